@@ -1,0 +1,121 @@
+"""Shared text units: paragraphs, sentences and words, the one convention every module uses.
+
+- Paragraphs: `text.split("\\n\\n")`, 0-based (`paragraph` in every table).
+- Sentences: NLTK's Punkt algorithm with parameters set in code (no downloaded model): the
+  abbreviations in `analysis/data/abbreviations.csv` (`Feb.`, `Mr.`, `U.S.`, `Inc.` ... end no
+  sentence), initials (`John F. Kennedy`), decimals (`3.5`), ellipses, and quotation marks that close
+  after the full stop (`... end." Next`, typographic or straight). A question or exclamation inside
+  a quote followed by a lower-case word (`"Why now?" she asked.`) stays one sentence. A sentence never
+  crosses a paragraph break.
+- Words: white-space split (`len(text.split())`), the kit's word count.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+ABBREVIATIONS_PATH = DATA / "abbreviations.csv"
+
+PARAGRAPH_BREAK = "\n\n"
+# a sentence ending in ? or ! inside a closing quote mark ...
+_QUESTION_IN_QUOTE = re.compile(r"[?!][\"'\u2019\u201d\u00bb]+$")
+# ... followed by a sentence that starts (after optional punctuation) with a lower-case letter
+_STARTS_LOWER = re.compile(r"^[\s(\[\"'\u2018\u201c\u00ab-]*[a-z]")
+
+
+def _read_rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+@lru_cache(maxsize=4)
+def _tokenizer(path: str = str(ABBREVIATIONS_PATH)):
+    """The kit's Punkt tokenizer, built once from the abbreviation file (no NLTK data needed)."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    for row in _read_rows(Path(path)):
+        token = (row.get("token") or "").strip().lower()
+        if not token:
+            continue
+        if row.get("kind") == "sentence_starter":
+            params.sent_starters.add(token)
+        else:
+            # Punkt stores abbreviation types lower-case, without the final period
+            params.abbrev_types.add(token[:-1] if token.endswith(".") else token)
+    return PunktSentenceTokenizer(params)
+
+
+def paragraph_spans(text) -> list[tuple[int, int]]:
+    """Character offsets (start, end) of each paragraph of `text` (split on one blank line)."""
+    if not isinstance(text, str) or not text:
+        return []
+    spans, start = [], 0
+    for part in text.split(PARAGRAPH_BREAK):
+        spans.append((start, start + len(part)))
+        start += len(part) + len(PARAGRAPH_BREAK)
+    return spans
+
+
+def _paragraph_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence spans inside one paragraph (offsets into the paragraph)."""
+    if not paragraph.strip():
+        return []
+    raw = list(_tokenizer().span_tokenize(paragraph))
+    spans: list[tuple[int, int]] = []
+    for start, end in raw:
+        # trim white space Punkt may leave at either side
+        while start < end and paragraph[start].isspace():
+            start += 1
+        while end > start and paragraph[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if spans and _QUESTION_IN_QUOTE.search(paragraph[spans[-1][0]:spans[-1][1]]) \
+                and _STARTS_LOWER.match(paragraph[start:end]):
+            spans[-1] = (spans[-1][0], end)   # "Why now?" she asked.  -> one sentence
+        else:
+            spans.append((start, end))
+    return spans
+
+
+@lru_cache(maxsize=4096)
+def _cached_spans(text: str) -> tuple[tuple[int, int, int], ...]:
+    out = []
+    for p, (p_start, p_end) in enumerate(paragraph_spans(text)):
+        for s, e in _paragraph_sentence_spans(text[p_start:p_end]):
+            out.append((p, p_start + s, p_start + e))
+    return tuple(out)
+
+
+def sentence_table(text) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) for every sentence of `text`; offsets into `text`, end exclusive."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    return list(_cached_spans(text))
+
+
+def sentence_spans(text) -> list[tuple[int, int]]:
+    """Character offsets (start, end) of each sentence of `text`, end exclusive, in reading order.
+
+    No span crosses a paragraph break; white space around sentences is excluded. Empty or missing
+    text gives [].
+    """
+    return [(s, e) for _, s, e in sentence_table(text)]
+
+
+def split_sentences(text) -> list[str]:
+    """The sentences of `text` as strings (the kit's one sentence splitter)."""
+    if not isinstance(text, str):
+        return []
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def words(text) -> list[str]:
+    """White-space separated tokens of `text`, the kit's word-count convention ([] for missing text)."""
+    if not isinstance(text, str):
+        return []
+    return text.split()
