@@ -1,0 +1,66 @@
+"""The kit's one sentence splitter, paragraph spans and word convention (analysis.text)."""
+from pathlib import Path
+
+import pytest
+
+from analysis import text as T
+
+SEED = (Path(__file__).parent / "data" / "seed_body.txt").read_text(encoding="utf-8")
+
+
+def test_seed_hand_count():
+    # hand count: paragraphs have 1, 1, 2, 1, 2, 3, 1, 1, 2 sentences; "Feb. 21" ends none
+    sents = T.split_sentences(SEED)
+    assert len(sents) == 14
+    assert len(T.words(SEED)) == 307
+    per_par = [p for p, _, _ in T.sentence_table(SEED)]
+    assert [per_par.count(i) for i in range(9)] == [1, 1, 2, 1, 2, 3, 1, 1, 2]
+    assert sents[4].startswith("According to a poll") and sents[4].endswith("comes to an end.")
+    assert sents[9] == ("Therefore, this is an expression of timely care,\" he explained, highlighting "
+                        "that Denmark’s position remains conditional on the evolving situation in Ukraine.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He met Mr. Smith on Feb. 21 in Washington, D.C. The talks failed.",
+     ["He met Mr. Smith on Feb. 21 in Washington, D.C.", "The talks failed."]),
+    ("Sept. 9 was the day. Gen. Mark Milley and Sen. Jane Doe met at St. Paul. Apple Inc. agreed.",
+     ["Sept. 9 was the day.", "Gen. Mark Milley and Sen. Jane Doe met at St. Paul.", "Apple Inc. agreed."]),
+    ("John F. Kennedy spoke. Prices rose 3.5 percent. It was over.",
+     ["John F. Kennedy spoke.", "Prices rose 3.5 percent.", "It was over."]),
+    ("“We will win,” he said. “This is the end.” Next came a vote.",
+     ["“We will win,” he said.", "“This is the end.”", "Next came a vote."]),
+    ('"Why now?" she asked. He shrugged... Then he left. The U.S. economy grew.',
+     ['"Why now?" she asked.', "He shrugged...", "Then he left.", "The U.S. economy grew."]),
+    ("Sanctions hit the U.S. The EU agreed. At 10 a.m. The crowd came.",
+     ["Sanctions hit the U.S.", "The EU agreed.", "At 10 a.m.", "The crowd came."]),
+    ("He said “I can’t.” She said, “Yes!” Then left.",
+     ["He said “I can’t.”", "She said, “Yes!”", "Then left."]),
+])
+def test_news_sentences(text, expected):
+    assert T.split_sentences(text) == expected
+
+
+def test_spans_are_offsets_and_never_cross_paragraphs():
+    text = "First one. Second\n\nno end here\n\nThird para. Fourth."
+    spans = T.sentence_spans(text)
+    assert spans == [(0, 10), (11, 17), (19, 30), (32, 43), (44, 51)]
+    assert [text[s:e] for s, e in spans] == ["First one.", "Second", "no end here", "Third para.", "Fourth."]
+    assert T.sentence_table(text)[2] == (1, 19, 30)
+    assert T.paragraph_spans(text) == [(0, 17), (19, 30), (32, 51)]
+
+
+@pytest.mark.parametrize("bad", [None, float("nan"), "", "   ", "\n\n\n\n", 42])
+def test_bad_input_gives_empty(bad):
+    assert T.split_sentences(bad) == []
+    assert T.sentence_spans(bad) == []
+    assert T.words(bad) == ([] if not isinstance(bad, str) else bad.split())
+
+
+def test_unbalanced_quotes_and_non_english():
+    assert T.split_sentences("“Open quote never closes. Next sentence.") == [
+        "“Open quote never closes.", "Next sentence."]
+    assert T.split_sentences("Das ist gut. Wir kommen morgen.") == ["Das ist gut.", "Wir kommen morgen."]
+
+
+def test_words_is_whitespace_split():
+    assert T.words("  a b\u00a0c\n\nd — e ") == ["a", "b", "c", "d", "—", "e"]
