@@ -110,6 +110,95 @@ ANN["833caf3bdba53dcf"] = dict(
     ],
 )
 
+# Deccan Herald (PTI): impeachment hearings (politics; typographic + single nested quotes, unbalanced marks)
+ANN["c90731f051d033e4"] = dict(
+    speakers={
+        "trump": ("Donald Trump", "US President", "government_official"),
+        "grisham": ("Stephanie Grisham", "White House Press Secretary", "government_official"),
+        "volker": ("Kurt Volker", "former special envoy to Kyiv", "government_official"),
+        "witnesses": ("both witnesses", "witnesses", "government_official"),
+        "vindman": ("Alexander Vindman", "Ukraine specialist on the National Security Council", "government_official"),
+        "williams": ("Jennifer Williams", "top national security aide to Vice President Pence", "government_official"),
+    },
+    quotes=[
+        (1, 2, "A great day for Republicans, a great day for our Country! In the end, we will win and save our Country from certain destruction,", "full", "trump"),
+        (2, 6, "Today's second hearing is over, and the Democrats’ central allegation in this impeachment sham has again been completely debunked,", "full", "grisham"),
+        (3, 7, "Specifically, Ambassador Volker confirmed under oath that he had no indication whatsoever of anything that resembled a quid-pro-quo, corroborating his previous deposition testimony that ‘there was no linkage like that,", "full", "grisham"),
+        (4, 7, "there was no linkage like that", "partial", "volker"),
+        (5, 9, "With the Democrats’ poll-tested ‘quid-pro-quo’ and ‘bribery’ narratives in shambles, the American public should not be forced to endure this charade for one more second,", "full", "grisham"),
+        (6, 9, "quid-pro-quo", "scare", None),
+        (7, 9, "bribery", "scare", None),
+        (8, 10, "We have learned nothing new in today's illegitimate ‘impeachment’ proceedings. However, buried among the witnesses’ personal opinions and conjecture about a call the White House long ago released to the public, both witnesses testified the July 25 transcript was ‘accurate’ and nothing President Trump has done or said amounts to ‘bribery’ or any other crime,", "full", "grisham"),
+        (9, 10, "impeachment", "scare", None),
+        (10, 10, "accurate", "partial", "witnesses"),
+        (11, 10, "bribery", "scare", None),
+        (12, 12, "Today's hearing only further exposes that Chairman Schiff and the Democrats are simply blinded by their hatred for Donald Trump and rabid desire to overturn the outcome of a free and fair election,", "full", "grisham"),
+        (13, 15, "Frankly I couldn't believe what I was hearing. It was probably an element of shock that may be in certain regards my worst fear of how our Ukraine policy could play out was playing out and how this was likely to have significant implications for US national security,", "full", "vindman"),
+        (14, 17, "I believe what I found unusual or different about this call was the president's reference to specific investigations. That struck me as different than other calls I had listened to,", "full", "williams"),
+        (15, 18, "I thought that the references to specific individuals and investigations such as former Vice President Biden and his son struck me as political in nature given that former Vice President is a political opponent of the president,", "full", "williams"),
+        (16, 19, "I can't speak to what the president's motivation was in referencing it, but I just noted that the reference to Biden sounded political to me,", "full", "williams"),
+        (17, 21, "We should be supporting Ukraine's democracy, reforms, and its own fight against corruption domestically, its struggle against Russia, its defense capabilities. These are the heart of what we should be doing, and I don't think pursuing these things serves a national interest,", "full", "volker"),
+    ],
+)
+
+# Daily Express: Hong Kong protests (politics, police; multi-paragraph quotes)
+ANN["624fcd903d56fc70"] = dict(
+    speakers={
+        "liu": ("Liu Xiaming", "China's ambassador to Britain", "government_official"),
+        "cheuk": ("Cheuk Hau-yip", "commander of Kowloon West district", "government_official"),
+        "china": ("China", None, "government_official"),
+        "uk": ("UK", None, "government_official"),
+    },
+    quotes=[
+        (1, 2, "will not sit on our hands", "partial", "liu"),
+        (2, 2, "becomes uncontrollable", "partial", "liu"),
+        (3, 3, "These rioters, they are also criminals. They have to face the consequences of their acts.", "full", "cheuk"),
+        (3, 4, "Other than coming out to surrender, I don’t see that there’s any viable option for them.", "full", "cheuk"),
+        (4, 5, "resolution and power", "partial", "liu"),
+        (5, 6, "They are already there in the Hong Kong garrison. They are there to show sovereignty and are responsible for defence purposes.", "full", "liu"),
+        (5, 7, "If the situation becomes uncontrollable, the central government certainly would not sit on our hands and watch. We have enough resolution and power to end the unrest.", "full", "liu"),
+        (6, 9, "seriously weakening", "partial", "china"),
+        (7, 14, "one country, two systems", "scare", None),
+        (8, 15, "end to the violence and for all sides to engage in meaningful political dialogue", "partial", "uk"),
+    ],
+)
+
+# Fox Business: Home Depot earnings (business; mixed “..." marks)
+ANN["51374560f40088e2"] = dict(
+    speakers={
+        "menear": ("Craig Menear", "chairman, CEO and president", "business"),
+    },
+    quotes=[
+        (1, 3, "Our third quarter results reflected broad-based growth across our business, yet sales were below our expectations driven by the timing of certain benefits associated with our One Home Depot strategic investments,", "full", "menear"),
+        (2, 4, "We are largely on track with these investments and have seen positive results, but some of the benefits anticipated for fiscal 2019 will take longer to realize than our initial assumptions,", "full", "menear"),
+    ],
+)
+
+# Houston Chronicle: new car sales (business)
+ANN["9ebb3af65694a953"] = dict(
+    speakers={
+        "mcdowell": ("Dan McDowell", "InfoNation President", "business"),
+        "caldwell": ("Jessica Caldwell", "Edmunds' executive director of industry analysis", "expert_academic"),
+    },
+    quotes=[
+        (1, 3, "People are a little more cautious in regards to purchasing vehicles,", "full", "mcdowell"),
+        (1, 3, "2019 is just not as strong as 2018.", "full", "mcdowell"),
+        (2, 6, "The end of the calendar year is a popular time for expensive vehicle purchases,", "full", "caldwell"),
+        (2, 6, "Shoppers in the market for a large truck or SUV, or a new luxury vehicle, can look forward to taking advantage of lower financing rates as a bit of an early holiday gift.", "full", "caldwell"),
+    ],
+)
+
+# CNN Business: Asian markets (business, markets)
+ANN["d605bdef2cde7308"] = dict(
+    speakers={
+        "halley": ("Jeffrey Halley", "market analyst with the research firm Oanda", "expert_academic"),
+    },
+    quotes=[
+        (1, 4, "With no significant data releases in Asia today, attention in the region will remain focused on trade concerns and Hong Kong,", "full", "halley"),
+        (1, 4, "Neither is likely to inspire the confidence of market participants.", "full", "halley"),
+    ],
+)
+
 # ---- end of annotations ----
 
 
@@ -122,6 +211,9 @@ def load_texts():
             if d["id"] in ANN:
                 texts[d["id"]] = ("corpus", d["url"], normalise(d["body"]))
     return texts
+
+
+WARNINGS = []
 
 
 def build():
@@ -142,6 +234,10 @@ def build():
                 assert start >= 0, (aid, pi, qtext)
             end = start + len(qtext)
             assert para[start:end] == qtext
+            before = para[:start].rstrip()[-1:]
+            after = para[end:].lstrip()[:1]
+            if before not in MARKS or (after and after not in MARKS):
+                WARNINGS.append(f"{aid} p{pi} span not between marks: {para[max(0, start - 3):end + 3]!r}")
             speaker, role, stype = ann["speakers"][skey] if skey else (None, None, None)
             assert (kind == "scare") == (skey is None), (aid, qtext)
             recs.append(dict(quote_id=qid, paragraph=pi, start=start, end=end, text=qtext,
@@ -178,6 +274,7 @@ def main():
     n = sum(len(r["quotes"]) for r in records)
     print(f"{len(records)} articles, {n} quotes -> {OUT}")
     if "--check" in sys.argv:
+        print("\n".join(WARNINGS))
         check(records)
 
 
