@@ -199,6 +199,71 @@ ANN["d605bdef2cde7308"] = dict(
     ],
 )
 
+# CBS Sports: Browns-Steelers fight (sports; quote starting inside the reporter's sentence, bracket insertion)
+ANN["08f793762792bd25"] = dict(
+    speakers={
+        "richardson": ("Sheldon Richardson", "Browns DL", "other"),
+        "heyward": ("Cam Heyward", "Steelers defensive captain", "other"),
+    },
+    quotes=[
+        (1, 2, "can't antagonize a fight and then claim bullying. … You get what's coming to you. He was protecting himself. I don't blame him. Guy keeps rushing me, even with the helmet off, he's asking for it. Just leave it at that.", "full", "richardson"),
+        (2, 5, "The most important thing is we lost that game,", "full", "heyward"),
+        (2, 5, "I know it got overshadowed by a lot of things, but as a defense, we didn't play well. We were on the field too much. That's our fault. They drove the ball and had a lot of success. You've got to learn from that. I'm not going to hide away from that.", "full", "heyward"),
+        (3, 7, "I like the fact that we lost to them, so we get another shot to play them. I don't care who we lose to, if they're in our division, we get our shot [again],", "full", "heyward"),
+        (3, 7, "We've got to right the ship. I know we get them at home, and we're thinking we have this great aura at Heinz Field, but we've got to put in the work. Only way that game means anything is if we win this game, so our focus has got to be on Cincinnati right now.", "full", "heyward"),
+    ],
+)
+
+# Sky News: Mourinho appointed at Tottenham (sports; multi-paragraph quotes, club statement across an embedded tweet)
+ANN["921019755f4a96ac"] = dict(
+    speakers={
+        "mourinho": ("Jose Mourinho", "Tottenham's manager", "other"),
+        "spurs": ("Tottenham Hotspur", None, "business"),
+    },
+    quotes=[
+        (1, 4, "I am excited to be joining a club with such a great heritage and such passionate supporters.", "full", "mourinho"),
+        (1, 5, "The quality in both the squad and the academy excites me. Working with these players is what has attracted me.", "full", "mourinho"),
+        (2, 6, "Jose is one of the world's most accomplished managers having won 25 senior trophies.", "full", "spurs"),
+        (2, 7, "He is renowned for his tactical prowess and has managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United.", "full", "spurs"),
+        (2, 10, "He has won a domestic title in a record four different countries (Portugal, England, Italy and Spain) and is one of only three managers to have won the UEFA Champions League twice with two clubs, FC Porto in 2004 and Inter Milan in 2010.", "full", "spurs"),
+        (3, 11, "Welcome Jose", "full", "spurs"),
+    ],
+)
+
+# Pioneer Press: Wild beat Sabres (sports; quotes split by attribution, multi-paragraph, partial quotes)
+ANN["264dc3ae31249cb1"] = dict(
+    speakers={
+        "boudreau": ("Bruce Boudreau", "Wild coach", "other"),
+        "suter": ("Ryan Suter", "Wild defenseman", "other"),
+        "parise": ("Zach Parise", "veteran winger", "other"),
+        "ek": ("Joel Eriksson Ek", None, "other"),
+        "eichel": ("Jack Eichel", "Sabres captain", "other"),
+    },
+    quotes=[
+        (1, 1, "It takes a little longer now, but he’s playing well now, he’s getting a little bit of confidence back,", "full", "boudreau"),
+        (1, 1, "That goes a long way.", "full", "boudreau"),
+        (2, 5, "That’s perfect,", "full", "boudreau"),
+        (2, 5, "It’s the mark of a true competitor doing things for the team.", "full", "boudreau"),
+        (3, 7, "He’s used to scoring goals, getting points,", "full", "suter"),
+        (4, 9, "You can go either way,", "full", "parise"),
+        (4, 9, "I was going the other way for a little while. But I was able to, I guess, work my way out of it.", "full", "parise"),
+        (5, 12, "He’s starting to feel it a little bit again,", "full", "boudreau"),
+        (5, 12, "And we need those goals.", "full", "boudreau"),
+        (6, 14, "It’s hard not to, though,", "full", "suter"),
+        (6, 14, "We know where we are, we know what we got to do to get out of it, and I thought tonight we took a good step forward.", "full", "suter"),
+        (7, 15, "believe in yourselves", "partial", "boudreau"),
+        (8, 15, "good team.", "partial", "boudreau"),
+        (9, 16, "You’ve beaten some really good teams this year,", "full", "boudreau"),
+        (9, 16, "You’ve been in every game for the last 10 games. So if you start believing in yourself, then good things are going to happen.", "full", "boudreau"),
+        (9, 17, "I said the same thing when I took over Washington for the first time, because I knew they were a good team but they just weren’t playing good.", "full", "boudreau"),
+        (10, 19, "I didn’t really see him coming,", "full", "ek"),
+        (10, 19, "He came off my back and, like, I just wasn’t ready for it.", "full", "ek"),
+        (11, 20, "We’ve been there. You could tell we were maybe getting under their skin a little bit and not giving them a whole lot to feel good about.", "full", "parise"),
+        (12, 21, "just trying to spark some energy.", "partial", "eichel"),
+        (13, 25, "I haven’t talked to the trainers at all,", "full", "boudreau"),
+    ],
+)
+
 # ---- end of annotations ----
 
 
