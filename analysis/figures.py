@@ -43,3 +43,33 @@ def empty(message: str):
 
 
 # --- figure functions, one per figure, grouped by the module they illustrate ---
+
+
+def removed_by_reason(removed, articles=None):
+    """Bar chart: removed lines per cleaning reason (count of lines), most frequent first."""
+    if removed is None or len(removed) == 0:
+        return empty("No lines were removed (already-clean input).")
+    counts = removed["reason"].value_counts().sort_values()
+    fig, ax = plt.subplots(figsize=(7, 0.35 * len(counts) + 1.2))
+    ax.barh(counts.index, counts.values, color="#7a8ba6")
+    n_articles = removed["article_id"].nunique()
+    ax.set_xlabel("removed lines")
+    ax.set_title(f"What the cleaner removed, and why ({n_articles} article{'s' if n_articles != 1 else ''})")
+    for y, v in enumerate(counts.values):
+        ax.text(v, y, f" {v}", va="center", fontsize=8)
+    return fig
+
+
+def words_kept(articles):
+    """Histogram of body length (words per article) after cleaning; one bar per article when few."""
+    fig, ax = plt.subplots()
+    if len(articles) <= 30:
+        labels = [str(t)[:40] if isinstance(t, str) and t else a for t, a in zip(articles["title"], articles["article_id"])]
+        ax.barh(labels, articles["n_words"], color="#4c72b0")
+        ax.set_xlabel("words in the clean body")
+    else:
+        ax.hist(articles["n_words"], bins=40, color="#4c72b0")
+        ax.set_xlabel("words in the clean body")
+        ax.set_ylabel("articles")
+    ax.set_title("Article length after cleaning")
+    return fig

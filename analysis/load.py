@@ -499,3 +499,15 @@ def articles_from_texts(texts: Iterable[str], ids: Iterable[str] | None = None) 
     texts = list(texts)
     ids = list(ids) if ids is not None else [_sha(t.encode("utf-8")) for t in texts]
     return pd.DataFrame({"article_id": ids, "text": ["\n\n".join(normalise_paragraphs(t)) for t in texts]})
+
+
+def line_audit(articles: pd.DataFrame, article_id: str) -> pd.DataFrame:
+    """Every line of one article's `raw` with its fate: `body`, the removal reason, or `blank`."""
+    row = articles.loc[articles["article_id"] == article_id].iloc[0]
+    lines = (row["raw"] or "").split("\n")
+    fate = ["blank" if not line.strip() else "body" for line in lines]
+    for item in filter(None, (row["removed_lines"] or "").split(",")):
+        line, reason = item.split(":", 1)
+        if int(line) < len(fate):
+            fate[int(line)] = reason
+    return pd.DataFrame({"line": range(len(lines)), "fate": fate, "text": lines})
