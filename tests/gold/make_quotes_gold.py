@@ -264,6 +264,56 @@ ANN["264dc3ae31249cb1"] = dict(
     ],
 )
 
+# ScienceAlert (Futurism): water vapour on Europa (science; quotes from a statement and from a paper)
+ANN["14cc2a0ca59c62a8"] = dict(
+    speakers={
+        "paganini": ("Lucas Paganini", "lead researcher and NASA planetary scientist", "expert_academic"),
+        "mandell": ("Avi Mandell", "Goddard planetary scientist", "expert_academic"),
+    },
+    quotes=[
+        (1, 2, "While scientists have not yet detected liquid water directly, we've found the next best thing: water in vapor form,", "full", "paganini"),
+        (2, 6, "We suggest that the outgassing of water vapour on Europa occurs at lower levels than previously estimated, with only rare localized events of stronger activity,", "full", "paganini"),
+        (3, 9, "We performed diligent safety checks to remove possible contaminants in ground-based observations,", "full", "mandell"),
+        (3, 9, "But, eventually, we'll have to get closer to Europa to see what's really going on.", "full", "mandell"),
+    ],
+)
+
+# Space.com: Europa plumes (science; scare quotes for technical and ironic terms)
+ANN["686bb170effe273e"] = dict(
+    speakers={
+        "paganini": ("Lucas Paganini", "study lead author", "expert_academic"),
+    },
+    quotes=[
+        (1, 2, "Essential chemical elements (carbon, hydrogen, oxygen, nitrogen, phosphorus and sulfur) and sources of energy, two of three requirements for life, are found all over the solar system. But the third — liquid water — is somewhat hard to find beyond Earth,", "full", "paganini"),
+        (2, 3, "While scientists have not yet detected liquid water directly, we've found the next best thing: water in vapor form,", "full", "paganini"),
+        (3, 7, "exogenic", "scare", None),
+        (4, 10, "For me, the interesting thing about this work is not only the first direct detection of water above Europa, but also the lack thereof within the limits of our detection method,", "full", "paganini"),
+        (5, 11, "free samples", "scare", None),
+    ],
+)
+
+# Live Science: feather-duvet lung (health; patient and doctor, partial quotes, scare quotes for disease names)
+ANN["bd673bd7988144f0"] = dict(
+    speakers={
+        "patient": ("a 43-year-old man", "patient", "citizen_eyewitness"),
+        "dempsey": ("Owen Dempsey", "pulmonologist at the Aberdeen Royal Infirmary", "expert_academic"),
+    },
+    quotes=[
+        (1, 0, "feather-duvet lung,", "scare", None),
+        (2, 2, "Going upstairs to bed was a 30 min[ute] activity as I could only manage two stairs at a time and then needed to sit and rest,", "full", "patient"),
+        (2, 2, "I was signed off work and spent most of the time asleep.", "full", "patient"),
+        (3, 4, "feather duvet lung,", "scare", None),
+        (4, 5, "hypersensitive pneumonitis", "scare", None),
+        (5, 5, "I'm sure it happens much more than we realize,", "full", "dempsey"),
+        (6, 5, "You name it, it probably has been described.", "full", "dempsey"),
+        (7, 7, "It doesn't affect me at all now and my life is pretty much as it was before,", "full", "patient"),
+        (8, 8, "take really detailed histories", "partial", "dempsey"),
+        (9, 8, "That way they may uncover things in the environment that trigger lung disease.", "full", "dempsey"),
+        (10, 9, "unexplained,", "partial", "dempsey"),
+        (11, 10, "people with pillows and duvets containing feathers shouldn't panic or throw them out,", "partial", "dempsey"),
+    ],
+)
+
 # ---- end of annotations ----
 
 
