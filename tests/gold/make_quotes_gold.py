@@ -314,6 +314,88 @@ ANN["bd673bd7988144f0"] = dict(
     ],
 )
 
+# Billboard: Doobie Brothers reunion tour (entertainment; song titles as scare quotes)
+ANN["9cb8224b660f36c9"] = dict(
+    speakers={
+        "simmons": ("Pat Simmons", "singer and guitarist", "other"),
+        "johnston": ("Tom Johnston", "founding member", "other"),
+    },
+    quotes=[
+        (1, 4, "Takin’ It To the Streets,", "scare", None),
+        (2, 4, "that’s really good, maybe we should go on the road.", "full", "simmons"),
+        (3, 7, "We're truly excited about our 50th Anniversary Tour,", "full", "johnston"),
+        (3, 7, "as it's a celebration of the band’s entire history. We'll be performing songs from our full catalog, as well as new music.", "full", "johnston"),
+        (4, 8, "Listen To The Music,", "scare", None),
+        (5, 8, "Takin’ It To The Streets,", "scare", None),
+        (6, 8, "Long Train Running,", "scare", None),
+        (7, 8, "Black Water,", "scare", None),
+        (8, 8, "What A Fool Believes,", "scare", None),
+        (9, 8, "China Grove,", "scare", None),
+        (10, 8, "Minute By Minute,", "scare", None),
+        (11, 8, "It Keeps You Runnin’,", "scare", None),
+        (12, 8, "Jesus Is Just Alright With Me", "scare", None),
+    ],
+)
+
+# Fox News: Scooter Braun / Big Machine / Taylor Swift (entertainment, business; anonymous insider, company statements)
+ANN["eb62ac8425e55739"] = dict(
+    speakers={
+        "insider": ("an insider", None, "anonymous_unnamed"),
+        "bmr": ("Big Machine Records", None, "business"),
+        "dcp": ("Dick Clark Productions", None, "business"),
+        "swiftrep": ("Swift's rep", "rep", "other"),
+    },
+    quotes=[
+        (1, 3, "Scooter is frustrated because his name is being dragged in the mud,", "full", "insider"),
+        (1, 3, "He doesn't run Big Machine or have operational control of [the] company. He hasn't taken part in these negotiations.", "full", "insider"),
+        (2, 4, "Bad Blood", "scare", None),
+        (3, 5, "This fight with Taylor is not something Scooter agrees with,", "full", "insider"),
+        (4, 7, "come to terms on a licensing agreement that approves their artists’ performances to stream post show and for re-broadcast on mutually approved platform.", "partial", "bmr"),
+        (5, 8, "It should be noted that recording artists do not need label approval for live performances on television or any other live media. Record label approval is only needed for contracted artists' audio and visual recordings and in determining how those works are distributed,", "full", "bmr"),
+        (6, 10, "At no time did Dick Clark Productions agree to, create, authorize or distribute a statement in partnership with Big Machine Label Group regarding Taylor Swift’s performance at the 2019 American Music Awards,", "full", "dcp"),
+        (6, 10, "Any final agreement on this matter needs to be made directly with Taylor Swift’s management team. We have no further comment.", "full", "dcp"),
+        (7, 13, "As Taylor Swift's partner for over a decade, we were shocked to see her tumblr statements yesterday based on false information,", "full", "bmr"),
+        (7, 13, "At no point did we say Taylor could not perform on the AMAs or block her Netflix special. In fact, we do not have the right to keep her from performing live anywhere. Since Taylor's decision to leave Big Machine last fall, we have continued to honor all of her requests to license her catalog to third parties as she promotes her current record in which we do not financially participate.", "full", "bmr"),
+        (8, 14, "The truth is, Taylor has admitted to contractually owing millions of dollars and multiple assets to our company, which is responsible for 120 hardworking employees who helped build her career,", "full", "bmr"),
+        (8, 14, "We have worked diligently to have a conversation about these matters with Taylor and her team to productively move forward.", "full", "bmr"),
+        (8, 15, "We started to see progress over the past two weeks and were optimistic as recently as yesterday that this may get resolved. However, despite our persistent efforts to find a private and mutually satisfactory solution, Taylor made a unilateral decision last night to enlist her fanbase in a calculated manner that greatly affects the safety of our employees and their families,", "full", "bmr"),
+        (9, 16, "Big Machine is trying to deflect and make this about money by saying she owes them but, an independent, professional auditor has determined that Big Machine owes Taylor $7.9 million dollars of unpaid royalties over several years.", "full", "swiftrep"),
+    ],
+)
+
+# CBS News: Fort Worth kidnapping rescue (crime, courts)
+ANN["2c46804d9db4a85e"] = dict(
+    speakers={
+        "officers": ("officers", None, "government_official"),
+        "mother": ("the victim's mother", "victim's mother", "citizen_eyewitness"),
+        "cox": ("Nealy Cox", "U.S. Attorney", "government_official"),
+    },
+    quotes=[
+        (1, 5, "We got her, we got her!", "full", "officers"),
+        (1, 5, "He's in custody; we have her.", "full", "officers"),
+        (2, 8, "brave, strong, and smart", "partial", "mother"),
+        (3, 8, "physical fight", "partial", "mother"),
+        (4, 9, "We believe that justice has been served in this case. And we are thankful for and agree with the Judge's decision to sentence him to life in prison. My hope is that this family and this community will find solace in knowing that he will never be able to harm another little child again,", "full", "cox"),
+    ],
+)
+
+# NBC News: man pleads guilty to threatening Rep. Ilhan Omar (crime; threats quoted by prosecutors)
+ANN["7a457a4f71735c17"] = dict(
+    speakers={
+        "carlineo": ("Patrick W. Carlineo Jr.", None, "citizen_eyewitness"),
+        "zoghlin": ("Sonya Zoghlin", "Carlineo's attorney", "other"),
+        "kennedy": ("James P. Kennedy Jr.", "U.S. Attorney for the Western District of New York", "government_official"),
+    },
+    quotes=[
+        (1, 4, "terrorist", "partial", "carlineo"),
+        (2, 4, "somebody ought to put a bullet in her skull,", "full", "carlineo"),
+        (3, 5, "I'll put a bullet in her (expletive) skull,", "full", "carlineo"),
+        (4, 7, "He has taken responsibility for using threatening and inappropriate language to express those beliefs in this instance,", "full", "zoghlin"),
+        (5, 10, "The First Amendment right to freedom of speech carries with it the responsibility that individuals not make threats to harm lawmakers simply because they may disagree with them,", "full", "kennedy"),
+        (5, 10, "The Second Amendment right to bear arms carries with it the responsibility that individuals who desire to possess firearms not commit felony crimes.", "full", "kennedy"),
+    ],
+)
+
 # ---- end of annotations ----
 
 
