@@ -1,7 +1,26 @@
-"""Every table for a corpus, computed once: `analyze` for loaded articles, `tables` for notebooks."""
+"""Every table for a corpus, computed once.
+
+- `analyze(articles, jobs=None)`: every table for an already loaded articles frame, in memory,
+  over a process pool (chunks of articles; output identical to `jobs=1`).
+- `run_corpus(source, tables_dir)`: load + analyze a whole corpus in chunks of files, each chunk
+  written to `tables_dir/_chunks/<table>/<chunk>.parquet` as soon as it is done (so an interrupted
+  run resumes where it stopped), then concatenated into `tables_dir/<table>.parquet` and `.csv`.
+  Memory stays flat whatever the corpus size. What `python -m analysis run` calls.
+- `tables(corpus, tables_dir)`: the lazy mapping notebooks use (reads what a run wrote).
+
+Details, measured speed and the Dask variant: docs/scale.md.
+"""
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
+import os
+import re
+import shutil
+import sys
+import time
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -19,6 +38,16 @@ PRODUCERS = {
     "frame_matches": "analysis.framing:frame_matches",
     "tone": "analysis.framing:tone",
 }
+TABLE_NAMES = ("articles", *PRODUCERS)
+
+DEFAULT_CHUNK_SIZE = 250        # files per chunk in `run_corpus` (balanced inside each folder)
+DEFAULT_ARTICLE_CHUNK = 200     # articles per chunk in `analyze`
+MAX_PRINTED_WARNINGS = 50       # `run_corpus` prints this many, then points to warnings.txt
+_PACKAGE = Path(__file__).resolve().parent
+
+
+class PipelineWarning(UserWarning):
+    """A producer failed on some articles (they are left out of that table) or a table was odd."""
 
 
 def _producer(name: str):
@@ -26,6 +55,490 @@ def _producer(name: str):
     return getattr(importlib.import_module(module), attr)
 
 
+def default_jobs() -> int:
+    """Cores this process may use (CPU affinity aware)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def _resolve_jobs(jobs) -> int:
+    return default_jobs() if not jobs else max(1, int(jobs))
+
+
+def _mp_context():
+    """Worker processes start from a clean fork server (safe with threads, e.g. in Jupyter)."""
+    import multiprocessing as mp
+
+    if sys.platform.startswith("linux"):
+        ctx = mp.get_context("forkserver")
+        modules = {"analysis.pipeline"} | {spec.split(":")[0] for spec in PRODUCERS.values()}
+        ctx.set_forkserver_preload(sorted(modules))  # imported once, shared by every worker
+        return ctx
+    return mp.get_context("spawn")
+
+
+# ---------------------------------------------------------------- one chunk, in this process
+def _empty_like(func, articles: pd.DataFrame) -> pd.DataFrame:
+    try:
+        return func(articles.iloc[:0]).iloc[:0].reset_index(drop=True)
+    except Exception:
+        return pd.DataFrame()
+
+
+def _where(articles: pd.DataFrame, i: int) -> str:
+    aid = articles["article_id"].iat[i] if "article_id" in articles else i
+    path = articles["path"].iat[i] if "path" in articles else None
+    return f"{path} (article {aid})" if path else f"article {aid}"
+
+
+def _produce(name: str, articles: pd.DataFrame, problems: list[str]) -> pd.DataFrame:
+    """One table for `articles`; if the producer fails, retry article by article and skip failures."""
+    func = _producer(name)
+    try:
+        return func(articles).reset_index(drop=True)
+    except Exception as exc:
+        if len(articles) <= 1:
+            where = _where(articles, 0) if len(articles) else "empty input"
+            problems.append(f"{where}: {name} failed ({type(exc).__name__}: {exc}); left out")
+            return _empty_like(func, articles)
+    parts = []
+    for i in range(len(articles)):
+        try:
+            parts.append(func(articles.iloc[i:i + 1]))
+        except Exception as exc:
+            problems.append(f"{_where(articles, i)}: {name} failed ({type(exc).__name__}: {exc}); left out")
+    return concat_tables(parts) if parts else _empty_like(func, articles)
+
+
+def compute_tables(articles: pd.DataFrame, names=None, timings: dict | None = None,
+                   problems: list[str] | None = None) -> dict[str, pd.DataFrame]:
+    """Every table (`names`, default all of PRODUCERS) for `articles`, in this process.
+
+    `timings` (if given) accumulates seconds per table; `problems` collects one line per article a
+    producer failed on (the article is then missing from that table only).
+    """
+    problems = [] if problems is None else problems
+    articles = articles.reset_index(drop=True)
+    out = {"articles": articles}
+    for name in names or PRODUCERS:
+        t0 = time.perf_counter()
+        out[name] = _produce(name, articles, problems)
+        if timings is not None:
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
+    return out
+
+
+def concat_tables(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Row-wise concatenation in order; empty parts do not change the column types."""
+    full = [p for p in parts if len(p)]
+    if not full:
+        return parts[0].reset_index(drop=True) if parts else pd.DataFrame()
+    if len(full) == 1:
+        return full[0].reset_index(drop=True)
+    return pd.concat(full, ignore_index=True)
+
+
+def _analyze_chunk(task):
+    articles, names = task
+    problems: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        tables = compute_tables(articles, names, problems=problems)
+    return tables, problems + _warning_lines(caught)
+
+
+def _warning_lines(caught) -> list[str]:
+    """Recorded warnings as printable lines (library deprecations dropped, repeats counted)."""
+    counts: dict[str, int] = {}
+    for w in caught:
+        if issubclass(w.category, (DeprecationWarning, PendingDeprecationWarning)):
+            continue
+        counts[str(w.message)] = counts.get(str(w.message), 0) + 1
+    return [m if n == 1 else f"{m} ({n} times)" for m, n in counts.items()]
+
+
+def analyze(articles: pd.DataFrame, jobs: int | None = None, chunk_size: int | None = None,
+            progress: bool = False) -> dict[str, pd.DataFrame]:
+    """Every table for loaded articles: {"articles", "paragraphs", "removed", "quotes", ...}.
+
+    Runs each producer of PRODUCERS on chunks of `chunk_size` articles (default 200) over a process
+    pool of `jobs` workers (default: all cores; 1: no pool) and concatenates the chunks in input
+    order, so the result is identical whatever `jobs` is. Needs `article_id` and `text` columns
+    (plus `raw`/`removed_lines` for the `removed` table, as `load_articles` gives). Producer
+    failures never raise: the article is left out of that table and a PipelineWarning says so.
+    """
+    jobs = _resolve_jobs(jobs)
+    articles = articles.reset_index(drop=True)
+    size = max(1, int(chunk_size or DEFAULT_ARTICLE_CHUNK))
+    names = list(PRODUCERS)
+    chunks = [articles.iloc[i:i + size] for i in range(0, len(articles), size)] or [articles]
+    results: list = [None] * len(chunks)
+    bar = _bar(len(articles), "analyze", "article", progress)
+    if jobs == 1 or len(chunks) == 1:
+        for i, chunk in enumerate(chunks):
+            results[i] = _analyze_chunk((chunk, names))
+            bar.update(len(chunk))
+    else:
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_mp_context()) as pool:
+            futures = {pool.submit(_analyze_chunk, (chunk, names)): i for i, chunk in enumerate(chunks)}
+            for future in as_completed(futures):
+                results[futures[future]] = future.result()
+                bar.update(len(chunks[futures[future]]))
+    bar.close()
+    out = {"articles": articles}
+    for name in names:
+        out[name] = concat_tables([tables[name] for tables, _ in results])
+    for _, problems in results:
+        for line in problems:
+            warnings.warn(line, PipelineWarning, stacklevel=2)
+    return out
+
+
+def _bar(total, desc, unit, enabled):
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, desc=desc, unit=unit, disable=not enabled, dynamic_ncols=True,
+                smoothing=0.1, file=sys.stderr)
+
+
+# ---------------------------------------------------------------- a whole corpus, streamed to disk
+def plan_chunks(files: list[Path], chunk_size: int = DEFAULT_CHUNK_SIZE) -> list[list[Path]]:
+    """Split the sorted file list into chunks of at most `chunk_size` files, in order.
+
+    A chunk never mixes folders (the loader learns each outlet's repeated boiler-plate lines from
+    the pages loaded together, and outlets are usually one folder), and each folder's run of files
+    is split into equal parts (251 files -> 126 + 125, not 250 + 1).
+    """
+    size = max(1, int(chunk_size))
+    runs: list[list[Path]] = []
+    for f in files:
+        if runs and runs[-1][-1].parent == f.parent:
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    chunks = []
+    for run in runs:
+        n = -(-len(run) // size)
+        base, extra = divmod(len(run), n)
+        start = 0
+        for k in range(n):
+            stop = start + base + (1 if k < extra else 0)
+            chunks.append(run[start:stop])
+            start = stop
+    return chunks
+
+
+def code_fingerprint() -> str:
+    """SHA-1 over the package's code and data files: finished chunks of an older version are redone."""
+    h = hashlib.sha1()
+    for p in sorted(_PACKAGE.rglob("*")):
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc":
+            h.update(str(p.relative_to(_PACKAGE)).encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def _chunk_id(paths: list[Path], fingerprint: str) -> str:
+    h = hashlib.sha1(fingerprint.encode())
+    for p in paths:
+        try:
+            st = p.stat()
+            h.update(f"{p.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        except OSError:
+            h.update(f"{p}\0missing\n".encode())
+    return h.hexdigest()[:16]
+
+
+def _load_paths(paths: list[Path], problems: list[str]) -> pd.DataFrame:
+    """load_articles on the chunk; if it raises, file by file, skipping (and naming) bad files."""
+    from analysis.load import load_articles
+
+    try:
+        return load_articles(paths, jobs=1)
+    except Exception:
+        frames = []
+        for p in paths:
+            try:
+                frames.append(load_articles([p], jobs=1))
+            except Exception as exc:
+                problems.append(f"{p}: could not be loaded ({type(exc).__name__}: {exc}); skipped")
+        return concat_tables(frames) if frames else load_articles([], jobs=1)
+
+
+def _arrow_table(df: pd.DataFrame):
+    """pyarrow Table of `df` (no index); object columns of mixed types are stored as strings."""
+    import pyarrow as pa
+
+    try:
+        return pa.Table.from_pandas(df, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+        df = df.copy()
+        for col in df.columns:
+            if df[col].dtype == object:
+                df[col] = [None if v is None or v is pd.NA or (isinstance(v, float) and v != v)
+                           else str(v) for v in df[col]]
+        return pa.Table.from_pandas(df, preserve_index=False)
+
+
+def _write_parquet_atomic(table, path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)
+
+
+def _run_chunk(task: dict) -> dict:
+    """Worker: load one chunk of files, compute every table, write them; return its statistics."""
+    from analysis.load import LoadWarning
+
+    chunk_id, paths, root = task["id"], [Path(p) for p in task["paths"]], Path(task["root"])
+    timings: dict[str, float] = {}
+    problems: list[str] = []
+    t0 = time.perf_counter()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        articles = _load_paths(paths, problems)
+        timings["load"] = time.perf_counter() - t0
+        tables = compute_tables(articles, timings=timings, problems=problems)
+    file_lines = [str(w.message) for w in caught if issubclass(w.category, LoadWarning)]
+    other = _warning_lines([w for w in caught if not issubclass(w.category, LoadWarning)])
+    t1 = time.perf_counter()
+    for name, table in tables.items():
+        _write_parquet_atomic(_arrow_table(table), root / name / f"{chunk_id}.parquet")
+    timings["write"] = time.perf_counter() - t1
+    stats = {"id": chunk_id, "files": len(paths), "articles": len(articles),
+             "words": int(articles["n_words"].sum()) if "n_words" in articles else 0,
+             "warnings": list(dict.fromkeys(file_lines + problems + other)), "timings": timings,
+             "pid": os.getpid()}
+    done = root / "_done" / f"{chunk_id}.json"
+    done.parent.mkdir(parents=True, exist_ok=True)
+    tmp = done.with_name(f".{done.name}.tmp")
+    tmp.write_text(json.dumps(stats), encoding="utf-8")
+    os.replace(tmp, done)  # the chunk counts as finished only once this marker exists
+    return stats
+
+
+_DUP_SUFFIX = re.compile(r"^(.+)-(\d+)$")
+
+
+def _id_remaps(root: Path, chunk_ids: list[str]) -> dict[str, dict[str, str]]:
+    """Byte-identical articles in different chunks get -2, -3 ... as if loaded together."""
+    import pyarrow.parquet as pq
+
+    counts: dict[str, int] = {}
+    remaps: dict[str, dict[str, str]] = {}
+    for cid in chunk_ids:
+        path = root / "articles" / f"{cid}.parquet"
+        ids = pq.read_table(path, columns=["article_id"]).column(0).to_pylist() if path.exists() else []
+        seen_here: set[str] = set()
+        remap = {}
+        for aid in ids:
+            m = _DUP_SUFFIX.match(aid)
+            base = m.group(1) if m and m.group(1) in seen_here else aid  # the loader's own -2, -3
+            seen_here.add(aid)
+            counts[base] = counts.get(base, 0) + 1
+            new = base if counts[base] == 1 else f"{base}-{counts[base]}"
+            if new != aid:
+                remap[aid] = new
+        if remap:
+            remaps[cid] = remap
+    return remaps
+
+
+def _assemble(name: str, root: Path, chunk_ids: list[str], out_dir: Path, remaps: dict,
+              write_csv: bool = True) -> int:
+    """Concatenate one table's chunk files, in order, into out_dir/name.parquet (+ .csv); rows."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    paths = [root / name / f"{cid}.parquet" for cid in chunk_ids]
+    schemas = [pq.read_schema(p) for p in paths]
+    bare = [s.remove_metadata() for s in schemas]
+    try:
+        schema = pa.unify_schemas(bare, promote_options="permissive")
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        frames = [pd.read_parquet(p) for p in paths]
+        schema = None
+    # pandas metadata (dtypes) from the first chunk whose columns look like the unified ones
+    meta = next((s.metadata for s, b in zip(schemas, bare) if schema is not None and b.equals(schema)),
+                schemas[0].metadata if schemas else None)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / f"{name}.parquet"
+    tmp_pq = target.with_name(f".{target.name}.tmp")
+    csv_path = out_dir / f"{name}.csv"
+    tmp_csv = csv_path.with_name(f".{csv_path.name}.tmp")
+    rows = 0
+    if schema is None:  # incompatible chunk types: fall back to pandas (slower, more memory)
+        table = concat_tables(frames)
+        _write_parquet_atomic(_arrow_table(table), target)
+        if write_csv:
+            table.to_csv(csv_path, index=False)
+        return len(table)
+    schema = schema.with_metadata(meta)
+    writer = pq.ParquetWriter(tmp_pq, schema)
+    fh = open(tmp_csv, "w", encoding="utf-8", newline="") if write_csv else None
+    try:
+        for i, (cid, path) in enumerate(zip(chunk_ids, paths)):
+            table = pq.read_table(path)
+            for field in schema:
+                if field.name not in table.column_names:
+                    table = table.append_column(field.name, pa.nulls(len(table), field.type))
+            table = table.select(schema.names).cast(schema)
+            remap = remaps.get(cid)
+            if remap and "article_id" in schema.names and len(table):
+                col = table.column("article_id")
+                new = pa.array([remap.get(v, v) for v in col.to_pylist()], type=col.type)
+                table = table.set_column(schema.get_field_index("article_id"), "article_id", new)
+            if len(table) or i == 0:
+                writer.write_table(table)
+                if fh is not None:
+                    table.to_pandas().to_csv(fh, header=(i == 0), index=False)
+            rows += len(table)
+    finally:
+        writer.close()
+        if fh is not None:
+            fh.close()
+    os.replace(tmp_pq, target)
+    if write_csv:
+        os.replace(tmp_csv, csv_path)
+    return rows
+
+
+def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DEFAULT_CHUNK_SIZE,
+               progress: bool = True, restart: bool = False, write_csv: bool = True,
+               echo=None) -> dict:
+    """Load and analyze a corpus in resumable chunks; write every table to `tables_dir`.
+
+    `source`: folder, file, glob or list (as `load_articles`). Files are split into chunks of at
+    most `chunk_size` files (never mixing folders); `jobs` worker processes (default all cores,
+    1: in this process) each load a chunk and compute every table, writing
+    `tables_dir/_chunks/<table>/<chunk>.parquet`; finished chunks are skipped on the next run
+    (`restart=True` discards them; chunks of other code versions or changed files are redone).
+    Then each table is concatenated in file order into `tables_dir/<table>.parquet` and `.csv`,
+    the same rows as `analyze(load_articles(source))`. Warnings name the file; all of them go to
+    `tables_dir/warnings.txt`. Returns a summary: files, articles, words, seconds, timings.
+    """
+    from analysis.load import find_files
+
+    echo = echo or (lambda msg: print(msg, file=sys.stderr))
+    t_start = time.perf_counter()
+    tables_dir = Path(tables_dir)
+    root = tables_dir / "_chunks"
+    if restart and root.exists():
+        shutil.rmtree(root)
+    files = find_files(source)
+    if not files:
+        echo(f"warning: no article files found in {source}")
+    fingerprint = code_fingerprint()
+    chunks = plan_chunks(files, chunk_size)
+    ids = [_chunk_id(c, fingerprint) for c in chunks]
+    done_dir = root / "_done"
+    stats: dict[str, dict] = {}
+    for cid in ids:
+        marker = done_dir / f"{cid}.json"
+        if marker.exists():
+            try:
+                stats[cid] = json.loads(marker.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                pass
+    pending = [(cid, c) for cid, c in zip(ids, chunks) if cid not in stats]
+    if stats:
+        echo(f"resuming: {len(stats)} of {len(chunks)} chunks already done, {len(pending)} to go")
+    jobs = _resolve_jobs(jobs)
+    unit = "article" if all(_one_article_file(f) for f in files) else "file"
+    printed = 0
+    all_warnings: list[str] = []
+
+    def report(s: dict, bar) -> None:
+        nonlocal printed
+        for line in s.get("warnings", []):
+            all_warnings.append(line)
+            if printed < MAX_PRINTED_WARNINGS:
+                bar.write(f"warning: {line}", file=sys.stderr)
+                printed += 1
+
+    for s in stats.values():
+        all_warnings.extend(s.get("warnings", []))
+    tasks = [{"id": cid, "paths": [str(p) for p in c], "root": str(root)} for cid, c in pending]
+    n_done_files = sum(len(c) for cid, c in zip(ids, chunks) if cid in stats)
+    bar = _bar(len(files), "load + analyze", unit, progress)
+    bar.update(n_done_files)
+    if tasks:
+        if jobs == 1 or len(tasks) == 1:
+            for task in tasks:
+                s = _run_chunk(task)
+                stats[s["id"]] = s
+                report(s, bar)
+                bar.update(s["files"])
+        else:
+            from concurrent.futures import ProcessPoolExecutor, as_completed
+
+            with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=_mp_context()) as pool:
+                futures = [pool.submit(_run_chunk, t) for t in tasks]
+                for future in as_completed(futures):
+                    s = future.result()
+                    stats[s["id"]] = s
+                    report(s, bar)
+                    bar.update(s["files"])
+    bar.close()
+    t_analyzed = time.perf_counter()
+
+    # concatenate, in file order, then drop chunks that belong to no current plan
+    remaps = _id_remaps(root, ids)
+    rows = {}
+    names = list(TABLE_NAMES)
+    for name in _bar_iter(names, "write tables", "table", progress and bool(ids)):
+        if ids:
+            rows[name] = _assemble(name, root, ids, tables_dir, remaps, write_csv)
+    if not ids:  # nothing to read: empty tables with the right columns
+        for name, table in compute_tables(_load_paths([], [])).items():
+            _write_parquet_atomic(_arrow_table(table), tables_dir / f"{name}.parquet")
+            if write_csv:
+                table.to_csv(tables_dir / f"{name}.csv", index=False)
+            rows[name] = 0
+    keep = set(ids)
+    for sub in root.glob("*/*"):
+        if sub.is_file() and sub.name.split(".")[0] not in keep:
+            sub.unlink()
+    (tables_dir / "warnings.txt").write_text("".join(f"{w}\n" for w in all_warnings), encoding="utf-8")
+    if printed < len(all_warnings):
+        echo(f"... {len(all_warnings) - printed} more warnings: see {tables_dir / 'warnings.txt'}")
+    timings: dict[str, float] = {}
+    for s in stats.values():
+        for k, v in s.get("timings", {}).items():
+            timings[k] = timings.get(k, 0.0) + v
+    summary = {
+        "source": [str(s) for s in source] if isinstance(source, (list, tuple)) else str(source),
+        "files": len(files), "chunks": len(chunks), "chunks_computed": len(tasks),
+        "articles": sum(s.get("articles", 0) for s in stats.values()),
+        "words": sum(s.get("words", 0) for s in stats.values()),
+        "rows": rows, "warnings": len(all_warnings), "jobs": jobs, "chunk_size": chunk_size,
+        "seconds_analyze": round(t_analyzed - t_start, 3),
+        "seconds_total": round(time.perf_counter() - t_start, 3),
+        "cpu_seconds": {k: round(v, 3) for k, v in sorted(timings.items())},
+    }
+    (tables_dir / "_run.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    return summary
+
+
+def _one_article_file(path: Path) -> bool:
+    suffixes = [x.lower() for x in path.suffixes if x.lower() != ".gz"]
+    return bool(suffixes) and suffixes[-1] in (".txt", ".html", ".htm")
+
+
+def _bar_iter(items, desc, unit, enabled):
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc=desc, unit=unit, disable=not enabled, file=sys.stderr)
+
+
+# ---------------------------------------------------------------- what notebooks call
 class Tables(Mapping):
     """Lazy mapping of table name -> DataFrame for one corpus.
 
