@@ -396,6 +396,83 @@ ANN["7a457a4f71735c17"] = dict(
     ],
 )
 
+# News Nation: fact check on a Delhi "oxygen bar" (single-quote scare quotes, company website quoted)
+ANN["076f4f33bf75059d"] = dict(
+    speakers={
+        "oxypure": ("Oxy Pure", None, "business"),
+    },
+    quotes=[
+        (1, 0, "oxygen bar", "scare", None),
+        (2, 1, "bar", "scare", None),
+        (3, 2, "Oxy Pure", "scare", None),
+        (4, 2, "An Indian start-up based out of Delhi-NCR, Oxy Pure was launched with an aim to improve the quality of the air by eradicating the air pollutants in a cost-effective manner,", "full", "oxypure"),
+        (5, 3, "rejuvenating", "scare", None),
+        (6, 3, "consists of an oxygen concentrator that purifies the ambient air, facilitating customers to breathe 80% to 90% pure oxygen from a disposable nasal cannula along with aromatherapy. The session lasts for 10-15 minutes and leaves you with more vigour and energy.", "full", "oxypure"),
+        (7, 5, "poor", "scare", None),
+    ],
+)
+
+# AP: Sondland and the impeachment inquiry (politics; nested quotes of other speakers, relayed words)
+ANN["82b6d780c792df78"] = dict(
+    speakers={
+        "sondland": ("Gordon Sondland", "ambassador to the European Union", "government_official"),
+        "holmes": ("David Holmes", "State Department official", "government_official"),
+        "trump": ("Donald Trump", "President", "government_official"),
+        "hill": ("Fiona Hill", "former White House Russia adviser", "government_official"),
+        "vindman": ("Alexander Vindman", "career Army officer", "government_official"),
+        "volker": ("Kurt Volker", "former special envoy to Ukraine", "government_official"),
+    },
+    quotes=[
+        (1, 1, "I now do recall,", "full", "sondland"),
+        (2, 6, "vividly.", "partial", "holmes"),
+        (3, 8, "I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’", "full", "holmes"),
+        (4, 8, "So he’s going to do the investigation?", "full", "trump"),
+        (3, 8, "Ambassador Sondland replied that ‘He’s going to do it,’ adding that President Zelensky will, quote, ‘do anything you ask him to.’", "full", "holmes"),
+        (5, 8, "He’s going to do it,", "full", "sondland"),
+        (6, 8, "do anything you ask him to.", "partial", "sondland"),
+        (7, 9, "he was in charge of Ukraine", "partial", "hill"),
+        (8, 10, "And I asked, well, on whose authority?", "full", "hill"),
+        (8, 10, "And he said, the President.", "full", "hill"),
+        (9, 11, "improper.", "partial", "vindman"),
+        (10, 12, "duty", "partial", "vindman"),
+        (11, 13, "deliver", "partial", "sondland"),
+        (12, 14, "Ambassador Sondland referred to investigations into the Bidens and Burisma in 2016,", "full", "vindman"),
+        (13, 15, "disgrace.", "partial", "trump"),
+        (14, 15, "Never Trumpers", "partial", "trump"),
+        (15, 18, "I think all of us thought it was inappropriate; the conversation did not continue and the meeting concluded,", "full", "volker"),
+        (16, 20, "raised, and I rejected, the conspiracy theory that Vice President Biden would have been influenced in his duties as vice president by money paid to his son.", "partial", "volker"),
+    ],
+)
+
+# Spokesman-Review: South Dakota "Meth. We're on it." campaign (advertising; slogans as scare quotes, nested thoughts)
+ANN["c13b9c0e04fb28d4"] = dict(
+    speakers={
+        "hege": ("Michelle Hege", "CEO of DH", "business"),
+        "graham": ("Julie Graham", "Washington State Department of Health public information officer", "government_official"),
+        "sanborn": ("Jeff Sanborn", "president of Chapter & Verse", "business"),
+    },
+    quotes=[
+        (1, 0, "Meth. We’re on it.", "scare", None),
+        (2, 1, "Starts with one.", "scare", None),
+        (3, 2, "I guess my first reaction was, ‘Oh no, they’re going to get a lot of attention and, maybe, not all of it helpful attention,’", "full", "hege"),
+        (3, 2, "At the end of the day, the proof’s in the pudding. I’m sure they’ve got a good evaluation plan in place to look at results over time, but I did feel concerned that it may just create noise that doesn’t actually drive the behaviors that they’re looking to drive.", "full", "hege"),
+        (4, 3, "Starts with one", "scare", None),
+        (5, 4, "It’s difficult to change people’s behaviors, but this is also some of the most important advertising and communications work that’s out there,", "full", "hege"),
+        (5, 4, "This is our favorite kind of work to do because it’s a way to make a positive impact in the world.", "full", "hege"),
+        (6, 5, "Meth. We’re on it.", "scare", None),
+        (7, 6, "When a group is trying to reach a very specific audience, the messaging can either be offensive or really miss the mark with the audience that’s not intended to see it,", "full", "graham"),
+        (8, 8, "You might need to have a message that’s very unique to the population that might be at risk, and then you would want to put it in a place where you felt like it would have the best chance of reaching that audience, so you might have a little edgier message,", "full", "graham"),
+        (8, 8, "If somebody from the general public saw it, they might think, ‘Wow this is a little over the edge’ or they might think, ‘Why are they putting it here?’ It’s because it’s meant for a specific population.", "full", "graham"),
+        (9, 10, "We were trying to reach young males, and we were doing our advertising on gaming sites, because we did some research that showed that that’s where a lot of young men were spending more time,", "full", "graham"),
+        (9, 10, "It can seem like there’s a thousand choices for where to put your money and where your audience might be looking now, but there is a benefit in having choices that are very audience-centric.", "full", "graham"),
+        (10, 13, "OK, great, let’s be provocative, let’s get people to notice it and talk about it, but I don’t think people are talking about it in the way that you want them talking about it, right?", "full", "sanborn"),
+        (10, 13, "What’s America talking about? South Dakota’s got a meth problem, so that’s not the best thing for the South Dakota brand.", "full", "sanborn"),
+        (11, 14, "we want to try to help,", "partial", "sanborn"),
+        (12, 15, "The problem is, we tell clients all the time, they’ll put the heart of their message somewhere deep in their third paragraph,", "full", "sanborn"),
+        (12, 15, "If that’s the core and heart of your message, you better make that the five words that everybody in America reads.", "full", "sanborn"),
+    ],
+)
+
 # ---- end of annotations ----
 
 
