@@ -473,6 +473,60 @@ ANN["c13b9c0e04fb28d4"] = dict(
     ],
 )
 
+# BBC Newsbeat: Taylor Swift and Big Machine (entertainment; quotes continued in a new paragraph after a closed quote, bracketed insertions)
+ANN["70cb2d5bca75ab5a"] = dict(
+    speakers={
+        "swift": ("Taylor Swift", None, "other"),
+        "bm": ("Big Machine", None, "business"),
+        "dcp": ("Dick Clark Productions", None, "business"),
+    },
+    quotes=[
+        (1, 5, "worst case scenario", "partial", "swift"),
+        (2, 5, "incessant, manipulative bullying", "partial", "swift"),
+        (3, 10, "I just want to be able to perform my own music,", "full", "swift"),
+        (4, 11, "That's it. I've tried to work this out privately through my team but have not been able to resolve anything.", "full", "swift"),
+        (5, 16, "At no point did we say Taylor could not perform on the AMAs or block her Netflix special,", "full", "bm"),
+        (6, 17, "In fact, we do not have the right to keep her from performing live anywhere.", "full", "bm"),
+        (7, 19, "[We] have agreed to grant all licenses of [our] artists' performances to stream post show and for re-broadcast on mutually agreed platforms,", "full", "bm"),
+        (8, 20, "It should be noted that recording artists do not need label approval for live performances on television or any other live event.", "full", "bm"),
+        (9, 22, "Any final agreement on this matter needs to be made directly with Taylor Swift's management team. We have no further comment,", "full", "dcp"),
+    ],
+)
+
+# AP via Houston Chronicle: Esper in Vietnam (politics, defence)
+ANN["db6b0816c612296c"] = dict(
+    speakers={
+        "esper": ("Mark Esper", "U.S. Defense Secretary", "government_official"),
+    },
+    quotes=[
+        (1, 1, "We will not accept attempts to assert unlawful maritime claims at the expense of law-abiding nations,", "full", "esper"),
+        (2, 3, "The United States firmly opposes intimidation by any claimant to assert its territorial or maritime claims, and we call for an end to the bullying and unlawful activities,", "full", "esper"),
+        (3, 4, "We strongly oppose violations of international law by China and excessive claims in the South China Sea.", "full", "esper"),
+        (4, 6, "Hanoi Hilton", "scare", None),
+    ],
+)
+
+# ESA via Phys.org: hibernating astronauts (science; multi-paragraph quote, technical terms as scare quotes)
+ANN["e1c7023ee2148901"] = dict(
+    speakers={
+        "biesbroek": ("Robin Biesbroek", "of the CDF", "expert_academic"),
+        "ngoanh": ("Jennifer Ngo-Anh", "SciSpacE Team Leader", "expert_academic"),
+    },
+    quotes=[
+        (1, 0, "suspended animation", "scare", None),
+        (2, 1, "enabling technology", "scare", None),
+        (3, 1, "Topical Team", "scare", None),
+        (4, 4, "We worked on adjusting the architecture of the spacecraft, its logistics, protection against radiation, power consumption and overall mission design,", "full", "biesbroek"),
+        (5, 5, "We looked at how an astronaut team could be best put into hibernation, what to do in case of emergencies, how to handle human safety and even what impact hibernation would have on the psychology of the team. Finally we created an initial sketch of the habitat architecture and created a roadmap to achieve a validated approach to hibernate humans to Mars within 20 years.", "full", "biesbroek"),
+        (6, 7, "torpor", "scare", None),
+        (7, 10, "fault detection, isolation and recovery", "scare", None),
+        (8, 11, "For a while now hibernation has been proposed as a game-changing tool for human space travel,", "full", "ngoanh"),
+        (8, 11, "If we were able to reduce an astronaut's basic metabolic rate by 75% – similar to what we can observe in nature with large hibernating animals such as certain bears—we could end up with substantial mass and cost savings, making long-duration exploration missions more feasible.", "full", "ngoanh"),
+        (8, 12, "And the basic idea of putting astronauts into long-duration hibernation is actually not so crazy: a broadly comparable method has been tested and applied as therapy in critical care trauma patients and those due to undergo major surgeries for more than two decades. Most major medical centers have protocols for inducing hypothermia in patients to reduce their metabolism to basically gain time, keeping patients in a better shape than they otherwise would be.", "full", "ngoanh"),
+        (8, 13, "We aim to build on this in future, by researching the brain pathways that are activated or blocked during initiation of hibernation, starting with animals and proceeding to people.", "full", "ngoanh"),
+    ],
+)
+
 # ---- end of annotations ----
 
 
