@@ -527,6 +527,32 @@ ANN["e1c7023ee2148901"] = dict(
     ],
 )
 
+# NBC News via MSN: doctors offer flu shots to detained migrants (health, immigration; letter quotes, quoted cross-headings, anonymous spokesperson)
+ANN["abd9d6291b6bfae0"] = dict(
+    speakers={
+        "d4cc": ("Doctors for Camp Closure", None, "civil_society_ngo"),
+        "cbpspox": ("a CBP spokesperson", "spokesperson", "anonymous_unnamed"),
+        "arroyo": ("Luz Contreras Arroyo", "member of the group and signatory to the letter", "civil_society_ngo"),
+        "cbp": ("Customs and Border Protection", None, "government_official"),
+    },
+    quotes=[
+        (1, 3, "We implore you to allow our volunteer physicians to hold our requested influenza vaccine clinic,", "full", "d4cc"),
+        (2, 5, "As a law enforcement agency and due to the short term nature of CBP holding and other logistical challenges, operating a vaccine program is not feasible,", "full", "cbpspox"),
+        (3, 7, "We write with urgency", "full", "d4cc"),
+        (4, 9, "This is how epidemics begin,", "full", "arroyo"),
+        (4, 9, "It's not just migrants. Workers will come out to communities, potentially spreading that virus and it could get out of control.", "full", "arroyo"),
+        (5, 10, "These are people as well,", "full", "arroyo"),
+        (5, 10, "They are under the care of the government, most not having committed crimes. Seeking asylum is not a crime.", "full", "arroyo"),
+        (6, 13, "Flu season has already begun in many parts of the country, so we write with urgency,", "full", "d4cc"),
+        (6, 13, "Many people, including those working at and living near CBP facilities, will be at an even higher risk than what is typical.", "full", "d4cc"),
+        (7, 15, "create a system to ensure that the majority of migrant families", "partial", "d4cc"),
+        (8, 17, "Alarming mortality rate", "partial", "d4cc"),
+        (9, 19, "In our professional medical opinion, this alarming mortality rate constitutes an emergency which threatens the safety of human lives, particularly children,", "full", "d4cc"),
+        (10, 20, "short-term", "partial", "cbp"),
+        (11, 29, "As physicians, we have seen the effects of flu infections in the strongest as well as the most vulnerable, and the outcomes can be devastating,", "full", "d4cc"),
+    ],
+)
+
 # ---- end of annotations ----
 
 
