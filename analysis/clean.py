@@ -1,0 +1,403 @@
+"""Body extraction from browser text dumps (select-all + copy of a news page).
+
+`clean_dump(raw)` keeps the article's body paragraphs (whole lines of the dump, unchanged) and lists
+every other non-blank line with the rule that removed it. `repeated_lines(raws)` learns lines that
+recur across many pages of one outlet (menus, promos) so the loader can pass them in.
+
+How a dump is cleaned (details in docs/cleaning.md):
+1. every non-blank line is tested against generic rules (analysis/data/boilerplate.yaml) and optional
+   outlet hints (analysis/data/sites.yaml), the `skip` lines (metadata) and the `repeated` lines;
+2. each line gets a prose score from its length, sentence punctuation and stop-word density (stop
+   words from jusText's lists, language chosen per page);
+3. teaser cards (headline + cut-off snippet) and photo captions (caption + credit) are found from
+   the grouping of lines between blank lines;
+4. end markers ("MORE NEWS", "Related", ...) split the page unless the article's prose resumes
+   right after them; the main body is the best-scoring contiguous run of lines (maximum-sum
+   segment), which allows short gaps such as sub-headings.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+import warnings
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "data"
+
+# ---------------------------------------------------------------------------------------------
+# Data files (loaded once, lazily)
+# ---------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _rules():
+    """Compile boilerplate.yaml into one alternation regex; returns (regex, [(reason, kind)], date_words)."""
+    import yaml
+
+    with open(_DATA / "boilerplate.yaml", encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    parts, meta = [], []
+    for i, rule in enumerate(data["rules"]):
+        parts.append(f"(?P<r{i}>{rule['pattern']})")
+        meta.append((rule["reason"], rule["kind"]))
+    regex = re.compile("(?:" + "|".join(parts) + r")\Z", re.IGNORECASE)
+    return regex, meta, frozenset(w.lower() for w in data.get("date_words", []))
+
+
+@lru_cache(maxsize=1)
+def _sites() -> dict:
+    """Outlet-specific hints from sites.yaml: host -> {'drop': regex|None, 'end': regex|None}."""
+    import yaml
+
+    path = _DATA / "sites.yaml"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    out = {}
+    for host, hints in (data.get("sites") or {}).items():
+        hints = hints or {}
+        comp = {}
+        for kind in ("drop", "end"):
+            pats = hints.get(kind) or []
+            comp[kind] = (re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + r")\Z", re.IGNORECASE)
+                          if pats else None)
+        out[_norm_host(host)] = comp
+    return out
+
+
+def _norm_host(host: str) -> str:
+    host = str(host).strip().lower()
+    host = re.sub(r"^[a-z]+://", "", host).split("/")[0]
+    return host[4:] if host.startswith("www.") else host
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> dict[str, frozenset[str]]:
+    """jusText's stop-word lists (shipped with the package, no download), language -> words."""
+    try:
+        import justext
+    except ImportError:  # pragma: no cover - justext is a declared dependency
+        return {}
+    folder = Path(justext.__file__).parent / "stoplists"
+    out = {}
+    for f in sorted(folder.glob("*.txt")):
+        words = frozenset(w.strip().lower() for w in f.read_text(encoding="utf-8").split("\n") if w.strip())
+        if len(words) >= 30:
+            out[f.stem] = words
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Line features
+# ---------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_TERMINAL = re.compile(r"""[.!?…:;。！？]["'”’»)\]」』]*\Z|["”’»」』]\Z""")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_LONG_JUNK = re.compile(r".{0,300}\b(we use cookies|uses cookies|use of cookies|cookie policy|accept (all )?cookies)\b",
+                        re.IGNORECASE | re.DOTALL)
+_CUT_OFF = re.compile(r"(…|\.\.\.|\[…\]|\[\.\.\.\])\Z")
+_SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+_TIME_TOKEN = re.compile(r"\d{1,4}|\d{1,2}(st|nd|rd|th)", re.IGNORECASE)
+
+GOOD, NEAR, SHORT = "good", "near", "short"
+
+
+def _normalise(line: str) -> str:
+    """Key used to compare lines across pages: NFKC, lower case, single spaces."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", line)).strip().lower()
+
+
+def _pick_stoplist(words: list[str]) -> frozenset[str]:
+    """The jusText stop list covering most of the page's words (English checked first)."""
+    lists = _stoplists()
+    if not lists or not words:
+        return frozenset()
+    english = lists.get("English", frozenset())
+    sample = words[:4000]
+    n = len(sample)
+    if english and sum(w in english for w in sample) >= 0.25 * n:
+        return english
+    vocab = Counter(sample)
+    best, best_hits = english, sum(c for w, c in vocab.items() if w in english)
+    for name, sl in lists.items():
+        hits = sum(c for w, c in vocab.items() if w in sl)
+        if hits > best_hits:
+            best, best_hits = sl, hits
+    return best if best_hits >= 0.1 * n else frozenset()
+
+
+def _is_timestamp(text: str, date_words: frozenset[str]) -> bool:
+    """True when a line is only a date and/or time (digits, month/day names, am/pm, zones)."""
+    if not _DIGIT.search(text) or len(text) > 80:
+        return False
+    for tok in _WORD.findall(text.lower()):
+        if tok not in date_words and not _TIME_TOKEN.fullmatch(tok):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+
+def repeated_lines(raws: Iterable[str], min_pages: int = 3, min_share: float = 0.5) -> frozenset[str]:
+    """Lines (normalised: NFKC, lower case, single spaces) found on at least `min_pages` pages and
+    on at least `min_share` (0-1) of the given pages of one outlet. Byte-identical pages count once.
+    """
+    seen_pages: set[int] = set()
+    counts: Counter = Counter()
+    n_pages = 0
+    for raw in raws:
+        if not isinstance(raw, str) or not raw.strip():
+            continue
+        h = hash(raw)
+        if h in seen_pages:
+            continue
+        seen_pages.add(h)
+        n_pages += 1
+        counts.update({_normalise(line) for line in raw.split("\n") if line.strip()})
+    if n_pages == 0:
+        return frozenset()
+    need = max(min_pages, min_share * n_pages)
+    return frozenset(line for line, c in counts.items() if c >= need and line)
+
+
+def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dict:
+    """Per-line analysis used by clean_dump (kept separate so it can be inspected)."""
+    skip = skip or {}
+    regex, meta, date_words = _rules()
+    site_rules = _sites().get(_norm_host(site)) if site else None
+
+    lines = raw.split("\n")
+    idx: list[int] = []          # line numbers of non-blank lines
+    texts: list[str] = []
+    block: list[int] = []        # id of the blank-line-separated group
+    b = 0
+    prev_blank = True
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            if not prev_blank:
+                b += 1
+            prev_blank = True
+            continue
+        prev_blank = False
+        idx.append(i)
+        texts.append(s)
+        block.append(b)
+    n = len(texts)
+    if n == 0:
+        return {"n": 0, "lines": lines}
+
+    toks = [_WORD.findall(s.lower()) for s in texts]
+    stop = _pick_stoplist([w for t in toks for w in t])
+
+    reason: list[str | None] = [None] * n   # removal reason fixed by a rule
+    end: list[bool] = [False] * n            # end marker (article may resume after it)
+    hard: list[bool] = [False] * n           # hard end marker (comments, page footer)
+    cls: list[str] = [SHORT] * n
+    nchar = [len(s) for s in texts]
+    rep_flag = [False] * n
+    for k, s in enumerate(texts):
+        i = idx[k]
+        if i in skip:
+            reason[k] = str(skip[i])
+            continue
+        if nchar[k] <= 400:
+            m = regex.match(s)
+            if m:
+                r, kind = meta[int(m.lastgroup[1:])]
+                if kind != "drop":
+                    end[k] = True
+                    hard[k] = kind == "hard_end"
+                reason[k] = r
+            elif _is_timestamp(s, date_words):
+                reason[k] = "timestamp"
+        elif _LONG_JUNK.match(s):
+            reason[k] = "cookie_notice"
+        if site_rules and reason[k] is None:
+            if site_rules["drop"] is not None and site_rules["drop"].match(s):
+                reason[k] = "site_rule"
+            elif site_rules["end"] is not None and site_rules["end"].match(s):
+                reason[k], end[k] = "after_end_marker", True
+        if repeated and reason[k] is None and _normalise(s) in repeated:
+            rep_flag[k] = True
+        t = toks[k]
+        nw = len(t)
+        cjk = len(_CJK.findall(s)) if nw and nchar[k] > 2 * nw * 4 else 0
+        if cjk:
+            nw = max(nw, cjk // 2)   # CJK text has no spaces: about 2 characters a word
+        sw = (sum(w in stop for w in t) / len(t)) if (stop and t and not cjk) else (0.3 if nw else 0.0)
+        term = bool(_TERMINAL.search(s))
+        if nchar[k] >= 70 and nw >= 10 and sw >= 0.2 and term:
+            cls[k] = GOOD
+        elif nchar[k] >= 30 and nw >= 5 and sw >= 0.15 and term:
+            cls[k] = NEAR
+        elif nchar[k] >= 100 and nw >= 15 and sw >= 0.2:
+            cls[k] = NEAR
+
+    # Repeated lines: drop them unless they would take most of the page's prose with them.
+    if any(rep_flag):
+        prose = sum(nchar[k] for k in range(n) if cls[k] == GOOD and reason[k] is None)
+        rep_prose = sum(nchar[k] for k in range(n) if cls[k] == GOOD and rep_flag[k])
+        if rep_prose <= 0.5 * prose:
+            for k in range(n):
+                if rep_flag[k]:
+                    reason[k] = "repeated_across_pages"
+
+    # Groups of consecutive non-blank lines: teaser cards and captions.
+    groups: dict[int, list[int]] = {}
+    for k in range(n):
+        groups.setdefault(block[k], []).append(k)
+    isolated_good = sum(1 for g in groups.values() if len(g) == 1 and cls[g[0]] == GOOD)
+    all_good = sum(1 for k in range(n) if cls[k] == GOOD)
+    blank_separated = all_good > 0 and isolated_good >= 0.5 * all_good
+    soft: list[str | None] = [None] * n   # removal decided by layout (teaser, caption)
+    for g in groups.values():
+        if len(g) < 2:
+            continue
+        for a, c in zip(g, g[1:]):
+            if reason[a] is not None or reason[c] is not None:
+                continue
+            head, snip = texts[a], texts[c]
+            head_like = len(toks[a]) <= 25 and not _TERMINAL.search(head) or head.endswith("?")
+            if head_like and len(toks[c]) >= 8 and (_CUT_OFF.search(snip) or
+                                                   (blank_separated and len(g) == 2 and not _TERMINAL.search(snip))):
+                soft[a] = soft[c] = "teaser"
+            elif (blank_separated and len(g) == 2 and len(toks[c]) <= 8 and not _TERMINAL.search(snip)
+                  and cls[c] != GOOD and len(toks[a]) >= 4 and soft[a] is None):
+                soft[a] = soft[c] = "caption"
+    for k in range(n):
+        if reason[k] is None and soft[k] is None and cls[k] != GOOD and _CUT_OFF.search(texts[k]) \
+                and len(toks[k]) >= 8:
+            soft[k] = "teaser"
+
+    # End markers: a barrier unless the article's prose resumes right after the marker.
+    barrier = [False] * n
+    box = [False] * n
+    for k in range(n):
+        if not end[k]:
+            continue
+        if hard[k]:
+            barrier[k] = True
+            continue
+        j, short_run, resumed = k + 1, 0, 0
+        while j < n and short_run <= 8:
+            if end[j]:
+                break
+            if cls[j] == GOOD and reason[j] is None and soft[j] is None:
+                resumed += 1
+                if resumed >= 3:
+                    break
+            elif resumed == 0:
+                short_run += 1
+            j += 1
+        if resumed >= 3:
+            # in-body box: drop the marker and the non-prose lines up to the resumed prose
+            j = k + 1
+            while j < n and not (cls[j] == GOOD and reason[j] is None and soft[j] is None):
+                box[j] = True
+                j += 1
+        else:
+            barrier[k] = True
+
+    # Maximum-sum contiguous segment over the line weights, segments split at barriers.
+    # Short lines inside a run of short lines (menus, link lists) weigh more than a lone short
+    # line between paragraphs (a sub-heading or list item).
+    run_short = [False] * n
+    for g in groups.values():
+        if len(g) >= 3 and sum(cls[k] == SHORT for k in g) * 2 > len(g):
+            for k in g:
+                run_short[k] = True
+    weight = [0.0] * n
+    for k in range(n):
+        if barrier[k]:
+            continue
+        if reason[k] is not None or box[k] or end[k]:
+            weight[k] = -40.0
+        elif soft[k] is not None:
+            weight[k] = -0.3 * nchar[k] if soft[k] == "teaser" else -5.0
+        elif cls[k] == GOOD:
+            weight[k] = float(nchar[k])
+        elif cls[k] == NEAR:
+            weight[k] = 0.5 * nchar[k]
+        elif run_short[k] or not blank_separated:
+            weight[k] = -15.0 - 0.2 * nchar[k]
+        else:
+            weight[k] = -5.0
+    best = (0.0, -1, -1)
+    cur, start = 0.0, 0
+    for k in range(n):
+        if barrier[k]:
+            cur, start = 0.0, k + 1
+            continue
+        if cur <= 0:
+            cur, start = 0.0, k
+        cur += weight[k]
+        if cur > best[0]:
+            best = (cur, start, k)
+    _, lo, hi = best
+
+    return {"n": n, "lines": lines, "idx": idx, "texts": texts, "toks": toks, "reason": reason,
+            "soft": soft, "box": box, "barrier": barrier, "cls": cls, "weight": weight,
+            "lo": lo, "hi": hi}
+
+
+def clean_dump(raw: str, *, skip: dict[int, str] | None = None,
+               repeated: frozenset[str] = frozenset(), site: str | None = None) -> dict:
+    """Split a page dump into body paragraphs and removed lines.
+
+    Returns {"paragraphs": [line, ...], "removed": [(line_number, line, reason), ...]}: the body's
+    lines in order (stripped of surrounding white space, otherwise unchanged) and every other
+    non-blank line of `raw` (0-based line number, line as in `raw`, short rule name). Lines in
+    `skip` (line number -> reason, e.g. title/byline/caption found by metadata.py) are removed with
+    that reason; lines whose normalised form is in `repeated` are removed as
+    `repeated_across_pages` (unless that would remove most of the body). `site` (host or outlet
+    name) selects extra hints from analysis/data/sites.yaml.
+    """
+    if not isinstance(raw, str):
+        raw = "" if raw is None or (isinstance(raw, float) and raw != raw) else str(raw)
+    a = _analyse(raw, skip or {}, repeated or frozenset(), site)
+    n = a["n"]
+    if n == 0:
+        return {"paragraphs": [], "removed": []}
+    lines, idx, texts, toks = a["lines"], a["idx"], a["texts"], a["toks"]
+    reason, soft, box, barrier, cls = a["reason"], a["soft"], a["box"], a["barrier"], a["cls"]
+    lo, hi = a["lo"], a["hi"]
+    paragraphs: list[str] = []
+    removed: list[tuple[int, str, str]] = []
+    seen_barrier = False
+    for k in range(n):
+        i = idx[k]
+        line = lines[i].rstrip("\r")
+        if barrier[k] and k > hi >= 0:
+            seen_barrier = True
+        r = reason[k]
+        if r is None and lo <= k <= hi:
+            if soft[k] is not None:
+                r = soft[k]
+            elif box[k]:
+                r = "teaser"
+            elif cls[k] == SHORT and len(toks[k]) < 2:
+                r = "short_line"
+        if r is None:
+            if lo <= k <= hi:
+                paragraphs.append(texts[k])
+                continue
+            if hi < 0 or k < lo:
+                r = "before_start"
+            elif seen_barrier:
+                r = "after_end_marker"
+            else:
+                r = "outside_body"
+        removed.append((i, line, r))
+    if not paragraphs and n and any(cls[k] != SHORT for k in range(n)):
+        warnings.warn("clean_dump: no body text found in this dump", stacklevel=2)
+    return {"paragraphs": paragraphs, "removed": removed}
