@@ -95,7 +95,11 @@ def _where(articles: pd.DataFrame, i: int) -> str:
 
 def _produce(name: str, articles: pd.DataFrame, problems: list[str]) -> pd.DataFrame:
     """One table for `articles`; if the producer fails, retry article by article and skip failures."""
-    func = _producer(name)
+    try:
+        func = _producer(name)
+    except (ImportError, AttributeError) as exc:  # a broken install must not lose the other tables
+        problems.append(f"table {name!r} not computed: {PRODUCERS[name]} unavailable ({exc})")
+        return pd.DataFrame()
     try:
         return func(articles).reset_index(drop=True)
     except Exception as exc:
@@ -454,12 +458,14 @@ def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DE
     unit = "article" if all(_one_article_file(f) for f in files) else "file"
     printed = 0
     all_warnings: list[str] = []
+    shown: set[str] = set()
 
     def report(s: dict, bar) -> None:
         nonlocal printed
         for line in s.get("warnings", []):
             all_warnings.append(line)
-            if printed < MAX_PRINTED_WARNINGS:
+            if printed < MAX_PRINTED_WARNINGS and line not in shown:
+                shown.add(line)
                 bar.write(f"warning: {line}", file=sys.stderr)
                 printed += 1
 
@@ -506,6 +512,7 @@ def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DE
     for sub in root.glob("*/*"):
         if sub.is_file() and sub.name.split(".")[0] not in keep:
             sub.unlink()
+    all_warnings = list(dict.fromkeys(all_warnings))
     (tables_dir / "warnings.txt").write_text("".join(f"{w}\n" for w in all_warnings), encoding="utf-8")
     if printed < len(all_warnings):
         echo(f"... {len(all_warnings) - printed} more warnings: see {tables_dir / 'warnings.txt'}")

@@ -1,0 +1,147 @@
+"""Command line: `python -m analysis run CORPUS --out DIR` (also installed as `media-analysis`).
+
+Loads and cleans the corpus, computes every table (written as Parquet and CSV under the tables
+folder), then executes every notebook on it and renders each as HTML. See docs/scale.md.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+RUN_HELP = """\
+Load, clean and analyze CORPUS, then run every notebook on it.
+
+Writes (with --out DIR):
+  DIR/tables/<table>.parquet and .csv  articles, paragraphs, removed, quotes, quote_share,
+                                       attributions, readability, frames, frame_matches, tone
+                                       (columns: docs/columns.md); warnings.txt lists every
+                                       problem met, with its file name
+  DIR/figures/*.png                    the notebooks' figures
+  DIR/reports/<notebook>.html          each notebook executed on CORPUS (and the .ipynb)
+Without --out: tables in reports/tables/, figures in figures/ and HTML in reports/ of the kit.
+
+Work is done in chunks of files written to DIR/tables/_chunks/ as they finish: run the same
+command again after an interruption and finished chunks are not redone (--restart redoes all).
+Bad files never stop a run: they are reported as warnings naming the file.
+"""
+
+
+def _default_root() -> Path:
+    return ROOT if (ROOT / "notebooks").is_dir() else Path.cwd()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis",
+                                     description="Media-analysis research kit: whole-corpus runs.")
+    sub = parser.add_subparsers(dest="command")
+    run = sub.add_parser("run", help="load, analyze and report on a corpus", description=RUN_HELP,
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    run.add_argument("corpus", nargs="*", default=None,
+                     help="folder, file(s) or glob of .txt/.html/.jsonl/.json/.csv (optionally .gz) "
+                          "articles (default: the kit's seeds/)")
+    run.add_argument("--out", type=Path, default=None,
+                     help="output folder (default: the kit's figures/ and reports/)")
+    run.add_argument("--no-notebooks", action="store_true",
+                     help="only compute the tables; do not execute the notebooks")
+    run.add_argument("--jobs", "-j", type=int, default=None,
+                     help="worker processes (default: all cores; 1: everything in this process)")
+    run.add_argument("--chunk-size", type=int, default=None,
+                     help="files per chunk, the unit of work and of resuming (default: 250)")
+    run.add_argument("--restart", action="store_true",
+                     help="discard finished chunks of an earlier run and compute everything again")
+    run.add_argument("--notebooks", type=Path, default=None,
+                     help="folder of notebooks to execute (default: the kit's notebooks/)")
+    run.add_argument("--quiet", "-q", action="store_true", help="no progress bars")
+    return parser
+
+
+def output_dirs(out: Path | None) -> dict[str, Path]:
+    """Where a run writes: tables, figures and reports (HTML) folders."""
+    if out is None:
+        root = _default_root()
+        return {"tables": root / "reports" / "tables", "figures": root / "figures",
+                "reports": root / "reports"}
+    out = Path(out)
+    return {"tables": out / "tables", "figures": out / "figures", "reports": out / "reports"}
+
+
+def run_notebooks(notebooks: list[Path], corpus, tables_dir: Path, figures_dir: Path,
+                  reports_dir: Path, progress: bool = True) -> list[str]:
+    """Execute each notebook with papermill (corpus, tables_dir, figures_dir injected) and render
+    it to reports_dir/<name>.html; return the names of notebooks that failed."""
+    import nbformat
+    import papermill
+    from nbconvert import HTMLExporter
+    from tqdm.auto import tqdm
+
+    reports_dir.mkdir(parents=True, exist_ok=True)
+    params = {"corpus": corpus, "tables_dir": str(tables_dir.resolve()),
+              "figures_dir": str(figures_dir.resolve())}
+    failed = []
+    exporter = HTMLExporter()
+    for nb in tqdm(notebooks, desc="notebooks", unit="notebook", disable=not progress, file=sys.stderr):
+        executed = reports_dir / nb.name
+        try:
+            papermill.execute_notebook(str(nb), str(executed), parameters=params, cwd=str(nb.parent),
+                                       kernel_name="python3", progress_bar=False)
+        except Exception as exc:  # the notebook's error is in its output; keep going
+            failed.append(nb.name)
+            print(f"error: notebook {nb.name} failed: {type(exc).__name__}: "
+                  f"{str(exc).strip().splitlines()[-1] if str(exc).strip() else ''}", file=sys.stderr)
+        if executed.exists():
+            body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+            (reports_dir / f"{nb.stem}.html").write_text(body, encoding="utf-8")
+    return failed
+
+
+def cmd_run(args) -> int:
+    from analysis.pipeline import DEFAULT_CHUNK_SIZE, run_corpus
+
+    root = _default_root()
+    sources = [str(c) for c in args.corpus] if args.corpus else [str(root / "seeds")]
+    source = sources[0] if len(sources) == 1 else sources
+    dirs = output_dirs(args.out)
+    progress = not args.quiet
+    t0 = time.perf_counter()
+    try:
+        summary = run_corpus(source, dirs["tables"], jobs=args.jobs,
+                             chunk_size=args.chunk_size or DEFAULT_CHUNK_SIZE, progress=progress,
+                             restart=args.restart)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    rate = summary["articles"] / summary["seconds_analyze"] if summary["seconds_analyze"] else 0.0
+    print(f"{summary['articles']} articles from {summary['files']} files in "
+          f"{summary['seconds_total']:.1f} s ({rate:.0f} articles/s); tables in {dirs['tables']}"
+          + (f"; {summary['warnings']} warnings (see {dirs['tables'] / 'warnings.txt'})"
+             if summary["warnings"] else ""), file=sys.stderr)
+    failed: list[str] = []
+    if not args.no_notebooks:
+        nb_dir = args.notebooks or root / "notebooks"
+        notebooks = sorted(Path(nb_dir).glob("*.ipynb"))
+        if not notebooks:
+            print(f"warning: no notebooks in {nb_dir}", file=sys.stderr)
+        corpus = [str(Path(s).resolve()) if Path(s).exists() else s for s in sources]
+        failed = run_notebooks(notebooks, corpus[0] if len(corpus) == 1 else corpus, dirs["tables"],
+                               dirs["figures"], dirs["reports"], progress)
+        print(f"{len(notebooks) - len(failed)} of {len(notebooks)} notebooks executed; HTML in "
+              f"{dirs['reports']}, figures in {dirs['figures']} ({time.perf_counter() - t0:.1f} s in all)",
+              file=sys.stderr)
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "run":
+        return cmd_run(args)
+    parser.print_help()
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
