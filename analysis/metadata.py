@@ -1,0 +1,1035 @@
+"""Article metadata (headline, byline, date, read time, lead caption and photo credit).
+
+Two entry points return the same keys:
+
+- `from_dump(raw)`: a browser text dump (select-all + copy of a page). Also returns `lines`,
+  {0-based line number: reason} for the lines that became metadata, so the cleaner can drop them.
+- `from_html(html, url)`: a saved HTML page (structured metadata first, visible text to check it).
+
+Helpers shared by both: `strip_site_suffix(title, site_names)` and `parse_published(text)`.
+Patterns, labels and word lists live in `analysis/data/metadata.yaml` (with provenance).
+`published` is a naive `pandas.Timestamp` in the page's own clock (never shifted to UTC); a page
+that prints only a date gives midnight of that date. Nothing here raises on bad input: missing
+values come back as None (and a warning is issued if extraction itself failed).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+__all__ = ["from_dump", "from_html", "strip_site_suffix", "parse_published", "split_credit",
+           "KEYS"]
+
+KEYS = ("title", "author", "published", "read_time_min", "caption", "photo_credit", "outlet", "url")
+
+_DATA = Path(__file__).with_name("data") / "metadata.yaml"
+with open(_DATA, encoding="utf-8") as _fh:
+    _CFG = yaml.safe_load(_fh)
+
+_I = re.IGNORECASE
+
+# ------------------------------------------------------------------------------ dates
+_MONTHS: dict[str, int] = {k.lower(): int(v) for k, v in _CFG["months"]["names"].items()}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_WD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+"
+_DATE_RE = re.compile(
+    r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})"
+    r"(?:[T ](?P<ih>\d{1,2}):(?P<imin>\d{2})(?::(?P<isec>\d{2}))?(?:\.\d+)?)?"
+    r"(?P<itz>Z|[+-]\d\d:?\d\d)?(?!\d))"
+    rf"|(?P<mdy>(?<![\w])(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    r"(?:\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)(?!\d))"
+    rf"|(?P<dmy>(?<![\w.])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m2>{_MONTH_RE})\.?,?"
+    r"\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d)(?!\d))"
+    r"|(?P<num>(?<![\w./])(?P<n1>\d{1,2})(?P<sep>[./])(?P<n2>\d{1,2})(?P=sep)"
+    r"(?P<n3>(?:19|20)\d\d|\d\d)(?![\d]|\.\d))",
+    _I,
+)
+_TIME_RE = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2})(?::|h)(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d)"
+    r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
+    r"|(?<![\d:.])(?P<h2>\d{1,2})\s*(?P<ap2>[ap])\.?\s?m\b\.?",
+    _I,
+)
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _mk_ts(y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0):
+    import pandas as pd
+
+    try:
+        _dt.datetime(y, mo, d, h, mi, s)
+    except ValueError:
+        return None
+    if not 1990 <= y <= 2100:
+        return None
+    return pd.Timestamp(year=y, month=mo, day=d, hour=h, minute=mi, second=s)
+
+
+def _date_parts(m: re.Match):
+    """(year, month, day, hour, minute, second or None) of one date match, or None if invalid."""
+    g = m.groupdict()
+    if g["iso"]:
+        y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
+        if g["ih"] is not None:
+            return y, mo, d, int(g["ih"]), int(g["imin"]), int(g["isec"] or 0)
+        return y, mo, d, None, None, None
+    if g["mdy"]:
+        return int(g["y1"]), _MONTHS[g["m1"].lower()], int(g["d1"]), None, None, None
+    if g["dmy"]:
+        return int(g["y2"]), _MONTHS[g["m2"].lower()], int(g["d2"]), None, None, None
+    a, b, y = int(g["n1"]), int(g["n2"]), int(g["n3"])
+    if y < 100:
+        y += 2000
+    if g["sep"] == "." or a > 12:  # 13.11.2019, 21/06/2014: day first
+        d, mo = a, b
+    else:  # 11/19/2019, 11/20/19: US order, the common one on English pages
+        mo, d = a, b
+    return y, mo, d, None, None, None
+
+
+def _time_near(text: str, start: int, end: int):
+    """(h, m, s) of the clock time printed right after (or else right before) a date."""
+    after = text[end:end + 40]
+    for t in _TIME_RE.finditer(after):
+        if _DATE_RE.match(after, t.start()):
+            continue
+        return _hms(t)
+    before = text[max(0, start - 40):start]
+    found = None
+    for t in _TIME_RE.finditer(before):
+        found = t
+    return _hms(found) if found else None
+
+
+def _hms(t: re.Match):
+    if t.group("h2") is not None:
+        h, mi, s, ap = int(t.group("h2")), 0, 0, t.group("ap2")
+    else:
+        h, mi, s, ap = int(t.group("h")), int(t.group("m")), int(t.group("s") or 0), t.group("ap")
+    if ap:
+        if h > 12 or h == 0:
+            pass  # "13:42pm" as some pages print it: the 24-hour reading is the only one
+        elif ap.lower() == "p" and h != 12:
+            h += 12
+        elif ap.lower() == "a" and h == 12:
+            h = 0
+    if h > 23:
+        return None
+    return h, mi, s
+
+
+def _dates_in(text: str):
+    """Every valid (Timestamp, start, end) date printed in `text`, with its clock time if shown."""
+    out = []
+    if not text or not _HAS_DIGIT.search(text):
+        return out
+    for m in _DATE_RE.finditer(text):
+        parts = _date_parts(m)
+        y, mo, d, h, mi, s = parts
+        if h is None:
+            hms = _time_near(text, m.start(), m.end())
+            if hms:
+                h, mi, s = hms
+        ts = _mk_ts(y, mo, d, h or 0, mi or 0, s or 0)
+        if ts is not None:
+            out.append((ts, m.start(), m.end()))
+    return out
+
+
+def parse_published(text):
+    """The first date (and clock time) printed in `text` as a naive pandas Timestamp, else None.
+
+    Reads news-page formats: `March 11, 2025 12:49 AM`, `Nov. 19, 2019`, `19 November 2019`,
+    `2019-11-19T20:51:19+01:00` (offset dropped, clock kept), `11/19/19 6:38 AM`, `13.11.2019, 23:06`.
+    A date without a clock time gives midnight. Garbage, empty or non-string input gives None.
+    """
+    try:
+        if text is None:
+            return None
+        if not isinstance(text, str):
+            import pandas as pd
+
+            if isinstance(text, pd.Timestamp):
+                return text.tz_localize(None) if text.tzinfo else text
+            if isinstance(text, _dt.datetime):
+                return pd.Timestamp(text.replace(tzinfo=None))
+            if isinstance(text, _dt.date):
+                return pd.Timestamp(text)
+            text = str(text)
+        found = _dates_in(text[:2000])
+        return found[0][0] if found else None
+    except Exception:  # never raise on a date
+        return None
+
+
+# ------------------------------------------------------------------------------ titles
+_SEP_RE = re.compile(_CFG["site_suffix"]["separators"])
+_SITE_MARK_RE = re.compile(_CFG["site_suffix"]["markers"], _I)
+_MAX_SUFFIX_WORDS = int(_CFG["site_suffix"]["max_words"])
+_NORM_RE = re.compile(r"[\W_]+")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "})
+
+
+def _norm(s: str) -> str:
+    return _NORM_RE.sub(" ", s.translate(_QUOTES).lower().replace("'", "")).strip()
+
+
+def _collapse(s: str) -> str:
+    return _NORM_RE.sub("", s.lower())
+
+
+def _looks_site(segment: str, site_names) -> bool:
+    seg = segment.strip()
+    if not seg:
+        return False
+    c = _collapse(seg)
+    for name in site_names:
+        cn = _collapse(name or "")
+        if cn and (c == cn or (len(c) > 3 and (c in cn or cn in c))):
+            return True
+    words = seg.split()
+    if len(words) > _MAX_SUFFIX_WORDS:
+        return False
+    if _SITE_MARK_RE.search(seg):
+        return True
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha())
+    return caps == len(words)
+
+
+def _split_suffix(title: str, site_names=()):
+    """(title without trailing site/section segments, the outermost site segment or None)."""
+    t = " ".join(title.split())
+    site = None
+    while True:
+        parts = list(_SEP_RE.finditer(t))
+        if not parts:
+            break
+        last = parts[-1]
+        head, tail = t[:last.start()].strip(), t[last.end():].strip()
+        if len(head.split()) < 2 or len(head) < len(tail):
+            break
+        if not _looks_site(tail, site_names):
+            break
+        if site is None:
+            site = tail
+        t = head
+    return t, site
+
+
+def strip_site_suffix(title, site_names=()) -> str:
+    """The headline without a trailing " | Site", " - Site" or " | Section | Site" (text in, text out).
+
+    A trailing segment is removed when it names one of `site_names` or looks like a site or section
+    name (at most a few words, capitalised or with a domain/news word); the headline keeps at least
+    two words. Non-string input gives "".
+    """
+    if not isinstance(title, str):
+        return ""
+    return _split_suffix(title, tuple(site_names or ()))[0]
+
+
+# ------------------------------------------------------------------------------ bylines
+_BY_PREFIX_RE = re.compile(_CFG["byline"]["prefix"], _I)
+_BY_INLINE_RE = re.compile(_CFG["byline"]["inline"], _I)
+_STOP_RE = re.compile(
+    r"(?:^|[\s,|(])(?:" + "|".join(sorted((re.escape(w) for w in _CFG["byline"]["stop_words"]),
+                                         key=len, reverse=True)) + r")\b", _I)
+_AGENCIES = {a.lower() for a in _CFG["byline"]["agencies"]}
+_NAME_CUT_RE = re.compile(r"\s+[|•·/–—]\s*|\s+-\s+|\s*@|\s+on\s*$|\s+\d|\s*\(|\s*\[|\s*:\s|\s{3,}|\t")
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\be\b|\bet\b)\s*", _I)
+_CRED_RE = re.compile(r"^(?:[A-Z]{1,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|MPH|RDN|CPT|LCSW)$")
+_NAME_PARTICLES = {"and", "&", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la",
+                   "bin", "al", "el", "y", "del", "dos", "das", "ter", "ten", "st."}
+_DOMAIN_RE = re.compile(r"\.\w{2,4}\b|www\.", _I)
+
+
+def _name_shaped(s: str) -> bool:
+    """True for a short line made of capitalised name words ("Lisa Kaczke and Trevor J. Mitchell")."""
+    words = s.replace(",", " ").split()
+    if not 2 <= len(words) <= 8 or len(s) > 80:
+        return False
+    if s.rstrip()[-1:] in "!?:;\"'”’" or _HAS_DIGIT.search(s):
+        return False
+    for w in words:
+        if w.lower() in _NAME_PARTICLES:
+            continue
+        if not (w[:1].isupper() and w[:1].isalpha()):
+            return False
+    return words[0].lower() not in _NAME_PARTICLES
+
+
+def _clean_names(text: str, outlet: str | None = None) -> str | None:
+    """Byline text -> names joined with "; " (no "By", job titles, credentials or outlet names)."""
+    if not text:
+        return None
+    t = _BY_PREFIX_RE.sub("", text.strip(), count=1)
+    for m in _DATE_RE.finditer(t):
+        t = t[:m.start()]
+        break
+    m = _STOP_RE.search(t)
+    if m:
+        t = t[:m.start()]
+    m = _NAME_CUT_RE.search(t)
+    if m:
+        t = t[:m.start()]
+    t = t.strip(" ,;:|-–—•·/.\t")
+    if not t:
+        return None
+    outlet_c = _collapse(outlet or "")
+    names, agencies = [], []
+    for part in _NAME_SPLIT_RE.split(t):
+        part = part.strip(" ,;:|-–—•·/\t")
+        if not part or not any(ch.isalpha() for ch in part):
+            continue
+        if _CRED_RE.match(part) and names:
+            continue
+        words = part.split()
+        # trailing outlet glued to a name: "Jonathan Garber FOXBusiness"
+        while outlet_c and len(words) > 2 and _collapse(words[-1]) and \
+                _collapse(words[-1]) in outlet_c and len(_collapse(words[-1])) >= 4:
+            words = words[:-1]
+        part = " ".join(words)
+        pc = _collapse(part)
+        if part.lower() in _AGENCIES or (outlet_c and len(pc) >= 4 and (pc in outlet_c or outlet_c in pc)) \
+                or _DOMAIN_RE.search(part):
+            agencies.append(part)
+            continue
+        if len(words) > 6:
+            continue
+        names.append(part)
+    if not names:
+        names = agencies[:1]
+    seen, out = set(), []
+    for n in names:
+        if n.lower() not in seen:
+            seen.add(n.lower())
+            out.append(n)
+    return "; ".join(out) or None
+
+
+def _byline_of(s: str):
+    """Names from a byline line ("By A and B", "DATE | by A", "Author: A", "A Date"), else None."""
+    if len(s) > 220:
+        return None
+    m = _BY_PREFIX_RE.match(s)
+    if m:
+        rest = s[m.end():]
+        if rest[:1].isalpha() and (rest[:1].isupper() or rest[:1] != rest[:1].lower()
+                                    or m.group(0).strip().endswith(":") or True):
+            return _clean_names(rest)
+        return None
+    if _CREDIT_LINE_RE.match(s):
+        return None
+    m = _BY_INLINE_RE.search(s)
+    if m:
+        pre = s[:m.start() + 1]
+        rest = s[m.end():]
+        if rest[:1].isalpha() and (_DATE_RE.search(pre) or _LABEL_ONLY_RE.match(pre) or _TIME_RE.search(pre)):
+            return _clean_names(rest)
+    return None
+
+
+_LABEL_ONLY_RE = re.compile(r"^[\s|•·/,–—-]*(?:posted|written|published|story|words|reported)?[\s|•·/,–—-]*$", _I)
+
+# ------------------------------------------------------------------------------ dates in lines
+_PUB_LABEL_RE = re.compile(r"(?:^|[\s|;,(])(?:" + _CFG["date_labels"]["published"] + r")\b", _I)
+_UPD_LABEL_RE = re.compile(r"(?:^|[\s|;,(])(?:" + _CFG["date_labels"]["updated"] + r")\b", _I)
+_SEGMENT_RE = re.compile(r"\s+[|•·]\s+|\s*;\s+|\s+-\s+(?=(?:updated|published|posted|last|modified)\b)"
+                         r"|\s+/\s+|\s{2,}", _I)
+
+
+def _line_dates(s: str):
+    """[(class, Timestamp)] for the dates of a short date/byline line; class 0 published, 1 plain, 2 updated."""
+    out = []
+    segments = _SEGMENT_RE.split(s)
+    carry = None
+    for seg in segments:
+        found = _dates_in(seg)
+        cls = 0 if _PUB_LABEL_RE.search(seg) else (2 if _UPD_LABEL_RE.search(seg) else None)
+        if not found:
+            if cls is not None:
+                carry = cls  # "Updated on:" / date on the next segment
+            continue
+        if cls is None:
+            cls = carry if carry is not None else 1
+        carry = None
+        for ts, a, b in found:
+            out.append((cls, ts))
+    return out
+
+
+# ------------------------------------------------------------------------------ read time
+_READ_RES = [re.compile(p, _I) for p in _CFG["read_time"]["patterns"]]
+
+
+def _read_time(s: str):
+    if not _HAS_DIGIT.search(s):
+        return None
+    for rx in _READ_RES:
+        m = rx.search(s)
+        if m:
+            n = int(m.group(1))
+            if 0 < n < 600:
+                return n, m
+    return None
+
+
+# ------------------------------------------------------------------------------ captions
+_CREDIT_LINE_RE = re.compile(_CFG["credit"]["line"], _I)
+_AGENCY_RE = re.compile(_CFG["credit"]["agencies"], _I)
+_TRAIL_PAREN_RE = re.compile(r"^(?P<cap>.*?)\s*[(\[](?P<cred>[^()\[\]]{2,160})[)\]]\s*$")
+_NYT_CREDIT_RE = re.compile(r"\s+Credit\s*(?:\.{2,}|…|:)\s*", _I)
+_LABEL_STRIP_RE = re.compile(
+    r"^(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|illustration|foto|bild|source)\s*(?:credit)?\s*(?::|by\b)"
+    r"|image\s+copyright\b|copyright\b|credit\s*(?:\.{2,}|…)|file\s*:)\s*|^©\s*", _I)
+_CAPTION_PREFIX_RE = re.compile(r"^(?:image|media|photo|video)\s+caption\s*:?\s*", _I)
+
+
+def _clean_credit(c: str) -> str | None:
+    c = " ".join(c.strip(" ()[]").split())
+    prev = None
+    while prev != c:
+        prev = c
+        c = _LABEL_STRIP_RE.sub("", c).strip(" ()[]:")
+    return c or None
+
+
+def _credit_like(c: str) -> bool:
+    """True when a short text reads as a photo credit (agency, "Name/Outlet", "Photo: …")."""
+    c = c.strip()
+    if not c or len(c) > 160:
+        return False
+    if _CREDIT_LINE_RE.match(c) or _AGENCY_RE.search(c):
+        return True
+    words = c.split()
+    return "/" in c and len(words) <= 12 and not c.endswith(".")
+
+
+def split_credit(text: str):
+    """(caption, photo_credit) of one caption text: trailing "(credit)", "Credit… X", "caption. Reuters"."""
+    if not isinstance(text, str) or not text.strip():
+        return None, None
+    s = _CAPTION_PREFIX_RE.sub("", " ".join(text.split()))
+    m = _NYT_CREDIT_RE.search(s)
+    if m:
+        return (s[:m.start()].strip() or None), _clean_credit(s[m.end():])
+    m = _TRAIL_PAREN_RE.match(s)
+    if m and _credit_like(m.group("cred")):
+        return (m.group("cap").strip() or None), _clean_credit(m.group("cred"))
+    # "… in New York. Kathrin Ziegler/Getty", "… in New York. Reuters"
+    m = re.match(r"^(?P<cap>.*[.!?”\"])\s+(?P<cred>[^.!?]{2,80})$", s)
+    if m and _credit_like(m.group("cred")) and len(m.group("cred").split()) <= 8:
+        return m.group("cap").strip(), _clean_credit(m.group("cred"))
+    if _CREDIT_LINE_RE.match(s) and len(_LABEL_STRIP_RE.sub("", s).split()) <= 10:
+        return None, _clean_credit(s)
+    return s, None
+
+
+def _credit_only(s: str) -> bool:
+    """A line that is only a photo credit ("Sanjeev Verma/Hindustan Times/Getty Images", "Photo: iFixit")."""
+    if len(s) > 140:
+        return False
+    if re.match(r"^[(\[].*[)\]]$", s):
+        return _credit_like(s[1:-1])
+    words = s.split()
+    if _CREDIT_LINE_RE.match(s):
+        return len(_LABEL_STRIP_RE.sub("", s).split()) <= 10
+    if len(words) > 10 or s.endswith((".", "?", "!", ":")) and not s.endswith(("Inc.", "Co.")):
+        return False
+    return bool(_AGENCY_RE.search(s)) and ("/" in s or "," in s or len(words) <= 4) \
+        or ("/" in s and len(words) <= 8 and sum(w[:1].isupper() for w in words) >= len(words) - 2)
+
+
+# ------------------------------------------------------------------------------ the dump
+_MAX_LINES = 1200
+_MAX_LINE = 400
+_WORD_RE = re.compile(r"\w+")
+
+
+def _words(s: str) -> set:
+    return {w for w in _WORD_RE.findall(s.lower()) if len(w) > 2 or w.isdigit()}
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def _headline_shaped(s: str) -> bool:
+    n = len(s.split())
+    if not 2 <= n <= 30 or len(s) > 220:
+        return False
+    if s.endswith((".", ":", ",")) and n > 8:
+        return False
+    return not (_CREDIT_LINE_RE.match(s) or _BY_PREFIX_RE.match(s))
+
+
+def _banner_like(s: str) -> bool:
+    return bool(re.search(r"[.!?]\s+[A-Z]", s)) or len(s.split()) > 30
+
+
+def _empty(with_lines: bool) -> dict:
+    out = dict.fromkeys(KEYS)
+    if with_lines:
+        out["lines"] = {}
+    return out
+
+
+def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), first_is_title=True):
+    """Metadata from the lines of a page rendered as text; see `from_dump`."""
+    out = _empty(True)
+    marks: dict[int, str] = out["lines"]
+    n = min(len(lines), _MAX_LINES)
+    text = [ln.strip() if len(ln) <= _MAX_LINE * 4 else "" for ln in lines[:n]]
+    i0 = next((i for i, s in enumerate(text) if s), None)
+    if i0 is None:
+        return out
+    t0_full = text[i0] if first_is_title else ""
+    title0, outlet = _split_suffix(t0_full, site_names) if t0_full else ("", None)
+    if title_hint:
+        title0 = title_hint
+    out["outlet"] = outlet
+    site_list = tuple(site_names) + ((outlet,) if outlet else ())
+
+    # headline candidates: lines equal to the first line's title, or to one of its segments
+    segs = set()
+    if title0:
+        segs.add(_norm(title0))
+        for part in _SEP_RE.split(title0):
+            if len(part.split()) >= 3:
+                segs.add(_norm(part))
+        if t0_full and t0_full != title0:
+            segs.add(_norm(t0_full))
+    segs.discard("")
+    tlen = max((len(x) for x in segs), default=0)
+
+    nonblank = [i for i, s in enumerate(text) if s]
+    pos = {i: k for k, i in enumerate(nonblank)}
+
+    def is_anchor(i):
+        s = text[i]
+        if len(s) > 220:
+            return 0
+        if _byline_of(s):
+            return 2
+        if len(s) <= 160 and _HAS_DIGIT.search(s):
+            d = _dates_in(s)
+            if d:
+                rest = len(s) - (d[0][2] - d[0][1])
+                if rest <= 70:
+                    return 1
+        return 0
+
+    anchor_cache: dict[int, int] = {}
+
+    def anchor(i):
+        if i not in anchor_cache:
+            anchor_cache[i] = is_anchor(i)
+        return anchor_cache[i]
+
+    def anchor_near(i, before=4, after=14):
+        k = pos[i]
+        for j in nonblank[max(0, k - before):k] + nonblank[k + 1:k + 1 + after]:
+            if anchor(j):
+                return True
+        return False
+
+    h = None
+    matches = []
+    if segs:
+        for i in nonblank:
+            if i == i0:
+                continue
+            s = text[i]
+            if len(s) <= tlen + 40 and len(s) * 2 >= min(len(x) for x in segs) and _norm(s) in segs:
+                matches.append(i)
+    if matches:
+        h = next((i for i in matches if anchor_near(i)), matches[0])
+        title = text[h]
+    else:
+        # no line repeats the first line: the headline is the title-shaped line just above a byline/date
+        best = None
+        for i in nonblank:
+            a = anchor(i) if len(text[i]) <= 220 else 0
+            if not a:
+                continue
+            k = pos[i]
+            for dist, j in enumerate(reversed(nonblank[max(0, k - 6):k]), 1):
+                s = text[j]
+                if j == i0 and not _banner_like(s):
+                    break
+                if anchor(j) or _credit_only(s) or _name_shaped(s) and dist == 1:
+                    continue
+                if not _headline_shaped(s):
+                    if len(s.split()) > 12:
+                        continue  # a standfirst between headline and byline
+                    continue
+                ov = _overlap(s, title0) if title0 else 0.0
+                score = 3 * ov + a + (1.0 if dist == 1 else 0.0) - 0.2 * dist
+                if best is None or score > best[0]:
+                    best = (score, j, ov, a, dist)
+                break
+        use = False
+        if best is not None:
+            score, j, ov, a, dist = best
+            if ov >= 0.5 or not title0 or _banner_like(t0_full):
+                use = True
+            elif a == 2 and dist <= 2:
+                use = True
+        if use:
+            h = best[1]
+            title = text[h]
+        else:
+            title = title0 or None
+            # region anchor: the first strong byline, else nothing
+            h = next((i for i in nonblank if i != i0 and len(text[i]) <= 220 and anchor(i) == 2), None)
+            if h is not None:
+                h = nonblank[max(0, pos[h] - 1)]
+    out["title"] = title or None
+    if title and h is not None and text[h] == title:
+        marks[h] = "title"
+    if title and i0 is not None and first_is_title and (
+            title == title0 or _overlap(title, title0) >= 0.5) and not _banner_like(t0_full):
+        marks[i0] = "title"
+    if h is None:
+        return out
+
+    # the metadata block around the headline
+    k = pos[h]
+    region = nonblank[max(0, k - 8):k + 22]
+    ntitle = _norm(title) if title else None
+    for j in region:
+        if ntitle and j != h and abs(pos[j] - k) <= 4 and _norm(text[j]) == ntitle:
+            marks[j] = "title"
+
+    # byline
+    by_idx = None
+    after = [j for j in region if j > h]
+    before = [j for j in reversed(region) if j < h][:4]
+    for j in after[:14] + before:
+        s = text[j]
+        if j in marks:
+            continue
+        names = _byline_of(s)
+        if names:
+            names = _clean_names(_BY_PREFIX_RE.sub("", s, count=1) if _BY_PREFIX_RE.match(s)
+                                 else s[_BY_INLINE_RE.search(s).end():], outlet)
+            if names:
+                out["author"] = names
+                by_idx = j
+                marks[j] = "byline"
+                break
+    if by_idx is None:
+        # "Anna Menin" / "Associated Press November 19, 2019": a name line next to a date line
+        for j in after[:10]:
+            s = text[j]
+            if j in marks or len(s) > 160:
+                continue
+            d = _dates_in(s) if _HAS_DIGIT.search(s) else []
+            if d and d[0][1] > 0 and _name_shaped(s[:d[0][1]].strip(" ,|-")):
+                out["author"] = _clean_names(s[:d[0][1]], outlet)
+                by_idx = j
+                marks[j] = "byline"
+                break
+            if _name_shaped(s) and not s.isupper() or (_name_shaped(s) and len(s.split()) <= 3):
+                kk = pos[j]
+                near = nonblank[max(0, kk - 2):kk] + nonblank[kk + 1:kk + 3]
+                if any(q != h and anchor(q) == 1 for q in near):
+                    out["author"] = _clean_names(s, outlet)
+                    by_idx = j
+                    marks[j] = "byline"
+                    break
+    if by_idx is not None and out["author"]:
+        for j in region:
+            if j != by_idx and j not in marks and text[j] == text[by_idx]:
+                marks[j] = "byline"
+
+    # dates: the first-publication one printed near the headline
+    cands = []
+    for j in region:
+        s = text[j]
+        if len(s) > 220 or not _HAS_DIGIT.search(s):
+            continue
+        if j in marks and marks[j] != "byline":
+            continue
+        if marks.get(j) != "byline":
+            d = _dates_in(s)
+            if not d:
+                continue
+            rest = s[:d[0][1]] + s[d[-1][2]:]
+            if len(rest.split()) > 12 and not _PUB_LABEL_RE.search(s[:d[0][1]] + " "):
+                continue
+        for cls, ts in _line_dates(s):
+            cands.append((cls, 0 if j >= h else 1, abs(pos[j] - k), ts, j))
+    if cands:
+        cands.sort(key=lambda c: (c[0] if c[0] != 1 else 0, c[1], c[2]))
+        best = cands[0]
+        # a labelled "Published" beats a plain date only when both are there; updates come last
+        pubs = [c for c in cands if c[0] == 0]
+        plain = [c for c in cands if c[0] == 1]
+        chosen = (pubs or plain or cands)[0] if (pubs or plain) else best
+        if pubs and plain:
+            chosen = min(pubs + plain, key=lambda c: (c[1], c[2]))
+            if chosen[0] == 1 and any(c[4] == chosen[4] for c in pubs):
+                chosen = next(c for c in pubs if c[4] == chosen[4])
+        out["published"] = chosen[3]
+        for c in cands:
+            if c[4] not in marks:
+                marks[c[4]] = "dateline"
+
+    # read time
+    for j in region:
+        s = text[j]
+        if len(s) > 160:
+            continue
+        rt = _read_time(s)
+        if rt:
+            out["read_time_min"] = rt[0]
+            if j not in marks:
+                marks[j] = "read_time"
+            break
+
+    # lead photo caption and credit
+    stop = None
+    for j in region:
+        if j > max(h, by_idx or h) and len(text[j].split()) >= 40 and not _TRAIL_PAREN_RE.match(text[j]):
+            stop = j
+            break
+    for j in region:
+        if stop is not None and j >= stop:
+            break
+        if j in marks:
+            continue
+        s = text[j]
+        if len(s) > 600:
+            continue
+        cap, cred = None, None
+        if _credit_only(s):
+            cred = _clean_credit(s)
+            kk = pos[j]
+            prev = nonblank[kk - 1] if kk > 0 else None
+            if prev is not None and prev not in marks and prev in region:
+                p = text[prev]
+                pc, pcred = split_credit(p)
+                if pc and len(pc.split()) >= 4 and not _credit_only(p) and not _banner_like(p) is None:
+                    pass
+                if pc and len(pc.split()) >= 4 and not _credit_only(p):
+                    cap = pc
+                    if pcred and not cred:
+                        cred = pcred
+                    marks[prev] = "caption"
+            marks[j] = "caption"
+        else:
+            c, cr = split_credit(s)
+            if cr and c:
+                cap, cred = c, cr
+                marks[j] = "caption"
+            elif cr is None and _CAPTION_PREFIX_RE.match(s):
+                cap = c
+                marks[j] = "caption"
+        if cap or cred:
+            out["caption"] = cap
+            out["photo_credit"] = cred
+            # a credit line right after a caption that carried none
+            if cap and not cred:
+                kk = pos[j]
+                nxt = nonblank[kk + 1] if kk + 1 < len(nonblank) else None
+                if nxt is not None and _credit_only(text[nxt]):
+                    out["photo_credit"] = _clean_credit(text[nxt])
+                    marks[nxt] = "caption"
+            break
+    return out
+
+
+def from_dump(raw: str) -> dict:
+    """Metadata of a browser text dump: title, author, published, read_time_min, caption,
+    photo_credit, outlet, url (None when the page does not show it) and `lines`,
+    {0-based line number: reason} of the lines that became metadata
+    (reasons: title, byline, dateline, caption, read_time)."""
+    if not isinstance(raw, str) or not raw.strip():
+        return _empty(True)
+    try:
+        lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        return _dump_core(lines)
+    except Exception as exc:  # a page must never stop a corpus
+        warnings.warn(f"metadata.from_dump failed ({type(exc).__name__}: {exc})", stacklevel=2)
+        return _empty(True)
+
+
+# ------------------------------------------------------------------------------ HTML
+_BLOCK = {"address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl",
+          "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+          "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
+          "tr", "td", "th", "ul", "time", "button", "option", "summary", "title", "caption", "label"}
+_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "object",
+         "canvas", "math"}
+_PUB_META = ("article:published_time", "og:article:published_time", "article.published",
+             "datepublished", "date.published", "published_time", "publish-date", "publishdate",
+             "publish_date", "pubdate", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+             "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "date",
+             "original-publish-date", "datecreated", "article:published", "og:pubdate")
+_AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author",
+                "parsely-author", "cxenseparse:author", "twitter:creator:name", "og:article:author")
+_WS_RE = re.compile(r"[ \t\r\f\v\xa0\u200b]+")
+
+
+def _render_lines(root) -> list[str]:
+    """The visible text of a parsed page, one block per line (like a browser's select-all copy)."""
+    from lxml import etree
+
+    parts: list[str] = []
+    body = root.find(".//body")
+    start = body if body is not None else root
+    walker = etree.iterwalk(start, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else None
+        if event == "start":
+            if tag is None:
+                continue
+            tag = tag.lower().rsplit("}", 1)[-1]
+            if tag in _SKIP:
+                walker.skip_subtree()
+                continue
+            if tag in _BLOCK:
+                parts.append("\n")
+            if el.text:
+                parts.append(el.text)
+        else:
+            if tag is not None and tag.lower().rsplit("}", 1)[-1] in _BLOCK:
+                parts.append("\n")
+            if el.tail and el is not start:
+                parts.append(el.tail)
+    text = "".join(parts)
+    lines = []
+    for ln in text.split("\n"):
+        ln = _WS_RE.sub(" ", ln).strip()
+        if ln:
+            lines.append(ln)
+            lines.append("")
+    return lines
+
+
+def _jsonld(root):
+    """(headline, datePublished, [author names], publisher name) from JSON-LD article objects."""
+    import json
+
+    head = date = pub = None
+    authors: list[str] = []
+    for sc in root.iter("script"):
+        if (sc.get("type") or "").lower().strip() != "application/ld+json" or not sc.text:
+            continue
+        try:
+            data = json.loads(sc.text.strip().rstrip(";"))
+        except Exception:
+            continue
+        stack = [data]
+        while stack:
+            obj = stack.pop(0)
+            if isinstance(obj, list):
+                stack.extend(obj)
+                continue
+            if not isinstance(obj, dict):
+                continue
+            if "@graph" in obj:
+                stack.extend(obj["@graph"] if isinstance(obj["@graph"], list) else [obj["@graph"]])
+            typ = obj.get("@type")
+            typ = " ".join(typ) if isinstance(typ, list) else str(typ or "")
+            if not re.search(r"Article|Posting|Report|NewsArticle|WebPage|Blog", typ):
+                continue
+            if date is None and isinstance(obj.get("datePublished"), str):
+                date = obj["datePublished"]
+            if head is None and isinstance(obj.get("headline"), str):
+                head = obj["headline"]
+            if not authors and obj.get("author"):
+                a = obj["author"]
+                for item in a if isinstance(a, list) else [a]:
+                    if isinstance(item, dict) and isinstance(item.get("name"), str):
+                        authors.append(item["name"])
+                    elif isinstance(item, str):
+                        authors.append(item)
+            p = obj.get("publisher")
+            if pub is None and isinstance(p, dict) and isinstance(p.get("name"), str):
+                pub = p["name"]
+    return head, date, authors, pub
+
+
+def _meta_tags(root) -> dict:
+    out: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        val = m.get("content")
+        if key and val and key not in out:
+            out[key] = " ".join(val.split())
+    return out
+
+
+def _text_of(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _lead_figcaption(root, h1):
+    """(caption, credit) from the first <figcaption> of the article (after the headline if there is one)."""
+    caps = root.xpath("//article//figcaption") or root.xpath("//main//figcaption") or root.xpath("//figcaption")
+    if not caps:
+        return None, None
+    fc = caps[0]
+    if h1 is not None and len(caps) > 1:
+        # prefer the first figure near the headline: same <article>/<main> as the h1
+        for c in caps:
+            anc = set(c.iterancestors())
+            if any(a in anc for a in h1.iterancestors() if a.tag in ("article", "main")):
+                fc = c
+                break
+    credit_el = fc.xpath(".//*[contains(translate(@class,'CREDIT','credit'),'credit') or "
+                         "contains(translate(@class,'COPYRIGHT','copyright'),'copyright') or "
+                         "self::cite or self::small]")
+    full = _text_of(fc)
+    if credit_el:
+        cred = _text_of(credit_el[0])
+        cap = full.replace(cred, "").strip()
+        cap2, cred2 = split_credit(cap) if cap else (None, None)
+        return (cap2 or cap or None), _clean_credit(cred) or cred2
+    return split_credit(full)
+
+
+def from_html(html, url: str | None = None) -> dict:
+    """Metadata of a saved HTML page, same keys as `from_dump` (no `lines`).
+
+    Title from the <h1> (else og:title / <title>) without a site suffix; author from the visible
+    byline (else JSON-LD/meta author, else trafilatura); published from the page's published-time
+    metadata with its clock kept (offset dropped), checked against the date the page prints near
+    the headline (else htmldate's original date); caption/credit from the lead <figcaption>.
+    """
+    out = _empty(False)
+    out["url"] = url
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    if not isinstance(html, str) or not html.strip():
+        return out
+    try:
+        _html_core(html, url, out)
+    except Exception as exc:
+        warnings.warn(f"metadata.from_html failed ({type(exc).__name__}: {exc})", stacklevel=2)
+    return out
+
+
+def _html_core(html: str, url, out: dict) -> None:
+    import lxml.html
+
+    src = re.sub(r"^\s*<\?xml[^>]*\?>", "", html[:2_000_000])
+    root = lxml.html.document_fromstring(src)
+    meta = _meta_tags(root)
+    ld_head, ld_date, ld_authors, ld_pub = _jsonld(root)
+    site = meta.get("og:site_name") or meta.get("application-name") or ld_pub
+    sites = tuple(x for x in (site, ld_pub) if x)
+    tnode = root.find(".//title")
+    page_title = _text_of(tnode) if tnode is not None else ""
+    canon = root.xpath("//link[@rel='canonical']/@href")
+    out["url"] = url or meta.get("og:url") or (canon[0] if canon else None)
+
+    # title: the visible headline
+    h1s = [h for h in root.iter("h1") if _text_of(h)]
+    ref = meta.get("og:title") or ld_head or page_title
+    h1 = None
+    if h1s:
+        scored = sorted(h1s, key=lambda h: -_overlap(_text_of(h), ref or _text_of(h)))
+        if ref:
+            h1 = scored[0] if _overlap(_text_of(scored[0]), ref) >= 0.3 else None
+        else:
+            h1 = h1s[0]
+        if h1 is None and len(h1s) == 1 and len(_text_of(h1s[0]).split()) >= 3:
+            h1 = h1s[0]
+    title = None
+    if h1 is not None:
+        title = strip_site_suffix(_text_of(h1), sites)
+    if not title:
+        for cand in (meta.get("og:title"), meta.get("twitter:title"), ld_head, page_title):
+            if cand:
+                title = strip_site_suffix(cand, sites)
+                if title:
+                    break
+    _, suffix_site = _split_suffix(page_title, sites) if page_title else ("", None)
+    out["outlet"] = site or suffix_site
+
+    # the visible text, read the way a text dump is read
+    lines = _render_lines(root)
+    vis = _dump_core(lines, title_hint=title, site_names=sites, first_is_title=False) if lines else _empty(True)
+    out["title"] = title or vis["title"]
+
+    # author
+    author = vis["author"]
+    if not author:
+        raw_names = ld_authors or [meta[k] for k in _AUTHOR_META if meta.get(k) and not meta[k].startswith("http")][:1]
+        if raw_names:
+            author = _clean_names("; ".join(n for n in raw_names if n and not n.startswith("http"))
+                                  .replace(";", ","), out["outlet"])
+    traf = None
+    if not author or not out["title"]:
+        traf = _trafilatura_meta(root)
+        if traf is not None:
+            author = author or _clean_names((traf.author or "").replace(";", ","), out["outlet"])
+            out["title"] = out["title"] or (strip_site_suffix(traf.title, sites) if traf.title else None)
+            out["outlet"] = out["outlet"] or traf.sitename
+    out["author"] = author
+
+    # published
+    meta_date = None
+    for key in _PUB_META:
+        if meta.get(key):
+            meta_date = parse_published(meta[key])
+            if meta_date is not None:
+                break
+    if meta_date is None and ld_date:
+        meta_date = parse_published(ld_date)
+    if meta_date is None:
+        for t in root.xpath("//time[@datetime]"):
+            meta_date = parse_published(t.get("datetime"))
+            if meta_date is not None:
+                break
+    shown = vis["published"]
+    published = meta_date
+    if shown is not None:
+        if meta_date is None:
+            published = shown
+        else:
+            gap = abs((shown - meta_date).total_seconds())
+            shown_has_time = shown.hour or shown.minute
+            if gap < 26 * 3600 and (shown_has_time or shown.normalize() != meta_date.normalize()):
+                published = shown  # the clock the page prints (metadata is often in UTC)
+    if published is None:
+        try:
+            from htmldate import find_date
+
+            d = find_date(root, original_date=True, extensive_search=True, outputformat="%Y-%m-%d %H:%M:%S")
+            published = parse_published(d) if d else None
+        except Exception:
+            published = None
+    out["published"] = published
+    out["read_time_min"] = vis["read_time_min"]
+
+    cap, cred = _lead_figcaption(root, h1)
+    if cap or cred:
+        out["caption"], out["photo_credit"] = cap, cred
+    else:
+        out["caption"], out["photo_credit"] = vis["caption"], vis["photo_credit"]
+
+
+def _trafilatura_meta(root):
+    try:
+        from trafilatura.metadata import extract_metadata
+
+        return extract_metadata(root)
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _version() -> str:
+    return "1"
