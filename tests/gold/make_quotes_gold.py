@@ -310,7 +310,7 @@ ANN["bd673bd7988144f0"] = dict(
         (8, 8, "take really detailed histories", "partial", "dempsey"),
         (9, 8, "That way they may uncover things in the environment that trigger lung disease.", "full", "dempsey"),
         (10, 9, "unexplained,", "partial", "dempsey"),
-        (11, 10, "people with pillows and duvets containing feathers shouldn't panic or throw them out,", "partial", "dempsey"),
+        (11, 10, "people with pillows and duvets containing feathers shouldn't panic or throw them out,", "full", "dempsey"),
     ],
 )
 
@@ -428,7 +428,7 @@ ANN["82b6d780c792df78"] = dict(
         (3, 8, "I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’", "full", "holmes"),
         (4, 8, "So he’s going to do the investigation?", "full", "trump"),
         (3, 8, "Ambassador Sondland replied that ‘He’s going to do it,’ adding that President Zelensky will, quote, ‘do anything you ask him to.’", "full", "holmes"),
-        (5, 8, "He’s going to do it,", "full", "sondland"),
+        (5, 8, "He’s going to do it,", "partial", "sondland"),
         (6, 8, "do anything you ask him to.", "partial", "sondland"),
         (7, 9, "he was in charge of Ukraine", "partial", "hill"),
         (8, 10, "And I asked, well, on whose authority?", "full", "hill"),
@@ -509,7 +509,7 @@ ANN["db6b0816c612296c"] = dict(
 # ESA via Phys.org: hibernating astronauts (science; multi-paragraph quote, technical terms as scare quotes)
 ANN["e1c7023ee2148901"] = dict(
     speakers={
-        "biesbroek": ("Robin Biesbroek", "of the CDF", "expert_academic"),
+        "biesbroek": ("Robin Biesbroek", "CDF", "expert_academic"),
         "ngoanh": ("Jennifer Ngo-Anh", "SciSpacE Team Leader", "expert_academic"),
     },
     quotes=[
