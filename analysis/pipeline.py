@@ -102,6 +102,9 @@ def _produce(name: str, articles: pd.DataFrame, problems: list[str]) -> pd.DataF
         return pd.DataFrame()
     try:
         return func(articles).reset_index(drop=True)
+    except ImportError as exc:  # a missing module fails every article alike: say it once
+        problems.append(f"table {name!r} not computed: {type(exc).__name__}: {exc}")
+        return _empty_like(func, articles)
     except Exception as exc:
         if len(articles) <= 1:
             where = _where(articles, 0) if len(articles) else "empty input"
