@@ -49,10 +49,10 @@ def test_articles_and_counts(gold):
     ids = [a["article_id"] for a in gold]
     assert len(ids) == len(set(ids))
     sources = collections.Counter(a["source"] for a in gold)
-    assert sources == {"corpus": 25, "seed": 1}
-    assert sum(len(a["quotes"]) for a in gold) == 234
+    assert sources == {"corpus": 27, "seed": 1}
+    assert sum(len(a["quotes"]) for a in gold) == 257
     kinds = collections.Counter(q["kind"] for _, _, q in _quotes(gold))
-    assert kinds == {"full": 153, "partial": 45, "scare": 36}
+    assert kinds == {"full": 171, "partial": 49, "scare": 37}
     outlets = {re.sub(r"^www\.", "", a["url"].split("/")[2]) for a in gold if a["source"] == "corpus"}
     assert len(outlets) >= 20  # varied outlets
 

@@ -553,6 +553,56 @@ ANN["abd9d6291b6bfae0"] = dict(
     ],
 )
 
+# Detroit News (AP): Indiana teachers' rally (politics, education; chants, signs, a legislator, a union)
+ANN["7de5241947a5f714"] = dict(
+    speakers={
+        "teachers": ("teachers", None, "citizen_eyewitness"),
+        "protesters": ("protesters", None, "citizen_eyewitness"),
+        "cooper": ("Angela Cooper", "High school math teacher", "citizen_eyewitness"),
+        "gambill": ("Keith Gambill", "Indiana State Teachers Association President", "civil_society_ngo"),
+        "bosma": ("Brian Bosma", "Indiana House Speaker", "politician"),
+        "mccormick": ("Jennifer McCormick", "Republican state schools Superintendent", "government_official"),
+        "schlabach": ("Joel Schlabach", "a teacher at eastern Indiana’s Richmond High School", "citizen_eyewitness"),
+    },
+    quotes=[
+        (1, 2, "Fund our schools,", "full", "teachers"),
+        (2, 2, "Put kids first,", "full", "teachers"),
+        (3, 2, "Less Money on Testing, More Money on Students.", "full", "teachers"),
+        (4, 2, "We’re Not Gonna Take It", "scare", None),
+        (5, 4, "We need to make sure we keep teachers in the classroom,", "full", "cooper"),
+        (5, 4, "They start in the classroom but then they leave because they aren’t paid enough.", "full", "cooper"),
+        (6, 6, "The crisis is now, and we need action now,", "full", "gambill"),
+        (6, 6, "The issue is funding, and the state has the money.", "full", "gambill"),
+        (7, 10, "Red for Ed,", "full", "protesters"),
+        (8, 12, "We get that you’re frustrated,", "full", "bosma"),
+        (8, 12, "We get that you are concerned about issues.", "full", "bosma"),
+        (9, 16, "asking for the moon.", "partial", "mccormick"),
+        (10, 17, "What a shame that it takes today to get what our kids deserve,", "full", "mccormick"),
+        (11, 18, "vilified", "partial", "schlabach"),
+        (12, 19, "They think they know better about education than us,", "full", "schlabach"),
+        (12, 19, "They don’t trust us to make important decisions about students whose names we know when we’re in the classroom.", "full", "schlabach"),
+    ],
+)
+
+# The Hill: man pleads guilty to threatening Rep. Ilhan Omar (same story as NBC; a legislator's letter, tweet without marks)
+ANN["6ebac05f637ece8a"] = dict(
+    speakers={
+        "kennedy": ("James Kennedy Jr.", "U.S. Attorney", "government_official"),
+        "zoghlin": ("Sonya A. Zoghlin", "Carlineo’s attorney", "other"),
+        "carlineo": ("Patrick Carlineo Jr.", None, "citizen_eyewitness"),
+        "omar": ("Ilhan Omar", "Rep.", "politician"),
+    },
+    quotes=[
+        (1, 2, "make threats to harm lawmakers simply because they may disagree with them.", "partial", "kennedy"),
+        (2, 4, "Pat Carlineo is passionate about his political beliefs and his right to express them,", "full", "zoghlin"),
+        (2, 4, "He has taken responsibility for using threatening and inappropriate language to express those beliefs in this instance.", "full", "zoghlin"),
+        (3, 5, "bullet in her f---ing skull.", "partial", "carlineo"),
+        (4, 8, "We must teach the defendant love.", "full", "omar"),
+        (5, 9, "But we must ask: who are we as a nation if we respond to threats of political retribution with retribution ourselves?", "full", "omar"),
+        (5, 9, "The answer to hate is not more hate; it is compassion.", "full", "omar"),
+    ],
+)
+
 # ---- end of annotations ----
 
 
