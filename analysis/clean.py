@@ -106,6 +106,8 @@ _DIGIT = re.compile(r"\d")
 _TIME_TOKEN = re.compile(r"\d{1,4}|\d{1,2}(st|nd|rd|th)", re.IGNORECASE)
 
 GOOD, NEAR, SHORT = "good", "near", "short"
+HARD_END_MIN = 200.0     # a run scoring this much (about 200 characters of prose) is an article
+POSITION_DECAY = 0.2     # later runs are discounted by this share of their relative position
 
 
 def _normalise(line: str) -> str:
@@ -235,7 +237,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         if cjk:
             nw = max(nw, cjk // 2)   # CJK text has no spaces: about 2 characters a word
         sw = (sum(w in stop for w in t) / len(t)) if (stop and t and not cjk) else (0.3 if nw else 0.0)
-        term = bool(_TERMINAL.search(s))
+        term = bool(_TERMINAL.search(s)) and not _CUT_OFF.search(s)
         if nchar[k] >= 70 and nw >= 10 and sw >= 0.2 and term:
             cls[k] = GOOD
         elif nchar[k] >= 30 and nw >= 5 and sw >= 0.15 and term:
@@ -332,18 +334,32 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
             weight[k] = -15.0 - 0.2 * nchar[k]
         else:
             weight[k] = -5.0
-    best = (0.0, -1, -1)
-    cur, start = 0.0, 0
-    for k in range(n):
-        if barrier[k]:
-            cur, start = 0.0, k + 1
+    # Best run in each barrier-separated segment; once a hard end marker (comments, footer)
+    # follows a real article run, nothing after it can be the body.
+    seg_best: list[tuple[float, int, int]] = []
+    cur, start, sb = 0.0, 0, (0.0, -1, -1)
+    closed = False
+    for k in range(n + 1):
+        if k == n or barrier[k]:
+            if sb[1] >= 0:
+                seg_best.append(sb)
+            if k < n and hard[k] and any(x[0] >= HARD_END_MIN for x in seg_best):
+                closed = True
+                break
+            cur, start, sb = 0.0, k + 1, (0.0, -1, -1)
             continue
         if cur <= 0:
             cur, start = 0.0, k
         cur += weight[k]
-        if cur > best[0]:
-            best = (cur, start, k)
+        if cur > sb[0]:
+            sb = (cur, start, k)
+    best = (0.0, -1, -1)
+    for sc, a_, b_ in seg_best:
+        adj = sc * (1.0 - POSITION_DECAY * a_ / n)
+        if adj > best[0]:
+            best = (adj, a_, b_)
     _, lo, hi = best
+    end_cut = closed
 
     return {"n": n, "lines": lines, "idx": idx, "texts": texts, "toks": toks, "reason": reason,
             "soft": soft, "box": box, "barrier": barrier, "cls": cls, "weight": weight,
