@@ -53,6 +53,13 @@ def test_articles_and_counts(gold):
     assert sum(len(a["quotes"]) for a in gold) == 257
     kinds = collections.Counter(q["kind"] for _, _, q in _quotes(gold))
     assert kinds == {"full": 171, "partial": 49, "scare": 37}
+    types = collections.Counter(q["source_type"] for _, _, q in _quotes(gold) if q["source_type"])
+    assert types == {
+        "government_official": 78, "other": 39, "business": 33, "expert_academic": 24,
+        "citizen_eyewitness": 18, "civil_society_ngo": 14, "politician": 5, "military_security": 4,
+        "anonymous_unnamed": 4, "media_news_agency": 1,
+    }
+    assert len({(a["article_id"], q["quote_id"]) for a in gold for q in a["quotes"]}) == 208
     outlets = {re.sub(r"^www\.", "", a["url"].split("/")[2]) for a in gold if a["source"] == "corpus"}
     assert len(outlets) >= 20  # varied outlets
 
