@@ -137,6 +137,37 @@ def compute_tables(articles: pd.DataFrame, names=None, timings: dict | None = No
     return out
 
 
+def _fill_dtype(dtypes: set):
+    """The one dtype that can hold missing values among `dtypes` (else None)."""
+    if len(dtypes) != 1:
+        return None
+    dtype = next(iter(dtypes))
+    if isinstance(dtype, pd.api.extensions.ExtensionDtype) or dtype.kind in "fcmM":
+        return dtype
+    return None
+
+
+def _harmonise(parts: list[pd.DataFrame]) -> list[pd.DataFrame]:
+    """A column that is all-missing (object) in some parts takes the type it has in the others,
+    so that concatenating chunks gives the types one call on all articles would give."""
+    columns = parts[0].columns
+    if any(not p.columns.equals(columns) for p in parts[1:]):
+        return parts
+    fixed = [p for p in parts]
+    for col in columns:
+        dtypes = [p[col].dtype for p in parts]
+        if all(d == dtypes[0] for d in dtypes):
+            continue
+        blank = [d == object and p[col].isna().all() for p, d in zip(parts, dtypes)]
+        target = _fill_dtype({d for d, b in zip(dtypes, blank) if not b})
+        if target is None or not any(blank):
+            continue
+        for i, b in enumerate(blank):
+            if b:
+                fixed[i] = fixed[i].astype({col: target})
+    return fixed
+
+
 def concat_tables(parts: list[pd.DataFrame]) -> pd.DataFrame:
     """Row-wise concatenation in order; empty parts do not change the column types."""
     full = [p for p in parts if len(p)]
@@ -144,7 +175,7 @@ def concat_tables(parts: list[pd.DataFrame]) -> pd.DataFrame:
         return parts[0].reset_index(drop=True) if parts else pd.DataFrame()
     if len(full) == 1:
         return full[0].reset_index(drop=True)
-    return pd.concat(full, ignore_index=True)
+    return pd.concat(_harmonise(full), ignore_index=True)
 
 
 def _analyze_chunk(task):
