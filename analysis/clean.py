@@ -245,6 +245,25 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         elif nchar[k] >= 100 and nw >= 15 and sw >= 0.2:
             cls[k] = NEAR
 
+    # Duplicated text: a later exact copy of a prose line, or one line holding many paragraphs
+    # of the page run together (structured-data blobs copied along with the page).
+    first_seen: dict[str, int] = {}
+    short_by_prefix: dict[str, int] = {}
+    for k in range(n):
+        if nchar[k] >= 40:
+            key = texts[k][:40]
+            if nchar[k] < short_by_prefix.get(key, 10**9):
+                short_by_prefix[key] = nchar[k]
+    for k in range(n):
+        if reason[k] is not None or cls[k] == SHORT:
+            continue
+        if texts[k] in first_seen:
+            reason[k] = "duplicate"
+            continue
+        first_seen[texts[k]] = k
+        if nchar[k] >= 400 and short_by_prefix.get(texts[k][:40], 10**9) * 2 < nchar[k]:
+            reason[k] = "duplicate"
+
     # Repeated lines: drop them unless they would take most of the page's prose with them.
     if any(rep_flag):
         prose = sum(nchar[k] for k in range(n) if cls[k] == GOOD and reason[k] is None)
@@ -291,9 +310,13 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
             barrier[k] = True
             continue
         j, short_run, resumed = k + 1, 0, 0
-        while j < n and short_run <= 8:
+        while j < n and j < k + 80 and short_run <= 15:
             if end[j]:
-                break
+                if hard[j] or resumed:
+                    break
+                short_run += 1
+                j += 1
+                continue
             if cls[j] == GOOD and reason[j] is None and soft[j] is None:
                 resumed += 1
                 if resumed >= 3:
@@ -396,10 +419,10 @@ def clean_dump(raw: str, *, skip: dict[int, str] | None = None,
         if barrier[k] and k > hi >= 0:
             seen_barrier = True
         r = reason[k]
+        if r is None and soft[k] is not None:
+            r = soft[k]
         if r is None and lo <= k <= hi:
-            if soft[k] is not None:
-                r = soft[k]
-            elif box[k]:
+            if box[k]:
                 r = "teaser"
             elif cls[k] == SHORT and len(toks[k]) < 2:
                 r = "short_line"
