@@ -240,8 +240,9 @@ _STOP_RE = re.compile(
     r"(?:^|[\s,|(])(?:" + "|".join(sorted((re.escape(w) for w in _CFG["byline"]["stop_words"]),
                                          key=len, reverse=True)) + r")\b", _I)
 _AGENCIES = {a.lower() for a in _CFG["byline"]["agencies"]}
+_DESKS = {a.lower() for a in _CFG["byline"]["desks"]}
 _NAME_CUT_RE = re.compile(r"\s+[|•·/–—]\s*|\s+-\s+|\s*@|\s+on\s*$|\s+\d|\s*\(|\s*\[|\s*:\s|\s{3,}|\t")
-_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\by\b|\be\b|\bet\b)\s*", _I)
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", _I)
 _CRED_RE = re.compile(r"^(?:[A-Z]{1,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|MPH|RDN|CPT|LCSW)$")
 _NAME_PARTICLES = {"and", "&", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la",
                    "bin", "al", "el", "y", "del", "dos", "das", "ter", "ten", "st."}
@@ -253,7 +254,7 @@ def _name_shaped(s: str) -> bool:
     words = s.replace(",", " ").split()
     if not 2 <= len(words) <= 8 or len(s) > 80:
         return False
-    if s.rstrip()[-1:] in "!?:;\"'”’" or _HAS_DIGIT.search(s):
+    if s.rstrip()[-1:] in "!?:;\"'”’" or ":" in s or _HAS_DIGIT.search(s):
         return False
     for w in words:
         if w.lower() in _NAME_PARTICLES:
@@ -289,6 +290,13 @@ def _clean_names(text: str, outlet: str | None = None) -> str | None:
         if _CRED_RE.match(part) and names:
             continue
         words = part.split()
+        while len(words) > 2 and words[-1].lower() in _DESKS:
+            words = words[:-1]
+        low = " ".join(words).lower()
+        for ag in _AGENCIES:
+            if " " in ag and low.endswith(" " + ag) and len(words) - len(ag.split()) >= 2:
+                words = words[:len(words) - len(ag.split())]
+                break
         # trailing outlet glued to a name: "Jonathan Garber FOXBusiness"
         while outlet_c and len(words) > 2 and _collapse(words[-1]) and \
                 _collapse(words[-1]) in outlet_c and len(_collapse(words[-1])) >= 4:
@@ -302,6 +310,8 @@ def _clean_names(text: str, outlet: str | None = None) -> str | None:
         if len(words) > 6:
             continue
         names.append(part)
+    if any(len(x.split()) >= 2 for x in names):
+        names = [x for x in names if len(x.split()) >= 2]  # "VICTOR TANGERMANN, FUTURISM"
     if not names:
         names = agencies[:1]
     seen, out = set(), []
@@ -319,8 +329,8 @@ def _byline_of(s: str):
     m = _BY_PREFIX_RE.match(s)
     if m:
         rest = s[m.end():]
-        if rest[:1].isalpha() and (rest[:1].isupper() or rest[:1] != rest[:1].lower()
-                                    or m.group(0).strip().endswith(":") or True):
+        if rest[:1].isalpha() and (rest[:1].isupper() or not rest[:1].isascii()
+                                    or m.group(0).strip().endswith(":")):
             return _clean_names(rest)
         return None
     if _CREDIT_LINE_RE.match(s):
@@ -430,9 +440,9 @@ def split_credit(text: str):
     return s, None
 
 
-def _credit_only(s: str) -> bool:
+def _credit_only(s: str, after_caption: bool = False) -> bool:
     """A line that is only a photo credit ("Sanjeev Verma/Hindustan Times/Getty Images", "Photo: iFixit")."""
-    if len(s) > 140:
+    if len(s) > 140 or _RIGHTS_RE.search(s):
         return False
     if re.match(r"^[(\[].*[)\]]$", s):
         return _credit_like(s[1:-1])
@@ -441,8 +451,13 @@ def _credit_only(s: str) -> bool:
         return len(_LABEL_STRIP_RE.sub("", s).split()) <= 10
     if len(words) > 10 or s.endswith((".", "?", "!", ":")) and not s.endswith(("Inc.", "Co.")):
         return False
-    return bool(_AGENCY_RE.search(s)) and ("/" in s or "," in s or len(words) <= 4) \
-        or ("/" in s and len(words) <= 8 and sum(w[:1].isupper() for w in words) >= len(words) - 2)
+    if _AGENCY_RE.search(s):
+        return "/" in s or "," in s or len(words) <= 4
+    return after_caption and bool(re.search(r"\S/\S", s)) and len(words) <= 8 \
+        and sum(w[:1].isupper() for w in words) >= len(words) - 1
+
+
+_RIGHTS_RE = re.compile(r"rights\s+reserved|^©\s*\d{4}|©.*\b(?:19|20)\d\d\b|^copyright\s+\S*\s*(?:19|20)\d\d", _I)
 
 
 # ------------------------------------------------------------------------------ the dump
@@ -460,6 +475,11 @@ def _overlap(a: str, b: str) -> float:
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))
+
+
+def _dice(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
 
 
 def _headline_shaped(s: str) -> bool:
@@ -495,6 +515,8 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
     title0, outlet = _split_suffix(t0_full, site_names) if t0_full else ("", None)
     if title_hint:
         title0 = title_hint
+    elif title0 and outlet is None and len(title0.split()) <= 3 and _looks_site(title0, site_names):
+        outlet, title0 = title0, ""  # the first line is only the site's name ("Quanta Magazine")
     out["outlet"] = outlet
     site_list = tuple(site_names) + ((outlet,) if outlet else ())
 
@@ -534,12 +556,15 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             anchor_cache[i] = is_anchor(i)
         return anchor_cache[i]
 
-    def anchor_near(i, before=4, after=14):
+    def anchor_dist(i, before=4, after=14):
+        """Nonblank lines from line i to the nearest byline/date line (None if none is near)."""
         k = pos[i]
+        best = None
         for j in nonblank[max(0, k - before):k] + nonblank[k + 1:k + 1 + after]:
             if anchor(j):
-                return True
-        return False
+                d = abs(pos[j] - k) + (2 if j < i else 0)
+                best = d if best is None else min(best, d)
+        return best
 
     h = None
     matches = []
@@ -550,8 +575,19 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             s = text[i]
             if len(s) <= tlen + 40 and len(s) * 2 >= min(len(x) for x in segs) and _norm(s) in segs:
                 matches.append(i)
+    if not matches and title0 and len(title0.split()) >= 3:
+        # near-identical lines ("The Doobie Brothers Unite…" for "Doobie Brothers Unite…")
+        w0 = _words(title0)
+        for i in nonblank:
+            s = text[i]
+            if i == i0 or len(s) > 2 * len(title0) + 20 or len(s) * 2 < len(title0):
+                continue
+            w = _words(s)
+            if w and len(w & w0) / len(w | w0) >= 0.85 and anchor_dist(i) is not None:
+                matches.append(i)
     if matches:
-        h = next((i for i in matches if anchor_near(i)), matches[0])
+        scored = [(d, -i, i) for i in matches if (d := anchor_dist(i)) is not None]
+        h = min(scored)[2] if scored else matches[0]
         title = text[h]
     else:
         # no line repeats the first line: the headline is the title-shaped line just above a byline/date
@@ -561,21 +597,22 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             if not a:
                 continue
             k = pos[i]
+            seen = 0
             for dist, j in enumerate(reversed(nonblank[max(0, k - 6):k]), 1):
                 s = text[j]
                 if j == i0 and not _banner_like(s):
                     break
-                if anchor(j) or _credit_only(s) or _name_shaped(s) and dist == 1:
-                    continue
-                if not _headline_shaped(s):
-                    if len(s.split()) > 12:
-                        continue  # a standfirst between headline and byline
-                    continue
+                if anchor(j) or _credit_only(s) or (a == 1 and dist == 1 and _name_shaped(s)):
+                    continue  # a byline without "By" sits right above a date line
+                if not _headline_shaped(s) or s.endswith(":") or s.isupper() and len(s.split()) <= 5:
+                    continue  # standfirst, caption or menu between headline and byline
                 ov = _overlap(s, title0) if title0 else 0.0
-                score = 3 * ov + a + (1.0 if dist == 1 else 0.0) - 0.2 * dist
+                score = 4 * ov + a + (0.5 if dist == 1 else 0.0) - 0.1 * dist
                 if best is None or score > best[0]:
                     best = (score, j, ov, a, dist)
-                break
+                seen += 1
+                if seen == 3:
+                    break
         use = False
         if best is not None:
             score, j, ov, a, dist = best
@@ -604,6 +641,12 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
     # the metadata block around the headline
     k = pos[h]
     region = nonblank[max(0, k - 8):k + 22]
+    # the body starts at the first long paragraph after the headline: metadata lie above it
+    for q, j in enumerate(region):
+        if j > h and len(text[j].split()) >= 35 and not _TRAIL_PAREN_RE.match(text[j]) \
+                and not _NYT_CREDIT_RE.search(text[j]):
+            region = region[:q]
+            break
     ntitle = _norm(title) if title else None
     for j in region:
         if ntitle and j != h and abs(pos[j] - k) <= 4 and _norm(text[j]) == ntitle:
@@ -667,22 +710,25 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             if len(rest.split()) > 12 and not _PUB_LABEL_RE.search(s[:d[0][1]] + " "):
                 continue
         for cls, ts in _line_dates(s):
-            cands.append((cls, 0 if j >= h else 1, abs(pos[j] - k), ts, j))
+            if ts.hour == 0 and ts.minute == 0 and not _TIME_RE.search(s):
+                # "Nov. 19, 2019" with the clock time on the next line ("5:50 PM")
+                kk = pos[j]
+                nxt = nonblank[kk + 1] if kk + 1 < len(nonblank) else None
+                if nxt is not None and len(text[nxt]) <= 30:
+                    t = _TIME_RE.match(text[nxt])
+                    if t and len(text[nxt]) - t.end() <= 8:
+                        hms = _hms(t)
+                        if hms:
+                            ts = ts.replace(hour=hms[0], minute=hms[1], second=hms[2])
+                            marks.setdefault(nxt, "dateline")
+            cands.append((1 if cls == 2 else 0, 0 if j >= h else 1, abs(pos[j] - k), cls, ts, j))
     if cands:
-        cands.sort(key=lambda c: (c[0] if c[0] != 1 else 0, c[1], c[2]))
-        best = cands[0]
-        # a labelled "Published" beats a plain date only when both are there; updates come last
-        pubs = [c for c in cands if c[0] == 0]
-        plain = [c for c in cands if c[0] == 1]
-        chosen = (pubs or plain or cands)[0] if (pubs or plain) else best
-        if pubs and plain:
-            chosen = min(pubs + plain, key=lambda c: (c[1], c[2]))
-            if chosen[0] == 1 and any(c[4] == chosen[4] for c in pubs):
-                chosen = next(c for c in pubs if c[4] == chosen[4])
-        out["published"] = chosen[3]
+        chosen = min(cands, key=lambda c: c[:4])
+        out["published"] = chosen[4]
+        out["_pub_class"] = chosen[3]
         for c in cands:
-            if c[4] not in marks:
-                marks[c[4]] = "dateline"
+            if c[5] not in marks:
+                marks[c[5]] = "dateline"
 
     # read time
     for j in region:
@@ -696,34 +742,25 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                 marks[j] = "read_time"
             break
 
-    # lead photo caption and credit
-    stop = None
+    # lead photo caption and credit: the first caption-with-credit (or credit line) near the headline
     for j in region:
-        if j > max(h, by_idx or h) and len(text[j].split()) >= 40 and not _TRAIL_PAREN_RE.match(text[j]):
-            stop = j
-            break
-    for j in region:
-        if stop is not None and j >= stop:
-            break
         if j in marks:
             continue
         s = text[j]
         if len(s) > 600:
             continue
+        kk = pos[j]
+        prev = nonblank[kk - 1] if kk > 0 else None
+        p = text[prev] if prev is not None and prev not in marks and prev in region else ""
+        prev_is_caption = len(p.split()) >= 4 and not _credit_only(p) and not _SEP_RE.search(p)
         cap, cred = None, None
-        if _credit_only(s):
+        if _credit_only(s, after_caption=prev_is_caption):
             cred = _clean_credit(s)
-            kk = pos[j]
-            prev = nonblank[kk - 1] if kk > 0 else None
-            if prev is not None and prev not in marks and prev in region:
-                p = text[prev]
+            if prev_is_caption:
                 pc, pcred = split_credit(p)
-                if pc and len(pc.split()) >= 4 and not _credit_only(p) and not _banner_like(p) is None:
-                    pass
-                if pc and len(pc.split()) >= 4 and not _credit_only(p):
+                if pc:
                     cap = pc
-                    if pcred and not cred:
-                        cred = pcred
+                    cred = cred or pcred
                     marks[prev] = "caption"
             marks[j] = "caption"
         else:
@@ -737,11 +774,9 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
         if cap or cred:
             out["caption"] = cap
             out["photo_credit"] = cred
-            # a credit line right after a caption that carried none
-            if cap and not cred:
-                kk = pos[j]
+            if cap and not cred:  # a credit line right after a caption that carried none
                 nxt = nonblank[kk + 1] if kk + 1 < len(nonblank) else None
-                if nxt is not None and _credit_only(text[nxt]):
+                if nxt is not None and _credit_only(text[nxt], after_caption=True):
                     out["photo_credit"] = _clean_credit(text[nxt])
                     marks[nxt] = "caption"
             break
@@ -757,7 +792,9 @@ def from_dump(raw: str) -> dict:
         return _empty(True)
     try:
         lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        return _dump_core(lines)
+        out = _dump_core(lines)
+        out.pop("_pub_class", None)
+        return out
     except Exception as exc:  # a page must never stop a corpus
         warnings.warn(f"metadata.from_dump failed ({type(exc).__name__}: {exc})", stacklevel=2)
         return _empty(True)
@@ -767,7 +804,7 @@ def from_dump(raw: str) -> dict:
 _BLOCK = {"address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl",
           "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
           "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
-          "tr", "td", "th", "ul", "time", "button", "option", "summary", "title", "caption", "label"}
+          "tr", "td", "th", "ul", "button", "option", "summary", "title", "caption", "label"}
 _SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "object",
          "canvas", "math"}
 _PUB_META = ("article:published_time", "og:article:published_time", "article.published",
@@ -797,13 +834,12 @@ def _render_lines(root) -> list[str]:
             if tag in _SKIP:
                 walker.skip_subtree()
                 continue
-            if tag in _BLOCK:
-                parts.append("\n")
+            parts.append("\n" if tag in _BLOCK else " ")  # CSS spacing between inline boxes
             if el.text:
                 parts.append(el.text)
         else:
-            if tag is not None and tag.lower().rsplit("}", 1)[-1] in _BLOCK:
-                parts.append("\n")
+            if tag is not None:
+                parts.append("\n" if tag.lower().rsplit("}", 1)[-1] in _BLOCK else " ")
             if el.tail and el is not start:
                 parts.append(el.tail)
     text = "".join(parts)
@@ -935,11 +971,12 @@ def _html_core(html: str, url, out: dict) -> None:
     out["url"] = url or meta.get("og:url") or (canon[0] if canon else None)
 
     # title: the visible headline
-    h1s = [h for h in root.iter("h1") if _text_of(h)]
-    ref = meta.get("og:title") or ld_head or page_title
+    site_c = {_collapse(x) for x in sites + (_split_suffix(page_title)[1] or "",) if x}
+    h1s = [h for h in root.iter("h1") if _text_of(h) and _collapse(_text_of(h)) not in site_c]
+    ref = strip_site_suffix(meta.get("og:title") or ld_head or page_title or "", sites)
     h1 = None
     if h1s:
-        scored = sorted(h1s, key=lambda h: -_overlap(_text_of(h), ref or _text_of(h)))
+        scored = sorted(h1s, key=lambda h: -_dice(_text_of(h), ref or _text_of(h)))
         if ref:
             h1 = scored[0] if _overlap(_text_of(scored[0]), ref) >= 0.3 else None
         else:
@@ -993,16 +1030,15 @@ def _html_core(html: str, url, out: dict) -> None:
             meta_date = parse_published(t.get("datetime"))
             if meta_date is not None:
                 break
-    shown = vis["published"]
+    # the page's own printed date wins (the column is "as the page shows it"; metadata clocks are
+    # often UTC); metadata is used when the page prints none, only an update, or a far-off date
+    shown, shown_cls = vis["published"], vis.get("_pub_class")
     published = meta_date
     if shown is not None:
         if meta_date is None:
             published = shown
-        else:
-            gap = abs((shown - meta_date).total_seconds())
-            shown_has_time = shown.hour or shown.minute
-            if gap < 26 * 3600 and (shown_has_time or shown.normalize() != meta_date.normalize()):
-                published = shown  # the clock the page prints (metadata is often in UTC)
+        elif shown_cls != 2 and abs((shown - meta_date).total_seconds()) < 400 * 86400:
+            published = shown
     if published is None:
         try:
             from htmldate import find_date
