@@ -11,10 +11,19 @@ import re
 TRAFILATURA_OPTIONS = dict(include_comments=False, favor_precision=True, include_tables=True,
                            output_format="txt", deduplicate=False)
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_SENTENCE_END = re.compile(r"\w[.!?…][\"”’)]*(\s|$)")
 
 
-def html_body(html: str, url: str | None = None) -> list[str]:
-    """The article body of an HTML page as a list of paragraphs (empty when none is found)."""
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def html_body(html: str, url: str | None = None, title: str | None = None) -> list[str]:
+    """The article body of an HTML page as a list of paragraphs (empty when none is found).
+
+    A leading paragraph that repeats the headline (`title`) is dropped: the headline is metadata.
+    A "body" of a few words without any sentence (a menu, a link list) counts as none.
+    """
     import trafilatura
 
     if not html or not html.strip():
@@ -25,5 +34,9 @@ def html_body(html: str, url: str | None = None) -> list[str]:
         return []
     if not text:
         return []
-    paragraphs = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return [p for p in paragraphs if p]
+    paragraphs = [p for p in (_SPACES.sub(" ", line).strip() for line in text.split("\n")) if p]
+    if title and paragraphs and _norm(paragraphs[0]) == _norm(title):
+        paragraphs = paragraphs[1:]
+    if sum(len(p.split()) for p in paragraphs) < 10 and not _SENTENCE_END.search(" ".join(paragraphs)):
+        return []
+    return paragraphs

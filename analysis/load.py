@@ -232,7 +232,7 @@ def _from_html(rec: dict, problems: list[str]) -> dict:
         if meta.get(key) is not None:
             rec[key] = meta[key]
     rec["published"] = _published(meta.get("published"), rec["path"], problems)
-    paragraphs = extract.html_body(html)
+    paragraphs = extract.html_body(html, title=rec.get("title"))
     if not paragraphs:
         _warn(rec["path"], "HTML without an article body (nothing extracted)", problems)
     rec["text"] = "\n\n".join(paragraphs)
@@ -271,15 +271,12 @@ def _records_from_file(path: Path) -> list[dict]:
     try:
         data = read_bytes(path)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        _warn(path, f"unreadable, skipped ({type(exc).__name__}: {exc})")
-        return [_skipped(path, fmt, f"unreadable: {exc}")]
+        return [_skipped(path, fmt, f"unreadable ({type(exc).__name__}: {exc})")]
     if len(data) > MAX_FILE_BYTES and fmt in ("txt", "html"):
-        _warn(path, f"larger than {MAX_FILE_BYTES // 2**20} MB: not an article page, skipped "
-                    "(raise analysis.load.MAX_FILE_BYTES to load it)")
-        return [_skipped(path, fmt, "too large")]
+        return [_skipped(path, fmt, f"too large: over {MAX_FILE_BYTES:,} bytes, not an article page "
+                                    "(raise analysis.load.MAX_FILE_BYTES to load it)")]
     if looks_binary(data):
-        _warn(path, "binary file (not text), skipped")
-        return [_skipped(path, fmt, "binary")]
+        return [_skipped(path, fmt, "binary file, not text")]
     if fmt in ("txt", "html"):
         raw = decode(data, path, problems)
         rec = _record(path, fmt, raw, problems, data=data)
@@ -323,11 +320,11 @@ def _records_from_table(path: Path, fmt: str, text: str, problems: list[str]) ->
         rows = frame.to_dict("records")
     if not rows:
         _warn(path, "no articles in file", problems)
-    records = []
+    records = _notice(path, problems)
     for i, fields in enumerate(rows):
         if not isinstance(fields, dict):
             continue
-        rec_problems = list(problems)
+        rec_problems = []
         given_id = next((fields[k] for k in FIELDS["article_id"] if _clean_value(fields.get(k))), None)
         if given_id is None:
             given_id = _sha(json.dumps(fields, sort_keys=True, default=str, ensure_ascii=False).encode("utf-8"))
@@ -340,6 +337,11 @@ def _records_from_table(path: Path, fmt: str, text: str, problems: list[str]) ->
 
 def _skipped(path: Path, fmt, reason: str) -> dict:
     return {"_skip": True, "path": str(path), "format": fmt, "reason": reason}
+
+
+def _notice(path: Path, problems: list[str]) -> list[dict]:
+    """File-level problems of a JSONL/CSV file (not of one record), re-issued by the parent."""
+    return [{"_notice": True, "path": str(path), "reason": p} for p in problems]
 
 
 # ---------------------------------------------------------------- cleaning text dumps
@@ -367,7 +369,7 @@ def _finish(rec: dict) -> dict:
     if rec["raw"] and rec["raw"].strip() and not text and "record without article text" not in problems:
         if not any("without an article body" in p for p in problems):
             _warn(rec["path"], "no article body found", problems)
-    rec["warnings"] = "; ".join(dict.fromkeys(problems))
+    rec["warnings"] = " | ".join(dict.fromkeys(problems))
     rec.pop("_meta_lines", None)
     return rec
 
@@ -419,7 +421,8 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True) -> 
     chunks = _chunks(paths, jobs * 4) if jobs > 1 else [paths]
     records = [r for chunk in _map(_load_chunk, chunks, jobs) for r in chunk]
     skipped = [(r["path"], r["reason"]) for r in records if r.get("_skip")]
-    records = [r for r in records if not r.get("_skip")]
+    notices = [(r["path"], r["reason"]) for r in records if r.get("_notice")]
+    records = [r for r in records if not (r.get("_skip") or r.get("_notice"))]
 
     repeated: dict[tuple, frozenset] = {}
     if learn_repeated:
@@ -436,13 +439,16 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True) -> 
 
     _dedupe_ids(records)
     for r in records:  # re-issue warnings in the parent, one per file and problem
-        for problem in filter(None, (r["warnings"] or "").split("; ")):
+        for problem in filter(None, (r["warnings"] or "").split(" | ")):
             where = r["path"] if r["row"] is None else f"{r['path']} (record {r['row']})"
             warnings.warn(f"{where}: {problem}", LoadWarning, stacklevel=2)
+    for path, reason in notices:
+        warnings.warn(f"{path}: {reason}", LoadWarning, stacklevel=2)
     for path, reason in skipped:
-        warnings.warn(f"{path}: skipped ({reason})", LoadWarning, stacklevel=2)
+        warnings.warn(f"{path}: skipped, {reason}", LoadWarning, stacklevel=2)
     frame = _frame(records)
     frame.attrs["skipped"] = skipped
+    frame.attrs["file_warnings"] = notices
     return frame
 
 

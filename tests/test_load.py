@@ -121,7 +121,9 @@ def test_jsonl_and_csv(tmp_path):
     assert second["text"] == "Line one\n\nLine two"
     assert len(second["article_id"]) == 16
     csv = tmp_path / "b.csv"
-    pd.DataFrame(records).drop(columns=["author"]).to_csv(csv, index=False)
+    table = pd.DataFrame(records).drop(columns=["author"])
+    table["id"] = ["17", ""]  # an empty id cell falls back to the content hash
+    table.to_csv(csv, index=False)
     frame = load_articles(csv)
     assert frame["title"].tolist() == ["A headline", "No id"]
     assert frame.iloc[0]["article_id"] == "17"
@@ -181,10 +183,10 @@ def test_binary_file_is_skipped_and_reported(tmp_path):
     blob.write_bytes(bytes(range(256)) * 20)
     good = tmp_path / "good.txt"
     good.write_bytes(SEED.read_bytes())
-    with pytest.warns(LoadWarning, match="photo.txt.*binary"):
+    with pytest.warns(LoadWarning, match="photo.txt: skipped, binary"):
         frame = load_articles(tmp_path)
     assert len(frame) == 1 and frame.iloc[0]["text"] == SEED_BODY  # one bad file never stops the rest
-    assert frame.attrs["skipped"] == [(str(blob), "binary")]
+    assert frame.attrs["skipped"] == [(str(blob), "binary file, not text")]
 
 
 def test_cp1252_and_bom(tmp_path):
@@ -208,8 +210,8 @@ def test_huge_file_is_flagged(tmp_path, monkeypatch):
     frame = _load_warns(big, "huge article")
     assert frame.iloc[0]["text"] == SEED_BODY
     monkeypatch.setattr(load, "MAX_FILE_BYTES", 1000)
-    frame = _load_warns(big, "not an article page, skipped")
-    assert len(frame) == 0 and frame.attrs["skipped"][0][1] == "too large"
+    frame = _load_warns(big, "skipped, too large")
+    assert len(frame) == 0 and frame.attrs["skipped"][0][1].startswith("too large")
 
 
 def test_non_english_is_flagged(tmp_path):
