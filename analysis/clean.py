@@ -107,6 +107,7 @@ _TIME_TOKEN = re.compile(r"\d{1,4}|\d{1,2}(st|nd|rd|th)", re.IGNORECASE)
 
 GOOD, NEAR, SHORT = "good", "near", "short"
 HARD_END_MIN = 200.0     # a run scoring this much (about 200 characters of prose) is an article
+AFTER_END_DISCOUNT = 0.5  # weight of a run that starts after an end marker closing an article
 POSITION_DECAY = 0.2     # later runs are discounted by this share of their relative position
 
 
@@ -359,13 +360,17 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
             weight[k] = -5.0
     # Best run in each barrier-separated segment; once a hard end marker (comments, footer)
     # follows a real article run, nothing after it can be the body.
+    # A run after an end marker that follows a real article run is discounted (AFTER_END_DISCOUNT).
     seg_best: list[tuple[float, int, int]] = []
     cur, start, sb = 0.0, 0, (0.0, -1, -1)
     closed = False
+    factor = 1.0
     for k in range(n + 1):
         if k == n or barrier[k]:
             if sb[1] >= 0:
-                seg_best.append(sb)
+                seg_best.append((sb[0] * factor, sb[1], sb[2]))
+            if any(x[0] >= HARD_END_MIN for x in seg_best):
+                factor = AFTER_END_DISCOUNT
             if k < n and hard[k] and any(x[0] >= HARD_END_MIN for x in seg_best):
                 closed = True
                 break
