@@ -1,0 +1,363 @@
+"""Direct quotations in article bodies, and how much of each body they make up.
+
+`find_quotes` finds every pair of quotation marks in the clean body (straight `"`, typographic
+`“ ”`, `« »`, `„ “`, and single `' '` / `‘ ’` where an outlet quotes with them, never apostrophes such
+as `Denmark’s` or `We’re`), including quotations that run over several paragraphs (the opening mark
+repeated, no closing mark until the last paragraph). Each quotation is classified as
+
+- `full`: a stand-alone utterance (starts a sentence, or follows a colon or an attribution),
+- `partial`: a fragment embedded in the reporter's sentence (`said it was "a mistake"`),
+- `scare`: one to three words nobody is quoted as saying (labels, titles, ironic terms), and titles
+  of works written in Title Case; kept, but not counted as speech.
+
+`quote_share` gives, per article, the share of body words inside speech quotes (full and partial),
+words being white-space separated tokens (`len(text.split())`). Column docs: docs/sourcing.md.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+DATA = Path(__file__).with_name("data")
+QUOTE_COLUMNS = ["article_id", "paragraph", "start", "end", "text", "n_words", "kind", "quote_id"]
+SHARE_COLUMNS = ["article_id", "words", "quoted_words", "quote_share", "reported_words",
+                 "reported_share"]
+MAX_CHARS = 2_000_000          # longer bodies are cut here (with a warning), never an error
+SCARE_MAX_WORDS = 3
+
+# quotation marks: double-quote family (direction hint: 1 opens, -1 closes, 0 either way)
+DOUBLE = {'"': 0, "\u201c": 1, "\u201d": -1, "\u201e": 1, "\u00ab": 1, "\u00bb": -1, "\u201f": 1}
+SINGLE = {"'": 0, "\u2018": 1, "\u2019": -1}
+_DOUBLE_RE = re.compile("[" + "".join(DOUBLE) + "]")
+_SINGLE_RE = re.compile("[" + "".join(SINGLE) + "]")
+_OPEN_PREV = set("([{\u2014\u2013-/") | set(DOUBLE) | set(SINGLE)
+_CLOSE_NEXT = set(".,;:!?)]}\u2014\u2013-/\u2026") | set(DOUBLE) | set(SINGLE)
+_TERMINAL = re.compile(r"[.!?\u2026]['\"\u2019\u201d]?$")
+_SENT_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)]*\s+(?=[\"'\u201c\u2018\u00ab(\[]*[A-Z0-9\x00])")
+_WORD = re.compile(r"[^\W\d_]")
+
+
+def _read_csv(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, dict]:
+    """The editable speech-verb list (analysis/data/speech_verbs.csv): form -> row."""
+    return {r["form"].strip().lower(): r for r in _read_csv("speech_verbs.csv") if r["form"].strip()}
+
+
+@lru_cache(maxsize=1)
+def _words_of_kind() -> dict[str, frozenset]:
+    out: dict[str, set] = {}
+    for r in _read_csv("sourcing_words.csv"):
+        out.setdefault(r["kind"], set()).add(r["word"].strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset:
+    path = DATA / "abbreviations.csv"
+    if not path.exists():
+        return frozenset()
+    return frozenset(r["token"].strip().lower() for r in _read_csv("abbreviations.csv")
+                     if r.get("kind") != "sentence_starter" and r.get("token"))
+
+
+@lru_cache(maxsize=1)
+def _cue_regex() -> re.Pattern:
+    forms = sorted((f for f, r in speech_verbs().items() if r.get("direct", "1") == "1"),
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
+
+
+_SO_CALLED = re.compile(r"(?:so-called|so called|dubbed|nicknamed|titled|entitled|named|known as|"
+                        r"term|word|phrase|label|slogan|motto|hashtag)\s*[\"'\u201c\u2018\u00ab]?$",
+                        re.IGNORECASE)
+# right after a closing mark: an attribution such as `, he said` / `said Smith`
+_AFTER_CUE = re.compile(r"\s*[,\u2014-]?\s*(?:[\w.\u2019'-]+\s+){0,4}?(?:said|says|told|added|asked|"
+                        r"explained|replied|wrote|tweeted)\b", re.IGNORECASE)
+_SMALL_WORDS = frozenset("a an the of and or in on at to for by with from is are as vs de la le".split())
+
+
+# ------------------------------------------------------------------------------ mark scanning
+def _flanks(p: str, i: int) -> tuple[bool, bool]:
+    """(can open, can close) for the mark at p[i], from the characters around it."""
+    prev = p[i - 1] if i > 0 else " "
+    nxt = p[i + 1] if i + 1 < len(p) else " "
+    can_open = not nxt.isspace() and (prev.isspace() or prev in _OPEN_PREV)
+    can_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_NEXT)
+    return can_open, can_close
+
+
+def _double_pairs(p: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Pairs (open_mark_index, close_mark_index) of double marks in a paragraph; and the index of a
+    mark left open at the paragraph's end (None when all closed)."""
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _DOUBLE_RE.finditer(p):
+        i, hint = m.start(), DOUBLE[m.group()]
+        can_open, can_close = _flanks(p, i)
+        if open_at is None:
+            if hint == 1 or (hint == 0 and can_open) or (hint == -1 and can_open and not can_close):
+                open_at = i
+            # else: a stray closing mark, ignored
+        else:
+            if hint == -1 or (hint == 0 and can_close) or (hint == 1 and can_close and not can_open):
+                pairs.append((open_at, i))
+                open_at = None
+            else:
+                # a new opening mark while a quote is open: the earlier quote never closed
+                pairs.append((open_at, i))
+                open_at = i
+    return pairs, open_at
+
+
+def _is_apostrophe(p: str, i: int) -> bool:
+    prev = p[i - 1] if i > 0 else " "
+    nxt = p[i + 1] if i + 1 < len(p) else " "
+    if _WORD.match(prev) and _WORD.match(nxt):          # Denmark’s, We’re
+        return True
+    if nxt.isdigit():                                    # ’90s
+        return True
+    if prev in "sS" and nxt == " " and i + 2 < len(p) and p[i + 2].islower():
+        return True                                      # the ministers’ plan
+    if not prev.isalnum() and not prev in "([\u201c\"\u2014 " and prev != " ":
+        return False
+    word = p[i:i + 8].split(" ")[0].lower().replace("\u2019", "'").replace("\u2018", "'")
+    word = word.rstrip(".,;:!?")
+    return word in _words_of_kind().get("elision", ())
+
+
+def _single_pairs(p: str) -> list[tuple[int, int]]:
+    """Pairs of single quotation marks in a paragraph (apostrophes skipped; unclosed ones dropped)."""
+    pairs, open_at = [], None
+    for m in _SINGLE_RE.finditer(p):
+        i, hint = m.start(), SINGLE[m.group()]
+        if _is_apostrophe(p, i):
+            continue
+        can_open, can_close = _flanks(p, i)
+        if open_at is None:
+            if (hint == 1 and not (can_close and not can_open)) or (hint == 0 and can_open):
+                open_at = i
+        elif can_close and not (hint == 1 and can_open):
+            pairs.append((open_at, i))
+            open_at = None
+        elif hint == 1 and can_open:
+            open_at = i                                   # restart at a clear new opening mark
+    return pairs
+
+
+def _inner(p: str, a: int, b: int) -> tuple[int, int]:
+    """Span between marks a and b (exclusive), white space trimmed."""
+    s, e = a + 1, b
+    while s < e and p[s].isspace():
+        s += 1
+    while e > s and p[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _mask(p: str, spans: list[tuple[int, int]]) -> str:
+    """The paragraph with quoted words replaced by NUL (final punctuation kept for sentence ends)."""
+    chars = list(p)
+    for s, e in spans:
+        last = e - 1 if e > s and p[e - 1] in ".!?,\u2026" else e
+        for k in range(s, last):
+            chars[k] = "\x00"
+    return "".join(chars)
+
+
+def sentence_bounds(masked: str) -> list[tuple[int, int]]:
+    """Sentence spans inside one (quote-masked) paragraph; abbreviations and initials don't end one."""
+    bounds, start = [], 0
+    abbr = _abbreviations()
+    for m in _SENT_END.finditer(masked):
+        k = m.start()
+        if masked[k] == ".":
+            j = k
+            while j > 0 and not masked[j - 1].isspace():
+                j -= 1
+            token = masked[j:k + 1].lower().lstrip("(\"'\u201c\u2018")
+            if token in abbr or re.fullmatch(r"(?:[a-z]\.)+", token):
+                continue
+        bounds.append((start, m.start() + 1))
+        start = m.end()
+    if start < len(masked):
+        bounds.append((start, len(masked)))
+    return bounds
+
+
+def _sentence_of(bounds, pos: int) -> tuple[int, int]:
+    for s, e in bounds:
+        if s <= pos < e or pos == e:
+            return s, e
+    return (0, bounds[-1][1]) if bounds else (0, 0)
+
+
+def _is_title(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W_][\w'\u2019-]*", text)]
+    signif = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(signif) and all(w[0].isupper() or w[0].isdigit() for w in signif) and len(words) <= 12
+
+
+def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None,
+              continued: bool) -> str:
+    """`full`, `partial` or `scare` for the quote p[s:e] with marks at a (and b)."""
+    text = p[s:e]
+    n = len(text.split())
+    if continued:
+        return "full"
+    before = masked[:a].rstrip()
+    prev_char = before[-1:] if before else ""
+    first = text[:1]
+    starts_cap = bool(first) and (first.isupper() or first.isdigit() or first in "\u2018'\u201c\"(")
+    after = masked[b + 1:] if b is not None else ""
+    ends_punct = bool(re.search(r"[.!?,\u2026]$", text))
+    sent = _sentence_of(bounds, a)
+    sentence_text = masked[sent[0]:sent[1]]
+    has_cue = bool(_cue_regex().search(sentence_text.replace("\x00", " ")))
+    # titles of works, events, products in Title Case without end punctuation
+    if not ends_punct and _is_title(text) and not re.match(r"\s*[,:]?\s*(?:\w+\s+){0,3}?(?:said|says)\b",
+                                                          after):
+        if n <= 12 and (n <= SCARE_MAX_WORDS or not has_cue or _SO_CALLED.search(before)):
+            return "scare"
+    boundary_before = prev_char in ("", ":", ".", "!", "?", ";", "\u2014", "\u2013", "(", "[") \
+        or prev_char in DOUBLE or prev_char in SINGLE \
+        or (prev_char == "," and bool(_cue_regex().search(before[-40:])))
+    stands_alone = starts_cap and boundary_before
+    if n <= SCARE_MAX_WORDS:
+        if _SO_CALLED.search(before):
+            return "scare"
+        if stands_alone and (ends_punct or _AFTER_CUE.match(after)):
+            return "full"
+        return "partial" if has_cue else "scare"
+    return "full" if stands_alone else "partial"
+
+
+# ------------------------------------------------------------------------------ per article
+def _clean_text(text) -> str:
+    if not isinstance(text, str):
+        return ""
+    if len(text) > MAX_CHARS:
+        warnings.warn(f"article text of {len(text)} characters cut to {MAX_CHARS} for quote search",
+                      stacklevel=3)
+        text = text[:MAX_CHARS]
+    return text
+
+
+@lru_cache(maxsize=2048)
+def article_quotes(text: str) -> tuple[tuple, ...]:
+    """Quotes of one body: tuples (paragraph, start, end, text, n_words, kind, quote_id, open, close)
+    where open/close are the mark offsets (close is None for a piece that runs to the paragraph end)."""
+    paras = text.split("\n\n")
+    out: list[tuple] = []
+    qid = -1
+    carry = False           # previous paragraph left a double quote open
+    for pi, p in enumerate(paras):
+        pairs, left_open = _double_pairs(p)
+        stripped = p.lstrip()
+        starts_open = bool(stripped) and stripped[0] in DOUBLE and DOUBLE[stripped[0]] >= 0
+        continued_first = carry and starts_open
+        spans = []          # (open, close or None)
+        spans += [(a, b) for a, b in pairs]
+        if left_open is not None:
+            spans.append((left_open, None))
+        dspans = [(a, b if b is not None else len(p)) for a, b in spans]
+        for a, b in _single_pairs(p):
+            # single pairs inside (or crossing) a double quotation are nested quotes: skipped
+            if any(not (b < da or a > db) for da, db in dspans):
+                continue
+            spans.append((a, b))
+        spans.sort()
+        inner = []
+        for a, b in spans:
+            s, e = _inner(p, a, b if b is not None else len(p))
+            if e > s:
+                inner.append((a, b, s, e))
+        masked = _mask(p, [(s, e) for _, _, s, e in inner])
+        bounds = sentence_bounds(masked)
+        prev_end, prev_kind_id = None, None
+        for k, (a, b, s, e) in enumerate(inner):
+            cont = continued_first and k == 0 and a == len(p) - len(stripped)
+            kind = _classify(p, masked, bounds, s, e, a, b, cont)
+            if cont:
+                this_id = qid
+            elif prev_end is not None and _interrupted(p, masked, prev_end, a, out[-1][3]):
+                this_id = prev_kind_id
+                if kind == "partial" and out[-1][5] == "full":
+                    kind = "full"
+            else:
+                qid += 1
+                this_id = qid
+            out.append((pi, s, e, p[s:e], len(p[s:e].split()), kind, this_id, a, b))
+            prev_end, prev_kind_id = (b if b is not None else len(p)), this_id
+        carry = left_open is not None
+    return tuple(out)
+
+
+def _interrupted(p: str, masked: str, prev_close: int, next_open: int, prev_text: str) -> bool:
+    """True when only an attribution (`, she said,`) separates two quote pieces of one sentence."""
+    between = masked[prev_close + 1:next_open]
+    if not prev_text.endswith(",") and not prev_text.endswith("\u2014"):
+        return False
+    if "\x00" in between or len(between.split()) > 10 or not between.rstrip().endswith(","):
+        return False
+    return bool(_cue_regex().search(between))
+
+
+def _frame(articles) -> pd.DataFrame:
+    if articles is None:
+        return pd.DataFrame({"article_id": pd.Series(dtype=str), "text": pd.Series(dtype=str)})
+    if isinstance(articles, str):
+        return pd.DataFrame({"article_id": ["0"], "text": [articles]})
+    return articles
+
+
+def find_quotes(articles) -> pd.DataFrame:
+    """One row per quotation (piece) in each body: paragraph, character span (without the marks,
+    offsets into the paragraph), text, white-space word count, kind (full/partial/scare), quote_id."""
+    articles = _frame(articles)
+    rows = []
+    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
+        text = _clean_text(text)
+        if not text.strip():
+            continue
+        for q in article_quotes(text):
+            rows.append((aid, *q[:7]))
+    df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    return df.astype({"paragraph": "int64", "start": "int64", "end": "int64", "n_words": "int64",
+                      "quote_id": "int64"})
+
+
+def quoted_words(text: str) -> int:
+    """Words (white-space split) inside speech quotes (full and partial) of one body."""
+    return sum(q[4] for q in article_quotes(text) if q[5] != "scare")
+
+
+def quote_share(articles) -> pd.DataFrame:
+    """Per article: body words, words inside speech quotes, their share (quoted_words / words), and
+    words of reported (indirect) speech and their share; words are white-space tokens. An empty
+    body gives words 0 and missing shares."""
+    from analysis.sourcing import reported_words
+
+    articles = _frame(articles)
+    rows = []
+    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
+        text = _clean_text(text)
+        words = len(text.split())
+        if words == 0:
+            rows.append((aid, 0, 0, float("nan"), 0, float("nan")))
+            continue
+        q = quoted_words(text)
+        r = reported_words(text)
+        rows.append((aid, words, q, q / words, r, r / words))
+    df = pd.DataFrame(rows, columns=SHARE_COLUMNS)
+    return df.astype({"words": "int64", "quoted_words": "int64", "reported_words": "int64",
+                      "quote_share": "float64", "reported_share": "float64"})

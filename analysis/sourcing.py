@@ -1,0 +1,976 @@
+"""Who is cited: attributions of direct quotes, reported speech and `according to` sources.
+
+`attributions(articles)` gives one row per attribution with the speaker's canonical name (the fullest
+form used in the article: `Rasmussen` and `he` become `Lars Lokke Rasmussen`), the role or title as
+written (`Foreign Minister`), a source type from the editable taxonomy in
+`analysis/data/source_types.csv`, the cue (`said`, `according to`, ...), the kind (`direct`,
+`reported`, `according_to`), and the quoted or reported text with its span in the paragraph.
+Rules work inside paragraphs on the text with quotations masked, so a cue is never taken from inside
+a quotation. Speech verbs: `analysis/data/speech_verbs.csv`. Column docs: docs/sourcing.md.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from analysis import quotes as _q
+
+ATTRIBUTION_COLUMNS = ["article_id", "paragraph", "speaker", "role", "source_type", "cue", "kind",
+                       "text", "start", "end"]
+SHARE_COLUMNS = ["article_id", "speaker", "source_type", "role", "n_quotes", "quoted_words",
+                 "share"]
+UNATTRIBUTED = "(unattributed)"
+NUL = "\x00"
+
+_TOKEN = re.compile(r"[^\s\x00]+")
+_STRIP = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{},;:!?\u2014\u2013"
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_DATE_TAIL = re.compile(
+    r"\s+(?:on|in|from|last|this|earlier|late|early|published on|released on|dated|at)\s+"
+    r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|the\s+(?:day|week|month|year)))"
+    r".*$")
+_CLAUSE_STOP = re.compile(r"[,;:(\u2014\u2013]")
+_PLACE_PREP = frozenset("in on at during after before when while last this yesterday today tonight "
+                        "monday tuesday wednesday thursday friday saturday sunday to about".split())
+_AGE = re.compile(r"^\d{1,3}$")
+
+
+# ------------------------------------------------------------------------------ data files
+def _kind_words(kind: str) -> frozenset:
+    return _q._words_of_kind().get(kind, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, dict]:
+    return _q.speech_verbs()
+
+
+@lru_cache(maxsize=1)
+def _verb_regex() -> re.Pattern:
+    forms = sorted(_verbs(), key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w\-])",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> list[dict]:
+    """The editable source-type taxonomy (analysis/data/source_types.csv) as a list of rows."""
+    rows = []
+    for r in _q._read_csv("source_types.csv"):
+        cue = r["cue"].strip()
+        if not cue:
+            continue
+        wildcard = cue.endswith("*")
+        words = cue.rstrip("*").split()
+        rows.append({"words": words, "wild": wildcard, "case": cue != cue.lower(),
+                     "type": r["source_type"].strip(), "strength": r["strength"].strip(),
+                     "kind": r["kind"].strip()})
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _tax_index() -> dict[str, list[dict]]:
+    index: dict[str, list[dict]] = {}
+    for row in taxonomy():
+        first = row["words"][0].lower()
+        key = first[:3] if row["wild"] and len(row["words"]) == 1 else first
+        index.setdefault(key, []).append(row)
+    return index
+
+
+def _token_matches(row: dict, token: str, last: bool) -> bool:
+    cue = row["words"][-1] if last else None
+    return False if cue is None else _word_eq(cue, token, row["wild"], row["case"])
+
+
+def _word_eq(cue: str, token: str, wild: bool, case: bool) -> bool:
+    t = token if case else token.lower()
+    c = cue if case else cue.lower()
+    if wild:
+        return t.startswith(c)
+    return t == c or t.rstrip(".") == c.rstrip(".") and not c.endswith(".") and t.endswith(".")
+
+
+@lru_cache(maxsize=20000)
+def _cues_at(token: str) -> tuple:
+    """Taxonomy rows whose first word matches `token` (cleaned word)."""
+    low = token.lower()
+    found = []
+    for key in {low, low[:3]}:
+        for row in _tax_index().get(key, ()):
+            if _word_eq(row["words"][0], token, row["wild"] and len(row["words"]) == 1, row["case"]):
+                found.append(row)
+    return tuple(found)
+
+
+def cue_hits(words: list[str]) -> list[tuple[int, int, dict]]:
+    """(index, n_words, taxonomy row) for every taxonomy cue found in a list of cleaned words."""
+    hits = []
+    for i, w in enumerate(words):
+        for row in _cues_at(w):
+            n = len(row["words"])
+            if n == 1:
+                hits.append((i, 1, row))
+            elif i + n <= len(words) and all(
+                    _word_eq(c, words[i + k], row["wild"] and k == n - 1, row["case"])
+                    for k, c in enumerate(row["words"]) if k > 0):
+                hits.append((i, n, row))
+    return hits
+
+
+def type_of(phrase: str) -> str | None:
+    """Source type of a role, description or organisation name: the earliest `head` cue decides,
+    else the earliest `weak` cue; None when no cue matches."""
+    words = [_clean(w) for w in phrase.split()]
+    hits = cue_hits([w for w in words if w])
+    heads = [h for h in hits if h[2]["strength"] == "head"]
+    pool = heads or hits
+    if not pool:
+        return None
+    pool.sort(key=lambda h: (h[0], -h[1]))
+    return pool[0][2]["type"]
+
+
+def _clean(word: str) -> str:
+    w = word.strip(_STRIP)
+    if w.endswith("\u2019s") or w.endswith("'s"):
+        w = w[:-2]
+    return w
+
+
+# ------------------------------------------------------------------------------ names
+def _is_cap(w: str) -> bool:
+    return bool(w) and w[0].isupper() and w.lower() not in _kind_words("function")
+
+
+def _role_index(words: list[str]) -> int:
+    """Index after the last role/title cue in a capitalised sequence (0 when none)."""
+    last = 0
+    for i, n, row in cue_hits(words):
+        if row["kind"] in ("role", "org"):
+            last = max(last, i + n)
+    return last
+
+
+class Person:
+    __slots__ = ("name", "role", "type", "org")
+
+    def __init__(self, name, role=None, type_=None, org=False):
+        self.name, self.role, self.type, self.org = name, role, type_, org
+
+
+class Registry:
+    """People and organisations named in one article, keyed by last name."""
+
+    def __init__(self):
+        self.by_last: dict[str, Person] = {}
+        self.mentions: list[tuple[tuple[int, int], Person]] = []
+
+    def add(self, name_words: list[str], role: str | None, org: bool = False) -> Person:
+        words = [w for w in name_words if w.lower() not in _kind_words("honorific")]
+        if not words:
+            words = name_words
+        key = words[-1].lower()
+        p = self.by_last.get(key)
+        if p is None:
+            p = Person(" ".join(words), role, type_of(role) if role else None, org)
+            self.by_last[key] = p
+        else:
+            if len(words) > len(p.name.split()) and not p.org:
+                p.name = " ".join(words)
+            if role and not p.role:
+                p.role, p.type = role, type_of(role)
+        return p
+
+    def get(self, word: str) -> Person | None:
+        return self.by_last.get(word.lower())
+
+    def last_before(self, pos: tuple[int, int], persons_only=True) -> Person | None:
+        best = None
+        for mpos, p in self.mentions:
+            if mpos < pos and (not persons_only or not p.org):
+                best = p
+        return best
+
+
+def _name_runs(masked: str):
+    """Runs of capitalised words (allowing name particles, `of` inside titles) with offsets:
+    yields (words, start, end)."""
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(masked)]
+    particles = _kind_words("particle")
+    i = 0
+    while i < len(toks):
+        raw, s, e = toks[i]
+        w = _clean(raw)
+        if _is_cap(w) or (w and w[0].isupper() and i + 1 < len(toks) and _is_cap(_clean(toks[i + 1][0]))
+                          and w.lower() not in ("the", "a", "an")):
+            run = [(w, s, e)]
+            j = i + 1
+            ended = raw.endswith((",", ";", ":", ")")) or raw.rstrip(_STRIP) != raw.rstrip(".").rstrip(_STRIP) \
+                and False
+            while j < len(toks) and not ended:
+                raw2, s2, e2 = toks[j]
+                w2 = _clean(raw2)
+                if _is_cap(w2) or (w2.lower() in particles and j + 1 < len(toks)
+                                   and _is_cap(_clean(toks[j + 1][0]))) \
+                        or (w2 in ("of", "for") and j + 1 < len(toks) and _is_cap(_clean(toks[j + 1][0]))):
+                    run.append((w2, s2, e2))
+                    ended = raw2.endswith((",", ";", ":", ")")) or raw2.endswith(("\u2019s", "'s"))
+                    j += 1
+                else:
+                    break
+            # a possessive ends a run: "Denmark’s parliament"
+            yield run
+            i = j
+        else:
+            i += 1
+
+
+def _split_role(run_words: list[str]) -> tuple[list[str], list[str]]:
+    k = _role_index(run_words)
+    # a name needs at least one word after the title; titles never end with `of`/`for`
+    return run_words[:k], run_words[k:]
+
+
+def _build_registry(masked_paras: list[str]) -> Registry:
+    reg = Registry()
+    for pi, m in enumerate(masked_paras):
+        for run in _name_runs(m):
+            words = [w for w, _, _ in run]
+            while words and words[0].lower() in _kind_words("function"):
+                words = words[1:]
+            if not words:
+                continue
+            title, name = _split_role(words)
+            if title and name and not any(_cues_at(w) for w in name):
+                role = " ".join(title)
+                before = _role_before(m, run[0][1])
+                if before:
+                    role = before + " " + role
+                reg.add(name, role)
+            elif not title and len(name) >= 1:
+                appos = _appositive(m, run[-1][2])
+                if appos and len(name) >= 2:
+                    reg.add(name, appos)
+                else:
+                    before = _role_before(m, run[0][1])
+                    if before and len(name) >= 2 and type_of(before):
+                        reg.add(name, before)
+    return reg
+
+
+_MODIFIERS = frozenset("former acting deputy senior chief assistant associate state foreign "
+                       "interim vice press national top local then retired veteran longtime "
+                       "u.s. us british american".split())
+
+
+def _role_before(masked: str, start: int) -> str | None:
+    """Lower-case role words right before a name: `former president`, `press secretary`."""
+    toks = list(_TOKEN.finditer(masked[:start]))
+    picked = []
+    for m in reversed(toks[-6:]):
+        raw = m.group()
+        if raw.endswith((",", ";", ":", ".")) and not _cues_at(_clean(raw)):
+            break
+        w = _clean(raw)
+        if not w:
+            break
+        if _cues_at(w) or w.lower() in _MODIFIERS or (w[0].isupper() and w.lower() not in
+                                                      _kind_words("function")) \
+                or raw.endswith(("\u2019s", "'s")):
+            picked.append(raw.strip(_STRIP))
+        else:
+            break
+    picked.reverse()
+    while picked and not cue_hits([_clean(w) for w in picked[-1:]]) and picked:
+        picked.pop()
+    if picked and any(row["kind"] == "role" for _, _, row in cue_hits([_clean(w) for w in picked])):
+        return " ".join(picked)
+    return None
+
+
+def _appositive(masked: str, end: int) -> str | None:
+    """`, a professor at Yale,` right after a name: the role without its article."""
+    rest = masked[end:]
+    m = re.match(r"\s*,\s*(?:\d{1,3}\s*,\s*)?([^,.;:\x00]{2,120}?)(?:[,.;:]|$)", rest)
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    words = phrase.split()
+    if not words or len(words) > 14 or words[0].lower() in ("who", "which", "that", "where", "said",
+                                                              "says", "and", "but"):
+        return None
+    if words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    if words and any(row["kind"] == "role" for _, _, row in cue_hits([_clean(w) for w in words])):
+        return " ".join(words)
+    return None
+
+
+# ------------------------------------------------------------------------------ speaker phrases
+class Speaker:
+    __slots__ = ("kind", "words", "role", "start", "text")
+
+    def __init__(self, kind, words, role=None, start=0, text=""):
+        self.kind, self.words, self.role, self.start, self.text = kind, words, role, start, text
+
+
+def _trim_adverbs(seg: str) -> str:
+    adverbs = _kind_words("adverb")
+    while True:
+        s = seg.rstrip()
+        parts = s.rsplit(None, 1)
+        if len(parts) == 2 and parts[1].lower() in adverbs:
+            seg = parts[0]
+        else:
+            return s
+
+
+def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
+    """The source named at the end of `seg` (text right before a speech verb)."""
+    seg = _trim_adverbs(seg)
+    if not seg or seg.endswith(NUL):
+        return None
+    if seg.endswith(","):
+        # NAME, appositive,  |  description, NAME,
+        inner = seg[:-1]
+        cut = inner.rfind(",")
+        if cut > 0:
+            left, app = inner[:cut], inner[cut + 1:]
+            sp = _trailing(left, offset)
+            app_words = app.split()
+            if sp and sp.kind == "name" and 0 < len(app_words) <= 14:
+                role_words = app_words[1:] if app_words[0].lower() in ("a", "an", "the") else app_words
+                role = " ".join(role_words).strip(" ,")
+                if role and type_of(role):
+                    sp.role = role
+                return sp
+            sp2 = _trailing(app, offset + cut + 1)
+            if sp2 and sp2.kind == "name":
+                desc = left[max(_last_stop(left), 0):].strip()
+                if desc and type_of(desc):
+                    sp2.role = re.sub(r"^(?:the|a|an)\s+", "", desc, flags=re.IGNORECASE)
+                return sp2
+        return None
+    return _trailing(seg, offset)
+
+
+def _last_stop(text: str) -> int:
+    last = -1
+    for m in _CLAUSE_STOP.finditer(text):
+        last = m.end()
+    return last
+
+
+def _trailing(seg: str, offset: int) -> Speaker | None:
+    cut = _last_stop(seg)
+    clause_start = cut if cut > 0 else 0
+    clause = seg[clause_start:]
+    toks = [(m.group(), m.start() + clause_start, m.end() + clause_start) for m in _TOKEN.finditer(clause)]
+    if not toks or NUL in clause:
+        return None
+    words = [_clean(t[0]) for t in toks]
+    last = words[-1]
+    if last.lower() in _kind_words("pronoun") and (len(words) == 1 or not _is_cap(words[-2])):
+        return Speaker("pronoun", [last.lower()], start=offset + toks[-1][1], text=last)
+    # trailing run of capitalised words, possibly coordinated with `and`
+    k = len(words)
+    particles = _kind_words("particle")
+    while k > 0:
+        w = words[k - 1]
+        if _is_cap(w) or (w.lower() in particles | {"of", "and", "for"} and k - 1 > 0 and k < len(words)):
+            k -= 1
+        elif w and w[0].isupper() and w.lower() in ("the",) and False:
+            k -= 1
+        else:
+            break
+    run = words[k:]
+    while run and run[0].lower() in ("of", "and", "for"):
+        run, k = run[1:], k + 1
+    if run and any(_is_cap(w) for w in run):
+        det_before = k > 0 and words[k - 1].lower() in ("the",)
+        start = toks[k - 1][1] if det_before else toks[k][1]
+        role = _role_before(seg, toks[k][1]) if k > 0 else None
+        return Speaker("name", run, role=role, start=offset + start,
+                       text=seg[start:toks[-1][2]].strip(_STRIP + "."))
+    # description starting with a determiner
+    dets = _kind_words("determiner")
+    for i, w in enumerate(words):
+        if w.lower() in dets and len(words) - i <= 10:
+            if any(x.lower() in ("that", "which", "who", "if", "whether") for x in words[i:]):
+                continue
+            start = toks[i][1]
+            return Speaker("desc", words[i:], start=offset + start,
+                           text=seg[start:toks[-1][2]].strip(_STRIP + "."))
+    # bare plural or mass noun: "officials", "U.S. officials", "police"
+    hits = cue_hits(words[-2:])
+    if hits:
+        i = len(words) - 2 if len(words) >= 2 and (_is_cap(words[-2]) or cue_hits(words[-2:-1])) \
+            and words[-2].lower() not in _kind_words("function") else len(words) - 1
+        if cue_hits(words[-1:]):
+            start = toks[i][1]
+            return Speaker("desc", words[i:], start=offset + start,
+                           text=seg[start:toks[-1][2]].strip(_STRIP + "."))
+    return None
+
+
+def parse_post(seg: str, offset: int = 0) -> Speaker | None:
+    """The source named right after a speech verb (`said Rasmussen`, `said the ministry`)."""
+    m = re.match(r"\s*", seg)
+    pos = m.end()
+    body = seg[pos:]
+    stop = re.search(r"[.;:!?\x00\"\u201c\u201d\u2018]|,\s", body)
+    head = body[:stop.start()] if stop else body
+    toks = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(head)]
+    if not toks:
+        return None
+    words = [_clean(t[0]) for t in toks]
+    if words[0].lower() in _kind_words("pronoun"):
+        return Speaker("pronoun", [words[0].lower()], start=offset + pos, text=words[0])
+    if words[0].lower() in _kind_words("determiner") and words[0].lower() not in ("his", "her", "their", "its"):
+        end = len(words)
+        for i, w in enumerate(words[1:], 1):
+            if w.lower() in _PLACE_PREP:
+                end = i
+                break
+        sp = Speaker("desc", words[:end], start=offset + pos,
+                     text=head[:toks[end - 1][2]])
+        if words[0].lower() == "the" and end > 1 and _is_cap(words[1]):
+            sp.kind, sp.words = "name", words[1:end]
+        return sp
+    if _is_cap(words[0]) or words[0].lower() in _MODIFIERS or _cues_at(words[0]):
+        end = 0
+        while end < len(words) and (_is_cap(words[end]) or words[end].lower() in _MODIFIERS
+                                    or _cues_at(words[end]) or words[end].lower() in
+                                    _kind_words("particle") | {"of", "and"}):
+            end += 1
+        run = words[:end]
+        if not run:
+            return None
+        title, name = _split_role(run)
+        role = " ".join(title) if title and name else None
+        if stop is not None and body[stop.start()] == ",":
+            app = _appositive(body, stop.start())
+            if app:
+                role = app
+        return Speaker("name", run, role=role, start=offset + pos,
+                       text=" ".join(run))
+    return None
+
+
+# ------------------------------------------------------------------------------ resolution
+def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None, str | None, str]:
+    """(canonical speaker, role, source type) for a parsed speaker phrase at position `pos`."""
+    if sp.kind == "pronoun":
+        w = sp.words[0]
+        if w in ("he", "she"):
+            p = reg.last_before(pos)
+            if p is not None:
+                return p.name, p.role, p.type or "other"
+            return None, None, "other"
+        # they / it: the last group or organisation that spoke
+        for name, role, typ, is_group in reversed(history):
+            if is_group:
+                return name, role, typ
+        if w == "they":
+            p = reg.last_before(pos)
+        return None, None, "other"
+    if sp.kind == "name":
+        words = [w for w in sp.words if w]
+        while words and words[0].lower() in _kind_words("function"):
+            words = words[1:]
+        if not words:
+            return None, None, "other"
+        groups = _split_and(words)
+        out = []
+        for g in groups:
+            out.append(_resolve_name(g, sp.role if len(groups) == 1 else None, reg))
+        if len(out) == 1:
+            return out[0]
+        names = " and ".join(o[0] for o in out)
+        roles = [o[1] for o in out if o[1]]
+        types = {o[2] for o in out}
+        return names, " and ".join(roles) if roles else None, types.pop() if len(types) == 1 else "other"
+    # descriptions
+    words = sp.words
+    text = sp.text or " ".join(words)
+    typ = type_of(text)
+    first = words[0].lower() if words else ""
+    if first in _kind_words("indefinite") or (first not in _kind_words("determiner") and words
+                                              and words[-1].lower().endswith("s")
+                                              and typ not in ("government_official", "military_security",
+                                                              "media_news_agency", "document_report",
+                                                              "poll_survey", "business")):
+        if typ in ("poll_survey", "document_report", "media_news_agency"):
+            return text, None, typ
+        return text, None, "anonymous_unnamed"
+    if first == "the" and len(words) >= 2:
+        head = words[-1].lower()
+        # "the ministers": the named people with that role
+        people = [p for p in reg.by_last.values() if p.role and not p.org and
+                  _same_head(head, p.role)]
+        if head.endswith("s") and len(people) >= 2:
+            people_sorted = [p for _, p in sorted(((_first_pos(reg, p), p) for p in people),
+                                                  key=lambda x: x[0])]
+            names = []
+            for p in people_sorted:
+                if p.name not in names:
+                    names.append(p.name)
+            types = {p.type for p in people_sorted}
+            return " and ".join(names), " and ".join(p.role for p in people_sorted), \
+                types.pop() if len(types) == 1 else (typ or "other")
+        if not head.endswith("s") and len(people) >= 1 and len(words) <= 3:
+            p = people[-1]
+            return p.name, p.role, p.type or typ or "other"
+    return text, None, typ or "other"
+
+
+def _first_pos(reg: Registry, person: Person):
+    for mpos, p in reg.mentions:
+        if p is person:
+            return mpos
+    return (10 ** 9, 0)
+
+
+def _same_head(head: str, role: str) -> bool:
+    role_words = [w.lower() for w in role.split()]
+    stem = head[:-1] if head.endswith("s") else head
+    return any(w.startswith(stem) and len(stem) >= 4 for w in role_words)
+
+
+def _split_and(words: list[str]) -> list[list[str]]:
+    groups, cur = [], []
+    for w in words:
+        if w.lower() == "and":
+            if cur:
+                groups.append(cur)
+            cur = []
+        else:
+            cur.append(w)
+    if cur:
+        groups.append(cur)
+    # "Johnson and Johnson"-style organisation names stay one
+    if len(groups) > 1 and any(len(g) == 0 for g in groups):
+        return [words]
+    return groups
+
+
+def _resolve_name(words: list[str], role: str | None, reg: Registry):
+    title, name = _split_role(words)
+    if not name:
+        # an organisation (or a bare title: "Minister")
+        org = " ".join(words)
+        p = reg.get(words[-1])
+        if p is not None and not p.org:
+            return p.name, p.role, p.type or "other"
+        return org, None, type_of(org) or "other"
+    if any(row["kind"] == "org" or row["kind"] == "document" for w in name for row in _cues_at(w)):
+        org = " ".join(words)
+        return org, None, type_of(org) or "other"
+    if title and not role:
+        role = " ".join(title)
+    p = reg.add(name, role)
+    return p.name, p.role, p.type or "other"
+
+
+# ------------------------------------------------------------------------------ per article
+def _speech_quotes(quotes_):
+    return [q for q in quotes_ if q[5] != "scare"]
+
+
+def _clause_starts(word: str) -> bool:
+    w = word.lower()
+    return (w in _kind_words("pronoun") or w in ("there", "this", "these", "those", "no", "any", "all",
+                                                 "we", "i", "you", "his", "her", "their", "its",
+                                                 "the", "a", "an", "some", "such", "both", "nothing",
+                                                 "none", "every", "each", "russia", "china")
+            or word[:1].isupper() or word[:1].isdigit())
+
+
+@lru_cache(maxsize=2048)
+def article_attributions(text: str) -> tuple[tuple, ...]:
+    """Attributions of one body: tuples (paragraph, speaker, role, source_type, cue, kind, text,
+    start, end), sorted by paragraph and start."""
+    quotes_ = _q.article_quotes(text)
+    paras = text.split("\n\n")
+    by_para: dict[int, list] = {}
+    for q in quotes_:
+        by_para.setdefault(q[0], []).append(q)
+    masked_paras = [_q._mask(p, [(q[1], q[2]) for q in by_para.get(i, [])]) for i, p in enumerate(paras)]
+    reg = _build_registry(masked_paras)
+    verb_re = _verb_regex()
+    verbs = _verbs()
+
+    # 1. direct quotes: find cue and raw speaker phrase
+    direct = []          # (q, Speaker or None, cue, verb_span)
+    used_verbs: set[tuple[int, int]] = set()
+    for pi, p in enumerate(paras):
+        qs = by_para.get(pi, [])
+        if not qs:
+            continue
+        masked = masked_paras[pi]
+        bounds = _q.sentence_bounds(masked)
+        for k, q in enumerate(qs):
+            if q[5] == "scare":
+                continue
+            a, b = q[7], q[8]
+            nxt = qs[k + 1][7] if k + 1 < len(qs) else len(p)
+            prv = (qs[k - 1][8] + 1 if qs[k - 1][8] is not None else len(p)) if k > 0 else 0
+            found = None
+            if b is not None:
+                found = _after_cue(masked, b + 1, nxt, bounds, verb_re)
+            if found is None:
+                found = _before_cue(masked, prv, a, bounds, verb_re)
+            if found is not None:
+                sp, cue, vspan = found
+                used_verbs.add((pi, vspan[0]))
+                direct.append((q, sp, cue))
+            else:
+                direct.append((q, None, None))
+
+    # 2. reported speech and according-to
+    reported = []        # (pi, Speaker, cue, start, end, post)
+    according = []
+    for pi, p in enumerate(paras):
+        masked = masked_paras[pi]
+        if not masked.strip():
+            continue
+        bounds = _q.sentence_bounds(masked)
+        for m in verb_re.finditer(masked):
+            if (pi, m.start()) in used_verbs:
+                continue
+            row = verbs.get(m.group().lower())
+            if row is None or row.get("reported") != "1":
+                continue
+            s, e = _q._sentence_of(bounds, m.start())
+            found = _reported(masked, s, e, m, row)
+            if found is not None:
+                sp, cs, ce = found
+                reported.append((pi, sp, m.group(), cs, ce))
+        for m in _ACCORDING.finditer(masked):
+            s, e = _q._sentence_of(bounds, m.start())
+            found = _according(masked, s, e, m, by_para.get(pi, []))
+            if found is not None:
+                sp, cs, ce = found
+                according.append((pi, sp, cs, ce))
+
+    # 3. mentions of registered people (for pronouns), in reading order
+    for pi, masked in enumerate(masked_paras):
+        for run in _name_runs(masked):
+            for w, s, _ in run:
+                person = reg.get(w)
+                if person is not None:
+                    reg.mentions.append(((pi, s), person))
+    # speakers named at cues are people too: add before resolving pronouns
+    for q, sp, cue in direct:
+        if sp is not None and sp.kind == "name":
+            _resolve(sp, (q[0], q[7]), reg, [])
+    for pi, sp, cue, cs, ce in reported:
+        if sp.kind == "name":
+            _resolve(sp, (pi, sp.start), reg, [])
+    reg.mentions = []
+    for pi, masked in enumerate(masked_paras):
+        for run in _name_runs(masked):
+            for w, s, _ in run:
+                person = reg.get(w)
+                if person is not None:
+                    reg.mentions.append(((pi, s), person))
+    reg.mentions.sort(key=lambda x: x[0])
+
+    # 4. resolve in reading order
+    events = []
+    for q, sp, cue in direct:
+        events.append(((q[0], q[1]), "direct", q, sp, cue))
+    for pi, sp, cue, cs, ce in reported:
+        events.append(((pi, cs), "reported", (pi, cs, ce), sp, cue))
+    for pi, sp, cs, ce in according:
+        events.append(((pi, cs), "according_to", (pi, cs, ce), sp, "according to"))
+    events.sort(key=lambda x: (x[0], x[1] != "direct"))
+    history: list = []
+    rows = []
+    resolved_q: dict[tuple, tuple] = {}
+    pending = []
+    for pos, kind, item, sp, cue in events:
+        spos = (pos[0], sp.start) if sp is not None else pos
+        if sp is None:
+            pending.append((pos, item))
+            rows.append(None)
+            continue
+        name, role, typ = _resolve(sp, spos, reg, history)
+        history.append((name, role, typ, sp.kind == "desc" or (sp.kind == "name" and name is not None
+                                                                and reg.get(name.split()[-1]) is None)))
+        if kind == "direct":
+            q = item
+            resolved_q[(q[0], q[1])] = (name, role, typ, cue)
+            rows.append((q[0], name, role, typ, cue, "direct", q[3], q[1], q[2]))
+        else:
+            pi, cs, ce = item
+            rows.append((pi, name, role, typ, cue, kind, paras[pi][cs:ce], cs, ce))
+    # quotes without a cue: the neighbour in the paragraph, the quote they continue, or the last
+    # source before them
+    out = []
+    ordered = list(zip(events, rows))
+    for idx, ((pos, kind, item, sp, cue), row) in enumerate(ordered):
+        if row is not None:
+            out.append(row)
+            continue
+        q = item
+        guess = _neighbour(q, quotes_, resolved_q)
+        if guess is None:
+            for (pos2, kind2, item2, sp2, cue2), row2 in reversed(ordered[:idx]):
+                if row2 is not None and row2[1] is not None and kind2 != "according_to":
+                    guess = (row2[1], row2[2], row2[3], None)
+                    break
+        if guess is None:
+            p = reg.last_before((q[0], q[7]))
+            guess = (p.name, p.role, p.type or "other", None) if p else (None, None, "other", None)
+        resolved_q[(q[0], q[1])] = guess
+        out.append((q[0], guess[0], guess[1], guess[2], None, "direct", q[3], q[1], q[2]))
+    out.sort(key=lambda r: (r[0], r[7], r[5] != "direct"))
+    return tuple(out)
+
+
+def _neighbour(q, quotes_, resolved_q):
+    same = [x for x in quotes_ if x[0] == q[0] and x[5] != "scare"]
+    idx = next(i for i, x in enumerate(same) if x[1] == q[1])
+    # the quote it continues (same quote_id)
+    for x in quotes_:
+        if x[6] == q[6] and (x[0], x[1]) != (q[0], q[1]) and (x[0], x[1]) in resolved_q \
+                and resolved_q[(x[0], x[1])][3] is not None:
+            return resolved_q[(x[0], x[1])]
+    for j in list(range(idx - 1, -1, -1)) + list(range(idx + 1, len(same))):
+        r = resolved_q.get((same[j][0], same[j][1]))
+        if r is not None and r[3] is not None:
+            return r
+    return None
+
+
+def _after_cue(masked: str, start: int, stop: int, bounds, verb_re):
+    """Attribution right after a closing mark: `," Rasmussen said`, `," said Rasmussen`."""
+    s_end = _q._sentence_of(bounds, start)[1]
+    if start >= len(masked):
+        return None
+    seg_end = min(stop, max(s_end, start))
+    seg = masked[start:seg_end]
+    # the cue must come early: within 10 words of the closing mark
+    for m in verb_re.finditer(seg):
+        between = seg[:m.start()]
+        if len(between.split()) > 10 or NUL in between:
+            return None
+        if re.search(r"[.!?]\s", between):
+            return None
+        subj_text = between.strip(" ,\u2014\u2013-")
+        if subj_text:
+            sp = parse_subject(between, start)
+            if sp is not None:
+                return sp, m.group(), (start + m.start(), start + m.end())
+            continue
+        sp = parse_post(seg[m.end():], start + m.end())
+        if sp is not None:
+            return sp, m.group(), (start + m.start(), start + m.end())
+        return None
+    return None
+
+
+def _before_cue(masked: str, start: int, stop: int, bounds, verb_re):
+    """Attribution before an opening mark in the same sentence: `Rasmussen said: "`."""
+    s_start = _q._sentence_of(bounds, max(stop - 1, 0))[0]
+    lo = max(start, s_start)
+    seg = masked[lo:stop]
+    if not seg.strip():
+        return None
+    hits = list(verb_re.finditer(seg))
+    for m in reversed(hits):
+        before = seg[:m.start()]
+        sp = parse_subject(before, lo) if before.strip(" ,") else None
+        if sp is None:
+            sp = parse_post(seg[m.end():], lo + m.end())
+        if sp is not None:
+            return sp, m.group(), (lo + m.start(), lo + m.end())
+    return None
+
+
+def _reported(masked: str, s: int, e: int, m, row):
+    """Reported speech around verb match `m` in sentence masked[s:e]: (Speaker, start, end)."""
+    before = masked[s:m.start()]
+    tail = masked[m.end():e]
+    sp = parse_subject(before, s) if before.strip() else None
+    tail_words = tail.split()
+    that = None
+    for i, w in enumerate(tail_words[:7]):
+        if w.lower() == "that":
+            that = i
+            break
+        if w.endswith((".", ";", ":")) or NUL in w:
+            break
+    if sp is not None:
+        if that is not None:
+            pos = m.end() + _nth_word_end(tail, that)
+            return _content(masked, sp, pos, e)
+        if row.get("that_only") == "1":
+            return None
+        lead = tail_words[:1]
+        skip = 0
+        if m.group().lower() in ("told", "tells") and tail_words:
+            skip = 1 if not tail_words[0].lower() in ("the", "a", "an") else 2
+        if len(tail_words) > skip + 2 and _clause_starts(_clean(tail_words[skip])) \
+                and not tail_words[skip].lower() in ("on", "in", "at", "during", "after", "before",
+                                                    "last", "this", "to", "about", "of", "for", "with",
+                                                    "by"):
+            if tail_words[skip][:1].isupper() and sp.kind != "pronoun" and skip == 0 \
+                    and len(tail_words) <= 4:
+                return None
+            pos = m.end() + (_nth_word_end(tail, skip - 1) if skip else 0)
+            return _content(masked, sp, pos, e)
+        # post-cue: `content, X said (on Monday).`
+        if len(tail_words) <= 6 and not re.search(r"\b(?:that|to|if|whether)\b", tail):
+            pre = masked[s:sp.start].rstrip()
+            if pre.endswith(",") and len(pre.split()) >= 4 and NUL not in pre[-3:]:
+                return sp, s, s + len(pre) - 1
+        return None
+    # `content, said X.`
+    if before.rstrip().endswith(",") and len(before.split()) >= 4:
+        sp = parse_post(tail, m.end())
+        if sp is not None:
+            pre = before.rstrip()
+            return sp, s, s + len(pre) - 1
+    return None
+
+
+def _nth_word_end(text: str, n: int) -> int:
+    for i, m in enumerate(re.finditer(r"\S+", text)):
+        if i == n:
+            return m.end()
+    return len(text)
+
+
+def _content(masked, sp, pos, e):
+    while pos < e and masked[pos].isspace():
+        pos += 1
+    end = e
+    while end > pos and (masked[end - 1] in " .;:!?" or masked[end - 1].isspace()):
+        end -= 1
+    if len(masked[pos:end].split()) < 2:
+        return None
+    return sp, pos, end
+
+
+def _according(masked: str, s: int, e: int, m, para_quotes):
+    rest = masked[m.end():e]
+    stop = re.search(r"[,;:!?\x00]|\.[\s\"'\u201d\u2019]*$", rest)
+    phrase = rest[:stop.start()] if stop else rest
+    phrase = _DATE_TAIL.sub("", phrase).strip()
+    if not phrase or len(phrase.split()) > 14:
+        return None
+    words = [_clean(w) for w in phrase.split()]
+    start = m.end()
+    if words[0].lower() in _kind_words("determiner"):
+        sp = Speaker("desc", words, start=start, text=phrase)
+        if words[0].lower() == "the" and len(words) > 1 and _is_cap(words[1]) and \
+                all(_is_cap(w) or w.lower() in ("of", "for", "and") for w in words[1:]):
+            sp = Speaker("name", words[1:], start=start, text=phrase)
+    elif words[0].lower() in _kind_words("pronoun"):
+        sp = Speaker("pronoun", [words[0].lower()], start=start, text=phrase)
+    elif _is_cap(words[0]) or _cues_at(words[0]):
+        sp = Speaker("name", words, start=start, text=phrase) if _is_cap(words[-1]) \
+            else Speaker("desc", words, start=start, text=phrase)
+    else:
+        sp = Speaker("desc", words, start=start, text=phrase)
+    # attached to a quote in this sentence: its claim is that quote
+    for q in para_quotes:
+        if q[5] != "scare" and q[2] <= m.start() and (q[8] or 0) >= s - 1 and q[2] > s - 400:
+            if _q._sentence_of(_q.sentence_bounds(masked), q[2])[1] >= m.start() or q[2] >= s:
+                return sp, q[1], q[2]
+    # `According to X, content.` or `content, according to X.`
+    phrase_end = m.end() + (stop.start() if stop else len(rest))
+    if m.start() <= s + 1:
+        pos = phrase_end
+        while pos < e and masked[pos] in " ,":
+            pos += 1
+        end = e
+        while end > pos and (masked[end - 1] in " .;:!?" or masked[end - 1].isspace()):
+            end -= 1
+        if len(masked[pos:end].split()) >= 2:
+            return sp, pos, end
+        return None
+    end = m.start()
+    while end > s and masked[end - 1] in " ,":
+        end -= 1
+    if len(masked[s:end].split()) >= 2:
+        return sp, s, end
+    return None
+
+
+# ------------------------------------------------------------------------------ public API
+def attributions(articles) -> pd.DataFrame:
+    """One row per attribution: who is cited (canonical speaker, role as written, source type), the
+    cue (speech verb or `according to`), the kind (direct / reported / according_to), and the quoted
+    or reported text with its character span in the paragraph."""
+    articles = _q._frame(articles)
+    rows = []
+    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
+        text = _q._clean_text(text)
+        if not text.strip():
+            continue
+        for r in article_attributions(text):
+            rows.append((aid, *r))
+    df = pd.DataFrame(rows, columns=["article_id", "paragraph", "speaker", "role", "source_type", "cue",
+                                     "kind", "text", "start", "end"])
+    return df[ATTRIBUTION_COLUMNS].astype({"paragraph": "int64", "start": "int64", "end": "int64"})
+
+
+def reported_words(text) -> int:
+    """Words (white-space split) of one body inside reported-speech spans (quoted words excluded,
+    overlapping spans counted once)."""
+    if not isinstance(text, str) or not text.strip():
+        return 0
+    paras = text.split("\n\n")
+    spans: dict[int, list] = {}
+    for r in article_attributions(text):
+        if r[5] == "reported":
+            spans.setdefault(r[0], []).append((r[7], r[8]))
+    qspans: dict[int, list] = {}
+    for q in _q.article_quotes(text):
+        qspans.setdefault(q[0], []).append((q[1], q[2]))
+    total = 0
+    for pi, ss in spans.items():
+        masked = _q._mask(paras[pi], qspans.get(pi, []))
+        chars = [False] * len(masked)
+        for s, e in ss:
+            for k in range(s, e):
+                chars[k] = True
+        piece = "".join(c if keep else " " for c, keep in zip(masked, chars))
+        total += sum(1 for w in piece.split() if NUL not in w and any(ch.isalnum() for ch in w))
+    return total
+
+
+def source_share(data, by: str = "article") -> pd.DataFrame:
+    """Per source: direct quotes, words inside them (white-space split) and their share of all
+    quoted words, per article (`by="article"`) or over the whole corpus (`by="corpus"`).
+    `data` is the articles frame or an `attributions` table."""
+    att = data if "kind" in getattr(data, "columns", []) else attributions(data)
+    d = att[att["kind"] == "direct"].copy()
+    d["speaker"] = d["speaker"].fillna(UNATTRIBUTED)
+    d["role"] = d["role"].fillna("")
+    d["quoted_words"] = d["text"].map(lambda t: len(t.split()) if isinstance(t, str) else 0)
+    keys = ["article_id", "speaker"] if by == "article" else ["speaker"]
+    if d.empty:
+        cols = SHARE_COLUMNS if by == "article" else SHARE_COLUMNS[1:]
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("n_quotes", "quoted_words") else
+                                          "float64" if c == "share" else object) for c in cols})
+    g = d.groupby(keys, sort=False).agg(
+        source_type=("source_type", "first"), role=("role", "max"),
+        n_quotes=("text", "size"), quoted_words=("quoted_words", "sum")).reset_index()
+    if by == "article":
+        total = g.groupby("article_id")["quoted_words"].transform("sum")
+    else:
+        total = g["quoted_words"].sum()
+    g["share"] = (g["quoted_words"] / total).where(total > 0)
+    g["role"] = g["role"].replace("", None)
+    cols = SHARE_COLUMNS if by == "article" else SHARE_COLUMNS[1:]
+    g = g[cols].sort_values(keys[:-1] + ["quoted_words"], ascending=[True] * (len(keys) - 1) + [False],
+                            kind="stable").reset_index(drop=True)
+    return g.astype({"n_quotes": "int64", "quoted_words": "int64", "share": "float64"})
