@@ -1,0 +1,390 @@
+"""Dictionary-based news frames and VADER tone, with every match kept as evidence.
+
+Frames: the five generic news frames of Semetko & Valkenburg (2000) (conflict, human_interest,
+economic, morality, responsibility), three frames for conflict reporting (military_security,
+diplomacy, humanitarian) and four language indicators of war/peace journalism after Lee & Maslog
+(2005). The lexicon is `analysis/data/frames.csv` (one term a row: frame, term, source; frame
+descriptions in `framing_frames.csv`); pass `lexicon=` (a CSV/YAML path or a DataFrame) to use your
+own. The whole lexicon is matched with one compiled regular expression (a trie of the terms, whole
+words, case-insensitive, the longest term wins at each position).
+
+- `frame_matches(articles)`: one row per match (article_id, paragraph, sentence, start, end, frame,
+  term as it stands in the text, lexicon_term).
+- `frame_scores(articles)`: one row per article and frame (matches, distinct terms, per 1,000 words,
+  present); `by="paragraph"` or `"sentence"` for finer units.
+- `tone(articles)`: VADER compound per article (mean over sentences) or per sentence.
+- `kwic(matches, articles)`: keyword-in-context view of matches; `agreement(pred, gold)`: validation.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.text import sentence_table
+
+DATA = Path(__file__).with_name("data")
+LEXICON_PATH = DATA / "frames.csv"
+FRAMES_PATH = DATA / "framing_frames.csv"
+GENERIC_FRAMES = ["conflict", "human_interest", "economic", "morality", "responsibility"]
+VALIDATED_FRAMES = GENERIC_FRAMES + ["military_security", "diplomacy", "humanitarian"]
+MIN_TERMS = 2        # a frame is `present` when at least this many different terms of it occur
+IGNORE = "ignore"    # pseudo-frame of idioms: matched (hiding the frame words inside them), never counted
+TONE_POSITIVE, TONE_NEGATIVE = 0.05, -0.05   # VADER's usual cut-offs for a positive/negative sentence
+
+_RE_WS = re.compile(r"\s+")
+_ANALYSER = None
+
+
+# --------------------------------------------------------------------------- lexicon
+def _read_table(path: Path) -> pd.DataFrame:
+    if path.suffix.lower() in (".yaml", ".yml"):
+        import yaml
+
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict):   # {frame: [term, ...]} or {frame: {terms: [...], source: ...}}
+            rows = []
+            for frame, spec in data.items():
+                terms = spec.get("terms", []) if isinstance(spec, dict) else spec
+                source = spec.get("source", str(path)) if isinstance(spec, dict) else str(path)
+                rows += [{"frame": frame, "term": t, "source": source} for t in terms]
+            return pd.DataFrame(rows, columns=["frame", "term", "source"])
+        return pd.DataFrame(data)
+    with open(path, encoding="utf-8", newline="") as fh:
+        return pd.DataFrame(list(csv.DictReader(line for line in fh if not line.startswith("#"))))
+
+
+def load_lexicon(lexicon=None) -> pd.DataFrame:
+    """The frame lexicon as a table (frame, term, source); `lexicon` = path (CSV/YAML), DataFrame or None."""
+    if lexicon is None:
+        lexicon = LEXICON_PATH
+    table = lexicon.copy() if isinstance(lexicon, pd.DataFrame) else _read_table(Path(lexicon))
+    missing = {"frame", "term"} - set(table.columns)
+    if missing:
+        raise ValueError(f"lexicon needs columns frame and term (missing {sorted(missing)})")
+    if "source" not in table:
+        table["source"] = ""
+    table = table.dropna(subset=["frame", "term"])
+    table["frame"] = table["frame"].astype(str).str.strip()
+    table["term"] = table["term"].astype(str).str.strip()
+    table = table[(table["frame"] != "") & (table["term"] != "")]
+    return table.drop_duplicates(["frame", "term"]).reset_index(drop=True)[["frame", "term", "source"]]
+
+
+def frame_info() -> pd.DataFrame:
+    """The frames of the kit's lexicon: frame, label, group, question, source (framing_frames.csv)."""
+    return _read_table(FRAMES_PATH)
+
+
+_WILD, _SPACE = "\\w*", "\\s+"
+
+
+def _atoms(term: str) -> list[str]:
+    """Regex atoms of a plain term: letters escaped, `*` -> any word ending, space -> any white space."""
+    atoms: list[str] = []
+    for ch in term.lower().replace("\u2019", "'"):
+        if ch == "*":
+            atoms.append(_WILD)
+        elif ch.isspace():
+            if atoms and atoms[-1] == _SPACE:
+                continue
+            atoms.append(_SPACE)
+        elif ch == "'":
+            atoms.append("['\u2019]")
+        else:
+            atoms.append(re.escape(ch))
+    return atoms
+
+
+def _trie_regex(terms: list[list[str]]) -> str:
+    """One regex for many terms: a trie, so the longest term wins and matching stays fast."""
+    trie: dict = {}
+    for atoms in terms:
+        node = trie
+        for a in atoms:
+            node = node.setdefault(a, {})
+        node[""] = {}
+
+    def order(atom: str) -> tuple:
+        return (atom == _WILD, atom == _SPACE, atom)   # literals first, then space, then wildcard
+
+    def emit(node: dict) -> str:
+        alts = [a + emit(child) for a, child in sorted(((a, c) for a, c in node.items() if a), key=lambda x: order(x[0]))]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+class Lexicon:
+    """A compiled frame lexicon: one regex for all terms and a resolver from matched text to frames."""
+
+    def __init__(self, table: pd.DataFrame):
+        self.table = table
+        self.frames = [f for f in dict.fromkeys(table["frame"]) if f != IGNORE]
+        plain, regexes = [], []
+        self._patterns = []   # (frame, term, compiled full-match pattern, specificity)
+        for frame, term in zip(table["frame"], table["term"]):
+            if term.startswith("re:"):
+                rx = term[3:]
+                re.compile(rx)   # fail early with the term in the traceback
+                regexes.append(rx)
+                self._patterns.append((frame, term, re.compile(rx, re.IGNORECASE), 0))
+            else:
+                atoms = _atoms(term)
+                plain.append(atoms)
+                spec = len(term.replace("*", ""))
+                self._patterns.append((frame, term, re.compile("".join(atoms), re.IGNORECASE), spec))
+        parts = ([_trie_regex(plain)] if plain else []) + [f"(?:{r})" for r in regexes]
+        self.regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+        self._cache: dict[str, tuple[tuple[str, str], ...]] = {}
+
+    def resolve(self, matched: str) -> tuple[tuple[str, str], ...]:
+        """(frame, lexicon term) pairs for a matched string: each frame once, its most specific term;
+        nothing when the string is an `ignore` idiom."""
+        hit = self._cache.get(matched)
+        if hit is None:
+            best: dict[str, tuple[int, str]] = {}
+            for frame, term, pat, spec in self._patterns:
+                if pat.fullmatch(matched) and (frame not in best or spec > best[frame][0]):
+                    best[frame] = (spec, term)
+            hit = () if IGNORE in best else tuple((f, best[f][1]) for f in self.frames if f in best)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[matched] = hit
+        return hit
+
+
+@lru_cache(maxsize=8)
+def _compiled_from_path(path: str, mtime: float) -> Lexicon:
+    return Lexicon(load_lexicon(path))
+
+
+def compile_lexicon(lexicon=None) -> Lexicon:
+    """A compiled `Lexicon` (cached for files; pass an existing Lexicon through unchanged)."""
+    if isinstance(lexicon, Lexicon):
+        return lexicon
+    if lexicon is None or isinstance(lexicon, (str, Path)):
+        path = Path(lexicon) if lexicon is not None else LEXICON_PATH
+        return _compiled_from_path(str(path), path.stat().st_mtime)
+    return Lexicon(load_lexicon(lexicon))
+
+
+# --------------------------------------------------------------------------- matching
+def _check(articles: pd.DataFrame) -> None:
+    missing = {"article_id", "text"} - set(articles.columns)
+    if missing:
+        raise ValueError(f"articles needs columns {sorted(missing)} (see docs/columns.md)")
+
+
+def _article_matches(text: str, lex: Lexicon):
+    """Yield (paragraph, sentence, start, end, frame, term, lexicon_term) for one body."""
+    if not isinstance(text, str) or not text:
+        return
+    sents = sentence_table(text)
+    starts = [s for _, s, _ in sents]
+    pos = 0
+    for p, par in enumerate(text.split("\n\n")):
+        for m in lex.regex.finditer(par):
+            matched = m.group()
+            i = bisect.bisect_right(starts, pos + m.start()) - 1
+            for frame, lterm in lex.resolve(matched):
+                yield p, max(i, 0), m.start(), m.end(), frame, matched, lterm
+        pos += len(par) + 2
+
+
+MATCH_COLUMNS = ["article_id", "paragraph", "sentence", "start", "end", "frame", "term", "lexicon_term"]
+
+
+def frame_matches(articles: pd.DataFrame, lexicon=None) -> pd.DataFrame:
+    """Every lexicon match: article_id, paragraph, sentence (0-based in the article), start, end
+    (character offsets into the paragraph), frame, term (as it stands in the text), lexicon_term.
+    A term listed under several frames gives one row per frame."""
+    _check(articles)
+    lex = compile_lexicon(lexicon)
+    rows = [(aid, *m) for aid, text in zip(articles["article_id"], articles["text"])
+            for m in _article_matches(text, lex)]
+    out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
+    for c in ("paragraph", "sentence", "start", "end"):
+        out[c] = out[c].astype("int64")
+    return out
+
+
+def _units(text: str, by: str) -> list[tuple[int, int, int]]:
+    """(unit index, paragraph, words) for each paragraph or sentence of a body."""
+    if not isinstance(text, str) or not text:
+        return []
+    if by == "paragraph":
+        return [(p, p, len(par.split())) for p, par in enumerate(text.split("\n\n"))]
+    return [(i, p, len(text[s:e].split())) for i, (p, s, e) in enumerate(sentence_table(text))]
+
+
+def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
+                 min_terms: int = MIN_TERMS) -> pd.DataFrame:
+    """Frame strength per article (or per paragraph / sentence with `by=`), every frame on every row set.
+
+    Columns: article_id, [paragraph | paragraph, sentence], frame, words (white-space words of the
+    unit), matches, distinct_terms (different lexicon terms matched), per_1000_words (matches per
+    1,000 words; NaN for a unit without words), present (distinct_terms >= min_terms).
+    """
+    if by not in ("article", "paragraph", "sentence"):
+        raise ValueError('by must be "article", "paragraph" or "sentence"')
+    _check(articles)
+    lex = compile_lexicon(lexicon)
+    frames = lex.frames
+    rows: list[tuple] = []
+    for aid, text in zip(articles["article_id"], articles["text"]):
+        counts: dict = {}
+        terms: dict = {}
+        for p, s, _, _, frame, _, lterm in _article_matches(text, lex):
+            key = (p if by == "paragraph" else s if by == "sentence" else 0, frame)
+            counts[key] = counts.get(key, 0) + 1
+            terms.setdefault(key, set()).add(lterm)
+        if by == "article":
+            units = [(0, None, len(text.split()) if isinstance(text, str) else 0)]
+        else:
+            units = _units(text, by)
+        for u, p, n_words in units:
+            for frame in frames:
+                n = counts.get((u, frame), 0)
+                d = len(terms.get((u, frame), ()))
+                rows.append((aid, p, u, frame, n_words, n, d,
+                             1000.0 * n / n_words if n_words else float("nan"), d >= min_terms))
+    cols = ["article_id", "paragraph", "sentence", "frame", "words", "matches", "distinct_terms",
+            "per_1000_words", "present"]
+    out = pd.DataFrame(rows, columns=cols)
+    if by == "article":
+        out = out.drop(columns=["paragraph", "sentence"])
+    elif by == "paragraph":
+        out = out.drop(columns=["sentence"])
+    for c in ("paragraph", "sentence", "words", "matches", "distinct_terms"):
+        if c in out:
+            out[c] = out[c].astype("int64")
+    out["per_1000_words"] = out["per_1000_words"].astype("float64")
+    out["present"] = out["present"].astype(bool)
+    return out
+
+
+def top_frames(scores: pd.DataFrame, n: int = 3) -> pd.DataFrame:
+    """The n strongest frames of each article (by matches per 1,000 words, ties by frame order)."""
+    s = scores[scores["matches"] > 0].copy()
+    s["_order"] = s.groupby("article_id").cumcount()
+    s = s.sort_values(["article_id", "per_1000_words", "_order"], ascending=[True, False, True])
+    s["rank"] = s.groupby("article_id").cumcount() + 1
+    return s[s["rank"] <= n].drop(columns="_order").reset_index(drop=True)
+
+
+def kwic(matches: pd.DataFrame, articles: pd.DataFrame, width: int = 60) -> pd.DataFrame:
+    """Keyword in context: each match with `width` characters of its paragraph on either side
+    (columns article_id, paragraph, sentence, frame, left, term, right)."""
+    paragraphs = {aid: (t.split("\n\n") if isinstance(t, str) else [])
+                  for aid, t in zip(articles["article_id"], articles["text"])}
+    rows = []
+    for aid, p, s, start, end, frame, term in zip(matches["article_id"], matches["paragraph"],
+                                                  matches["sentence"], matches["start"], matches["end"],
+                                                  matches["frame"], matches["term"]):
+        pars = paragraphs.get(aid, [])
+        par = pars[p] if p < len(pars) else ""
+        left = _RE_WS.sub(" ", par[max(0, start - width):start])
+        right = _RE_WS.sub(" ", par[end:end + width])
+        rows.append((aid, p, s, frame, left, term, right))
+    return pd.DataFrame(rows, columns=["article_id", "paragraph", "sentence", "frame", "left", "term", "right"])
+
+
+# --------------------------------------------------------------------------- tone
+def analyser():
+    """The module's one VADER analyser (lexicon shipped by the vaderSentiment package; built once)."""
+    global _ANALYSER
+    if _ANALYSER is None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        _ANALYSER = SentimentIntensityAnalyzer()
+    return _ANALYSER
+
+
+def tone(articles: pd.DataFrame, by: str = "article") -> pd.DataFrame:
+    """VADER tone. `by="sentence"`: article_id, paragraph, sentence, start, end, neg, neu, pos,
+    compound (-1 most negative .. +1 most positive) per sentence of the kit's splitter.
+    `by="article"`: article_id, sentences, compound (mean of sentence compounds), positive_share and
+    negative_share (share of sentences with compound >= 0.05 / <= -0.05), min_compound, max_compound.
+    Scoring sentence by sentence keeps long articles from saturating at +-1."""
+    if by not in ("article", "sentence"):
+        raise ValueError('by must be "article" or "sentence"')
+    _check(articles)
+    score = analyser().polarity_scores
+    rows: list[tuple] = []
+    for aid, text in zip(articles["article_id"], articles["text"]):
+        if not isinstance(text, str):
+            text = ""
+        vals = []
+        for i, (p, s, e) in enumerate(sentence_table(text)):
+            r = score(text[s:e])
+            vals.append(r["compound"])
+            if by == "sentence":
+                rows.append((aid, p, i, s, e, r["neg"], r["neu"], r["pos"], r["compound"]))
+        if by == "article":
+            n = len(vals)
+            nan = float("nan")
+            rows.append((aid, n, sum(vals) / n if n else nan,
+                         sum(v >= TONE_POSITIVE for v in vals) / n if n else nan,
+                         sum(v <= TONE_NEGATIVE for v in vals) / n if n else nan,
+                         min(vals) if n else nan, max(vals) if n else nan))
+    if by == "sentence":
+        return pd.DataFrame(rows, columns=["article_id", "paragraph", "sentence", "start", "end",
+                                           "neg", "neu", "pos", "compound"])
+    return pd.DataFrame(rows, columns=["article_id", "sentences", "compound", "positive_share",
+                                       "negative_share", "min_compound", "max_compound"])
+
+
+# --------------------------------------------------------------------------- validation
+def _kappa(tp: int, fp: int, fn: int, tn: int) -> float:
+    n = tp + fp + fn + tn
+    if not n:
+        return float("nan")
+    po = (tp + tn) / n
+    pe = ((tp + fp) * (tp + fn) + (fn + tn) * (fp + tn)) / (n * n)
+    return (po - pe) / (1 - pe) if pe != 1 else float("nan")
+
+
+def agreement(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Agreement of predicted frame presence with hand coding, per frame and overall (`all`).
+
+    Both tables have article_id, frame, present (bool or 0/1); only the gold's articles and frames
+    are compared. Columns: frame, n, gold_present, predicted_present, tp, fp, fn, tn, precision,
+    recall, f1, agreement (share of equal decisions), kappa (Cohen's).
+    """
+    g = gold[["article_id", "frame", "present"]].copy()
+    g["article_id"] = g["article_id"].astype(str)
+    p = predicted[["article_id", "frame", "present"]].copy()
+    p["article_id"] = p["article_id"].astype(str)
+    m = g.merge(p, on=["article_id", "frame"], how="left", suffixes=("_gold", "_pred"))
+    m["present_pred"] = m["present_pred"].fillna(False).astype(bool)
+    m["present_gold"] = m["present_gold"].astype(int).astype(bool)
+    nan = float("nan")
+    rows = []
+    for frame, part in list(m.groupby("frame", sort=False)) + [("all", m)]:
+        gp, pp = part["present_gold"], part["present_pred"]
+        tp = int((gp & pp).sum())
+        fp = int((~gp & pp).sum())
+        fn = int((gp & ~pp).sum())
+        tn = int((~gp & ~pp).sum())
+        prec = tp / (tp + fp) if tp + fp else nan
+        rec = tp / (tp + fn) if tp + fn else nan
+        f1 = 2 * prec * rec / (prec + rec) if tp else (0.0 if (tp + fp) and (tp + fn) else nan)
+        rows.append({"frame": frame, "n": len(part), "gold_present": tp + fn, "predicted_present": tp + fp,
+                     "tp": tp, "fp": fp, "fn": fn, "tn": tn, "precision": prec, "recall": rec,
+                     "f1": f1, "agreement": (tp + tn) / len(part) if len(part) else nan,
+                     "kappa": _kappa(tp, fp, fn, tn)})
+    return pd.DataFrame(rows)
+
+
+__all__ = ["frame_matches", "frame_scores", "tone", "kwic", "top_frames", "agreement",
+           "load_lexicon", "compile_lexicon", "frame_info", "Lexicon", "analyser"]

@@ -1,0 +1,87 @@
+"""Agreement of the dictionary frame detector with the hand-coded gold (tests/gold/frames_gold.csv).
+
+Usage: .venv/bin/python benchmarks/validate_frames.py [--min-terms N] [--sweep] [--misses]
+
+Prints, as Markdown: per-frame precision, recall, F1, agreement and Cohen's kappa, and the same
+pooled over all article-frame pairs (`all`). `--sweep` adds the pooled figures for presence
+thresholds of 1-4 distinct terms (the kit's default, 2, was fixed before looking at the gold);
+`--misses` lists each disagreement with the matched terms, to read where the dictionary goes wrong.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis import framing  # noqa: E402
+
+GOLD = ROOT / "tests" / "gold" / "frames_gold.csv"
+TEXTS = ROOT / "tests" / "gold" / "frames_texts.jsonl"
+SEED = ROOT / "tests" / "data" / "seed_body.txt"
+
+
+def gold_articles(gold_path=GOLD, texts_path=TEXTS, seed_path=SEED) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(gold table, articles frame with article_id and text) for the gold set."""
+    gold = pd.read_csv(gold_path, dtype={"article_id": str}, keep_default_na=False)
+    texts = [json.loads(line) for line in open(texts_path, encoding="utf-8") if line.strip()]
+    texts.append({"article_id": "seed", "text": Path(seed_path).read_text(encoding="utf-8")})
+    articles = pd.DataFrame(texts)[["article_id", "text"]]
+    return gold, articles[articles["article_id"].isin(set(gold["article_id"]))].reset_index(drop=True)
+
+
+def validate(min_terms: int = framing.MIN_TERMS, lexicon=None) -> pd.DataFrame:
+    """Per-frame and pooled agreement of `frame_scores(...)["present"]` with the gold."""
+    gold, articles = gold_articles()
+    pred = framing.frame_scores(articles, lexicon=lexicon, min_terms=min_terms)
+    return framing.agreement(pred, gold)
+
+
+def _md(df: pd.DataFrame) -> str:
+    cols = list(df.columns)
+    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    for row in df.itertuples(index=False):
+        lines.append("| " + " | ".join(f"{v:.2f}" if isinstance(v, float) else str(v) for v in row) + " |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--min-terms", type=int, default=framing.MIN_TERMS)
+    ap.add_argument("--sweep", action="store_true")
+    ap.add_argument("--misses", action="store_true")
+    args = ap.parse_args(argv)
+    table = validate(args.min_terms)
+    show = ["frame", "gold_present", "predicted_present", "tp", "fp", "fn", "tn", "precision",
+            "recall", "f1", "agreement", "kappa"]
+    print(f"## Dictionary vs hand coding (present = at least {args.min_terms} distinct terms)\n")
+    print(_md(table[show]))
+    if args.sweep:
+        rows = []
+        for k in (1, 2, 3, 4):
+            r = validate(k).set_index("frame").loc["all"]
+            rows.append({"min_terms": k, "precision": r["precision"], "recall": r["recall"],
+                         "f1": r["f1"], "agreement": r["agreement"], "kappa": r["kappa"]})
+        print("\n## Pooled agreement by presence threshold\n")
+        print(_md(pd.DataFrame(rows)))
+    if args.misses:
+        gold, articles = gold_articles()
+        pred = framing.frame_scores(articles, min_terms=args.min_terms)
+        matches = framing.frame_matches(articles)
+        m = gold.merge(pred, on=["article_id", "frame"])
+        bad = m[m["present_x"].astype(bool) != m["present_y"]]
+        print("\n## Disagreements\n")
+        for r in bad.itertuples():
+            terms = matches[(matches.article_id == r.article_id) & (matches.frame == r.frame)]["term"]
+            kind = "missed" if r.present_x else "false alarm"
+            print(f"- {r.article_id} {r.frame}: {kind}; matched {sorted(set(t.lower() for t in terms))}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
