@@ -310,20 +310,24 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         if hard[k]:
             barrier[k] = True
             continue
-        j, short_run, resumed = k + 1, 0, 0
+        # prose resumes = 3 prose lines with at most one other line between them (a list of
+        # teaser cards alternates headline, author and snippet lines instead)
+        j, short_run, resumed, gap = k + 1, 0, 0, 0
         while j < n and j < k + 80 and short_run <= 15:
-            if end[j]:
-                if hard[j] or resumed:
-                    break
-                short_run += 1
-                j += 1
-                continue
-            if cls[j] == GOOD and reason[j] is None and soft[j] is None:
+            if end[j] and (hard[j] or resumed):
+                break
+            if cls[j] == GOOD and reason[j] is None and soft[j] is None and not end[j]:
                 resumed += 1
+                gap = 0
                 if resumed >= 3:
                     break
             elif resumed == 0:
                 short_run += 1
+            else:
+                gap += 1
+                if gap > 1:
+                    resumed, gap = 0, 0
+                    short_run += 2
             j += 1
         if resumed >= 3:
             # in-body box: drop the marker and the non-prose lines up to the resumed prose
