@@ -52,7 +52,8 @@ _DATE_RE = re.compile(
 _TIME_RE = re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2})(?::|h)(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d)"
     r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
-    r"|(?<![\d:.])(?P<h2>\d{1,2})\s*(?P<ap2>[ap])\.?\s?m\b\.?",
+    r"|(?<![\d:.])(?P<h2>\d{1,2})\s*(?P<ap2>[ap])\.?\s?m\b\.?"
+    r"|(?<![\d:.])(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s*(?=GMT|UTC|ET\b|EST|EDT|BST|CET|CEST|HKT|IST)",
     _I,
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -107,6 +108,8 @@ def _time_near(text: str, start: int, end: int):
 
 
 def _hms(t: re.Match):
+    if t.group("h3") is not None:
+        return int(t.group("h3")), int(t.group("m3")), 0
     if t.group("h2") is not None:
         h, mi, s, ap = int(t.group("h2")), 0, 0, t.group("ap2")
     else:
@@ -241,7 +244,7 @@ _STOP_RE = re.compile(
                                          key=len, reverse=True)) + r")\b", _I)
 _AGENCIES = {a.lower() for a in _CFG["byline"]["agencies"]}
 _DESKS = {a.lower() for a in _CFG["byline"]["desks"]}
-_NAME_CUT_RE = re.compile(r"\s+[|•·/–—]\s*|\s+-\s+|\s*@|\s+on\s*$|\s+\d|\s*\(|\s*\[|\s*:\s|\s{3,}|\t")
+_NAME_CUT_RE = re.compile(r"\s+[|•·/–—]\s*|\s+-\s+|\s*\S*@|\s+on\s*$|\s+\d|\s*\(|\s*\[|\s*:\s|\s{3,}|\t")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", _I)
 _CRED_RE = re.compile(r"^(?:[A-Z]{1,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|MPH|RDN|CPT|LCSW)$")
 _NAME_PARTICLES = {"and", "&", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la",
@@ -252,7 +255,7 @@ _DOMAIN_RE = re.compile(r"\.\w{2,4}\b|www\.", _I)
 def _name_shaped(s: str) -> bool:
     """True for a short line made of capitalised name words ("Lisa Kaczke and Trevor J. Mitchell")."""
     words = s.replace(",", " ").split()
-    if not 2 <= len(words) <= 8 or len(s) > 80:
+    if not 2 <= len(words) <= 12 or len(s) > 100:
         return False
     if s.rstrip()[-1:] in "!?:;\"'”’" or ":" in s or _HAS_DIGIT.search(s):
         return False
@@ -307,8 +310,10 @@ def _clean_names(text: str, outlet: str | None = None) -> str | None:
                 or _DOMAIN_RE.search(part):
             agencies.append(part)
             continue
-        if len(words) > 6:
-            continue
+        if len(words) > 4:
+            # "Trevor J. Mitchell Sioux Falls Argus Leader": a name is two words, three with an initial
+            keep = 3 if len(words[1].rstrip(".")) == 1 or words[1].lower() in _NAME_PARTICLES else 2
+            part = " ".join(words[:keep])
         names.append(part)
     if any(len(x.split()) >= 2 for x in names):
         names = [x for x in names if len(x.split()) >= 2]  # "VICTOR TANGERMANN, FUTURISM"
@@ -330,7 +335,8 @@ def _byline_of(s: str):
     if m:
         rest = s[m.end():]
         if rest[:1].isalpha() and (rest[:1].isupper() or not rest[:1].isascii()
-                                    or m.group(0).strip().endswith(":")):
+                                    or m.group(0).strip().endswith(":")
+                                    or _HAS_DIGIT.search(rest) and _DATE_RE.search(rest)):
             return _clean_names(rest)
         return None
     if _CREDIT_LINE_RE.match(s):
@@ -350,7 +356,10 @@ _LABEL_ONLY_RE = re.compile(r"^[\s|•·/,–—-]*(?:posted|written|published|s
 _PUB_LABEL_RE = re.compile(r"(?:^|[\s|;,(])(?:" + _CFG["date_labels"]["published"] + r")\b", _I)
 _UPD_LABEL_RE = re.compile(r"(?:^|[\s|;,(])(?:" + _CFG["date_labels"]["updated"] + r")\b", _I)
 _SEGMENT_RE = re.compile(r"\s+[|•·]\s+|\s*;\s+|\s+-\s+(?=(?:updated|published|posted|last|modified)\b)"
-                         r"|\s+/\s+|\s{2,}", _I)
+                         r"|\s+(?=(?:updated|last\s+updated|modified)\b)|\s{2,}", _I)
+_HAS_BY_RE = re.compile(r"\bby\b", _I)
+_RELATIVE_RE = re.compile(_CFG["date_labels"]["relative"], _I)
+_HANDLE_LINE_RE = re.compile(r"^(?P<name>[^@|/•]{3,60}?)\s+@\w+")
 
 
 def _line_dates(s: str):
@@ -506,6 +515,7 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
     """Metadata from the lines of a page rendered as text; see `from_dump`."""
     out = _empty(True)
     marks: dict[int, str] = out["lines"]
+    site_names = tuple(x for x in site_names if x)
     n = min(len(lines), _MAX_LINES)
     text = [ln.strip() if len(ln) <= _MAX_LINE * 4 else "" for ln in lines[:n]]
     i0 = next((i for i, s in enumerate(text) if s), None)
@@ -518,7 +528,7 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
     elif title0 and outlet is None and len(title0.split()) <= 3 and _looks_site(title0, site_names):
         outlet, title0 = title0, ""  # the first line is only the site's name ("Quanta Magazine")
     out["outlet"] = outlet
-    site_list = tuple(site_names) + ((outlet,) if outlet else ())
+    outlet = outlet or (site_names[0] if site_names else None)  # for cleaning bylines
 
     # headline candidates: lines equal to the first line's title, or to one of its segments
     segs = set()
@@ -531,6 +541,7 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             segs.add(_norm(t0_full))
     segs.discard("")
     tlen = max((len(x) for x in segs), default=0)
+    tlen_min = min((len(x) for x in segs), default=0) // 2
 
     nonblank = [i for i, s in enumerate(text) if s]
     pos = {i: k for k, i in enumerate(nonblank)}
@@ -539,7 +550,7 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
         s = text[i]
         if len(s) > 220:
             return 0
-        if _byline_of(s):
+        if (_BY_PREFIX_RE.match(s) or _HAS_BY_RE.search(s)) and _byline_of(s):
             return 2
         if len(s) <= 160 and _HAS_DIGIT.search(s):
             d = _dates_in(s)
@@ -573,7 +584,7 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             if i == i0:
                 continue
             s = text[i]
-            if len(s) <= tlen + 40 and len(s) * 2 >= min(len(x) for x in segs) and _norm(s) in segs:
+            if tlen_min <= len(s) <= tlen + 40 and _norm(s) in segs:
                 matches.append(i)
     if not matches and title0 and len(title0.split()) >= 3:
         # near-identical lines ("The Doobie Brothers Unite…" for "Doobie Brothers Unite…")
@@ -681,10 +692,23 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                 by_idx = j
                 marks[j] = "byline"
                 break
+            if s.lower() in _AGENCIES and len(s) > 3:  # "REUTERS" above the date line
+                kk = pos[j]
+                if any(anchor(q) == 1 for q in nonblank[kk + 1:kk + 3]):
+                    out["author"] = s
+                    by_idx = j
+                    marks[j] = "byline"
+                    break
+            hm = _HANDLE_LINE_RE.match(s)
+            if hm and _name_shaped(hm.group("name")):  # "Catherine Shu @catherineshu / 2 days"
+                out["author"] = _clean_names(hm.group("name"), outlet)
+                by_idx = j
+                marks[j] = "byline"
+                break
             if _name_shaped(s) and not s.isupper() or (_name_shaped(s) and len(s.split()) <= 3):
                 kk = pos[j]
                 near = nonblank[max(0, kk - 2):kk] + nonblank[kk + 1:kk + 3]
-                if any(q != h and anchor(q) == 1 for q in near):
+                if any(q != h and (anchor(q) == 1 or _RELATIVE_RE.match(text[q])) for q in near):
                     out["author"] = _clean_names(s, outlet)
                     by_idx = j
                     marks[j] = "byline"
@@ -1007,11 +1031,13 @@ def _html_core(html: str, url, out: dict) -> None:
         if raw_names:
             author = _clean_names("; ".join(n for n in raw_names if n and not n.startswith("http"))
                                   .replace(";", ","), out["outlet"])
+            author = _not_site(author, sites + (out["outlet"] or "",))
     traf = None
     if not author or not out["title"]:
         traf = _trafilatura_meta(root)
         if traf is not None:
-            author = author or _clean_names((traf.author or "").replace(";", ","), out["outlet"])
+            author = author or _not_site(_clean_names((traf.author or "").replace(";", ","), out["outlet"]),
+                                         sites + (out["outlet"] or "", traf.sitename or ""))
             out["title"] = out["title"] or (strip_site_suffix(traf.title, sites) if traf.title else None)
             out["outlet"] = out["outlet"] or traf.sitename
     out["author"] = author
@@ -1055,6 +1081,18 @@ def _html_core(html: str, url, out: dict) -> None:
         out["caption"], out["photo_credit"] = cap, cred
     else:
         out["caption"], out["photo_credit"] = vis["caption"], vis["photo_credit"]
+
+
+def _not_site(author, sites):
+    """None when a metadata 'author' only names the site ("BBC News", "Sky")."""
+    if not author:
+        return None
+    a = _collapse(author)
+    for s in sites:
+        c = _collapse(s or "")
+        if c and len(a) >= 3 and (a in c or c in a):
+            return None
+    return author
 
 
 def _trafilatura_meta(root):
