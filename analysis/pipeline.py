@@ -81,10 +81,18 @@ def _mp_context():
 
 # ---------------------------------------------------------------- one chunk, in this process
 def _empty_like(func, articles: pd.DataFrame) -> pd.DataFrame:
-    try:
-        return func(articles.iloc[:0]).iloc[:0].reset_index(drop=True)
-    except Exception:
-        return pd.DataFrame()
+    """The producer's table with no rows (its columns), adding input columns it asks for."""
+    frame = articles.iloc[:0]
+    for _ in range(5):
+        try:
+            return func(frame).iloc[:0].reset_index(drop=True)
+        except KeyError as exc:
+            if not exc.args or not isinstance(exc.args[0], str) or exc.args[0] in frame.columns:
+                break
+            frame = frame.assign(**{exc.args[0]: pd.Series([], dtype=object)})
+        except Exception:
+            break
+    return pd.DataFrame()
 
 
 def _where(articles: pd.DataFrame, i: int) -> str:
@@ -105,17 +113,28 @@ def _produce(name: str, articles: pd.DataFrame, problems: list[str]) -> pd.DataF
     except ImportError as exc:  # a missing module fails every article alike: say it once
         problems.append(f"table {name!r} not computed: {type(exc).__name__}: {exc}")
         return _empty_like(func, articles)
-    except Exception as exc:
-        if len(articles) <= 1:
-            where = _where(articles, 0) if len(articles) else "empty input"
-            problems.append(f"{where}: {name} failed ({type(exc).__name__}: {exc}); left out")
+    except KeyError as exc:
+        column = exc.args[0] if exc.args else None
+        if isinstance(column, str) and column not in articles.columns:  # e.g. `raw` for `removed`
+            problems.append(f"table {name!r} not computed: the articles have no {column!r} column")
             return _empty_like(func, articles)
+        return _per_article(name, func, articles, problems, exc)
+    except Exception as exc:
+        return _per_article(name, func, articles, problems, exc)
+
+
+def _per_article(name, func, articles: pd.DataFrame, problems: list[str], exc: Exception) -> pd.DataFrame:
+    """After a producer failed on a chunk: run it article by article, leaving out the failures."""
+    if len(articles) <= 1:
+        where = _where(articles, 0) if len(articles) else "empty input"
+        problems.append(f"{where}: {name} failed ({type(exc).__name__}: {exc}); left out")
+        return _empty_like(func, articles)
     parts = []
     for i in range(len(articles)):
         try:
             parts.append(func(articles.iloc[i:i + 1]))
-        except Exception as exc:
-            problems.append(f"{_where(articles, i)}: {name} failed ({type(exc).__name__}: {exc}); left out")
+        except Exception as err:
+            problems.append(f"{_where(articles, i)}: {name} failed ({type(err).__name__}: {err}); left out")
     return concat_tables(parts) if parts else _empty_like(func, articles)
 
 
