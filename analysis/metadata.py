@@ -101,10 +101,8 @@ def _time_near(text: str, start: int, end: int):
             continue
         return _hms(t)
     before = text[max(0, start - 40):start]
-    found = None
-    for t in _TIME_RE.finditer(before):
-        found = t
-    return _hms(found) if found else None
+    t = _TIME_RE.search(before)  # "Updated 0339 GMT (1139 HKT) November 19, 2019": the first clock
+    return _hms(t) if t else None
 
 
 def _hms(t: re.Match):
@@ -358,6 +356,10 @@ _UPD_LABEL_RE = re.compile(r"(?:^|[\s|;,(])(?:" + _CFG["date_labels"]["updated"]
 _SEGMENT_RE = re.compile(r"\s+[|•·]\s+|\s*;\s+|\s+-\s+(?=(?:updated|published|posted|last|modified)\b)"
                          r"|\s+(?=(?:updated|last\s+updated|modified)\b)|\s{2,}", _I)
 _HAS_BY_RE = re.compile(r"\bby\b", _I)
+# everyday words that a capitalised menu line ("JUST WATCHED", "Most Read") has and a name has not
+_COMMON_RE = re.compile(r"\b(?:just|watched|watch|most|read|more|new|top|latest|news|video|live|share|"
+                        r"follow|sign|subscribe|trending|popular|stories|related|next|previous|home)\b", _I)
+_PUB_START_RE = re.compile(r"^(?:" + _CFG["date_labels"]["published"] + r")\s*:?\s*.{0,14}\d", _I)
 _RELATIVE_RE = re.compile(_CFG["date_labels"]["relative"], _I)
 _HANDLE_LINE_RE = re.compile(r"^(?P<name>[^@|/•]{3,60}?)\s+@\w+")
 
@@ -705,7 +707,7 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                 by_idx = j
                 marks[j] = "byline"
                 break
-            if _name_shaped(s) and not s.isupper() or (_name_shaped(s) and len(s.split()) <= 3):
+            if _name_shaped(s) and not (s.isupper() and _COMMON_RE.search(s)):
                 kk = pos[j]
                 near = nonblank[max(0, kk - 2):kk] + nonblank[kk + 1:kk + 3]
                 if any(q != h and (anchor(q) == 1 or _RELATIVE_RE.match(text[q])) for q in near):
@@ -746,6 +748,17 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                             ts = ts.replace(hour=hms[0], minute=hms[1], second=hms[2])
                             marks.setdefault(nxt, "dateline")
             cands.append((1 if cls == 2 else 0, 0 if j >= h else 1, abs(pos[j] - k), cls, ts, j))
+    if not cands or all(c[3] == 2 for c in cands):
+        # only an update near the headline: a "Published: …" line elsewhere on the page is the first date
+        for j in nonblank:
+            s = text[j]
+            if len(s) <= 160 and _PUB_START_RE.match(s):
+                for cls, ts in _line_dates(s):
+                    if cls == 0:
+                        cands.append((0, 0, 0, 0, ts, j))
+                        break
+                if cands and cands[-1][5] == j:
+                    break
     if cands:
         chosen = min(cands, key=lambda c: c[:4])
         out["published"] = chosen[4]
