@@ -631,7 +631,7 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             score, j, ov, a, dist = best
             if ov >= 0.5 or not title0 or _banner_like(t0_full):
                 use = True
-            elif a == 2 and dist <= 2:
+            elif a == 2 and dist <= 4:
                 use = True
         if use:
             h = best[1]
@@ -851,6 +851,7 @@ _PUB_META = ("article:published_time", "og:article:published_time", "article.pub
              "original-publish-date", "datecreated", "article:published", "og:pubdate")
 _AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author",
                 "parsely-author", "cxenseparse:author", "twitter:creator:name", "og:article:author")
+_ANY_WS_RE = re.compile(r"\s+")
 _WS_RE = re.compile(r"[ \t\r\f\v\xa0\u200b]+")
 
 
@@ -873,12 +874,12 @@ def _render_lines(root) -> list[str]:
                 continue
             parts.append("\n" if tag in _BLOCK else " ")  # CSS spacing between inline boxes
             if el.text:
-                parts.append(el.text)
+                parts.append(_ANY_WS_RE.sub(" ", el.text))
         else:
             if tag is not None:
                 parts.append("\n" if tag.lower().rsplit("}", 1)[-1] in _BLOCK else " ")
             if el.tail and el is not start:
-                parts.append(el.tail)
+                parts.append(_ANY_WS_RE.sub(" ", el.tail))
     text = "".join(parts)
     lines = []
     for ln in text.split("\n"):
@@ -1078,14 +1079,17 @@ def _html_core(html: str, url, out: dict) -> None:
             published = shown
         elif shown_cls != 2 and abs((shown - meta_date).total_seconds()) < 400 * 86400:
             published = shown
-    if published is None:
+    if published is None or (published is shown and shown_cls == 2):
+        # nothing, or only an update printed: htmldate's original (first-publication) date
         try:
             from htmldate import find_date
 
             d = find_date(root, original_date=True, extensive_search=True, outputformat="%Y-%m-%d %H:%M:%S")
-            published = parse_published(d) if d else None
+            original = parse_published(d) if d else None
         except Exception:
-            published = None
+            original = None
+        if original is not None and (published is None or original <= published):
+            published = original
     out["published"] = published
     out["read_time_min"] = vis["read_time_min"]
 
