@@ -1,0 +1,127 @@
+"""`python -m analysis run`: one command from a corpus to tables, figures and HTML reports."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from analysis.__main__ import main, output_dirs
+from analysis.load import load_articles
+from analysis.pipeline import TABLE_NAMES, analyze
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def _env():
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    env["MPLBACKEND"] = "Agg"
+    return env
+
+
+def _tiny_notebook(folder: Path) -> Path:
+    """A notebook written like the kit's: parameters cell, tables from the run, one saved figure."""
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('corpus = "../seeds"\ntables_dir = None\nfigures_dir = "../figures"')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [
+        params,
+        nbformat.v4.new_code_cell(
+            "import pathlib, analysis\n"
+            "t = analysis.tables(corpus, tables_dir)\n"
+            "assert pathlib.Path(tables_dir, 'paragraphs.parquet').exists()\n"
+            "paras = t['paragraphs']\n"
+            "print('paragraphs from the run:', len(paras), 'words:', int(paras['n_words'].sum()))"),
+        nbformat.v4.new_code_cell(
+            "fig = analysis.figures.empty(f'{len(paras)} paragraphs')\n"
+            "analysis.figures.save(fig, 'tiny_paragraphs', figures_dir)"),
+    ]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "01_tiny.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def test_help_documents_the_command(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["run", "--help"])
+    assert exit_.value.code == 0
+    text = capsys.readouterr().out
+    for option in ("--out", "--no-notebooks", "--jobs", "--chunk-size", "--restart", "DIR/tables/",
+                   "DIR/reports/", "again after an interruption"):
+        assert option in text
+
+
+def test_default_outputs_are_the_kits_folders(tmp_path):
+    assert output_dirs(None) == {"tables": ROOT / "reports" / "tables", "figures": ROOT / "figures",
+                                 "reports": ROOT / "reports"}
+    assert output_dirs(tmp_path) == {"tables": tmp_path / "tables", "figures": tmp_path / "figures",
+                                     "reports": tmp_path / "reports"}
+
+
+def test_run_on_seed_with_notebooks_in_a_terminal(tmp_path):
+    nb_dir = tmp_path / "notebooks"
+    _tiny_notebook(nb_dir)
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "analysis", "run", str(SEEDS), "--out", str(out),
+                           "--notebooks", str(nb_dir)], cwd=ROOT, env=_env(), capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "load + analyze: 100%" in proc.stderr and "article/s" in proc.stderr  # progress bar
+    assert "1 articles from 1 files" in proc.stderr
+    for name in TABLE_NAMES:
+        assert (out / "tables" / f"{name}.parquet").exists() and (out / "tables" / f"{name}.csv").exists()
+    assert len(pd.read_parquet(out / "tables" / "paragraphs.parquet")) == 9
+    html = (out / "reports" / "01_tiny.html").read_text(encoding="utf-8")
+    assert "paragraphs from the run: 9 words: 307" in html
+    assert (out / "figures" / "tiny_paragraphs.png").stat().st_size > 1000
+    executed = nbformat.read(out / "reports" / "01_tiny.ipynb", as_version=4)
+    injected = executed.cells[1].source  # papermill's injected-parameters cell
+    assert f"tables_dir = \"{out / 'tables'}\"" in injected and f"corpus = \"{SEEDS}\"" in injected
+
+
+def test_failing_notebook_is_reported_and_the_others_still_run(tmp_path, capsys):
+    nb_dir = tmp_path / "notebooks"
+    _tiny_notebook(nb_dir)
+    bad = nbformat.v4.new_notebook()
+    bad.cells = [nbformat.v4.new_code_cell("raise ValueError('broken on purpose')")]
+    bad.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(bad, nb_dir / "00_broken.ipynb")
+    code = main(["run", str(SEEDS), "--out", str(tmp_path / "out"), "--notebooks", str(nb_dir), "-q"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "notebook 00_broken.ipynb failed" in err and "1 of 2 notebooks executed" in err
+    assert (tmp_path / "out" / "reports" / "00_broken.html").exists()  # shows the error
+    assert "paragraphs from the run: 9" in (tmp_path / "out" / "reports" / "01_tiny.html").read_text()
+
+
+def test_run_on_the_development_corpus_equals_loading_everything(tmp_path):
+    out = tmp_path / "out"
+    code = main(["run", str(CORPUS), "--out", str(out), "--no-notebooks", "--jobs", "2", "-q"])
+    assert code == 0
+    articles = pd.read_parquet(out / "tables" / "articles.parquet")
+    # 111 text dumps + 111 saved HTML pages + 111 records of reference.jsonl
+    assert articles["format"].value_counts().to_dict() == {"txt": 111, "html": 111, "jsonl": 111}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        expected = analyze(load_articles(CORPUS, jobs=1), jobs=1)
+    for name in TABLE_NAMES:
+        path = tmp_path / f"expected_{name}.parquet"
+        expected[name].to_parquet(path, index=False)
+        pd.testing.assert_frame_equal(pd.read_parquet(out / "tables" / f"{name}.parquet"),
+                                      pd.read_parquet(path), obj=name)
+    assert not list(out.glob("figures/*")) and not (out / "reports").exists()  # --no-notebooks
+
+
+def test_missing_corpus_is_a_clear_error(tmp_path, capsys):
+    assert main(["run", str(tmp_path / "nowhere"), "--out", str(tmp_path), "-q", "--no-notebooks"]) == 2
+    assert "error: no such file or folder" in capsys.readouterr().err
