@@ -300,13 +300,45 @@ def kwic(matches: pd.DataFrame, articles: pd.DataFrame, width: int = 60) -> pd.D
 
 
 # --------------------------------------------------------------------------- tone
+def _fast_vader_class():
+    """vaderSentiment's analyser with the same results, minus two hot spots: the per-character emoji
+    loop is skipped when the text holds no emoji, and words outside the lexicon (valence 0 in every
+    rule) skip the rule chain. tests/test_framing.py checks equality with the original."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
+
+    class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._emoji_chars = frozenset(self.emojis)
+
+        def polarity_scores(self, text):
+            if self._emoji_chars.isdisjoint(text):
+                text = text.strip()
+            else:
+                return super().polarity_scores(text)
+            sentitext = SentiText(text)
+            sentiments = []
+            words = sentitext.words_and_emoticons
+            last = len(words) - 1
+            lexicon = self.lexicon
+            for i, item in enumerate(words):
+                low = item.lower()
+                if low not in lexicon or low in BOOSTER_DICT or (
+                        low == "kind" and i < last and words[i + 1].lower() == "of"):
+                    sentiments.append(0)
+                    continue
+                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+            sentiments = self._but_check(words, sentiments)
+            return self.score_valence(sentiments, text)
+
+    return FastSentimentIntensityAnalyzer
+
+
 def analyser():
     """The module's one VADER analyser (lexicon shipped by the vaderSentiment package; built once)."""
     global _ANALYSER
     if _ANALYSER is None:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-        _ANALYSER = SentimentIntensityAnalyzer()
+        _ANALYSER = _fast_vader_class()()
     return _ANALYSER
 
 

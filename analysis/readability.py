@@ -120,7 +120,7 @@ def count(text: str, sentences: int | None = None) -> dict:
         return dict.fromkeys(COUNT_COLUMNS, 0)
     t = text.translate(_TYPOGRAPHIC_APOSTROPHES)
     if sentences is None:
-        sentences = sum(1 for _, s, e in sentence_table(t) if _RE_HAS_WORD.search(t, s, e))
+        sentences = sum(1 for _, s, e in sentence_table(text) if _RE_HAS_WORD.search(t, s, e))
     tokens = _RE_PUNCT_KEEP_APOSTROPHE.sub("", _RE_NONCONTRACTION_APOSTROPHE.sub("", t)).split()
     syl = poly = cplx = diff = known = 0
     info = _WORD_INFO
@@ -191,7 +191,8 @@ def _paragraph_counts(text: str) -> list[dict]:
     t = text.translate(_TYPOGRAPHIC_APOSTROPHES)
     paragraphs = t.split("\n\n")
     n_sent = [0] * len(paragraphs)
-    for p, s, e in sentence_table(t):
+    # same offsets in `text` and `t` (one character for one); splitting `text` reuses the cached split
+    for p, s, e in sentence_table(text):
         if _RE_HAS_WORD.search(t, s, e):
             n_sent[p] += 1
     return [count(par, n_sent[i]) for i, par in enumerate(paragraphs)]
@@ -327,7 +328,7 @@ def sentence_lengths(articles: pd.DataFrame) -> pd.DataFrame:
             continue
         t = text.translate(_TYPOGRAPHIC_APOSTROPHES)
         i = 0
-        for p, s, e in sentence_table(t):
+        for p, s, e in sentence_table(text):
             piece = t[s:e]
             n = len(_RE_PUNCT_KEEP_APOSTROPHE.sub("", _RE_NONCONTRACTION_APOSTROPHE.sub("", piece)).split())
             if not n:

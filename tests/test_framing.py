@@ -1,0 +1,201 @@
+"""Dictionary frames, matches, tone and validation helpers (analysis.framing)."""
+import csv
+import math
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import framing as F
+
+SEED = (Path(__file__).parent / "data" / "seed_body.txt").read_text(encoding="utf-8")
+DATA = Path(F.__file__).with_name("data")
+
+
+def frame(*texts, ids=None):
+    return pd.DataFrame({"article_id": ids or [f"a{i}" for i in range(len(texts))], "text": list(texts)})
+
+
+TOY = pd.DataFrame({
+    "frame": ["diplomacy", "diplomacy", "diplomacy", "military_security", "military_security",
+              "economic", "diplomacy", "human_interest", "ignore", "economic"],
+    "term": ["peace", "peace talks", "negotiat*", "troops", "security", "security", "re:(?-i:UN)",
+             "mother's day", "at the expense of", "expens*"],
+    "source": ["toy"] * 10,
+})
+
+
+def test_seed_matches_hand_checked():
+    m = F.frame_matches(frame(SEED, ids=["seed"]))
+    got = list(zip(m["paragraph"], m["sentence"], m["start"], m["term"], m["frame"]))
+    assert got == [
+        (0, 0, 34, "troops", "military_security"),
+        (0, 0, 53, "peacekeeping", "military_security"),
+        (0, 0, 96, "Foreign Minister", "diplomacy"),
+        (0, 0, 138, "Defense Minister", "military_security"),
+        (2, 3, 201, "ceasefire", "diplomacy"),
+        (2, 3, 214, "peace agreement", "diplomacy"),
+        (3, 4, 103, "peacekeepers", "military_security"),
+        (3, 4, 153, "war", "military_security"),
+        (4, 6, 115, "deployment", "military_security"),
+        (6, 10, 32, "NATO", "military_security"),
+        (6, 10, 69, "peacekeeping", "military_security"),
+        (6, 10, 139, "security assurances", "military_security"),
+        (8, 12, 37, "troop", "military_security"),
+        (8, 12, 127, "soldiers", "military_security"),
+        (8, 12, 145, "deployed", "military_security"),
+        (8, 13, 181, "commitment", "responsibility"),
+        (8, 13, 235, "security", "military_security"),
+    ]
+    pars = SEED.split("\n\n")
+    assert all(pars[p][s:e] == t for p, s, e, t in zip(m["paragraph"], m["start"], m["end"], m["term"]))
+    # "at the expense of security" is an idiom: "expense" is not counted as economic
+    assert "expense" not in set(m["term"])
+
+
+def test_seed_scores_and_top_frames():
+    s = F.frame_scores(frame(SEED, ids=["seed"])).set_index("frame")
+    assert len(s) == len(F.compile_lexicon().frames) == 12
+    assert s.loc["military_security", "matches"] == 13
+    assert s.loc["military_security", "distinct_terms"] == 12
+    assert s.loc["military_security", "per_1000_words"] == pytest.approx(13 / 307 * 1000)
+    assert s.loc["diplomacy", "matches"] == 3 and s.loc["conflict", "matches"] == 0
+    assert list(s.index[s["present"]]) == ["military_security", "diplomacy"]
+    top = F.top_frames(F.frame_scores(frame(SEED, ids=["seed"])))
+    assert list(top["frame"]) == ["military_security", "diplomacy", "responsibility"]
+
+
+def test_lexicon_mechanics():
+    text = ("Peace talks began. The troops kept the peace; security was tight. UN envoys negotiated, "
+            "un-named officials said. At the expense of others, costs and EXPENSES rose.")
+    m = F.frame_matches(frame(text), lexicon=TOY)
+    got = list(zip(m["term"], m["frame"], m["lexicon_term"]))
+    assert got == [
+        ("Peace talks", "diplomacy", "peace talks"),            # longest term wins
+        ("troops", "military_security", "troops"),
+        ("peace", "diplomacy", "peace"),
+        ("security", "military_security", "security"),          # one term, two frames: one row each
+        ("security", "economic", "security"),
+        ("UN", "diplomacy", "re:(?-i:UN)"),                     # case-sensitive regex term
+        ("negotiated", "diplomacy", "negotiat*"),               # wildcard ending
+        ("EXPENSES", "economic", "expens*"),                    # idiom hides "expense"
+    ]
+    assert list(m["sentence"]) == [0, 1, 1, 1, 1, 2, 2, 3]
+
+
+def test_apostrophes_and_spaces_in_terms():
+    m = F.frame_matches(frame("On Mother’s\nDay she called. On mother's day too."), lexicon=TOY)
+    assert list(m["term"]) == ["Mother’s\nDay", "mother's day"]
+
+
+def test_scores_by_paragraph_and_sentence():
+    text = "Peace talks and troops.\n\nNothing here. Security again, security."
+    p = F.frame_scores(frame(text), lexicon=TOY, by="paragraph")
+    assert list(p.columns) == ["article_id", "paragraph", "frame", "words", "matches", "distinct_terms",
+                               "per_1000_words", "present"]
+    assert len(p) == 2 * 4   # 2 paragraphs x 4 frames of TOY (ignore is not a frame)
+    row = p[(p.paragraph == 1) & (p.frame == "military_security")].iloc[0]
+    assert (row["words"], row["matches"], row["distinct_terms"]) == (5, 2, 1)
+    assert row["per_1000_words"] == pytest.approx(400.0)
+    s = F.frame_scores(frame(text), lexicon=TOY, by="sentence")
+    assert sorted(set(s["sentence"])) == [0, 1, 2]
+    assert s[(s.sentence == 1)]["matches"].sum() == 0
+    assert s[(s.sentence == 0) & (s.frame == "diplomacy")]["matches"].item() == 1
+
+
+def test_bad_input_gives_zero_rows_per_frame():
+    arts = frame(None, "", "   ", float("nan"), "«Paix» et négociations à Genève.")
+    s = F.frame_scores(arts, lexicon=TOY)
+    assert len(s) == 5 * 4
+    assert s["matches"].tolist() == [0] * 20
+    assert s.loc[s.article_id == "a0", "per_1000_words"].isna().all()
+    assert F.frame_matches(arts, lexicon=TOY).empty
+    t = F.tone(arts)
+    assert t["sentences"].tolist() == [0, 0, 0, 0, 1]
+    assert math.isnan(t.loc[0, "compound"])
+
+
+def test_tone_hand_values():
+    # VADER: compound = v / sqrt(v^2 + 15); "great" = 3.1 -> 0.6249, "terrible" = -2.1 -> -0.4767
+    arts = frame("It was great. It was terrible.\n\nIt was a Tuesday.")
+    sent = F.tone(arts, by="sentence")
+    assert sent["compound"].tolist() == [0.6249, -0.4767, 0.0]
+    assert sent["paragraph"].tolist() == [0, 0, 1]
+    art = F.tone(arts).iloc[0]
+    assert art["compound"] == pytest.approx((0.6249 - 0.4767) / 3)
+    assert (art["positive_share"], art["negative_share"]) == (pytest.approx(1 / 3), pytest.approx(1 / 3))
+
+
+def test_fast_vader_equals_original():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    original = SentimentIntensityAnalyzer()
+    from analysis.text import split_sentences
+
+    texts = split_sentences(SEED) + [
+        "I kind of like it 😀 but NOT really!!!", "No good at all.", "At least it is not bad",
+        "", "  ", "a b", ":) :(", "The food is kind of GREAT but the service was not so bad :-)",
+        "He was never so happy, nor sad.", "Not the best, not the worst?"]
+    for t in texts:
+        assert F.analyser().polarity_scores(t) == original.polarity_scores(t), t
+
+
+def test_lexicon_file_provenance_and_syntax():
+    info = F.frame_info()
+    lex = F.load_lexicon()
+    assert set(F.VALIDATED_FRAMES) <= set(info["frame"])
+    assert set(lex["frame"]) == set(info["frame"]) | {"ignore"}
+    assert (lex["source"].str.len() > 0).all() and (info["source"].str.len() > 0).all()
+    assert not lex.duplicated(["frame", "term"]).any()
+    for term in lex["term"]:
+        if term.startswith("re:"):
+            re.compile(term[3:])
+        else:
+            assert term == term.lower() and re.fullmatch(r"[a-z0-9.'\- *]+", term), term
+
+
+def test_yaml_and_csv_lexicons(tmp_path):
+    y = tmp_path / "lex.yaml"
+    y.write_text("conflict:\n  source: my list\n  terms: [clash*, feud]\nmorality: [sin]\n", encoding="utf-8")
+    c = tmp_path / "lex.csv"
+    with open(c, "w", newline="", encoding="utf-8") as fh:
+        fh.write("# my lexicon\n")
+        csv.writer(fh).writerows([["frame", "term", "source"], ["conflict", "clash*", "x"], ["morality", "sin", "y"]])
+    text = "Clashes and a feud over sin."
+    for path, n in ((y, 3), (c, 2)):
+        s = F.frame_scores(frame(text), lexicon=path).set_index("frame")
+        assert list(s.index) == ["conflict", "morality"]
+        assert s["matches"].sum() == n
+    assert F.load_lexicon(y).loc[0, "source"] == "my list"
+
+
+def test_kwic():
+    arts = frame("Far away, the troops were moving north.")
+    m = F.frame_matches(arts, lexicon=TOY)
+    k = F.kwic(m, arts, width=10)
+    assert k.iloc[0][["left", "term", "right"]].tolist() == ["away, the ", "troops", " were movi"]
+
+
+def test_agreement_hand_computed():
+    gold = pd.DataFrame({"article_id": list("abcd") * 2, "frame": ["x"] * 4 + ["y"] * 4,
+                         "present": [1, 1, 0, 0, 1, 0, 0, 0]})
+    pred = pd.DataFrame({"article_id": list("abcd") * 2, "frame": ["x"] * 4 + ["y"] * 4,
+                         "present": [True, False, False, False, True, True, False, False]})
+    a = F.agreement(pred, gold).set_index("frame")
+    assert a.loc["x", ["tp", "fp", "fn", "tn"]].tolist() == [1, 0, 1, 2]
+    assert a.loc["x", "kappa"] == pytest.approx(0.5)      # po 3/4, pe (1*2 + 3*2)/16 = 1/2
+    assert a.loc["all", ["tp", "fp", "fn", "tn"]].tolist() == [2, 1, 1, 4]
+    assert a.loc["all", "kappa"] == pytest.approx((6 / 8 - (3 * 3 + 5 * 5) / 64) / (1 - 34 / 64))
+    assert a.loc["y", "precision"] == 0.5 and a.loc["y", "recall"] == 1.0
+
+
+def test_gold_agreement_figures():
+    """The validation figure reported in docs/framing.md (pooled kappa 0.66 on 23 articles)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from validate_frames import validate
+
+    pooled = validate().set_index("frame").loc["all"]
+    assert (pooled["tp"], pooled["fp"], pooled["fn"], pooled["tn"]) == (48, 11, 17, 108)
