@@ -34,17 +34,25 @@ _DATA = Path(__file__).parent / "data"
 
 @lru_cache(maxsize=1)
 def _rules():
-    """Compile boilerplate.yaml into one alternation regex; returns (regex, [(reason, kind)], date_words)."""
+    """Compile boilerplate.yaml: (whole-line regex, [(reason, kind)] by group, search rules, date words).
+
+    Whole-line rules become one alternation (group r<i> = rule i); search rules stay separate as
+    (regex, reason, kind, max_len, tail) and are tried in file order after the whole-line ones.
+    """
     import yaml
 
     with open(_DATA / "boilerplate.yaml", encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
-    parts, meta = [], []
-    for i, rule in enumerate(data["rules"]):
-        parts.append(f"(?P<r{i}>{rule['pattern']})")
-        meta.append((rule["reason"], rule["kind"]))
+    parts, meta, search = [], [], []
+    for rule in data["rules"]:
+        if rule.get("search"):
+            search.append((re.compile(rule["pattern"], re.IGNORECASE), rule["reason"], rule["kind"],
+                           int(rule.get("max_len", 400)), int(rule.get("tail", 0))))
+        else:
+            parts.append(f"(?P<r{len(meta)}>{rule['pattern']})")
+            meta.append((rule["reason"], rule["kind"]))
     regex = re.compile("(?:" + "|".join(parts) + r")\Z", re.IGNORECASE)
-    return regex, meta, frozenset(w.lower() for w in data.get("date_words", []))
+    return regex, meta, search, frozenset(str(w).lower() for w in data.get("date_words", []))
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +106,6 @@ def _stoplists() -> dict[str, frozenset[str]]:
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TERMINAL = re.compile(r"""[.!?…:;。！？]["'”’»)\]」』]*\Z|["”’»」』]\Z""")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_LONG_JUNK = re.compile(r".{0,300}\b(we use cookies|uses cookies|use of cookies|cookie policy|accept (all )?cookies)\b",
-                        re.IGNORECASE | re.DOTALL)
 _CUT_OFF = re.compile(r"(…|\.\.\.|\[…\]|\[\.\.\.\])\Z")
 _SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
@@ -126,13 +132,16 @@ def _pick_stoplist(words: list[str]) -> frozenset[str]:
     n = len(sample)
     if english and sum(w in english for w in sample) >= 0.25 * n:
         return english
-    vocab = Counter(sample)
-    best, best_hits = english, sum(c for w, c in vocab.items() if w in english)
-    for name, sl in lists.items():
-        hits = sum(c for w, c in vocab.items() if w in sl)
+    # other languages: compare distinct words covered (set intersections run in C)
+    vocab = frozenset(sample)
+    best, best_hits = english, len(vocab & english)
+    for sl in lists.values():
+        hits = len(vocab & sl)
         if hits > best_hits:
             best, best_hits = sl, hits
-    return best if best_hits >= 0.1 * n else frozenset()
+    if best_hits < 5:
+        return frozenset()
+    return best if sum(w in best for w in sample) >= 0.1 * n else frozenset()
 
 
 def _is_timestamp(text: str, date_words: frozenset[str]) -> bool:
@@ -175,7 +184,7 @@ def repeated_lines(raws: Iterable[str], min_pages: int = 3, min_share: float = 0
 def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dict:
     """Per-line analysis used by clean_dump (kept separate so it can be inspected)."""
     skip = skip or {}
-    regex, meta, date_words = _rules()
+    regex, meta, search_rules, date_words = _rules()
     site_rules = _sites().get(_norm_host(site)) if site else None
 
     lines = raw.split("\n")
@@ -213,18 +222,21 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         if i in skip:
             reason[k] = str(skip[i])
             continue
+        kind = None
         if nchar[k] <= 400:
             m = regex.match(s)
             if m:
-                r, kind = meta[int(m.lastgroup[1:])]
-                if kind != "drop":
-                    end[k] = True
-                    hard[k] = kind == "hard_end"
-                reason[k] = r
-            elif _is_timestamp(s, date_words):
-                reason[k] = "timestamp"
-        elif _LONG_JUNK.match(s):
-            reason[k] = "cookie_notice"
+                reason[k], kind = meta[int(m.lastgroup[1:])]
+        if kind is None:
+            for rx, r, knd, max_len, tail in search_rules:
+                if nchar[k] <= max_len and rx.search(s, max(0, nchar[k] - tail) if tail else 0):
+                    reason[k], kind = r, knd
+                    break
+        if kind is None and nchar[k] <= 80 and _is_timestamp(s, date_words):
+            reason[k], kind = "timestamp", "drop"
+        if kind is not None and kind != "drop":
+            end[k] = True
+            hard[k] = kind == "hard_end"
         if site_rules and reason[k] is None:
             if site_rules["drop"] is not None and site_rules["drop"].match(s):
                 reason[k] = "site_rule"
