@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import warnings
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -998,7 +997,10 @@ def _html_core(html: str, url, out: dict) -> None:
     import lxml.html
 
     src = re.sub(r"^\s*<\?xml[^>]*\?>", "", html[:2_000_000])
-    root = lxml.html.document_fromstring(src)
+    try:
+        root = lxml.html.document_fromstring(src)
+    except Exception:  # lxml: "Document is empty" and the like: nothing to read, not an error
+        return
     meta = _meta_tags(root)
     ld_head, ld_date, ld_authors, ld_pub = _jsonld(root)
     site = meta.get("og:site_name") or meta.get("application-name") or ld_pub
@@ -1121,6 +1123,53 @@ def _trafilatura_meta(root):
         return None
 
 
-@lru_cache(maxsize=1)
-def _version() -> str:
-    return "1"
+def agreement(pages_dir) -> "pd.DataFrame":
+    """Per page of a folder holding `<id>.txt` and `<id>.html.gz` of the same pages: title, author
+    and published from both paths and whether they agree (the check written up in docs/metadata.md)."""
+    import gzip
+
+    import pandas as pd
+
+    rows = []
+    for txt in sorted(Path(pages_dir).glob("*.txt")):
+        html = txt.with_name(txt.name[:-4] + ".html.gz")
+        if not html.exists():
+            continue
+        d = from_dump(txt.read_text(encoding="utf-8", errors="replace"))
+        with gzip.open(html, "rt", encoding="utf-8", errors="replace") as fh:
+            h = from_html(fh.read())
+        row = {"page": txt.name[:-4]}
+        for key in ("title", "author", "published"):
+            row[f"{key}_txt"], row[f"{key}_html"] = d[key], h[key]
+            row[f"{key}_same"] = d[key] == h[key] if d[key] is not None and h[key] is not None \
+                else d[key] is None and h[key] is None
+        row["published_same_day"] = (d["published"] is not None and h["published"] is not None
+                                     and d["published"].normalize() == h["published"].normalize())
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+if __name__ == "__main__":  # python -m analysis.metadata PAGES_DIR: txt/html agreement summary
+    import sys
+    import time
+
+    table = agreement(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpus/pages")
+    n = len(table)
+    print(f"{n} pages with both a .txt and a .html.gz")
+    for key in ("title", "author", "published"):
+        both = table[f"{key}_txt"].notna() & table[f"{key}_html"].notna()
+        same_both = (table[f"{key}_same"] & both).sum()
+        print(f"{key:10} same value {table[f'{key}_same'].sum():3d}/{n} ({table[f'{key}_same'].mean():.0%}); "
+              f"found in txt {table[f'{key}_txt'].notna().sum()}, in html {table[f'{key}_html'].notna().sum()}, "
+              f"both {both.sum()}, same when both found {same_both}/{both.sum()}")
+    print(f"published same calendar day when both found: {table['published_same_day'].sum()}/"
+          f"{(table['published_txt'].notna() & table['published_html'].notna()).sum()}")
+    raws = [p.read_text(encoding="utf-8", errors="replace")
+            for p in sorted(Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpus/pages").glob("*.txt"))]
+    for r in raws:
+        from_dump(r)
+    t0 = time.perf_counter()
+    for _ in range(5):
+        for r in raws:
+            from_dump(r)
+    print(f"from_dump: {(time.perf_counter() - t0) / (5 * len(raws)) * 1000:.2f} ms a page")

@@ -1,0 +1,267 @@
+"""analysis.metadata: values checked by hand on the seed page and on development-corpus pages."""
+from __future__ import annotations
+
+import gzip
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import metadata as M
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_aa55596a56c29464.txt"
+CORPUS = Path("/work/shared/corpus/pages")
+
+
+# ------------------------------------------------------------------ the seed page
+def test_seed_dump_exact():
+    meta = M.from_dump(SEED.read_text(encoding="utf-8"))
+    assert meta["title"] == "Denmark potentially open to sending peacekeeping troops to Ukraine"
+    assert meta["author"] == "Olena Goncharova"
+    assert meta["published"] == pd.Timestamp("2025-03-11 00:49")  # page: March 11, 2025 12:49 AM
+    assert meta["read_time_min"] == 2
+    assert meta["caption"] == ("The flags of Ukraine and Denmark fluttering against the background of the "
+                               "sunset on Sept. 9, 2023 in Mykolaiv, Ukraine.")
+    assert meta["photo_credit"] == "Serhii Ovcharyshyn/NikVesti.com/Global Images Ukraine via Getty Images"
+    # 0-based: line 7 of the file is the headline, line 9 the byline, line 10 the caption
+    assert meta["lines"] == {6: "title", 8: "byline", 9: "caption"}
+    assert meta["outlet"] is None  # the first line is a banner, not "Headline - Site"
+
+
+# ------------------------------------------------------------------ helpers
+@pytest.mark.parametrize("text, expected", [
+    ("March 11, 2025 12:49 AM", "2025-03-11 00:49"),
+    ("Nov. 19, 2019", "2019-11-19 00:00"),
+    ("19 November 2019", "2019-11-19 00:00"),
+    ("2019-11-19", "2019-11-19 00:00"),
+    ("2019-11-18T20:51:19Z", "2019-11-18 20:51:19"),
+    ("2019-11-08T15:30:00-05:00", "2019-11-08 15:30"),  # offset dropped, clock kept
+    ("Updated 10:01 pm PST, Tuesday, November 19, 2019", "2019-11-19 22:01"),
+    ("PUBLISHED: 10:48, Tue, Nov 19, 2019", "2019-11-19 10:48"),
+    ("5:45 AM PST 11/19/2019 by Patrick Shanley", "2019-11-19 05:45"),
+    ("13.11.2019, 23:06", "2019-11-13 23:06"),
+    ("21/06/2014 Tony Carter", "2014-06-21 00:00"),
+    ("11/18/19 11:04 PM EST", "2019-11-18 23:04"),
+    ("Published November 20th, 2019 - 07:29 GMT", "2019-11-20 07:29"),
+    ("Updated 0339 GMT (1139 HKT) November 19, 2019", "2019-11-19 03:39"),
+    ("Nov 20 2019, 10:18am ist", "2019-11-20 10:18"),
+    ("Published: Nov. 19, 2019, 6:18 p.m.", "2019-11-19 18:18"),
+    ("Today 12:01 AM", None),
+    ("not a date at all", None),
+    ("February 30, 2019", None),
+    ("99/99/2019", None),
+    ("", None),
+    (None, None),
+])
+def test_parse_published(text, expected):
+    got = M.parse_published(text)
+    assert got == (pd.Timestamp(expected) if expected else None)
+
+
+@pytest.mark.parametrize("title, sites, expected", [
+    ("Julian Assange: Sweden drops rape investigation - BBC News", (),
+     "Julian Assange: Sweden drops rape investigation"),
+    ("Hong Kong chaos: China deploys troops and warns SURRENDER is only option | World | News | Express.co.uk",
+     (), "Hong Kong chaos: China deploys troops and warns SURRENDER is only option"),
+    ("Alibaba to raise up to $12.9bn in landmark Hong Kong listing : CityAM", (),
+     "Alibaba to raise up to $12.9bn in landmark Hong Kong listing"),
+    ("New York State Attorney General reportedly investigating WeWork – TechCrunch", (),
+     "New York State Attorney General reportedly investigating WeWork"),
+    ("Dear Abby: Husband springs for business class flight to India, but leaves wife in economy seat - oregonlive.com",
+     (), "Dear Abby: Husband springs for business class flight to India, but leaves wife in economy seat"),
+    ("Simple Hiking Survival Kit (with kids) - the anti-june cleaver", ("The Anti-June Cleaver",),
+     "Simple Hiking Survival Kit (with kids)"),
+    # a real headline part (five words, lower case) is kept
+    ("Milan Design Week 2018 | Anastassiades' light installation for FLOS", (),
+     "Milan Design Week 2018 | Anastassiades' light installation for FLOS"),
+    ("Amnesty", (), "Amnesty"),
+    ("", (), ""),
+    (None, (), ""),
+])
+def test_strip_site_suffix(title, sites, expected):
+    assert M.strip_site_suffix(title, sites) == expected
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Trump asked voters in Louisiana for a big win. He didn’t get it. Credit... Doug Mills/The New York Times",
+     "Trump asked voters in Louisiana for a big win. He didn’t get it.", "Doug Mills/The New York Times"),
+    ("WikiLeaks founder Julian Assange (AFP)", "WikiLeaks founder Julian Assange", "AFP"),
+    ("An artist's illustration. (Image: © NASA/ESA/K. Retherford/SWRI)", "An artist's illustration.",
+     "NASA/ESA/K. Retherford/SWRI"),
+    ("The road to retiring early isn't easy. Kathrin Ziegler/Getty", "The road to retiring early isn't easy.",
+     "Kathrin Ziegler/Getty"),
+    ("Photo: Getty Images", None, "Getty Images"),
+    ("Mayor Smith at the council meeting (left)", "Mayor Smith at the council meeting (left)", None),
+])
+def test_split_credit(text, caption, credit):
+    assert M.split_credit(text) == (caption, credit)
+
+
+# ------------------------------------------------------------------ corpus pages, both paths
+# Each value was read in the page's text dump ("l." = 0-based line number) and in its HTML.
+CASES = {
+    # Twin Cities: l.85 "By Bill Hoppe | Special to the Pioneer Press",
+    # l.86 "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: ... 10:16 pm"
+    "264dc3ae31249cb1": ("Zach Parise heating up, scores twice as Wild beat Sabres 4-1", "Bill Hoppe",
+                         "2019-11-19 20:59"),
+    # AP (hosted): l.17 headline, l.19 "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
+    # l.15 "Nov. 20, 2019 5:52 AM EST"
+    "82b6d780c792df78": ("Unpredictable Sondland faces questions about Trump, Ukraine",
+                         "LISA MASCARO; MARY CLARE JALONICK; ERIC TUCKER", "2019-11-20 05:52"),
+    # LA Times: the visible headline differs from <title>; l.134 "By Meg James Staff Writer",
+    # l.135-136 "Nov. 19, 2019" / "5:50 PM" (the HTML metadata says 01:50 UTC next day)
+    "098bb3e96c0acdf3": ("‘We had some issues,’ exec says on Disney+ glitches", "Meg James",
+                         "2019-11-19 17:50"),
+    # Washington Examiner: l.147 "by Tom Rogan", l.148 "| November 18, 2019 12:26 PM"
+    "e4c6a3b482403a8f": ("Why Beijing will bring slaughter to Hong Kong", "Tom Rogan", "2019-11-18 12:26"),
+    # The Sun: l.97 "Debbie White" (no "By"), l.99 "18 Nov 2019, 19:09", l.100 "Updated: ... 19:11"
+    "8b19453030820413": ("Hunter diagnosed with bubonic plague after eating a rabbit making him third "
+                         "Beijing local to contract medieval disease", "Debbie White", "2019-11-18 19:09"),
+    # Healthline: l.10 "Written by Rachael Link, MS, RD on November 14, 2019" (date only: midnight)
+    "e593d7fe88f9f5cd": ("15 Helpful Tips to Overcome Binge Eating", "Rachael Link", "2019-11-14 00:00"),
+    # Sputnik: l.51 "21:17 18.11.2019 Get short URL", l.52 "by Finian Cunningham"
+    "1f765c48780665e8": ("Royal Self-Indicting Arrogance", "Finian Cunningham", "2019-11-18 21:17"),
+    # AppleInsider: l.52 "By Mike Wuerthele and Malcolm Owen",
+    # l.53 "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)"
+    "65bf3048b500bbd8": ("16-inch MacBook Pro review: The keyboard is probably enough to convince those waiting",
+                         "Mike Wuerthele; Malcolm Owen", "2019-11-18 16:05"),
+    # MacRumors: l.104 "Monday November 18, 2019 7:45 am PST by Joe Rossignol"
+    "232a43fb15abde80": ("13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020",
+                         "Joe Rossignol", "2019-11-18 07:45"),
+    # Sportsnet: l.160 "Associated Press November 19, 2019, 9:02 AM" (an agency byline, kept alone)
+    "0d46122928b6f468": ("Nadal keeps Spain alive against Russia in Davis Cup Finals", "Associated Press",
+                         "2019-11-19 09:02"),
+    # Al Jazeera: no byline; l.157 "20 Nov 2019 08:00 GMT"
+    "7916ecca969ffdd8": ("US service members killed in Afghanistan helicopter crash", None, "2019-11-20 08:00"),
+    # Hollywood Reporter: l.36 "5:45 AM PST 11/19/2019 by Patrick Shanley"
+    "8267acacb9e4a109": ("Google Bets on the Future With Launch of Stadia Game Streaming Service",
+                         "Patrick Shanley", "2019-11-19 05:45"),
+}
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="development corpus not available")
+
+
+def _expected(values):
+    title, author, published = values
+    return {"title": title, "author": author, "published": pd.Timestamp(published)}
+
+
+@needs_corpus
+@pytest.mark.parametrize("page", sorted(CASES))
+def test_corpus_dump(page):
+    meta = M.from_dump((CORPUS / f"{page}.txt").read_text(encoding="utf-8"))
+    assert {k: meta[k] for k in ("title", "author", "published")} == _expected(CASES[page])
+
+
+@needs_corpus
+@pytest.mark.parametrize("page", sorted(CASES))
+def test_corpus_html(page):
+    with gzip.open(CORPUS / f"{page}.html.gz", "rt", encoding="utf-8") as fh:
+        meta = M.from_html(fh.read())
+    assert {k: meta[k] for k in ("title", "author", "published")} == _expected(CASES[page])
+
+
+@needs_corpus
+def test_corpus_captions_both_paths():
+    # Al Jazeera l.160 "Roughly 13,000 US troops ... the country 2001 [File: Reuters]"
+    page = "7916ecca969ffdd8"
+    dump = M.from_dump((CORPUS / f"{page}.txt").read_text(encoding="utf-8"))
+    with gzip.open(CORPUS / f"{page}.html.gz", "rt", encoding="utf-8") as fh:
+        html = M.from_html(fh.read())
+    for meta in (dump, html):
+        assert meta["caption"] == ("Roughly 13,000 US troops remain in Afghanistan, 18 years after "
+                                   "Washington invaded the country 2001")
+        assert meta["photo_credit"] == "Reuters"
+    # The Sun l.108 "... sought treatment Credit: EPA"
+    sun = M.from_dump((CORPUS / "8b19453030820413.txt").read_text(encoding="utf-8"))
+    assert sun["photo_credit"] == "EPA"
+    assert sun["caption"] == ("Beijing Chaoyang Hospital in Beijing, China, where plague-infected people "
+                              "from Inner Mongolia sought treatment")
+
+
+@needs_corpus
+def test_dump_lines_marked():
+    # CBS Sports (0-based): l.161/163 headline twice, l.167 "by Bryan DeArdo",
+    # l.169 "Nov 18, 2019 at 9:24 pm ET • 2 min read"
+    meta = M.from_dump((CORPUS / "08f793762792bd25.txt").read_text(encoding="utf-8"))
+    assert meta["read_time_min"] == 2
+    assert meta["published"] == pd.Timestamp("2019-11-18 21:24")
+    assert {i: r for i, r in meta["lines"].items() if 150 < i < 175} == {
+        161: "title", 163: "title", 167: "byline", 169: "dateline"}
+
+
+# ------------------------------------------------------------------ small synthetic dumps
+def test_dump_rules():
+    raw = ("Council approves budget - Springfield Gazette\n\nNews\n\nCouncil approves budget\n\n"
+           "By Ana Ruiz and Tom Lee, Staff Writers\n\nPublished Nov. 19, 2019 | Updated Nov. 20, 2019\n\n"
+           "The mayor at the vote. (Photo: Jane Doe/Gazette)\n\n" + "Body text goes on here. " * 10)
+    meta = M.from_dump(raw)
+    assert meta["title"] == "Council approves budget"
+    assert meta["outlet"] == "Springfield Gazette"
+    assert meta["author"] == "Ana Ruiz; Tom Lee"
+    assert meta["published"] == pd.Timestamp("2019-11-19")
+    assert meta["caption"] == "The mayor at the vote."
+    assert meta["photo_credit"] == "Jane Doe/Gazette"
+    assert meta["lines"] == {0: "title", 4: "title", 6: "byline", 8: "dateline", 10: "caption"}
+
+
+def test_author_label_and_read_time():
+    raw = ("Ten ways to save water | Green Living\n\nTen ways to save water\n\nAuthor: Mary Smith\n\n"
+           "19 November 2019\n\n5 min read\n\n" + "Words and more words. " * 12)
+    meta = M.from_dump(raw)
+    assert (meta["title"], meta["author"], meta["published"], meta["read_time_min"]) == (
+        "Ten ways to save water", "Mary Smith", pd.Timestamp("2019-11-19"), 5)
+    assert meta["lines"] == {0: "title", 2: "title", 4: "byline", 6: "dateline", 8: "read_time"}
+
+
+def test_html_metadata_offset_dropped_and_figcaption():
+    html = """<html><head><title>Storm hits coast | Daily Bugle</title>
+    <meta property="og:site_name" content="Daily Bugle">
+    <meta property="article:published_time" content="2019-11-19T17:50:00-08:00">
+    <meta name="author" content="Peter Parker">
+    </head><body><h1>Storm hits coast</h1>
+    <figure><img src="x.jpg"><figcaption>Waves at the pier. <span class="credit">AP Photo/J. Jonah</span>
+    </figcaption></figure><p>Body.</p></body></html>"""
+    meta = M.from_html(html, url="https://example.org/storm")
+    assert meta == {"title": "Storm hits coast", "author": "Peter Parker",
+                    "published": pd.Timestamp("2019-11-19 17:50"), "read_time_min": None,
+                    "caption": "Waves at the pier.", "photo_credit": "AP Photo/J. Jonah",
+                    "outlet": "Daily Bugle", "url": "https://example.org/storm"}
+
+
+# ------------------------------------------------------------------ bad input
+@pytest.mark.parametrize("raw", ["", "   \n\n  ", None, 42, "\x00\x01\x02", "no byline here\n\njust text.",
+                                 "Garbage date: 99/99/9999 and 31.02.2019\n\nBy\n\n"])
+def test_bad_dump_gives_none(raw):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # not even a warning for ordinary bad input
+        meta = M.from_dump(raw)
+    assert set(meta) == set(M.KEYS) | {"lines"}
+    assert meta["author"] is None and meta["published"] is None and meta["read_time_min"] is None
+    assert meta["caption"] is None and meta["photo_credit"] is None
+
+
+def test_no_byline_dump():
+    meta = M.from_dump("Only a headline here - Site\n\nOnly a headline here\n\n" + "Plain words. " * 40)
+    assert meta["title"] == "Only a headline here"
+    assert (meta["author"], meta["published"]) == (None, None)
+
+
+@pytest.mark.parametrize("html", ["", None, b"", "<html", "<html><body></body></html>", "\x00garbage<<>>",
+                                  "<p>no title</p>"])
+def test_bad_html_gives_none(html):
+    meta = M.from_html(html)
+    assert set(meta) == set(M.KEYS)
+    assert meta["author"] is None and meta["published"] is None
+
+
+def test_huge_and_non_english_dump():
+    huge = "Headline of a long page - Site\n\nHeadline of a long page\n\nBy Jo Bloggs\n\n" + "word " * 2_000_000
+    meta = M.from_dump(huge)
+    assert (meta["title"], meta["author"]) == ("Headline of a long page", "Jo Bloggs")
+    korean = "엘제이-류화영 진흙탕 싸움 - Entermedia\n\n엘제이-류화영 진흙탕 싸움\n\n기사입력 :[ 2018-08-25 15:24 ]\n\n본문"
+    meta = M.from_dump(korean)
+    assert (meta["title"], meta["published"], meta["outlet"]) == (
+        "엘제이-류화영 진흙탕 싸움", pd.Timestamp("2018-08-25 15:24"), "Entermedia")
