@@ -36,6 +36,9 @@ _CLAUSE_STOP = re.compile(r"[,;:(\u2014\u2013]")
 _PLACE_PREP = frozenset("in on at during after before when while last this yesterday today tonight "
                         "monday tuesday wednesday thursday friday saturday sunday to about".split())
 _AGE = re.compile(r"^\d{1,3}$")
+_NOT_IN_DESCRIPTION = frozenset("that which who whom if whether but would could will not has have had is "
+                                "are was were did does do can may might should shall when while as "
+                                "because".split())
 
 
 # ------------------------------------------------------------------------------ data files
@@ -51,8 +54,7 @@ def _verbs() -> dict[str, dict]:
 @lru_cache(maxsize=1)
 def _verb_regex() -> re.Pattern:
     forms = sorted(_verbs(), key=len, reverse=True)
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w\-])",
-                      re.IGNORECASE)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w\-])")
 
 
 @lru_cache(maxsize=1)
@@ -121,12 +123,15 @@ def cue_hits(words: list[str]) -> list[tuple[int, int, dict]]:
     return hits
 
 
-def type_of(phrase: str) -> str | None:
+def type_of(phrase: str, person: bool = False) -> str | None:
     """Source type of a role, description or organisation name: the earliest `head` cue decides,
-    else the earliest `weak` cue; None when no cue matches."""
+    else the earliest `weak` cue; for a person's role (`person=True`) a role word (`co-author`)
+    outranks organisation and document words (`study`). None when no cue matches."""
     words = [_clean(w) for w in phrase.split()]
     hits = cue_hits([w for w in words if w])
     heads = [h for h in hits if h[2]["strength"] == "head"]
+    if person:
+        heads = [h for h in heads if h[2]["kind"] == "role"] or heads
     pool = heads or hits
     if not pool:
         return None
@@ -150,7 +155,10 @@ def _role_index(words: list[str]) -> int:
     """Index after the last role/title cue in a capitalised sequence (0 when none)."""
     last = 0
     for i, n, row in cue_hits(words):
-        if row["kind"] in ("role", "org"):
+        if row["kind"] == "role":
+            if i + n == len(words) and i >= 1 and words[i - 1][:1].isupper() \
+                    and not _cues_at(words[i - 1]) and row["kind"] == "role" and len(words[i]) > 4:
+                continue          # "Ken Doctor": a surname, not a title
             last = max(last, i + n)
     return last
 
@@ -168,21 +176,44 @@ class Registry:
     def __init__(self):
         self.by_last: dict[str, Person] = {}
         self.mentions: list[tuple[tuple[int, int], Person]] = []
+        self.orgs: list[tuple[tuple[int, int], str, str | None]] = []   # (position, name, type)
+        self.masked: list[str] = []
+
+    def last_org(self, pos, typ=None):
+        best = None
+        for opos, name, t in self.orgs:
+            if opos < pos and (typ is None or t == typ):
+                best = (name, t)
+        return best
+
+    def indefinite_before(self, pos, head: str):
+        """An earlier `a/an ... <head>` in the text (an unnamed source introduced before)."""
+        pi, off = pos
+        pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"\b")
+        for k in range(pi, -1, -1):
+            text = self.masked[k][:off] if k == pi else self.masked[k]
+            found = list(pat.finditer(text))
+            if found:
+                return found[-1].group()
+        return None
 
     def add(self, name_words: list[str], role: str | None, org: bool = False) -> Person:
         words = [w for w in name_words if w.lower() not in _kind_words("honorific")]
+        if words and words[-1].endswith(".") and len(words[-1]) > 3 and \
+                words[-1].lower() not in _q._abbreviations():
+            words = words[:-1] + [words[-1].rstrip(".")]
         if not words:
             words = name_words
         key = words[-1].lower()
         p = self.by_last.get(key)
         if p is None:
-            p = Person(" ".join(words), role, type_of(role) if role else None, org)
+            p = Person(" ".join(words), role, type_of(role, True) if role else None, org)
             self.by_last[key] = p
         else:
             if len(words) > len(p.name.split()) and not p.org:
                 p.name = " ".join(words)
             if role and not p.role:
-                p.role, p.type = role, type_of(role)
+                p.role, p.type = role, type_of(role, True)
         return p
 
     def get(self, word: str) -> Person | None:
@@ -209,8 +240,9 @@ def _name_runs(masked: str):
                           and w.lower() not in ("the", "a", "an")):
             run = [(w, s, e)]
             j = i + 1
-            ended = raw.endswith((",", ";", ":", ")")) or raw.rstrip(_STRIP) != raw.rstrip(".").rstrip(_STRIP) \
-                and False
+            ended = raw.endswith((",", ";", ":", ")")) or raw.endswith(("\u2019s", "'s")) \
+                or (raw.endswith(".") and len(w.rstrip(".")) > 2 and "." not in w[:-1]
+                    and w.lower() not in _q._abbreviations())
             while j < len(toks) and not ended:
                 raw2, s2, e2 = toks[j]
                 w2 = _clean(raw2)
@@ -218,7 +250,9 @@ def _name_runs(masked: str):
                                    and _is_cap(_clean(toks[j + 1][0]))) \
                         or (w2 in ("of", "for") and j + 1 < len(toks) and _is_cap(_clean(toks[j + 1][0]))):
                     run.append((w2, s2, e2))
-                    ended = raw2.endswith((",", ";", ":", ")")) or raw2.endswith(("\u2019s", "'s"))
+                    ended = raw2.endswith((",", ";", ":", ")")) or raw2.endswith(("\u2019s", "'s")) \
+                        or (raw2.endswith(".") and len(w2.rstrip(".")) > 2 and "." not in w2[:-1]
+                            and w2.lower() not in _q._abbreviations())
                     j += 1
                 else:
                     break
@@ -236,29 +270,42 @@ def _split_role(run_words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _build_registry(masked_paras: list[str]) -> Registry:
+    """People named in an article: with a title (`Foreign Minister Lars Lokke Rasmussen`), a role
+    in apposition (`Jane Doe, a professor at Yale`), or a full name whose last word is later used
+    alone (`Kevin Mayer` ... `Mayer`), the newsroom convention for people."""
     reg = Registry()
+    reg.masked = masked_paras
+    runs = []
+    singles: set[str] = set()
+    m_index = {id(m): i for i, m in enumerate(masked_paras)}
     for pi, m in enumerate(masked_paras):
         for run in _name_runs(m):
             words = [w for w, _, _ in run]
-            while words and words[0].lower() in _kind_words("function"):
-                words = words[1:]
+            k = 0
+            while k < len(words) and words[k].lower() in _kind_words("function"):
+                k += 1
+            words, run = words[k:], run[k:]
             if not words:
                 continue
-            title, name = _split_role(words)
-            if title and name and not any(_cues_at(w) for w in name):
-                role = " ".join(title)
-                before = _role_before(m, run[0][1])
-                if before:
-                    role = before + " " + role
+            runs.append((m, run, words))
+            if len(words) == 1:
+                singles.add(words[0].lower())
+    for m, run, words in runs:
+        title, name = _split_role(words)
+        if any(row["kind"] in ("org", "document") for w in name for row in _cues_at(w)):
+            org = " ".join(words).rstrip(".")
+            reg.orgs.append(((m_index[id(m)], run[0][1]), org, type_of(org)))
+            continue
+        if title and name:
+            role = " ".join(title)
+            before = _role_before(m, run[0][1])
+            if before:
+                role = before + " " + role
+            reg.add(name, role)
+        elif not title and len(name) >= 2:
+            role = _appositive(m, run[-1][2]) or _role_before(m, run[0][1])
+            if role or name[-1].lower() in singles:
                 reg.add(name, role)
-            elif not title and len(name) >= 1:
-                appos = _appositive(m, run[-1][2])
-                if appos and len(name) >= 2:
-                    reg.add(name, appos)
-                else:
-                    before = _role_before(m, run[0][1])
-                    if before and len(name) >= 2 and type_of(before):
-                        reg.add(name, before)
     return reg
 
 
@@ -334,6 +381,9 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
     seg = _trim_adverbs(seg)
     if not seg or seg.endswith(NUL):
         return None
+    if re.search(r"\s(?:and|but|then)$", seg) and "," not in seg[-3:]:
+        # "X accused ... and warned": the subject that starts the sentence
+        return _leading(seg, offset)
     if seg.endswith(","):
         # NAME, appositive,  |  description, NAME,
         inner = seg[:-1]
@@ -356,6 +406,30 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
                 return sp2
         return None
     return _trailing(seg, offset)
+
+
+def _leading(seg: str, offset: int) -> Speaker | None:
+    """The source that opens a sentence (a name, a pronoun), for coordinated speech verbs."""
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(seg)]
+    k = 0
+    while k < len(toks) and _clean(toks[k][0]).lower() in _kind_words("function") \
+            and _clean(toks[k][0]).lower() not in _kind_words("pronoun"):
+        k += 1
+    if k >= len(toks):
+        return None
+    w = _clean(toks[k][0])
+    if w.lower() in _kind_words("pronoun"):
+        return Speaker("pronoun", [w.lower()], start=offset + toks[k][1], text=w)
+    run = []
+    j = k
+    while j < len(toks) and _is_cap(_clean(toks[j][0])):
+        run.append(_clean(toks[j][0]))
+        if toks[j][0].endswith((",", "\u2019s", "'s")):
+            break
+        j += 1
+    if run and not toks[j - 1][0].endswith(("\u2019s", "'s")) if j > k else False:
+        return Speaker("name", run, start=offset + toks[k][1], text=" ".join(run))
+    return None
 
 
 def _last_stop(text: str) -> int:
@@ -396,11 +470,20 @@ def _trailing(seg: str, offset: int) -> Speaker | None:
         role = _role_before(seg, toks[k][1]) if k > 0 else None
         return Speaker("name", run, role=role, start=offset + start,
                        text=seg[start:toks[-1][2]].strip(_STRIP + "."))
+    # "Paganini and his team", "Smith and colleagues": the named person
+    m_and = re.search(r"(?:^|\s)((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s+and\s+"
+                      r"(?:his|her|their|the)?\s*(?:team|colleagues|co-authors|coauthors|wife|husband)\s*$",
+                      clause)
+    if m_and:
+        run = [w for w in m_and.group(1).split() if w.lower() not in _kind_words("function")]
+        if run:
+            return Speaker("name", [_clean(w) for w in run], start=offset + clause_start + m_and.start(1),
+                           text=m_and.group(1))
     # description starting with a determiner
     dets = _kind_words("determiner")
     for i, w in enumerate(words):
         if w.lower() in dets and len(words) - i <= 10:
-            if any(x.lower() in ("that", "which", "who", "if", "whether") for x in words[i:]):
+            if any(x.lower() in _NOT_IN_DESCRIPTION for x in words[i:]):
                 continue
             start = toks[i][1]
             return Speaker("desc", words[i:], start=offset + start,
@@ -422,7 +505,17 @@ def parse_post(seg: str, offset: int = 0) -> Speaker | None:
     m = re.match(r"\s*", seg)
     pos = m.end()
     body = seg[pos:]
-    stop = re.search(r"[.;:!?\x00\"\u201c\u201d\u2018]|,\s", body)
+    stop = None
+    for cand in re.finditer(r"[.;:!?\x00\"\u201c\u201d\u2018]|,\s", body):
+        if cand.group() == ".":
+            j = cand.start()
+            while j > 0 and not body[j - 1].isspace():
+                j -= 1
+            token = body[j:cand.start() + 1].lower()
+            if token in _q._abbreviations() or re.fullmatch(r"(?:[a-z]\.)+", token):
+                continue
+        stop = cand
+        break
     head = body[:stop.start()] if stop else body
     toks = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(head)]
     if not toks:
@@ -441,17 +534,33 @@ def parse_post(seg: str, offset: int = 0) -> Speaker | None:
         if words[0].lower() == "the" and end > 1 and _is_cap(words[1]):
             sp.kind, sp.words = "name", words[1:end]
         return sp
-    if _is_cap(words[0]) or words[0].lower() in _MODIFIERS or _cues_at(words[0]):
-        end = 0
+    lead = 0
+    while lead < min(len(words), 4) and not _is_cap(words[lead]) and words[lead].lower() not in \
+            _kind_words("function") and words[lead].lower() not in _PLACE_PREP:
+        lead += 1
+    if lead and (lead >= len(words) or not _is_cap(words[lead])):
+        lead = 0
+    if _is_cap(words[lead]) or words[0].lower() in _MODIFIERS or _cues_at(words[0]):
+        end = lead
         while end < len(words) and (_is_cap(words[end]) or words[end].lower() in _MODIFIERS
                                     or _cues_at(words[end]) or words[end].lower() in
                                     _kind_words("particle") | {"of", "and"}):
             end += 1
-        run = words[:end]
+        run = words[lead:end]
         if not run:
             return None
         title, name = _split_role(run)
         role = " ".join(title) if title and name else None
+        if lead:
+            role = " ".join(words[:lead] + (title if title and name else []))
+        # `Rosaly Lopes of NASA's Jet Propulsion Laboratory`: the name ends before `of`
+        t_len = len(title) if title and name else 0
+        if "of" in [w.lower() for w in run[t_len:]]:
+            cut = t_len + [w.lower() for w in run[t_len:]].index("of")
+            if cut > t_len:
+                affiliation = " ".join(run[cut:])
+                role = (role + " " + affiliation) if role else None
+                run = run[:cut]
         if stop is not None and body[stop.start()] == ",":
             app = _appositive(body, stop.start())
             if app:
@@ -525,6 +634,29 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
         if not head.endswith("s") and len(people) >= 1 and len(words) <= 3:
             p = people[-1]
             return p.name, p.role, p.type or typ or "other"
+        if len(words) <= 4:
+            # "the insider" after "an insider": the unnamed source introduced before
+            earlier = reg.indefinite_before(pos, _clean(words[-1]))
+            if earlier:
+                return earlier, None, "anonymous_unnamed" if type_of(earlier) not in (
+                    "poll_survey", "document_report", "media_news_agency") else type_of(earlier)
+            kinds = {row["kind"] for _, _, row in cue_hits([_clean(w) for w in words[1:]])}
+            if "document" in kinds and "org" not in kinds:
+                # "the statement said": whoever issued it, the last organisation that spoke
+                for name, role, t, is_group in reversed(history):
+                    if is_group and name and type_of(name) not in ("document_report",):
+                        return name, role, t
+                org = reg.last_org(pos)
+                if org:
+                    return org[0], None, org[1] or "other"
+            elif "org" in kinds:
+                org = reg.last_org(pos, typ) or None
+                if org:
+                    return org[0], None, org[1] or typ or "other"
+            elif "role" not in kinds and not head.endswith("s"):
+                p = reg.last_before(pos)
+                if p is not None:
+                    return p.name, p.role, p.type or "other"
     return text, None, typ or "other"
 
 
@@ -786,7 +918,8 @@ def _before_cue(masked: str, start: int, stop: int, bounds, verb_re):
     for m in reversed(hits):
         before = seg[:m.start()]
         sp = parse_subject(before, lo) if before.strip(" ,") else None
-        if sp is None:
+        if sp is None and re.fullmatch(r"\s*[^.;:!?\x00]{1,120}?[,:]?\s*", seg[m.end():]) \
+                and len(seg[m.end():].split()) <= 14:
             sp = parse_post(seg[m.end():], lo + m.end())
         if sp is not None:
             return sp, m.group(), (lo + m.start(), lo + m.end())
