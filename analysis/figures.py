@@ -73,3 +73,264 @@ def words_kept(articles):
         ax.set_ylabel("articles")
     ax.set_title("Article length after cleaning")
     return fig
+
+
+# --- readability (analysis.readability) ---
+GRADE_SCORES = ["flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
+                "automated_readability_index"]
+_SCORE_LABELS = {"flesch_reading_ease": "Flesch Reading Ease", "flesch_kincaid_grade": "Flesch-Kincaid grade",
+                 "gunning_fog": "Gunning Fog", "smog_index": "SMOG", "coleman_liau_index": "Coleman-Liau",
+                 "automated_readability_index": "ARI", "dale_chall": "Dale-Chall"}
+
+
+def _article_labels(table, articles=None, width=32):
+    """Short labels for article ids: the title when `articles` has one, else the id."""
+    titles = {}
+    if articles is not None and "title" in articles:
+        titles = {a: t for a, t in zip(articles["article_id"], articles["title"]) if isinstance(t, str) and t}
+    return [str(titles.get(a, a))[:width] for a in table["article_id"]]
+
+
+def readability_grades(scores, articles=None):
+    """US school grade of each article by five formulas (one dot per article and formula; box plots
+    when there are more than 30 articles). Grade 12 = end of high school."""
+    s = scores.dropna(subset=["flesch_kincaid_grade"]) if len(scores) else scores
+    if len(s) == 0:
+        return empty("No article has enough text for readability scores.")
+    labels = [_SCORE_LABELS[c] for c in GRADE_SCORES]
+    fig, ax = plt.subplots()
+    if len(s) <= 30:
+        names = _article_labels(s, articles)
+        for k, (_, row) in enumerate(s.iterrows()):
+            ax.plot([row[c] for c in GRADE_SCORES], range(len(GRADE_SCORES)), "o", alpha=0.8,
+                    label=names[k] if len(s) <= 8 else None)
+        if len(s) <= 8:
+            ax.legend(fontsize=7, loc="best")
+    else:
+        ax.boxplot([s[c] for c in GRADE_SCORES], vert=False, showfliers=False)
+        ax.set_yticks(range(1, len(GRADE_SCORES) + 1))
+    ax.set_yticks(range(len(GRADE_SCORES)) if len(s) <= 30 else range(1, len(GRADE_SCORES) + 1), labels)
+    ax.axvline(12, color="grey", lw=0.8, ls="--")
+    ax.set_xlabel("US school grade (12 = end of high school)")
+    ax.set_title(f"How hard the text is to read ({len(s)} article{'s' if len(s) != 1 else ''})")
+    return fig
+
+
+def sentence_length_histogram(lengths):
+    """Histogram of sentence length (words per sentence) over all sentences, median marked."""
+    if lengths is None or len(lengths) == 0:
+        return empty("No sentences to plot.")
+    w = lengths["words"].clip(upper=80)
+    fig, ax = plt.subplots()
+    ax.hist(w, bins=range(0, 82, 2), color="#4c72b0")
+    med = float(lengths["words"].median())
+    ax.axvline(med, color="black", lw=1)
+    ax.text(med, ax.get_ylim()[1] * 0.95, f" median {med:g}", va="top", fontsize=8)
+    ax.set_xlabel("words per sentence (80+ shown at 80)")
+    ax.set_ylabel("sentences")
+    ax.set_title(f"Sentence length ({len(lengths):,} sentences, {lengths['article_id'].nunique()} articles)")
+    return fig
+
+
+def readability_by_paragraph(par_scores, score="flesch_kincaid_grade", article_id=None):
+    """Readability paragraph by paragraph: one article's profile (bars), or the median and middle
+    half of all articles by paragraph position when there are several."""
+    p = par_scores.dropna(subset=[score]) if len(par_scores) else par_scores
+    if len(p) == 0:
+        return empty("No paragraph has enough text for a score.")
+    fig, ax = plt.subplots()
+    ids = p["article_id"].unique()
+    if article_id is not None or len(ids) == 1:
+        aid = article_id if article_id is not None else ids[0]
+        one = p[p["article_id"] == aid]
+        ax.bar(one["paragraph"], one[score], color="#4c72b0")
+        for x, y, n in zip(one["paragraph"], one[score], one["sentences"]):
+            ax.text(x, y, f"{n}s", ha="center", va="bottom", fontsize=7)
+        ax.set_title(f"{_SCORE_LABELS.get(score, score)} by paragraph (article {aid}; labels: sentences)")
+    else:
+        p = p[p["paragraph"] < 30]
+        g = p.groupby("paragraph")[score]
+        q = g.quantile([0.25, 0.5, 0.75]).unstack()
+        ax.fill_between(q.index, q[0.25], q[0.75], color="#4c72b0", alpha=0.25, label="middle half of articles")
+        ax.plot(q.index, q[0.5], color="#4c72b0", label="median")
+        ax.legend(fontsize=8)
+        ax.set_title(f"{_SCORE_LABELS.get(score, score)} by paragraph position ({len(ids)} articles)")
+    ax.set_xlabel("paragraph (0 = lead)")
+    ax.set_ylabel(_SCORE_LABELS.get(score, score))
+    return fig
+
+
+def readability_by_voice(voice_scores, score="flesch_kincaid_grade", articles=None):
+    """Authorial versus quoted text: the score of each (paired dots per article, or box plots when
+    there are more than 30 articles). Articles without quotes have no quoted dot."""
+    v = voice_scores.dropna(subset=[score]) if len(voice_scores) else voice_scores
+    if len(v) == 0 or "quoted" not in set(v["voice"]):
+        return empty("No quoted text with enough words to compare.")
+    wide = v.pivot(index="article_id", columns="voice", values=score)
+    fig, ax = plt.subplots()
+    if len(wide) <= 30:
+        wide = wide.reset_index()
+        names = _article_labels(wide, articles)
+        for k, row in wide.iterrows():
+            ax.plot([row.get("authorial"), row.get("quoted")], [k, k], color="grey", lw=0.8)
+        ax.plot(wide.get("authorial"), range(len(wide)), "o", color="#4c72b0", label="authorial")
+        ax.plot(wide.get("quoted"), range(len(wide)), "o", color="#dd8452", label="quoted")
+        ax.set_yticks(range(len(wide)), names, fontsize=7)
+        ax.set_xlabel(_SCORE_LABELS.get(score, score))
+    else:
+        cols = [c for c in ("authorial", "quoted") if c in wide]
+        ax.boxplot([wide[c].dropna() for c in cols], vert=False, showfliers=False)
+        ax.set_yticks(range(1, len(cols) + 1), cols)
+        ax.set_xlabel(_SCORE_LABELS.get(score, score))
+    ax.legend(fontsize=8) if len(wide) <= 30 else None
+    ax.set_title("Reporter's own words versus quoted speech")
+    return fig
+
+
+# --- framing (analysis.framing) ---
+def frame_profile(scores, articles=None, frames=None):
+    """Frame strength (matches per 1,000 words) per article and frame as a heat map; with more than
+    30 articles, the share of articles in which each frame is present and its mean strength."""
+    if scores is None or len(scores) == 0:
+        return empty("No frame scores.")
+    frames = frames or list(dict.fromkeys(scores["frame"]))
+    s = scores[scores["frame"].isin(frames)]
+    ids = list(dict.fromkeys(s["article_id"]))
+    if len(ids) <= 30:
+        m = s.pivot(index="article_id", columns="frame", values="per_1000_words").reindex(index=ids, columns=frames)
+        fig, ax = plt.subplots(figsize=(8, 0.35 * len(ids) + 2))
+        im = ax.imshow(m.fillna(0).values, aspect="auto", cmap="Blues")
+        ax.set_xticks(range(len(frames)), [f.replace("_", " ") for f in frames], rotation=40, ha="right")
+        ax.set_yticks(range(len(ids)), _article_labels(m.reset_index(), articles), fontsize=7)
+        for i in range(m.shape[0]):
+            for j in range(m.shape[1]):
+                val = m.values[i, j]
+                if val and val == val:
+                    ax.text(j, i, f"{val:.0f}", ha="center", va="center", fontsize=7,
+                            color="white" if val > m.values[m.values == m.values].max() / 2 else "black")
+        ax.grid(False)
+        fig.colorbar(im, ax=ax, label="matches per 1,000 words")
+        ax.set_title("Frame profile of each article")
+    else:
+        share = s.groupby("frame", sort=False)["present"].mean().reindex(frames)
+        strength = s.groupby("frame", sort=False)["per_1000_words"].mean().reindex(frames)
+        fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 4.5), sharey=True)
+        a1.barh(range(len(frames)), share.values * 100, color="#4c72b0")
+        a1.set_yticks(range(len(frames)), [f.replace("_", " ") for f in frames])
+        a1.set_xlabel("% of articles where present")
+        a2.barh(range(len(frames)), strength.values, color="#55a868")
+        a2.set_xlabel("mean matches per 1,000 words")
+        a1.invert_yaxis()
+        fig.suptitle(f"Frames across {len(ids):,} articles")
+    return fig
+
+
+def frames_across_paragraphs(par_scores, frames=None, article_id=None, bins=5):
+    """How frames move through a story: matches per paragraph for one article (heat map frame x
+    paragraph), or mean matches per 1,000 words by position in the article (lead .. end, in `bins`
+    equal parts) over many articles."""
+    if par_scores is None or len(par_scores) == 0:
+        return empty("No paragraphs with frame scores.")
+    frames = frames or list(dict.fromkeys(par_scores["frame"]))
+    p = par_scores[par_scores["frame"].isin(frames)].copy()
+    ids = p["article_id"].unique()
+    if article_id is not None or len(ids) == 1:
+        aid = article_id if article_id is not None else ids[0]
+        one = p[p["article_id"] == aid]
+        m = one.pivot(index="frame", columns="paragraph", values="matches").reindex(frames)
+        title = f"Frames paragraph by paragraph (article {aid}; numbers: matches)"
+        xlabel = "paragraph (0 = lead)"
+        xt = list(m.columns)
+        cbar = "matches"
+    else:
+        last = p.groupby("article_id")["paragraph"].transform("max")
+        p["part"] = (p["paragraph"] * bins // (last + 1)).clip(upper=bins - 1)
+        agg = p.groupby(["frame", "part"]).agg(matches=("matches", "sum"), words=("words", "sum"))
+        agg["rate"] = 1000 * agg["matches"] / agg["words"].where(agg["words"] > 0)
+        m = agg["rate"].unstack("part").reindex(frames)
+        title = f"Where in the story each frame appears ({len(ids):,} articles)"
+        xlabel = "position in the article (lead to end)"
+        xt = [f"{100 * k // bins}-{100 * (k + 1) // bins}%" for k in m.columns]
+        cbar = "matches per 1,000 words"
+    fig, ax = plt.subplots(figsize=(max(6, 0.45 * m.shape[1] + 3), 0.4 * len(frames) + 1.8))
+    im = ax.imshow(m.fillna(0).values, aspect="auto", cmap="Oranges")
+    ax.set_yticks(range(len(frames)), [f.replace("_", " ") for f in frames])
+    ax.set_xticks(range(m.shape[1]), xt, fontsize=8)
+    if m.shape[1] <= 40 and article_id is not None or len(ids) == 1:
+        for i in range(m.shape[0]):
+            for j in range(m.shape[1]):
+                v = m.values[i, j]
+                if v and v == v:
+                    ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7)
+    ax.grid(False)
+    ax.set_xlabel(xlabel)
+    fig.colorbar(im, ax=ax, label=cbar)
+    ax.set_title(title)
+    return fig
+
+
+def frames_by_outlet(scores, articles, frames=None, min_articles=1):
+    """Mean frame strength (matches per 1,000 words) by outlet, as a heat map; needs 2+ outlets."""
+    if articles is None or "outlet" not in articles or articles["outlet"].nunique() < 2:
+        return empty("Only one outlet in this corpus: nothing to compare.")
+    frames = frames or list(dict.fromkeys(scores["frame"]))
+    s = scores[scores["frame"].isin(frames)].merge(articles[["article_id", "outlet"]], on="article_id")
+    n = s.groupby("outlet")["article_id"].nunique()
+    keep = n[n >= min_articles].sort_values(ascending=False).index[:30]
+    m = s[s["outlet"].isin(keep)].groupby(["outlet", "frame"])["per_1000_words"].mean().unstack().reindex(index=keep, columns=frames)
+    fig, ax = plt.subplots(figsize=(8, 0.35 * len(keep) + 2))
+    im = ax.imshow(m.fillna(0).values, aspect="auto", cmap="Purples")
+    ax.set_xticks(range(len(frames)), [f.replace("_", " ") for f in frames], rotation=40, ha="right")
+    ax.set_yticks(range(len(keep)), [f"{o} ({n[o]})" for o in keep], fontsize=7)
+    ax.grid(False)
+    fig.colorbar(im, ax=ax, label="mean matches per 1,000 words")
+    ax.set_title("Frames by outlet (number of articles in brackets)")
+    return fig
+
+
+def tone_overview(article_tone, sentence_tone=None):
+    """VADER tone: distribution of sentence compound scores (left) and each article's mean
+    compound (right; bars for up to 30 articles, else a histogram). -1 negative .. +1 positive."""
+    if article_tone is None or article_tone["compound"].notna().sum() == 0:
+        return empty("No sentences to score for tone.")
+    fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 4.5))
+    if sentence_tone is not None and len(sentence_tone):
+        a1.hist(sentence_tone["compound"], bins=[x / 10 for x in range(-10, 11)], color="#8172b3")
+        a1.set_xlabel("sentence compound score")
+        a1.set_ylabel("sentences")
+        a1.set_title(f"{len(sentence_tone):,} sentences")
+    else:
+        a1.axis("off")
+    t = article_tone.dropna(subset=["compound"])
+    if len(t) <= 30:
+        colors = ["#c44e52" if v < 0 else "#55a868" for v in t["compound"]]
+        a2.barh(range(len(t)), t["compound"], color=colors)
+        a2.set_yticks(range(len(t)), [str(a)[:20] for a in t["article_id"]], fontsize=7)
+        a2.axvline(0, color="black", lw=0.8)
+        a2.set_xlabel("mean sentence compound")
+    else:
+        a2.hist(t["compound"], bins=40, color="#8172b3")
+        a2.set_xlabel("article mean compound")
+        a2.set_ylabel("articles")
+    a2.set_title("Tone per article")
+    fig.suptitle("Tone (VADER)")
+    return fig
+
+
+def frame_agreement(table):
+    """Validation: precision, recall and Cohen's kappa of the dictionary against hand coding, per frame."""
+    if table is None or len(table) == 0:
+        return empty("No validation data.")
+    t = table.set_index("frame")
+    cols = [("precision", "#4c72b0"), ("recall", "#55a868"), ("kappa", "#c44e52")]
+    fig, ax = plt.subplots(figsize=(9, 4.5))
+    x = range(len(t))
+    for k, (c, color) in enumerate(cols):
+        ax.bar([i + (k - 1) * 0.27 for i in x], t[c].fillna(0), width=0.27, color=color, label=c)
+    ax.set_xticks(list(x), [f"{f.replace('_', ' ')}\n({int(g)} in gold)" for f, g in zip(t.index, t["gold_present"])],
+                  rotation=35, ha="right", fontsize=8)
+    ax.axhline(0, color="black", lw=0.8)
+    ax.set_ylim(min(-0.1, float(t["kappa"].min()) - 0.05), 1.05)
+    ax.legend(fontsize=8, ncol=3)
+    ax.set_title("Dictionary versus hand coding, per frame")
+    return fig
