@@ -96,6 +96,16 @@ def run(source, files_per_partition: int = DEFAULT_CHUNK_SIZE, compute: bool = T
     import dask
     import dask.dataframe as dd
 
+    # strings as pandas itself reads them (`str`), not Dask's `string[pyarrow]`, so that the tables
+    # are the pandas path's exactly
+    with dask.config.set({"dataframe.convert-string": False}):
+        return _run(source, files_per_partition, compute, scheduler, warn)
+
+
+def _run(source, files_per_partition, compute, scheduler, warn) -> dict:
+    import dask
+    import dask.dataframe as dd
+
     if isinstance(source, dd.DataFrame):
         ddf = source
     elif _is_parquet(source):
