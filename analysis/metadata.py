@@ -355,10 +355,30 @@ _UPD_LABEL_RE = re.compile(r"(?:^|[\s|;,(])(?:" + _CFG["date_labels"]["updated"]
 _SEGMENT_RE = re.compile(r"\s+[|•·]\s+|\s*;\s+|\s+-\s+(?=(?:updated|published|posted|last|modified)\b)"
                          r"|\s+(?=(?:updated|last\s+updated|modified)\b)|\s{2,}", _I)
 _HAS_BY_RE = re.compile(r"\bby\b", _I)
+_JOB_WORDS = r"(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst|journalist)s?"
+_JOB_RE = re.compile(r"(?:\b(?:senior|staff|contributing|chief|political|news|national|foreign|business|"
+                     r"sports?|tech(?:nology)?|science|health|opinion|deputy|associate|special)\s+)*\b"
+                     + _JOB_WORDS + r"\b", _I)
+_JOB_LINE_RE = re.compile(r"^(?:[\w-]+\s+){0,3}" + _JOB_WORDS + r"\b(?:\s+@\w+)?\s*$", _I)
 # everyday words that a capitalised menu line ("JUST WATCHED", "Most Read") has and a name has not
 _COMMON_RE = re.compile(r"\b(?:just|watched|watch|most|read|more|new|top|latest|news|video|live|share|"
                         r"follow|sign|subscribe|trending|popular|stories|related|next|previous|home)\b", _I)
 _PUB_START_RE = re.compile(r"^(?:" + _CFG["date_labels"]["published"] + r")\s*:?\s*.{0,14}\d", _I)
+_MD_RE = re.compile(rf"(?<!\w)(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])(?!,?\s*(?:19|20)\d\d)", _I)
+_COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d\d)", _I)
+
+
+def _page_year(text: list[str]):
+    """The year of the page's copyright line ("© 2019 …"), the last one if several."""
+    year = None
+    for s in text[-400:]:
+        if s and ("©" in s or "opyright" in s):
+            m = _COPYRIGHT_YEAR_RE.search(s)
+            if m:
+                year = int(m.group(1))
+    return year
+
+
 _RELATIVE_RE = re.compile(_CFG["date_labels"]["relative"], _I)
 _HANDLE_LINE_RE = re.compile(r"^(?P<name>[^@|/•]{3,60}?)\s+@\w+")
 
@@ -452,7 +472,7 @@ def split_credit(text: str):
 
 def _credit_only(s: str, after_caption: bool = False) -> bool:
     """A line that is only a photo credit ("Sanjeev Verma/Hindustan Times/Getty Images", "Photo: iFixit")."""
-    if len(s) > 140 or _RIGHTS_RE.search(s):
+    if len(s) > 140 or _RIGHTS_RE.search(s) or _BY_PREFIX_RE.match(s):
         return False
     if re.match(r"^[(\[].*[)\]]$", s):
         return _credit_like(s[1:-1])
@@ -464,7 +484,7 @@ def _credit_only(s: str, after_caption: bool = False) -> bool:
     if _AGENCY_RE.search(s):
         return "/" in s or "," in s or len(words) <= 4
     return after_caption and bool(re.search(r"\S/\S", s)) and len(words) <= 8 \
-        and sum(w[:1].isupper() for w in words) >= len(words) - 1
+        and any(ch.isupper() for ch in s) and sum(w[:1].isupper() for w in words) >= len(words) - 1
 
 
 _RIGHTS_RE = re.compile(r"rights\s+reserved|^©\s*\d{4}|©.*\b(?:19|20)\d\d\b|^copyright\s+\S*\s*(?:19|20)\d\d", _I)
@@ -512,7 +532,8 @@ def _empty(with_lines: bool) -> dict:
     return out
 
 
-def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), first_is_title=True):
+def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), first_is_title=True,
+               year_hint: int | None = None):
     """Metadata from the lines of a page rendered as text; see `from_dump`."""
     out = _empty(True)
     marks: dict[int, str] = out["lines"]
@@ -654,11 +675,16 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
     k = pos[h]
     region = nonblank[max(0, k - 8):k + 22]
     # the body starts at the first long paragraph after the headline: metadata lie above it
+    seen_anchor = False
     for q, j in enumerate(region):
-        if j > h and len(text[j].split()) >= 35 and not _TRAIL_PAREN_RE.match(text[j]) \
-                and not _NYT_CREDIT_RE.search(text[j]):
+        if j <= h:
+            continue
+        nw = len(text[j].split())
+        if (nw >= 35 or seen_anchor and nw >= 20) and not _TRAIL_PAREN_RE.match(text[j]) \
+                and not _NYT_CREDIT_RE.search(text[j]) and not _credit_only(text[j]):
             region = region[:q]
             break
+        seen_anchor = seen_anchor or bool(anchor(j))
     ntitle = _norm(title) if title else None
     for j in region:
         if ntitle and j != h and abs(pos[j] - k) <= 4 and _norm(text[j]) == ntitle:
@@ -693,6 +719,18 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                 by_idx = j
                 marks[j] = "byline"
                 break
+            kk = pos[j]
+            nxt = text[nonblank[kk + 1]] if kk + 1 < len(nonblank) else ""
+            jm = _JOB_RE.search(s)
+            if (jm and jm.start() > 0 and _name_shaped(s[:jm.start()].strip(" ,|-–"))) or \
+                    (_name_shaped(s) and not s.isupper() and _JOB_LINE_RE.match(nxt)):
+                # "Bruce Y. Lee Senior Contributor"; "Tom Gillespie" / "News reporter @TomGillespie1"
+                names = _clean_names(s[:jm.start()] if jm and jm.start() > 0 else s, outlet)
+                if names:
+                    out["author"] = names
+                    by_idx = j
+                    marks[j] = "byline"
+                    break
             if s.lower() in _AGENCIES and len(s) > 3:  # "REUTERS" above the date line
                 kk = pos[j]
                 if any(anchor(q) == 1 for q in nonblank[kk + 1:kk + 3]):
@@ -747,6 +785,25 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                             ts = ts.replace(hour=hms[0], minute=hms[1], second=hms[2])
                             marks.setdefault(nxt, "dateline")
             cands.append((1 if cls == 2 else 0, 0 if j >= h else 1, abs(pos[j] - k), cls, ts, j))
+    if not cands:
+        # "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM": no year printed; the page's year is
+        # the metadata's (HTML) or the copyright line's (text dumps)
+        for j in region:
+            s = text[j]
+            if len(s) > 160 or not (_PUB_LABEL_RE.search(s) or _UPD_LABEL_RE.search(s)):
+                continue
+            year = year_hint or _page_year(text)
+            if year is None:
+                break
+            for seg in _SEGMENT_RE.split(s):
+                m = _MD_RE.search(seg)
+                if not m:
+                    continue
+                cls = 0 if _PUB_LABEL_RE.search(seg) else (2 if _UPD_LABEL_RE.search(seg) else 1)
+                hms = _time_near(seg, m.start(), m.end()) or (0, 0, 0)
+                ts = _mk_ts(year, _MONTHS[m.group("m").lower()], int(m.group("d")), *hms)
+                if ts is not None:
+                    cands.append((1 if cls == 2 else 0, 0, abs(pos[j] - k), cls, ts, j))
     if not cands or all(c[3] == 2 for c in cands):
         # only an update near the headline: a "Published: …" line elsewhere on the page is the first date
         for j in nonblank:
@@ -806,6 +863,10 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                 marks[j] = "caption"
             elif cr is None and _CAPTION_PREFIX_RE.match(s):
                 cap = c
+                marks[j] = "caption"
+            elif cr is None and _CREDIT_LINE_RE.match(s) and len(s.split()) > 8 and \
+                    re.match(r"^(?:image|photo|picture)\s*:", s, _I):
+                cap = _LABEL_STRIP_RE.sub("", s)  # Sky: "Image: Jose Mourinho has agreed a deal…"
                 marks[j] = "caption"
         if cap or cred:
             out["caption"] = cap
@@ -1035,9 +1096,24 @@ def _html_core(html: str, url, out: dict) -> None:
     _, suffix_site = _split_suffix(page_title, sites) if page_title else ("", None)
     out["outlet"] = site or suffix_site
 
+    # published: the page's metadata
+    meta_date = None
+    for key in _PUB_META:
+        if meta.get(key):
+            meta_date = parse_published(meta[key])
+            if meta_date is not None:
+                break
+    if meta_date is None and ld_date:
+        meta_date = parse_published(ld_date)
+    if meta_date is None:
+        for t in root.xpath("//time[@datetime]"):
+            meta_date = parse_published(t.get("datetime"))
+            if meta_date is not None:
+                break
     # the visible text, read the way a text dump is read
     lines = _render_lines(root)
-    vis = _dump_core(lines, title_hint=title, site_names=sites, first_is_title=False) if lines else _empty(True)
+    vis = _dump_core(lines, title_hint=title, site_names=sites, first_is_title=False,
+                     year_hint=meta_date.year if meta_date is not None else None) if lines else _empty(True)
     out["title"] = title or vis["title"]
 
     # author
@@ -1058,20 +1134,6 @@ def _html_core(html: str, url, out: dict) -> None:
             out["outlet"] = out["outlet"] or traf.sitename
     out["author"] = author
 
-    # published
-    meta_date = None
-    for key in _PUB_META:
-        if meta.get(key):
-            meta_date = parse_published(meta[key])
-            if meta_date is not None:
-                break
-    if meta_date is None and ld_date:
-        meta_date = parse_published(ld_date)
-    if meta_date is None:
-        for t in root.xpath("//time[@datetime]"):
-            meta_date = parse_published(t.get("datetime"))
-            if meta_date is not None:
-                break
     # the page's own printed date wins (the column is "as the page shows it"; metadata clocks are
     # often UTC); metadata is used when the page prints none, only an update, or a far-off date
     shown, shown_cls = vis["published"], vis.get("_pub_class")
