@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import warnings
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -109,6 +108,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CUT_OFF = re.compile(r"(…|\.\.\.|\[…\]|\[\.\.\.\])\Z")
 _SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
+_DATE_SEP = re.compile(r"\d[:/.-]\d")
 _TIME_TOKEN = re.compile(r"\d{1,4}|\d{1,2}(st|nd|rd|th)", re.IGNORECASE)
 
 GOOD, NEAR, SHORT = "good", "near", "short"
@@ -145,13 +145,25 @@ def _pick_stoplist(words: list[str]) -> frozenset[str]:
 
 
 def _is_timestamp(text: str, date_words: frozenset[str]) -> bool:
-    """True when a line is only a date and/or time (digits, month/day names, am/pm, zones)."""
+    """True when a line is only a date and/or time: digits with month/day names, am/pm, zones or
+    time/date separators ("5:27 PM", "18 Nov 2019, 19:09", "11/20/2019"); a bare number is not."""
     if not _DIGIT.search(text) or len(text) > 80:
         return False
+    has_word = False
     for tok in _WORD.findall(text.lower()):
-        if tok not in date_words and not _TIME_TOKEN.fullmatch(tok):
+        if tok in date_words:
+            has_word = True
+        elif not _TIME_TOKEN.fullmatch(tok):
             return False
-    return True
+    return has_word or bool(_DATE_SEP.search(text))
+
+
+def _credit_like(text: str) -> bool:
+    """A photo credit: has a '/' or '©', or most of its words are capitalised (names, agencies)."""
+    if "/" in text or "©" in text:
+        return True
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -306,7 +318,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
                                                    (blank_separated and len(g) == 2 and not _TERMINAL.search(snip))):
                 soft[a] = soft[c] = "teaser"
             elif (blank_separated and len(g) == 2 and len(toks[c]) <= 8 and not _TERMINAL.search(snip)
-                  and cls[c] != GOOD and len(toks[a]) >= 4 and soft[a] is None):
+                  and cls[c] != GOOD and len(toks[a]) >= 4 and soft[a] is None and _credit_like(snip)):
                 soft[a] = soft[c] = "caption"
     for k in range(n):
         if reason[k] is None and soft[k] is None and cls[k] != GOOD and _CUT_OFF.search(texts[k]) \
@@ -420,7 +432,9 @@ def clean_dump(raw: str, *, skip: dict[int, str] | None = None,
     `skip` (line number -> reason, e.g. title/byline/caption found by metadata.py) are removed with
     that reason; lines whose normalised form is in `repeated` are removed as
     `repeated_across_pages` (unless that would remove most of the body). `site` (host or outlet
-    name) selects extra hints from analysis/data/sites.yaml.
+    name) selects extra hints from analysis/data/sites.yaml. Never raises on bad input: empty,
+    missing or non-text input gives no paragraphs; a dump without prose gives no paragraphs and
+    every line in `removed` (the loader reports such pages).
     """
     if not isinstance(raw, str):
         raw = "" if raw is None or (isinstance(raw, float) and raw != raw) else str(raw)
@@ -440,13 +454,12 @@ def clean_dump(raw: str, *, skip: dict[int, str] | None = None,
         if barrier[k] and k > hi >= 0:
             seen_barrier = True
         r = reason[k]
+        if r is None and box[k]:
+            r = "teaser"
         if r is None and soft[k] is not None:
             r = soft[k]
-        if r is None and lo <= k <= hi:
-            if box[k]:
-                r = "teaser"
-            elif cls[k] == SHORT and len(toks[k]) < 2:
-                r = "short_line"
+        if r is None and lo <= k <= hi and cls[k] == SHORT and len(toks[k]) < 2:
+            r = "short_line"
         if r is None:
             if lo <= k <= hi:
                 paragraphs.append(texts[k])
@@ -458,6 +471,4 @@ def clean_dump(raw: str, *, skip: dict[int, str] | None = None,
             else:
                 r = "outside_body"
         removed.append((i, line, r))
-    if not paragraphs and n and any(cls[k] != SHORT for k in range(n)):
-        warnings.warn("clean_dump: no body text found in this dump", stacklevel=2)
     return {"paragraphs": paragraphs, "removed": removed}

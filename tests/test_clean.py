@@ -1,0 +1,320 @@
+"""Body extraction from page dumps: the seed exactly, each rule family, bad input, corpus F1."""
+from __future__ import annotations
+
+import importlib.util
+import math
+import time
+from pathlib import Path
+
+import pytest
+
+from analysis.clean import clean_dump, repeated_lines
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_aa55596a56c29464.txt"
+SEED_BODY = (ROOT / "tests" / "data" / "seed_body.txt").read_text(encoding="utf-8").strip()
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+# Three ordinary news paragraphs used to build small dumps.
+P1 = ("The city council voted on Tuesday to expand the bus network, adding four new routes "
+      "that will connect the eastern suburbs with the hospital and the university.")
+P2 = ("Officials said the plan would cost about 12 million dollars over three years and that "
+      "most of the money would come from a regional transport grant.")
+P3 = ("Residents who spoke at the meeting were divided, with some praising the new service and "
+      "others asking why their own neighbourhood had been left out of the plan.")
+P4 = ("The first of the new routes is expected to start running in the spring, according to the "
+      "transport department, which will publish the timetables next month.")
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("cleaning_f1", ROOT / "benchmarks" / "cleaning_f1.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _reasons(result) -> dict[int, str]:
+    return {line: reason for line, _text, reason in result["removed"]}
+
+
+def _check_accounting(raw: str, result) -> None:
+    """Every non-blank line is either a paragraph or removed, exactly once, text unchanged."""
+    lines = raw.split("\n")
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    removed = [line for line, _t, _r in result["removed"]]
+    assert len(removed) == len(set(removed))
+    kept = [i for i in nonblank if i not in set(removed)]
+    assert [lines[i].strip() for i in kept] == result["paragraphs"]
+    for line, text, _reason in result["removed"]:
+        assert text == lines[line]
+
+
+# ------------------------------------------------------------------------------------------ seed
+def test_seed_body_exact():
+    raw = SEED.read_text(encoding="utf-8")
+    result = clean_dump(raw)
+    assert result["paragraphs"] == SEED_BODY.split("\n\n")
+    assert len(result["paragraphs"]) == 9
+    assert sum(len(p.split()) for p in result["paragraphs"]) == 307
+    _check_accounting(raw, result)
+    reasons = _reasons(result)
+    # the two teaser cards (headline + cut-off snippet), 0-based line numbers
+    assert [reasons[i] for i in (22, 23, 33, 34)] == ["teaser"] * 4
+    # byline, caption, AI-audio notice and page furniture
+    assert reasons[8] == "byline"        # by Olena Goncharova March 11, 2025 12:49 AM 2 min read
+    assert reasons[9] == "caption"       # ... (Serhii Ovcharyshyn/.../Getty Images)
+    assert reasons[10] == "audio_notice"
+    assert reasons[3] == "navigation"    # Skip to content
+    assert reasons[2] == "subscription"  # pre-order now
+    # the news feed after the article, and the subscription block
+    assert reasons[36] == "after_end_marker"   # News Feed
+    assert reasons[38] == "timestamp"          # 5:27 PM
+    assert reasons[42] == "after_end_marker"   # the news-feed item's long paragraph
+    assert reasons[43] == "after_end_marker"   # MORE NEWS
+    assert reasons[47] == "subscription"       # Enter your email to subscribe
+    assert reasons[50] == "subscription"       # * indicates required
+    assert reasons[71] == "subscription"       # Successfuly subscribed
+    assert len(result["removed"]) == 42    # 51 non-blank lines, 9 of them body
+
+
+def test_seed_skip_lines_take_their_reason():
+    raw = SEED.read_text(encoding="utf-8")
+    result = clean_dump(raw, skip={6: "title", 8: "byline", 9: "caption"})
+    assert result["paragraphs"] == SEED_BODY.split("\n\n")
+    reasons = _reasons(result)
+    assert (reasons[6], reasons[8], reasons[9]) == ("title", "byline", "caption")
+
+
+def test_site_hints_from_sites_yaml():
+    raw = SEED.read_text(encoding="utf-8")
+    for site in ("https://www.kyivindependent.com/denmark", "Kyiv Independent"):
+        result = clean_dump(raw, site=site)
+        assert result["paragraphs"] == SEED_BODY.split("\n\n")
+        reasons = _reasons(result)
+        assert (reasons[0], reasons[69]) == ("site_rule", "site_rule")
+    assert _reasons(clean_dump(raw))[0] == "before_start"
+
+
+# --------------------------------------------------------------------------------- rule families
+def test_page_furniture_rules():
+    raw = "\n".join([
+        "Skip to main content",            # 0 navigation
+        "Facebook",                        # 1 share_buttons
+        "Twitter",                         # 2 share_buttons
+        "",
+        "Council expands bus network",     # 4 before_start (headline)
+        "",
+        "By Jane Smith",                   # 6 byline
+        "Updated: March 3, 2024 10:15 AM",  # 7 timestamp
+        "Listen to this article",          # 8 audio_notice
+        "",
+        P1,                                # 10
+        "",
+        "Advertisement",                   # 12 advertisement
+        "",
+        P2,                                # 14
+        "",
+        P3,                                # 16
+        "",
+        "Subscribe to our newsletter",     # 18 subscription
+        "Enter your email address",        # 19 subscription
+        "* indicates required",            # 20 subscription
+        "© 2024 Example News. All rights reserved.",  # 21 footer
+    ])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3]
+    assert _reasons(result) == {0: "navigation", 1: "share_buttons", 2: "share_buttons",
+                                4: "before_start", 6: "byline", 7: "timestamp", 8: "audio_notice",
+                                12: "advertisement", 18: "subscription", 19: "subscription",
+                                20: "subscription", 21: "footer"}
+    _check_accounting(raw, result)
+
+
+def test_teaser_card_inside_body():
+    raw = "\n".join([
+        P1, "",
+        "Mayor unveils plan for new tram line",                                  # 2 headline
+        "The mayor said on Monday that a tram line could be built along the river by 2030, but…",
+        "",
+        P2, "",
+        P3, "",
+        "Why the bridge repairs are taking so long",                             # 9 headline
+        "Engineers found more corrosion than expected when they opened the deck and the work",
+        "",
+        P4,
+    ])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3, P4]
+    assert _reasons(result) == {2: "teaser", 3: "teaser", 9: "teaser", 10: "teaser"}
+
+
+def test_end_marker_cuts_the_article():
+    feed = ("Separately, the regional airport announced that it would add two daily flights to the "
+            "capital from next week, citing strong demand over the holidays.")
+    raw = "\n".join([P1, "", P2, "", P3, "", "MORE NEWS", "", "5:27 PM", "", feed, "", "Editors' Picks"])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3]
+    assert _reasons(result) == {6: "after_end_marker", 8: "timestamp", 10: "after_end_marker",
+                                12: "after_end_marker"}
+
+
+def test_related_box_inside_body_is_removed_and_article_continues():
+    raw = "\n".join([
+        P1, "", P2, "",
+        "Related",                                        # 4 end marker, prose resumes after it
+        "",
+        "Five things to know about the transit budget",   # 6
+        "Bus drivers vote to accept new contract",        # 7
+        "",
+        P3, "", P4, "", P1.replace("Tuesday", "Wednesday"),
+    ])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3, P4, P1.replace("Tuesday", "Wednesday")]
+    assert _reasons(result) == {4: "after_end_marker", 6: "teaser", 7: "teaser"}
+
+
+def test_comments_section_is_a_hard_end():
+    comment = ("I have taken this bus for twenty years and I can tell you that the council never "
+               "listens to the people who actually ride it every single day of the week.")
+    raw = "\n".join([P1, "", P2, "", "[ 3 comments ]", "", comment, "", comment + " Really.", "",
+                     comment + " Again.", "", comment + " Seriously."])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2]
+    assert _reasons(result) == {4: "comments", 6: "after_end_marker", 8: "after_end_marker",
+                                10: "after_end_marker", 12: "after_end_marker"}
+
+
+def test_caption_and_credit_pair_inside_body():
+    raw = "\n".join([
+        P1, "",
+        "Passengers wait for a bus outside the central station on Monday morning",
+        "Jane Doe/Example Photo Agency",
+        "",
+        P2, "", P3,
+    ])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3]
+    assert _reasons(result) == {2: "caption", 3: "caption"}
+
+
+def test_menu_and_short_lines_outside_body():
+    raw = "\n".join(["Home", "World", "Politics", "Business", "Sports", "", P1, "", P2, "", "About",
+                     "Careers", "Contact"])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2]
+    assert _reasons(result) == {0: "navigation", 1: "before_start", 2: "before_start",
+                                3: "before_start", 4: "before_start", 10: "outside_body",
+                                11: "outside_body", 12: "outside_body"}
+
+
+def test_duplicated_paragraph_and_run_together_copy():
+    blob = " ".join([P1, P2, P3, P4])          # the whole article again on one line
+    raw = "\n".join([P1, "", P2, "", P3, "", P4, "", P2, "", blob])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3, P4]
+    assert _reasons(result) == {8: "duplicate", 10: "duplicate"}
+
+
+def test_repeated_lines_learned_across_pages():
+    promo = "Get our morning briefing in your inbox"
+    pages = [f"{promo}\n\n{P1}\n\nPage {i}\n\n{P2}" for i in range(4)]
+    pages.append("  GET our   morning briefing in your INBOX \n\n" + P3)
+    rep = repeated_lines(pages)
+    assert rep == frozenset({"get our morning briefing in your inbox", P1.lower(), P2.lower()})
+    # a line on 2 of 5 pages is not enough, and identical pages count once
+    assert repeated_lines([pages[0], pages[0], pages[0], P3]) == frozenset()
+    assert repeated_lines(pages, min_pages=6) == frozenset()
+    result = clean_dump(f"{promo}\n\n{P3}\n\n{P4}", repeated=frozenset({promo.lower()}))
+    assert result["paragraphs"] == [P3, P4]
+    assert _reasons(result) == {0: "repeated_across_pages"}
+    # repeated lines never take the body itself away
+    result = clean_dump(f"{P1}\n\n{P2}", repeated=rep)
+    assert result["paragraphs"] == [P1, P2]
+
+
+def test_non_english_and_cjk_prose():
+    pt = ("Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida, e quem "
+          "aprende a gostar de si mesmo também aprende a gostar dos outros.")
+    pt2 = ("Os moradores disseram que a nova linha de ônibus vai mudar a rotina de quem trabalha "
+           "no centro da cidade e mora longe do hospital.")
+    raw = "\n".join(["Início", "Vida", "Amizade", "", pt, "", pt2, "", "Você pode gostar...", "",
+                     pt.replace("vida", "alma")])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [pt, pt2]
+    assert _reasons(result)[8] == "after_end_marker"
+    ja = "これが非常に困ったもの。何が困るかといえば、パスワード管理ソフトの起動ショートカットキーと同じなのです。"
+    raw = "\n".join(["ホーム", "ブログ", "", ja, "", ja.replace("これ", "それ")])
+    assert clean_dump(raw)["paragraphs"] == [ja, ja.replace("これ", "それ")]
+
+
+# ------------------------------------------------------------------------------------- bad input
+@pytest.mark.parametrize("raw", ["", "   \n\n  \n", None, float("nan"), 42])
+def test_empty_and_missing_input(raw):
+    result = clean_dump(raw)
+    if raw == 42:
+        assert result == {"paragraphs": [], "removed": [(0, "42", "before_start")]}
+    else:
+        assert result == {"paragraphs": [], "removed": []}
+
+
+def test_dump_without_prose():
+    raw = "Home\nNews\nSport\n\nSubscribe\nLog in\n\n12:30 PM"
+    result = clean_dump(raw)
+    assert result["paragraphs"] == []
+    assert _reasons(result) == {0: "navigation", 1: "before_start", 2: "before_start",
+                                4: "subscription", 5: "navigation", 7: "timestamp"}
+
+
+def test_unbalanced_quotes_and_crlf():
+    p = "“The plan is late, the mayor said on Tuesday, and nobody can tell us when it will be ready."
+    raw = "Menu\r\n\r\n" + p + "\r\n\r\n" + P2 + "\r\n"
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [p, P2]
+    assert result["removed"] == [(0, "Menu", "navigation")]
+
+
+def test_one_huge_line():
+    huge = " ".join([P1, P2, P3, P4] * 5000)            # about 3.2 MB on one line
+    t0 = time.perf_counter()
+    result = clean_dump(huge)
+    assert time.perf_counter() - t0 < 5.0
+    assert result["paragraphs"] == [huge]
+    assert result["removed"] == []
+
+
+def test_speed_typical_dump():
+    raw = SEED.read_text(encoding="utf-8")
+    raw300 = "\n".join([raw] * 4)                      # about 290 lines
+    clean_dump(raw300)
+    best = min(_timed(clean_dump, raw300) for _ in range(7))
+    assert best < 0.010
+
+
+def _timed(fn, arg) -> float:
+    t0 = time.perf_counter()
+    fn(arg)
+    return time.perf_counter() - t0
+
+
+# ----------------------------------------------------------------------------------- scoring
+def test_score_pages_hand_values():
+    bench = _bench()
+    s = bench.score_pages({"a": "x1 x2 x3 x4 x5"}, {"a": "x1 x2 x3 x4"})
+    # predicted shingles (x1..x4), (x2..x5); reference (x1..x4): tp 1, fp 1, fn 0
+    assert (s["precision"], s["recall"]) == (0.5, 1.0)
+    assert math.isclose(s["f1"], 2 / 3)
+    s = bench.score_pages({"a": "x1 x2 x3 x4 x5", "b": ""}, {"a": "x1 x2 x3 x4", "b": "w x y z"})
+    assert (s["precision"], s["recall"], s["pages"]) == (0.25, 0.5, 2)
+    assert math.isclose(s["f1"], 1 / 3)
+    assert bench.page_counts("a b c d", "a b c d") == (1.0, 0.0, 0.0)
+    assert bench.score_pages({}, {"a": "p q"}) == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "pages": 1}
+
+
+@pytest.mark.skipif(not (CORPUS / "reference.jsonl").exists(),
+                    reason="development corpus ../shared/corpus not present")
+def test_corpus_f1_txt_at_least_090():
+    bench = _bench()
+    ref = bench.load_reference(CORPUS)
+    scores = bench.score_pages(bench.clean_all(bench.read_dumps(CORPUS, ref)), ref)
+    assert scores["pages"] == 111
+    assert scores["f1"] >= 0.90, scores
