@@ -273,6 +273,7 @@ def _clean_names(text: str, outlet: str | None = None) -> str | None:
         t = t[:m.start()]
         break
     m = _STOP_RE.search(t)
+    title_cut = m is not None
     if m:
         t = t[:m.start()]
     m = _NAME_CUT_RE.search(t)
@@ -290,7 +291,7 @@ def _clean_names(text: str, outlet: str | None = None) -> str | None:
         if _CRED_RE.match(part) and names:
             continue
         words = part.split()
-        while len(words) > 2 and words[-1].lower() in _DESKS:
+        while title_cut and len(words) > 2 and words[-1].lower() in _DESKS:
             words = words[:-1]
         low = " ".join(words).lower()
         for ag in _AGENCIES:
