@@ -179,6 +179,12 @@ def _norm(s: str) -> str:
     return _NORM_RE.sub(" ", s.translate(_QUOTES).lower().replace("'", "")).strip()
 
 
+def _low(s: str) -> str:
+    """Lower case without apostrophes (the words of `_norm`, still unsplit)."""
+    s = s.lower()
+    return s.replace("'", "").replace("’", "").replace("‘", "") if ("'" in s or "’" in s or "‘" in s) else s
+
+
 def _collapse(s: str) -> str:
     return _NORM_RE.sub("", s.lower())
 
@@ -565,6 +571,14 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
     segs.discard("")
     tlen = max((len(x) for x in segs), default=0)
     tlen_min = min((len(x) for x in segs), default=0) // 2
+    # one plain word of each candidate title: a cheap test before normalising a line
+    probes = set()
+    for seg in segs:
+        words = [w for w in seg.split() if w.isalnum()]
+        if not words:
+            probes = set()
+            break
+        probes.add(max(words, key=len))
 
     nonblank = [i for i, s in enumerate(text) if s]
     pos = {i: k for k, i in enumerate(nonblank)}
@@ -607,7 +621,8 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             if i == i0:
                 continue
             s = text[i]
-            if tlen_min <= len(s) <= tlen + 40 and _norm(s) in segs:
+            if tlen_min <= len(s) <= tlen + 40 and (not probes or any(w in _low(s) for w in probes)) \
+                    and _norm(s) in segs:
                 matches.append(i)
     if not matches and title0 and len(title0.split()) >= 3:
         # near-identical lines ("The Doobie Brothers Unite…" for "Doobie Brothers Unite…")
