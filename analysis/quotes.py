@@ -24,7 +24,8 @@ from pathlib import Path
 import pandas as pd
 
 DATA = Path(__file__).with_name("data")
-QUOTE_COLUMNS = ["article_id", "paragraph", "start", "end", "text", "n_words", "kind", "quote_id"]
+QUOTE_COLUMNS = ["article_id", "paragraph", "start", "end", "text", "n_words", "kind", "quote_id",
+                 "nested"]
 SHARE_COLUMNS = ["article_id", "words", "quoted_words", "quote_share", "reported_words",
                  "reported_share"]
 MAX_CHARS = 2_000_000          # longer bodies are cut here (with a warning), never an error
@@ -83,6 +84,9 @@ _SO_CALLED = re.compile(r"(?:so-called|so called|dubbed|nicknamed|titled|entitle
 # right after a closing mark: an attribution such as `, he said` / `said Smith`
 _AFTER_CUE = re.compile(r"\s*[,\u2014-]?\s*(?:[\w.\u2019'-]+\s+){0,4}?(?:said|says|told|added|asked|"
                         r"explained|replied|wrote|tweeted)\b", re.IGNORECASE)
+# a speech verb (or "quote,") right before a quotation inside a quotation
+_NESTED_CUE = re.compile(r"(?:\b(?:said|says|say|asked|ask|asks|replied|told|tell|answered|wrote|"
+                         r"added|shouted|yelled)\b(?:\s+(?:that|me|him|her|us|them))?|\bquote)\s*[,:]?\s*$")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from is are as vs de la le".split())
 
 
@@ -111,6 +115,9 @@ def _double_pairs(p: str) -> tuple[list[tuple[int, int]], int | None]:
         else:
             if hint == -1 or (hint == 0 and can_close) or (hint == 1 and can_close and not can_open):
                 pairs.append((open_at, i))
+                open_at = None
+            elif hint == 0 and not can_open:
+                pairs.append((open_at, i))          # `? " she said`: a spaced closing mark
                 open_at = None
             else:
                 # a new opening mark while a quote is open: the earlier quote never closed
@@ -224,8 +231,8 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     sentence_text = masked[sent[0]:sent[1]]
     has_cue = bool(_cue_regex().search(sentence_text.replace("\x00", " ")))
     # titles of works, events, products in Title Case without end punctuation
-    if not ends_punct and _is_title(text) and not re.match(r"\s*[,:]?\s*(?:\w+\s+){0,3}?(?:said|says)\b",
-                                                          after):
+    if not re.search(r"[.!?\u2026]$", text) and _is_title(text.rstrip(",")) and not before.endswith(":") \
+            and not _AFTER_CUE.match(after):
         if n <= 12 and (n <= SCARE_MAX_WORDS or not has_cue or _SO_CALLED.search(before)):
             return "scare"
     boundary_before = prev_char in ("", ":", ".", "!", "?", ";", "\u2014", "\u2013", "(", "[") \
@@ -270,8 +277,17 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
         if left_open is not None:
             spans.append((left_open, None))
         dspans = [(a, b if b is not None else len(p)) for a, b in spans]
+        nested = []
         for a, b in _single_pairs(p):
-            # single pairs inside (or crossing) a double quotation are nested quotes: skipped
+            # single pairs inside a double quotation are quotes within a quote: kept (as nested
+            # rows) only when the outer speaker quotes someone (`he said, 'no'`); crossing: skipped
+            outer = [(da, db) for da, db in dspans if da < a and b < db]
+            if outer:
+                da = outer[0][0]
+                lead = p[max(da + 1, a - 60):a]
+                if _NESTED_CUE.search(lead):
+                    nested.append((a, b))
+                continue
             if any(not (b < da or a > db) for da, db in dspans):
                 continue
             spans.append((a, b))
@@ -296,9 +312,18 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
             else:
                 qid += 1
                 this_id = qid
-            out.append((pi, s, e, p[s:e], len(p[s:e].split()), kind, this_id, a, b))
+            out.append((pi, s, e, p[s:e], len(p[s:e].split()), kind, this_id, a, b, False))
             prev_end, prev_kind_id = (b if b is not None else len(p)), this_id
+        for a, b in nested:
+            s, e = _inner(p, a, b)
+            if e <= s:
+                continue
+            first = p[s]
+            kind = "full" if (first.isupper() and re.search(r"[:,]\s*$", p[:a])) else "partial"
+            qid += 1
+            out.append((pi, s, e, p[s:e], len(p[s:e].split()), kind, qid, a, b, True))
         carry = left_open is not None
+    out.sort(key=lambda q: (q[0], q[1]))
     return tuple(out)
 
 
@@ -330,15 +355,15 @@ def find_quotes(articles) -> pd.DataFrame:
         if not text.strip():
             continue
         for q in article_quotes(text):
-            rows.append((aid, *q[:7]))
+            rows.append((aid, *q[:7], q[9]))
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return df.astype({"paragraph": "int64", "start": "int64", "end": "int64", "n_words": "int64",
-                      "quote_id": "int64"})
+                      "quote_id": "int64", "nested": "bool"})
 
 
 def quoted_words(text: str) -> int:
     """Words (white-space split) inside speech quotes (full and partial) of one body."""
-    return sum(q[4] for q in article_quotes(text) if q[5] != "scare")
+    return sum(q[4] for q in article_quotes(text) if q[5] != "scare" and not q[9])
 
 
 def quote_share(articles) -> pd.DataFrame:

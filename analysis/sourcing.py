@@ -36,6 +36,8 @@ _CLAUSE_STOP = re.compile(r"[,;:(\u2014\u2013]")
 _PLACE_PREP = frozenset("in on at during after before when while last this yesterday today tonight "
                         "monday tuesday wednesday thursday friday saturday sunday to about".split())
 _AGE = re.compile(r"^\d{1,3}$")
+_HE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
+_SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _NOT_IN_DESCRIPTION = frozenset("that which who whom if whether but would could will not has have had is "
                                 "are was were did does do can may might should shall when while as "
                                 "because".split())
@@ -164,10 +166,11 @@ def _role_index(words: list[str]) -> int:
 
 
 class Person:
-    __slots__ = ("name", "role", "type", "org")
+    __slots__ = ("name", "role", "type", "org", "gender")
 
     def __init__(self, name, role=None, type_=None, org=False):
         self.name, self.role, self.type, self.org = name, role, type_, org
+        self.gender = None
 
 
 class Registry:
@@ -178,6 +181,7 @@ class Registry:
         self.mentions: list[tuple[tuple[int, int], Person]] = []
         self.orgs: list[tuple[tuple[int, int], str, str | None]] = []   # (position, name, type)
         self.masked: list[str] = []
+        self.first_words: dict[str, set] = {}
 
     def last_org(self, pos, typ=None):
         best = None
@@ -219,12 +223,30 @@ class Registry:
     def get(self, word: str) -> Person | None:
         return self.by_last.get(word.lower())
 
-    def last_before(self, pos: tuple[int, int], persons_only=True) -> Person | None:
+    def last_before(self, pos: tuple[int, int], persons_only=True, gender=None) -> Person | None:
+        """The person mentioned last before `pos` (of a compatible gender when one is asked)."""
         best = None
         for mpos, p in self.mentions:
-            if mpos < pos and (not persons_only or not p.org):
+            if mpos < pos and (not persons_only or not p.org) and \
+                    (gender is None or p.gender is None or p.gender == gender):
                 best = p
         return best
+
+    def guess_genders(self) -> None:
+        """he/his/him versus she/her/hers in the sentences naming each person, and Mr/Ms titles."""
+        votes: dict[int, list[int]] = {}
+        for (pi, off), p in self.mentions:
+            text = self.masked[pi]
+            window = text[max(0, off - 6):off + 200]
+            cut = re.search(r"[.!?]\s+\S+[^.!?]*[.!?]", window[6:])
+            window = window[:6 + cut.end()] if cut else window
+            v = votes.setdefault(id(p), [0, 0])
+            v[0] += len(_HE.findall(window)) + 2 * bool(re.match(r"Mr\.?\s", text[max(0, off - 4):off + 1]))
+            v[1] += len(_SHE.findall(window)) + 2 * bool(re.match(r"M(?:r?s|iss)\.?\s",
+                                                                   text[max(0, off - 5):off + 1]))
+        for _, p in self.mentions:
+            m, f = votes.get(id(p), (0, 0))
+            p.gender = "m" if m > f else "f" if f > m else None
 
 
 def _name_runs(masked: str):
@@ -290,6 +312,11 @@ def _build_registry(masked_paras: list[str]) -> Registry:
             runs.append((m, run, words))
             if len(words) == 1:
                 singles.add(words[0].lower())
+            else:
+                title_, name_ = _split_role(words)
+                if 2 <= len(name_) <= 4 and not any(_cues_at(w) for w in name_):
+                    reg.first_words.setdefault(name_[0].lower(), set()).add(
+                        tuple(w.rstrip(".") for w in name_))
     for m, run, words in runs:
         title, name = _split_role(words)
         if any(row["kind"] in ("org", "document") for w in name for row in _cues_at(w)):
@@ -420,6 +447,15 @@ def _leading(seg: str, offset: int) -> Speaker | None:
     w = _clean(toks[k][0])
     if w.lower() in _kind_words("pronoun"):
         return Speaker("pronoun", [w.lower()], start=offset + toks[k][1], text=w)
+    if k > 0 and _clean(toks[k - 1][0]).lower() in ("the", "a", "an"):
+        j = k
+        while j < min(len(toks), k + 4) and not toks[j][0].endswith(",") and \
+                not _verb_regex().fullmatch(toks[j][0]):
+            j += 1
+        if j < len(toks) and _verb_regex().fullmatch(toks[j][0]):
+            words = [_clean(t[0]) for t in toks[k - 1:j]]
+            return Speaker("desc", words, start=offset + toks[k - 1][1],
+                           text=seg[toks[k - 1][1]:toks[j - 1][2]])
     run = []
     j = k
     while j < len(toks) and _is_cap(_clean(toks[j][0])):
@@ -576,7 +612,7 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
     if sp.kind == "pronoun":
         w = sp.words[0]
         if w in ("he", "she"):
-            p = reg.last_before(pos)
+            p = reg.last_before(pos, gender="m" if w == "he" else "f")
             if p is not None:
                 return p.name, p.role, p.type or "other"
             return None, None, "other"
@@ -653,7 +689,8 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
                 org = reg.last_org(pos, typ) or None
                 if org:
                     return org[0], None, org[1] or typ or "other"
-            elif "role" not in kinds and not head.endswith("s"):
+            elif not head.endswith("s") and not any(w.endswith(("\u2019s", "'s")) for w in
+                                                     (sp.text or "").split()):
                 p = reg.last_before(pos)
                 if p is not None:
                     return p.name, p.role, p.type or "other"
@@ -692,6 +729,10 @@ def _split_and(words: list[str]) -> list[list[str]]:
 
 def _resolve_name(words: list[str], role: str | None, reg: Registry):
     title, name = _split_role(words)
+    if len(name) == 1 and not title and reg.get(name[0]) is None:
+        full = reg.first_words.get(name[0].lower())
+        if full and len(full) == 1:
+            name = list(next(iter(full)))
     if not name:
         # an organisation (or a bare title: "Minister")
         org = " ".join(words)
@@ -749,9 +790,24 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
             if q[5] == "scare":
                 continue
             a, b = q[7], q[8]
-            nxt = qs[k + 1][7] if k + 1 < len(qs) else len(p)
-            prv = (qs[k - 1][8] + 1 if qs[k - 1][8] is not None else len(p)) if k > 0 else 0
+            top = [x for x in qs if not x[9]]
+            kk = top.index(q) if q in top else 0
+            nxt = top[kk + 1][7] if kk + 1 < len(top) else len(p)
+            prv = (top[kk - 1][8] + 1 if top[kk - 1][8] is not None else len(p)) if kk > 0 else 0
             found = None
+            if q[9]:
+                # a quotation inside a quotation: its cue is in the outer quote's own words
+                outer = max((x for x in qs if x[1] <= q[1] and q[2] <= x[2] and not x[9]),
+                            key=lambda x: x[1], default=None)
+                if outer is not None:
+                    local = _q._mask(p, [(q[1], q[2])])
+                    found = _before_cue(local, outer[1], a, _q.sentence_bounds(local), verb_re)
+                if found is not None:
+                    sp, cue, vspan = found
+                    direct.append((q, sp, cue))
+                else:
+                    direct.append((q, None, None))
+                continue
             if b is not None:
                 found = _after_cue(masked, b + 1, nxt, bounds, verb_re)
             if found is None:
@@ -811,6 +867,7 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
                 if person is not None:
                     reg.mentions.append(((pi, s), person))
     reg.mentions.sort(key=lambda x: x[0])
+    reg.guess_genders()
 
     # 4. resolve in reading order
     events = []
@@ -832,8 +889,9 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
             rows.append(None)
             continue
         name, role, typ = _resolve(sp, spos, reg, history)
-        history.append((name, role, typ, sp.kind == "desc" or (sp.kind == "name" and name is not None
-                                                                and reg.get(name.split()[-1]) is None)))
+        if kind != "according_to" and typ != "media_news_agency":
+            history.append((name, role, typ, sp.kind == "desc" or (
+                sp.kind == "name" and name is not None and reg.get(name.split()[-1]) is None)))
         if kind == "direct":
             q = item
             resolved_q[(q[0], q[1])] = (name, role, typ, cue)
@@ -890,13 +948,18 @@ def _after_cue(masked: str, start: int, stop: int, bounds, verb_re):
     # the cue must come early: within 10 words of the closing mark
     for m in verb_re.finditer(seg):
         between = seg[:m.start()]
-        if len(between.split()) > 10 or NUL in between:
+        if len(between.split()) > 25 or NUL in between:
             return None
         if re.search(r"[.!?]\s", between):
             return None
         subj_text = between.strip(" ,\u2014\u2013-")
         if subj_text:
-            sp = parse_subject(between, start)
+            sp = None
+            if "," in subj_text:
+                front = parse_post(between, start)
+                if front is not None and front.kind == "name" and any(_is_cap(w) for w in front.words):
+                    sp = front
+            sp = sp or parse_subject(between, start)
             if sp is not None:
                 return sp, m.group(), (start + m.start(), start + m.end())
             continue
@@ -917,6 +980,16 @@ def _before_cue(masked: str, start: int, stop: int, bounds, verb_re):
     hits = list(verb_re.finditer(seg))
     for m in reversed(hits):
         before = seg[:m.start()]
+        if m.group().endswith("ing") and before.strip(" ,") and not before.rstrip().endswith(","):
+            sp = parse_subject(before, lo)
+            if sp is not None and sp.kind == "name":
+                return sp, m.group(), (lo + m.start(), lo + m.end())
+        if m.group().endswith("ing") and before.strip(" ,"):
+            # "Boudreau gave a pep talk, telling them to ...": the sentence's subject
+            sp = _leading(masked[s_start:lo] + before, s_start) if lo > s_start else _leading(before, lo)
+            if sp is not None:
+                return sp, m.group(), (lo + m.start(), lo + m.end())
+            continue
         sp = parse_subject(before, lo) if before.strip(" ,") else None
         if sp is None and re.fullmatch(r"\s*[^.;:!?\x00]{1,120}?[,:]?\s*", seg[m.end():]) \
                 and len(seg[m.end():].split()) <= 14:
@@ -1080,12 +1153,24 @@ def reported_words(text) -> int:
     return total
 
 
+def _contained(d: pd.DataFrame) -> pd.Series:
+    """True for rows whose span lies inside another row's span in the same paragraph."""
+    flags = []
+    spans: dict[tuple, list] = {}
+    for aid, pi, s, e in zip(d["article_id"], d["paragraph"], d["start"], d["end"]):
+        spans.setdefault((aid, pi), []).append((s, e))
+    for aid, pi, s, e in zip(d["article_id"], d["paragraph"], d["start"], d["end"]):
+        flags.append(any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans[(aid, pi)]))
+    return pd.Series(flags, index=d.index, dtype=bool)
+
+
 def source_share(data, by: str = "article") -> pd.DataFrame:
     """Per source: direct quotes, words inside them (white-space split) and their share of all
     quoted words, per article (`by="article"`) or over the whole corpus (`by="corpus"`).
     `data` is the articles frame or an `attributions` table."""
     att = data if "kind" in getattr(data, "columns", []) else attributions(data)
     d = att[att["kind"] == "direct"].copy()
+    d = d[~_contained(d)]                       # quotes within quotes are counted in the outer one
     d["speaker"] = d["speaker"].fillna(UNATTRIBUTED)
     d["role"] = d["role"].fillna("")
     d["quoted_words"] = d["text"].map(lambda t: len(t.split()) if isinstance(t, str) else 0)
