@@ -370,9 +370,24 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         if len(g) >= 3 and sum(cls[k] == SHORT for k in g) * 2 > len(g):
             for k in g:
                 run_short[k] = True
+    # A list introduced by a line ending in ":" (tour dates, steps): the lines of the group that
+    # follows it are list items, not a menu.
+    list_item = [False] * n
+    for k in range(n - 1):
+        if reason[k] is None and texts[k].endswith(":") and len(toks[k]) >= 3:
+            g = groups[block[k]]
+            items = [j for j in g if j > k] or (groups.get(block[k] + 1, []) if block[k + 1] == block[k] + 1 else [])
+            for j in items[:80]:
+                if reason[j] is not None or end[j]:
+                    break
+                list_item[j] = True
+                run_short[j] = False
     weight = [0.0] * n
     for k in range(n):
         if barrier[k]:
+            continue
+        if list_item[k] and cls[k] == SHORT and soft[k] is None:
+            weight[k] = -2.0
             continue
         if reason[k] is not None or box[k] or end[k]:
             weight[k] = -40.0
@@ -415,7 +430,16 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         if adj > best[0]:
             best = (adj, a_, b_)
     _, lo, hi = best
-    end_cut = closed
+    if hi >= 0:
+        # a list that closes the article: its introducing line and items follow the best run
+        j = hi + 1
+        if j < n and not list_item[j] and reason[j] is None and soft[j] is None and \
+                texts[j].endswith(":") and j + 1 < n and list_item[j + 1]:
+            j += 1
+        if j > hi + 1 or (j < n and list_item[j]):
+            while j < n and list_item[j] and not barrier[j]:
+                j += 1
+            hi = j - 1
 
     return {"n": n, "lines": lines, "idx": idx, "texts": texts, "toks": toks, "reason": reason,
             "soft": soft, "box": box, "barrier": barrier, "cls": cls, "weight": weight,
