@@ -107,6 +107,8 @@ _TERMINAL = re.compile(r"""[.!?…:;。！？]["'”’»)\]」』]*\Z|["”’�
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CUT_OFF = re.compile(r"(…|\.\.\.|\[…\]|\[\.\.\.\])\Z")
 _SPACES = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"(?<!\.)[.!?]\Z")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _DIGIT = re.compile(r"\d")
 _DATE_SEP = re.compile(r"\d[:/.-]\d")
 _TIME_TOKEN = re.compile(r"\d{1,4}|\d{1,2}(st|nd|rd|th)", re.IGNORECASE)
@@ -205,9 +207,12 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
     block: list[int] = []        # id of the blank-line-separated group
     b = 0
     prev_blank = True
+    invisible: list[int] = []    # lines holding only zero-width characters: removed, act as blank
     for i, line in enumerate(lines):
         s = line.strip()
-        if not s:
+        if not s or not s.strip(_INVISIBLE):
+            if s:
+                invisible.append(i)
             if not prev_blank:
                 b += 1
             prev_blank = True
@@ -218,7 +223,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         block.append(b)
     n = len(texts)
     if n == 0:
-        return {"n": 0, "lines": lines}
+        return {"n": 0, "lines": lines, "invisible": invisible}
 
     toks = [_WORD.findall(s.lower()) for s in texts]
     stop = _pick_stoplist([w for t in toks for w in t])
@@ -247,8 +252,11 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         if kind is None and nchar[k] <= 80 and _is_timestamp(s, date_words):
             reason[k], kind = "timestamp", "drop"
         if kind is not None and kind != "drop":
-            end[k] = True
-            hard[k] = kind == "hard_end"
+            if nchar[k] > 100 or (kind == "end" and _SENTENCE_END.search(s)):
+                reason[k] = None      # a sentence, not a section marker
+            else:
+                end[k] = True
+                hard[k] = kind == "hard_end"
         if site_rules and reason[k] is None:
             if site_rules["drop"] is not None and site_rules["drop"].match(s):
                 reason[k] = "site_rule"
@@ -441,7 +449,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
                 j += 1
             hi = j - 1
 
-    return {"n": n, "lines": lines, "idx": idx, "texts": texts, "toks": toks, "reason": reason,
+    return {"n": n, "lines": lines, "invisible": invisible, "idx": idx, "texts": texts, "toks": toks, "reason": reason,
             "soft": soft, "box": box, "barrier": barrier, "cls": cls, "weight": weight,
             "lo": lo, "hi": hi}
 
@@ -464,8 +472,9 @@ def clean_dump(raw: str, *, skip: dict[int, str] | None = None,
         raw = "" if raw is None or (isinstance(raw, float) and raw != raw) else str(raw)
     a = _analyse(raw, skip or {}, repeated or frozenset(), site)
     n = a["n"]
+    extra = [(i, a["lines"][i].rstrip("\r"), "invisible") for i in a["invisible"]]
     if n == 0:
-        return {"paragraphs": [], "removed": []}
+        return {"paragraphs": [], "removed": extra}
     lines, idx, texts, toks = a["lines"], a["idx"], a["texts"], a["toks"]
     reason, soft, box, barrier, cls = a["reason"], a["soft"], a["box"], a["barrier"], a["cls"]
     lo, hi = a["lo"], a["hi"]
@@ -495,4 +504,6 @@ def clean_dump(raw: str, *, skip: dict[int, str] | None = None,
             else:
                 r = "outside_body"
         removed.append((i, line, r))
+    if extra:
+        removed = sorted(removed + extra)
     return {"paragraphs": paragraphs, "removed": removed}
