@@ -146,6 +146,7 @@ class Lexicon:
         parts = ([_trie_regex(plain)] if plain else []) + [f"(?:{r})" for r in regexes]
         self.regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
         self._cache: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._matches: dict[str, tuple] = {}
 
     def resolve(self, matched: str) -> tuple[tuple[str, str], ...]:
         """(frame, lexicon term) pairs for a matched string: each frame once, its most specific term;
@@ -186,9 +187,20 @@ def _check(articles: pd.DataFrame) -> None:
 
 
 def _article_matches(text: str, lex: Lexicon):
-    """Yield (paragraph, sentence, start, end, frame, term, lexicon_term) for one body."""
+    """(paragraph, sentence, start, end, frame, term, lexicon_term) for each match in one body;
+    the last few thousand results are kept per lexicon (frame_scores and frame_matches share them)."""
     if not isinstance(text, str) or not text:
-        return
+        return ()
+    hit = lex._matches.get(text)
+    if hit is None:
+        hit = tuple(_find_matches(text, lex))
+        if len(lex._matches) >= 2048:
+            lex._matches.clear()
+        lex._matches[text] = hit
+    return hit
+
+
+def _find_matches(text: str, lex: Lexicon):
     sents = sentence_table(text)
     starts = [s for _, s, _ in sents]
     pos = 0
@@ -302,9 +314,12 @@ def kwic(matches: pd.DataFrame, articles: pd.DataFrame, width: int = 60) -> pd.D
 # --------------------------------------------------------------------------- tone
 def _fast_vader_class():
     """vaderSentiment's analyser with the same results, minus two hot spots: the per-character emoji
-    loop is skipped when the text holds no emoji, and words outside the lexicon (valence 0 in every
-    rule) skip the rule chain. tests/test_framing.py checks equality with the original."""
+    loop is skipped when the text holds no emoji, words outside the lexicon (valence 0 in every rule)
+    skip the rule chain, and a sentence without any rated word gets VADER's all-zero result at once.
+    tests/test_framing.py checks equality with the original."""
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
+
+    _strip = SentiText._strip_punc_if_word
 
     class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
         def __init__(self, *args, **kwargs):
@@ -316,11 +331,15 @@ def _fast_vader_class():
                 text = text.strip()
             else:
                 return super().polarity_scores(text)
+            lexicon = self.lexicon
+            tokens = [_strip(w) for w in text.split()]
+            if not any(w.lower() in lexicon for w in tokens):
+                # no rated word: every rule yields 0 -> VADER's result for all-zero sentiments
+                return {"neg": 0.0, "neu": 1.0 if tokens else 0.0, "pos": 0.0, "compound": 0.0}
             sentitext = SentiText(text)
             sentiments = []
             words = sentitext.words_and_emoticons
             last = len(words) - 1
-            lexicon = self.lexicon
             for i, item in enumerate(words):
                 low = item.lower()
                 if low not in lexicon or low in BOOSTER_DICT or (

@@ -34,7 +34,11 @@ _RE_PUNCT_KEEP_APOSTROPHE = re.compile(r"[^\w\s\']")
 _RE_NOT_LETTER = re.compile(r"\W")   # letters = word characters (textstat count_letters)
 _RE_SPACE = re.compile(r"\s")
 _RE_HAS_WORD = re.compile(r"\w")
-_TYPOGRAPHIC_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+def _ascii_apostrophes(text: str) -> str:
+    """Typographic apostrophes (’ ‘) as ASCII ones (one character for one: offsets are kept)."""
+    return text.replace("\u2019", "'").replace("\u2018", "'")
 
 COUNT_COLUMNS = ["sentences", "words", "syllables", "letters", "characters", "tokens",
                  "polysyllables", "complex_words", "difficult_words", "known_words"]
@@ -118,7 +122,7 @@ def count(text: str, sentences: int | None = None) -> dict:
     """
     if not isinstance(text, str) or not text:
         return dict.fromkeys(COUNT_COLUMNS, 0)
-    t = text.translate(_TYPOGRAPHIC_APOSTROPHES)
+    t = _ascii_apostrophes(text)
     if sentences is None:
         sentences = sum(1 for _, s, e in sentence_table(text) if _RE_HAS_WORD.search(t, s, e))
     tokens = _RE_PUNCT_KEEP_APOSTROPHE.sub("", _RE_NONCONTRACTION_APOSTROPHE.sub("", t)).split()
@@ -188,7 +192,7 @@ def _paragraph_counts(text: str) -> list[dict]:
     """Counts per paragraph of an article body (sentences from one splitter call on the whole body)."""
     if not isinstance(text, str) or not text.strip():
         return []
-    t = text.translate(_TYPOGRAPHIC_APOSTROPHES)
+    t = _ascii_apostrophes(text)
     paragraphs = t.split("\n\n")
     n_sent = [0] * len(paragraphs)
     # same offsets in `text` and `t` (one character for one); splitting `text` reuses the cached split
@@ -326,7 +330,7 @@ def sentence_lengths(articles: pd.DataFrame) -> pd.DataFrame:
     for aid, text in zip(articles["article_id"], articles["text"]):
         if not isinstance(text, str):
             continue
-        t = text.translate(_TYPOGRAPHIC_APOSTROPHES)
+        t = _ascii_apostrophes(text)
         i = 0
         for p, s, e in sentence_table(text):
             piece = t[s:e]

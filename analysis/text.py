@@ -24,6 +24,8 @@ PARAGRAPH_BREAK = "\n\n"
 _QUESTION_IN_QUOTE = re.compile(r"[?!][\"'\u2019\u201d\u00bb]+$")
 # ... followed by a sentence that starts (after optional punctuation) with a lower-case letter
 _STARTS_LOWER = re.compile(r"^[\s(\[\"'\u2018\u201c\u00ab-]*[a-z]")
+# Punkt candidate context "word. Next" / "word.)" with a plain ASCII word of 2+ letters
+_PLAIN_WORD_PERIOD = re.compile(r"([A-Za-z]{2,})\.(?=[\s\"')\]};*:@({\[\u2018\u2019\u201c\u201d\xab\xbb!?])")
 
 
 def _read_rows(path: Path) -> list[dict]:
@@ -46,7 +48,18 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH)):
         else:
             # Punkt stores abbreviation types lower-case, without the final period
             params.abbrev_types.add(token[:-1] if token.endswith(".") else token)
-    return PunktSentenceTokenizer(params)
+    class KitPunkt(PunktSentenceTokenizer):
+        """Punkt with a shortcut for the commonest candidate, `word. Next`: a plain word of two or more
+        letters that is not an abbreviation always ends a sentence under these parameters (no
+        collocations, no orthographic data), so Punkt's token annotation is skipped for it."""
+
+        def text_contains_sentbreak(self, text: str) -> bool:
+            m = _PLAIN_WORD_PERIOD.match(text)
+            if m and m.group(1).lower() not in self._params.abbrev_types:
+                return True
+            return super().text_contains_sentbreak(text)
+
+    return KitPunkt(params)
 
 
 def paragraph_spans(text) -> list[tuple[int, int]]:

@@ -64,3 +64,17 @@ def test_unbalanced_quotes_and_non_english():
 
 def test_words_is_whitespace_split():
     assert T.words("  a b\u00a0c\n\nd — e ") == ["a", "b", "c", "d", "—", "e"]
+
+
+def test_punkt_shortcut_gives_punkt_decisions():
+    # the kit's `word. Next` shortcut must not change any decision of plain Punkt with the same parameters
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    kit = T._tokenizer()
+    plain = PunktSentenceTokenizer(kit._params)
+    texts = SEED.split("\n\n") + [
+        "He met Mr. Smith. Then the U.S. The Inc. She left (see Fig. 3). It ended.) Next.",
+        "He was in St. Louis. Co. Inc. Ltd. And so on... The end.” “Next.” He said so.' Yes!",
+        "Wait... what? Yes. A. B. Smith said no. No. 1 is J.R.R. Tolkien. Prices rose 3.5%. OK."]
+    for p in texts:
+        assert list(kit.span_tokenize(p)) == list(plain.span_tokenize(p)), p
