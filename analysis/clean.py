@@ -317,6 +317,15 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
     for g in groups.values():
         if len(g) < 2:
             continue
+        if blank_separated and len(g) >= 4:
+            # a block of teaser cards: headline, snippet, headline, snippet, ... without blank lines
+            heads = [not _TERMINAL.search(texts[k]) and len(toks[k]) <= 20 for k in g]
+            if all(heads[x] != heads[x + 1] for x in range(len(g) - 1)) and \
+                    all(cls[k] != SHORT for k, h in zip(g, heads) if not h):
+                for k in g:
+                    if reason[k] is None:
+                        soft[k] = "teaser"
+                continue
         for a, c in zip(g, g[1:]):
             if reason[a] is not None or reason[c] is not None:
                 continue
@@ -342,24 +351,21 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         if hard[k]:
             barrier[k] = True
             continue
-        # prose resumes = 3 prose lines with at most one other line between them (a list of
-        # teaser cards alternates headline, author and snippet lines instead)
-        j, short_run, resumed, gap = k + 1, 0, 0, 0
+        # prose resumes = 3 prose lines in a row (a list of teaser cards alternates headline,
+        # author and snippet lines instead)
+        j, short_run, resumed = k + 1, 0, 0
         while j < n and j < k + 80 and short_run <= 15:
             if end[j] and (hard[j] or resumed):
                 break
             if cls[j] == GOOD and reason[j] is None and soft[j] is None and not end[j]:
                 resumed += 1
-                gap = 0
                 if resumed >= 3:
                     break
             elif resumed == 0:
                 short_run += 1
             else:
-                gap += 1
-                if gap > 1:
-                    resumed, gap = 0, 0
-                    short_run += 2
+                resumed = 0
+                short_run += 1
             j += 1
         if resumed >= 3:
             # in-body box: drop the marker and the non-prose lines up to the resumed prose
