@@ -173,6 +173,8 @@ def _inner(p: str, a: int, b: int) -> tuple[int, int]:
 
 def _mask(p: str, spans: list[tuple[int, int]]) -> str:
     """The paragraph with quoted words replaced by NUL (final punctuation kept for sentence ends)."""
+    if not spans:
+        return p
     chars = list(p)
     for s, e in spans:
         last = e - 1 if e > s and p[e - 1] in ".!?,\u2026" else e
@@ -181,6 +183,7 @@ def _mask(p: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=4096)
 def sentence_bounds(masked: str) -> list[tuple[int, int]]:
     """Sentence spans inside one (quote-masked) paragraph; abbreviations and initials don't end one."""
     bounds, start = [], 0

@@ -44,6 +44,7 @@ _NOT_IN_DESCRIPTION = frozenset("that which who whom if whether but would could 
 
 
 # ------------------------------------------------------------------------------ data files
+@lru_cache(maxsize=64)
 def _kind_words(kind: str) -> frozenset:
     return _q._words_of_kind().get(kind, frozenset())
 
@@ -53,10 +54,29 @@ def _verbs() -> dict[str, dict]:
     return _q.speech_verbs()
 
 
+def _trie_pattern(words) -> str:
+    """A regex alternation of `words` factored by common prefixes (much faster to scan)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return build(trie)
+
+
 @lru_cache(maxsize=1)
 def _verb_regex() -> re.Pattern:
-    forms = sorted(_verbs(), key=len, reverse=True)
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w\-])")
+    return re.compile(r"(?<![\w\-])" + _trie_pattern(_verbs()) + r"(?![\w\-])")
 
 
 @lru_cache(maxsize=1)
@@ -249,40 +269,49 @@ class Registry:
             p.gender = "m" if m > f else "f" if f > m else None
 
 
-def _name_runs(masked: str):
-    """Runs of capitalised words (allowing name particles, `of` inside titles) with offsets:
-    yields (words, start, end)."""
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(masked)]
-    particles = _kind_words("particle")
-    i = 0
-    while i < len(toks):
-        raw, s, e = toks[i]
-        w = _clean(raw)
-        if _is_cap(w) or (w and w[0].isupper() and i + 1 < len(toks) and _is_cap(_clean(toks[i + 1][0]))
-                          and w.lower() not in ("the", "a", "an")):
-            run = [(w, s, e)]
-            j = i + 1
-            ended = raw.endswith((",", ";", ":", ")")) or raw.endswith(("\u2019s", "'s")) \
-                or (raw.endswith(".") and len(w.rstrip(".")) > 2 and "." not in w[:-1]
-                    and w.lower() not in _q._abbreviations())
-            while j < len(toks) and not ended:
-                raw2, s2, e2 = toks[j]
-                w2 = _clean(raw2)
-                if _is_cap(w2) or (w2.lower() in particles and j + 1 < len(toks)
-                                   and _is_cap(_clean(toks[j + 1][0]))) \
-                        or (w2 in ("of", "for") and j + 1 < len(toks) and _is_cap(_clean(toks[j + 1][0]))):
-                    run.append((w2, s2, e2))
-                    ended = raw2.endswith((",", ";", ":", ")")) or raw2.endswith(("\u2019s", "'s")) \
-                        or (raw2.endswith(".") and len(w2.rstrip(".")) > 2 and "." not in w2[:-1]
-                            and w2.lower() not in _q._abbreviations())
-                    j += 1
-                else:
-                    break
-            # a possessive ends a run: "Denmark’s parliament"
-            yield run
-            i = j
-        else:
-            i += 1
+@lru_cache(maxsize=1)
+def _capseq_regex() -> re.Pattern:
+    cap = r"[\"'\u201c\u2018(\[]?[A-Z\u00c0-\u00d6\u00d8-\u00de][^\s\x00]*"
+    glue = "|".join(map(re.escape, sorted(_kind_words("particle") | {"of", "for"}, key=len, reverse=True)))
+    return re.compile(cap + r"(?:\s+(?:(?:" + glue + r")\s+)?" + cap + r")*")
+
+
+def _ends_run(raw: str, w: str) -> bool:
+    return raw.endswith((",", ";", ":", ")", "\u2019s", "'s")) or (
+        raw.endswith(".") and len(w.rstrip(".")) > 2 and "." not in w[:-1]
+        and w.lower() not in _q._abbreviations())
+
+
+def _name_runs(masked: str) -> list[list[tuple[str, int, int]]]:
+    """Runs of capitalised words (allowing name particles, `of` inside titles) with offsets: a list
+    of runs, each a list of (cleaned word, start, end). A comma, a possessive or a full stop ends a
+    run ("Denmark’s parliament")."""
+    runs = []
+    for m in _capseq_regex().finditer(masked):
+        base = m.start()
+        run: list = []
+        for t in _TOKEN.finditer(m.group()):
+            raw = t.group()
+            w = _clean(raw)
+            if not w:
+                continue
+            if w[0].isupper() and w.lower() in _kind_words("function") and run:
+                runs.append(run)
+                run = []
+            run.append((w, base + t.start(), base + t.end()))
+            if _ends_run(raw, w):
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+    # glue words never end a run
+    out = []
+    for run in runs:
+        while run and not run[-1][0][:1].isupper():
+            run = run[:-1]
+        if run:
+            out.append(run)
+    return out
 
 
 def _split_role(run_words: list[str]) -> tuple[list[str], list[str]]:
@@ -291,7 +320,7 @@ def _split_role(run_words: list[str]) -> tuple[list[str], list[str]]:
     return run_words[:k], run_words[k:]
 
 
-def _build_registry(masked_paras: list[str]) -> Registry:
+def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -> Registry:
     """People named in an article: with a title (`Foreign Minister Lars Lokke Rasmussen`), a role
     in apposition (`Jane Doe, a professor at Yale`), or a full name whose last word is later used
     alone (`Kevin Mayer` ... `Mayer`), the newsroom convention for people."""
@@ -300,8 +329,10 @@ def _build_registry(masked_paras: list[str]) -> Registry:
     runs = []
     singles: set[str] = set()
     m_index = {id(m): i for i, m in enumerate(masked_paras)}
+    if runs_by_para is None:
+        runs_by_para = [_name_runs(m) for m in masked_paras]
     for pi, m in enumerate(masked_paras):
-        for run in _name_runs(m):
+        for run in runs_by_para[pi]:
             words = [w for w, _, _ in run]
             k = 0
             while k < len(words) and words[k].lower() in _kind_words("function"):
@@ -773,7 +804,8 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
     for q in quotes_:
         by_para.setdefault(q[0], []).append(q)
     masked_paras = [_q._mask(p, [(q[1], q[2]) for q in by_para.get(i, [])]) for i, p in enumerate(paras)]
-    reg = _build_registry(masked_paras)
+    runs_by_para = [_name_runs(m) for m in masked_paras]
+    reg = _build_registry(masked_paras, runs_by_para)
     verb_re = _verb_regex()
     verbs = _verbs()
 
@@ -847,7 +879,7 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
 
     # 3. mentions of registered people (for pronouns), in reading order
     for pi, masked in enumerate(masked_paras):
-        for run in _name_runs(masked):
+        for run in runs_by_para[pi]:
             for w, s, _ in run:
                 person = reg.get(w)
                 if person is not None:
@@ -861,7 +893,7 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
             _resolve(sp, (pi, sp.start), reg, [])
     reg.mentions = []
     for pi, masked in enumerate(masked_paras):
-        for run in _name_runs(masked):
+        for run in runs_by_para[pi]:
             for w, s, _ in run:
                 person = reg.get(w)
                 if person is not None:
