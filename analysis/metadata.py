@@ -309,6 +309,11 @@ def _clean_names(text: str, outlet: str | None = None) -> str | None:
                 _collapse(words[-1]) in outlet_c and len(_collapse(words[-1])) >= 4:
             words = words[:-1]
         part = " ".join(words)
+        if len(words) >= 4 and len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
+            words = words[:len(words) // 2]  # "Sean Martin Sean Martin" (name printed twice)
+            part = " ".join(words)
+        if len(words) >= 2 and words[0].lower() in _AGENCIES and title_cut:
+            continue  # "AP National Security (Writer)": the agency's job title, not a name
         pc = _collapse(part)
         if part.lower() in _AGENCIES or (outlet_c and len(pc) >= 4 and (pc in outlet_c or outlet_c in pc)) \
                 or _DOMAIN_RE.search(part):
@@ -321,6 +326,8 @@ def _clean_names(text: str, outlet: str | None = None) -> str | None:
         names.append(part)
     if any(len(x.split()) >= 2 for x in names):
         names = [x for x in names if len(x.split()) >= 2]  # "VICTOR TANGERMANN, FUTURISM"
+    elif agencies:
+        names = []  # "PTI, Washington": an agency and a one-word place, no person's name
     if not names:
         names = agencies[:1]
     seen, out = set(), []
@@ -470,7 +477,8 @@ def split_credit(text: str):
         return (m.group("cap").strip() or None), _clean_credit(m.group("cred"))
     # "… in New York. Kathrin Ziegler/Getty", "… in New York. Reuters"
     m = re.match(r"^(?P<cap>.*[.!?”\"])\s+(?P<cred>[^.!?]{2,80})$", s)
-    if m and _credit_like(m.group("cred")) and len(m.group("cred").split()) <= 8:
+    if m and _credit_like(m.group("cred")) and len(m.group("cred").split()) <= 8 \
+            and len(m.group("cap").split()) >= 3 and "://" not in s:
         return m.group("cap").strip(), _clean_credit(m.group("cred"))
     if _CREDIT_LINE_RE.match(s) and len(_LABEL_STRIP_RE.sub("", s).split()) <= 10:
         return None, _clean_credit(s)
@@ -479,8 +487,11 @@ def split_credit(text: str):
 
 def _credit_only(s: str, after_caption: bool = False) -> bool:
     """A line that is only a photo credit ("Sanjeev Verma/Hindustan Times/Getty Images", "Photo: iFixit")."""
-    if len(s) > 140 or _RIGHTS_RE.search(s) or _BY_PREFIX_RE.match(s):
+    if len(s) > 140 or _RIGHTS_RE.search(s) or _BY_PREFIX_RE.match(s) or "://" in s or "www." in s:
         return False
+    tp = _TRAIL_PAREN_RE.match(s)
+    if tp and len(tp.group("cap").split()) >= 2:
+        return False  # "Titan in false colour, 2004. (NASA/JPL/…)": a caption with its credit
     if re.match(r"^[(\[].*[)\]]$", s):
         return _credit_like(s[1:-1])
     words = s.split()
@@ -741,7 +752,7 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             if (jm and jm.start() > 0 and _name_shaped(s[:jm.start()].strip(" ,|-–"))) or \
                     (_name_shaped(s) and not s.isupper() and _JOB_LINE_RE.match(nxt)):
                 # "Bruce Y. Lee Senior Contributor"; "Tom Gillespie" / "News reporter @TomGillespie1"
-                names = _clean_names(s[:jm.start()] if jm and jm.start() > 0 else s, outlet)
+                names = _clean_names(s, outlet)
                 if names:
                     out["author"] = names
                     by_idx = j
