@@ -215,6 +215,9 @@ def _merge_spans(spans: list[tuple[int, int]], length: int) -> list[tuple[int, i
     return [(s, e) for s, e in out]
 
 
+_QUOTE_MARKS = " \t\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+
+
 def split_voices(text: str, quote_spans: dict[int, list[tuple[int, int]]]) -> tuple[str, str]:
     """(authorial, quoted) text of an article, given quote spans per paragraph (offsets into paragraph).
 
@@ -228,10 +231,12 @@ def split_voices(text: str, quote_spans: dict[int, list[tuple[int, int]]]) -> tu
         spans = _merge_spans(quote_spans.get(p, []), len(par))
         pos, gaps = 0, []
         for s, e in spans:
-            gaps.append(par[pos:s])
+            gap = par[pos:s]
+            gaps.append(gap.lstrip(_QUOTE_MARKS) if pos else gap)   # marks next to a quote go with it
+            gaps[-1] = gaps[-1].rstrip(_QUOTE_MARKS)
             quoted.append(par[s:e])
             pos = e
-        gaps.append(par[pos:])
+        gaps.append(par[pos:].lstrip(_QUOTE_MARKS) if spans else par)
         rest = " ".join(g.strip() for g in gaps if g.strip())
         if rest:
             authorial.append(rest)

@@ -174,3 +174,12 @@ def test_huge_text_and_sentence_lengths():
     sl = R.sentence_lengths(frame(SEED))
     assert len(sl) == 14 and sl["words"].sum() == 307
     assert list(sl["paragraph"][:4]) == [0, 1, 2, 2]
+
+
+def test_split_voices_leaves_quote_marks_with_the_quote():
+    par = "“We will go,” he said. “Now.”"
+    spans = {0: [(1, 12), (23, 27)]}          # inside the marks, as analysis.quotes gives them
+    assert (par[1:12], par[23:27]) == ("We will go,", "Now.")
+    authorial, quoted = R.split_voices(par + "\n\nPlain text.", spans)
+    assert authorial == "he said.\n\nPlain text."
+    assert quoted == "We will go,\n\nNow."
