@@ -1042,12 +1042,11 @@ def _lead_figcaption(root, h1):
         return None, None
     fc = caps[0]
     if h1 is not None and len(caps) > 1:
-        # prefer the first figure near the headline: same <article>/<main> as the h1
-        for c in caps:
-            anc = set(c.iterancestors())
-            if any(a in anc for a in h1.iterancestors() if a.tag in ("article", "main")):
-                fc = c
-                break
+        # the lead photo is the first figure after the headline (promos come further down)
+        order = {el: i for i, el in enumerate(root.iter())}
+        after = [c for c in caps if order.get(c, -1) > order.get(h1, 0)]
+        if after:
+            fc = min(after, key=lambda c: order[c])
     credit_el = fc.xpath(".//*[contains(translate(@class,'CREDIT','credit'),'credit') or "
                          "contains(translate(@class,'COPYRIGHT','copyright'),'copyright') or "
                          "self::cite or self::small]")
@@ -1056,8 +1055,16 @@ def _lead_figcaption(root, h1):
         cred = _text_of(credit_el[0])
         cap = full.replace(cred, "").strip()
         cap2, cred2 = split_credit(cap) if cap else (None, None)
-        return (cap2 or cap or None), _clean_credit(cred) or cred2
-    return split_credit(full)
+        return _strip_caption_label(cap2 or cap or None), _clean_credit(cred) or cred2
+    cap, cred = split_credit(full)
+    return _strip_caption_label(cap), cred
+
+
+def _strip_caption_label(cap):
+    """"Image: Jose Mourinho has agreed…" -> "Jose Mourinho has agreed…" (a label, not a credit)."""
+    if cap and len(cap.split()) > 8 and re.match(r"^(?:image|photo|picture)\s*:", cap, _I):
+        return _LABEL_STRIP_RE.sub("", cap) or None
+    return cap
 
 
 def from_html(html, url: str | None = None) -> dict:
@@ -1092,6 +1099,10 @@ def _html_core(html: str, url, out: dict) -> None:
     meta = _meta_tags(root)
     ld_head, ld_date, ld_authors, ld_pub = _jsonld(root)
     site = meta.get("og:site_name") or meta.get("application-name") or ld_pub
+    if site and "://" in site:
+        site = re.sub(r"^\w+://(?:www\.)?", "", site).strip("/")  # "https://www.newsnation.in"
+    if site and _SEP_RE.search(site):
+        site = _SEP_RE.split(site)[0].strip()  # "The Jerusalem Post | JPost.com"
     sites = tuple(x for x in (site, ld_pub) if x)
     tnode = root.find(".//title")
     page_title = _text_of(tnode) if tnode is not None else ""
@@ -1150,15 +1161,17 @@ def _html_core(html: str, url, out: dict) -> None:
         if raw_names:
             author = _clean_names("; ".join(n for n in raw_names if n and not n.startswith("http"))
                                   .replace(";", ","), out["outlet"])
-            author = _not_site(author, sites + (out["outlet"] or "",))
+            author = _person_names(_not_site(author, sites + (out["outlet"] or "",)))
     traf = None
     if not author or not out["title"]:
         traf = _trafilatura_meta(root)
         if traf is not None:
-            author = author or _not_site(_clean_names((traf.author or "").replace(";", ","), out["outlet"]),
-                                         sites + (out["outlet"] or "", traf.sitename or ""))
+            author = author or _person_names(_not_site(
+                _clean_names((traf.author or "").replace(";", ","), out["outlet"]),
+                sites + (out["outlet"] or "", traf.sitename or "")))
             out["title"] = out["title"] or (strip_site_suffix(traf.title, sites) if traf.title else None)
-            out["outlet"] = out["outlet"] or traf.sitename
+            if not out["outlet"] and traf.sitename and _looks_site(traf.sitename, ()):
+                out["outlet"] = traf.sitename
     out["author"] = author
 
     # the page's own printed date wins (the column is "as the page shows it"; metadata clocks are
@@ -1189,6 +1202,21 @@ def _html_core(html: str, url, out: dict) -> None:
         out["caption"], out["photo_credit"] = cap, cred
     else:
         out["caption"], out["photo_credit"] = vis["caption"], vis["photo_credit"]
+
+
+def _person_names(author):
+    """Keep the names of a metadata author string that read like names (drops "Syrian defense ministries")."""
+    if not author:
+        return None
+    keep = []
+    for name in author.split("; "):
+        words = name.split()
+        if words and words[0].lower() == "the":
+            continue
+        if len(words) > 1 and any(w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in words):
+            continue
+        keep.append(name)
+    return "; ".join(keep) or None
 
 
 def _not_site(author, sites):
