@@ -75,7 +75,7 @@ def _abbreviations() -> frozenset:
 def _cue_regex() -> re.Pattern:
     forms = sorted((f for f, r in speech_verbs().items() if r.get("direct", "1") == "1"),
                    key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
 _SO_CALLED = re.compile(r"(?:so-called|so called|dubbed|nicknamed|titled|entitled|named|known as|"
@@ -477,11 +477,11 @@ def match_quotes(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = 0.
         i = pairs.get(j)
         pr = p.loc[i] if i is not None else None
         rows.append({"article_id": gr["article_id"], "paragraph": gr["paragraph"],
-                     "gold_start": gr["start"], "gold_end": gr["end"], "gold_text": gr["text"],
+                     "gold_start": gr["start"], "gold_end": gr["end"], "gold_text": gr.get("text"),
                      "gold_speaker": gr.get("speaker"), "gold_type": gr.get("source_type"),
                      "pred_start": None if pr is None else pr["start"],
                      "pred_end": None if pr is None else pr["end"],
-                     "pred_text": None if pr is None else pr["text"],
+                     "pred_text": None if pr is None else pr.get("text"),
                      "pred_speaker": None if pr is None else pr.get("speaker"),
                      "pred_type": None if pr is None else pr.get("source_type"),
                      "matched": pr is not None})
@@ -491,7 +491,7 @@ def match_quotes(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = 0.
         rows.append({"article_id": pr["article_id"], "paragraph": pr["paragraph"],
                      "gold_start": None, "gold_end": None, "gold_text": None, "gold_speaker": None,
                      "gold_type": None, "pred_start": pr["start"], "pred_end": pr["end"],
-                     "pred_text": pr["text"], "pred_speaker": pr.get("speaker"),
+                     "pred_text": pr.get("text"), "pred_speaker": pr.get("speaker"),
                      "pred_type": pr.get("source_type"), "matched": False})
     return pd.DataFrame(rows)
 

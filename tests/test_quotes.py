@@ -1,0 +1,175 @@
+"""analysis.quotes: quotation finding, kinds, multi-paragraph quotes, quote share, bad input.
+
+Expected values were checked by hand against the texts below.
+"""
+from __future__ import annotations
+
+import math
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import quotes
+
+SEED = (Path(__file__).parent / "data" / "seed_body.txt").read_text(encoding="utf-8")
+
+
+def frame(*texts):
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": list(texts)})
+
+
+def rows(text):
+    q = quotes.find_quotes(frame(text))
+    return list(zip(q["paragraph"], q["start"], q["end"], q["text"], q["n_words"], q["kind"], q["quote_id"]))
+
+
+def test_seed_has_three_full_quotes_with_exact_spans():
+    q = quotes.find_quotes(frame(SEED))
+    assert list(q.columns) == ["article_id", "paragraph", "start", "end", "text", "n_words", "kind",
+                               "quote_id", "nested"]
+    assert q["paragraph"].tolist() == [2, 5, 7]
+    assert q["start"].tolist() == [1, 1, 1]
+    assert q["end"].tolist() == [292, 142, 123]
+    assert q["n_words"].tolist() == [55, 26, 22]
+    assert q["kind"].tolist() == ["full", "full", "full"]
+    assert q["quote_id"].tolist() == [0, 1, 2]
+    assert q["text"].iloc[1] == ("We have not made a decision to make a concrete effort. It must depend on how "
+                                 "things develop. Therefore, this is an expression of timely care,")
+    paras = SEED.split("\n\n")
+    for r in q.itertuples():
+        assert paras[r.paragraph][r.start:r.end] == r.text
+
+
+def test_seed_quote_share_is_103_of_307():
+    s = quotes.quote_share(frame(SEED))
+    assert list(s.columns) == ["article_id", "words", "quoted_words", "quote_share", "reported_words",
+                               "reported_share"]
+    r = s.iloc[0]
+    assert (r["words"], r["quoted_words"]) == (307, 103)
+    assert r["quote_share"] == pytest.approx(103 / 307)
+    # reported speech: 14 + 13 + 8 + 11 + 17 words (see test_sourcing)
+    assert r["reported_words"] == 63
+    assert r["reported_share"] == pytest.approx(63 / 307)
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "Denmark’s minister said we’re ready. The ’90s were different, and the ministers’ plan too. It's rock 'n' roll."
+    assert rows(text) == []
+
+
+def test_single_quotation_marks_british_style():
+    text = "‘We’re not going anywhere,’ the coach said. Fans called it ‘shocking’."
+    assert rows(text) == [
+        (0, 1, 26, "We’re not going anywhere,", 4, "full", 0),
+        (0, 60, 68, "shocking", 1, "partial", 1),
+    ]
+
+
+def test_straight_and_typographic_double_quotes_and_partial():
+    text = ('"It is over," she said.\n\n'
+            'The senator said the bill was “a disgrace to this chamber” and left.')
+    assert rows(text) == [
+        (0, 1, 12, "It is over,", 3, "full", 0),
+        (1, 31, 57, "a disgrace to this chamber", 5, "partial", 1),
+    ]
+
+
+def test_scare_quotes_and_titles_are_not_speech():
+    text = ('The so-called “peace plan” was unveiled in the “poor” category. '
+            'The band played “Listen To The Music” last night.')
+    q = quotes.find_quotes(frame(text))
+    assert q["text"].tolist() == ["peace plan", "poor", "Listen To The Music"]
+    assert q["kind"].tolist() == ["scare", "scare", "scare"]
+    assert quotes.quote_share(frame(text))["quoted_words"].tolist() == [0]
+
+
+def test_short_standalone_utterance_is_speech():
+    text = "“You gotta give me a big win please,” he said later. “Please.”"
+    assert [r[3:6] for r in rows(text)] == [("You gotta give me a big win please,", 8, "full"),
+                                           ("Please.", 1, "full")]
+
+
+def test_multi_paragraph_quote_shares_quote_id():
+    text = ("“The first part of what I said runs on,\n\n"
+            "“and the second paragraph keeps the quote open,\n\n"
+            "“until it closes here,” she said.\n\n"
+            "After that, narration.")
+    assert rows(text) == [
+        (0, 1, 39, "The first part of what I said runs on,", 9, "full", 0),
+        (1, 1, 47, "and the second paragraph keeps the quote open,", 8, "full", 0),
+        (2, 1, 22, "until it closes here,", 4, "full", 0),
+    ]
+
+
+def test_quote_interrupted_by_attribution_shares_quote_id():
+    text = "“I had been somebody who really liked music,” she said, “but I had never been obsessed with it.”"
+    r = rows(text)
+    assert [x[6] for x in r] == [0, 0]
+    assert [x[5] for x in r] == ["full", "full"]
+
+
+def test_quote_within_a_quote_of_another_speaker():
+    text = "“And I said, ‘I want more.’ They said no,” Trump recounted."
+    q = quotes.find_quotes(frame(text))
+    assert q["text"].tolist() == ["And I said, ‘I want more.’ They said no,", "I want more."]
+    assert q["nested"].tolist() == [False, True]
+    # the nested words are counted once, inside the outer quote
+    assert quotes.quote_share(frame(text))["quoted_words"].tolist() == [9]
+
+
+def test_bad_input_gives_rows_not_errors():
+    texts = ["", None, float("nan"), "No quotes at all in this text.",
+             "“An unbalanced quote that never closes, said nobody.",
+             "A stray closing mark” here and a lone \" there.",
+             "“Only a quote.”", "Пресс-служба заявила: «Мы готовы».", "word " * 50_000]
+    q = quotes.find_quotes(frame(*texts))
+    assert q["article_id"].tolist() == ["a4", "a6", "a7"]
+    assert q["text"].tolist() == ["An unbalanced quote that never closes, said nobody.", "Only a quote.",
+                                  "Мы готовы"]
+    s = quotes.quote_share(frame(*texts))
+    assert s["words"].tolist() == [0, 0, 0, 7, 8, 10, 3, 4, 50_000]
+    assert s["quoted_words"].tolist() == [0, 0, 0, 0, 8, 0, 3, 2, 0]
+    assert quotes.find_quotes(frame(texts[7]))["kind"].tolist() == ["full"]
+    assert math.isnan(s["quote_share"].iloc[0])
+    assert s["quote_share"].iloc[6] == 1.0
+
+
+def test_empty_frame_keeps_columns():
+    q = quotes.find_quotes(frame())
+    assert q.empty and list(q.columns) == quotes.QUOTE_COLUMNS
+    assert quotes.quote_share(frame()).empty
+
+
+def test_huge_text_is_cut_with_a_warning(monkeypatch):
+    monkeypatch.setattr(quotes, "MAX_CHARS", 100)
+    text = "“Short quote here,” he said. " + "x " * 200 + "“Late quote,” she said."
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        q = quotes.find_quotes(frame(text + " unique"))
+    assert q["text"].tolist() == ["Short quote here,"]
+    assert any("cut to 100" in str(w.message) for w in caught)
+
+
+def test_evaluate_counts_overlap_matches():
+    pred = pd.DataFrame({"article_id": ["a", "a", "a"], "paragraph": [0, 0, 1], "start": [0, 50, 0],
+                         "end": [40, 60, 30], "kind": ["full", "partial", "scare"],
+                         "speaker": ["Jane Doe", "X", None], "source_type": ["politician", "other", None]})
+    gold = pd.DataFrame({"article_id": ["a", "a"], "paragraph": [0, 1], "start": [5, 0], "end": [40, 30],
+                         "kind": ["full", "full"], "speaker": ["Doe", "Smith"],
+                         "source_type": ["politician", "other"], "text": ["", ""]})
+    r = quotes.evaluate(pred, gold)
+    # one of two predicted speech quotes matches (35/40 overlap); the scare one is not speech
+    assert (r["predicted_quotes"], r["gold_quotes"], r["matched"]) == (2, 2, 1)
+    assert r["precision"] == 0.5 and r["recall"] == 0.5 and r["f1"] == 0.5
+    assert r["speaker_accuracy"] == 1.0 and r["source_type_accuracy"] == 1.0
+
+
+def test_speaker_matching_rules():
+    assert quotes.speaker_matches("James P. Kennedy Jr.", "government_official", "Kennedy", "politician")
+    assert not quotes.speaker_matches("Kennedy", "other", "Smith", "other")
+    assert quotes.speaker_matches("a source", "anonymous_unnamed", "one official", "anonymous_unnamed")
+    assert not quotes.speaker_matches("an official", "government_official", "an official",
+                                      "anonymous_unnamed")
+    assert quotes.speaker_matches(None, "other", None, "other")
