@@ -178,8 +178,8 @@ def test_huge_text_and_sentence_lengths():
 
 def test_split_voices_leaves_quote_marks_with_the_quote():
     par = "“We will go,” he said. “Now.”"
-    spans = {0: [(1, 12), (23, 27)]}          # inside the marks, as analysis.quotes gives them
-    assert (par[1:12], par[23:27]) == ("We will go,", "Now.")
+    spans = {0: [(1, 12), (24, 28)]}          # inside the marks, as analysis.quotes gives them
+    assert (par[1:12], par[24:28]) == ("We will go,", "Now.")
     authorial, quoted = R.split_voices(par + "\n\nPlain text.", spans)
     assert authorial == "he said.\n\nPlain text."
     assert quoted == "We will go,\n\nNow."
