@@ -245,7 +245,7 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     if n <= SCARE_MAX_WORDS:
         if _SO_CALLED.search(before):
             return "scare"
-        if stands_alone and (ends_punct or _AFTER_CUE.match(after)):
+        if stands_alone and (ends_punct or _AFTER_CUE.match(after) or before.endswith(":")):
             return "full"
         return "partial" if has_cue else "scare"
     return "full" if stands_alone else "partial"
