@@ -1060,6 +1060,9 @@ def _lead_figcaption(root, h1):
     return _strip_caption_label(cap), cred
 
 
+_PROMO_RE = re.compile(r"\b(?:subscribe|subscription|newsletter|sign\s+up|watch\s+live|click\s+here)\b", _I)
+
+
 def _strip_caption_label(cap):
     """"Image: Jose Mourinho has agreed…" -> "Jose Mourinho has agreed…" (a label, not a credit)."""
     if cap and len(cap.split()) > 8 and re.match(r"^(?:image|photo|picture)\s*:", cap, _I):
@@ -1197,11 +1200,14 @@ def _html_core(html: str, url, out: dict) -> None:
     out["published"] = published
     out["read_time_min"] = vis["read_time_min"]
 
-    cap, cred = _lead_figcaption(root, h1)
-    if cap or cred:
-        out["caption"], out["photo_credit"] = cap, cred
-    else:
+    # the caption printed next to the headline (as in a dump), else the lead <figcaption>
+    if vis["caption"] or vis["photo_credit"]:
         out["caption"], out["photo_credit"] = vis["caption"], vis["photo_credit"]
+    else:
+        cap, cred = _lead_figcaption(root, h1)
+        if cap and _PROMO_RE.search(cap):
+            cap, cred = None, None  # "Want more science? Get a subscription…"
+        out["caption"], out["photo_credit"] = cap, cred
 
 
 def _person_names(author):
