@@ -36,8 +36,7 @@ _CLAUSE_STOP = re.compile(r"[,;:(\u2014\u2013]")
 _PLACE_PREP = frozenset("in on at during after before when while last this yesterday today tonight "
                         "monday tuesday wednesday thursday friday saturday sunday to about".split())
 _AGE = re.compile(r"^\d{1,3}$")
-_HE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
-_SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _NOT_IN_DESCRIPTION = frozenset("that which who whom if whether but would could will not has have had is "
                                 "are was were did does do can may might should shall when while as "
                                 "because".split())
@@ -245,25 +244,45 @@ class Registry:
 
     def last_before(self, pos: tuple[int, int], persons_only=True, gender=None) -> Person | None:
         """The person mentioned last before `pos` (of a compatible gender when one is asked)."""
-        best = None
+        best = exact = None
         for mpos, p in self.mentions:
-            if mpos < pos and (not persons_only or not p.org) and \
-                    (gender is None or p.gender is None or p.gender == gender):
-                best = p
+            if mpos < pos and (not persons_only or not p.org):
+                if gender is None or p.gender is None or p.gender == gender:
+                    best = p
+                if gender is not None and p.gender == gender:
+                    exact = (mpos, p)
+        # a person known to match the pronoun, named within the last three paragraphs, wins
+        if exact is not None and pos[0] - exact[0][0] <= 3:
+            return exact[1]
         return best
 
     def guess_genders(self) -> None:
-        """he/his/him versus she/her/hers in the sentences naming each person, and Mr/Ms titles."""
+        """A person's gender from Mr/Ms titles and from he/his versus she/her: a pronoun counts for
+        the first person named earlier in its sentence, else the first one in the sentence before."""
         votes: dict[int, list[int]] = {}
+        by_para: dict[int, list] = {}
         for (pi, off), p in self.mentions:
+            by_para.setdefault(pi, []).append((off, p))
             text = self.masked[pi]
-            window = text[max(0, off - 6):off + 200]
-            cut = re.search(r"[.!?]\s+\S+[^.!?]*[.!?]", window[6:])
-            window = window[:6 + cut.end()] if cut else window
             v = votes.setdefault(id(p), [0, 0])
-            v[0] += len(_HE.findall(window)) + 2 * bool(re.match(r"Mr\.?\s", text[max(0, off - 4):off + 1]))
-            v[1] += len(_SHE.findall(window)) + 2 * bool(re.match(r"M(?:r?s|iss)\.?\s",
-                                                                   text[max(0, off - 5):off + 1]))
+            v[0] += 3 * bool(re.search(r"\bMr\.?\s+$", text[max(0, off - 5):off]))
+            v[1] += 3 * bool(re.search(r"\bM(?:r?s|iss)\.?\s+$", text[max(0, off - 6):off]))
+        prev_first = None
+        for pi, text in enumerate(self.masked):
+            ments = by_para.get(pi, [])
+            for s0, e0 in _q.sentence_bounds(text):
+                inside = [(o, p) for o, p in ments if s0 <= o < e0]
+                for m in _PRONOUN.finditer(text, s0, e0):
+                    before = [p for o, p in inside if o < m.start()]
+                    target = before[0] if before else prev_first
+                    if target is not None:
+                        votes.setdefault(id(target), [0, 0])[0 if m.group().lower().startswith("h") and
+                                                          m.group().lower() != "her" and
+                                                          m.group().lower() != "hers" and
+                                                          m.group().lower() != "herself" else 1] += 1
+                if inside:
+                    # only a sentence naming one person lends it to the next sentence's pronouns
+                    prev_first = inside[0][1] if len({id(p) for _, p in inside}) == 1 else None
         for _, p in self.mentions:
             m, f = votes.get(id(p), (0, 0))
             p.gender = "m" if m > f else "f" if f > m else None
@@ -550,7 +569,10 @@ def _trailing(seg: str, offset: int) -> Speaker | None:
     dets = _kind_words("determiner")
     for i, w in enumerate(words):
         if w.lower() in dets and len(words) - i <= 10:
-            if any(x.lower() in _NOT_IN_DESCRIPTION for x in words[i:]):
+            rest = [x.lower() for x in words[i:]]
+            if "who" in rest and i == 0 and len(rest) <= 12:
+                rest = rest[:rest.index("who")]       # "an official who spoke on condition of anonymity"
+            if any(x in _NOT_IN_DESCRIPTION for x in rest):
                 continue
             start = toks[i][1]
             return Speaker("desc", words[i:], start=offset + start,
@@ -673,6 +695,8 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
     # descriptions
     words = sp.words
     text = sp.text or " ".join(words)
+    if words and words[0].lower() in _kind_words("determiner") and text[:1].isupper():
+        text = text[0].lower() + text[1:]
     typ = type_of(text)
     first = words[0].lower() if words else ""
     if first in _kind_words("indefinite") or (first not in _kind_words("determiner") and words
@@ -1218,7 +1242,7 @@ def source_share(data, by: str = "article") -> pd.DataFrame:
         total = g.groupby("article_id")["quoted_words"].transform("sum")
     else:
         total = g["quoted_words"].sum()
-    g["share"] = (g["quoted_words"] / total).where(total > 0)
+    g["share"] = g["quoted_words"] / total if by != "article" else (g["quoted_words"] / total).where(total > 0)
     g["role"] = g["role"].replace("", None)
     cols = SHARE_COLUMNS if by == "article" else SHARE_COLUMNS[1:]
     g = g[cols].sort_values(keys[:-1] + ["quoted_words"], ascending=[True] * (len(keys) - 1) + [False],

@@ -1,0 +1,146 @@
+"""analysis.sourcing: speakers, roles, source types, reported speech, according-to, source share.
+
+The seed expectations come from the issue and were checked by reading tests/data/seed_body.txt.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import quotes, sourcing
+
+SEED = (Path(__file__).parent / "data" / "seed_body.txt").read_text(encoding="utf-8")
+RASMUSSEN, POULSEN = "Lars Lokke Rasmussen", "Troels Lund Poulsen"
+BOTH = f"{RASMUSSEN} and {POULSEN}"
+
+
+def frame(*texts):
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": list(texts)})
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return sourcing.attributions(frame(SEED))
+
+
+def test_columns(seed):
+    assert list(seed.columns) == ["article_id", "paragraph", "speaker", "role", "source_type", "cue",
+                                  "kind", "text", "start", "end"]
+
+
+def test_seed_direct_quotes(seed):
+    d = seed[seed["kind"] == "direct"]
+    assert d["paragraph"].tolist() == [2, 5, 7]
+    assert d["speaker"].tolist() == [RASMUSSEN, POULSEN, POULSEN]      # two by "he", resolved
+    assert d["role"].tolist() == ["Foreign Minister", "Defense Minister", "Defense Minister"]
+    assert d["source_type"].tolist() == ["government_official"] * 3
+    assert d["cue"].tolist() == ["said", "explained", "said"]
+    assert d["start"].tolist() == [1, 1, 1] and d["end"].tolist() == [292, 142, 123]
+    assert d["text"].iloc[2] == ("Now the initiative has been taken by the French and British sides to form an "
+                                 "overview of what could potentially be needed,")
+
+
+def test_seed_according_to_sources(seed):
+    a = seed[seed["kind"] == "according_to"]
+    assert a["speaker"].tolist() == ["Danish Broadcasting Corporation",
+                                     "a poll published by the Ritzau news agency"]
+    assert a["source_type"].tolist() == ["media_news_agency", "poll_survey"]
+    assert a["paragraph"].tolist() == [2, 3]
+    # the broadcaster relayed Rasmussen's quote; the poll supports the 53% claim
+    assert a["start"].tolist() == [1, 68] and a["end"].tolist() == [292, 172]
+    assert a["text"].iloc[1] == ("about 53% of Danes support sending peacekeepers to Ukraine after Russia’s "
+                                 "full-scale war comes to an end")
+
+
+def test_seed_reported_speech(seed):
+    r = seed[seed["kind"] == "reported"]
+    assert list(zip(r["paragraph"], r["speaker"], r["cue"])) == [
+        (0, BOTH, "said"), (1, BOTH, "said"),
+        (4, POULSEN, "emphasized"), (8, POULSEN, "indicated"), (8, POULSEN, "stressed")]
+    assert r["text"].tolist() == [
+        "Denmark is prepared to contribute troops if European peacekeeping forces are needed in Ukraine",
+        "the government had clarified its stance and received broad support from multiple parties",
+        "no concrete plans have been made at this stage",
+        "it is too soon to determine which soldiers might be deployed",
+        "any commitment to Ukraine must not come at the expense of security in the Baltic region"]
+    assert r["role"].iloc[0] == "Foreign Minister and Defense Minister"
+    assert set(r["source_type"]) == {"government_official"}
+    paras = SEED.split("\n\n")
+    for x in seed.itertuples():
+        assert paras[x.paragraph][x.start:x.end] == x.text
+
+
+def test_seed_source_share():
+    s = sourcing.source_share(frame(SEED))
+    assert s["speaker"].tolist() == [RASMUSSEN, POULSEN]
+    assert s["n_quotes"].tolist() == [1, 2]
+    assert s["quoted_words"].tolist() == [55, 48]
+    assert s["share"].tolist() == pytest.approx([55 / 103, 48 / 103])
+    corpus = sourcing.source_share(sourcing.attributions(frame(SEED, SEED + " ")), by="corpus")
+    assert corpus["quoted_words"].tolist() == [110, 96]
+
+
+def test_cue_positions_and_named_sources():
+    text = ('"We will not back down," said Jane Doe, a professor of law at Yale University.\n\n'
+            'Doe added: "The court must act."\n\n'
+            '"It is a sad day," the company said in a statement.\n\n'
+            '"Nobody was told," a senior official who spoke on condition of anonymity said.')
+    a = sourcing.attributions(frame(text))
+    assert a["speaker"].tolist() == ["Jane Doe", "Jane Doe", "the company",
+                                     "a senior official who spoke on condition of anonymity"]
+    assert a["role"].tolist()[:2] == ["professor of law at Yale University"] * 2
+    assert a["source_type"].tolist() == ["expert_academic", "expert_academic", "business",
+                                         "anonymous_unnamed"]
+    assert a["cue"].tolist() == ["said", "added", "said", "said"]
+
+
+def test_pronouns_follow_gender():
+    text = ('Mayor Anna Berg said her office would pay. Police Chief Tom Holm said his officers were '
+            'ready.\n\n"We will see," she said.')
+    a = sourcing.attributions(frame(text))
+    assert list(zip(a["kind"], a["speaker"], a["role"], a["source_type"])) == [
+        ("reported", "Anna Berg", "Mayor", "government_official"),
+        ("reported", "Tom Holm", "Police Chief", "government_official"),
+        ("direct", "Anna Berg", "Mayor", "government_official")]    # "she", though Holm came last
+
+
+def test_reported_speech_with_and_without_that():
+    text = ("The minister told reporters that the talks had failed. Smith warned the deal was dead.\n\n"
+            "The plan was announced on Monday.")
+    a = sourcing.attributions(frame(text))
+    assert list(zip(a["speaker"], a["cue"], a["text"])) == [
+        ("the minister", "told", "the talks had failed"),
+        ("Smith", "warned", "the deal was dead")]
+    assert a["source_type"].tolist() == ["government_official", "other"]
+
+
+def test_bad_input_gives_rows_not_errors():
+    texts = ["", None, "No quotes and nobody speaks here.", "“A quote that never closes, he said",
+             "“Only a quote.”", "“” and \" \" and ‘’"]
+    a = sourcing.attributions(frame(*texts))
+    assert a["article_id"].tolist() == ["a3", "a4"]
+    assert a["speaker"].isna().tolist() == [True, True]
+    assert a["source_type"].tolist() == ["other", "other"]
+    s = sourcing.source_share(frame(*texts))
+    assert s["speaker"].tolist() == [sourcing.UNATTRIBUTED, sourcing.UNATTRIBUTED]
+    assert s["share"].tolist() == [1.0, 1.0]
+    empty = sourcing.attributions(frame())
+    assert empty.empty and list(empty.columns) == sourcing.ATTRIBUTION_COLUMNS
+    assert sourcing.source_share(frame()).empty
+
+
+def test_type_of_uses_taxonomy_file():
+    assert sourcing.type_of("Foreign Minister") == "government_official"
+    assert sourcing.type_of("a poll published by the Ritzau news agency") == "poll_survey"
+    assert sourcing.type_of("researcher at Human Rights Watch") == "civil_society_ngo"
+    assert sourcing.type_of("study co-author", person=True) == "expert_academic"
+    assert sourcing.type_of("a general view") is None
+    assert sourcing.type_of("nothing here") is None
+
+
+def test_quote_share_of_reported_words_matches_attributions():
+    a = sourcing.attributions(frame(SEED))
+    r = a[a["kind"] == "reported"]
+    assert sum(len(t.split()) for t in r["text"]) == quotes.quote_share(frame(SEED))["reported_words"][0]
