@@ -115,7 +115,11 @@ _TIME_TOKEN = re.compile(r"\d{1,4}|\d{1,2}(st|nd|rd|th)", re.IGNORECASE)
 
 GOOD, NEAR, SHORT = "good", "near", "short"
 HARD_END_MIN = 200.0     # a run scoring this much (about 200 characters of prose) is an article
-AFTER_END_DISCOUNT = 0.5  # weight of a run that starts after an end marker closing an article
+# Line weights for the best-run search (prose lines weigh their length in characters)
+W_RULE = -40.0           # a line removed by a rule (menu item, share button, ...)
+W_ISOLATED_SHORT = -5.0  # a short line standing alone between blank lines (sub-heading?)
+W_LIST_ITEM = -2.0       # an item of a list introduced by a line ending in ":"
+AFTER_END_DISCOUNT = 0.4  # weight of a run that starts after an end marker closing an article
 POSITION_DECAY = 0.2     # later runs are discounted by this share of their relative position
 
 
@@ -367,7 +371,20 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
                 resumed = 0
                 short_run += 1
             j += 1
-        if resumed >= 3:
+        # ... and the article was running just before the marker (prose among the previous
+        # three lines that no rule removed)
+        before, j = 0, k - 1
+        while j >= 0 and before < 3:
+            if end[j]:
+                j -= 1
+                continue
+            if reason[j] is None and soft[j] is None:
+                if cls[j] != SHORT:
+                    break
+                before += 1
+            j -= 1
+        prose_before = j >= 0 and before < 3 and not end[j] and cls[j] != SHORT
+        if resumed >= 3 and prose_before:
             # in-body box: drop the marker and the non-prose lines up to the resumed prose
             j = k + 1
             while j < n and not (cls[j] == GOOD and reason[j] is None and soft[j] is None):
@@ -401,12 +418,12 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         if barrier[k]:
             continue
         if list_item[k] and cls[k] == SHORT and soft[k] is None:
-            weight[k] = -2.0
+            weight[k] = W_LIST_ITEM
             continue
         if reason[k] is not None or box[k] or end[k]:
-            weight[k] = -40.0
+            weight[k] = W_RULE
         elif soft[k] is not None:
-            weight[k] = -0.3 * nchar[k] if soft[k] == "teaser" else -5.0
+            weight[k] = -0.3 * nchar[k] if soft[k] == "teaser" else W_ISOLATED_SHORT
         elif cls[k] == GOOD:
             weight[k] = float(nchar[k])
         elif cls[k] == NEAR:
@@ -414,7 +431,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         elif run_short[k] or not blank_separated:
             weight[k] = -15.0 - 0.2 * nchar[k]
         else:
-            weight[k] = -5.0
+            weight[k] = W_ISOLATED_SHORT
     # Best run in each barrier-separated segment; once a hard end marker (comments, footer)
     # follows a real article run, nothing after it can be the body.
     # A run after an end marker that follows a real article run is discounted (AFTER_END_DISCOUNT).
