@@ -334,7 +334,11 @@ def _name_runs(masked: str) -> list[list[tuple[str, int, int]]]:
 
 
 def _split_role(run_words: list[str]) -> tuple[list[str], list[str]]:
+    """(title words, name words) of a capitalised run: `Foreign Minister | Lars Lokke Rasmussen`,
+    `Director of Public Prosecution | Eva-Marie Persson`."""
     k = _role_index(run_words)
+    if 0 < k < len(run_words) and run_words[k].lower() in ("of", "for", "to") and len(run_words) - k >= 4:
+        k = len(run_words) - 2          # the title's `of ...` phrase; the name is the last two words
     # a name needs at least one word after the title; titles never end with `of`/`for`
     return run_words[:k], run_words[k:]
 
@@ -380,6 +384,9 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
                 role = before + " " + role
             reg.add(name, role)
         elif not title and len(name) >= 2:
+            prev = m[:run[0][1]].rstrip().rsplit(None, 1)
+            if len(name) >= 3 and prev and prev[-1].lower() in ("to", "of", "for", "at", "in"):
+                name = name[1:]              # "envoy to Ukraine Kurt Volker"
             role = _appositive(m, run[-1][2]) or _role_before(m, run[0][1])
             if role or name[-1].lower() in singles:
                 reg.add(name, role)
@@ -419,9 +426,16 @@ def _role_before(masked: str, start: int) -> str | None:
 def _appositive(masked: str, end: int) -> str | None:
     """`, a professor at Yale,` right after a name: the role without its article."""
     rest = masked[end:]
-    m = re.match(r"\s*,\s*(?:\d{1,3}\s*,\s*)?([^,.;:\x00]{2,120}?)(?:[,.;:]|$)", rest)
+    comma = end > 0 and masked[end - 1] == ","
+    m = re.match(r"\s*,?\s*(?:\d{1,3}\s*,\s*)?([^,;:\x00]{2,120}?)(?:[,;:]|\.\s|\.?$)", rest)
+    if m and not comma and not rest.lstrip().startswith(","):
+        m = None
     if not m:
-        return None
+        # "Hege is the CEO of DH"
+        m = re.match(r"\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+[^,;:\x00]{2,100}?)"
+                     r"(?:[,;:]|\.\s|\.?$)", rest)
+        if not m:
+            return None
     phrase = m.group(1).strip()
     words = phrase.split()
     if not words or len(words) > 14 or words[0].lower() in ("who", "which", "that", "where", "said",
@@ -549,6 +563,9 @@ def _trailing(seg: str, offset: int) -> Speaker | None:
             break
     run = words[k:]
     while run and run[0].lower() in ("of", "and", "for"):
+        run, k = run[1:], k + 1
+    if len(run) >= 3 and k > 0 and words[k - 1].lower() in ("to", "of", "for", "at", "in") \
+            and not _role_index(run) and "and" not in [w.lower() for w in run]:
         run, k = run[1:], k + 1
     if run and any(_is_cap(w) for w in run):
         det_before = k > 0 and words[k - 1].lower() in ("the",)
