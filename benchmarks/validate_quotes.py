@@ -1,0 +1,83 @@
+"""Validate quote finding and speaker attribution against the hand-annotated gold file.
+
+    .venv/bin/python benchmarks/validate_quotes.py                 # tests/gold/quotes_gold.jsonl
+    .venv/bin/python benchmarks/validate_quotes.py GOLD.jsonl --errors   # also list every mismatch
+
+Reports, over speech quotes (full and partial; scare quotes left out on both sides):
+- precision, recall and F1 of quote spans (a predicted quote matches a gold one in the same
+  paragraph when their character spans overlap by >= 50% of the longer span, one-to-one);
+- speaker accuracy on the matched quotes (same last name, case-insensitive; for gold sources typed
+  `anonymous_unnamed`, a prediction typed `anonymous_unnamed`);
+- source-type accuracy on the matched quotes;
+- the same figures per gold kind, and the speed of quotes + attributions + quote share.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis import quotes  # noqa: E402
+
+TARGETS = {"f1": 0.95, "precision": 0.90, "recall": 0.90, "speaker_accuracy": 0.90}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", nargs="?", default=str(quotes.GOLD_PATH))
+    ap.add_argument("--errors", action="store_true", help="list unmatched quotes and wrong speakers")
+    ap.add_argument("--json", help="also write the figures to this JSON file")
+    args = ap.parse_args(argv)
+
+    articles, gold = quotes.load_gold(args.gold)
+    t0 = time.process_time()
+    pred = quotes.quotes_with_speakers(articles)
+    quotes.quote_share(articles)
+    seconds = time.process_time() - t0
+    result = quotes.evaluate(pred, gold)
+    result["articles"] = len(articles)
+    result["articles_per_second_cpu"] = len(articles) / seconds if seconds else float("inf")
+
+    print(f"gold file: {args.gold} ({len(articles)} articles, {len(gold)} quote records)")
+    print(f"speech quotes: gold {result['gold_quotes']}, predicted {result['predicted_quotes']}, "
+          f"matched {result['matched']}")
+    for key in ("precision", "recall", "f1", "speaker_accuracy", "source_type_accuracy"):
+        target = TARGETS.get(key)
+        mark = "" if target is None else ("  (target >= %.2f: %s)" % (target, "ok" if result[key] >= target
+                                                                       else "BELOW"))
+        print(f"{key:>22}: {result[key]:.3f}{mark}")
+    m = quotes.match_quotes(pred, gold)
+    gkinds = gold[gold["kind"] != "scare"].reset_index(drop=True)["kind"]
+    by_kind = {}
+    g_rows = m[m["gold_start"].notna()].reset_index(drop=True)
+    for kind in ("full", "partial"):
+        sel = g_rows[gkinds.values == kind]
+        by_kind[kind] = {"gold": len(sel), "found": int(sel["matched"].sum())}
+        print(f"{'recall ' + kind:>22}: {by_kind[kind]['found']}/{by_kind[kind]['gold']}")
+    result["by_kind"] = by_kind
+    print(f"{'speed (cpu)':>22}: {result['articles_per_second_cpu']:.0f} articles/s "
+          "(quotes + attributions + quote share, one core)")
+
+    if args.errors:
+        texts = dict(zip(articles["article_id"], articles["text"]))
+        for r in m.itertuples():
+            para = texts[r.article_id].split("\n\n")[int(r.paragraph)]
+            if not r.matched:
+                side = "MISSED" if r.gold_start == r.gold_start and r.gold_start is not None else "EXTRA"
+                s, e = (r.gold_start, r.gold_end) if side == "MISSED" else (r.pred_start, r.pred_end)
+                print(f"{side} {r.article_id} p{int(r.paragraph)}: {para[int(s):int(e)][:90]!r}")
+            elif not quotes.speaker_matches(r.pred_speaker, r.pred_type, r.gold_speaker, r.gold_type):
+                print(f"SPEAKER {r.article_id} p{int(r.paragraph)}: predicted {r.pred_speaker!r} "
+                      f"({r.pred_type}), gold {r.gold_speaker!r} ({r.gold_type})")
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2, default=float), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
