@@ -334,3 +334,221 @@ def frame_agreement(table):
     ax.legend(fontsize=8, ncol=3)
     ax.set_title("Dictionary versus hand coding, per frame")
     return fig
+
+
+# --- quotes and sourcing (analysis.quotes, analysis.sourcing) ---
+SOURCE_TYPE_COLORS = {
+    "government_official": "#4c72b0", "politician": "#8172b3", "military_security": "#55a868",
+    "expert_academic": "#64b5cd", "civil_society_ngo": "#ccb974", "business": "#dd8452",
+    "citizen_eyewitness": "#da8bc3", "media_news_agency": "#937860", "poll_survey": "#8c8c8c",
+    "document_report": "#b3b3b3", "anonymous_unnamed": "#c44e52", "other": "#d9d9d9",
+}
+OFFICIAL_TYPES = ("government_official", "politician", "military_security")
+KIND_COLORS = {"direct": "#4c72b0", "reported": "#dd8452", "according_to": "#8c8c8c"}
+
+
+def sources_per_article(attributions, articles=None):
+    """Distinct sources per article (direct, reported and according-to attributions together)."""
+    if attributions is None or len(attributions) == 0:
+        return empty("No attributions found.")
+    a = attributions.assign(speaker=attributions["speaker"].fillna("(unattributed)"))
+    n = a.groupby("article_id")["speaker"].nunique()
+    if articles is not None and len(articles):
+        n = n.reindex(articles["article_id"], fill_value=0)
+    fig, ax = plt.subplots()
+    if len(n) <= 30:
+        labels = _article_labels(n.rename("n").reset_index(), articles)
+        ax.barh(range(len(n)), n.values, color="#4c72b0")
+        ax.set_yticks(range(len(n)), labels, fontsize=7)
+        ax.invert_yaxis()
+        ax.set_xlabel("distinct sources")
+    else:
+        ax.hist(n.values, bins=range(0, int(n.max()) + 2), color="#4c72b0", align="left")
+        ax.set_xlabel("distinct sources in the article")
+        ax.set_ylabel("articles")
+    ax.set_title("Sources per article")
+    return fig
+
+
+def source_types(attributions):
+    """Attributions per source type, split by kind (direct quote, reported speech, according to)."""
+    if attributions is None or len(attributions) == 0:
+        return empty("No attributions found.")
+    t = attributions.groupby(["source_type", "kind"]).size().unstack(fill_value=0)
+    t = t.reindex(columns=[k for k in KIND_COLORS if k in t.columns])
+    t = t.loc[t.sum(axis=1).sort_values().index]
+    fig, ax = plt.subplots()
+    left = None
+    for kind in t.columns:
+        ax.barh(t.index.str.replace("_", " "), t[kind], left=left, color=KIND_COLORS[kind],
+                label=kind.replace("_", " "))
+        left = t[kind] if left is None else left + t[kind]
+    ax.set_xlabel("attributions")
+    ax.legend(fontsize=8)
+    ax.set_title("Who is cited: source types")
+    return fig
+
+
+def top_sources(attributions, n=15):
+    """The most cited sources (attributions of every kind), coloured by source type."""
+    if attributions is None or len(attributions) == 0:
+        return empty("No attributions found.")
+    a = attributions[attributions["speaker"].notna()]
+    if a.empty:
+        return empty("No named sources.")
+    t = (a.groupby("speaker").agg(n=("kind", "size"), source_type=("source_type", "first"))
+         .sort_values("n", ascending=False, kind="stable").head(n).iloc[::-1])
+    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.3 * len(t) + 1)))
+    ax.barh([s[:40] for s in t.index], t["n"], color=[SOURCE_TYPE_COLORS.get(x, "#d9d9d9")
+                                                     for x in t["source_type"]])
+    handles = [plt.Rectangle((0, 0), 1, 1, color=SOURCE_TYPE_COLORS[x]) for x in dict.fromkeys(t["source_type"])]
+    ax.legend(handles, [x.replace("_", " ") for x in dict.fromkeys(t["source_type"])], fontsize=7,
+              loc="lower right")
+    ax.set_xlabel("attributions")
+    ax.set_title(f"Top {len(t)} sources")
+    return fig
+
+
+def official_and_unnamed(attributions, articles=None):
+    """Per article: share of attributions to official voices (government, politicians, military)
+    and to anonymous or unnamed sources."""
+    if attributions is None or len(attributions) == 0:
+        return empty("No attributions found.")
+    a = attributions.assign(official=attributions["source_type"].isin(OFFICIAL_TYPES),
+                            unnamed=attributions["source_type"].eq("anonymous_unnamed"))
+    t = a.groupby("article_id")[["official", "unnamed"]].mean()
+    fig, ax = plt.subplots()
+    if len(t) <= 30:
+        labels = _article_labels(t.reset_index(), articles)
+        y = range(len(t))
+        ax.barh([i - 0.2 for i in y], t["official"], height=0.4, color="#4c72b0", label="official voices")
+        ax.barh([i + 0.2 for i in y], t["unnamed"], height=0.4, color="#c44e52", label="unnamed sources")
+        ax.set_yticks(list(y), labels, fontsize=7)
+        ax.invert_yaxis()
+        ax.set_xlabel("share of the article's attributions")
+        ax.set_xlim(0, 1)
+    else:
+        bins = [i / 20 for i in range(21)]
+        ax.hist(t["official"], bins=bins, alpha=0.7, color="#4c72b0", label="official voices")
+        ax.hist(t["unnamed"], bins=bins, alpha=0.7, color="#c44e52", label="unnamed sources")
+        ax.set_xlabel("share of the article's attributions")
+        ax.set_ylabel("articles")
+    ax.legend(fontsize=8)
+    ax.set_title("Official voices and unnamed sources")
+    return fig
+
+
+def quote_share_overview(share, articles=None):
+    """Share of body words in direct quotes and in reported speech, per article (bars for a few
+    articles, histograms for many)."""
+    if share is None or len(share) == 0 or share["words"].sum() == 0:
+        return empty("No article text.")
+    s = share[share["words"] > 0]
+    fig, ax = plt.subplots()
+    if len(s) <= 30:
+        labels = _article_labels(s, articles)
+        q, r = s["quote_share"].to_numpy(), s["reported_share"].to_numpy()
+        y = range(len(s))
+        ax.barh(y, q, color="#4c72b0", label="direct quotes")
+        ax.barh(y, r, left=q, color="#dd8452", label="reported speech")
+        ax.barh(y, 1 - q - r, left=q + r, color="#e5e5e5", label="reporter's own words")
+        ax.set_yticks(list(y), labels, fontsize=7)
+        ax.invert_yaxis()
+        ax.set_xlim(0, 1)
+        ax.set_xlabel("share of body words")
+    else:
+        bins = [i / 25 for i in range(26)]
+        ax.hist(s["quote_share"], bins=bins, alpha=0.7, color="#4c72b0", label="direct quotes")
+        ax.hist(s["reported_share"], bins=bins, alpha=0.7, color="#dd8452", label="reported speech")
+        ax.set_xlabel("share of the article's words")
+        ax.set_ylabel("articles")
+    ax.legend(fontsize=8)
+    ax.set_title("How much of the text is other people's words")
+    return fig
+
+
+def quoted_words_by_source(source_share, n=15):
+    """Quoted words per source and their share of all quoted words (source_share table)."""
+    if source_share is None or len(source_share) == 0:
+        return empty("No direct quotes.")
+    t = source_share.groupby("speaker").agg(quoted_words=("quoted_words", "sum"),
+                                            source_type=("source_type", "first"))
+    t["share"] = t["quoted_words"] / t["quoted_words"].sum()
+    t = t.sort_values("quoted_words", ascending=False, kind="stable").head(n).iloc[::-1]
+    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.3 * len(t) + 1)))
+    ax.barh([s[:40] for s in t.index], t["share"],
+            color=[SOURCE_TYPE_COLORS.get(x, "#d9d9d9") for x in t["source_type"]])
+    for i, (sh, w) in enumerate(zip(t["share"], t["quoted_words"])):
+        ax.text(sh, i, f" {w:,} words", va="center", fontsize=7)
+    ax.set_xlabel("share of all quoted words")
+    ax.set_xlim(0, min(1.0, float(t["share"].max()) * 1.35 + 0.05))
+    ax.set_title("Whose words are quoted")
+    return fig
+
+
+def speech_by_paragraph(quotes_table, attributions, articles, article_id=None, bins=10):
+    """Direct-quote and reported-speech words along the text: per paragraph for one article, per
+    tenth of the text (mean share of words) for a corpus."""
+    if articles is None or len(articles) == 0:
+        return empty("No articles.")
+    q = quotes_table[quotes_table["kind"] != "scare"]
+    if "nested" in q.columns:
+        q = q[~q["nested"]]
+    r = attributions[attributions["kind"] == "reported"]
+    rows = []
+    for aid, text in zip(articles["article_id"], articles["text"]):
+        if article_id is not None and aid != article_id or not isinstance(text, str):
+            continue
+        paras = text.split("\n\n")
+        for i, p in enumerate(paras):
+            rows.append((aid, i, len(paras), len(p.split())))
+    import pandas as pd
+
+    par = pd.DataFrame(rows, columns=["article_id", "paragraph", "n_paragraphs", "words"])
+    if par.empty or par["words"].sum() == 0:
+        return empty("No article text.")
+    qw = q.groupby(["article_id", "paragraph"])["n_words"].sum().rename("quoted")
+    rw = r.assign(n=r["text"].str.split().str.len()).groupby(["article_id", "paragraph"])["n"].sum()
+    par = par.join(qw, on=["article_id", "paragraph"]).join(rw.rename("reported"), on=["article_id", "paragraph"])
+    par = par.fillna({"quoted": 0, "reported": 0})
+    fig, ax = plt.subplots()
+    if article_id is not None or par["article_id"].nunique() == 1:
+        x = par["paragraph"]
+        ax.bar(x, par["quoted"], color="#4c72b0", label="direct quotes")
+        ax.bar(x, par["reported"], bottom=par["quoted"], color="#dd8452", label="reported speech")
+        ax.bar(x, (par["words"] - par["quoted"] - par["reported"]).clip(lower=0),
+               bottom=par["quoted"] + par["reported"], color="#e5e5e5", label="reporter's own words")
+        ax.set_xlabel("paragraph")
+        ax.set_ylabel("words")
+        ax.set_title("Direct and reported speech, paragraph by paragraph")
+    else:
+        par["part"] = (par["paragraph"] * bins // par["n_paragraphs"]).clip(upper=bins - 1)
+        g = par.groupby("part")[["words", "quoted", "reported"]].sum()
+        x = [(i + 0.5) / bins for i in g.index]
+        ax.plot(x, g["quoted"] / g["words"], marker="o", color="#4c72b0", label="direct quotes")
+        ax.plot(x, g["reported"] / g["words"], marker="o", color="#dd8452", label="reported speech")
+        ax.set_xlabel("position in the article (0 = top, 1 = end)")
+        ax.set_ylabel("share of words")
+        ax.set_title("Where in the article sources speak")
+    ax.legend(fontsize=8)
+    return fig
+
+
+def quote_validation(result, targets=None):
+    """Validation of quotes and speakers against hand annotation, with the target lines."""
+    if not result:
+        return empty("No validation result.")
+    targets = targets or {"precision": 0.90, "recall": 0.90, "f1": 0.95, "speaker_accuracy": 0.90}
+    keys = ["precision", "recall", "f1", "speaker_accuracy", "source_type_accuracy"]
+    fig, ax = plt.subplots()
+    vals = [result.get(k, float("nan")) for k in keys]
+    ax.bar(range(len(keys)), vals, color=["#4c72b0", "#4c72b0", "#4c72b0", "#55a868", "#8172b3"])
+    for i, (k, v) in enumerate(zip(keys, vals)):
+        ax.text(i, v + 0.01, f"{v:.2f}", ha="center", fontsize=8)
+        if k in targets:
+            ax.hlines(targets[k], i - 0.4, i + 0.4, color="#c44e52", lw=2)
+    ax.set_xticks(range(len(keys)), [k.replace("_", " ") for k in keys], fontsize=8)
+    ax.set_ylim(0, 1.08)
+    ax.set_title(f"Quotes and speakers versus hand annotation (red: target; "
+                 f"{result.get('gold_quotes', 0)} gold speech quotes)")
+    return fig
