@@ -36,7 +36,8 @@ def _rules():
     """Compile boilerplate.yaml: (whole-line regex, [(reason, kind)] by group, search rules, date words).
 
     Whole-line rules become one alternation (group r<i> = rule i); search rules stay separate as
-    (regex, reason, kind, max_len, tail) and are tried in file order after the whole-line ones.
+    (regex, reason, kind, max_len, tail, required substrings) and are tried in file order after
+    the whole-line ones.
     """
     import yaml
 
@@ -45,8 +46,10 @@ def _rules():
     parts, meta, search = [], [], []
     for rule in data["rules"]:
         if rule.get("search"):
+            req = rule.get("require") or ()
             search.append((re.compile(rule["pattern"], re.IGNORECASE), rule["reason"], rule["kind"],
-                           int(rule.get("max_len", 400)), int(rule.get("tail", 0))))
+                           int(rule.get("max_len", 400)), int(rule.get("tail", 0)),
+                           tuple(str(x).lower() for x in ([req] if isinstance(req, str) else req))))
         else:
             parts.append(f"(?P<r{len(meta)}>{rule['pattern']})")
             meta.append((rule["reason"], rule["kind"]))
@@ -229,7 +232,8 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
     if n == 0:
         return {"n": 0, "lines": lines, "invisible": invisible}
 
-    toks = [_WORD.findall(s.lower()) for s in texts]
+    lowered = [s.lower() for s in texts]
+    toks = [_WORD.findall(s) for s in lowered]
     stop = _pick_stoplist([w for t in toks for w in t])
 
     reason: list[str | None] = [None] * n   # removal reason fixed by a rule
@@ -249,8 +253,10 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
             if m:
                 reason[k], kind = meta[int(m.lastgroup[1:])]
         if kind is None:
-            for rx, r, knd, max_len, tail in search_rules:
-                if nchar[k] <= max_len and rx.search(s, max(0, nchar[k] - tail) if tail else 0):
+            low = lowered[k]
+            for rx, r, knd, max_len, tail, req in search_rules:
+                if nchar[k] <= max_len and (not req or any(x in low for x in req)) and \
+                        rx.search(s, max(0, nchar[k] - tail) if tail else 0):
                     reason[k], kind = r, knd
                     break
         if kind is None and nchar[k] <= 80 and _is_timestamp(s, date_words):
