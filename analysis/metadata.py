@@ -393,6 +393,7 @@ def _page_year(text: list[str]):
     return year
 
 
+_MACHINE_TS_RE = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d")
 _RELATIVE_RE = re.compile(_CFG["date_labels"]["relative"], _I)
 _HANDLE_LINE_RE = re.compile(r"^(?P<name>[^@|/•]{3,60}?)\s+@\w+")
 
@@ -437,6 +438,7 @@ def _read_time(s: str):
 _CREDIT_LINE_RE = re.compile(_CFG["credit"]["line"], _I)
 _AGENCY_RE = re.compile(_CFG["credit"]["agencies"], _I)
 _TRAIL_PAREN_RE = re.compile(r"^(?P<cap>.*?)\s*[(\[](?P<cred>[^()\[\]]{2,160})[)\]]\s*$")
+_SENT_CREDIT_RE = re.compile(r"^(?P<cap>.*[.!?”\"])\s+(?P<cred>[^.!?]{2,80})$")
 _NYT_CREDIT_RE = re.compile(r"\s+Credit\s*(?:\.{2,}|…|:)\s*", _I)
 _LABEL_STRIP_RE = re.compile(
     r"^(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|illustration|foto|bild|source)\s*(?:credit)?\s*(?::|by\b)"
@@ -476,7 +478,7 @@ def split_credit(text: str):
     if m and _credit_like(m.group("cred")):
         return (m.group("cap").strip() or None), _clean_credit(m.group("cred"))
     # "… in New York. Kathrin Ziegler/Getty", "… in New York. Reuters"
-    m = re.match(r"^(?P<cap>.*[.!?”\"])\s+(?P<cred>[^.!?]{2,80})$", s)
+    m = _SENT_CREDIT_RE.match(s)
     if m and _credit_like(m.group("cred")) and len(m.group("cred").split()) <= 8 \
             and len(m.group("cap").split()) >= 3 and "://" not in s:
         return m.group("cap").strip(), _clean_credit(m.group("cred"))
@@ -492,6 +494,9 @@ def _credit_only(s: str, after_caption: bool = False) -> bool:
     tp = _TRAIL_PAREN_RE.match(s)
     if tp and len(tp.group("cap").split()) >= 2:
         return False  # "Titan in false colour, 2004. (NASA/JPL/…)": a caption with its credit
+    sc = _SENT_CREDIT_RE.match(s)
+    if sc and len(sc.group("cap").split()) >= 3:
+        return False  # "The road to retiring early isn't easy. Kathrin Ziegler/Getty"
     if re.match(r"^[(\[].*[)\]]$", s):
         return _credit_like(s[1:-1])
     words = s.split()
@@ -523,6 +528,12 @@ def _overlap(a: str, b: str) -> float:
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))
+
+
+def _same_start(a: str, b: str, n: int = 3) -> bool:
+    """True when two titles open with the same n words ("How to retire early …")."""
+    wa, wb = _norm(a).split()[:n], _norm(b).split()[:n]
+    return len(wa) == n and wa == wb
 
 
 def _dice(a: str, b: str) -> float:
@@ -605,10 +616,12 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             if d:
                 rest = len(s) - (d[0][2] - d[0][1])
                 if rest <= 70:
-                    return 1
+                    # a bare machine timestamp ("2019-11-13T23:06:00+01:00") is leaked metadata,
+                    # a weaker sign of the article's header than a printed date
+                    return 0.5 if _MACHINE_TS_RE.match(s) else 1
         return 0
 
-    anchor_cache: dict[int, int] = {}
+    anchor_cache: dict[int, float] = {}
 
     def anchor(i):
         if i not in anchor_cache:
@@ -658,12 +671,14 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                 continue
             k = pos[i]
             seen = 0
-            for dist, j in enumerate(reversed(nonblank[max(0, k - 6):k]), 1):
+            dist = 0  # lines between the candidate and the anchor, not counting other byline lines
+            for raw_dist, j in enumerate(reversed(nonblank[max(0, k - 6):k]), 1):
                 s = text[j]
                 if j == i0 and not _banner_like(s):
                     break
-                if anchor(j) or _credit_only(s) or (a == 1 and dist == 1 and _name_shaped(s)):
+                if anchor(j) or _credit_only(s) or (a == 1 and dist == 0 and _name_shaped(s)):
                     continue  # a byline without "By" sits right above a date line
+                dist += 1
                 if not _headline_shaped(s) or s.endswith(":") or s.isupper() and len(s.split()) <= 5:
                     continue  # standfirst, caption or menu between headline and byline
                 ov = _overlap(s, title0) if title0 else 0.0
@@ -676,7 +691,7 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
         use = False
         if best is not None:
             score, j, ov, a, dist = best
-            if ov >= 0.5 or not title0 or _banner_like(t0_full):
+            if ov >= 0.5 or not title0 or _banner_like(t0_full) or (ov >= 0.3 and _same_start(text[j], title0)):
                 use = True
             elif a == 2 and dist <= 4:
                 use = True
