@@ -25,6 +25,9 @@ _QUESTION_IN_QUOTE = re.compile(r"[?!][\"'\u2019\u201d\u00bb]+$")
 # ... followed by a sentence that starts (after optional punctuation) with a lower-case letter
 _STARTS_LOWER = re.compile(r"^[\s(\[\"'\u2018\u201c\u00ab-]*[a-z]")
 # Punkt candidate context "word. Next" / "word.)" with a plain ASCII word of 2+ letters
+# ... and "X.Y. Next": dotted initialisms (U.S., R.R., N.M.), read like abbreviations
+_DOTTED_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.\s+(\S+)")
+_LEADING_WORD = re.compile(r"[A-Za-z]+")
 _PLAIN_WORD_PERIOD = re.compile(r"([A-Za-z]{2,})\.(?=[\s\"')\]};*:@({\[\u2018\u2019\u201c\u201d\xab\xbb!?])")
 
 
@@ -49,14 +52,22 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH)):
             # Punkt stores abbreviation types lower-case, without the final period
             params.abbrev_types.add(token[:-1] if token.endswith(".") else token)
     class KitPunkt(PunktSentenceTokenizer):
-        """Punkt with a shortcut for the commonest candidate, `word. Next`: a plain word of two or more
-        letters that is not an abbreviation always ends a sentence under these parameters (no
-        collocations, no orthographic data), so Punkt's token annotation is skipped for it."""
+        """Punkt with two additions. A shortcut for the commonest candidate, `word. Next`: a plain word
+        of two or more letters that is not an abbreviation always ends a sentence under these
+        parameters (no collocations, no orthographic data), so Punkt's token annotation is skipped.
+        A rule for dotted initialisms not in the abbreviation file (`George R.R. Martin`): they are
+        read as abbreviations (sentence end only before a frequent sentence starter)."""
 
         def text_contains_sentbreak(self, text: str) -> bool:
             m = _PLAIN_WORD_PERIOD.match(text)
             if m and m.group(1).lower() not in self._params.abbrev_types:
                 return True
+            m = _DOTTED_INITIALS.match(text)
+            if m:
+                # `R.R. Martin`, `N.M. officials`: like a listed abbreviation, a dotted initialism ends a
+                # sentence only before a capitalised frequent sentence starter (`... in the U.K. The ...`)
+                nxt = _LEADING_WORD.match(m.group(1))
+                return bool(nxt and nxt.group()[0].isupper() and nxt.group().lower() in self._params.sent_starters)
             return super().text_contains_sentbreak(text)
 
     return KitPunkt(params)

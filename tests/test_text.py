@@ -33,6 +33,8 @@ def test_seed_hand_count():
      ['"Why now?" she asked.', "He shrugged...", "Then he left.", "The U.S. economy grew."]),
     ("Sanctions hit the U.S. The EU agreed. At 10 a.m. The crowd came.",
      ["Sanctions hit the U.S.", "The EU agreed.", "At 10 a.m.", "The crowd came."]),
+    ("He would have been George R.R. Martin.” It sold in the U.K. The market fell 8 oz. today.",
+     ["He would have been George R.R. Martin.”", "It sold in the U.K.", "The market fell 8 oz. today."]),
     ("He said “I can’t.” She said, “Yes!” Then left.",
      ["He said “I can’t.”", "She said, “Yes!”", "Then left."]),
 ])
@@ -67,7 +69,8 @@ def test_words_is_whitespace_split():
 
 
 def test_punkt_shortcut_gives_punkt_decisions():
-    # the kit's `word. Next` shortcut must not change any decision of plain Punkt with the same parameters
+    # the kit's `word. Next` shortcut must not change any decision of plain Punkt with the same
+    # parameters (dotted initialisms such as R.R. are the one deliberate difference, tested above)
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
     kit = T._tokenizer()
@@ -75,6 +78,6 @@ def test_punkt_shortcut_gives_punkt_decisions():
     texts = SEED.split("\n\n") + [
         "He met Mr. Smith. Then the U.S. The Inc. She left (see Fig. 3). It ended.) Next.",
         "He was in St. Louis. Co. Inc. Ltd. And so on... The end.” “Next.” He said so.' Yes!",
-        "Wait... what? Yes. A. B. Smith said no. No. 1 is J.R.R. Tolkien. Prices rose 3.5%. OK."]
+        "Wait... what? Yes. A. B. Smith said no. No. 1 is here. Prices rose 3.5%. OK."]
     for p in texts:
         assert list(kit.span_tokenize(p)) == list(plain.span_tokenize(p)), p
