@@ -141,6 +141,24 @@ def _dates_in(text: str):
     return out
 
 
+_TZ = {k.upper(): int(v) for k, v in _CFG["time_zones"]["offsets"].items()}
+_TZ_RE = re.compile(r"(?<=[\d\s.mM])\(?(" + "|".join(sorted(_TZ, key=len, reverse=True)) + r")\b")
+_ISO_OFFSET_RE = re.compile(r"\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)\s*$")
+
+
+def _offset_minutes(text: str):
+    """UTC offset in minutes written at the end of an ISO timestamp (`Z` = 0), else None."""
+    m = _ISO_OFFSET_RE.search(text or "")
+    if not m:
+        return None
+    z = m.group(1)
+    if z == "Z":
+        return 0
+    sign = -1 if z[0] == "-" else 1
+    z = z[1:].replace(":", "")
+    return sign * (int(z[:2]) * 60 + int(z[2:]))
+
+
 def parse_published(text):
     """The first date (and clock time) printed in `text` as a naive pandas Timestamp, else None.
 
@@ -861,6 +879,8 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
         chosen = min(cands, key=lambda c: c[:4])
         out["published"] = chosen[4]
         out["_pub_class"] = chosen[3]
+        zm = _TZ_RE.search(text[chosen[5]])
+        out["_tz"] = zm.group(1).upper() if zm else None
         for c in cands:
             if c[5] not in marks:
                 marks[c[5]] = "dateline"
@@ -933,6 +953,7 @@ def from_dump(raw: str) -> dict:
         lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         out = _dump_core(lines)
         out.pop("_pub_class", None)
+        out.pop("_tz", None)
         return out
     except Exception as exc:  # a page must never stop a corpus
         warnings.warn(f"metadata.from_dump failed ({type(exc).__name__}: {exc})", stacklevel=2)
@@ -1153,14 +1174,14 @@ def _html_core(html: str, url, out: dict) -> None:
     out["outlet"] = site or suffix_site
 
     # published: the page's metadata
-    meta_date = None
+    meta_date, meta_raw = None, None
     for key in _PUB_META:
         if meta.get(key):
-            meta_date = parse_published(meta[key])
+            meta_date, meta_raw = parse_published(meta[key]), meta[key]
             if meta_date is not None:
                 break
     if meta_date is None and ld_date:
-        meta_date = parse_published(ld_date)
+        meta_date, meta_raw = parse_published(ld_date), ld_date
     if meta_date is None:
         for t in root.xpath("//time[@datetime]"):
             meta_date = parse_published(t.get("datetime"))
@@ -1195,6 +1216,12 @@ def _html_core(html: str, url, out: dict) -> None:
     # the page's own printed date wins (the column is "as the page shows it"; metadata clocks are
     # often UTC); metadata is used when the page prints none, only an update, or a far-off date
     shown, shown_cls = vis["published"], vis.get("_pub_class")
+    if meta_date is not None and _offset_minutes(meta_raw) == 0 and _TZ.get(vis.get("_tz") or "", 0):
+        # UTC metadata on a page that prints its times in another zone ("Updated 11:21 pm CST"):
+        # the first-publication time in the page's own clock
+        import pandas as pd
+
+        meta_date = meta_date + pd.Timedelta(minutes=_TZ[vis["_tz"]])
     published = meta_date
     if shown is not None:
         if meta_date is None:
@@ -1212,6 +1239,8 @@ def _html_core(html: str, url, out: dict) -> None:
             original = None
         if original is not None and (published is None or original <= published):
             published = original
+    if published is not None and published is not shown:
+        published = published.floor("min")  # metadata seconds are not what a reader sees
     out["published"] = published
     out["read_time_min"] = vis["read_time_min"]
 
