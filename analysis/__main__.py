@@ -87,7 +87,8 @@ def run_notebooks(notebooks: list[Path], corpus, tables_dir: Path, figures_dir: 
         executed = reports_dir / nb.name
         try:
             papermill.execute_notebook(str(nb), str(executed), parameters=params, cwd=str(nb.parent),
-                                       kernel_name="python3", progress_bar=False)
+                                       kernel_name="python3", progress_bar=False,
+                                       extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
         except Exception as exc:  # the notebook's error is in its output; keep going
             failed.append(nb.name)
             print(f"error: notebook {nb.name} failed: {type(exc).__name__}: "
@@ -115,7 +116,7 @@ def cmd_run(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     rate = summary["articles"] / summary["seconds_analyze"] if summary["seconds_analyze"] else 0.0
-    print(f"{summary['articles']} articles from {summary['files']} files in "
+    print(f"{summary['articles']} article(s) from {summary['files']} file(s) in "
           f"{summary['seconds_total']:.1f} s ({rate:.0f} articles/s); tables in {dirs['tables']}"
           + (f"; {summary['warnings']} warnings (see {dirs['tables'] / 'warnings.txt'})"
              if summary["warnings"] else ""), file=sys.stderr)

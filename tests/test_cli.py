@@ -77,7 +77,7 @@ def test_run_on_seed_with_notebooks_in_a_terminal(tmp_path):
                           text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert "load + analyze: 100%" in proc.stderr and "article/s" in proc.stderr  # progress bar
-    assert "1 articles from 1 files" in proc.stderr
+    assert "1 article(s) from 1 file(s)" in proc.stderr
     for name in TABLE_NAMES:
         assert (out / "tables" / f"{name}.parquet").exists() and (out / "tables" / f"{name}.csv").exists()
     assert len(pd.read_parquet(out / "tables" / "paragraphs.parquet")) == 9
