@@ -6,7 +6,8 @@
   sentence), initials (`John F. Kennedy`), decimals (`3.5`), ellipses, and quotation marks that close
   after the full stop (`... end." Next`, typographic or straight). A question or exclamation inside
   a quote followed by a lower-case word (`"Why now?" she asked.`) stays one sentence. A sentence never
-  crosses a paragraph break.
+  crosses a paragraph break, nor a line break that starts a list item or heading (next line begins
+  with a capital, a digit or a list mark).
 - Words: white-space split (`len(text.split())`), the kit's word count.
 """
 from __future__ import annotations
@@ -25,6 +26,8 @@ _QUESTION_IN_QUOTE = re.compile(r"[?!][\"'\u2019\u201d\u00bb]+$")
 # ... followed by a sentence that starts (after optional punctuation) with a lower-case letter
 _STARTS_LOWER = re.compile(r"^[\s(\[\"'\u2018\u201c\u00ab-]*[a-z]")
 # Punkt candidate context "word. Next" / "word.)" with a plain ASCII word of 2+ letters
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_LIST_MARKS = set("-\u2013\u2014\u2022*\u00b7>#(\"'\u201c\u2018\u00ab[")
 # ... and "X.Y. Next": dotted initialisms (U.S., R.R., N.M.), read like abbreviations
 _DOTTED_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.\s+(\S+)")
 _LEADING_WORD = re.compile(r"[A-Za-z]+")
@@ -84,11 +87,29 @@ def paragraph_spans(text) -> list[tuple[int, int]]:
     return spans
 
 
+def _line_blocks(paragraph: str) -> list[tuple[int, int]]:
+    """Parts of a paragraph between line breaks that start a new line of a list or heading: a line
+    break followed by a capital letter, a digit or a list mark. Other line breaks (wrapped text
+    continuing in lower case) stay inside the block."""
+    if "\n" not in paragraph:
+        return [(0, len(paragraph))]
+    blocks, start = [], 0
+    for m in _LINE_BREAK.finditer(paragraph):
+        nxt = paragraph[m.end():m.end() + 1]
+        if nxt and (nxt.isupper() or nxt.isdigit() or nxt in _LIST_MARKS):
+            blocks.append((start, m.start()))
+            start = m.end()
+    blocks.append((start, len(paragraph)))
+    return blocks
+
+
 def _paragraph_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """Sentence spans inside one paragraph (offsets into the paragraph)."""
     if not paragraph.strip():
         return []
-    raw = list(_tokenizer().span_tokenize(paragraph))
+    tok = _tokenizer()
+    raw = [(b0 + s, b0 + e) for b0, b1 in _line_blocks(paragraph)
+           for s, e in tok.span_tokenize(paragraph[b0:b1])]
     spans: list[tuple[int, int]] = []
     for start, end in raw:
         # trim white space Punkt may leave at either side

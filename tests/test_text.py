@@ -81,3 +81,10 @@ def test_punkt_shortcut_gives_punkt_decisions():
         "Wait... what? Yes. A. B. Smith said no. No. 1 is here. Prices rose 3.5%. OK."]
     for p in texts:
         assert list(kit.span_tokenize(p)) == list(plain.span_tokenize(p)), p
+
+
+def test_line_breaks_of_lists_and_headings_end_sentences():
+    text = "Tour dates:\nJune 9 – Tampa\nJune 10 – Atlanta\n\nwrapped text that\ncontinues here. And\n- item one"
+    assert T.split_sentences(text) == ["Tour dates:", "June 9 – Tampa", "June 10 – Atlanta",
+                                       "wrapped text that\ncontinues here.", "And", "- item one"]
+    assert T.sentence_spans(text)[:3] == [(0, 11), (12, 26), (27, 44)]
