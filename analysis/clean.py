@@ -108,7 +108,8 @@ def _stoplists() -> dict[str, frozenset[str]]:
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TERMINAL = re.compile(r"""[.!?…:;。！？]["'”’»)\]」』]*\Z|["”’»」』]\Z""")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_CUT_OFF = re.compile(r"(…|\.\.\.|\[…\]|\[\.\.\.\])\Z")
+_CUT_OFF = re.compile(r"(…|\.\.\.|\[…\]|\[\.\.\.\])\Z")     # ends in an ellipsis
+_CUT_MID = re.compile(r"(?<=[^\s.])(…|\.\.\.)\Z")               # ... right after a word: cut mid-text
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"(?<!\.)[.!?]\Z")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -348,7 +349,10 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
                   and cls[c] != GOOD and len(toks[a]) >= 4 and soft[a] is None and _credit_like(snip)):
                 soft[a] = soft[c] = "caption"
     for k in range(n):
+        # a lone snippet cut off: ellipsis glued to the last word, or a long line ending in " …"
+        # (a short line ending in " …" is usually the writer's own suspense)
         if reason[k] is None and soft[k] is None and cls[k] != GOOD and _CUT_OFF.search(texts[k]) \
+                and (_CUT_MID.search(texts[k]) or nchar[k] >= 150) \
                 and len(toks[k]) >= 8:
             soft[k] = "teaser"
 
