@@ -552,3 +552,42 @@ def quote_validation(result, targets=None):
     ax.set_title(f"Quotes and speakers versus hand annotation (red: target; "
                  f"{result.get('gold_quotes', 0)} gold speech quotes)")
     return fig
+
+
+def tone_profile(sentence_tone, article_tone=None):
+    """VADER tone through the text. One article: the compound score of each sentence in reading
+    order (bars, red negative, green positive) with the article's mean as a line. Up to 30 articles:
+    one row per article, a dot per sentence and a black bar at the mean. More: histogram of article
+    means. Compound runs from -1 (most negative) to +1 (most positive)."""
+    if sentence_tone is None or len(sentence_tone) == 0:
+        return empty("No sentences to score for tone.")
+    ids = list(dict.fromkeys(sentence_tone["article_id"]))
+    fig, ax = plt.subplots()
+    if len(ids) == 1:
+        c = sentence_tone["compound"].to_numpy()
+        ax.bar(range(len(c)), c, color=["#c44e52" if v < 0 else "#55a868" for v in c])
+        ax.axhline(c.mean(), color="black", lw=1, ls="--")
+        ax.text(len(c) - 0.5, c.mean(), f" mean {c.mean():+.2f}", va="bottom", ha="right", fontsize=8)
+        ax.set_ylim(-1, 1)
+        ax.set_xlabel("sentence (reading order)")
+        ax.set_ylabel("VADER compound")
+        ax.set_title(f"Tone sentence by sentence (article {ids[0]})")
+    elif len(ids) <= 30:
+        for k, aid in enumerate(ids):
+            c = sentence_tone.loc[sentence_tone["article_id"] == aid, "compound"]
+            ax.plot(c, [k] * len(c), "o", ms=3, alpha=0.5, color="#8172b3")
+            ax.plot([c.mean()] * 2, [k - 0.35, k + 0.35], color="black", lw=2)
+        ax.set_yticks(range(len(ids)), [str(a)[:20] for a in ids], fontsize=7)
+        ax.axvline(0, color="grey", lw=0.8)
+        ax.set_xlim(-1, 1)
+        ax.set_xlabel("VADER compound of each sentence (black: article mean)")
+        ax.set_title("Tone of each article, sentence by sentence")
+    else:
+        means = (article_tone["compound"].dropna() if article_tone is not None
+                 else sentence_tone.groupby("article_id")["compound"].mean())
+        ax.hist(means, bins=[x / 20 for x in range(-20, 21)], color="#8172b3")
+        ax.axvline(0, color="grey", lw=0.8)
+        ax.set_xlabel("article mean of sentence compound scores")
+        ax.set_ylabel("articles")
+        ax.set_title(f"Tone across {len(ids):,} articles")
+    return fig
