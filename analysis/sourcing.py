@@ -25,6 +25,7 @@ UNATTRIBUTED = "(unattributed)"
 NUL = "\x00"
 
 _TOKEN = re.compile(r"[^\s\x00]+")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z]+(?![\w'\u2019-])")
 _STRIP = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{},;:!?\u2014\u2013"
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _DATE_TAIL = re.compile(
@@ -37,6 +38,9 @@ _PLACE_PREP = frozenset("in on at during after before when while last this yeste
                         "monday tuesday wednesday thursday friday saturday sunday to about".split())
 _AGE = re.compile(r"^\d{1,3}$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{1,3}\)?$")      # R-TX, (D-Calif.)
+_CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December)$")
 _NOT_IN_DESCRIPTION = frozenset("that which who whom if whether but would could will not has have had is "
                                 "are was were did does do can may might should shall when while as "
                                 "because".split())
@@ -201,6 +205,7 @@ class Registry:
         self.orgs: list[tuple[tuple[int, int], str, str | None]] = []   # (position, name, type)
         self.masked: list[str] = []
         self.first_words: dict[str, set] = {}
+        self.lower_words: frozenset = frozenset()
 
     def last_org(self, pos, typ=None):
         best = None
@@ -349,6 +354,7 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
     alone (`Kevin Mayer` ... `Mayer`), the newsroom convention for people."""
     reg = Registry()
     reg.masked = masked_paras
+    reg.lower_words = frozenset(w for m in masked_paras for w in _LOWER_WORD.findall(m))
     runs = []
     singles: set[str] = set()
     m_index = {id(m): i for i, m in enumerate(masked_paras)}
@@ -368,6 +374,9 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
                 singles.add(words[0].lower())
             else:
                 title_, name_ = _split_role(words)
+                prev = m[:run[0][1]].rstrip().rsplit(None, 1)
+                if not title_ and len(name_) >= 3 and prev and prev[-1].lower() in ("to", "of", "for", "at", "in"):
+                    name_ = name_[1:]            # "Ambassador to Britain Liu Xiaming"
                 if 2 <= len(name_) <= 4 and not any(_cues_at(w) for w in name_):
                     reg.first_words.setdefault(name_[0].lower(), set()).add(
                         tuple(w.rstrip(".") for w in name_))
@@ -635,6 +644,8 @@ def parse_post(seg: str, offset: int = 0) -> Speaker | None:
             if w.lower() in _PLACE_PREP:
                 end = i
                 break
+        if end > 3 and not cue_hits(words[:end]):
+            return None                     # "an upcoming rendezvous with the": not a source
         sp = Speaker("desc", words[:end], start=offset + pos,
                      text=head[:toks[end - 1][2]])
         if words[0].lower() == "the" and end > 1 and _is_cap(words[1]):
@@ -694,10 +705,16 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
             p = reg.last_before(pos)
         return None, None, "other"
     if sp.kind == "name":
-        words = [w for w in sp.words if w]
-        while words and words[0].lower() in _kind_words("function"):
+        words = [w for w in sp.words if w and not _PARTY_STATE.match(w)]
+        # leading words that are not names: function words, glue, and capitalised common words
+        # that the article also uses in lower case ("Another", "Over", "Being President")
+        initial = _sentence_initial(reg, pos[0], sp.start)
+        while words and (words[0].lower() in _kind_words("function") or not words[0][:1].isupper()
+                         or (initial and words[0].lower() in reg.lower_words and len(words) > 1
+                             and not _cues_at(words[0]))):
             words = words[1:]
-        if not words:
+            initial = False
+        if not words or (len(words) == 1 and _CALENDAR.match(words[0])):
             return None, None, "other"
         groups = _split_and(words)
         out = []
@@ -767,6 +784,14 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
                 if p is not None:
                     return p.name, p.role, p.type or "other"
     return text, None, typ or "other"
+
+
+def _sentence_initial(reg: Registry, pi: int, start: int) -> bool:
+    """True when the phrase at `start` opens a sentence (its first word may be a common word)."""
+    if not reg.masked or pi >= len(reg.masked):
+        return False
+    before = reg.masked[pi][:max(start, 0)].rstrip(" \"'\u201c\u2018(")
+    return not before or before[-1] in ".!?:\u201d\""
 
 
 def _first_pos(reg: Registry, person: Person):
