@@ -484,6 +484,19 @@ def _credit_like(c: str) -> bool:
     return "/" in c and len(words) <= 12 and not c.endswith(".")
 
 
+def _source_like(inner: str, cap: str) -> bool:
+    """"(onmeth.com)", "(Clay Patrick McBride)" after a full caption sentence: a credit."""
+    cap = cap.rstrip()
+    if not cap.endswith((".", "!", "?", "”", '"')) or len(cap.split()) < 3:
+        return False
+    words = inner.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if len(words) == 1 and re.match(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", inner, _I):
+        return True  # a domain
+    return len(words) >= 2 and all(w[:1].isupper() for w in words if w.lower() not in _NAME_PARTICLES)
+
+
 def split_credit(text: str):
     """(caption, photo_credit) of one caption text: trailing "(credit)", "Credit… X", "caption. Reuters"."""
     if not isinstance(text, str) or not text.strip():
@@ -493,7 +506,7 @@ def split_credit(text: str):
     if m:
         return (s[:m.start()].strip() or None), _clean_credit(s[m.end():])
     m = _TRAIL_PAREN_RE.match(s)
-    if m and _credit_like(m.group("cred")):
+    if m and (_credit_like(m.group("cred")) or _source_like(m.group("cred"), m.group("cap"))):
         return (m.group("cap").strip() or None), _clean_credit(m.group("cred"))
     # "… in New York. Kathrin Ziegler/Getty", "… in New York. Reuters"
     m = _SENT_CREDIT_RE.match(s)
@@ -740,8 +753,11 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
         if j <= h:
             continue
         nw = len(text[j].split())
+        nxt = text[region[q + 1]] if q + 1 < len(region) else ""
         if (nw >= 35 or seen_anchor and nw >= 20) and not _TRAIL_PAREN_RE.match(text[j]) \
-                and not _NYT_CREDIT_RE.search(text[j]) and not _credit_only(text[j]):
+                and not _NYT_CREDIT_RE.search(text[j]) and not _credit_only(text[j]) \
+                and not (nw < 60 and nxt and (_credit_only(nxt, after_caption=True)
+                                              or outlet and _collapse(nxt).endswith("for" + _collapse(outlet)))):
             region = region[:q]
             break
         seen_anchor = seen_anchor or bool(anchor(j))
@@ -897,8 +913,14 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                 marks[j] = "read_time"
             break
 
-    # lead photo caption and credit: the first caption-with-credit (or credit line) near the headline
-    for j in region:
+    # lead photo caption and credit: the first caption-with-credit (or credit line) near the headline;
+    # a few lines past the body's start too (a photo under the standfirst), there only with a credit
+    extra = []
+    if region:
+        kend = pos[region[-1]]
+        extra = nonblank[kend + 1:kend + 7]
+    cap_region = set(region) | set(extra)
+    for j in region + extra:
         if j in marks:
             continue
         s = text[j]
@@ -906,10 +928,15 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             continue
         kk = pos[j]
         prev = nonblank[kk - 1] if kk > 0 else None
-        p = text[prev] if prev is not None and prev not in marks and prev in region else ""
+        p = text[prev] if prev is not None and prev not in marks and prev in cap_region else ""
         prev_is_caption = len(p.split()) >= 4 and not _credit_only(p) and not _SEP_RE.search(p)
         cap, cred = None, None
-        if _credit_only(s, after_caption=prev_is_caption):
+        if outlet and prev_is_caption and len(s.split()) <= 8 and \
+                _collapse(s).endswith("for" + _collapse(outlet)) and not _BY_PREFIX_RE.match(s):
+            # "RenderBurger for Quanta Magazine": a commissioned picture's credit
+            cap, cred = split_credit(p)[0], s
+            marks[prev] = marks[j] = "caption"
+        elif _credit_only(s, after_caption=prev_is_caption):
             cred = _clean_credit(s)
             if prev_is_caption:
                 pc, pcred = split_credit(p)
@@ -930,6 +957,16 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                     re.match(r"^(?:image|photo|picture)\s*:", s, _I):
                 cap = _LABEL_STRIP_RE.sub("", s)  # Sky: "Image: Jose Mourinho has agreed a deal…"
                 marks[j] = "caption"
+            elif cr is None and 4 <= len(s.split()) <= 40 and s.endswith(".") and prev in marks \
+                    and marks[prev] in ("dateline", "byline") and kk + 1 < len(nonblank) \
+                    and marks.get(nonblank[kk + 1]) in ("dateline", "byline"):
+                cap = s  # a sentence between the date and the byline: the photo's caption (no credit)
+                marks[j] = "caption"
+        if (cap or cred) and j in extra and not (cap and cred):
+            for q in (j, prev):
+                if marks.get(q) == "caption":
+                    del marks[q]
+            continue
         if cap or cred:
             out["caption"] = cap
             out["photo_credit"] = cred
