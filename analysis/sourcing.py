@@ -38,6 +38,7 @@ _PLACE_PREP = frozenset("in on at during after before when while last this yeste
                         "monday tuesday wednesday thursday friday saturday sunday to about".split())
 _AGE = re.compile(r"^\d{1,3}$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_RELATIVE = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,\s*(?:who|whose)\b[^\x00]*,\s*$")
 _PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{1,3}\)?$")      # R-TX, (D-Calif.)
 _CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
                        r"May|June|July|August|September|October|November|December)$")
@@ -485,6 +486,14 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
         # "X accused ... and warned": the subject that starts the sentence
         return _leading(seg, offset)
     if seg.endswith(","):
+        # NAME, who ... ,   (a relative clause between the source and its verb)
+        rel = _RELATIVE.search(seg)
+        if rel:
+            words = [_clean(w) for w in rel.group(1).split()]
+            while words and words[0].lower() in _kind_words("function"):
+                words = words[1:]
+            if words:
+                return Speaker("name", words, start=offset + rel.start(1), text=" ".join(words))
         # NAME, appositive,  |  description, NAME,
         inner = seg[:-1]
         cut = inner.rfind(",")
@@ -761,7 +770,8 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
             return p.name, p.role, p.type or typ or "other"
         if len(words) <= 4:
             # "the insider" after "an insider": the unnamed source introduced before
-            earlier = reg.indefinite_before(pos, _clean(words[-1]))
+            kinds0 = {row["kind"] for _, _, row in cue_hits([_clean(w) for w in words[1:]])}
+            earlier = None if "document" in kinds0 else reg.indefinite_before(pos, _clean(words[-1]))
             if earlier:
                 return earlier, None, "anonymous_unnamed" if type_of(earlier) not in (
                     "poll_survey", "document_report", "media_news_agency") else type_of(earlier)
