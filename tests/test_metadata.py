@@ -265,3 +265,34 @@ def test_huge_and_non_english_dump():
     meta = M.from_dump(korean)
     assert (meta["title"], meta["published"], meta["outlet"]) == (
         "엘제이-류화영 진흙탕 싸움", pd.Timestamp("2018-08-25 15:24"), "Entermedia")
+
+
+@needs_corpus
+def test_corpus_harder_rules():
+    def dump(page):
+        return M.from_dump((CORPUS / f"{page}.txt").read_text(encoding="utf-8"))
+
+    def html(page):
+        with gzip.open(CORPUS / f"{page}.html.gz", "rt", encoding="utf-8") as fh:
+            return M.from_html(fh.read())
+
+    # Cleveland (0-based) l.226 "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM" (no year; l.259
+    # "© 2019 Cleveland.com"), l.228 the photo's caption between the date and l.230 the byline
+    cle = dump("35b158918c676ff2")
+    assert (cle["published"], cle["caption"], cle["photo_credit"]) == (
+        pd.Timestamp("2019-11-19 06:51"), "The Doobie Brothers perform at the Beacon.", None)
+    assert html("35b158918c676ff2")["published"] == pd.Timestamp("2019-11-19 06:51")
+    # Sky News l.48 "Tom Gillespie" / l.50 "News reporter @TomGillespie1"
+    assert dump("921019755f4a96ac")["author"] == html("921019755f4a96ac")["author"] == "Tom Gillespie"
+    # Forbes l.193 "Bruce Y. Lee Senior Contributor"
+    assert dump("a078b3656adc0295")["author"] == "Bruce Y. Lee"
+    # SFGate prints only l.288 "Updated 10:01 pm PST, Tuesday, November 19, 2019"; its metadata says
+    # 2019-11-20T05:57:50Z (and sailthru.date "2019-11-19 21:57:00 -0800"): first publication in PST
+    assert dump("5caf91b8a4423735")["published"] == pd.Timestamp("2019-11-19 22:01")
+    assert html("5caf91b8a4423735")["published"] == pd.Timestamp("2019-11-19 21:57")
+    # Business Insider: the visible headline l.19 differs from <title>; l.21 "Tanza Loudenback, Business
+    # Insider", l.23 "13.11.2019, 23:06", l.31 "The road to retiring early isn't easy. Kathrin Ziegler/Getty"
+    bi = dump("f81c6c05d9cbc933")
+    assert (bi["title"], bi["author"], bi["published"], bi["caption"], bi["photo_credit"]) == (
+        "How to retire early so you can work, travel, and relax on your own schedule", "Tanza Loudenback",
+        pd.Timestamp("2019-11-13 23:06"), "The road to retiring early isn't easy.", "Kathrin Ziegler/Getty")
