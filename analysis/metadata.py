@@ -1011,7 +1011,7 @@ _PUB_META = ("article:published_time", "og:article:published_time", "article.pub
              "original-publish-date", "datecreated", "article:published", "og:pubdate")
 _AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author",
                 "parsely-author", "cxenseparse:author", "twitter:creator:name", "og:article:author")
-_ANY_WS_RE = re.compile(r"\s+")
+_NL_TO_SPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " ", "\v": " "})
 _WS_RE = re.compile(r"[ \t\r\f\v\xa0\u200b]+")
 
 
@@ -1034,12 +1034,12 @@ def _render_lines(root) -> list[str]:
                 continue
             parts.append("\n" if tag in _BLOCK else " ")  # CSS spacing between inline boxes
             if el.text:
-                parts.append(_ANY_WS_RE.sub(" ", el.text))
+                parts.append(el.text.translate(_NL_TO_SPACE))
         else:
             if tag is not None:
                 parts.append("\n" if tag.lower().rsplit("}", 1)[-1] in _BLOCK else " ")
             if el.tail and el is not start:
-                parts.append(_ANY_WS_RE.sub(" ", el.tail))
+                parts.append(el.tail.translate(_NL_TO_SPACE))
     text = "".join(parts)
     lines = []
     for ln in text.split("\n"):
