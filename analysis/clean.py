@@ -114,6 +114,7 @@ _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"(?<!\.)[.!?]\Z")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _DIGIT = re.compile(r"\d")
+_SYMBOLS = re.compile(r"[{}\[\]<>=;|\\^~`$#@*_+]")
 _DATE_SEP = re.compile(r"\d[:/.-]\d")
 _TIME_TOKEN = re.compile(r"\d{1,4}|\d{1,2}(st|nd|rd|th)", re.IGNORECASE)
 
@@ -282,6 +283,10 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
             nw = max(nw, cjk // 2)   # CJK text has no spaces: about 2 characters a word
         sw = (sum(w in stop for w in t) / len(t)) if (stop and t and not cjk) else (0.3 if nw else 0.0)
         term = bool(_TERMINAL.search(s)) and not _CUT_OFF.search(s)
+        if nchar[k] >= 40 and len(_SYMBOLS.findall(s)) > 0.06 * nchar[k]:
+            if reason[k] is None:
+                reason[k] = "code"        # program code, markup or binary junk, not prose
+            continue
         if nchar[k] >= 70 and nw >= 10 and sw >= 0.2 and term:
             cls[k] = GOOD
         elif nchar[k] >= 30 and nw >= 5 and sw >= 0.15 and term:
@@ -384,7 +389,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         # ... and the article was running just before the marker (prose among the previous
         # three lines that no rule removed)
         before, j = 0, k - 1
-        while j >= 0 and before < 3:
+        while j >= 0 and before < 3 and j > k - 12:
             if end[j]:
                 j -= 1
                 continue

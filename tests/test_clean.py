@@ -282,6 +282,17 @@ def test_one_huge_line():
     assert result["removed"] == []
 
 
+def test_code_and_marker_floods():
+    js = "function(a){return a+1};" * 20000            # minified script copied with the page
+    assert clean_dump(js) == {"paragraphs": [], "removed": [(0, js, "code")]}
+    raw = "\n".join(["Related"] * 20000 + [P1, P2])
+    t0 = time.perf_counter()
+    result = clean_dump(raw)
+    assert time.perf_counter() - t0 < 3.0
+    assert result["paragraphs"] == [P1, P2]
+    assert len(result["removed"]) == 20000
+
+
 def test_speed_typical_dump():
     raw = SEED.read_text(encoding="utf-8")
     raw300 = "\n".join([raw] * 4)                      # about 290 lines
