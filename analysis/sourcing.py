@@ -58,29 +58,9 @@ def _verbs() -> dict[str, dict]:
     return _q.speech_verbs()
 
 
-def _trie_pattern(words) -> str:
-    """A regex alternation of `words` factored by common prefixes (much faster to scan)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        ends = "" in node
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch != ""]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if ends else body
-
-    return build(trie)
-
-
 @lru_cache(maxsize=1)
 def _verb_regex() -> re.Pattern:
-    return re.compile(r"(?<![\w\-])" + _trie_pattern(_verbs()) + r"(?![\w\-])")
+    return re.compile(r"(?<![\w\-])" + _q.trie_pattern(_verbs()) + r"(?![\w\-])")
 
 
 @lru_cache(maxsize=1)
