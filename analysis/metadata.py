@@ -755,6 +755,7 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
         nw = len(text[j].split())
         nxt = text[region[q + 1]] if q + 1 < len(region) else ""
         if (nw >= 35 or seen_anchor and nw >= 20) and not _TRAIL_PAREN_RE.match(text[j]) \
+                and not (not seen_anchor and any(anchor(x) for x in region[q + 1:q + 3])) \
                 and not _NYT_CREDIT_RE.search(text[j]) and not _credit_only(text[j]) \
                 and not (nw < 60 and nxt and (_credit_only(nxt, after_caption=True)
                                               or outlet and _collapse(nxt).endswith("for" + _collapse(outlet)))):
@@ -795,6 +796,13 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                 by_idx = j
                 marks[j] = "byline"
                 break
+            if d and d[0][1] == 0:
+                rest = _TIME_RE.sub("", s[d[-1][2]:]).strip(" ,|-–•·")
+                if 2 <= len(rest.split()) <= 4 and _name_shaped(rest) and not _COMMON_RE.search(rest):
+                    out["author"] = _clean_names(rest, outlet)  # "November 20, 2019 Emiliano Bellini"
+                    by_idx = j
+                    marks[j] = "byline"
+                    break
             kk = pos[j]
             nxt = text[nonblank[kk + 1]] if kk + 1 < len(nonblank) else ""
             jm = _JOB_RE.search(s)
