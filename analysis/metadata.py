@@ -332,6 +332,9 @@ def _clean_names(text: str, outlet: str | None = None) -> str | None:
             part = " ".join(words)
         if len(words) >= 2 and words[0].lower() in _AGENCIES and title_cut:
             continue  # "AP National Security (Writer)": the agency's job title, not a name
+        if len(words) >= 2 and words[0].lower() == "the" and names:
+            agencies.append(part)  # "Ana Ruiz, The Springfield Gazette": an outlet, not a person
+            continue
         pc = _collapse(part)
         if part.lower() in _AGENCIES or (outlet_c and len(pc) >= 4 and (pc in outlet_c or outlet_c in pc)) \
                 or _DOMAIN_RE.search(part):

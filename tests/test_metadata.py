@@ -296,3 +296,22 @@ def test_corpus_harder_rules():
     assert (bi["title"], bi["author"], bi["published"], bi["caption"], bi["photo_credit"]) == (
         "How to retire early so you can work, travel, and relax on your own schedule", "Tanza Loudenback",
         pd.Timestamp("2019-11-13 23:06"), "The road to retiring early isn't easy.", "Kathrin Ziegler/Getty")
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("By Ana Ruiz and Tom Lee, The Springfield Gazette", "Ana Ruiz; Tom Lee"),
+    ("By Jane Doe, Reuters", "Jane Doe"),
+    ("By JANE DOE, Special to The Post", "JANE DOE"),
+    ("By A. B. Smith | Updated 5:00 PM Nov. 2, 2019", "A. B. Smith"),
+    ("Written by Rachael Link, MS, RD on November 14, 2019", "Rachael Link"),
+    ("Por Juan Pérez", "Juan Pérez"),
+    ("By The Associated Press", "The Associated Press"),  # an agency byline alone is kept
+    ("By Megan Rowe meganr@spokesman.com (509) 459-5382", "Megan Rowe"),
+    ("By Sean Martin Sean Martin", "Sean Martin"),
+    ("Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza"),
+    ("PTI, Washington,\n\nNov 20 2019, 10:18am ist", "PTI"),  # agency and a place, next to the date
+    ("By joining our club you get more", None),  # "By" + lower-case word: a sentence, not a byline
+])
+def test_byline_cleaning(byline, author):
+    raw = f"Headline of the story - Gazette\n\nHeadline of the story\n\n{byline}\n\n" + "Body words here. " * 30
+    assert M.from_dump(raw)["author"] == author
