@@ -315,3 +315,13 @@ def test_corpus_harder_rules():
 def test_byline_cleaning(byline, author):
     raw = f"Headline of the story - Gazette\n\nHeadline of the story\n\n{byline}\n\n" + "Body words here. " * 30
     assert M.from_dump(raw)["author"] == author
+
+
+@pytest.mark.parametrize("line, minutes", [
+    ("2 min read", 2), ("Reading time: 3 minutes", 3), ("5-minute read", 5), ("Read in 4 minutes", 4),
+    ("Lesezeit: 3 Minuten", 3), ("Tempo de leitura: 1 minuto", 1), ("12 mins read", 12),
+    ("Nov 18, 2019 at 9:24 pm ET • 2 min read", 2), ("Read more", None), ("15 minutes ago", None),
+])
+def test_read_time_line(line, minutes):
+    raw = f"Headline of the story - Gazette\n\nHeadline of the story\n\nBy Jo Bloggs\n\n{line}\n\n" + "Body. " * 40
+    assert M.from_dump(raw)["read_time_min"] == minutes
