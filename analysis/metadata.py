@@ -35,7 +35,6 @@ _I = re.IGNORECASE
 # ------------------------------------------------------------------------------ dates
 _MONTHS: dict[str, int] = {k.lower(): int(v) for k, v in _CFG["months"]["names"].items()}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-_WD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+"
 _DATE_RE = re.compile(
     r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})"
     r"(?:[T ](?P<ih>\d{1,2}):(?P<imin>\d{2})(?::(?P<isec>\d{2}))?(?:\.\d+)?)?"
@@ -434,7 +433,7 @@ def _line_dates(s: str):
         if cls is None:
             cls = carry if carry is not None else 1
         carry = None
-        for ts, a, b in found:
+        for ts, _a, _b in found:
             out.append((cls, ts))
     return out
 
@@ -706,7 +705,7 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             k = pos[i]
             seen = 0
             dist = 0  # lines between the candidate and the anchor, not counting other byline lines
-            for raw_dist, j in enumerate(reversed(nonblank[max(0, k - 6):k]), 1):
+            for j in reversed(nonblank[max(0, k - 6):k]):
                 s = text[j]
                 if j == i0 and not _banner_like(s):
                     break
