@@ -39,6 +39,9 @@ _PLACE_PREP = frozenset("in on at during after before when while last this yeste
 _AGE = re.compile(r"^\d{1,3}$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _RELATIVE = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,\s*(?:who|whose)\b[^\x00]*,\s*$")
+_APPOS = re.compile(r"\s*,?\s*(?:\d{1,3}\s*,\s*)?([^,;:\x00]{2,120}?)(?:[,;:]|\.\s|\.?$)")
+_COPULA = re.compile(r"\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+[^,;:\x00]{2,100}?)"
+                     r"(?:[,;:]|\.\s|\.?$)")
 _PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{1,3}\)?$")      # R-TX, (D-Calif.)
 _CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
                        r"May|June|July|August|September|October|November|December)$")
@@ -187,6 +190,7 @@ class Registry:
         self.masked: list[str] = []
         self.first_words: dict[str, set] = {}
         self.lower_words: frozenset = frozenset()
+        self._genders_done = False
 
     def last_org(self, pos, typ=None):
         best = None
@@ -230,6 +234,8 @@ class Registry:
 
     def last_before(self, pos: tuple[int, int], persons_only=True, gender=None) -> Person | None:
         """The person mentioned last before `pos` (of a compatible gender when one is asked)."""
+        if gender is not None and not self._genders_done:
+            self.guess_genders()
         best = exact = None
         for mpos, p in self.mentions:
             if mpos < pos and (not persons_only or not p.org):
@@ -245,6 +251,7 @@ class Registry:
     def guess_genders(self) -> None:
         """A person's gender from Mr/Ms titles and from he/his versus she/her: a pronoun counts for
         the first person named earlier in its sentence, else the first one in the sentence before."""
+        self._genders_done = True
         votes: dict[int, list[int]] = {}
         by_para: dict[int, list] = {}
         for (pi, off), p in self.mentions:
@@ -278,7 +285,10 @@ class Registry:
 def _capseq_regex() -> re.Pattern:
     cap = r"[\"'\u201c\u2018(\[]?[A-Z\u00c0-\u00d6\u00d8-\u00de][^\s\x00]*"
     glue = "|".join(map(re.escape, sorted(_kind_words("particle") | {"of", "for"}, key=len, reverse=True)))
-    return re.compile(cap + r"(?:\s+(?:(?:" + glue + r")\s+)?" + cap + r")*")
+    # a run never starts with a capitalised function word ("The", "But", "He"): skip them fast
+    skip = _q.trie_pattern(sorted({w.capitalize() for w in _kind_words("function") if w.isalpha()}))
+    return re.compile(r"(?![\"'\u201c\u2018(\[]?(?:" + skip + r")(?![^\s\x00,;:.!?\u2019']))" + cap
+                      + r"(?:\s+(?:(?:" + glue + r")\s+)?" + cap + r")*")
 
 
 def _ends_run(raw: str, w: str) -> bool:
@@ -292,15 +302,22 @@ def _name_runs(masked: str) -> list[list[tuple[str, int, int]]]:
     of runs, each a list of (cleaned word, start, end). A comma, a possessive or a full stop ends a
     run ("Denmark’s parliament")."""
     runs = []
+    function = _kind_words("function")
     for m in _capseq_regex().finditer(masked):
         base = m.start()
+        g = m.group()
+        if " " not in g and "\n" not in g:          # one word: the common case
+            w = _clean(g)
+            if w and w[:1].isupper() and w.lower() not in function:
+                runs.append([(w, base, m.end())])
+            continue
         run: list = []
-        for t in _TOKEN.finditer(m.group()):
+        for t in _TOKEN.finditer(g):
             raw = t.group()
             w = _clean(raw)
             if not w:
                 continue
-            if w[0].isupper() and w.lower() in _kind_words("function") and run:
+            if w[0].isupper() and w.lower() in function and run:
                 runs.append(run)
                 run = []
             run.append((w, base + t.start(), base + t.end()))
@@ -322,11 +339,17 @@ def _name_runs(masked: str) -> list[list[tuple[str, int, int]]]:
 def _split_role(run_words: list[str]) -> tuple[list[str], list[str]]:
     """(title words, name words) of a capitalised run: `Foreign Minister | Lars Lokke Rasmussen`,
     `Director of Public Prosecution | Eva-Marie Persson`."""
-    k = _role_index(run_words)
+    k = _split_at(tuple(run_words))
+    return run_words[:k], run_words[k:]
+
+
+@lru_cache(maxsize=50000)
+def _split_at(run_words: tuple) -> int:
+    k = _role_index(list(run_words))
     if 0 < k < len(run_words) and run_words[k].lower() in ("of", "for", "to") and len(run_words) - k >= 4:
         k = len(run_words) - 2          # the title's `of ...` phrase; the name is the last two words
     # a name needs at least one word after the title; titles never end with `of`/`for`
-    return run_words[:k], run_words[k:]
+    return k
 
 
 def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -> Registry:
@@ -335,7 +358,7 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
     alone (`Kevin Mayer` ... `Mayer`), the newsroom convention for people."""
     reg = Registry()
     reg.masked = masked_paras
-    reg.lower_words = frozenset(w for m in masked_paras for w in _LOWER_WORD.findall(m))
+    reg.lower_words = frozenset(_LOWER_WORD.findall("\n".join(masked_paras)))
     runs = []
     singles: set[str] = set()
     m_index = {id(m): i for i, m in enumerate(masked_paras)}
@@ -355,7 +378,7 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
                 singles.add(words[0].lower())
             else:
                 title_, name_ = _split_role(words)
-                prev = m[:run[0][1]].rstrip().rsplit(None, 1)
+                prev = m[max(0, run[0][1] - 40):run[0][1]].rstrip().rsplit(None, 1)
                 if not title_ and len(name_) >= 3 and prev and prev[-1].lower() in ("to", "of", "for", "at", "in"):
                     name_ = name_[1:]            # "Ambassador to Britain Liu Xiaming"
                 if 2 <= len(name_) <= 4 and not any(_cues_at(w) for w in name_):
@@ -374,7 +397,7 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
                 role = before + " " + role
             reg.add(name, role)
         elif not title and len(name) >= 2:
-            prev = m[:run[0][1]].rstrip().rsplit(None, 1)
+            prev = m[max(0, run[0][1] - 40):run[0][1]].rstrip().rsplit(None, 1)
             if len(name) >= 3 and prev and prev[-1].lower() in ("to", "of", "for", "at", "in"):
                 name = name[1:]              # "envoy to Ukraine Kurt Volker"
             role = _appositive(m, run[-1][2]) or _role_before(m, run[0][1])
@@ -390,7 +413,7 @@ _MODIFIERS = frozenset("former acting deputy senior chief assistant associate st
 
 def _role_before(masked: str, start: int) -> str | None:
     """Lower-case role words right before a name: `former president`, `press secretary`."""
-    toks = list(_TOKEN.finditer(masked[:start]))
+    toks = list(_TOKEN.finditer(masked, max(0, start - 90), start))
     picked = []
     for m in reversed(toks[-6:]):
         raw = m.group()
@@ -415,15 +438,13 @@ def _role_before(masked: str, start: int) -> str | None:
 
 def _appositive(masked: str, end: int) -> str | None:
     """`, a professor at Yale,` right after a name: the role without its article."""
-    rest = masked[end:]
+    rest = masked[end:end + 300]
     comma = end > 0 and masked[end - 1] == ","
-    m = re.match(r"\s*,?\s*(?:\d{1,3}\s*,\s*)?([^,;:\x00]{2,120}?)(?:[,;:]|\.\s|\.?$)", rest)
+    m = _APPOS.match(rest)
     if m and not comma and not rest.lstrip().startswith(","):
         m = None
     if not m:
-        # "Hege is the CEO of DH"
-        m = re.match(r"\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+[^,;:\x00]{2,100}?)"
-                     r"(?:[,;:]|\.\s|\.?$)", rest)
+        m = _COPULA.match(rest)               # "Hege is the CEO of DH"
         if not m:
             return None
     phrase = m.group(1).strip()
@@ -914,33 +935,29 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
         masked = masked_paras[pi]
         if not masked.strip():
             continue
-        bounds = _q.sentence_bounds(masked)
+        bounds = None
         for m in verb_re.finditer(masked):
             if (pi, m.start()) in used_verbs:
                 continue
             row = verbs.get(m.group().lower())
             if row is None or row.get("reported") != "1":
                 continue
+            bounds = bounds or _q.sentence_bounds(masked)
             s, e = _q._sentence_of(bounds, m.start())
             found = _reported(masked, s, e, m, row)
             if found is not None:
                 sp, cs, ce = found
                 reported.append((pi, sp, m.group(), cs, ce))
         for m in _ACCORDING.finditer(masked):
+            bounds = bounds or _q.sentence_bounds(masked)
             s, e = _q._sentence_of(bounds, m.start())
             found = _according(masked, s, e, m, by_para.get(pi, []))
             if found is not None:
                 sp, cs, ce = found
                 according.append((pi, sp, cs, ce))
 
-    # 3. mentions of registered people (for pronouns), in reading order
-    for pi, masked in enumerate(masked_paras):
-        for run in runs_by_para[pi]:
-            for w, s, _ in run:
-                person = reg.get(w)
-                if person is not None:
-                    reg.mentions.append(((pi, s), person))
-    # speakers named at cues are people too: add before resolving pronouns
+    # 3. speakers named at cues are people too: add them, then list every mention of a person
+    # (for pronouns) in reading order
     for q, sp, cue in direct:
         if sp is not None and sp.kind == "name":
             _resolve(sp, (q[0], q[7]), reg, [])
@@ -954,8 +971,7 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
                 person = reg.get(w)
                 if person is not None:
                     reg.mentions.append(((pi, s), person))
-    reg.mentions.sort(key=lambda x: x[0])
-    reg.guess_genders()
+    reg.mentions.sort(key=lambda x: x[0])        # genders are guessed when a pronoun needs one
 
     # 4. resolve in reading order
     events = []
