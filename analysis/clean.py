@@ -244,6 +244,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
     cls: list[str] = [SHORT] * n
     nchar = [len(s) for s in texts]
     rep_flag = [False] * n
+    tail_reason: list[str | None] = [None] * n   # rules that apply only where the body ends
     for k, s in enumerate(texts):
         i = idx[k]
         if i in skip:
@@ -263,6 +264,8 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
                     break
         if kind is None and nchar[k] <= 80 and _is_timestamp(s, date_words):
             reason[k], kind = "timestamp", "drop"
+        if kind == "tail":
+            tail_reason[k], reason[k], kind = reason[k], None, None
         if kind is not None and kind != "drop":
             if nchar[k] > 100 or (kind == "end" and _SENTENCE_END.search(s)):
                 reason[k] = None      # a sentence, not a section marker
@@ -477,6 +480,16 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
             best = (adj, a_, b_)
     _, lo, hi = best
     if hi >= 0:
+        # author bio / "X contributed to this report" lines closing the body
+        k = hi
+        while k >= lo:
+            if reason[k] is not None or soft[k] is not None or box[k] or cls[k] == SHORT:
+                k -= 1
+                continue
+            if tail_reason[k] is None:
+                break
+            reason[k] = tail_reason[k]
+            k -= 1
         # a list that closes the article: its introducing line and items follow the best run
         j = hi + 1
         if j < n and not list_item[j] and reason[j] is None and soft[j] is None and \
