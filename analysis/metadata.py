@@ -547,7 +547,7 @@ _RIGHTS_RE = re.compile(r"rights\s+reserved|^©\s*\d{4}|©.*\b(?:19|20)\d\d\b|^c
 
 
 # ------------------------------------------------------------------------------ the dump
-_MAX_LINES = 1200
+_MAX_LINES = 2500
 _MAX_LINE = 400
 _WORD_RE = re.compile(r"\w+")
 
