@@ -32,6 +32,8 @@ def main(argv=None) -> int:
     ap.add_argument("gold", nargs="?", default=str(quotes.GOLD_PATH))
     ap.add_argument("--errors", action="store_true", help="list unmatched quotes and wrong speakers")
     ap.add_argument("--json", help="also write the figures to this JSON file")
+    ap.add_argument("--speed", metavar="JSONL", help="also time the three tables on a JSONL corpus "
+                    "(fields `text` or `body`), best of 3 runs, CPU time of one core")
     args = ap.parse_args(argv)
 
     articles, gold = quotes.load_gold(args.gold)
@@ -74,9 +76,42 @@ def main(argv=None) -> int:
             elif not quotes.speaker_matches(r.pred_speaker, r.pred_type, r.gold_speaker, r.gold_type):
                 print(f"SPEAKER {r.article_id} p{int(r.paragraph)}: predicted {r.pred_speaker!r} "
                       f"({r.pred_type}), gold {r.gold_speaker!r} ({r.gold_type})")
+    if args.speed:
+        result["speed_articles_per_second"] = speed(args.speed)
+        print(f"{'speed on ' + Path(args.speed).name:>22}: {result['speed_articles_per_second']:.0f} "
+              "articles/s (quotes + attributions + quote share, one core, best of 3)")
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2, default=float), encoding="utf-8")
     return 0
+
+
+def speed(path) -> float:
+    """Articles per CPU-second for find_quotes + attributions + quote_share on a JSONL corpus."""
+    import re
+
+    import pandas as pd
+
+    from analysis import sourcing
+
+    texts = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rec = json.loads(line)
+                body = rec.get("text") or rec.get("body") or ""
+                paras = [p.strip() for p in re.split(r"\n\s*\n", body)]
+                texts.append("\n\n".join(p for p in paras if p))
+    sourcing.attributions(pd.DataFrame({"article_id": ["warm-up"], "text": ['"Hi," she said.']}))
+    best = float("inf")
+    for rep in range(3):       # a new suffix each run, so no result comes from a cache
+        df = pd.DataFrame({"article_id": [str(i) for i in range(len(texts))],
+                           "text": [t + f"\n\nRun {rep}." for t in texts]})
+        t0 = time.process_time()
+        quotes.find_quotes(df)
+        sourcing.attributions(df)
+        quotes.quote_share(df)
+        best = min(best, time.process_time() - t0)
+    return len(texts) / best if best else float("inf")
 
 
 if __name__ == "__main__":
