@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,6 +116,15 @@ def cmd_run(args) -> int:
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("\ninterrupted: finished chunks are kept; run the same command again to resume",
+              file=sys.stderr)
+        return 130
+    except BrokenProcessPool as exc:  # a worker was killed (e.g. out of memory)
+        print(f"error: a worker process died ({exc}); finished chunks are kept: run the same "
+              "command again to resume (with --jobs 1 or a smaller --chunk-size if memory is short)",
+              file=sys.stderr)
+        return 1
     rate = summary["articles"] / summary["seconds_analyze"] if summary["seconds_analyze"] else 0.0
     print(f"{summary['articles']} article(s) from {summary['files']} file(s) in "
           f"{summary['seconds_total']:.1f} s ({rate:.0f} articles/s); tables in {dirs['tables']}"

@@ -12,6 +12,7 @@ Details, measured speed and the Dask variant: docs/scale.md.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import json
@@ -238,9 +239,10 @@ def analyze(articles: pd.DataFrame, jobs: int | None = None, chunk_size: int | N
             results[i] = _analyze_chunk((chunk, names))
             bar.update(len(chunk))
     else:
-        from concurrent.futures import ProcessPoolExecutor, as_completed
+        from concurrent.futures import as_completed
 
-        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_mp_context()) as pool:
+        pool = _pool(min(jobs, len(chunks)))
+        with _stopping_on_error(pool):
             futures = {pool.submit(_analyze_chunk, (chunk, names)): i for i, chunk in enumerate(chunks)}
             for future in as_completed(futures):
                 results[futures[future]] = future.result()
@@ -253,6 +255,44 @@ def analyze(articles: pd.DataFrame, jobs: int | None = None, chunk_size: int | N
         for line in problems:
             warnings.warn(line, PipelineWarning, stacklevel=2)
     return out
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """Worker initializer: exit when the main process is gone (killed), instead of idling forever."""
+    import threading
+
+    def watch():
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(parent_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass
+
+    threading.Thread(target=watch, daemon=True, name="watch-parent").start()
+
+
+def _pool(jobs: int):
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(),
+                               initializer=_watch_parent, initargs=(os.getpid(),))
+
+
+@contextlib.contextmanager
+def _stopping_on_error(pool):
+    """Shut the pool down; on an error or Ctrl-C, drop queued chunks and stop the workers now."""
+    try:
+        yield pool
+    except BaseException:
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for proc in workers:
+            proc.terminate()  # a half-done chunk is never marked done, so nothing is lost
+        raise
+    pool.shutdown(wait=True)
 
 
 def _bar(total, desc, unit, enabled):
@@ -289,10 +329,15 @@ def plan_chunks(files: list[Path], chunk_size: int = DEFAULT_CHUNK_SIZE) -> list
     return chunks
 
 
+_NOT_IN_TABLES = {"figures.py", "__main__.py", "dask.py"}  # code that cannot change a table
+
+
 def code_fingerprint() -> str:
     """SHA-1 over the package's code and data files: finished chunks of an older version are redone."""
     h = hashlib.sha1()
     for p in sorted(_PACKAGE.rglob("*")):
+        if p.name in _NOT_IN_TABLES and p.parent == _PACKAGE:
+            continue
         if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc":
             h.update(str(p.relative_to(_PACKAGE)).encode())
             h.update(p.read_bytes())
@@ -536,9 +581,10 @@ def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DE
                 report(s, bar)
                 bar.update(s["files"])
         else:
-            from concurrent.futures import ProcessPoolExecutor, as_completed
+            from concurrent.futures import as_completed
 
-            with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=_mp_context()) as pool:
+            pool = _pool(min(jobs, len(tasks)))
+            with _stopping_on_error(pool):
                 futures = [pool.submit(_run_chunk, t) for t in tasks]
                 for future in as_completed(futures):
                     s = future.result()
