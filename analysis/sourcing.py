@@ -348,6 +348,8 @@ def _split_at(run_words: tuple) -> int:
     k = _role_index(list(run_words))
     if 0 < k < len(run_words) and run_words[k].lower() in ("of", "for", "to") and len(run_words) - k >= 4:
         k = len(run_words) - 2          # the title's `of ...` phrase; the name is the last two words
+    elif 0 < k < len(run_words) and run_words[k].lower() in ("of", "for", "to"):
+        k = len(run_words)              # "Doctors for Camp Closure": an organisation's name
     # a name needs at least one word after the title; titles never end with `of`/`for`
     return k
 
