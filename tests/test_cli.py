@@ -125,3 +125,37 @@ def test_run_on_the_development_corpus_equals_loading_everything(tmp_path):
 def test_missing_corpus_is_a_clear_error(tmp_path, capsys):
     assert main(["run", str(tmp_path / "nowhere"), "--out", str(tmp_path), "-q", "--no-notebooks"]) == 2
     assert "error: no such file or folder" in capsys.readouterr().err
+
+
+def test_ctrl_c_stops_at_once_and_the_same_command_resumes(tmp_path):
+    import shutil
+    import signal
+    import time
+
+    corpus = tmp_path / "corpus"
+    pages = sorted((CORPUS / "pages").glob("*.txt"))[:40]
+    for i, page in enumerate(pages):  # 40 real page dumps in 4 folders
+        folder = corpus / f"site{i % 4}"
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy(page, folder / page.name)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "analysis", "run", str(corpus), "--out", str(out), "--no-notebooks",
+           "--chunk-size", "1", "--jobs", "2", "-q"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=_env(), stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    done = out / "tables" / "_chunks" / "_done"
+    deadline = time.time() + 120
+    while not (done.exists() and any(done.glob("*.json"))) and time.time() < deadline:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)  # what Ctrl-C in the terminal sends
+    t0 = time.time()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and time.time() - t0 < 10
+    assert "run the same command again to resume" in err
+    time.sleep(1)  # the workers were stopped too (nothing more is written)
+    finished = len(list(done.glob("*.json")))
+    assert 1 <= finished < 40
+    again = subprocess.run(cmd, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert f"resuming: {finished} of 40 chunks already done, {40 - finished} to go" in again.stderr
+    assert len(pd.read_parquet(out / "tables" / "articles.parquet")) == 40
