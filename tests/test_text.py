@@ -88,3 +88,22 @@ def test_line_breaks_of_lists_and_headings_end_sentences():
     assert T.split_sentences(text) == ["Tour dates:", "June 9 – Tampa", "June 10 – Atlanta",
                                        "wrapped text that\ncontinues here.", "And", "- item one"]
     assert T.sentence_spans(text)[:3] == [(0, 11), (12, 26), (27, 44)]
+
+
+def test_gold_evidence_sentences_are_kit_sentences():
+    # independent check: the frame coder copied one whole sentence as evidence (tests/gold); all but
+    # one (which leaves out a dateline, "HANOI, Vietnam (AP) — ") are exactly one sentence of the kit
+    import json
+
+    import pandas as pd
+
+    gold_dir = Path(__file__).parent / "gold"
+    gold = pd.read_csv(gold_dir / "frames_gold.csv", dtype={"article_id": str}, keep_default_na=False)
+    texts = {j["article_id"]: j["text"] for j in map(json.loads, open(gold_dir / "frames_texts.jsonl", encoding="utf-8"))}
+    texts["seed"] = SEED
+    marks = "\"“”‘’'"
+    evidence = gold[gold["evidence"] != ""][["article_id", "evidence"]].drop_duplicates()
+    missed = [e for aid, e in evidence.itertuples(index=False)
+              if e.strip(marks) not in {s.strip(marks) for s in T.split_sentences(texts[aid])}]
+    assert len(evidence) == 63
+    assert [e[:40] for e in missed] == ["U.S. Defense Secretary Mark Esper on Wed"]
