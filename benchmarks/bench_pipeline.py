@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import shutil
 import sys
@@ -92,6 +93,7 @@ def bench(n: int, jobs, chunk_size: int, corpus_dir: Path | None, seed: int, csv
 
     corpus = corpus_for(n, corpus_dir, seed)
     out = keep or Path(tempfile.mkdtemp(prefix=f"bench_{n}_"))
+    load_before = os.getloadavg()[0]
     try:
         t0 = time.perf_counter()
         with PeakMemory() as mem:
@@ -115,8 +117,23 @@ def bench(n: int, jobs, chunk_size: int, corpus_dir: Path | None, seed: int, csv
         "cpu_share": {k: round(v / total_cpu, 3) for k, v in cpu.items()} if total_cpu else {},
         "per_core_articles_per_s": {k: round(summary["articles"] / v) for k, v in cpu.items() if v},
         "warnings": summary["warnings"],
-        "machine": f"{platform.machine()}, {__import__('os').cpu_count()} cores, Python {platform.python_version()}",
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "load_average_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+        "code": code_version(),
     }
+
+
+def code_version() -> str:
+    """The kit's git commit (or BENCH_CODE, e.g. for a snapshot of it)."""
+    import subprocess
+
+    if os.environ.get("BENCH_CODE"):
+        return os.environ["BENCH_CODE"]
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                              text=True, timeout=10).stdout.strip() or "unknown"
+    except OSError:
+        return "unknown"
 
 
 def profile(n_articles: int, corpus: Path, top: int = 30) -> None:
@@ -186,7 +203,7 @@ def main(argv=None) -> int:
         profile(args.profile, corpus_for(args.n[0], args.corpus_dir, args.seed))
         return 0
     rows = []
-    results = ROOT / "benchmarks" / "results"
+    results = Path(os.environ.get("BENCH_RESULTS", ROOT / "benchmarks" / "results"))
     results.mkdir(exist_ok=True)
     for n in args.n:
         row = bench(n, args.jobs, args.chunk_size, args.corpus_dir, args.seed, not args.no_csv, args.keep)
