@@ -692,7 +692,7 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             if w and len(w & w0) / len(w | w0) >= 0.85 and anchor_dist(i) is not None:
                 matches.append(i)
     if matches:
-        scored = [(d, -i, i) for i in matches if (d := anchor_dist(i)) is not None]
+        scored = [(d, i, i) for i in matches if (d := anchor_dist(i)) is not None]
         h = min(scored)[2] if scored else matches[0]
         title = text[h]
     else:
@@ -817,6 +817,15 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                     by_idx = j
                     marks[j] = "byline"
                     break
+            low = s.lower()
+            if len(s.split()) <= 6 and any(low == ag or low.endswith(" " + ag) for ag in _AGENCIES
+                                           if " " in ag) and not _name_shaped(s):
+                kk = pos[j]
+                if any(anchor(q) == 1 for q in nonblank[max(0, kk - 2):kk] + nonblank[kk + 1:kk + 3]):
+                    out["author"] = s  # "Detroit News wire services" above "Published …": a desk byline
+                    by_idx = j
+                    marks[j] = "byline"
+                    break
             if s.lower() in _AGENCIES and len(s) > 3:  # "REUTERS" above the date line
                 kk = pos[j]
                 if any(anchor(q) == 1 for q in nonblank[kk + 1:kk + 3]):
@@ -876,7 +885,9 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
         # the metadata's (HTML) or the copyright line's (text dumps)
         for j in region:
             s = text[j]
-            if len(s) > 160 or not (_PUB_LABEL_RE.search(s) or _UPD_LABEL_RE.search(s)):
+            bare = (len(s) <= 24 and _MD_RE.match(s) and by_idx is not None
+                    and abs(pos[j] - pos[by_idx]) <= 2)  # "By Nathan Birch" / "Nov 18"
+            if len(s) > 160 or not (_PUB_LABEL_RE.search(s) or _UPD_LABEL_RE.search(s) or bare):
                 continue
             year = year_hint or _page_year(text)
             if year is None:
@@ -1143,6 +1154,7 @@ def _lead_figcaption(root, h1):
     return _strip_caption_label(cap), cred
 
 
+_HEADLINE_CLASS_RE = re.compile(r"head(?:line)?|\bhed\b|__hed|title", _I)
 _PROMO_RE = re.compile(r"\b(?:subscribe|subscription|newsletter|sign\s+up|watch\s+live|click\s+here)\b", _I)
 
 
@@ -1208,6 +1220,12 @@ def _html_core(html: str, url, out: dict) -> None:
             h1 = h1s[0]
         if h1 is None and len(h1s) == 1 and len(_text_of(h1s[0]).split()) >= 3:
             h1 = h1s[0]
+        marked = [h for h in h1s if (h.get("itemprop") or "").lower() == "headline"
+                  or _HEADLINE_CLASS_RE.search(h.get("class") or "")]
+        refs = [r for r in (meta.get("og:title"), ld_head, page_title, meta.get("twitter:title")) if r]
+        marked = [h for h in marked if not refs or max(_overlap(_text_of(h), r) for r in refs) >= 0.3]
+        if marked and (h1 is None or h1 not in marked) and len(_text_of(marked[0]).split()) >= 2:
+            h1 = marked[0]  # <h1 itemprop="headline" class="article__hed">: the page says it is the headline
     title = None
     if h1 is not None:
         title = strip_site_suffix(_text_of(h1), sites)
