@@ -42,6 +42,7 @@ _RELATIVE = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*
 _APPOS = re.compile(r"\s*,?\s*(?:\d{1,3}\s*,\s*)?([^,;:\x00]{2,120}?)(?:[,;:]|\.\s|\.?$)")
 _COPULA = re.compile(r"\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+[^,;:\x00]{2,100}?)"
                      r"(?:[,;:]|\.\s|\.?$)")
+_OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,(?=[^\x00]*,\s*$)")
 _PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{1,3}\)?$")      # R-TX, (D-Calif.)
 _CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
                        r"May|June|July|August|September|October|November|December)$")
@@ -75,8 +76,9 @@ def taxonomy() -> list[dict]:
         if not cue:
             continue
         wildcard = cue.endswith("*")
-        words = cue.rstrip("*").split()
-        rows.append({"words": words, "wild": wildcard, "case": cue != cue.lower(),
+        suffix = cue.startswith("*")
+        words = cue.strip("*").split()
+        rows.append({"words": words, "wild": wildcard, "suffix": suffix, "case": cue != cue.lower(),
                      "type": r["source_type"].strip(), "strength": r["strength"].strip(),
                      "kind": r["kind"].strip()})
     return rows
@@ -86,6 +88,9 @@ def taxonomy() -> list[dict]:
 def _tax_index() -> dict[str, list[dict]]:
     index: dict[str, list[dict]] = {}
     for row in taxonomy():
+        if row["suffix"]:
+            index.setdefault("*suffix", []).append(row)
+            continue
         first = row["words"][0].lower()
         key = first[:3] if row["wild"] and len(row["words"]) == 1 else first
         index.setdefault(key, []).append(row)
@@ -109,7 +114,8 @@ def _word_eq(cue: str, token: str, wild: bool, case: bool) -> bool:
 def _cues_at(token: str) -> tuple:
     """Taxonomy rows whose first word matches `token` (cleaned word)."""
     low = token.lower()
-    found = []
+    found = [row for row in _tax_index().get("*suffix", ()) if low.endswith(row["words"][0]) and
+             len(low) > len(row["words"][0])]
     for key in {low, low[:3]}:
         for row in _tax_index().get(key, ()):
             if _word_eq(row["words"][0], token, row["wild"] and len(row["words"]) == 1, row["case"]):
@@ -516,6 +522,16 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
                 if desc and type_of(desc):
                     sp2.role = re.sub(r"^(?:the|a|an)\s+", "", desc, flags=re.IGNORECASE)
                 return sp2
+        # "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says": the opening name
+        lead = _OPENING_NAME.match(seg)
+        if lead:
+            words = [_clean(w) for w in lead.group(1).split()]
+            if words and not _split_role(words)[0] and words[0].lower() not in _kind_words("function"):
+                app = seg[lead.end():].strip(" ,")
+                sp = Speaker("name", words, start=offset + lead.start(1), text=lead.group(1))
+                if app and type_of(app) and len(app.split()) <= 16:
+                    sp.role = re.sub(r"^(?:the|a|an)\s+", "", app.split(",")[0].strip(), flags=re.IGNORECASE)
+                return sp
         return None
     return _trailing(seg, offset)
 
@@ -1063,7 +1079,9 @@ def _after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             sp = None
             if "," in subj_text:
                 front = parse_post(between, start)
-                if front is not None and front.kind == "name" and any(_is_cap(w) for w in front.words):
+                if front is not None and front.kind == "name" and any(_is_cap(w) for w in front.words) \
+                        and any(_is_cap(w) for w in _split_role(front.words)[1]) \
+                        and front.words[-1].lower() not in ("of", "for", "and"):
                     sp = front
             sp = sp or parse_subject(between, start)
             if sp is not None:
