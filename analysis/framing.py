@@ -317,7 +317,8 @@ def _fast_vader_class():
     loop is skipped when the text holds no emoji, words outside the lexicon (valence 0 in every rule)
     skip the rule chain, and a sentence without any rated word gets VADER's all-zero result at once.
     tests/test_framing.py checks equality with the original."""
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
+    from vaderSentiment.vaderSentiment import (BOOSTER_DICT, N_SCALAR, SPECIAL_CASES,
+                                               SentimentIntensityAnalyzer, SentiText, negated)
 
     _strip = SentiText._strip_punc_if_word
 
@@ -340,6 +341,7 @@ def _fast_vader_class():
             sentiments = []
             words = sentitext.words_and_emoticons
             last = len(words) - 1
+            self._words, self._lower = words, [str(w).lower() for w in words]
             for i, item in enumerate(words):
                 low = item.lower()
                 if low not in lexicon or low in BOOSTER_DICT or (
@@ -349,6 +351,59 @@ def _fast_vader_class():
                 sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
             sentiments = self._but_check(words, sentiments)
             return self.score_valence(sentiments, text)
+
+        def _lowered(self, words):
+            if words is getattr(self, "_words", None):
+                return self._lower
+            return [str(w).lower() for w in words]
+
+        # VADER's two checks below lower-case the whole sentence on every call (three times per rated
+        # word); these copies of vaderSentiment 3.3.2's code read the sentence lower-cased once.
+        def _special_idioms_check(self, valence, words_and_emoticons, i):
+            w = self._lowered(words_and_emoticons)
+            onezero = "{0} {1}".format(w[i - 1], w[i])
+            twoonezero = "{0} {1} {2}".format(w[i - 2], w[i - 1], w[i])
+            twoone = "{0} {1}".format(w[i - 2], w[i - 1])
+            threetwoone = "{0} {1} {2}".format(w[i - 3], w[i - 2], w[i - 1])
+            threetwo = "{0} {1}".format(w[i - 3], w[i - 2])
+            for seq in [onezero, twoonezero, twoone, threetwoone, threetwo]:
+                if seq in SPECIAL_CASES:
+                    valence = SPECIAL_CASES[seq]
+                    break
+            if len(w) - 1 > i:
+                zeroone = "{0} {1}".format(w[i], w[i + 1])
+                if zeroone in SPECIAL_CASES:
+                    valence = SPECIAL_CASES[zeroone]
+            if len(w) - 1 > i + 1:
+                zeroonetwo = "{0} {1} {2}".format(w[i], w[i + 1], w[i + 2])
+                if zeroonetwo in SPECIAL_CASES:
+                    valence = SPECIAL_CASES[zeroonetwo]
+            for n_gram in [threetwoone, threetwo, twoone]:
+                if n_gram in BOOSTER_DICT:
+                    valence = valence + BOOSTER_DICT[n_gram]
+            return valence
+
+        def _negation_check(self, valence, words_and_emoticons, start_i, i):
+            w = self._lowered(words_and_emoticons)
+            if start_i == 0:
+                if negated([w[i - (start_i + 1)]]):
+                    valence = valence * N_SCALAR
+            if start_i == 1:
+                if w[i - 2] == "never" and (w[i - 1] == "so" or w[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif w[i - 2] == "without" and w[i - 1] == "doubt":
+                    valence = valence
+                elif negated([w[i - (start_i + 1)]]):
+                    valence = valence * N_SCALAR
+            if start_i == 2:
+                if w[i - 3] == "never" and (w[i - 2] == "so" or w[i - 2] == "this") or \
+                        (w[i - 1] == "so" or w[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif w[i - 3] == "without" and (w[i - 2] == "doubt" or w[i - 1] == "doubt"):
+                    valence = valence
+                elif negated([w[i - (start_i + 1)]]):
+                    valence = valence * N_SCALAR
+            return valence
 
     return FastSentimentIntensityAnalyzer
 

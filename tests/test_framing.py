@@ -136,7 +136,10 @@ def test_fast_vader_equals_original():
     texts = split_sentences(SEED) + [
         "I kind of like it 😀 but NOT really!!!", "No good at all.", "At least it is not bad",
         "", "  ", "a b", ":) :(", "The food is kind of GREAT but the service was not so bad :-)",
-        "He was never so happy, nor sad.", "Not the best, not the worst?"]
+        "He was never so happy, nor sad.", "Not the best, not the worst?",
+        "It was never so good, without doubt the best.", "This is the shit, yeah right.",
+        "He is not very happy, but never this sad.", "Kiss of death for the bad ass!",
+        "It isn't that bad; the least bad option, at least."]
     for t in texts:
         assert F.analyser().polarity_scores(t) == original.polarity_scores(t), t
 
