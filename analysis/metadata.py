@@ -1236,7 +1236,8 @@ def _html_core(html: str, url, out: dict) -> None:
                 if title:
                     break
     _, suffix_site = _split_suffix(page_title, sites) if page_title else ("", None)
-    out["outlet"] = site or suffix_site
+    # og:site_name is sometimes a slug ("detroitnews"); the <title> suffix then reads better
+    out["outlet"] = suffix_site if (suffix_site and (not site or site.islower() and " " not in site)) else site
 
     # published: the page's metadata
     meta_date, meta_raw = None, None
