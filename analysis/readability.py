@@ -300,16 +300,15 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
                 rows.append(_row({"article_id": aid, "voice": voice}, total))
     else:
         for aid, text in zip(articles["article_id"], articles["text"]):
-            pcs = _paragraph_counts(text)
             if by == "paragraph":
+                pcs = _paragraph_counts(text)
                 rows.extend(_row({"article_id": aid, "paragraph": i}, c) for i, c in enumerate(pcs))
                 total = dict.fromkeys(COUNT_COLUMNS, 0)
                 for c in pcs:
                     _add(total, c)
             else:
-                total = dict.fromkeys(COUNT_COLUMNS, 0)
-                for c in pcs:
-                    _add(total, c)
+                # every count adds up over paragraphs, so the whole body is counted in one pass
+                total = count(text) if isinstance(text, str) and text.strip() else dict.fromkeys(COUNT_COLUMNS, 0)
                 rows.append(_row({"article_id": aid}, total))
             if total["words"] >= 20 and total["known_words"] < 0.5 * total["words"]:
                 unknown += 1

@@ -183,3 +183,10 @@ def test_split_voices_leaves_quote_marks_with_the_quote():
     authorial, quoted = R.split_voices(par + "\n\nPlain text.", spans)
     assert authorial == "he said.\n\nPlain text."
     assert quoted == "We will go,\n\nNow."
+
+
+def test_article_counts_equal_sum_of_paragraph_counts():
+    texts = [SEED, "One. Two words here.\n\nThird ’quoted’ part isn't long.\n\n...\n\nLast para", SHORT]
+    art = R.scores(frame(*texts)).set_index("article_id")
+    par = R.scores(frame(*texts), by="paragraph").groupby("article_id")[R.COUNT_COLUMNS].sum()
+    assert art[R.COUNT_COLUMNS].equals(par)
