@@ -48,7 +48,7 @@ _CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Januar
                        r"May|June|July|August|September|October|November|December)$")
 _NOT_IN_DESCRIPTION = frozenset("that which who whom if whether but would could will not has have had is "
                                 "are was were did does do can may might should shall when while as "
-                                "because".split())
+                                "because after before since until".split())
 
 
 # ------------------------------------------------------------------------------ data files
@@ -1020,12 +1020,17 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
             rows.append((q[0], name, role, typ, cue, "direct", q[3], q[1], q[2]))
         else:
             pi, cs, ce = item
+            if name is None:
+                rows.append(False)          # reported speech of nobody we can name: left out
+                continue
             rows.append((pi, name, role, typ, cue, kind, paras[pi][cs:ce], cs, ce))
     # quotes without a cue: the neighbour in the paragraph, the quote they continue, or the last
     # source before them
     out = []
     ordered = list(zip(events, rows))
     for idx, ((pos, kind, item, sp, cue), row) in enumerate(ordered):
+        if row is False:
+            continue
         if row is not None:
             out.append(row)
             continue
@@ -1033,7 +1038,7 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
         guess = _neighbour(q, quotes_, resolved_q)
         if guess is None:
             for (pos2, kind2, item2, sp2, cue2), row2 in reversed(ordered[:idx]):
-                if row2 is not None and row2[1] is not None and kind2 != "according_to":
+                if row2 and row2[1] is not None and kind2 != "according_to":
                     guess = (row2[1], row2[2], row2[3], None)
                     break
         if guess is None:
