@@ -1207,6 +1207,7 @@ def _html_core(html: str, url, out: dict) -> None:
     canon = root.xpath("//link[@rel='canonical']/@href")
     out["url"] = url or meta.get("og:url") or (canon[0] if canon else None)
 
+    _, suffix_site = _split_suffix(page_title, sites) if page_title else ("", None)
     # title: the visible headline
     site_c = {_collapse(x) for x in sites + (_split_suffix(page_title)[1] or "",) if x}
     h1s = [h for h in root.iter("h1") if _text_of(h) and _collapse(_text_of(h)) not in site_c]
@@ -1228,14 +1229,18 @@ def _html_core(html: str, url, out: dict) -> None:
             h1 = marked[0]  # <h1 itemprop="headline" class="article__hed">: the page says it is the headline
     title = None
     if h1 is not None:
-        title = strip_site_suffix(_text_of(h1), sites)
+        # a visible <h1> keeps all its words; only a trailing known site name is dropped
+        h1_text = " ".join(_text_of(h1).split())
+        head, tail = _split_suffix(h1_text, sites)
+        known = [_collapse(x) for x in sites + (suffix_site or "",) if x]
+        title = head if tail and any(_collapse(tail) == k or (len(k) > 3 and k in _collapse(tail))
+                                     for k in known) else h1_text
     if not title:
         for cand in (meta.get("og:title"), meta.get("twitter:title"), ld_head, page_title):
             if cand:
                 title = strip_site_suffix(cand, sites)
                 if title:
                     break
-    _, suffix_site = _split_suffix(page_title, sites) if page_title else ("", None)
     # og:site_name is sometimes a slug ("detroitnews"); the <title> suffix then reads better
     out["outlet"] = suffix_site if (suffix_site and (not site or site.islower() and " " not in site)) else site
 

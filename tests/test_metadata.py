@@ -325,3 +325,16 @@ def test_byline_cleaning(byline, author):
 def test_read_time_line(line, minutes):
     raw = f"Headline of the story - Gazette\n\nHeadline of the story\n\nBy Jo Bloggs\n\n{line}\n\n" + "Body. " * 40
     assert M.from_dump(raw)["read_time_min"] == minutes
+
+
+def test_html_h1_keeps_its_words():
+    html = ("<html><head><title>Impeachment hearing - Day 3 | Gazette</title>"
+            "<meta property='og:site_name' content='Gazette'></head><body>"
+            "<h1>Impeachment hearing - Day 3</h1><p>By Jo Bloggs</p><p>Nov. 20, 2019</p><p>Body.</p></body></html>")
+    meta = M.from_html(html)
+    assert (meta["title"], meta["author"], meta["published"], meta["outlet"]) == (
+        "Impeachment hearing - Day 3", "Jo Bloggs", pd.Timestamp("2019-11-20"), "Gazette")
+    # the same <title> in a dump: the suffix goes, the headline line is kept whole
+    dump = M.from_dump("Impeachment hearing - Day 3 | Gazette\n\nImpeachment hearing - Day 3\n\nBy Jo Bloggs\n\n"
+                       "Nov. 20, 2019\n\n" + "Body words. " * 30)
+    assert (dump["title"], dump["outlet"]) == ("Impeachment hearing - Day 3", "Gazette")
