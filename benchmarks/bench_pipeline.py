@@ -112,6 +112,9 @@ def bench(n: int, jobs, chunk_size: int, corpus_dir: Path | None, seed: int, csv
         "articles_per_s": round(summary["articles"] / summary["seconds_analyze"], 1),
         "articles_per_s_total": round(summary["articles"] / wall, 1),
         "words_per_s": round(summary["words"] / summary["seconds_analyze"]),
+        # what the same work takes on otherwise idle cores: workers' CPU seconds spread over the jobs
+        "cpu_bound_articles_per_s": round(summary["articles"] / (total_cpu / summary["jobs"]), 1)
+        if total_cpu else None,
         "peak_rss_mib": round(mem.peak / 2**20),
         "cpu_seconds": cpu,
         "cpu_share": {k: round(v / total_cpu, 3) for k, v in cpu.items()} if total_cpu else {},
@@ -168,13 +171,15 @@ def profile(n_articles: int, corpus: Path, top: int = 30) -> None:
 
 def markdown(rows: list[dict]) -> str:
     head = ("| articles | words | wall s (load + analyze) | articles/s | words/s | "
-            "wall s incl. Parquet+CSV | peak RSS MiB (all processes) |")
-    lines = [head, "|---:|---:|---:|---:|---:|---:|---:|"]
+            "wall s incl. Parquet+CSV | peak RSS MiB (all processes) | CPU-bound articles/s | "
+            "load average before/after |")
+    lines = [head, "|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for r in rows:
         lines.append(f"| {r['articles']:,} | {r['words']:,} | {r['seconds_analyze']:.1f} | "
                      f"{r['articles_per_s']:.0f} | {r['words_per_s']:,} | {r['seconds_total']:.1f} | "
-                     f"{r['peak_rss_mib']:,} |")
-    lines += ["", "CPU share per step (summed over workers), and one core's speed on that step alone:", "",
+                     f"{r['peak_rss_mib']:,} | {r['cpu_bound_articles_per_s']:.0f} | "
+                     f"{r['load_average_before_after'][0]} / {r['load_average_before_after'][1]} |")
+    lines += ["", "CPU share per step (CPU seconds summed over workers), and one core's speed on that step alone:", "",
               "| step | " + " | ".join(f"N={r['n']:,}" for r in rows) + " |",
               "|---|" + "---:|" * len(rows)]
     for step in STEPS:
