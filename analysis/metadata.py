@@ -220,6 +220,8 @@ def _looks_site(segment: str, site_names) -> bool:
         return False
     if _SITE_MARK_RE.search(seg):
         return True
+    if any(ch.isdigit() for ch in seg) and len(words) > 1:
+        return False  # "Day 3", "Week 11": part of the headline, not a site or section name
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha())
     return caps == len(words)
 

@@ -76,6 +76,8 @@ def test_parse_published(text, expected):
     # a real headline part (five words, lower case) is kept
     ("Milan Design Week 2018 | Anastassiades' light installation for FLOS", (),
      "Milan Design Week 2018 | Anastassiades' light installation for FLOS"),
+    ("Impeachment hearing - Day 3 | Gazette", (), "Impeachment hearing - Day 3"),  # digits: headline
+    ("MacBook sale at Amazon from $700, AirPods, more - 9to5Mac", (), "MacBook sale at Amazon from $700, AirPods, more"),
     ("Amnesty", (), "Amnesty"),
     ("", (), ""),
     (None, (), ""),
