@@ -250,8 +250,8 @@ def strip_site_suffix(title, site_names=()) -> str:
     """The headline without a trailing " | Site", " - Site" or " | Section | Site" (text in, text out).
 
     A trailing segment is removed when it names one of `site_names` or looks like a site or section
-    name (at most a few words, capitalised or with a domain/news word); the headline keeps at least
-    two words. Non-string input gives "".
+    name (at most a few words, capitalised or with a domain/news word, no "Day 3"-like numbers); the
+    headline keeps at least two words. Non-string input gives "".
     """
     if not isinstance(title, str):
         return ""
