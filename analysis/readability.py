@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 
 import pandas as pd
 
@@ -31,7 +32,6 @@ QUOTED_KINDS = ("full", "partial")  # quote kinds read as quoted speech; scare q
 # textstat's word list: drop apostrophes that do not start a contraction, then all punctuation
 _RE_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
 _RE_PUNCT_KEEP_APOSTROPHE = re.compile(r"[^\w\s\']")
-_RE_NOT_LETTER = re.compile(r"\W")   # letters = word characters (textstat count_letters)
 _RE_SPACE = re.compile(r"\s")
 _RE_HAS_WORD = re.compile(r"\w")
 
@@ -125,22 +125,24 @@ def count(text: str, sentences: int | None = None) -> dict:
     t = _ascii_apostrophes(text)
     if sentences is None:
         sentences = sum(1 for _, s, e in sentence_table(text) if _RE_HAS_WORD.search(t, s, e))
-    tokens = _RE_PUNCT_KEEP_APOSTROPHE.sub("", _RE_NONCONTRACTION_APOSTROPHE.sub("", t)).split()
+    kept = _RE_PUNCT_KEEP_APOSTROPHE.sub("", _RE_NONCONTRACTION_APOSTROPHE.sub("", t))
+    tokens = kept.split()
     syl = poly = cplx = diff = known = 0
     info = _WORD_INFO
-    for tok in tokens:
+    for tok, k in Counter(tokens).items():
         w = info.get(tok) or _word_info(tok)
-        syl += w[0]
-        poly += w[1]
-        cplx += w[2]
-        diff += w[3]
-        known += w[4]
+        syl += k * w[0]
+        poly += k * w[1]
+        cplx += k * w[2]
+        diff += k * w[3]
+        known += k * w[4]
     raw_tokens = t.split()
     return {
         "sentences": sentences if tokens else 0,
         "words": len(tokens),
         "syllables": syl,
-        "letters": len(_RE_NOT_LETTER.sub("", t)),
+        # textstat's letters = word characters; the tokens hold all of them plus contraction apostrophes
+        "letters": sum(map(len, tokens)) - kept.count("'"),
         "characters": sum(map(len, raw_tokens)),
         "tokens": len(raw_tokens),
         "polysyllables": poly,
