@@ -207,6 +207,19 @@ def test_menu_and_short_lines_outside_body():
                                 11: "outside_body", 12: "outside_body"}
 
 
+def test_author_bio_and_credits_only_at_the_end_of_the_body():
+    bio = "Jane Smith is a transport reporter for the Example Times, covering buses and trains."
+    credit = "Associated Press writers John Doe and Ann Lee contributed to this report."
+    follow = "Follow Example News on Facebook, Twitter and Instagram."
+    raw = "\n".join([P1, "", bio, "", P2, "", P3, "", credit, "", bio, "", follow])
+    result = clean_dump(raw)
+    # the same bio sentence inside the body stays; at the end it goes
+    assert result["paragraphs"] == [P1, bio, P2, P3]
+    assert _reasons(result) == {8: "author_bio", 10: "duplicate", 12: "share_buttons"}
+    raw = "\n".join([P1, "", P2, "", P3, "", credit, "", bio])
+    assert _reasons(clean_dump(raw)) == {6: "author_bio", 8: "author_bio"}
+
+
 def test_duplicated_paragraph_and_run_together_copy():
     blob = " ".join([P1, P2, P3, P4])          # the whole article again on one line
     raw = "\n".join([P1, "", P2, "", P3, "", P4, "", P2, "", blob])
