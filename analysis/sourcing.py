@@ -225,6 +225,10 @@ class Registry:
             words = name_words
         key = words[-1].lower()
         p = self.by_last.get(key)
+        if role and not org:
+            hits = cue_hits([_clean(w) for w in role.split()])
+            org = bool(hits) and min(hits, key=lambda h: h[0])[2]["kind"] == "org" and \
+                not any(h[2]["kind"] == "role" for h in hits)
         if p is None:
             p = Person(" ".join(words), role, type_of(role, True) if role else None, org)
             self.by_last[key] = p
@@ -508,7 +512,9 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
         cut = inner.rfind(",")
         if cut > 0:
             left, app = inner[:cut], inner[cut + 1:]
-            sp = _trailing(left, offset)
+            left_clause = left[max(_last_stop(left), 0):]
+            described = re.match(r"\s*(?:the|a|an)\s", left_clause, re.IGNORECASE) is not None
+            sp = None if described else _trailing(left, offset)
             app_words = app.split()
             if sp and sp.kind == "name" and 0 < len(app_words) <= 14:
                 role_words = app_words[1:] if app_words[0].lower() in ("a", "an", "the") else app_words
@@ -522,6 +528,10 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
                 if desc and type_of(desc):
                     sp2.role = re.sub(r"^(?:the|a|an)\s+", "", desc, flags=re.IGNORECASE)
                 return sp2
+            if described:
+                sp = _trailing(left, offset)
+                if sp is not None:
+                    return sp
         # "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says": the opening name
         lead = _OPENING_NAME.match(seg)
         if lead:
@@ -804,6 +814,9 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
                 if org:
                     return org[0], None, org[1] or "other"
             elif "org" in kinds:
+                for name, role, t, is_group in reversed(history):
+                    if is_group and name and t == typ and not name.lower().startswith(("the ", "a ", "an ")):
+                        return name, role, t
                 org = reg.last_org(pos, typ) or None
                 if org:
                     return org[0], None, org[1] or typ or "other"
@@ -1012,8 +1025,9 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
             continue
         name, role, typ = _resolve(sp, spos, reg, history)
         if kind != "according_to" and typ != "media_news_agency":
+            known = reg.get(name.split()[-1]) if sp.kind == "name" and name else None
             history.append((name, role, typ, sp.kind == "desc" or (
-                sp.kind == "name" and name is not None and reg.get(name.split()[-1]) is None)))
+                sp.kind == "name" and name is not None and (known is None or known.org))))
         if kind == "direct":
             q = item
             resolved_q[(q[0], q[1])] = (name, role, typ, cue)
