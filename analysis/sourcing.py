@@ -512,6 +512,9 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
         cut = inner.rfind(",")
         if cut > 0:
             left, app = inner[:cut], inner[cut + 1:]
+            if re.match(r"\s*(?:which|who|whose|that)\b", app):
+                # "The statement, which was obtained by Variety, claimed": the subject is before it
+                return _trailing(left, offset)
             left_clause = left[max(_last_stop(left), 0):]
             described = re.match(r"\s*(?:the|a|an)\s", left_clause, re.IGNORECASE) is not None
             sp = None if described else _trailing(left, offset)
@@ -736,7 +739,7 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
                 return p.name, p.role, p.type or "other"
             return None, None, "other"
         # they / it: the last group or organisation that spoke
-        for name, role, typ, is_group in reversed(history):
+        for name, role, typ, is_group, _ in reversed(history):
             if is_group:
                 return name, role, typ
         if w == "they":
@@ -806,15 +809,20 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
                     "poll_survey", "document_report", "media_news_agency") else type_of(earlier)
             kinds = {row["kind"] for _, _, row in cue_hits([_clean(w) for w in words[1:]])}
             if "document" in kinds and "org" not in kinds:
-                # "the statement said": whoever issued it, the last organisation that spoke
-                for name, role, t, is_group in reversed(history):
+                # "the statement said": whoever was said to speak "in a statement" before, else the
+                # last organisation that spoke
+                head_word = _clean(words[-1]).lower()
+                for name, role, t, is_group, sentence in reversed(history):
+                    if name and head_word in sentence and type_of(name) != "document_report":
+                        return name, role, t
+                for name, role, t, is_group, _ in reversed(history):
                     if is_group and name and type_of(name) not in ("document_report",):
                         return name, role, t
                 org = reg.last_org(pos)
                 if org:
                     return org[0], None, org[1] or "other"
             elif "org" in kinds:
-                for name, role, t, is_group in reversed(history):
+                for name, role, t, is_group, _ in reversed(history):
                     if is_group and name and t == typ and not name.lower().startswith(("the ", "a ", "an ")):
                         return name, role, t
                 org = reg.last_org(pos, typ) or None
@@ -1026,8 +1034,11 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
         name, role, typ = _resolve(sp, spos, reg, history)
         if kind != "according_to" and typ != "media_news_agency":
             known = reg.get(name.split()[-1]) if sp.kind == "name" and name else None
+            mp = masked_paras[spos[0]]
+            s0, e0 = _q._sentence_of(_q.sentence_bounds(mp), min(max(spos[1], 0), max(len(mp) - 1, 0)))
             history.append((name, role, typ, sp.kind == "desc" or (
-                sp.kind == "name" and name is not None and (known is None or known.org))))
+                sp.kind == "name" and name is not None and (known is None or known.org)),
+                mp[s0:e0].lower()))
         if kind == "direct":
             q = item
             resolved_q[(q[0], q[1])] = (name, role, typ, cue)
