@@ -815,8 +815,12 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
                 for name, role, t, is_group, sentence in reversed(history):
                     if name and head_word in sentence and type_of(name) != "document_report":
                         return name, role, t
+                issuer = _issuer(reg, head_word, pos)       # "X issued a statement"
+                if issuer is not None:
+                    return _resolve(issuer, pos, reg, [])
                 for name, role, t, is_group, _ in reversed(history):
-                    if is_group and name and type_of(name) not in ("document_report",):
+                    if is_group and name and type_of(name) not in ("document_report",) and \
+                            name.split()[0].lower() not in _kind_words("indefinite"):
                         return name, role, t
                 org = reg.last_org(pos)
                 if org:
@@ -834,6 +838,30 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
                 if p is not None:
                     return p.name, p.role, p.type or "other"
     return text, None, typ or "other"
+
+
+def _issuer(reg: Registry, head: str, pos) -> Speaker | None:
+    """The name that comes before `head` (statement, letter) in the last earlier sentence that
+    mentions it: "On Monday, Big Machine Records issued a statement" -> Big Machine Records."""
+    pi, off = pos
+    pat = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+    for k in range(pi, max(-1, pi - 8), -1):
+        text = reg.masked[k]
+        bounds = _q.sentence_bounds(text)
+        for s0, e0 in reversed(bounds):
+            if k == pi and e0 >= off:
+                continue
+            m = pat.search(text, s0, e0)
+            if not m:
+                continue
+            best = None
+            for run in _name_runs(text[s0:m.start()]):
+                words = [w for w, _, _ in run if w.lower() not in _kind_words("function")]
+                words = [w for w in words if not _CALENDAR.match(w.rstrip(".,"))]
+                if words:
+                    best = Speaker("name", words, start=s0 + run[0][1], text=" ".join(words))
+            return best
+    return None
 
 
 def _sentence_initial(reg: Registry, pi: int, start: int) -> bool:
@@ -1091,10 +1119,18 @@ def _neighbour(q, quotes_, resolved_q):
 
 
 def _after_cue(masked: str, start: int, stop: int, bounds, verb_re):
-    """Attribution right after a closing mark: `," Rasmussen said`, `," said Rasmussen`."""
-    s_end = _q._sentence_of(bounds, start)[1]
+    """Attribution right after a closing mark: `," Rasmussen said`, `," said Rasmussen`. A quote
+    that ends its sentence with a full stop takes no cue from the next sentence; after `?` or `!`
+    it may (`"What now?" Trump asked.`)."""
     if start >= len(masked):
         return None
+    s_end = _q._sentence_of(bounds, start - 1)[1]
+    if s_end <= start:
+        k = start - 2
+        while k >= 0 and masked[k] in "\"'\u201d\u2019\u00bb":
+            k -= 1
+        if k >= 0 and masked[k] in "?!":
+            s_end = _q._sentence_of(bounds, min(start + 1, len(masked) - 1))[1]
     seg_end = min(stop, max(s_end, start))
     seg = masked[start:seg_end]
     # the cue must come early: within 10 words of the closing mark
