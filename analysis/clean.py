@@ -49,12 +49,14 @@ def _rules():
             req = rule.get("require") or ()
             search.append((re.compile(rule["pattern"], re.IGNORECASE), rule["reason"], rule["kind"],
                            int(rule.get("max_len", 400)), int(rule.get("tail", 0)),
-                           tuple(str(x).lower() for x in ([req] if isinstance(req, str) else req))))
+                           frozenset(str(x).lower() for x in ([req] if isinstance(req, str) else req))))
         else:
             parts.append(f"(?P<r{len(meta)}>{rule['pattern']})")
             meta.append((rule["reason"], rule["kind"]))
     regex = re.compile("(?:" + "|".join(parts) + r")\Z", re.IGNORECASE)
-    return regex, meta, search, frozenset(str(w).lower() for w in data.get("date_words", []))
+    literals = sorted({x for r in search for x in r[5]}, key=len, reverse=True)
+    lit_rx = re.compile("|".join(re.escape(x) for x in literals)) if literals else None
+    return regex, meta, (search, lit_rx), frozenset(str(w).lower() for w in data.get("date_words", []))
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +209,7 @@ def repeated_lines(raws: Iterable[str], min_pages: int = 3, min_share: float = 0
 def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dict:
     """Per-line analysis used by clean_dump (kept separate so it can be inspected)."""
     skip = skip or {}
-    regex, meta, search_rules, date_words = _rules()
+    regex, meta, (search_rules, lit_rx), date_words = _rules()
     site_rules = _sites().get(_norm_host(site)) if site else None
 
     lines = raw.split("\n")
@@ -256,9 +258,9 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
             if m:
                 reason[k], kind = meta[int(m.lastgroup[1:])]
         if kind is None:
-            low = lowered[k]
+            present = set(lit_rx.findall(lowered[k])) if lit_rx is not None else set()
             for rx, r, knd, max_len, tail, req in search_rules:
-                if nchar[k] <= max_len and (not req or any(x in low for x in req)) and \
+                if nchar[k] <= max_len and (not req or not present.isdisjoint(req)) and \
                         rx.search(s, max(0, nchar[k] - tail) if tail else 0):
                     reason[k], kind = r, knd
                     break
