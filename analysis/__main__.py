@@ -77,7 +77,7 @@ def run_notebooks(notebooks: list[Path], corpus, tables_dir: Path, figures_dir: 
     import nbformat
     import papermill
     from nbconvert import HTMLExporter
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # plain text bars: a terminal or a notebook, no widgets needed
 
     reports_dir.mkdir(parents=True, exist_ok=True)
     params = {"corpus": corpus, "tables_dir": str(tables_dir.resolve()),

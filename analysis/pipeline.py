@@ -296,7 +296,7 @@ def _stopping_on_error(pool):
 
 
 def _bar(total, desc, unit, enabled):
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # plain text bars: a terminal or a notebook, no widgets needed
 
     return tqdm(total=total, desc=desc, unit=unit, disable=not enabled, dynamic_ncols=True,
                 smoothing=0.1, file=sys.stderr)
@@ -639,7 +639,7 @@ def _one_article_file(path: Path) -> bool:
 
 
 def _bar_iter(items, desc, unit, enabled):
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # plain text bars: a terminal or a notebook, no widgets needed
 
     return tqdm(items, desc=desc, unit=unit, disable=not enabled, file=sys.stderr)
 
