@@ -150,7 +150,7 @@ def type_of(phrase: str, person: bool = False) -> str | None:
     pool = heads or hits
     if not pool:
         return None
-    pool.sort(key=lambda h: (h[0], -h[1]))
+    pool.sort(key=lambda h: (h[0], -h[1], not h[2]["case"]))   # "Records" (a company) before "records"
     return pool[0][2]["type"]
 
 

@@ -144,3 +144,26 @@ def test_quote_share_of_reported_words_matches_attributions():
     a = sourcing.attributions(frame(SEED))
     r = a[a["kind"] == "reported"]
     assert sum(len(t.split()) for t in r["text"]) == quotes.quote_share(frame(SEED))["reported_words"][0]
+
+
+def test_organisations_statements_and_groups():
+    text = ("The label that owns her records, Big Machine Records, says it never blocked the show.\n\n"
+            "\"We have never refused,\" the company said in a statement.\n\n"
+            "\"We will keep talking,\" the statement continued.\n\n"
+            "\"It is a misunderstanding,\" she said, after Swift posted her side.")
+    a = sourcing.attributions(frame(text))
+    assert list(zip(a["paragraph"], a["kind"], a["speaker"].fillna("-"))) == [
+        (0, "reported", "Big Machine Records"),
+        (1, "direct", "Big Machine Records"),      # "the company": the company that spoke
+        (2, "direct", "Big Machine Records"),      # "the statement": whoever spoke in a statement
+        (3, "direct", "-")]                        # an organisation is never "she"
+    assert a["source_type"].tolist()[:3] == ["business"] * 3
+
+
+def test_quote_ending_a_sentence_takes_no_cue_from_the_next():
+    text = ('He called it "a new era." The agreement maintained that nothing changed.\n\n'
+            '"What now?" Smith asked.')
+    a = sourcing.attributions(frame(text))
+    d = a[a["kind"] == "direct"]
+    assert d["cue"].tolist() == ["called", "asked"]
+    assert d["speaker"].tolist()[1] == "Smith"
