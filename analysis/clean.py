@@ -311,7 +311,8 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
     for k in range(n):
         if reason[k] is not None or cls[k] == SHORT:
             continue
-        if texts[k] in first_seen:
+        # a short repeated line (an interview's recurring question) may be legitimate
+        if texts[k] in first_seen and (cls[k] == GOOD or nchar[k] >= 100):
             reason[k] = "duplicate"
             continue
         first_seen[texts[k]] = k
