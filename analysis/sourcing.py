@@ -247,15 +247,25 @@ class Registry:
         if gender is not None and not self._genders_done:
             self.guess_genders()
         best = exact = None
+        best_pos = None
         for mpos, p in self.mentions:
             if mpos < pos and (not persons_only or not p.org):
                 if gender is None or p.gender is None or p.gender == gender:
-                    best = p
+                    best, best_pos = p, mpos
                 if gender is not None and p.gender == gender:
                     exact = (mpos, p)
         # a person known to match the pronoun, named within the last three paragraphs, wins
         if exact is not None and pos[0] - exact[0][0] <= 3:
-            return exact[1]
+            best, best_pos = exact[1], exact[0]
+        if best_pos is not None:
+            # within the sentence of that mention, the person named first (the subject) wins
+            text = self.masked[best_pos[0]]
+            s0, e0 = _q._sentence_of(_q.sentence_bounds(text), best_pos[1])
+            for mpos, p in self.mentions:
+                if mpos[0] == best_pos[0] and s0 <= mpos[1] < best_pos[1] and mpos < pos and \
+                        (not persons_only or not p.org) and \
+                        (gender is None or p.gender is None or p.gender == gender):
+                    return p
         return best
 
     def guess_genders(self) -> None:
