@@ -43,6 +43,8 @@ _APPOS = re.compile(r"\s*,?\s*(?:\d{1,3}\s*,\s*)?([^,;:\x00]{2,120}?)(?:[,;:]|\.
 _COPULA = re.compile(r"\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+[^,;:\x00]{2,100}?)"
                      r"(?:[,;:]|\.\s|\.?$)")
 _OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,(?=[^\x00]*,\s*$)")
+_NOT_APPOSITION = frozenset("who which that where when while said says and but or after before as in on at "
+                            "with from by to for of since because although though if than".split())
 _PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{1,3}\)?$")      # R-TX, (D-Calif.)
 _CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
                        r"May|June|July|August|September|October|November|December)$")
@@ -471,8 +473,7 @@ def _appositive(masked: str, end: int) -> str | None:
             return None
     phrase = m.group(1).strip()
     words = phrase.split()
-    if not words or len(words) > 14 or words[0].lower() in ("who", "which", "that", "where", "said",
-                                                              "says", "and", "but"):
+    if not words or len(words) > 14 or words[0].lower() in _NOT_APPOSITION:
         return None
     if words[0].lower() in ("a", "an", "the"):
         words = words[1:]
