@@ -590,6 +590,18 @@ def _leading(seg: str, offset: int) -> Speaker | None:
         j += 1
     if run and not toks[j - 1][0].endswith(("\u2019s", "'s")) if j > k else False:
         return Speaker("name", run, start=offset + toks[k][1], text=" ".join(run))
+    if run and j < len(toks) and toks[j][0].endswith(("\u2019s", "'s")):
+        # "China’s ambassador to Britain accused …": a possessive description with a role word
+        words = [toks[i][0].strip(_STRIP) for i in range(k, min(len(toks), j + 5))]
+        tail = []
+        for w in words[len(run):]:
+            if _cues_at(_clean(w)) or w.lower() in _MODIFIERS or w.lower() in ("to", "of", "for") or _is_cap(_clean(w)):
+                tail.append(w)
+            else:
+                break
+        if tail and any(row["kind"] == "role" for _, _, row in cue_hits([_clean(w) for w in tail])):
+            return Speaker("desc", words[:len(run)] + tail, start=offset + toks[k][1],
+                           text=" ".join(words[:len(run)] + tail))
     return None
 
 
@@ -793,6 +805,15 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
         if typ in ("poll_survey", "document_report", "media_news_agency"):
             return text, None, typ
         return text, None, "anonymous_unnamed"
+    if words and words[0].endswith(("\u2019s", "'s")) or (len(words) > 1 and words[0][:1].isupper()
+                                                          and (sp.text or "").split()[0].endswith(("\u2019s", "'s"))):
+        # "China’s ambassador to Britain": the person registered with that role word
+        heads = [w.lower() for w in words if any(r["kind"] == "role" for r in _cues_at(_clean(w)))]
+        people = [p for p in reg.by_last.values() if p.role and not p.org and
+                  any(_same_head(h, p.role) for h in heads)]
+        if len({p.name for p in people}) == 1:
+            p = people[0]
+            return p.name, p.role, p.type or typ or "other"
     if first == "the" and len(words) >= 2:
         head = words[-1].lower()
         # "the ministers": the named people with that role
