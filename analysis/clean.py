@@ -117,6 +117,8 @@ _SENTENCE_END = re.compile(r"(?<!\.)[.!?]\Z")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _DIGIT = re.compile(r"\d")
 _SYMBOLS = re.compile(r"[{}\[\]<>=;|\\^~`$#@*_+]")
+_HAS_DATE = re.compile(r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d",
+                       re.IGNORECASE)
 _DATE_SEP = re.compile(r"\d[:/.-]\d")
 _TIME_TOKEN = re.compile(r"\d{1,4}|\d{1,2}(st|nd|rd|th)", re.IGNORECASE)
 
@@ -483,6 +485,16 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
             best = (adj, a_, b_)
     _, lo, hi = best
     if hi >= 0:
+        # a standfirst above the byline: when a byline or dated line (not a bare "10 p.m." of a
+        # live blog) follows the run's first one or two lines, the body starts after it
+        seen, k = 0, lo
+        while k <= hi and seen <= 2 and k < lo + 8:
+            if seen and (reason[k] == "byline" or (reason[k] == "timestamp" and _HAS_DATE.search(texts[k]))):
+                lo = k + 1
+                break
+            if reason[k] is None and soft[k] is None and cls[k] != SHORT:
+                seen += 1
+            k += 1
         # author bio / "X contributed to this report" lines closing the body
         k = hi
         while k >= lo:

@@ -130,6 +130,16 @@ def test_page_furniture_rules():
     _check_accounting(raw, result)
 
 
+def test_standfirst_above_the_byline_is_not_body():
+    dek = "The plan would add four routes, but some neighbourhoods say they have been forgotten again."
+    raw = "\n".join(["Council expands bus network", "", dek, "", "By Jane Smith", "March 3, 2024", "",
+                     P1, "", P2, "", "10 p.m.", "", P3])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3]
+    assert _reasons(result) == {0: "before_start", 2: "before_start", 4: "byline", 5: "timestamp",
+                                11: "timestamp"}
+
+
 def test_teaser_card_inside_body():
     raw = "\n".join([
         P1, "",
