@@ -311,9 +311,15 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
                 if _NESTED_CUE.search(lead):
                     nested.append((a, b))
                 continue
-            if any(not (b < da or a > db) for da, db in dspans):
-                continue
+            inside = [(da, db) for da, db in dspans if a < da and db < b]
+            if any(not (b < da or a > db) for da, db in dspans if (da, db) not in inside):
+                continue                                # crosses a double quotation
             spans.append((a, b))
+            for da, db in inside:
+                # British style: ‘He called it “a disaster”,’ she said. The double pair is the inner one
+                spans = [x for x in spans if not (x[0] == da and (x[1] if x[1] is not None else len(p)) == db)]
+                if _NESTED_CUE.search(p[max(a + 1, da - 60):da]):
+                    nested.append((da, db))
         spans.sort()
         inner = []
         for a, b in spans:

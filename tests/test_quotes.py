@@ -173,3 +173,12 @@ def test_speaker_matching_rules():
     assert not quotes.speaker_matches("an official", "government_official", "an official",
                                       "anonymous_unnamed")
     assert quotes.speaker_matches(None, "other", None, "other")
+
+
+def test_british_single_quotes_with_inner_double_quotes():
+    text = "‘He called it “a disaster”, and I agree,’ she said. ‘She told me, “Go home,” and I did.’"
+    q = quotes.find_quotes(frame(text))
+    assert q["text"].tolist() == ["He called it “a disaster”, and I agree,", "She told me, “Go home,” and I did.",
+                                  "Go home,"]
+    assert q["nested"].tolist() == [False, False, True]
+    assert quotes.quote_share(frame(text))["quoted_words"].tolist() == [16]     # 8 + 8, inner once
