@@ -28,6 +28,7 @@ _TOKEN = re.compile(r"[^\s\x00]+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z]+(?![\w'\u2019-])")
 _STRIP = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{},;:!?\u2014\u2013"
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
 _DATE_TAIL = re.compile(
     r"\s+(?:on|in|from|last|this|earlier|late|early|published on|released on|dated|at)\s+"
     r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|"
@@ -1218,6 +1219,17 @@ def _before_cue(masked: str, start: int, stop: int, bounds, verb_re):
             sp = parse_post(seg[m.end():], lo + m.end())
         if sp is not None:
             return sp, m.group(), (lo + m.start(), lo + m.end())
+    # "According to his aunt, Jane Starner, "…"": the source given right before the quotation
+    acc = _ACCORDING_BEFORE.search(seg)
+    if acc:
+        phrase = acc.group(1).strip(" ,:")
+        parts = [x.strip() for x in phrase.split(",") if x.strip()]
+        pick = next((x for x in reversed(parts) if _is_cap(_clean(x.split()[0]))), parts[-1] if parts else "")
+        words = [_clean(w) for w in pick.split()]
+        if words:
+            kind = "name" if _is_cap(words[0]) else "desc"
+            start = lo + acc.start(1) + phrase.find(pick)
+            return Speaker(kind, words, start=start, text=pick), "according to", (lo + acc.start(), lo + acc.end())
     return None
 
 
