@@ -1324,6 +1324,10 @@ def _according(masked: str, s: int, e: int, m, para_quotes):
         if q[5] != "scare" and q[2] <= m.start() and (q[8] or 0) >= s - 1 and q[2] > s - 400:
             if _q._sentence_of(_q.sentence_bounds(masked), q[2])[1] >= m.start() or q[2] >= s:
                 return sp, q[1], q[2]
+    for q in para_quotes:
+        # "According to X, "…"": the quotation that follows in the same sentence
+        if q[5] != "scare" and not q[9] and m.end() <= q[7] < e:
+            return sp, q[1], q[2]
     # `According to X, content.` or `content, according to X.`
     phrase_end = m.end() + (stop.start() if stop else len(rest))
     if m.start() <= s + 1:
