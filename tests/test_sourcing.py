@@ -172,6 +172,6 @@ def test_quote_ending_a_sentence_takes_no_cue_from_the_next():
 def test_according_to_right_before_a_quotation_names_its_speaker():
     a = sourcing.attributions(frame("According to his aunt, Jane Starner, “He was brilliant from the start.”"))
     assert list(zip(a["kind"], a["speaker"], a["cue"])) == [
-        ("according_to", "his aunt", "according to"),
-        ("direct", "Jane Starner", "according to")]
+        ("direct", "Jane Starner", "according to"),
+        ("according_to", "his aunt", "according to")]
     assert a["text"].tolist() == ["He was brilliant from the start."] * 2
