@@ -81,6 +81,28 @@ def _sites() -> dict:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _line_rule(s: str) -> tuple[str | None, str | None]:
+    """(reason, kind) of the first boilerplate.yaml rule matching a stripped line, else (None, None).
+
+    Cached for short lines: menus, share buttons and form labels recur across an outlet's pages.
+    """
+    regex, meta, (search_rules, lit_rx), date_words = _rules()
+    n = len(s)
+    if n <= 400:
+        m = regex.match(s)
+        if m:
+            return meta[int(m.lastgroup[1:])]
+    present = set(lit_rx.findall(s.lower())) if lit_rx is not None else set()
+    for rx, r, knd, max_len, tail, req in search_rules:
+        if n <= max_len and (not req or not present.isdisjoint(req)) and \
+                rx.search(s, max(0, n - tail) if tail else 0):
+            return r, knd
+    if n <= 80 and _is_timestamp(s, date_words):
+        return "timestamp", "drop"
+    return None, None
+
+
 def _norm_host(host: str) -> str:
     host = str(host).strip().lower()
     host = re.sub(r"^[a-z]+://", "", host).split("/")[0]
@@ -145,7 +167,7 @@ def _pick_stoplist(words: list[str]) -> frozenset[str]:
     english = lists.get("English", frozenset())
     sample = words[:4000]
     n = len(sample)
-    if english and sum(w in english for w in sample) >= 0.25 * n:
+    if english and sum(map(english.__contains__, sample)) >= 0.25 * n:
         return english
     # other languages: compare distinct words covered (set intersections run in C)
     vocab = frozenset(sample)
@@ -156,7 +178,7 @@ def _pick_stoplist(words: list[str]) -> frozenset[str]:
             best, best_hits = sl, hits
     if best_hits < 5:
         return frozenset()
-    return best if sum(w in best for w in sample) >= 0.1 * n else frozenset()
+    return best if sum(map(best.__contains__, sample)) >= 0.1 * n else frozenset()
 
 
 def _is_timestamp(text: str, date_words: frozenset[str]) -> bool:
@@ -211,7 +233,6 @@ def repeated_lines(raws: Iterable[str], min_pages: int = 3, min_share: float = 0
 def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dict:
     """Per-line analysis used by clean_dump (kept separate so it can be inspected)."""
     skip = skip or {}
-    regex, meta, (search_rules, lit_rx), date_words = _rules()
     site_rules = _sites().get(_norm_host(site)) if site else None
 
     lines = raw.split("\n")
@@ -254,20 +275,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         if i in skip:
             reason[k] = str(skip[i])
             continue
-        kind = None
-        if nchar[k] <= 400:
-            m = regex.match(s)
-            if m:
-                reason[k], kind = meta[int(m.lastgroup[1:])]
-        if kind is None:
-            present = set(lit_rx.findall(lowered[k])) if lit_rx is not None else set()
-            for rx, r, knd, max_len, tail, req in search_rules:
-                if nchar[k] <= max_len and (not req or not present.isdisjoint(req)) and \
-                        rx.search(s, max(0, nchar[k] - tail) if tail else 0):
-                    reason[k], kind = r, knd
-                    break
-        if kind is None and nchar[k] <= 80 and _is_timestamp(s, date_words):
-            reason[k], kind = "timestamp", "drop"
+        reason[k], kind = _line_rule(s) if nchar[k] <= 160 else _line_rule.__wrapped__(s)
         if kind == "tail":
             tail_reason[k], reason[k], kind = reason[k], None, None
         if kind is not None and kind != "drop":
@@ -288,7 +296,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         cjk = len(_CJK.findall(s)) if nw and nchar[k] > 2 * nw * 4 else 0
         if cjk:
             nw = max(nw, cjk // 2)   # CJK text has no spaces: about 2 characters a word
-        sw = (sum(w in stop for w in t) / len(t)) if (stop and t and not cjk) else (0.3 if nw else 0.0)
+        sw = (sum(map(stop.__contains__, t)) / len(t)) if (stop and t and not cjk) else (0.3 if nw else 0.0)
         term = bool(_TERMINAL.search(s)) and not _CUT_OFF.search(s)
         if nchar[k] >= 40 and len(_SYMBOLS.findall(s)) > 0.06 * nchar[k]:
             if reason[k] is None:
