@@ -259,10 +259,6 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
     if n == 0:
         return {"n": 0, "lines": lines, "invisible": invisible}
 
-    lowered = [s.lower() for s in texts]
-    toks = [_WORD.findall(s) for s in lowered]
-    stop = _pick_stoplist([w for t in toks for w in t])
-
     reason: list[str | None] = [None] * n   # removal reason fixed by a rule
     end: list[bool] = [False] * n            # end marker (article may resume after it)
     hard: list[bool] = [False] * n           # hard end marker (comments, page footer)
@@ -291,6 +287,13 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
                 reason[k], end[k] = "after_end_marker", True
         if repeated and reason[k] is None and _normalise(s) in repeated:
             rep_flag[k] = True
+
+    # Prose class of the lines no rule removed (words and stop words only for those lines).
+    toks: list[list[str]] = [_WORD.findall(texts[k].lower()) if reason[k] is None else [] for k in range(n)]
+    stop = _pick_stoplist([w for t in toks for w in t])
+    for k, s in enumerate(texts):
+        if reason[k] is not None:
+            continue
         t = toks[k]
         nw = len(t)
         cjk = len(_CJK.findall(s)) if nw and nchar[k] > 2 * nw * 4 else 0
@@ -299,8 +302,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         sw = (sum(map(stop.__contains__, t)) / len(t)) if (stop and t and not cjk) else (0.3 if nw else 0.0)
         term = bool(_TERMINAL.search(s)) and not _CUT_OFF.search(s)
         if nchar[k] >= 40 and len(_SYMBOLS.findall(s)) > 0.06 * nchar[k]:
-            if reason[k] is None:
-                reason[k] = "code"        # program code, markup or binary junk, not prose
+            reason[k] = "code"        # program code, markup or binary junk, not prose
             continue
         if nchar[k] >= 70 and nw >= 10 and sw >= 0.2 and term:
             cls[k] = GOOD
