@@ -112,11 +112,12 @@ def _norm_host(host: str) -> str:
 @lru_cache(maxsize=1)
 def _stoplists() -> dict[str, frozenset[str]]:
     """jusText's stop-word lists (shipped with the package, no download), language -> words."""
-    try:
-        import justext
-    except ImportError:  # pragma: no cover - justext is a declared dependency
+    import importlib.util
+
+    spec = importlib.util.find_spec("justext")   # locate the package without importing lxml
+    if spec is None or not spec.origin:          # pragma: no cover - justext is a dependency
         return {}
-    folder = Path(justext.__file__).parent / "stoplists"
+    folder = Path(spec.origin).parent / "stoplists"
     out = {}
     for f in sorted(folder.glob("*.txt")):
         words = frozenset(w.strip().lower() for w in f.read_text(encoding="utf-8").split("\n") if w.strip())
