@@ -417,7 +417,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
                     break
                 before += 1
             j -= 1
-        prose_before = j >= 0 and before < 3 and not end[j] and cls[j] != SHORT
+        prose_before = j >= 0 and j > k - 12 and before < 3 and not end[j] and cls[j] != SHORT
         if resumed >= 3 and prose_before:
             # in-body box: drop the marker and the non-prose lines up to the resumed prose
             j = k + 1
