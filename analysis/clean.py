@@ -361,10 +361,16 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
                     if reason[k] is None:
                         soft[k] = "teaser"
                 continue
-        for a, c in zip(g, g[1:]):
+        for x, (a, c) in enumerate(zip(g, g[1:])):
             if reason[a] is not None or reason[c] is not None:
                 continue
             head, snip = texts[a], texts[c]
+            if head == snip and len(toks[a]) <= 25 and not _SENTENCE_END.search(head):
+                # a card repeating its headline (image alt text + link), then its snippet
+                soft[a] = soft[c] = "teaser"
+                if x + 2 < len(g) and reason[g[x + 2]] is None and cls[g[x + 2]] != SHORT:
+                    soft[g[x + 2]] = "teaser"
+                continue
             head_like = len(toks[a]) <= 25 and not _TERMINAL.search(head) or head.endswith("?")
             if head_like and len(toks[c]) >= 8 and (_CUT_OFF.search(snip) or
                                                    (blank_separated and len(g) == 2 and not _TERMINAL.search(snip))):
@@ -372,6 +378,14 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
             elif (blank_separated and len(g) == 2 and len(toks[c]) <= 8 and not _TERMINAL.search(snip)
                   and cls[c] != GOOD and len(toks[a]) >= 4 and soft[a] is None and _credit_like(snip)):
                 soft[a] = soft[c] = "caption"
+    for k in range(1, n):
+        # a "Read more" button under a snippet cut mid-sentence: snippet and headline are a teaser
+        if reason[k] == "teaser" and nchar[k] <= 20 and reason[k - 1] is None and cls[k - 1] != GOOD \
+                and len(toks[k - 1]) >= 8 and not _TERMINAL.search(texts[k - 1]):
+            soft[k - 1] = "teaser"
+            h = k - 2
+            if h >= 0 and reason[h] is None and len(toks[h]) <= 25 and not _SENTENCE_END.search(texts[h]):
+                soft[h] = "teaser"
     for k in range(n):
         # a lone snippet cut off: ellipsis glued to the last word, or a long line ending in " …"
         # (a short line ending in " …" is usually the writer's own suspense)

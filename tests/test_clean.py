@@ -158,6 +158,26 @@ def test_teaser_card_inside_body():
     assert _reasons(result) == {2: "teaser", 3: "teaser", 9: "teaser", 10: "teaser"}
 
 
+def test_teaser_with_read_more_button_and_repeated_headline():
+    raw = "\n".join([
+        P1, "",
+        "Tram plan faces new delay",                                       # 2 headline
+        "",
+        "The tram line that the council promised for 2030 may not open before the middle of",  # 4
+        "",
+        "Read more",                                                       # 6
+        "", P2, "",
+        "Column: Why buses still matter",                                  # 10 headline, twice
+        "Column: Why buses still matter",
+        "Our columnist rode every route in the city for a week and came back with a list.",
+        "", P3,
+    ])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3]
+    assert _reasons(result) == {2: "teaser", 4: "teaser", 6: "teaser", 10: "teaser", 11: "teaser",
+                                12: "teaser"}
+
+
 def test_end_marker_cuts_the_article():
     feed = ("Separately, the regional airport announced that it would add two daily flights to the "
             "capital from next week, citing strong demand over the holidays.")
