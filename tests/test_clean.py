@@ -259,11 +259,11 @@ def test_duplicated_paragraph_and_run_together_copy():
 
 
 def test_repeated_lines_learned_across_pages():
-    promo = "Get our morning briefing in your inbox"
+    promo = "Independent journalism from the heart of the valley"   # no generic rule knows it
     pages = [f"{promo}\n\n{P1}\n\nPage {i}\n\n{P2}" for i in range(4)]
-    pages.append("  GET our   morning briefing in your INBOX \n\n" + P3)
+    pages.append("  INDEPENDENT journalism   from the heart of the VALLEY \n\n" + P3)
     rep = repeated_lines(pages)
-    assert rep == frozenset({"get our morning briefing in your inbox", P1.lower(), P2.lower()})
+    assert rep == frozenset({"independent journalism from the heart of the valley", P1.lower(), P2.lower()})
     # a line on 2 of 5 pages is not enough, and identical pages count once
     assert repeated_lines([pages[0], pages[0], pages[0], P3]) == frozenset()
     assert repeated_lines(pages, min_pages=6) == frozenset()
