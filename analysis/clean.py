@@ -561,7 +561,9 @@ def clean_dump(raw: str, *, skip: dict[int, str] | None = None,
     """
     if not isinstance(raw, str):
         raw = "" if raw is None or (isinstance(raw, float) and raw != raw) else str(raw)
-    a = _analyse(raw, skip or {}, repeated or frozenset(), site)
+    if skip:
+        skip = {int(k): v for k, v in dict(skip).items() if str(k).lstrip("-").isdigit()}
+    a = _analyse(raw, skip or {}, frozenset(repeated) if repeated else frozenset(), site)
     n = a["n"]
     extra = [(i, a["lines"][i].rstrip("\r"), "invisible") for i in a["invisible"]]
     if n == 0:
