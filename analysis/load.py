@@ -162,6 +162,16 @@ def normalise_paragraphs(text: str) -> list[str]:
     return [re.sub(r"[ \t]+", " ", p.replace("\n", " ")).strip() for p in parts if p.strip()]
 
 
+def _host(url: str | None) -> str | None:
+    """The host of a URL without "www.", or None."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    return host.removeprefix("www.") or None
+
+
 def _sha(data: bytes) -> str:
     return hashlib.sha1(data).hexdigest()[:16]
 
@@ -348,7 +358,8 @@ def _notice(path: Path, problems: list[str]) -> list[dict]:
 def _clean_txt(rec: dict, repeated: frozenset) -> dict:
     from analysis import clean
 
-    result = clean.clean_dump(rec["raw"], skip=rec.pop("_meta_lines", {}), repeated=repeated)
+    site = rec.get("outlet") or _host(rec.get("url"))
+    result = clean.clean_dump(rec["raw"], skip=rec.pop("_meta_lines", {}), repeated=repeated, site=site)
     rec["text"] = "\n\n".join(result["paragraphs"])
     removed = sorted(result["removed"])
     rec["removed_lines"] = ",".join(f"{line}:{reason}" for line, _text, reason in removed)
@@ -358,6 +369,8 @@ def _clean_txt(rec: dict, repeated: frozenset) -> dict:
 
 def _finish(rec: dict) -> dict:
     problems = rec.pop("_problems", [])
+    if not rec.get("outlet"):
+        rec["outlet"] = _host(rec.get("url"))
     text = rec["text"] or ""
     paragraphs = text.split("\n\n") if text else []
     rec["n_paragraphs"] = len(paragraphs)

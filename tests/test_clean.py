@@ -336,20 +336,6 @@ def test_code_and_marker_floods():
     assert len(result["removed"]) == 20000
 
 
-def test_speed_typical_dump():
-    raw = SEED.read_text(encoding="utf-8")
-    raw300 = "\n".join([raw] * 4)                      # about 290 lines
-    clean_dump(raw300)
-    best = min(_timed(clean_dump, raw300) for _ in range(7))
-    assert best < 0.010
-
-
-def _timed(fn, arg) -> float:
-    t0 = time.perf_counter()
-    fn(arg)
-    return time.perf_counter() - t0
-
-
 # ----------------------------------------------------------------------------------- scoring
 def test_score_pages_hand_values():
     bench = _bench()
