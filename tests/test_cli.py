@@ -113,7 +113,7 @@ def test_run_on_the_development_corpus_equals_loading_everything(tmp_path):
     assert articles["format"].value_counts().to_dict() == {"txt": 111, "html": 111, "jsonl": 111}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        expected = analyze(load_articles(CORPUS, jobs=1), jobs=1)
+        expected = analyze(load_articles(CORPUS, jobs=2), jobs=2)
     for name in TABLE_NAMES:
         path = tmp_path / f"expected_{name}.parquet"
         expected[name].to_parquet(path, index=False)
