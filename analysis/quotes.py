@@ -15,6 +15,7 @@ words being white-space separated tokens (`len(text.split())`). Column docs: doc
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 import warnings
@@ -225,10 +226,19 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
 
 
 def _sentence_of(bounds, pos: int) -> tuple[int, int]:
-    for s, e in bounds:
-        if s <= pos < e or pos == e:
+    """The sentence (start, end) that holds `pos` (or ends right at it)."""
+    if not bounds:
+        return (0, 0)
+    k = bisect.bisect_right(bounds, (pos, float("inf"))) - 1     # last sentence starting <= pos
+    if k >= 0:
+        s, e = bounds[k]
+        if pos <= e:
             return s, e
-    return (0, bounds[-1][1]) if bounds else (0, 0)
+        if k + 1 < len(bounds):
+            return (0, bounds[-1][1])
+    elif bounds[0][0] <= pos <= bounds[0][1]:
+        return bounds[0]
+    return (0, bounds[-1][1])
 
 
 def _is_title(text: str) -> bool:
@@ -244,11 +254,11 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     n = len(text.split())
     if continued:
         return "full"
-    before = masked[:a].rstrip()
+    before = masked[max(0, a - 300):a].rstrip()
     prev_char = before[-1:] if before else ""
     first = text[:1]
     starts_cap = bool(first) and (first.isupper() or first.isdigit() or first in "\u2018'\u201c\"(")
-    after = masked[b + 1:] if b is not None else ""
+    after = masked[b + 1:b + 300] if b is not None else ""
     ends_punct = bool(re.search(r"[.!?,\u2026]$", text))
     sent = _sentence_of(bounds, a)
     sentence_text = masked[sent[0]:sent[1]]

@@ -504,6 +504,9 @@ def _trim_adverbs(seg: str) -> str:
 
 def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
     """The source named at the end of `seg` (text right before a speech verb)."""
+    if len(seg) > 400:                      # a subject is never further back than this
+        offset += len(seg) - 400
+        seg = seg[-400:]
     seg = _trim_adverbs(seg)
     if not seg or seg.endswith(NUL):
         return None
@@ -1110,23 +1113,28 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
                 rows.append(False)          # reported speech of nobody we can name: left out
                 continue
             rows.append((pi, name, role, typ, cue, kind, paras[pi][cs:ce], cs, ce))
-    # quotes without a cue: the neighbour in the paragraph, the quote they continue, or the last
+    # quotes without a cue: the quote they continue, the neighbour in the paragraph, or the last
     # source before them
+    speech_by_para: dict[int, list] = {}
+    by_qid: dict[int, list] = {}
+    for x in quotes_:
+        if x[5] != "scare":
+            speech_by_para.setdefault(x[0], []).append(x)
+        by_qid.setdefault(x[6], []).append(x)
     out = []
-    ordered = list(zip(events, rows))
-    for idx, ((pos, kind, item, sp, cue), row) in enumerate(ordered):
+    last_named = None
+    for (pos, kind, item, sp, cue), row in zip(events, rows):
         if row is False:
             continue
         if row is not None:
             out.append(row)
+            if row[1] is not None and kind != "according_to":
+                last_named = (row[1], row[2], row[3], None)
             continue
         q = item
-        guess = _neighbour(q, quotes_, resolved_q)
+        guess = _neighbour(q, speech_by_para.get(q[0], []), by_qid.get(q[6], []), resolved_q)
         if guess is None:
-            for (pos2, kind2, item2, sp2, cue2), row2 in reversed(ordered[:idx]):
-                if row2 and row2[1] is not None and kind2 != "according_to":
-                    guess = (row2[1], row2[2], row2[3], None)
-                    break
+            guess = last_named
         if guess is None:
             p = reg.last_before((q[0], q[7]))
             guess = (p.name, p.role, p.type or "other", None) if p else (None, None, "other", None)
@@ -1136,14 +1144,15 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
     return tuple(out)
 
 
-def _neighbour(q, quotes_, resolved_q):
-    same = [x for x in quotes_ if x[0] == q[0] and x[5] != "scare"]
-    idx = next(i for i, x in enumerate(same) if x[1] == q[1])
-    # the quote it continues (same quote_id)
-    for x in quotes_:
-        if x[6] == q[6] and (x[0], x[1]) != (q[0], q[1]) and (x[0], x[1]) in resolved_q \
-                and resolved_q[(x[0], x[1])][3] is not None:
-            return resolved_q[(x[0], x[1])]
+def _neighbour(q, same, pieces, resolved_q):
+    """Speaker of the quote that `q` continues (same quote_id), else of its nearest neighbour with a
+    cue in the paragraph (`same`: the paragraph's speech quotes)."""
+    for x in pieces:
+        if (x[0], x[1]) != (q[0], q[1]):
+            r = resolved_q.get((x[0], x[1]))
+            if r is not None and r[3] is not None:
+                return r
+    idx = next((i for i, x in enumerate(same) if x[1] == q[1]), 0)
     for j in list(range(idx - 1, -1, -1)) + list(range(idx + 1, len(same))):
         r = resolved_q.get((same[j][0], same[j][1]))
         if r is not None and r[3] is not None:
