@@ -1247,7 +1247,7 @@ def _reported(masked: str, s: int, e: int, m, row):
     before = masked[s:m.start()]
     tail = masked[m.end():e]
     sp = parse_subject(before, s) if before.strip() else None
-    tail_words = tail.split()
+    tail_words = tail[:400].split()          # the first words decide; the sentence may be long
     that = None
     for i, w in enumerate(tail_words[:7]):
         if w.lower() == "that":
@@ -1277,11 +1277,11 @@ def _reported(masked: str, s: int, e: int, m, row):
         # post-cue: `content, X said (on Monday).`
         if len(tail_words) <= 6 and not re.search(r"\b(?:that|to|if|whether)\b", tail):
             pre = masked[s:sp.start].rstrip()
-            if pre.endswith(",") and len(pre.split()) >= 4 and NUL not in pre[-3:]:
+            if pre.endswith(",") and len(pre[-200:].split()) >= 4 and NUL not in pre[-3:]:
                 return sp, s, s + len(pre) - 1
         return None
     # `content, said X.`
-    if before.rstrip().endswith(",") and len(before.split()) >= 4:
+    if before.rstrip().endswith(",") and len(before[-200:].split()) >= 4:
         sp = parse_post(tail, m.end())
         if sp is not None:
             pre = before.rstrip()
@@ -1302,7 +1302,7 @@ def _content(masked, sp, pos, e):
     end = e
     while end > pos and (masked[end - 1] in " .;:!?" or masked[end - 1].isspace()):
         end -= 1
-    if len(masked[pos:end].split()) < 2:
+    if len(masked[pos:min(end, pos + 200)].split()) < 2:
         return None
     return sp, pos, end
 
@@ -1391,12 +1391,14 @@ def reported_words(text) -> int:
     total = 0
     for pi, ss in spans.items():
         masked = _q._mask(paras[pi], qspans.get(pi, []))
-        chars = [False] * len(masked)
-        for s, e in ss:
-            for k in range(s, e):
-                chars[k] = True
-        piece = "".join(c if keep else " " for c, keep in zip(masked, chars))
-        total += sum(1 for w in piece.split() if NUL not in w and any(ch.isalnum() for ch in w))
+        merged: list[list[int]] = []
+        for s, e in sorted(ss):                  # overlapping spans are counted once
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        for s, e in merged:
+            total += sum(1 for w in masked[s:e].split() if NUL not in w and any(ch.isalnum() for ch in w))
     return total
 
 
