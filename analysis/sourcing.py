@@ -39,6 +39,7 @@ _PLACE_PREP = frozenset("in on at during after before when while last this yeste
                         "monday tuesday wednesday thursday friday saturday sunday to about".split())
 _AGE = re.compile(r"^\d{1,3}$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _RELATIVE = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,\s*(?:who|whose)\b[^\x00]*,\s*$")
 _APPOS = re.compile(r"\s*,?\s*(?:\d{1,3}\s*,\s*)?([^,;:\x00]{2,120}?)(?:[,;:]|\.\s|\.?$)")
 _COPULA = re.compile(r"\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+[^,;:\x00]{2,100}?)"
@@ -181,6 +182,13 @@ def _role_index(words: list[str]) -> int:
     return last
 
 
+def _last_name(words: list[str]) -> str:
+    """The surname of a name: its last word, generational suffixes (`Jr.`, `III`) skipped."""
+    if len(words) > 1 and words[-1].rstrip(".,").lower() in _q._NAME_SUFFIXES:
+        return words[-2].rstrip(",")
+    return words[-1]
+
+
 class Person:
     __slots__ = ("name", "role", "type", "org", "gender")
 
@@ -199,6 +207,7 @@ class Registry:
         self.masked: list[str] = []
         self.first_words: dict[str, set] = {}
         self.lower_words: frozenset = frozenset()
+        self.group_alias: dict[str, str] = {}
         self._genders_done = False
 
     def last_org(self, pos, typ=None):
@@ -226,7 +235,7 @@ class Registry:
             words = words[:-1] + [words[-1].rstrip(".")]
         if not words:
             words = name_words
-        key = words[-1].lower()
+        key = _last_name(words).lower()
         p = self.by_last.get(key)
         if role and not org:
             hits = cue_hits([_clean(w) for w in role.split()])
@@ -296,8 +305,9 @@ class Registry:
                                                           m.group().lower() != "her" and
                                                           m.group().lower() != "hers" and
                                                           m.group().lower() != "herself" else 1] += 1
-                if inside:
-                    # only a sentence naming one person lends it to the next sentence's pronouns
+                if inside and not _SUBJECT_PRONOUN.search(text, s0, inside[0][0]):
+                    # only a sentence naming one person lends it to the next sentence's pronouns; a
+                    # sentence whose subject is a pronoun ("He was arrested … Omar") keeps the last one
                     prev_first = inside[0][1] if len({id(p) for _, p in inside}) == 1 else None
         for _, p in self.mentions:
             m, f = votes.get(id(p), (0, 0))
@@ -384,6 +394,7 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
     reg = Registry()
     reg.masked = masked_paras
     reg.lower_words = frozenset(_LOWER_WORD.findall("\n".join(masked_paras)))
+    reg.group_alias = _group_aliases(masked_paras)
     runs = []
     singles: set[str] = set()
     m_index = {id(m): i for i, m in enumerate(masked_paras)}
@@ -423,10 +434,16 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
             reg.add(name, role)
         elif not title and len(name) >= 2:
             prev = m[max(0, run[0][1] - 40):run[0][1]].rstrip().rsplit(None, 1)
+            place_role = None
             if len(name) >= 3 and prev and prev[-1].lower() in ("to", "of", "for", "at", "in"):
-                name = name[1:]              # "envoy to Ukraine Kurt Volker"
-            role = _appositive(m, run[-1][2]) or _role_before(m, run[0][1])
-            if role or name[-1].lower() in singles:
+                # "envoy to Ukraine Kurt Volker": the role is the words before, with its place
+                prep_at = m.rfind(prev[-1], 0, run[0][1])
+                head = _role_before(m, prep_at) if prep_at > 0 else None
+                if head:
+                    place_role = f"{head} {prev[-1]} {name[0]}"
+                name = name[1:]
+            role = _appositive(m, run[-1][2]) or place_role or _role_before(m, run[0][1])
+            if role or _last_name(name).lower() in singles:
                 reg.add(name, role)
     return reg
 
@@ -568,6 +585,12 @@ def _leading(seg: str, offset: int) -> Speaker | None:
     """The source that opens a sentence (a name, a pronoun), for coordinated speech verbs."""
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(seg)]
     k = 0
+    if toks and _clean(toks[0][0]).lower() in _PLACE_PREP | _kind_words("function") \
+            and _clean(toks[0][0]).lower() not in _kind_words("pronoun"):
+        # an opening adverbial ("During the call, he asked …"): the subject comes after its comma
+        comma = next((i for i, t in enumerate(toks[:8]) if t[0].endswith(",")), None)
+        if comma is not None and comma + 1 < len(toks):
+            k = comma + 1
     while k < len(toks) and _clean(toks[k][0]).lower() in _kind_words("function") \
             and _clean(toks[k][0]).lower() not in _kind_words("pronoun"):
         k += 1
@@ -797,6 +820,14 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
     # descriptions
     words = sp.words
     text = sp.text or " ".join(words)
+    if reg.group_alias and words and words[0].lower() in _kind_words("determiner"):
+        # "the physicians stated": the organisation the article says these people form
+        for w in words[1:]:
+            w = _clean(w).lower()
+            for key in (w, *_synonyms().get(w, ())):
+                org = reg.group_alias.get(key)
+                if org:
+                    return org, None, _group_type(org)
     if words and words[0].lower() in _kind_words("determiner") and text[:1].isupper():
         text = text[0].lower() + text[1:]
     typ = type_of(text)
@@ -918,7 +949,73 @@ def _first_pos(reg: Registry, person: Person):
 def _same_head(head: str, role: str) -> bool:
     role_words = [w.lower() for w in role.split()]
     stem = head[:-1] if head.endswith("s") else head
-    return any(w.startswith(stem) and len(stem) >= 4 for w in role_words)
+    if any(w.startswith(stem) and len(stem) >= 4 for w in role_words):
+        return True
+    low = " " + " ".join(role_words) + " "
+    return any(f" {syn} " in low or f" {syn}s " in low for syn in _synonyms().get(head, ()))
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, frozenset]:
+    """Role and group nouns that name the same thing (`premier` and `prime minister`), both ways."""
+    out: dict[str, set] = {}
+    for pair in _kind_words("synonym"):
+        a, _, b = (x.strip() for x in pair.partition("="))
+        if a and b:
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_ORG_RUN = re.compile(r"[A-Z][\w\u2019'&.-]*(?:\s+(?:(?:for|of|and|the|on|in|to|&)\s+)*[A-Z][\w\u2019'&.-]*)*")
+
+
+@lru_cache(maxsize=1)
+def _group_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    gn = "|".join(sorted(map(re.escape, _kind_words("group_noun")), key=len, reverse=True)) or "group"
+    members = re.compile(r"\b[Tt]he\s+([a-z]+s),\s+(?:all\s+)?(?:members|founders|organi[sz]ers|part)\s+of\s+"
+                         r"([^,;:.!?\x00]{2,100})")
+    of_people = re.compile(r"(" + _ORG_RUN.pattern + r")\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + gn +
+                           r")\s+of\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b")
+    called = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + gn + r")\s+(?:called|named|known as)\s+(" +
+                        _ORG_RUN.pattern + r")")
+    return members, of_people, called
+
+
+def _group_aliases(masked_paras: list[str]) -> dict[str, str]:
+    """Plural and collective nouns the article uses for a named organisation of people: `The doctors,
+    members of a recently formed group Doctors for Camp Closure` maps `doctors` and `group` to it;
+    also `D4CC, a coalition of physicians` and `a group called D4CC`. First naming wins."""
+    members, of_people, called = _group_patterns()
+    groups = _kind_words("group_noun")
+    out: dict[str, str] = {}
+    for m in masked_paras:
+        if "," not in m and " called " not in m and " named " not in m and " known as " not in m:
+            continue
+        for x in members.finditer(m):
+            orgs = [r.group() for r in _ORG_RUN.finditer(x.group(2))]
+            if orgs and len(orgs[-1].split()) >= 2:
+                org = orgs[-1].rstrip(".")
+                out.setdefault(x.group(1).lower(), org)
+                for w in x.group(2).lower().split():
+                    if w in groups:
+                        out.setdefault(w, org)
+        for x in of_people.finditer(m):
+            org = x.group(1).rstrip(".")
+            if org.split()[0].lower() not in _kind_words("function"):
+                out.setdefault(x.group(3).lower(), org)
+                out.setdefault(x.group(2).lower(), org)
+        for x in called.finditer(m):
+            out.setdefault(x.group(1).lower(), x.group(2).rstrip("."))
+    return out
+
+
+def _group_type(org: str) -> str:
+    """Source type of an organisation of people: its organisation cue (`union`, `Ministry`), else a
+    civil-society group."""
+    hits = [row for _, _, row in cue_hits([_clean(w) for w in org.split()])
+            if row["kind"] == "org" and row["strength"] == "head"]
+    return hits[0]["source_type"] if hits else "civil_society_ngo"
 
 
 def _split_and(words: list[str]) -> list[list[str]]:
@@ -1020,7 +1117,11 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
                 else:
                     direct.append((q, None, None))
                 continue
-            if b is not None:
+            if _adjacent_cue(masked, prv, a, verb_re):
+                # `he said, "…," the office said`: the verb right before the mark is the speaker's
+                # (its subject may stand before an earlier quotation of the same sentence)
+                found = _before_cue(masked, 0, a, bounds, verb_re)
+            if found is None and b is not None:
                 found = _after_cue(masked, b + 1, nxt, bounds, verb_re)
             if found is None:
                 found = _before_cue(masked, prv, a, bounds, verb_re)
@@ -1142,6 +1243,17 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
         out.append((q[0], guess[0], guess[1], guess[2], None, "direct", q[3], q[1], q[2]))
     out.sort(key=lambda r: (r[0], r[7], r[5] != "direct"))
     return tuple(out)
+
+
+_ADJ_TAIL = re.compile(r"\s*[,:]\s*$")
+
+
+def _adjacent_cue(masked: str, start: int, stop: int, verb_re) -> bool:
+    """True when a speech verb stands right before the opening mark at `stop`, followed only by a
+    comma or colon (`he said, "…`, `X told reporters: "…`)."""
+    seg = masked[max(start, stop - 60):stop]
+    hits = list(verb_re.finditer(seg))
+    return bool(hits) and bool(_ADJ_TAIL.fullmatch(seg, hits[-1].end()))
 
 
 def _neighbour(q, same, pieces, resolved_q):

@@ -1,9 +1,7 @@
 """Quote spans and speakers measured against the hand-annotated gold file (tests/gold/).
 
 Targets from the issue: quote-span F1 >= 0.95 and speaker accuracy >= 0.90 (precision and recall
->= 0.90 each). The speaker target is not reached yet (0.87 on the current gold file, see
-docs/sourcing.md): that test is marked xfail(strict=True), so it turns red the day it passes and
-the marker must go; a floor test keeps the current level from sliding back meanwhile.
+>= 0.90 each); see docs/sourcing.md, Validation, for the current figures.
 """
 from __future__ import annotations
 
@@ -31,18 +29,12 @@ def test_quote_span_precision_and_recall(result):
     assert result["recall"] >= 0.90
 
 
-@pytest.mark.xfail(strict=True, reason="speaker accuracy is 0.87 on the gold file; target 0.90 "
-                                        "not reached (docs/sourcing.md, Validation)")
 def test_speaker_accuracy_reaches_target(result):
     assert result["speaker_accuracy"] >= 0.90
 
 
-def test_speaker_accuracy_does_not_fall_below_current_level(result):
-    assert result["speaker_accuracy"] >= 0.85
-
-
 def test_source_type_accuracy_does_not_fall_below_current_level(result):
-    assert result["source_type_accuracy"] >= 0.65
+    assert result["source_type_accuracy"] >= 0.70
 
 
 def test_seed_article_in_gold_is_fully_right():
