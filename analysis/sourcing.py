@@ -840,8 +840,10 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
         if typ in ("poll_survey", "document_report", "media_news_agency"):
             return text, None, typ
         return text, None, "anonymous_unnamed"
+    raw_words = (sp.text or "").split()
     if words and words[0].endswith(("\u2019s", "'s")) or (len(words) > 1 and words[0][:1].isupper()
-                                                          and (sp.text or "").split()[0].endswith(("\u2019s", "'s"))):
+                                                          and raw_words[0].endswith(("\u2019s", "'s"))) \
+            or (first == "the" and any(w.endswith(("\u2019s", "'s")) for w in raw_words[1:-1])):
         # "China’s ambassador to Britain": the person registered with that role word
         heads = [w.lower() for w in words if any(r["kind"] == "role" for r in _cues_at(_clean(w)))]
         people = [p for p in reg.by_last.values() if p.role and not p.org and
