@@ -1,0 +1,211 @@
+"""Consistency checks of the held-out quote gold set (tests/gold/quotes_heldout.jsonl).
+
+These tests check the gold file itself (offsets, codes, coverage of quotation marks, counts,
+independence from the development gold set), not the quote detector. Rules:
+tests/gold/QUOTES_ANNOTATION.md (section "Held-out set").
+"""
+import collections
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+HELDOUT = HERE / "gold" / "quotes_heldout.jsonl"
+DEV_GOLD = HERE / "gold" / "quotes_gold.jsonl"
+CORPUS = Path("/work/shared/corpus/reference.jsonl")
+
+KINDS = {"full", "partial", "scare"}
+SOURCE_TYPES = {
+    "government_official", "politician", "military_security", "expert_academic",
+    "civil_society_ngo", "business", "citizen_eyewitness", "media_news_agency", "poll_survey",
+    "document_report", "anonymous_unnamed", "other",
+}
+OPENERS_CLOSERS = set('"\u201c\u201d\u2018\u2019\'')
+# Quotation marks that always mark a quotation (never an apostrophe).
+ALWAYS_QUOTE = set('"\u201c\u201d\u2018')
+
+
+def _normalise(body):
+    paras = [p.strip() for p in re.split(r"\n[ \t\r\f\v]*\n\s*", body)]
+    return "\n\n".join(p for p in paras if p)
+
+
+@pytest.fixture(scope="module")
+def gold():
+    with HELDOUT.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def _quotes(gold):
+    for art in gold:
+        paras = art["text"].split("\n\n")
+        for q in art["quotes"]:
+            yield art, paras, q
+
+
+def test_articles_and_counts(gold):
+    ids = [a["article_id"] for a in gold]
+    assert len(ids) == len(set(ids)) == 14
+    assert {a["source"] for a in gold} == {"corpus"}
+    assert sum(len(a["quotes"]) for a in gold) == 188
+    kinds = collections.Counter(q["kind"] for _, _, q in _quotes(gold))
+    assert kinds == {"full": 115, "partial": 47, "scare": 26}
+    types = collections.Counter(q["source_type"] for _, _, q in _quotes(gold) if q["source_type"])
+    assert types == {
+        "business": 60, "expert_academic": 39, "government_official": 27, "other": 22,
+        "citizen_eyewitness": 5, "military_security": 5, "anonymous_unnamed": 3,
+        "document_report": 1,
+    }
+    assert len({(a["article_id"], q["quote_id"]) for a in gold for q in a["quotes"]}) == 149
+    per_article = {a["article_id"]: len(a["quotes"]) for a in gold}
+    assert per_article == {
+        "776a1c046798b474": 8, "359fee228518d55b": 6, "098bb3e96c0acdf3": 12,
+        "291a8bf33ee49074": 18, "87bf60570e6e2e33": 10, "0d46122928b6f468": 12,
+        "65408257dbe4b41f": 8, "ac1bfdd4c510f679": 8, "ef4e67b66d63b5fa": 10,
+        "1ee91d1fce65e09b": 21, "8267acacb9e4a109": 26, "8634d1211c3f2b73": 19,
+        "702d1da63b8e064c": 17, "a078b3656adc0295": 13,
+    }
+    outlets = {re.sub(r"^www\.", "", a["url"].split("/")[2]) for a in gold}
+    assert len(outlets) == 13  # two Los Angeles Times articles
+
+
+def test_disjoint_from_development_gold(gold):
+    """Held-out articles must not be among the articles the detector was developed on."""
+    with DEV_GOLD.open(encoding="utf-8") as fh:
+        dev_ids = {json.loads(line)["article_id"] for line in fh}
+    assert not dev_ids & {a["article_id"] for a in gold}
+
+
+def test_text_is_normalised(gold):
+    for art in gold:
+        text = art["text"]
+        assert "\n\n\n" not in text
+        for p in text.split("\n\n"):
+            assert p and p == p.strip()
+
+
+def test_offsets_and_text(gold):
+    for art, paras, q in _quotes(gold):
+        assert isinstance(q["quote_id"], int) and isinstance(q["paragraph"], int)
+        assert 0 <= q["paragraph"] < len(paras)
+        para = paras[q["paragraph"]]
+        assert 0 <= q["start"] < q["end"] <= len(para)
+        assert para[q["start"]:q["end"]] == q["text"], (art["article_id"], q)
+        assert q["text"] == q["text"].strip()
+
+
+def test_spans_sit_between_quotation_marks(gold):
+    for art, paras, q in _quotes(gold):
+        para = paras[q["paragraph"]]
+        before = para[:q["start"]].rstrip()[-1:]
+        after = para[q["end"]:].lstrip()[:1]
+        assert before in OPENERS_CLOSERS, (art["article_id"], q["text"])
+        assert after in OPENERS_CLOSERS, (art["article_id"], q["text"])
+
+
+def test_codes_and_speakers(gold):
+    for art, _, q in _quotes(gold):
+        assert q["kind"] in KINDS
+        if q["kind"] == "scare":
+            assert q["speaker"] is None and q["role"] is None and q["source_type"] is None
+        else:
+            assert isinstance(q["speaker"], str) and q["speaker"].strip() == q["speaker"] != ""
+            assert q["source_type"] in SOURCE_TYPES
+            assert q["role"] is None or (isinstance(q["role"], str) and q["role"])
+
+
+def test_quote_ids_group_one_speaker(gold):
+    for art in gold:
+        groups = collections.defaultdict(set)
+        for q in art["quotes"]:
+            groups[q["quote_id"]].add((q["speaker"], q["source_type"], q["kind"] == "scare"))
+        for qid, members in groups.items():
+            assert len(members) == 1, (art["article_id"], qid, members)
+        order = [(q["paragraph"], q["start"]) for q in art["quotes"]]
+        assert order == sorted(order)
+
+
+def test_spans_do_not_overlap_except_nesting(gold):
+    for art in gold:
+        by_para = collections.defaultdict(list)
+        for q in art["quotes"]:
+            by_para[q["paragraph"]].append((q["start"], q["end"]))
+        for spans in by_para.values():
+            spans.sort()
+            for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+                assert e1 <= s2 or (s1 <= s2 and e2 <= e1), (art["article_id"], spans)
+
+
+def test_every_quotation_mark_is_annotated(gold):
+    """Every unambiguous quotation mark (", “, ”, ‘) lies next to or inside an annotated span."""
+    for art in gold:
+        paras = art["text"].split("\n\n")
+        for pi, para in enumerate(paras):
+            spans = [(q["start"], q["end"]) for q in art["quotes"] if q["paragraph"] == pi]
+            for i, ch in enumerate(para):
+                if ch not in ALWAYS_QUOTE:
+                    continue
+                ok = any(s - 2 <= i < s or e <= i <= e + 1 or s <= i < e for s, e in spans)
+                assert ok, (art["article_id"], pi, para[max(0, i - 30):i + 30])
+
+
+def test_single_straight_and_curly_quotes_are_annotated(gold):
+    """Single marks used as quotation marks (not apostrophes) are records too."""
+    arts = {a["article_id"]: a for a in gold}
+    singles = sorted((a["article_id"], q["paragraph"], q["text"]) for a in gold for q in a["quotes"]
+                     if a["text"].split("\n\n")[q["paragraph"]][q["start"] - 1] in "'\u2018")
+    assert singles == [
+        ("1ee91d1fce65e09b", 16, "control"),
+        ("702d1da63b8e064c", 1, "The farmers can’t handle it."),
+        ("776a1c046798b474", 5, "Meth. We're On It."),
+        ("8267acacb9e4a109", 6, "free"),
+        ("87bf60570e6e2e33", 7, "Full Stop"),
+    ]
+    assert arts["776a1c046798b474"]["quotes"][3]["kind"] == "scare"
+
+
+def test_hand_checked_records(gold):
+    arts = {a["article_id"]: a for a in gold}
+    # quotation interrupted by its attribution: two records, one id (Reuters, Lopes)
+    lopes = [(q["paragraph"], q["quote_id"], q["kind"], q["speaker"])
+             for q in arts["359fee228518d55b"]["quotes"] if q["paragraph"] == 12]
+    assert lopes == [(12, 5, "full", "Rosaly Lopes"), (12, 5, "full", "Rosaly Lopes")]
+    # retold dialogue: the advisers' words get their own record, Trump's own retold words none
+    nyt = [(q["quote_id"], q["kind"], q["speaker"], q["source_type"])
+           for q in arts["702d1da63b8e064c"]["quotes"] if q["paragraph"] == 1]
+    assert nyt == [(1, "full", "Trump", "government_official"),
+                   (1, "full", "Trump", "government_official"),
+                   (2, "full", "President Trump’s advisers", "government_official")]
+    # a closing mark preceded by a space: span stops before the space (LA Times, Mayer)
+    mayer = arts["098bb3e96c0acdf3"]["quotes"][5]
+    assert (mayer["paragraph"], mayer["start"], mayer["end"], mayer["kind"]) == (6, 1, 65, "full")
+    # anonymous refugee and a military spokesman (Polygraph)
+    poly = {q["paragraph"]: q for q in arts["1ee91d1fce65e09b"]["quotes"]}
+    assert (poly[18]["kind"], poly[18]["source_type"]) == ("partial", "anonymous_unnamed")
+    assert (poly[26]["speaker"], poly[26]["source_type"]) == ("Sean Robertson", "military_security")
+    # quoted cross-headings taken from the accusers' statement are partial
+    assert (poly[12]["text"], poly[12]["kind"]) == ("U.S.-controlled bandit formations", "partial")
+    # a quote that starts inside the reporter's sentence and runs on is full (Forbes, patient)
+    forbes = [q for q in arts["a078b3656adc0295"]["quotes"] if q["paragraph"] == 10][0]
+    assert (forbes["kind"], forbes["speaker"], forbes["source_type"]) == (
+        "full", "a 43-year-old man", "citizen_eyewitness")
+    # a brokerage report speaking vs the brokerage speaking (Moneycontrol)
+    kotak = [(q["paragraph"], q["source_type"]) for q in arts["65408257dbe4b41f"]["quotes"]
+             if q["speaker"] == "Kotak Institutional Equities"]
+    assert kotak == [(4, "document_report"), (16, "expert_academic"), (23, "expert_academic")]
+
+
+def test_corpus_texts_match_reference(gold):
+    if not CORPUS.exists():
+        pytest.skip("development corpus not available on this machine")
+    ref = {}
+    with CORPUS.open(encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            ref[d["id"]] = d
+    for art in gold:
+        d = ref[art["article_id"]]
+        assert art["url"] == d["url"]
+        assert art["text"] == _normalise(d["body"])
