@@ -5,6 +5,7 @@ independence from the development gold set), not the quote detector. Rules:
 tests/gold/QUOTES_ANNOTATION.md (section "Held-out set").
 """
 import collections
+import itertools
 import json
 import re
 from pathlib import Path
@@ -134,7 +135,7 @@ def test_spans_do_not_overlap_except_nesting(gold):
             by_para[q["paragraph"]].append((q["start"], q["end"]))
         for spans in by_para.values():
             spans.sort()
-            for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+            for (s1, e1), (s2, e2) in itertools.pairwise(spans):
                 assert e1 <= s2 or (s1 <= s2 and e2 <= e1), (art["article_id"], spans)
 
 
@@ -188,7 +189,7 @@ def test_hand_checked_records(gold):
     # quoted cross-headings taken from the accusers' statement are partial
     assert (poly[12]["text"], poly[12]["kind"]) == ("U.S.-controlled bandit formations", "partial")
     # a quote that starts inside the reporter's sentence and runs on is full (Forbes, patient)
-    forbes = [q for q in arts["a078b3656adc0295"]["quotes"] if q["paragraph"] == 10][0]
+    forbes = next(q for q in arts["a078b3656adc0295"]["quotes"] if q["paragraph"] == 10)
     assert (forbes["kind"], forbes["speaker"], forbes["source_type"]) == (
         "full", "a 43-year-old man", "citizen_eyewitness")
     # a brokerage report speaking vs the brokerage speaking (Moneycontrol)

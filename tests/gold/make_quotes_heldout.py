@@ -38,11 +38,11 @@ def normalise(body):
 ANN = {}
 
 # USA Today: South Dakota's "Meth. We're on it." campaign (state politics; slogan in a teaser headline)
-ANN["776a1c046798b474"] = dict(
-    speakers={
+ANN["776a1c046798b474"] = {
+    "speakers": {
         "noem": ("Kristi Noem", "Gov.", "government_official"),
     },
-    quotes=[
+    "quotes": [
         (1, 2, "Meth. We're on it.", "scare", None),
         (2, 4, "The mission of the campaign is to raise awareness – to get people talking about how they can be part of the solution and not just the problem,", "full", "noem"),
         (2, 4, "It is working.", "full", "noem"),
@@ -52,15 +52,15 @@ ANN["776a1c046798b474"] = dict(
         (6, 8, "bold, innovative effort like the nation has never before seen.", "partial", "noem"),
         (7, 11, "I am confident South Dakota can lead the country in this effort and demonstrate ways we can aggressively combat addiction and spark opportunities for recovery,", "full", "noem"),
     ],
-)
+}
 
 # Reuters via ScienceAlert: first geological map of Titan (science; NASA/JPL scientists)
-ANN["359fee228518d55b"] = dict(
-    speakers={
+ANN["359fee228518d55b"] = {
+    "speakers": {
         "lopes": ("Rosaly Lopes", "planetary geologist of NASA's Jet Propulsion Laboratory in California", "expert_academic"),
         "malaska": ("Michael Malaska", "JPL scientist and study co-author", "expert_academic"),
     },
-    quotes=[
+    "quotes": [
         (1, 3, "Organics are very important for the possibility of life on Titan, which many of us think likely would have evolved in the liquid water ocean under Titan's icy crust,", "full", "lopes"),
         (2, 4, "Organic materials can, we think, penetrate down to the liquid water ocean and this can provide nutrients necessary for life, if it evolved there,", "full", "lopes"),
         (3, 9, "What is really fun to think about is if there are any ways that those more complex organics can go down and mix with water in the deep icy crust or deep subsurface ocean,", "full", "malaska"),
@@ -68,15 +68,15 @@ ANN["359fee228518d55b"] = dict(
         (5, 12, "It is not only scientifically important but also really cool - a drone flying around on Titan,", "full", "lopes"),
         (5, 12, "It will be really exciting.", "full", "lopes"),
     ],
-)
+}
 
 # Los Angeles Times: Disney+ launch problems (business, entertainment; titles as scare quotes,
 # a closing mark after a space, an opening mark followed by a space)
-ANN["098bb3e96c0acdf3"] = dict(
-    speakers={
+ANN["098bb3e96c0acdf3"] = {
+    "speakers": {
         "mayer": ("Kevin Mayer", "Disney’s chairman of direct-to-consumer and international", "business"),
     },
-    quotes=[
+    "quotes": [
         (1, 1, "Star Wars,", "scare", None),
         (2, 1, "Mary Poppins", "scare", None),
         (3, 1, "Bambi.", "scare", None),
@@ -90,15 +90,15 @@ ANN["098bb3e96c0acdf3"] = dict(
         (9, 19, "Operating is a lot different than a strategy role,", "full", "mayer"),
         (9, 19, "I love what I’m doing.", "full", "mayer"),
     ],
-)
+}
 
 # CRN: Tim Cook and Marc Benioff at Dreamforce (business, technology; many partial quotes)
-ANN["291a8bf33ee49074"] = dict(
-    speakers={
+ANN["291a8bf33ee49074"] = {
+    "speakers": {
         "cook": ("Tim Cook", "CEO", "business"),
         "benioff": ("Marc Benioff", "Salesforce founder and co-CEO", "business"),
     },
-    quotes=[
+    "quotes": [
         (1, 0, "pulled into the enterprise,", "partial", "cook"),
         (2, 2, "began to say we want you to do this and that,", "partial", "cook"),
         (3, 2, "best mobile operating system for enterprise.", "partial", "cook"),
@@ -118,16 +118,16 @@ ANN["291a8bf33ee49074"] = dict(
         (15, 26, "bolt-on things,", "partial", "cook"),
         (16, 26, "embedded in who we are.", "partial", "cook"),
     ],
-)
+}
 
 # Washington Examiner (opinion): Prince Andrew's Epstein interview (royals, crime; a campaign
 # name nested in a quote, a bracketed insertion by the writer)
-ANN["87bf60570e6e2e33"] = dict(
-    speakers={
+ANN["87bf60570e6e2e33"] = {
+    "speakers": {
         "andrew": ("Prince Andrew", None, "other"),
         "giuffre": ("Virginia Giuffre", None, "citizen_eyewitness"),
     },
-    quotes=[
+    "quotes": [
         (1, 2, "Going to Pizza Express in Woking is an unusual thing for me to do,", "full", "andrew"),
         (1, 2, "I remember it weirdly, distinctly.", "full", "andrew"),
         (2, 4, "Oh, actually? Yes,", "full", "andrew"),
@@ -139,11 +139,11 @@ ANN["87bf60570e6e2e33"] = dict(
         (6, 11, "He knows exactly what he's done,", "full", "giuffre"),
         (6, 11, "And I hope he comes clean about it.", "full", "giuffre"),
     ],
-)
+}
 
 # Sportsnet (AP): Davis Cup Finals round-up (sports; players, a venue nickname)
-ANN["0d46122928b6f468"] = dict(
-    speakers={
+ANN["0d46122928b6f468"] = {
+    "speakers": {
         "lopez": ("Feliciano Lopez", None, "other"),
         "nadal": ("Rafael Nadal", None, "other"),
         "opelka": ("Reilly Opelka", None, "other"),
@@ -151,7 +151,7 @@ ANN["0d46122928b6f468"] = dict(
         "schwartzman": ("Diego Schwartzman", None, "other"),
         "bublik": ("Alexander Bublik", None, "other"),
     },
-    quotes=[
+    "quotes": [
         (1, 3, "It was a difficult situation for us,", "full", "lopez"),
         (1, 3, "We needed this win, otherwise we could be close to being out of the tournament. Now we are in a good position to advance.", "full", "lopez"),
         (2, 4, "Caja Magica", "scare", None),
@@ -165,12 +165,12 @@ ANN["0d46122928b6f468"] = dict(
         (6, 24, "I think Guido helped me a lot to be more confident in this match and I played unreal tennis.", "full", "schwartzman"),
         (7, 28, "I almost died there,", "full", "bublik"),
     ],
-)
+}
 
 # Moneycontrol: Indian markets at a high while the economy slows (markets; analysts, a
 # brokerage and its report, an investor)
-ANN["65408257dbe4b41f"] = dict(
-    speakers={
+ANN["65408257dbe4b41f"] = {
+    "speakers": {
         "bhasin": ("Sanjiv Bhasin", "Director, IIFL Securities", "expert_academic"),
         "kotakreport": ("Kotak Institutional Equities", None, "document_report"),
         "kotak": ("Kotak Institutional Equities", None, "expert_academic"),
@@ -178,7 +178,7 @@ ANN["65408257dbe4b41f"] = dict(
         "soros": ("George Soros", "Hungarian-American investor", "business"),
         "pandey": ("Pankaj Pandey", "Head of Research at ICICI Securities", "expert_academic"),
     },
-    quotes=[
+    "quotes": [
         (1, 2, "Markets usually run ahead of macros and price future growth. There are three positive indicators for growth – reduction in the corporate tax rate, proposed divestment of large public sector units and a possible resolution of the US-China trade impasse. Therefore, we see growth coming back in 2020. Now, we expect broader markets to outperform,", "full", "bhasin"),
         (2, 4, "The market and the quality part of the market are largely factoring in a reasonable recovery in the economy and earnings,", "full", "kotakreport"),
         (3, 8, "The hope of a faster recovery in earnings because of a cut in the corporate tax is keeping the market higher,", "full", "oza"),
@@ -188,15 +188,15 @@ ANN["65408257dbe4b41f"] = dict(
         (7, 20, "It is a stock-specific market so not expecting a broad-based rally. So far, it looks fair as it is following the directional cues,", "full", "pandey"),
         (8, 23, "We see risks to all these points and thus, any negative changes to the market’s expectations, especially related to further reforms in India and strong earnings recovery, could disappoint the market,", "full", "kotak"),
     ],
-)
+}
 
 # Rolling Stone: Doobie Brothers 50th-anniversary tour (music; song titles, a statement)
-ANN["ac1bfdd4c510f679"] = dict(
-    speakers={
+ANN["ac1bfdd4c510f679"] = {
+    "speakers": {
         "simmons": ("Patrick Simmons", "Singer-guitarist", "other"),
         "johnston": ("Tom Johnston", "Singer-guitarist", "other"),
     },
-    quotes=[
+    "quotes": [
         (1, 2, "Takin’ It to the Streets,", "scare", None),
         (2, 3, "Black Water,", "scare", None),
         (3, 3, "You might remember him from, well, he has his own band these days,", "full", "simmons"),
@@ -206,18 +206,18 @@ ANN["ac1bfdd4c510f679"] = dict(
         (5, 6, "We’ll be performing songs from our full catalog, as well as new music.", "full", "johnston"),
         (6, 7, "What a Fool Believes.", "scare", None),
     ],
-)
+}
 
 # CNN (analysis): Trump's unscheduled Walter Reed visit (politics, health; a doctor's letter,
 # White House spokespeople, distancing quotes)
-ANN["ef4e67b66d63b5fa"] = dict(
-    speakers={
+ANN["ef4e67b66d63b5fa"] = {
+    "speakers": {
         "wh": ("White House", None, "government_official"),
         "gidley": ("Hogan Gidley", "principal deputy White House press secretary", "government_official"),
         "bornstein": ("Harold Bornstein", "longtime physician", "expert_academic"),
         "grisham": ("Stephanie Grisham", "White House press secretary", "government_official"),
     },
-    quotes=[
+    "quotes": [
         (1, 0, "quick exam and labs", "partial", "wh"),
         (2, 6, "The President received a diet and exercise plan last year after his annual physical, but the President admits he has not followed it religiously,", "full", "gidley"),
         (3, 7, "VIP", "scare", None),
@@ -229,12 +229,12 @@ ANN["ef4e67b66d63b5fa"] = dict(
         (7, 15, "I've given plenty of on-the-record statements that were truthful and accurate -- actively trying to find and report conspiracy theories really needs to stop.", "full", "grisham"),
         (8, 16, "plenty of on-the-record statements that were truthful and accurate.", "partial", "grisham"),
     ],
-)
+}
 
 # Polygraph.info (VOA): fact check of Russian claims about al-Tanf and Rukban (military,
 # diplomacy; quoted cross-headings, an anonymous refugee, nested distancing quote)
-ANN["1ee91d1fce65e09b"] = dict(
-    speakers={
+ANN["1ee91d1fce65e09b"] = {
+    "speakers": {
         "mod": ("Russian and Syrian defense ministries", None, "government_official"),
         "pentagon": ("Pentagon", None, "government_official"),
         "lamrani": ("Omar Lamrani", "senior military analyst at Stratfor", "expert_academic"),
@@ -243,7 +243,7 @@ ANN["1ee91d1fce65e09b"] = dict(
         "robertson": ("Sean Robertson", "spokesperson for Inherent Resolve", "military_security"),
         "haq": ("Farhan Aziz Haq", "United Nations spokesman", "government_official"),
     },
-    quotes=[
+    "quotes": [
         (1, 0, "bandit formations", "partial", "mod"),
         (2, 1, "patently false,", "partial", "pentagon"),
         (3, 4, "de-confliction zone", "scare", None),
@@ -266,18 +266,18 @@ ANN["1ee91d1fce65e09b"] = dict(
         (17, 25, "This is a motivation for residents to stay in Rukban, rather than returning to say, Palmyra.", "full", "simpson"),
         (18, 26, "The United States does not support forced or coerced relocations, including forcing people to move because they are hungry. As a principle, we support informed, safe, voluntary, and dignified movements of internally displaced persons within Syria.", "full", "robertson"),
     ],
-)
+}
 
 # The Hollywood Reporter: Google's Stadia launch (technology, games business; executives and an
 # analyst, a nested distancing quote, a bracketed insertion)
-ANN["8267acacb9e4a109"] = dict(
-    speakers={
+ANN["8267acacb9e4a109"] = {
+    "speakers": {
         "buser": ("Jack Buser", "director for games at Google", "business"),
         "ward": ("Lewis Ward", "research director of gaming VR/AR at tech market research firm IDC", "expert_academic"),
         "early": ("Chris Early", "senior vp partnerships and revenue at Ubisoft", "business"),
         "zelnick": ("Strauss Zelnick", "CEO of Take-Two", "business"),
     },
-    quotes=[
+    "quotes": [
         (1, 0, "You’re going to see a number of things that Stadia can do that is not possible on other platforms,", "full", "buser"),
         (2, 2, "Stadia has been built from the ground up to be a cloud platform,", "full", "buser"),
         (2, 2, "You’re going to see a number of things that Stadia can do that is not possible on other platforms.", "full", "buser"),
@@ -305,19 +305,19 @@ ANN["8267acacb9e4a109"] = dict(
         (17, 16, "This is where you’ll see the next big jump in what games can be,", "full", "buser"),
         (17, 16, "You’ll never download a game or have to download an update. We’re already used to this in movies and TV, we just haven’t seen it in games yet. It’s tough to go back to console.", "full", "buser"),
     ],
-)
+}
 
 # Los Angeles Times (column): Gannett-GateHouse merger and local news (media business; many
 # partial quotes of an executive, an analyst, a survey's author, an investor on a call)
-ANN["8634d1211c3f2b73"] = dict(
-    speakers={
+ANN["8634d1211c3f2b73"] = {
+    "speakers": {
         "reed": ("Michael Reed", "CEO of New Media Investment Group, GateHouse’s parent", "business"),
         "doctor": ("Ken Doctor", "veteran industry analyst", "expert_academic"),
         "gatehouse": ("GateHouse Media", None, "business"),
         "abernathy": ("Penelope Muse Abernathy", "of the University of North Carolina", "expert_academic"),
         "cooperman": ("Leon Cooperman", "New Media investor", "business"),
     },
-    quotes=[
+    "quotes": [
         (1, 0, "stronger", "partial", "reed"),
         (2, 0, "more viable", "partial", "reed"),
         (3, 0, "with deep local roots and national scale.", "partial", "reed"),
@@ -338,12 +338,12 @@ ANN["8634d1211c3f2b73"] = dict(
         (16, 27, "After two more years of this,", "full", "doctor"),
         (16, 27, "what kind of products are going to be left in local communities that readers feel are worth a digital subscription? What’s your strategy after all the cost-cutting?", "full", "doctor"),
     ],
-)
+}
 
 # New York Times: Trump's trade war with China (politics, economy; nested retold dialogue,
 # officials, economists, an industry body's letter, a closing mark after a space)
-ANN["702d1da63b8e064c"] = dict(
-    speakers={
+ANN["702d1da63b8e064c"] = {
+    "speakers": {
         "trump": ("Trump", "President", "government_official"),
         "advisers": ("President Trump’s advisers", None, "government_official"),
         "williams": ("John Williams", "the president of the Federal Reserve Bank of New York", "government_official"),
@@ -352,7 +352,7 @@ ANN["702d1da63b8e064c"] = dict(
         "duvall": ("Zippy Duvall", "the president of the American Farm Bureau", "business"),
         "he": ("He Jianxiong", "the former executive director for China at the International Monetary Fund", "government_official"),
     },
-    quotes=[
+    "quotes": [
         (1, 1, "My people had $20 billion done,", "full", "trump"),
         (1, 1, "And I said, ‘I want more.’ They said, ‘The farmers can’t handle it.’ I said, ‘Tell them to buy larger tractors. It’s very simple.’", "full", "trump"),
         (2, 1, "The farmers can’t handle it.", "full", "advisers"),
@@ -371,15 +371,15 @@ ANN["702d1da63b8e064c"] = dict(
         (12, 23, "than any time in our history, by far", "partial", "trump"),
         (13, 28, "Without rolling back some of the tariffs, or reducing the uncertainty of not raising additional tariffs, then I would ask what is the additional incentive of implementing this deal on the Chinese part?", "full", "he"),
     ],
-)
+}
 
 # Forbes: a case report of "feather duvet lung" (health, science; an anonymised patient's
 # words, many technical terms as scare quotes, a song title)
-ANN["a078b3656adc0295"] = dict(
-    speakers={
+ANN["a078b3656adc0295"] = {
+    "speakers": {
         "patient": ("a 43-year-old man", "patient", "citizen_eyewitness"),
     },
-    quotes=[
+    "quotes": [
         (1, 0, "Breathless", "scare", None),
         (2, 3, "Two months after the onset of the symptoms, I was unable to stand or walk for more than a few minutes at a time without feeling like I was going to pass out. Going upstairs to bed was a 30 min activity as I could only manage two stairs at a time and then needed to sit and rest. I was signed off work and spent most of the time asleep (day and night).", "full", "patient"),
         (3, 5, "acquired", "scare", None),
@@ -394,7 +394,7 @@ ANN["a078b3656adc0295"] = dict(
         (12, 11, "the course of steroids continued ultimately for 12 months, with a gradual reduction in dose over time. I have thankfully been able to stop them completely. My oxygen saturation level nowadays is regularly 97%–98% which I understand to be normal for someone my age, and I have not had any dizzy turns since recovering. It doesn’t affect me at all now and my life is pretty much as it was before.", "full", "patient"),
         (13, 14, "feather duvet lung", "scare", None),
     ],
-)
+}
 
 # ---- end of annotations ----
 
@@ -437,10 +437,12 @@ def build():
                 WARNINGS.append(f"{aid} p{pi} span not between marks: {para[max(0, start - 3):end + 3]!r}")
             speaker, role, stype = ann["speakers"][skey] if skey else (None, None, None)
             assert (kind == "scare") == (skey is None), (aid, qtext)
-            recs.append(dict(quote_id=qid, paragraph=pi, start=start, end=end, text=qtext,
-                             kind=kind, speaker=speaker, role=role, source_type=stype))
+            recs.append({"quote_id": qid, "paragraph": pi, "start": start, "end": end,
+                         "text": qtext, "kind": kind, "speaker": speaker, "role": role,
+                         "source_type": stype})
         recs.sort(key=lambda r: (r["paragraph"], r["start"]))
-        out.append(dict(article_id=aid, source=source, url=url, text=text, quotes=recs))
+        out.append({"article_id": aid, "source": source, "url": url, "text": text,
+                    "quotes": recs})
     return out
 
 
