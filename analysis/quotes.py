@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis import text as _text
+
 DATA = Path(__file__).with_name("data")
 QUOTE_COLUMNS = ["article_id", "paragraph", "start", "end", "text", "n_words", "kind", "quote_id",
                  "nested"]
@@ -40,7 +42,6 @@ _SINGLE_RE = re.compile("[" + "".join(SINGLE) + "]")
 _OPEN_PREV = set("([{\u2014\u2013-/") | set(DOUBLE) | set(SINGLE)
 _CLOSE_NEXT = set(".,;:!?)]}\u2014\u2013-/\u2026") | set(DOUBLE) | set(SINGLE)
 _TERMINAL = re.compile(r"[.!?\u2026]['\"\u2019\u201d]?$")
-_SENT_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)]*\s+(?=[\"'\u201c\u2018\u00ab(\[]*[A-Z0-9\x00])")
 _WORD = re.compile(r"[^\W\d_]")
 
 
@@ -205,24 +206,11 @@ def _mask(p: str, spans: list[tuple[int, int]]) -> str:
 
 
 @lru_cache(maxsize=4096)
-def sentence_bounds(masked: str) -> list[tuple[int, int]]:
-    """Sentence spans inside one (quote-masked) paragraph; abbreviations and initials don't end one."""
-    bounds, start = [], 0
-    abbr = _abbreviations()
-    for m in _SENT_END.finditer(masked):
-        k = m.start()
-        if masked[k] == ".":
-            j = k
-            while j > 0 and not masked[j - 1].isspace():
-                j -= 1
-            token = masked[j:k + 1].lower().lstrip("(\"'\u201c\u2018")
-            if token in abbr or re.fullmatch(r"(?:[a-z]\.)+", token):
-                continue
-        bounds.append((start, m.start() + 1))
-        start = m.end()
-    if start < len(masked):
-        bounds.append((start, len(masked)))
-    return bounds
+def sentence_bounds(masked: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans inside one (quote-masked) paragraph, from the kit's one sentence splitter
+    (`analysis.text.sentence_spans`: Punkt with the shared abbreviation list). Quoted words are masked
+    (NUL) but their final punctuation is kept, so a quotation that ends a sentence still ends it."""
+    return tuple(_text.sentence_spans(masked))
 
 
 def _sentence_of(bounds, pos: int) -> tuple[int, int]:

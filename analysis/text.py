@@ -4,8 +4,10 @@
 - Sentences: NLTK's Punkt algorithm with parameters set in code (no downloaded model): the
   abbreviations in `analysis/data/abbreviations.csv` (`Feb.`, `Mr.`, `U.S.`, `Inc.` ... end no
   sentence), initials (`John F. Kennedy`), decimals (`3.5`), ellipses, and quotation marks that close
-  after the full stop (`... end." Next`, typographic or straight). A question or exclamation inside
-  a quote followed by a lower-case word (`"Why now?" she asked.`) stays one sentence. A sentence never
+  after the full stop (`... end." Next`, typographic or straight). A question, exclamation or full
+  stop inside a quote followed by a lower-case word (`"Why now?" she asked.`, `the "We're on it."
+  campaign`) stays one sentence. `analysis.quotes` and `analysis.sourcing` split their quote-masked
+  paragraphs with this same splitter. A sentence never
   crosses a paragraph break, nor a line break that starts a list item or heading (next line begins
   with a capital, a digit or a list mark).
 - Words: white-space split (`len(text.split())`), the kit's word count.
@@ -21,8 +23,8 @@ DATA = Path(__file__).with_name("data")
 ABBREVIATIONS_PATH = DATA / "abbreviations.csv"
 
 PARAGRAPH_BREAK = "\n\n"
-# a sentence ending in ? or ! inside a closing quote mark ...
-_QUESTION_IN_QUOTE = re.compile(r"[?!][\"'\u2019\u201d\u00bb]+$")
+# a sentence ending in ? ! or . inside a closing quote mark ...
+_QUESTION_IN_QUOTE = re.compile(r"[?!.][\"'\u2019\u201d\u00bb]+$")
 # ... followed by a sentence that starts (after optional punctuation) with a lower-case letter
 _STARTS_LOWER = re.compile(r"^[\s(\[\"'\u2018\u201c\u00ab-]*[a-z]")
 # Punkt candidate context "word. Next" / "word.)" with a plain ASCII word of 2+ letters

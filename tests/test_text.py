@@ -37,6 +37,9 @@ def test_seed_hand_count():
      ["He would have been George R.R. Martin.”", "It sold in the U.K.", "The market fell 8 oz. today."]),
     ("He said “I can’t.” She said, “Yes!” Then left.",
      ["He said “I can’t.”", "She said, “Yes!”", "Then left."]),
+    # a full stop inside a closing mark before a lower-case word ends no sentence (a quoted slogan)
+    ("The “We’re on it.” campaign failed. “Stop.” he said. It ended.",
+     ["The “We’re on it.” campaign failed.", "“Stop.” he said.", "It ended."]),
 ])
 def test_news_sentences(text, expected):
     assert T.split_sentences(text) == expected
