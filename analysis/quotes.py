@@ -205,12 +205,66 @@ def _mask(p: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-@lru_cache(maxsize=4096)
+_KNOWN_BOUNDS: dict[str, tuple] = {}     # masked paragraph -> its sentences (see paragraph_bounds)
+_KNOWN_MAX = 50_000
+
+
 def sentence_bounds(masked: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans inside one (quote-masked) paragraph, from the kit's one sentence splitter
-    (`analysis.text.sentence_spans`: Punkt with the shared abbreviation list). Quoted words are masked
-    (NUL) but their final punctuation is kept, so a quotation that ends a sentence still ends it."""
-    return tuple(_text.sentence_spans(masked))
+    (`analysis.text`: Punkt with the shared abbreviation list). Quoted words are masked (NUL) but
+    their final punctuation is kept, so a quotation that ends a sentence still ends it and sentence
+    ends inside a quotation do not count."""
+    known = _KNOWN_BOUNDS.get(masked)
+    if known is None:
+        known = tuple(_text.sentence_spans(masked))
+        _remember(masked, known)
+    return known
+
+
+def _remember(masked: str, bounds: tuple) -> None:
+    if len(_KNOWN_BOUNDS) >= _KNOWN_MAX:
+        _KNOWN_BOUNDS.clear()
+    _KNOWN_BOUNDS[masked] = bounds
+
+
+def paragraph_bounds(text: str) -> list[list[tuple[int, int]]]:
+    """Per paragraph of `text`, its sentences as offsets into the paragraph, from the article's
+    (cached) `analysis.text.sentence_table`, so quotes, sourcing, readability and framing split once."""
+    paras = text.split("\n\n")
+    starts, pos = [], 0
+    for p in paras:
+        starts.append(pos)
+        pos += len(p) + 2
+    out: list[list[tuple[int, int]]] = [[] for _ in paras]
+    for pi, s, e in _text.sentence_table(text):
+        out[pi].append((s - starts[pi], e - starts[pi]))
+    return out
+
+
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"
+
+
+def _ends_masked(masked: str, end: int) -> bool:
+    """True when the sentence end before `end` was punctuation inside a (now masked) quotation."""
+    k = end - 1
+    while k > 0 and masked[k] in _CLOSERS:
+        k -= 1
+    return masked[k] == "\x00" if k >= 0 else False
+
+
+def masked_bounds(masked: str, bounds: list[tuple[int, int]], spans) -> tuple[tuple[int, int], ...]:
+    """The sentences of a paragraph with quotations masked: the paragraph's own sentences, joined where
+    one starts inside a quotation (`spans`: (start, end) of the quoted words), remembered for
+    `sentence_bounds(masked)`."""
+    out: list[tuple[int, int]] = []
+    for s, e in bounds:
+        if out and (any(a < s < b for a, b in spans) or _ends_masked(masked, out[-1][1])):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    got = tuple(out)
+    _remember(masked, got)
+    return got
 
 
 def _sentence_of(bounds, pos: int) -> tuple[int, int]:
@@ -285,6 +339,7 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
     """Quotes of one body: tuples (paragraph, start, end, text, n_words, kind, quote_id, open, close)
     where open/close are the mark offsets (close is None for a piece that runs to the paragraph end)."""
     paras = text.split("\n\n")
+    para_bounds = paragraph_bounds(text)
     out: list[tuple] = []
     qid = -1
     carry = False           # previous paragraph left a double quote open
@@ -325,7 +380,7 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
             if e > s:
                 inner.append((a, b, s, e))
         masked = _mask(p, [(s, e) for _, _, s, e in inner])
-        bounds = sentence_bounds(masked)
+        bounds = masked_bounds(masked, para_bounds[pi], [(s, e) for _, _, s, e in inner])
         prev_end, prev_kind_id = None, None
         for k, (a, b, s, e) in enumerate(inner):
             cont = continued_first and k == 0 and a == len(p) - len(stripped)
