@@ -973,26 +973,27 @@ _ORG_RUN = re.compile(r"[A-Z][\w\u2019'&.-]*(?:\s+(?:(?:for|of|and|the|on|in|to|
 
 
 @lru_cache(maxsize=1)
-def _group_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _group_patterns() -> tuple[re.Pattern, ...]:
     gn = "|".join(sorted(map(re.escape, _kind_words("group_noun")), key=len, reverse=True)) or "group"
+    hint = re.compile(r"\b(?:members|founders|organi[sz]ers|part)\s+of\b|\b(?:" + gn + r")\b")
     members = re.compile(r"\b[Tt]he\s+([a-z]+s),\s+(?:all\s+)?(?:members|founders|organi[sz]ers|part)\s+of\s+"
                          r"([^,;:.!?\x00]{2,100})")
-    of_people = re.compile(r"(" + _ORG_RUN.pattern + r")\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + gn +
+    of_people = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + gn +
                            r")\s+of\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b")
     called = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + gn + r")\s+(?:called|named|known as)\s+(" +
                         _ORG_RUN.pattern + r")")
-    return members, of_people, called
+    return hint, members, of_people, called
 
 
 def _group_aliases(masked_paras: list[str]) -> dict[str, str]:
     """Plural and collective nouns the article uses for a named organisation of people: `The doctors,
     members of a recently formed group Doctors for Camp Closure` maps `doctors` and `group` to it;
     also `D4CC, a coalition of physicians` and `a group called D4CC`. First naming wins."""
-    members, of_people, called = _group_patterns()
+    hint, members, of_people, called = _group_patterns()
     groups = _kind_words("group_noun")
     out: dict[str, str] = {}
     for m in masked_paras:
-        if "," not in m and " called " not in m and " named " not in m and " known as " not in m:
+        if not hint.search(m):
             continue
         for x in members.finditer(m):
             orgs = [r.group() for r in _ORG_RUN.finditer(x.group(2))]
@@ -1003,10 +1004,13 @@ def _group_aliases(masked_paras: list[str]) -> dict[str, str]:
                     if w in groups:
                         out.setdefault(w, org)
         for x in of_people.finditer(m):
-            org = x.group(1).rstrip(".")
-            if org.split()[0].lower() not in _kind_words("function"):
-                out.setdefault(x.group(3).lower(), org)
-                out.setdefault(x.group(2).lower(), org)
+            # the organisation's name right before the comma: "D4CC, a coalition of physicians"
+            before = [r for r in _ORG_RUN.finditer(m, max(0, x.start() - 120), x.start())]
+            if before and before[-1].end() == x.start():
+                org = before[-1].group().rstrip(".")
+                if org.split()[0].lower() not in _kind_words("function"):
+                    out.setdefault(x.group(2).lower(), org)
+                    out.setdefault(x.group(1).lower(), org)
         for x in called.finditer(m):
             out.setdefault(x.group(1).lower(), x.group(2).rstrip("."))
     return out
