@@ -448,13 +448,17 @@ def quoted_words(text: str) -> int:
     return sum(q[4] for q in article_quotes(text) if q[5] != "scare" and not q[9])
 
 
-def quote_share(articles) -> pd.DataFrame:
+def quote_share(articles, quotes=None, attributions=None) -> pd.DataFrame:
     """Per article: body words, words inside speech quotes, their share (quoted_words / words), and
     words of reported (indirect) speech and their share; words are white-space tokens. An empty
-    body gives words 0 and missing shares."""
-    from analysis.sourcing import reported_words
+    body gives words 0 and missing shares.
+
+    `quotes` (from `find_quotes`) and `attributions` (from `analysis.sourcing.attributions`) of the
+    same articles may be passed to reuse them instead of finding quotes and speakers again."""
+    from analysis.sourcing import _reported_in, reported_words
 
     articles = _frame(articles)
+    q_by, a_by = _spans_by_article(quotes, attributions)
     rows = []
     for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
         text = _clean_text(text)
@@ -462,12 +466,45 @@ def quote_share(articles) -> pd.DataFrame:
         if words == 0:
             rows.append((aid, 0, 0, float("nan"), 0, float("nan")))
             continue
-        q = quoted_words(text)
-        r = reported_words(text)
-        rows.append((aid, words, q, q / words, r, r / words))
+        if q_by is not None:
+            qw, qspans = q_by.get(aid, (0, {}))
+        else:
+            qw = quoted_words(text)
+        if a_by is not None:
+            if q_by is None:
+                qspans = {}
+                for x in article_quotes(text):
+                    qspans.setdefault(x[0], []).append((x[1], x[2]))
+            r = _reported_in(text, a_by.get(aid, {}), qspans)
+        else:
+            r = reported_words(text)
+        rows.append((aid, words, qw, qw / words, r, r / words))
     df = pd.DataFrame(rows, columns=SHARE_COLUMNS)
     return df.astype({"words": "int64", "quoted_words": "int64", "reported_words": "int64",
                       "quote_share": "float64", "reported_share": "float64"})
+
+
+def _spans_by_article(quotes, attributions):
+    """({article: (speech words, {paragraph: quote spans})}, {article: {paragraph: reported spans}})
+    from given quotes / attributions tables (None when not given), in one pass over each."""
+    q_by = a_by = None
+    if quotes is not None:
+        q_by = {}
+        cols = [quotes[c].tolist() for c in ("article_id", "paragraph", "start", "end", "n_words", "kind",
+                                             "nested")]
+        for aid, pi, st, en, nw, kind, nested in zip(*cols):
+            words, spans = q_by.setdefault(aid, [0, {}])
+            if kind != "scare" and not nested:
+                q_by[aid][0] = words + int(nw)
+            spans.setdefault(int(pi), []).append((int(st), int(en)))
+        q_by = {k: (v[0], v[1]) for k, v in q_by.items()}
+    if attributions is not None:
+        a_by = {}
+        cols = [attributions[c].tolist() for c in ("article_id", "paragraph", "start", "end", "kind")]
+        for aid, pi, st, en, kind in zip(*cols):
+            if kind == "reported":
+                a_by.setdefault(aid, {}).setdefault(int(pi), []).append((int(st), int(en)))
+    return q_by, a_by
 
 
 # ------------------------------------------------------------------------------ validation

@@ -667,6 +667,12 @@ def _trailing(seg: str, offset: int) -> Speaker | None:
     if len(run) >= 3 and k > 0 and words[k - 1].lower() in ("to", "of", "for", "at", "in") \
             and not _role_index(run) and "and" not in [w.lower() for w in run]:
         run, k = run[1:], k + 1
+    if len(run) == 1 and k >= 2 and words[k - 1].lower() in ("to", "of", "for", "in", "at") \
+            and any(r["kind"] == "role" for r in _cues_at(words[k - 2])):
+        # "China’s ambassador to Britain said": the description, not the place
+        lead = _leading(clause, offset + clause_start)
+        if lead is not None and lead.kind == "desc":
+            return lead
     if run and any(_is_cap(w) for w in run):
         det_before = k > 0 and words[k - 1].lower() in ("the",)
         start = toks[k - 1][1] if det_before else toks[k][1]
@@ -1501,7 +1507,6 @@ def reported_words(text) -> int:
     overlapping spans counted once)."""
     if not isinstance(text, str) or not text.strip():
         return 0
-    paras = text.split("\n\n")
     spans: dict[int, list] = {}
     for r in article_attributions(text):
         if r[5] == "reported":
@@ -1509,8 +1514,19 @@ def reported_words(text) -> int:
     qspans: dict[int, list] = {}
     for q in _q.article_quotes(text):
         qspans.setdefault(q[0], []).append((q[1], q[2]))
+    return _reported_in(text, spans, qspans)
+
+
+def _reported_in(text: str, spans: dict, qspans: dict) -> int:
+    """Words of `text` inside the reported spans {paragraph: [(start, end)]}, words inside the
+    quotations {paragraph: [(start, end)]} left out, overlaps counted once."""
+    if not spans:
+        return 0
+    paras = text.split("\n\n")
     total = 0
     for pi, ss in spans.items():
+        if pi >= len(paras):
+            continue
         masked = _q._mask(paras[pi], qspans.get(pi, []))
         merged: list[list[int]] = []
         for s, e in sorted(ss):                  # overlapping spans are counted once

@@ -182,3 +182,29 @@ def test_british_single_quotes_with_inner_double_quotes():
                                   "Go home,"]
     assert q["nested"].tolist() == [False, False, True]
     assert quotes.quote_share(frame(text))["quoted_words"].tolist() == [16]     # 8 + 8, inner once
+
+
+def test_quote_share_reuses_given_quotes_and_attributions(monkeypatch):
+    from analysis import sourcing
+
+    df = frame(SEED, "", '"Yes," she said.')
+    q, a = quotes.find_quotes(df), sourcing.attributions(df)
+
+    def fail(*_):
+        raise AssertionError("recomputed")
+    # with both tables given, nothing is found again
+    monkeypatch.setattr(quotes, "article_quotes", fail)
+    monkeypatch.setattr(sourcing, "article_attributions", fail)
+    s = quotes.quote_share(df, quotes=q, attributions=a)
+    assert s["words"].tolist() == [307, 0, 3]
+    assert s["quoted_words"].tolist() == [103, 0, 1]
+    assert s["reported_words"].tolist() == [63, 0, 0]
+
+
+def test_masked_sentences_come_from_the_kit_splitter():
+    p = '“It works. It is fine,” Rasmussen said. Poulsen agreed. He met Mr. Smith.'
+    q = [x for x in quotes.article_quotes(p)]
+    masked = quotes._mask(p, [(x[1], x[2]) for x in q])
+    # the quotation's inner full stop ends no sentence; "Mr." ends none either
+    assert [p[s:e] for s, e in quotes.sentence_bounds(masked)] == [
+        '“It works. It is fine,” Rasmussen said.', "Poulsen agreed.", "He met Mr. Smith."]

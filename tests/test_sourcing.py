@@ -175,3 +175,34 @@ def test_according_to_right_before_a_quotation_names_its_speaker():
         ("direct", "Jane Starner", "according to"),
         ("according_to", "his aunt", "according to")]
     assert a["text"].tolist() == ["He was brilliant from the start."] * 2
+
+
+def test_group_nouns_resolve_to_the_organisation_they_form():
+    text = ("A group of physicians is urging the agency to accept its offer.\n\n"
+            "The doctors, members of a recently formed group Doctors for Camp Closure, have offered help.\n\n"
+            "“We implore you to let us help,” the physicians stated in the letter.\n\n"
+            "“Flu season has begun,” the group said.")
+    d = sourcing.attributions(frame(text))
+    d = d[d["kind"] == "direct"]
+    assert d["speaker"].tolist() == ["Doctors for Camp Closure"] * 2      # physicians = doctors (synonym)
+    assert d["source_type"].tolist() == ["civil_society_ngo"] * 2
+
+
+def test_roles_with_a_place_and_synonyms_find_the_named_person():
+    text = ("China’s ambassador to Britain warned that Beijing “will not sit on our hands”.\n\n"
+            "China’s ambassador to Britain Liu Xiaming has said it has the “resolve and power to end it”.\n\n"
+            "Israel's premier cheered the “historic and brave” move.\n\n"
+            "Israeli Prime Minister Benjamin Netanyahu said he was moved.")
+    d = sourcing.attributions(frame(text))
+    d = d[d["kind"] == "direct"]
+    assert d["speaker"].tolist() == ["Liu Xiaming", "Liu Xiaming", "Benjamin Netanyahu"]
+    assert d["role"].tolist()[0] == "China’s ambassador to Britain"
+
+
+def test_cue_right_before_the_mark_beats_a_later_one():
+    text = ("Patrick W. Carlineo Jr. pleaded guilty. Carlineo faces 10 years.\n\n"
+            "During the call, he asked about the budget and said, “somebody ought to pay,” "
+            "the prosecutor’s office said.")
+    d = sourcing.attributions(frame(text))
+    d = d[d["kind"] == "direct"]
+    assert list(zip(d["speaker"], d["cue"])) == [("Patrick W. Carlineo Jr.", "said")]
