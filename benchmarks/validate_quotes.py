@@ -1,7 +1,10 @@
 """Validate quote finding and speaker attribution against the hand-annotated gold file.
 
     .venv/bin/python benchmarks/validate_quotes.py                 # tests/gold/quotes_gold.jsonl
-    .venv/bin/python benchmarks/validate_quotes.py GOLD.jsonl --errors   # also list every mismatch
+    .venv/bin/python benchmarks/validate_quotes.py --errors        # also list every mismatch
+    .venv/bin/python benchmarks/validate_quotes.py --gold GOLD.jsonl
+    .venv/bin/python benchmarks/validate_quotes.py --all-gold      # dev gold and held-out gold, separately
+                                                                    # (no per-quote listing for held-out)
 
 Reports, over speech quotes (full and partial; scare quotes left out on both sides):
 - precision, recall and F1 of quote spans (a predicted quote matches a gold one in the same
@@ -27,16 +30,55 @@ from analysis import quotes  # noqa: E402
 TARGETS = {"f1": 0.95, "precision": 0.90, "recall": 0.90, "speaker_accuracy": 0.90}
 
 
+HELDOUT_PATH = quotes.GOLD_PATH.with_name("quotes_heldout.jsonl")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("gold", nargs="?", default=str(quotes.GOLD_PATH))
-    ap.add_argument("--errors", action="store_true", help="list unmatched quotes and wrong speakers")
+    ap.add_argument("gold_pos", nargs="?", metavar="GOLD", help="gold file (same as --gold)")
+    ap.add_argument("--gold", help=f"gold JSONL file (default {quotes.GOLD_PATH.relative_to(ROOT)})")
+    ap.add_argument("--all-gold", action="store_true",
+                    help="report the development gold file and the held-out file separately "
+                         "(per-quote errors are never listed for the held-out file)")
+    ap.add_argument("--heldout", default=str(HELDOUT_PATH), help="held-out gold file for --all-gold")
+    ap.add_argument("--errors", action="store_true", help="list unmatched quotes and wrong speakers "
+                    "(development gold only)")
     ap.add_argument("--json", help="also write the figures to this JSON file")
     ap.add_argument("--speed", metavar="JSONL", help="also time the three tables on a JSONL corpus "
                     "(fields `text` or `body`), best of 3 runs, CPU time of one core")
     args = ap.parse_args(argv)
 
-    articles, gold = quotes.load_gold(args.gold)
+    if args.all_gold:
+        files = [(str(quotes.GOLD_PATH), args.errors), (args.heldout, False)]
+    else:
+        path = args.gold or args.gold_pos or str(quotes.GOLD_PATH)
+        files = [(path, args.errors and not _is_heldout(path))]
+    results = {}
+    for i, (path, errors) in enumerate(files):
+        if i:
+            print()
+        if not Path(path).exists():
+            print(f"gold file: {path} not found")
+            continue
+        results[path] = report(path, errors)
+    result = results[files[0][0]] if len(results) == 1 else {"files": results}
+    if args.speed:
+        result["speed_articles_per_second"] = speed(args.speed)
+        print(f"{'speed on ' + Path(args.speed).name:>22}: {result['speed_articles_per_second']:.0f} "
+              "articles/s (quotes + attributions + quote share, one core, best of 3)")
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2, default=float), encoding="utf-8")
+    return 0
+
+
+def _is_heldout(path) -> bool:
+    """The held-out file is for the final measurement only: its quotes are never listed."""
+    return "heldout" in Path(path).name or Path(path).resolve() == HELDOUT_PATH.resolve()
+
+
+def report(path, errors: bool = False) -> dict:
+    """Evaluate one gold file, print the figures (and, when asked, every mismatch), return them."""
+    articles, gold = quotes.load_gold(path)
     t0 = time.process_time()
     pred = quotes.quotes_with_speakers(articles)
     quotes.quote_share(articles)
@@ -45,7 +87,7 @@ def main(argv=None) -> int:
     result["articles"] = len(articles)
     result["articles_per_second_cpu"] = len(articles) / seconds if seconds else float("inf")
 
-    print(f"gold file: {args.gold} ({len(articles)} articles, {len(gold)} quote records)")
+    print(f"gold file: {path} ({len(articles)} articles, {len(gold)} quote records)")
     print(f"speech quotes: gold {result['gold_quotes']}, predicted {result['predicted_quotes']}, "
           f"matched {result['matched']}")
     for key in ("precision", "recall", "f1", "speaker_accuracy", "source_type_accuracy"):
@@ -65,7 +107,7 @@ def main(argv=None) -> int:
     print(f"{'speed (cpu)':>22}: {result['articles_per_second_cpu']:.0f} articles/s "
           "(quotes + attributions + quote share, one core)")
 
-    if args.errors:
+    if errors and not _is_heldout(path):
         texts = dict(zip(articles["article_id"], articles["text"]))
         for r in m.itertuples():
             para = texts[r.article_id].split("\n\n")[int(r.paragraph)]
@@ -76,13 +118,7 @@ def main(argv=None) -> int:
             elif not quotes.speaker_matches(r.pred_speaker, r.pred_type, r.gold_speaker, r.gold_type):
                 print(f"SPEAKER {r.article_id} p{int(r.paragraph)}: predicted {r.pred_speaker!r} "
                       f"({r.pred_type}), gold {r.gold_speaker!r} ({r.gold_type})")
-    if args.speed:
-        result["speed_articles_per_second"] = speed(args.speed)
-        print(f"{'speed on ' + Path(args.speed).name:>22}: {result['speed_articles_per_second']:.0f} "
-              "articles/s (quotes + attributions + quote share, one core, best of 3)")
-    if args.json:
-        Path(args.json).write_text(json.dumps(result, indent=2, default=float), encoding="utf-8")
-    return 0
+    return result
 
 
 def speed(path) -> float:
