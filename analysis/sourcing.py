@@ -146,16 +146,34 @@ def type_of(phrase: str, person: bool = False) -> str | None:
     """Source type of a role, description or organisation name: the earliest `head` cue decides,
     else the earliest `weak` cue; for a person's role (`person=True`) a role word (`co-author`)
     outranks organisation and document words (`study`). None when no cue matches."""
-    words = [_clean(w) for w in phrase.split()]
-    hits = cue_hits([w for w in words if w])
+    words = [w for w in (_clean(w) for w in phrase.split()) if w]
+    hits = cue_hits(words)
     heads = [h for h in hits if h[2]["strength"] == "head"]
     if person:
+        # a capitalised role word inside an organisation's name ("Indiana State Teachers Association
+        # President") is not the person's role: the organisation decides
+        orgs = [h[0] for h in heads if h[2]["kind"] == "org"]
+        heads = [h for h in heads if not (h[2]["kind"] == "role" and _in_org_name(words, h, orgs))]
         heads = [h for h in heads if h[2]["kind"] == "role"] or heads
     pool = heads or hits
     if not pool:
         return None
     pool.sort(key=lambda h: (h[0], -h[1], not h[2]["case"]))   # "Records" (a company) before "records"
     return pool[0][2]["type"]
+
+
+def _in_org_name(words: list[str], hit, org_starts: list[int]) -> bool:
+    """True when the cue `hit` is a capitalised word followed, in one run of capitalised words, by an
+    organisation cue (`Teachers Association`)."""
+    i, n = hit[0], hit[1]
+    if not words[i][:1].isupper():
+        return False
+    for j in range(i + n, len(words)):
+        if not words[j][:1].isupper():
+            return False
+        if j in org_starts:
+            return True
+    return False
 
 
 def _clean(word: str) -> str:

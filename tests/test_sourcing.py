@@ -206,3 +206,10 @@ def test_cue_right_before_the_mark_beats_a_later_one():
     d = sourcing.attributions(frame(text))
     d = d[d["kind"] == "direct"]
     assert list(zip(d["speaker"], d["cue"])) == [("Patrick W. Carlineo Jr.", "said")]
+
+
+def test_role_words_inside_an_organisation_name_do_not_type_the_person():
+    assert sourcing.type_of("Indiana State Teachers Association President", True) == "civil_society_ngo"
+    assert sourcing.type_of("teacher at a public school", True) == "citizen_eyewitness"
+    assert sourcing.type_of("U.S. Attorney for the Western District of New York", True) == "government_official"
+    assert sourcing.type_of("Deputy Director of Public Prosecution", True) == "government_official"
