@@ -227,7 +227,8 @@ def _remember(masked: str, bounds: tuple) -> None:
     _KNOWN_BOUNDS[masked] = bounds
 
 
-def paragraph_bounds(text: str) -> list[list[tuple[int, int]]]:
+@lru_cache(maxsize=256)
+def paragraph_bounds(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
     """Per paragraph of `text`, its sentences as offsets into the paragraph, from the article's
     (cached) `analysis.text.sentence_table`, so quotes, sourcing, readability and framing split once."""
     paras = text.split("\n\n")
@@ -238,7 +239,7 @@ def paragraph_bounds(text: str) -> list[list[tuple[int, int]]]:
     out: list[list[tuple[int, int]]] = [[] for _ in paras]
     for pi, s, e in _text.sentence_table(text):
         out[pi].append((s - starts[pi], e - starts[pi]))
-    return out
+    return tuple(tuple(x) for x in out)
 
 
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
@@ -256,6 +257,10 @@ def masked_bounds(masked: str, bounds: list[tuple[int, int]], spans) -> tuple[tu
     """The sentences of a paragraph with quotations masked: the paragraph's own sentences, joined where
     one starts inside a quotation (`spans`: (start, end) of the quoted words), remembered for
     `sentence_bounds(masked)`."""
+    if not spans:
+        got = tuple(bounds)
+        _remember(masked, got)
+        return got
     out: list[tuple[int, int]] = []
     for s, e in bounds:
         if out and (any(a < s < b for a, b in spans) or _ends_masked(masked, out[-1][1])):
