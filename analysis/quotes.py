@@ -261,9 +261,19 @@ def masked_bounds(masked: str, bounds: list[tuple[int, int]], spans) -> tuple[tu
         got = tuple(bounds)
         _remember(masked, got)
         return got
+    merged: list[list[int]] = []                 # the quotations as disjoint intervals, in order
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
     out: list[tuple[int, int]] = []
+    j = 0
     for s, e in bounds:
-        if out and (any(a < s < b for a, b in spans) or _ends_masked(masked, out[-1][1])):
+        while j < len(merged) and merged[j][1] <= s:
+            j += 1
+        inside = j < len(merged) and merged[j][0] < s
+        if out and (inside or _ends_masked(masked, out[-1][1])):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
