@@ -37,6 +37,9 @@ _DATE_TAIL = re.compile(
 _CLAUSE_STOP = re.compile(r"[,;:(\u2014\u2013]")
 _PLACE_PREP = frozenset("in on at during after before when while last this yesterday today tonight "
                         "monday tuesday wednesday thursday friday saturday sunday to about".split())
+# words that open an adverbial before a sentence's subject: "During the call, he asked …"
+_OPENING_ADVERBIAL = (_PLACE_PREP - {"to", "about"}) | frozenset(
+    "despite following earlier later since until once as with without amid".split())
 _AGE = re.compile(r"^\d{1,3}$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -224,9 +227,16 @@ class Registry:
         self.orgs: list[tuple[tuple[int, int], str, str | None]] = []   # (position, name, type)
         self.masked: list[str] = []
         self.first_words: dict[str, set] = {}
-        self.lower_words: frozenset = frozenset()
+        self._lower_words: frozenset | None = None
         self.group_alias: dict[str, str] = {}
         self._genders_done = False
+
+    @property
+    def lower_words(self) -> frozenset:
+        """Lower-case words of the article (computed when first needed)."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall("\n".join(self.masked)))
+        return self._lower_words
 
     def last_org(self, pos, typ=None):
         best = None
@@ -411,7 +421,6 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
     alone (`Kevin Mayer` ... `Mayer`), the newsroom convention for people."""
     reg = Registry()
     reg.masked = masked_paras
-    reg.lower_words = frozenset(_LOWER_WORD.findall("\n".join(masked_paras)))
     reg.group_alias = _group_aliases(masked_paras)
     runs = []
     singles: set[str] = set()
@@ -603,8 +612,7 @@ def _leading(seg: str, offset: int) -> Speaker | None:
     """The source that opens a sentence (a name, a pronoun), for coordinated speech verbs."""
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(seg)]
     k = 0
-    if toks and _clean(toks[0][0]).lower() in _PLACE_PREP | _kind_words("function") \
-            and _clean(toks[0][0]).lower() not in _kind_words("pronoun"):
+    if toks and _clean(toks[0][0]).lower() in _OPENING_ADVERBIAL:
         # an opening adverbial ("During the call, he asked …"): the subject comes after its comma
         comma = next((i for i, t in enumerate(toks[:8]) if t[0].endswith(",")), None)
         if comma is not None and comma + 1 < len(toks):
