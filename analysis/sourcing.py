@@ -39,7 +39,8 @@ _PLACE_PREP = frozenset("in on at during after before when while last this yeste
                         "monday tuesday wednesday thursday friday saturday sunday to about".split())
 # words that open an adverbial before a sentence's subject: "During the call, he asked …"
 _OPENING_ADVERBIAL = (_PLACE_PREP - {"to", "about"}) | frozenset(
-    "despite following earlier later since until once as with without amid".split())
+    "despite following earlier later since until once as with without amid over across throughout "
+    "under from by among into within through around against".split())
 _AGE = re.compile(r"^\d{1,3}$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
