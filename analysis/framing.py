@@ -147,6 +147,17 @@ class Lexicon:
         self.regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
         self._cache: dict[str, tuple[tuple[str, str], ...]] = {}
         self._matches: dict[str, tuple] = {}
+        # the patterns a match starting with a given ASCII letter or digit can fullmatch (a plain term
+        # starts with its own first character; `re:` terms and other starts are always tried), in
+        # lexicon order so that ties resolve as in a scan of the whole list
+        def first(frame_term: tuple) -> str | None:
+            term = frame_term[1]
+            c = term[:1].lower()
+            return c if not term.startswith("re:") and c.isascii() and c.isalnum() else None
+
+        keys = {first(pt) for pt in self._patterns} - {None}
+        self._by_first = {k: [pt for pt in self._patterns if first(pt) in (k, None)] for k in keys}
+        self._always = [pt for pt in self._patterns if first(pt) is None]
 
     def resolve(self, matched: str) -> tuple[tuple[str, str], ...]:
         """(frame, lexicon term) pairs for a matched string: each frame once, its most specific term;
@@ -154,7 +165,10 @@ class Lexicon:
         hit = self._cache.get(matched)
         if hit is None:
             best: dict[str, tuple[int, str]] = {}
-            for frame, term, pat, spec in self._patterns:
+            c = matched[:1]
+            patterns = self._by_first.get(c.lower(), self._always) if c.isascii() and c.isalnum() \
+                else self._patterns
+            for frame, term, pat, spec in patterns:
                 if pat.fullmatch(matched) and (frame not in best or spec > best[frame][0]):
                     best[frame] = (spec, term)
             hit = () if IGNORE in best else tuple((f, best[f][1]) for f in self.frames if f in best)
@@ -318,7 +332,8 @@ def _fast_vader_class():
     skip the rule chain, and a sentence without any rated word gets VADER's all-zero result at once.
     tests/test_framing.py checks equality with the original."""
     from vaderSentiment.vaderSentiment import (BOOSTER_DICT, N_SCALAR, SPECIAL_CASES,
-                                               SentimentIntensityAnalyzer, SentiText, negated)
+                                               SentimentIntensityAnalyzer, SentiText,
+                                               allcap_differential, negated)
 
     _strip = SentiText._strip_punc_if_word
 
@@ -326,26 +341,50 @@ def _fast_vader_class():
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._emoji_chars = frozenset(self.emojis)
+            self._stripped: dict[str, str] = {}   # token -> VADER's punctuation-stripped token
+            self._rated: set[str] = set()         # tokens whose stripped lower case is in the lexicon
+            self._memo: dict[str, dict] = {}      # sentence -> scores (news repeats boilerplate)
 
         def polarity_scores(self, text):
+            hit = self._memo.get(text)
+            if hit is None:
+                hit = self._scores(text)
+                if len(self._memo) >= 100_000:
+                    self._memo.clear()
+                self._memo[text] = hit
+            return dict(hit)
+
+        def _scores(self, text):
             if self._emoji_chars.isdisjoint(text):
                 text = text.strip()
             else:
                 return super().polarity_scores(text)
             lexicon = self.lexicon
-            tokens = [_strip(w) for w in text.split()]
-            if not any(w.lower() in lexicon for w in tokens):
+            stripped = self._stripped
+            tokens = text.split()
+            if len(stripped) > 1_000_000:
+                stripped.clear()
+                self._rated.clear()
+            for w in tokens:
+                if w not in stripped:
+                    v = stripped[w] = _strip(w)
+                    if v.lower() in lexicon:
+                        self._rated.add(w)
+            if self._rated.isdisjoint(tokens):
                 # no rated word: every rule yields 0 -> VADER's result for all-zero sentiments
                 return {"neg": 0.0, "neu": 1.0 if tokens else 0.0, "pos": 0.0, "compound": 0.0}
-            sentitext = SentiText(text)
+            # SentiText(text) without recomputing the token strip (same attributes)
+            sentitext = SentiText.__new__(SentiText)
+            sentitext.text = text
+            words = sentitext.words_and_emoticons = [stripped[w] for w in tokens]
+            sentitext.is_cap_diff = allcap_differential(words)
             sentiments = []
-            words = sentitext.words_and_emoticons
             last = len(words) - 1
-            self._words, self._lower = words, [str(w).lower() for w in words]
+            self._words, self._lower = words, [w.lower() for w in words]
             for i, item in enumerate(words):
-                low = item.lower()
+                low = self._lower[i]
                 if low not in lexicon or low in BOOSTER_DICT or (
-                        low == "kind" and i < last and words[i + 1].lower() == "of"):
+                        low == "kind" and i < last and self._lower[i + 1] == "of"):
                     sentiments.append(0)
                     continue
                 sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
