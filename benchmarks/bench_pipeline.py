@@ -79,7 +79,7 @@ def corpus_for(n: int, corpus_dir: Path | None, seed: int) -> Path:
     from make_corpus import make_corpus
 
     path = corpus_dir or ROOT / "benchmarks" / f"_corpus_{n}"
-    stamp = path / f".made-{n}-{seed}"
+    stamp = path / f".made-{n}-{seed}-v2"  # v2: words varied per page (no cross-page cache hits)
     if not stamp.exists():
         print(f"building corpus of {n} pages in {path} ...", file=sys.stderr)
         make_corpus(n, path, seed)

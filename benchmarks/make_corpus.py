@@ -2,7 +2,9 @@
 
 Bodies are real: the 111 human-marked article bodies of ../shared/corpus/reference.jsonl plus the
 seed's clean body. Each page takes one body, varies it (paragraphs partly reordered, sometimes a
-few paragraphs of another article mixed in, sometimes cut shorter), and wraps it in the
+few paragraphs of another article mixed in, sometimes cut shorter, and about 8% of its plain
+lower-case words swapped for other words of the same article, so that no two pages share a sentence and
+no cache can reuse work across pages, as in a real corpus), and wraps it in the
 boiler-plate of one of a dozen made-up outlets: promo banner, navigation menu, title, byline
 with date and "N min read", photo caption with credit, teaser cards and a newsletter box between
 paragraphs, a "related"/"more news" block and a footer. Pages of one outlet share most of their
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import shutil
 from pathlib import Path
 
@@ -96,10 +99,22 @@ def _teaser(rng: random.Random, bodies: list[list[str]]) -> list[str]:
     return [head, snippet + "\u2026"]
 
 
-def make_page(rng: random.Random, i: int, bodies: list[list[str]]) -> dict:
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]{3,}(?![\w'\u2019-])")
+
+
+def _vary_words(rng: random.Random, paragraph: str, vocabulary: list[str], share: float = 0.08) -> str:
+    """Replace about `share` of the plain lower-case words by other words of the article, so every
+    page's sentences are its own (as in a real corpus: no cache can reuse another page's work);
+    names, capitals, numbers, punctuation and quotation marks are left as they are."""
+    return _LOWER_WORD.sub(lambda m: rng.choice(vocabulary) if rng.random() < share else m.group(0),
+                           paragraph)
+
+
+def make_page(rng: random.Random, i: int, bodies: list[list[str]], vocabularies: list[list[str]]) -> dict:
     """One page dump and its record: a real body, varied, in an outlet's boiler-plate."""
     name, host, menu, promo, newsletter = rng.choice(OUTLETS)
-    paras = list(rng.choice(bodies))
+    k = rng.randrange(len(bodies))
+    paras, vocabulary = list(bodies[k]), vocabularies[k]
     # variation: swap a few neighbouring paragraphs, mix in another article, cut long bodies
     for _ in range(rng.randint(0, max(0, len(paras) // 4))):
         j = rng.randrange(len(paras))
@@ -111,6 +126,7 @@ def make_page(rng: random.Random, i: int, bodies: list[list[str]]) -> dict:
         paras[at:at] = other[: rng.randint(1, 3)]
     if len(paras) > 12 and rng.random() < 0.5:
         paras = paras[: rng.randint(8, len(paras))]
+    paras = [_vary_words(rng, p, vocabulary) for p in paras] if vocabulary else paras
     title = _title(rng, paras)
     author = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     day, month, year = rng.randint(1, 28), rng.randrange(12), rng.randint(2019, 2025)
@@ -153,6 +169,8 @@ def make_corpus(n: int, out: Path, seed: int = 0, jsonl: bool = False, flat: boo
     """Write `n` page dumps under `out` (one folder per outlet unless `flat`); return `out`."""
     rng = random.Random(seed)
     bodies = [p for p in (_paragraphs(b) for b in load_bodies()) if p]
+    # words are swapped within one article's own vocabulary (same language, same register)
+    vocabularies = [sorted({w for p in body for w in _LOWER_WORD.findall(p)}) for body in bodies]
     out = Path(out)
     if out.exists():
         shutil.rmtree(out)
@@ -160,7 +178,7 @@ def make_corpus(n: int, out: Path, seed: int = 0, jsonl: bool = False, flat: boo
     fh = open(out.with_suffix(".jsonl"), "w", encoding="utf-8") if jsonl else None
     try:
         for i in range(n):
-            page = make_page(rng, i, bodies)
+            page = make_page(rng, i, bodies, vocabularies)
             folder = out if flat else out / page["host"].split(".")[0]
             folder.mkdir(exist_ok=True)
             (folder / f"{i:06d}.txt").write_text(page["text"], encoding="utf-8")
