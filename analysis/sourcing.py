@@ -900,7 +900,9 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
             return " and ".join(names), " and ".join(p.role for p in people_sorted), \
                 types.pop() if len(types) == 1 else (typ or "other")
         if not head.endswith("s") and len(people) >= 1 and len(words) <= 3:
-            p = people[-1]
+            # "the governor": of the people with that role, the one mentioned last before
+            ids = {id(x) for x in people}
+            p = next((x for mpos, x in reversed(reg.mentions) if mpos < pos and id(x) in ids), people[-1])
             return p.name, p.role, p.type or typ or "other"
         if len(words) <= 4:
             # "the insider" after "an insider": the unnamed source introduced before
@@ -937,7 +939,9 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
             elif not head.endswith("s") and not any(w.endswith(("\u2019s", "'s")) for w in
                                                      (sp.text or "").split()):
                 p = reg.last_before(pos)
-                if p is not None:
+                # "the patient" is not the pulmonologist named last: a person whose role the article
+                # gives is the referent only when the role has the description's head word
+                if p is not None and (not p.role or _same_head(head, p.role)):
                     return p.name, p.role, p.type or "other"
     return text, None, typ or "other"
 
@@ -982,7 +986,7 @@ def _first_pos(reg: Registry, person: Person):
 
 
 def _same_head(head: str, role: str) -> bool:
-    role_words = [w.lower() for w in role.split()]
+    role_words = [w for w in re.split(r"[\s-]+", role.lower()) if w]     # co-founder: founder
     stem = head[:-1] if head.endswith("s") else head
     if any(w.startswith(stem) and len(stem) >= 4 for w in role_words):
         return True

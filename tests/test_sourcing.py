@@ -213,3 +213,17 @@ def test_role_words_inside_an_organisation_name_do_not_type_the_person():
     assert sourcing.type_of("teacher at a public school", True) == "citizen_eyewitness"
     assert sourcing.type_of("U.S. Attorney for the Western District of New York", True) == "government_official"
     assert sourcing.type_of("Deputy Director of Public Prosecution", True) == "government_official"
+
+
+def test_the_role_is_the_nearest_person_with_it_and_never_someone_else():
+    text = ("Kentucky Gov. Matt Bevin signed the bill.\n\n"
+            "Indiana Gov. Eric Holcomb, a Republican, met teachers.\n\n"
+            "The governor said he was waiting for a pay commission.\n\n"
+            "Dr. Owen Dempsey, a pulmonologist at the Aberdeen Royal Infirmary, took a look.\n\n"
+            "\"I feel fine now,\" the patient wrote.\n\n"
+            "The WikiLeaks co-founder Julian Assange stayed in London. The founder said he was afraid.")
+    a = sourcing.attributions(frame(text))
+    assert list(zip(a["paragraph"], a["kind"], a["speaker"])) == [
+        (2, "reported", "Eric Holcomb"),        # governor = Gov. (synonym), the one named last
+        (4, "direct", "the patient"),           # not the pulmonologist named before
+        (5, "reported", "Julian Assange")]      # founder in co-founder
