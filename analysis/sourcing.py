@@ -41,6 +41,7 @@ _PLACE_PREP = frozenset("in on at during after before when while last this yeste
 _OPENING_ADVERBIAL = (_PLACE_PREP - {"to", "about"}) | frozenset(
     "despite following earlier later since until once as with without amid over across throughout "
     "under from by among into within through around against".split())
+_ACRONYM = re.compile(r"^[A-Z]{2,}$")          # WHO, NATO: never a function word
 _AGE = re.compile(r"^\d{1,3}$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -833,7 +834,8 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
         # leading words that are not names: function words, glue, and capitalised common words
         # that the article also uses in lower case ("Another", "Over", "Being President")
         initial = _sentence_initial(reg, pos[0], sp.start)
-        while words and (words[0].lower() in _kind_words("function") or not words[0][:1].isupper()
+        while words and not _ACRONYM.match(words[0]) and (
+                words[0].lower() in _kind_words("function") or not words[0][:1].isupper()
                          or (initial and words[0].lower() in reg.lower_words and len(words) > 1
                              and not _cues_at(words[0]))):
             words = words[1:]

@@ -227,3 +227,8 @@ def test_the_role_is_the_nearest_person_with_it_and_never_someone_else():
         (2, "reported", "Eric Holcomb"),        # governor = Gov. (synonym), the one named last
         (4, "direct", "the patient"),           # not the pulmonologist named before
         (5, "reported", "Julian Assange")]      # founder in co-founder
+
+
+def test_an_acronym_that_spells_a_function_word_is_a_source():
+    a = sourcing.attributions(frame('Untreated plague is "always fatal", says WHO.'))
+    assert list(zip(a["speaker"], a["source_type"], a["cue"])) == [("WHO", "government_official", "says")]
