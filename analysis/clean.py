@@ -36,8 +36,8 @@ def _rules():
     """Compile boilerplate.yaml: (whole-line regex, [(reason, kind)] by group, search rules, date words).
 
     Whole-line rules become one alternation (group r<i> = rule i); search rules stay separate as
-    (regex, reason, kind, max_len, tail, required substrings) and are tried in file order after
-    the whole-line ones.
+    (regex, reason, kind, max_len, tail, required lower-case substrings) and are tried in file
+    order after the whole-line ones.
     """
     import yaml
 
@@ -54,9 +54,7 @@ def _rules():
             parts.append(f"(?P<r{len(meta)}>{rule['pattern']})")
             meta.append((rule["reason"], rule["kind"]))
     regex = re.compile("(?:" + "|".join(parts) + r")\Z", re.IGNORECASE)
-    literals = sorted({x for r in search for x in r[5]}, key=len, reverse=True)
-    lit_rx = re.compile("|".join(re.escape(x) for x in literals)) if literals else None
-    return regex, meta, (search, lit_rx), frozenset(str(w).lower() for w in data.get("date_words", []))
+    return regex, meta, search, frozenset(str(w).lower() for w in data.get("date_words", []))
 
 
 @lru_cache(maxsize=1)
@@ -87,16 +85,25 @@ def _line_rule(s: str) -> tuple[str | None, str | None]:
 
     Cached for short lines: menus, share buttons and form labels recur across an outlet's pages.
     """
-    regex, meta, (search_rules, lit_rx), date_words = _rules()
+    regex, meta, search_rules, date_words = _rules()
     n = len(s)
     if n <= 400:
         m = regex.match(s)
         if m:
             return meta[int(m.lastgroup[1:])]
-    present = set(lit_rx.findall(s.lower())) if lit_rx is not None else set()
+    low = None
     for rx, r, knd, max_len, tail, req in search_rules:
-        if n <= max_len and (not req or not present.isdisjoint(req)) and \
-                rx.search(s, max(0, n - tail) if tail else 0):
+        if n > max_len:
+            continue
+        if req:
+            if low is None:
+                low = s.lower()
+            for x in req:          # substring tests run in C; most lines contain none
+                if x in low:
+                    break
+            else:
+                continue
+        if rx.search(s, max(0, n - tail) if tail else 0):
             return r, knd
     if n <= 80 and _is_timestamp(s, date_words):
         return "timestamp", "drop"
@@ -157,7 +164,10 @@ POSITION_DECAY = 0.2     # later runs are discounted by this share of their rela
 
 def _normalise(line: str) -> str:
     """Key used to compare lines across pages: NFKC, lower case, single spaces."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", line)).strip().lower()
+    # str.split() splits on the same white space as \s+ and drops it at both ends
+    if line.isascii():
+        return " ".join(line.split()).lower()
+    return " ".join(unicodedata.normalize("NFKC", line).split()).lower()
 
 
 def _pick_stoplist(words: list[str]) -> frozenset[str]:
@@ -224,7 +234,7 @@ def repeated_lines(raws: Iterable[str], min_pages: int = 3, min_share: float = 0
             continue
         seen_pages.add(h)
         n_pages += 1
-        counts.update({_normalise(line) for line in raw.split("\n") if line.strip()})
+        counts.update({_normalise(line) for line in set(raw.split("\n"))})
     if n_pages == 0:
         return frozenset()
     need = max(min_pages, min_share * n_pages)

@@ -1,0 +1,96 @@
+"""CPU time per page of loading and cleaning text dumps (one core).
+
+Usage (from the repo root):  .venv/bin/python benchmarks/speed_load.py [--n 400] [--pages DIR] [--profile]
+
+Measures time.process_time() per page over the first N files of benchmarks/_corpus_1000 (synthetic
+dumps built from real bodies) for metadata.from_dump, clean.clean_dump (with the metadata lines
+skipped, as the loader does), load.language_of and the whole load_articles(files, jobs=1).
+Each stage runs once untimed first, so module imports and data-file compilation are not counted;
+the load_articles figure is the best of --repeat runs. --pages DIR also times the real dumps
+(/work/shared/corpus/pages/*.txt). --profile prints cProfile's top functions by tottime.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import sys
+import time
+import warnings
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parent.parent
+if str(_ROOT) not in sys.path:
+    sys.path.insert(0, str(_ROOT))
+
+
+def _per_page_ms(func, items) -> float:
+    t0 = time.process_time()
+    for x in items:
+        func(x)
+    return 1000 * (time.process_time() - t0) / max(1, len(items))
+
+
+def measure(files: list[str], repeat: int = 3) -> dict[str, float]:
+    """CPU ms per page of each stage over `files` (text dumps)."""
+    from analysis import clean, load, metadata
+
+    raws = [load.decode(load.read_bytes(Path(f))) for f in files]
+    metas = [metadata.from_dump(r) for r in raws[:5]]          # warm caches / imports
+    clean.clean_dump(raws[0], skip=metas[0].get("lines") or {})
+    load.language_of(raws[0])
+    out = {"metadata.from_dump": _per_page_ms(metadata.from_dump, raws)}
+    metas = [metadata.from_dump(r) for r in raws]
+    pairs = list(zip(raws, metas))
+    out["clean.clean_dump"] = _per_page_ms(
+        lambda p: clean.clean_dump(p[0], skip=p[1].get("lines") or {}, site=p[1].get("outlet")), pairs)
+    texts = ["\n\n".join(clean.clean_dump(r)["paragraphs"]) for r in raws]
+    out["load.language_of"] = _per_page_ms(load.language_of, texts)
+    load.load_articles(files[:5], jobs=1)
+    best = None
+    for _ in range(repeat):
+        t0 = time.process_time()
+        load.load_articles(files, jobs=1)
+        ms = 1000 * (time.process_time() - t0) / len(files)
+        best = ms if best is None else min(best, ms)
+    out["load_articles(jobs=1)"] = best
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=400, help="number of synthetic pages (default 400)")
+    ap.add_argument("--corpus", default=str(_ROOT / "benchmarks" / "_corpus_1000"))
+    ap.add_argument("--pages", default=None, help="also time real dumps in this folder (*.txt)")
+    ap.add_argument("--repeat", type=int, default=3, help="load_articles runs; the best is reported")
+    ap.add_argument("--profile", action="store_true", help="cProfile load_articles, top 25 by tottime")
+    args = ap.parse_args(argv)
+    warnings.simplefilter("ignore")
+    sets = [("synthetic", sorted(glob.glob(f"{args.corpus}/**/*.txt", recursive=True))[:args.n])]
+    if args.pages:
+        sets.append(("real", sorted(glob.glob(f"{args.pages}/*.txt"))))
+    for name, files in sets:
+        if not files:
+            print(f"{name}: no files")
+            continue
+        res = measure(files, args.repeat)
+        print(f"{name}: {len(files)} pages, CPU ms per page (one core)")
+        for k, v in res.items():
+            print(f"  {k:24s} {v:6.2f}")
+    if args.profile:
+        import cProfile
+        import pstats
+
+        from analysis import load
+
+        files = sets[0][1]
+        load.load_articles(files[:5], jobs=1)
+        prof = cProfile.Profile()
+        prof.enable()
+        load.load_articles(files, jobs=1)
+        prof.disable()
+        pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
