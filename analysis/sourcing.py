@@ -1340,7 +1340,7 @@ def _after_cue(masked: str, start: int, stop: int, bounds, verb_re):
         between = seg[:m.start()]
         if len(between.split()) > 25 or NUL in between:
             return None
-        if re.search(r"[.!?]\s", between):
+        if _has_sentence_end(between):
             return None
         subj_text = between.strip(" ,\u2014\u2013-")
         if subj_text:
@@ -1352,6 +1352,18 @@ def _after_cue(masked: str, start: int, stop: int, bounds, verb_re):
                         and front.words[-1].lower() not in ("of", "for", "and"):
                     sp = front
             sp = sp or parse_subject(between, start)
+            if sp is None and between.rstrip().endswith(","):
+                # `"…" despite being the envoy, said another witness, Fiona Hill.`: the sentence's
+                # closing attribution, verb first
+                sp = parse_post(seg[m.end():], start + m.end())
+                rest = seg[m.end():]
+                comma = rest.find(",")
+                if sp is not None and sp.kind == "desc" and comma > 0:
+                    # `said another witness …, former adviser Fiona Hill`: the name in apposition
+                    tail = rest[comma + 1:].rstrip().rstrip(".")
+                    named = _trailing(tail, start + m.end() + comma + 1) if "," not in tail else None
+                    if named is not None and named.kind == "name":
+                        sp = named
             if sp is not None:
                 return sp, m.group(), (start + m.start(), start + m.end())
             continue
@@ -1360,6 +1372,20 @@ def _after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             return sp, m.group(), (start + m.start(), start + m.end())
         return None
     return None
+
+
+_END_IN = re.compile(r"(\S*)[.!?]\s")
+
+
+def _has_sentence_end(text: str) -> bool:
+    """A full stop, `?` or `!` followed by white space that is not an abbreviation's (`U.S. envoy`)."""
+    for m in _END_IN.finditer(text):
+        if text[m.end(1)] != "." :
+            return True
+        token = (m.group(1) + ".").lower().lstrip("(\"'\u201c\u2018")
+        if token not in _q._abbreviations() and not re.fullmatch(r"(?:[a-z]\.)+", token):
+            return True
+    return False
 
 
 def _before_cue(masked: str, start: int, stop: int, bounds, verb_re):

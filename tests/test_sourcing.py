@@ -232,3 +232,10 @@ def test_the_role_is_the_nearest_person_with_it_and_never_someone_else():
 def test_an_acronym_that_spells_a_function_word_is_a_source():
     a = sourcing.attributions(frame('Untreated plague is "always fatal", says WHO.'))
     assert list(zip(a["speaker"], a["source_type"], a["cue"])) == [("WHO", "government_official", "says")]
+
+
+def test_a_closing_verb_first_attribution_owns_the_sentence_quote():
+    text = ('Sondland was known for telling others "he was in charge of Ukraine" despite being the U.S. '
+            'envoy in Brussels, said another witness in the probe, former White House adviser Fiona Hill.')
+    a = sourcing.attributions(frame(text))
+    assert list(zip(a["kind"], a["speaker"], a["cue"])) == [("direct", "Fiona Hill", "said")]
