@@ -474,6 +474,14 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
             role = _appositive(m, run[-1][2]) or place_role or _role_before(m, run[0][1])
             if role or _last_name(name).lower() in singles:
                 reg.add(name, role)
+    for m, run, words in runs:
+        # "Hege is the CEO of DH": a surname used alone, with its role in a copula
+        if len(words) == 1 and " is " in m[run[0][2]:run[0][2] + 4]:
+            p = reg.get(words[0])
+            if p is not None and not p.role and not p.org:
+                role = _appositive(m, run[0][2])
+                if role:
+                    p.role, p.type = role, type_of(role, True)
     return reg
 
 

@@ -239,3 +239,13 @@ def test_a_closing_verb_first_attribution_owns_the_sentence_quote():
             'envoy in Brussels, said another witness in the probe, former White House adviser Fiona Hill.')
     a = sourcing.attributions(frame(text))
     assert list(zip(a["kind"], a["speaker"], a["cue"])) == [("direct", "Fiona Hill", "said")]
+
+
+def test_a_surname_alone_with_a_copula_gives_the_role():
+    text = ("The campaign worried Michelle Hege’s firm.\n\n"
+            "Hege is the CEO of DH, a Spokane advertising firm.\n\n"
+            "\"It is difficult work,\" Hege said.")
+    d = sourcing.attributions(frame(text))
+    d = d[d["kind"] == "direct"]
+    assert list(zip(d["speaker"], d["role"], d["source_type"])) == [
+        ("Michelle Hege", "CEO of DH", "business")]
