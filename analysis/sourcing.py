@@ -42,6 +42,7 @@ _OPENING_ADVERBIAL = (_PLACE_PREP - {"to", "about"}) | frozenset(
     "despite following earlier later since until once as with without amid over across throughout "
     "under from by among into within through around against".split())
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")          # WHO, NATO: never a function word
+_APPOS_CUT = frozenset("on with during in after before when while about over".split())
 _AGE = re.compile(r"^\d{1,3}$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -528,6 +529,11 @@ def _appositive(masked: str, end: int) -> str | None:
             return None
     phrase = m.group(1).strip()
     words = phrase.split()
+    if len(words) > 14:
+        # "a top aide to Vice President Pence on Trump's July 25 phone call with …": up to the
+        # first preposition that starts what the person did
+        cut = next((i for i, w in enumerate(words[2:15], 2) if w in _APPOS_CUT), None)
+        words = words[:cut] if cut else words
     if not words or len(words) > 14 or words[0].lower() in _NOT_APPOSITION:
         return None
     if words[0].lower() in ("a", "an", "the"):

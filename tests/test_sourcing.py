@@ -249,3 +249,12 @@ def test_a_surname_alone_with_a_copula_gives_the_role():
     d = d[d["kind"] == "direct"]
     assert list(zip(d["speaker"], d["role"], d["source_type"])) == [
         ("Michelle Hege", "CEO of DH", "business")]
+
+
+def test_a_long_apposition_gives_the_role_up_to_what_the_person_did():
+    text = ("Lawmakers grilled Jennifer Williams, a top national security aide to Vice President Pence on "
+            "Trump's July 25 phone call with Ukraine's president.\n\n"
+            "\"It was unusual,\" Williams said.")
+    d = sourcing.attributions(frame(text))
+    assert list(zip(d["speaker"], d["role"], d["source_type"])) == [
+        ("Jennifer Williams", "top national security aide to Vice President Pence", "government_official")]
