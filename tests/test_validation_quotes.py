@@ -34,7 +34,7 @@ def test_speaker_accuracy_reaches_target(result):
 
 
 def test_source_type_accuracy_does_not_fall_below_current_level(result):
-    assert result["source_type_accuracy"] >= 0.70
+    assert result["source_type_accuracy"] >= 0.75
 
 
 def test_seed_article_in_gold_is_fully_right():
