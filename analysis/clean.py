@@ -138,9 +138,11 @@ def _stoplists() -> dict[str, frozenset[str]]:
 # ---------------------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TERMINAL = re.compile(r"""[.!?…:;。！？]["'”’»)\]」』]*\Z|["”’»」』]\Z""")
+_TERM_CHARS = frozenset(".!?…:;。！？")    # a line ending in one of these (closing marks after it
+_CLOSERS = "\"'”’»)]」』"                     # allowed) or in a closing quotation mark ends a sentence
+_QUOTE_END = frozenset("\"”’»」』")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_CUT_OFF = re.compile(r"(…|\.\.\.|\[…\]|\[\.\.\.\])\Z")     # ends in an ellipsis
+_CUT_ENDS = ("…", "...", "[…]", "[...]")                      # ends in an ellipsis
 _CUT_MID = re.compile(r"(?<=[^\s.])(…|\.\.\.)\Z")               # ... right after a word: cut mid-text
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"(?<!\.)[.!?]\Z")
@@ -162,6 +164,15 @@ AFTER_END_DISCOUNT = 0.4  # weight of a run that starts after an end marker clos
 POSITION_DECAY = 0.2     # later runs are discounted by this share of their relative position
 
 
+def _terminal(s: str) -> bool:
+    """True when a line ends like a sentence: . ! ? … : ; (also CJK) before any closing quotation
+    marks or brackets, or in a closing quotation mark."""
+    if s[-1:] in _QUOTE_END:
+        return True
+    t = s.rstrip(_CLOSERS)
+    return bool(t) and t[-1] in _TERM_CHARS
+
+
 def _normalise(line: str) -> str:
     """Key used to compare lines across pages: NFKC, lower case, single spaces."""
     # str.split() splits on the same white space as \s+ and drops it at both ends
@@ -170,15 +181,20 @@ def _normalise(line: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", line).split()).lower()
 
 
-def _pick_stoplist(words: list[str]) -> frozenset[str]:
-    """The jusText stop list covering most of the page's words (English checked first)."""
+def _pick_stoplist(words: list[str], english_hits: int | None = None) -> frozenset[str]:
+    """The jusText stop list covering most of the page's words (English checked first).
+
+    `english_hits`: English stop words among words[:4000] when the caller has counted them.
+    """
     lists = _stoplists()
     if not lists or not words:
         return frozenset()
     english = lists.get("English", frozenset())
     sample = words[:4000]
     n = len(sample)
-    if english and sum(map(english.__contains__, sample)) >= 0.25 * n:
+    if english_hits is None and english:
+        english_hits = sum(map(english.__contains__, sample))
+    if english and english_hits >= 0.25 * n:
         return english
     # other languages: compare distinct words covered (set intersections run in C)
     vocab = frozenset(sample)
@@ -269,6 +285,8 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
     n = len(texts)
     if n == 0:
         return {"n": 0, "lines": lines, "invisible": invisible}
+    term_mark = [_terminal(s) for s in texts]            # ends like a sentence (or a quotation)
+    cut_off = [s.endswith(_CUT_ENDS) for s in texts]      # ends in an ellipsis
 
     reason: list[str | None] = [None] * n   # removal reason fixed by a rule
     end: list[bool] = [False] * n            # end marker (article may resume after it)
@@ -301,7 +319,17 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
 
     # Prose class of the lines no rule removed (words and stop words only for those lines).
     toks: list[list[str]] = [_WORD.findall(texts[k].lower()) if reason[k] is None else [] for k in range(n)]
-    stop = _pick_stoplist([w for t in toks for w in t])
+    # English stop words per line, counted once: they choose the page's stop list and, for an
+    # English page (most pages), give each line's stop-word density too
+    english = _stoplists().get("English", frozenset())
+    e_hits = [sum(map(english.__contains__, t)) if t else 0 for t in toks]
+    words = [w for t in toks for w in t]
+    if len(words) <= 4000:
+        sample_hits = sum(e_hits)
+    else:
+        sample_hits = sum(map(english.__contains__, words[:4000]))
+    stop = _pick_stoplist(words, sample_hits)
+    same = stop is english
     for k, s in enumerate(texts):
         if reason[k] is not None:
             continue
@@ -310,8 +338,9 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
         cjk = len(_CJK.findall(s)) if nw and nchar[k] > 2 * nw * 4 else 0
         if cjk:
             nw = max(nw, cjk // 2)   # CJK text has no spaces: about 2 characters a word
-        sw = (sum(map(stop.__contains__, t)) / len(t)) if (stop and t and not cjk) else (0.3 if nw else 0.0)
-        term = bool(_TERMINAL.search(s)) and not _CUT_OFF.search(s)
+        sw = ((e_hits[k] if same else sum(map(stop.__contains__, t))) / len(t)) if (stop and t and not cjk) \
+            else (0.3 if nw else 0.0)
+        term = term_mark[k] and not cut_off[k]
         if nchar[k] >= 40 and len(_SYMBOLS.findall(s)) > 0.06 * nchar[k]:
             reason[k] = "code"        # program code, markup or binary junk, not prose
             continue
@@ -364,7 +393,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
             continue
         if blank_separated and len(g) >= 4:
             # a block of teaser cards: headline, snippet, headline, snippet, ... without blank lines
-            heads = [not _TERMINAL.search(texts[k]) and len(toks[k]) <= 20 for k in g]
+            heads = [not term_mark[k] and len(toks[k]) <= 20 for k in g]
             if all(heads[x] != heads[x + 1] for x in range(len(g) - 1)) and \
                     all(cls[k] != SHORT for k, h in zip(g, heads) if not h):
                 for k in g:
@@ -381,17 +410,17 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
                 if x + 2 < len(g) and reason[g[x + 2]] is None and cls[g[x + 2]] != SHORT:
                     soft[g[x + 2]] = "teaser"
                 continue
-            head_like = len(toks[a]) <= 25 and not _TERMINAL.search(head) or head.endswith("?")
-            if head_like and len(toks[c]) >= 8 and (_CUT_OFF.search(snip) or
-                                                   (blank_separated and len(g) == 2 and not _TERMINAL.search(snip))):
+            head_like = len(toks[a]) <= 25 and not term_mark[a] or head.endswith("?")
+            if head_like and len(toks[c]) >= 8 and (cut_off[c] or
+                                                   (blank_separated and len(g) == 2 and not term_mark[c])):
                 soft[a] = soft[c] = "teaser"
-            elif (blank_separated and len(g) == 2 and len(toks[c]) <= 8 and not _TERMINAL.search(snip)
+            elif (blank_separated and len(g) == 2 and len(toks[c]) <= 8 and not term_mark[c]
                   and cls[c] != GOOD and len(toks[a]) >= 4 and soft[a] is None and _credit_like(snip)):
                 soft[a] = soft[c] = "caption"
     for k in range(1, n):
         # a "Read more" button under a snippet cut mid-sentence: snippet and headline are a teaser
         if reason[k] == "teaser" and nchar[k] <= 20 and reason[k - 1] is None and cls[k - 1] != GOOD \
-                and len(toks[k - 1]) >= 8 and not _TERMINAL.search(texts[k - 1]):
+                and len(toks[k - 1]) >= 8 and not term_mark[k - 1]:
             soft[k - 1] = "teaser"
             h = k - 2
             if h >= 0 and reason[h] is None and len(toks[h]) <= 25 and not _SENTENCE_END.search(texts[h]):
@@ -399,7 +428,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
     for k in range(n):
         # a lone snippet cut off: ellipsis glued to the last word, or a long line ending in " …"
         # (a short line ending in " …" is usually the writer's own suspense)
-        if reason[k] is None and soft[k] is None and cls[k] != GOOD and _CUT_OFF.search(texts[k]) \
+        if reason[k] is None and soft[k] is None and cls[k] != GOOD and cut_off[k] \
                 and (_CUT_MID.search(texts[k]) or nchar[k] >= 150) \
                 and len(toks[k]) >= 8:
             soft[k] = "teaser"
