@@ -35,6 +35,7 @@ VALIDATED_FRAMES = GENERIC_FRAMES + ["military_security", "diplomacy", "humanita
 MIN_TERMS = 2        # a frame is `present` when at least this many different terms of it occur
 IGNORE = "ignore"    # pseudo-frame of idioms: matched (hiding the frame words inside them), never counted
 TONE_POSITIVE, TONE_NEGATIVE = 0.05, -0.05   # VADER's usual cut-offs for a positive/negative sentence
+TONE_MEMO_SIZE = 100_000   # sentences whose VADER scores are remembered (0: none; benchmarks use it)
 
 _RE_WS = re.compile(r"\s+")
 _ANALYSER = None
@@ -331,9 +332,9 @@ def _fast_vader_class():
     loop is skipped when the text holds no emoji, words outside the lexicon (valence 0 in every rule)
     skip the rule chain, and a sentence without any rated word gets VADER's all-zero result at once.
     tests/test_framing.py checks equality with the original."""
-    from vaderSentiment.vaderSentiment import (BOOSTER_DICT, N_SCALAR, SPECIAL_CASES,
+    from vaderSentiment.vaderSentiment import (BOOSTER_DICT, C_INCR, N_SCALAR, SPECIAL_CASES,
                                                SentimentIntensityAnalyzer, SentiText,
-                                               allcap_differential, negated)
+                                               allcap_differential, negated, scalar_inc_dec)
 
     _strip = SentiText._strip_punc_if_word
 
@@ -344,14 +345,16 @@ def _fast_vader_class():
             self._stripped: dict[str, str] = {}   # token -> VADER's punctuation-stripped token
             self._rated: set[str] = set()         # tokens whose stripped lower case is in the lexicon
             self._memo: dict[str, dict] = {}      # sentence -> scores (news repeats boilerplate)
+            self._neg: dict[str, bool] = {}
 
         def polarity_scores(self, text):
             hit = self._memo.get(text)
             if hit is None:
                 hit = self._scores(text)
-                if len(self._memo) >= 100_000:
+                if len(self._memo) >= TONE_MEMO_SIZE:
                     self._memo.clear()
-                self._memo[text] = hit
+                if TONE_MEMO_SIZE:
+                    self._memo[text] = hit
             return dict(hit)
 
         def _scores(self, text):
@@ -378,18 +381,77 @@ def _fast_vader_class():
             sentitext.text = text
             words = sentitext.words_and_emoticons = [stripped[w] for w in tokens]
             sentitext.is_cap_diff = allcap_differential(words)
-            sentiments = []
+            rated = self._rated
+            # VADER gives 0 to every word outside the lexicon, to boosters and to "kind" before "of";
+            # only the other words run the rule chain (its result does not depend on the list so far)
+            sentiments = [0] * len(words)
             last = len(words) - 1
-            self._words, self._lower = words, [w.lower() for w in words]
-            for i, item in enumerate(words):
-                low = self._lower[i]
-                if low not in lexicon or low in BOOSTER_DICT or (
-                        low == "kind" and i < last and self._lower[i + 1] == "of"):
-                    sentiments.append(0)
+            lower = [w.lower() for w in words]
+            self._words, self._lower = words, lower
+            for i, tok in enumerate(tokens):
+                if tok not in rated:
                     continue
-                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
-            sentiments = self._but_check(words, sentiments)
+                low = lower[i]
+                if low in BOOSTER_DICT or (low == "kind" and i < last and lower[i + 1] == "of"):
+                    continue
+                sentiments[i] = self.sentiment_valence(0, sentitext, words[i], i, [])[0]
+            if "but" in lower:
+                sentiments = self._but_check(words, sentiments)
             return self.score_valence(sentiments, text)
+
+        def _negated(self, low):
+            """vaderSentiment's negated([word]) for one lower-cased word, remembered per word."""
+            hit = self._neg.get(low)
+            if hit is None:
+                if len(self._neg) >= 500_000:
+                    self._neg.clear()
+                hit = self._neg[low] = negated([low])
+            return hit
+
+        # vaderSentiment 3.3.2's sentiment_valence and _least_check with the sentence lower-cased once
+        # (its code calls .lower() on the neighbouring words again for every rated word)
+        def sentiment_valence(self, valence, sentitext, item, i, sentiments):
+            is_cap_diff = sentitext.is_cap_diff
+            words_and_emoticons = sentitext.words_and_emoticons
+            w = self._lowered(words_and_emoticons)
+            lexicon = self.lexicon
+            item_lowercase = item.lower()
+            if item_lowercase in lexicon:
+                valence = lexicon[item_lowercase]
+                if item_lowercase == "no" and i != len(w) - 1 and w[i + 1] in lexicon:
+                    valence = 0.0
+                if (i > 0 and w[i - 1] == "no") or (i > 1 and w[i - 2] == "no") \
+                        or (i > 2 and w[i - 3] == "no" and w[i - 1] in ["or", "nor"]):
+                    valence = lexicon[item_lowercase] * N_SCALAR
+                if item.isupper() and is_cap_diff:
+                    if valence > 0:
+                        valence += C_INCR
+                    else:
+                        valence -= C_INCR
+                for start_i in range(0, 3):
+                    if i > start_i and w[i - (start_i + 1)] not in lexicon:
+                        s = scalar_inc_dec(words_and_emoticons[i - (start_i + 1)], valence, is_cap_diff)
+                        if start_i == 1 and s != 0:
+                            s = s * 0.95
+                        if start_i == 2 and s != 0:
+                            s = s * 0.9
+                        valence = valence + s
+                        valence = self._negation_check(valence, words_and_emoticons, start_i, i)
+                        if start_i == 2:
+                            valence = self._special_idioms_check(valence, words_and_emoticons, i)
+                valence = self._least_check(valence, words_and_emoticons, i)
+            sentiments.append(valence)
+            return sentiments
+
+        def _least_check(self, valence, words_and_emoticons, i):
+            w = self._lowered(words_and_emoticons)
+            lexicon = self.lexicon
+            if i > 1 and w[i - 1] not in lexicon and w[i - 1] == "least":
+                if w[i - 2] != "at" and w[i - 2] != "very":
+                    valence = valence * N_SCALAR
+            elif i > 0 and w[i - 1] not in lexicon and w[i - 1] == "least":
+                valence = valence * N_SCALAR
+            return valence
 
         def _lowered(self, words):
             if words is getattr(self, "_words", None):
@@ -425,14 +487,14 @@ def _fast_vader_class():
         def _negation_check(self, valence, words_and_emoticons, start_i, i):
             w = self._lowered(words_and_emoticons)
             if start_i == 0:
-                if negated([w[i - (start_i + 1)]]):
+                if self._negated(w[i - (start_i + 1)]):
                     valence = valence * N_SCALAR
             if start_i == 1:
                 if w[i - 2] == "never" and (w[i - 1] == "so" or w[i - 1] == "this"):
                     valence = valence * 1.25
                 elif w[i - 2] == "without" and w[i - 1] == "doubt":
                     valence = valence
-                elif negated([w[i - (start_i + 1)]]):
+                elif self._negated(w[i - (start_i + 1)]):
                     valence = valence * N_SCALAR
             if start_i == 2:
                 if w[i - 3] == "never" and (w[i - 2] == "so" or w[i - 2] == "this") or \
@@ -440,7 +502,7 @@ def _fast_vader_class():
                     valence = valence * 1.25
                 elif w[i - 3] == "without" and (w[i - 2] == "doubt" or w[i - 1] == "doubt"):
                     valence = valence
-                elif negated([w[i - (start_i + 1)]]):
+                elif self._negated(w[i - (start_i + 1)]):
                     valence = valence * N_SCALAR
             return valence
 

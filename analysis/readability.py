@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections import Counter
+from functools import lru_cache
 
 import pandas as pd
 
@@ -81,13 +82,41 @@ def _easy_words() -> frozenset[str]:
     return _EASY
 
 
-def _pyphen_syllables(word: str) -> int:
+def _pyphen():
     global _PYPHEN
     if _PYPHEN is None:
         import pyphen
 
-        _PYPHEN = pyphen.Pyphen(lang=PYPHEN_LANG)
-    return len(_PYPHEN.positions(word)) + 1
+        hyph = pyphen.Pyphen(lang=PYPHEN_LANG)
+        patterns = hyph.hd.patterns
+        prefixes = frozenset(k[:m] for k in patterns for m in range(1, len(k) + 1))
+        _PYPHEN = (hyph, patterns, prefixes, hyph.hd.maxlen)
+    return _PYPHEN
+
+
+@lru_cache(maxsize=200_000)
+def _pyphen_syllables(word: str) -> int:
+    """len(pyphen.Pyphen(lang="en_US").positions(word)) + 1, textstat's fallback, computed the same way
+    (Liang's patterns, odd values mark a hyphenation point, `left`/`right` margins) but stopping the
+    scan at each position as soon as no pattern starts with the letters read (same result, tested
+    against pyphen)."""
+    hyph, patterns, prefixes, maxlen = _pyphen()
+    pointed = f".{word.lower()}."
+    n = len(pointed)
+    references = [0] * (n + 1)
+    for i in range(n - 1):
+        for j in range(i + 1, min(i + maxlen, n) + 1):
+            piece = pointed[i:j]
+            if piece not in prefixes:
+                break
+            pattern = patterns.get(piece)
+            if pattern:
+                offset, values = pattern
+                slice_ = slice(i + offset, i + offset + len(values))
+                references[slice_] = map(max, values, references[slice_])
+    right = len(word) - hyph.right
+    left = hyph.left
+    return sum(1 for i, r in enumerate(references) if r % 2 and left <= i - 1 <= right) + 1
 
 
 def syllables(word: str) -> int:
