@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -55,6 +56,8 @@ _TIME_RE = re.compile(
     _I,
 )
 _HAS_DIGIT = re.compile(r"\d")
+# every _DATE_RE match holds a 4-digit year or a numeric d/m/y group: a cheap test before the scan
+_DATE_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d?[./]\d")
 
 
 def _mk_ts(y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0):
@@ -125,7 +128,7 @@ def _hms(t: re.Match):
 def _dates_in(text: str):
     """Every valid (Timestamp, start, end) date printed in `text`, with its clock time if shown."""
     out = []
-    if not text or not _HAS_DIGIT.search(text):
+    if not text or not _DATE_HINT.search(text):
         return out
     for m in _DATE_RE.finditer(text):
         parts = _date_parts(m)
@@ -505,6 +508,12 @@ def split_credit(text: str):
     """(caption, photo_credit) of one caption text: trailing "(credit)", "Credit… X", "caption. Reuters"."""
     if not isinstance(text, str) or not text.strip():
         return None, None
+    return _split_credit(text)
+
+
+@lru_cache(maxsize=8192)
+def _split_credit(text: str):
+    """split_credit of a non-blank string (cached: a page's lines are tested several times)."""
     s = _CAPTION_PREFIX_RE.sub("", " ".join(text.split()))
     m = _NYT_CREDIT_RE.search(s)
     if m:
@@ -522,6 +531,7 @@ def split_credit(text: str):
     return s, None
 
 
+@lru_cache(maxsize=8192)
 def _credit_only(s: str, after_caption: bool = False) -> bool:
     """A line that is only a photo credit ("Sanjeev Verma/Hindustan Times/Getty Images", "Photo: iFixit")."""
     if len(s) > 140 or _RIGHTS_RE.search(s) or _BY_PREFIX_RE.match(s) or "://" in s or "www." in s:

@@ -6,7 +6,8 @@ Measures time.process_time() per page over the first N files of benchmarks/_corp
 dumps built from real bodies) for metadata.from_dump, clean.clean_dump (with the metadata lines
 skipped, as the loader does), load.language_of and the whole load_articles(files, jobs=1).
 Each stage runs once untimed first, so module imports and data-file compilation are not counted;
-the load_articles figure is the best of --repeat runs. --pages DIR also times the real dumps
+per-line memo caches are emptied before every timed run; the load_articles figure is the best of
+--repeat runs. --pages DIR also times the real dumps
 (/work/shared/corpus/pages/*.txt). --profile prints cProfile's top functions by tottime.
 """
 from __future__ import annotations
@@ -23,7 +24,21 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 
+def clear_line_caches() -> None:
+    """Empty the per-line memo caches (lru_cache with maxsize > 1) of load, clean and metadata, so
+    that a timed run does not profit from lines seen in an earlier run over the same pages
+    (caches of data files, maxsize 1, stay filled: a real run compiles them once)."""
+    from analysis import clean, load, metadata
+
+    for mod in (clean, load, metadata):
+        for obj in vars(mod).values():
+            info = getattr(obj, "cache_info", None)
+            if info is not None and (info().maxsize is None or info().maxsize > 1):
+                obj.cache_clear()
+
+
 def _per_page_ms(func, items) -> float:
+    clear_line_caches()
     t0 = time.process_time()
     for x in items:
         func(x)
@@ -48,6 +63,7 @@ def measure(files: list[str], repeat: int = 3) -> dict[str, float]:
     load.load_articles(files[:5], jobs=1)
     best = None
     for _ in range(repeat):
+        clear_line_caches()
         t0 = time.process_time()
         load.load_articles(files, jobs=1)
         ms = 1000 * (time.process_time() - t0) / len(files)
