@@ -181,6 +181,14 @@ def _normalise(line: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", line).split()).lower()
 
 
+def _normalised_lines(raw: str) -> set[str]:
+    """The distinct `_normalise`d lines of a page, normalising the whole text at once (NFKC,
+    lower case) and then each line's white space: the same keys as line by line, since NFKC and
+    lower() never create, remove or combine across a line break."""
+    text = raw if raw.isascii() else unicodedata.normalize("NFKC", raw)
+    return {" ".join(line.split()) for line in text.lower().split("\n")}
+
+
 def _pick_stoplist(words: list[str], english_hits: int | None = None) -> frozenset[str]:
     """The jusText stop list covering most of the page's words (English checked first).
 
@@ -250,7 +258,7 @@ def repeated_lines(raws: Iterable[str], min_pages: int = 3, min_share: float = 0
             continue
         seen_pages.add(h)
         n_pages += 1
-        counts.update({_normalise(line) for line in set(raw.split("\n"))})
+        counts.update(_normalised_lines(raw))
     if n_pages == 0:
         return frozenset()
     need = max(min_pages, min_share * n_pages)
