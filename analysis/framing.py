@@ -38,6 +38,20 @@ TONE_POSITIVE, TONE_NEGATIVE = 0.05, -0.05   # VADER's usual cut-offs for a posi
 TONE_MEMO_SIZE = 100_000   # sentences whose VADER scores are remembered (0: none; benchmarks use it)
 
 _RE_WS = re.compile(r"\s+")
+
+
+def _folded_non_ascii() -> frozenset:
+    """Non-ASCII characters that case-insensitive matching treats as equal to other characters beyond
+    plain lower-casing (e.g. dotless i, long s; Python's re._casefix table)."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:   # other Python versions: a fixed superset of the known cases
+        return frozenset("\u0131\u017f\u0130\u212a\u212b\u03c2\u03c3\u1e9b\u1e9e\ufb05\ufb06")
+    chars = {chr(k) for k in _EXTRA_CASES} | {chr(v) for vs in _EXTRA_CASES.values() for v in vs}
+    return frozenset(c for c in chars if not c.isascii())
+
+
+_FOLDED_NON_ASCII = _folded_non_ascii()
 _ANALYSER = None
 
 
@@ -146,6 +160,15 @@ class Lexicon:
                 self._patterns.append((frame, term, re.compile("".join(atoms), re.IGNORECASE), spec))
         parts = ([_trie_regex(plain)] if plain else []) + [f"(?:{r})" for r in regexes]
         self.regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+        # Fast path (same matches): the plain terms as a case-sensitive regex over the lower-cased
+        # paragraph, about twice as fast as IGNORECASE. Used only when the plain terms are ASCII, the
+        # paragraph keeps its length when lower-cased and holds none of the few characters that
+        # IGNORECASE folds onto an ASCII letter other than by lower-casing (dotless i, long s, ...),
+        # and no `re:` term matches anywhere in the paragraph (else the full regex runs).
+        ascii_terms = all(t.replace("\u2019", "'").isascii() for t in table["term"] if not t.startswith("re:"))
+        self._fast = re.compile(r"(?<!\w)(?:" + parts[0] + r")(?!\w)") if plain and ascii_terms else None
+        self._re_only = re.compile(r"(?<!\w)(?:" + "|".join(parts[1 if plain else 0:]) + r")(?!\w)",
+                                   re.IGNORECASE) if regexes else None
         self._cache: dict[str, tuple[tuple[str, str], ...]] = {}
         self._matches: dict[str, tuple] = {}
         # the patterns a match starting with a given ASCII letter or digit can fullmatch (a plain term
@@ -219,9 +242,16 @@ def _find_matches(text: str, lex: Lexicon):
     sents = sentence_table(text)
     starts = [s for _, s, _ in sents]
     pos = 0
+    fast, re_only = lex._fast, lex._re_only
     for p, par in enumerate(text.split("\n\n")):
-        for m in lex.regex.finditer(par):
-            matched = m.group()
+        low = par.lower()
+        if fast is not None and len(low) == len(par) and _FOLDED_NON_ASCII.isdisjoint(par) \
+                and not (re_only is not None and re_only.search(par)):
+            found = fast.finditer(low)
+        else:
+            found = lex.regex.finditer(par)
+        for m in found:
+            matched = par[m.start():m.end()]
             i = bisect.bisect_right(starts, pos + m.start()) - 1
             for frame, lterm in lex.resolve(matched):
                 yield p, max(i, 0), m.start(), m.end(), frame, matched, lterm
