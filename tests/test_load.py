@@ -257,3 +257,18 @@ def test_import_is_light():
             " & set(sys.modules); print(sorted(heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus not beside the repo")
+@pytest.mark.parametrize("suffix, floor", [(".txt", 0.95), (".html.gz", 0.96)])
+def test_corpus_body_f1_through_the_loader(suffix, floor):
+    """Body F1 of load_articles on the 111 development pages (README table; targets 0.90 / 0.95)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("cleaning_f1", ROOT / "benchmarks" / "cleaning_f1.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    ref = bench.load_reference(CORPUS.parent)
+    scores = bench.score_pages(bench._loader_texts(CORPUS.parent, ref, suffix), ref)
+    assert scores["pages"] == 111
+    assert scores["f1"] >= floor, scores
