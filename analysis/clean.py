@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 _DATA = Path(__file__).parent / "data"
@@ -117,20 +118,50 @@ def _norm_host(host: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _stoplists() -> dict[str, frozenset[str]]:
-    """jusText's stop-word lists (shipped with the package, no download), language -> words."""
+def _stoplist_folder() -> Path | None:
+    """jusText's stop-word list folder (shipped with the package, no download)."""
     import importlib.util
 
     spec = importlib.util.find_spec("justext")   # locate the package without importing lxml
     if spec is None or not spec.origin:          # pragma: no cover - justext is a dependency
+        return None
+    return Path(spec.origin).parent / "stoplists"
+
+
+def _read_stoplist(f: Path) -> frozenset[str]:
+    words = frozenset(w.strip().lower() for w in f.read_text(encoding="utf-8").split("\n") if w.strip())
+    return words if len(words) >= 30 else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _english_stoplist() -> frozenset[str]:
+    """jusText's English list alone (most pages need no other: the others load on demand)."""
+    folder = _stoplist_folder()
+    f = folder / "English.txt" if folder is not None else None
+    return _read_stoplist(f) if f is not None and f.is_file() else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> dict[str, frozenset[str]]:
+    """jusText's stop-word lists (shipped with the package, no download), language -> words."""
+    folder = _stoplist_folder()
+    if folder is None:                           # pragma: no cover - justext is a dependency
         return {}
-    folder = Path(spec.origin).parent / "stoplists"
     out = {}
     for f in sorted(folder.glob("*.txt")):
-        words = frozenset(w.strip().lower() for w in f.read_text(encoding="utf-8").split("\n") if w.strip())
-        if len(words) >= 30:
+        words = _english_stoplist() if f.stem == "English" else _read_stoplist(f)
+        if words:
             out[f.stem] = words
     return out
+
+
+@lru_cache(maxsize=1)
+def _all_stopwords() -> frozenset[str]:
+    """Union of jusText's stop-word lists."""
+    return frozenset().union(*_stoplists().values())
+
+
+_STOP_POS: dict[str, tuple[int, ...]] = {}   # stop word -> positions of the lists holding it (filled lazily)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -194,21 +225,28 @@ def _pick_stoplist(words: list[str], english_hits: int | None = None) -> frozens
 
     `english_hits`: English stop words among words[:4000] when the caller has counted them.
     """
-    lists = _stoplists()
-    if not lists or not words:
+    if not words:
         return frozenset()
-    english = lists.get("English", frozenset())
+    english = _english_stoplist()
     sample = words[:4000]
     n = len(sample)
     if english_hits is None and english:
         english_hits = sum(map(english.__contains__, sample))
     if english and english_hits >= 0.25 * n:
         return english
-    # other languages: compare distinct words covered (set intersections run in C)
-    vocab = frozenset(sample)
-    best, best_hits = english, len(vocab & english)
-    for sl in lists.values():
-        hits = len(vocab & sl)
+    lists = _stoplists()
+    if not lists:
+        return frozenset()
+    # other languages: compare distinct words covered, counted for all lists at once through a
+    # word -> lists index (the same counts as intersecting the page's vocabulary with each list)
+    vocab = frozenset(sample) & _all_stopwords()
+    for w in vocab - _STOP_POS.keys():
+        _STOP_POS[w] = tuple(pos for pos, sl in enumerate(lists.values()) if w in sl)
+    counts = Counter(chain.from_iterable(map(_STOP_POS.__getitem__, vocab)))
+    english_pos = next((pos for pos, name in enumerate(lists) if name == "English"), None)
+    best, best_hits = english, (counts[english_pos] if english_pos is not None else 0)
+    for pos, sl in enumerate(lists.values()):
+        hits = counts[pos]
         if hits > best_hits:
             best, best_hits = sl, hits
     if best_hits < 5:
@@ -329,7 +367,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dic
     toks: list[list[str]] = [_WORD.findall(texts[k].lower()) if reason[k] is None else [] for k in range(n)]
     # English stop words per line, counted once: they choose the page's stop list and, for an
     # English page (most pages), give each line's stop-word density too
-    english = _stoplists().get("English", frozenset())
+    english = _english_stoplist()
     e_hits = [sum(map(english.__contains__, t)) if t else 0 for t in toks]
     words = [w for t in toks for w in t]
     if len(words) <= 4000:
