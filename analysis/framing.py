@@ -245,7 +245,8 @@ def _find_matches(text: str, lex: Lexicon):
     fast, re_only = lex._fast, lex._re_only
     for p, par in enumerate(text.split("\n\n")):
         low = par.lower()
-        if fast is not None and len(low) == len(par) and _FOLDED_NON_ASCII.isdisjoint(par) \
+        if fast is not None and len(low) == len(par) \
+                and (par.isascii() or _FOLDED_NON_ASCII.isdisjoint(par)) \
                 and not (re_only is not None and re_only.search(par)):
             found = fast.finditer(low)
         else:
@@ -362,9 +363,17 @@ def _fast_vader_class():
     loop is skipped when the text holds no emoji, words outside the lexicon (valence 0 in every rule)
     skip the rule chain, and a sentence without any rated word gets VADER's all-zero result at once.
     tests/test_framing.py checks equality with the original."""
-    from vaderSentiment.vaderSentiment import (BOOSTER_DICT, C_INCR, N_SCALAR, SPECIAL_CASES,
-                                               SentimentIntensityAnalyzer, SentiText,
-                                               allcap_differential, negated, scalar_inc_dec)
+    from vaderSentiment.vaderSentiment import (
+        BOOSTER_DICT,
+        C_INCR,
+        N_SCALAR,
+        SPECIAL_CASES,
+        SentimentIntensityAnalyzer,
+        SentiText,
+        allcap_differential,
+        negated,
+        scalar_inc_dec,
+    )
 
     _strip = SentiText._strip_punc_if_word
 
@@ -458,7 +467,7 @@ def _fast_vader_class():
                         valence += C_INCR
                     else:
                         valence -= C_INCR
-                for start_i in range(0, 3):
+                for start_i in range(3):
                     if i > start_i and w[i - (start_i + 1)] not in lexicon:
                         s = scalar_inc_dec(words_and_emoticons[i - (start_i + 1)], valence, is_cap_diff)
                         if start_i == 1 and s != 0:

