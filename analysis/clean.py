@@ -43,7 +43,7 @@ def _rules():
     import yaml
 
     with open(_DATA / "boilerplate.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))   # libyaml when built
     parts, meta, search = [], [], []
     for rule in data["rules"]:
         if rule.get("search"):
@@ -67,7 +67,7 @@ def _sites() -> dict:
     if not path.exists():
         return {}
     with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     out = {}
     for host, hints in (data.get("sites") or {}).items():
         hints = hints or {}
@@ -128,8 +128,16 @@ def _stoplist_folder() -> Path | None:
     return Path(spec.origin).parent / "stoplists"
 
 
+_INNER_SPACE = re.compile(r"\S[^\S\n]+\S")
+
+
 def _read_stoplist(f: Path) -> frozenset[str]:
-    words = frozenset(w.strip().lower() for w in f.read_text(encoding="utf-8").split("\n") if w.strip())
+    """One list: one entry a line (surrounding white space dropped), lower case; fewer than 30: none."""
+    text = f.read_text(encoding="utf-8").lower()
+    if _INNER_SPACE.search(text):   # an entry holding a space: line by line
+        words = frozenset(w.strip() for w in text.split("\n") if w.strip())
+    else:
+        words = frozenset(text.split())
     return words if len(words) >= 30 else frozenset()
 
 
@@ -213,10 +221,14 @@ def _normalise(line: str) -> str:
 
 
 def _normalised_lines(raw: str) -> set[str]:
-    """The distinct `_normalise`d lines of a page, normalising the whole text at once (NFKC,
-    lower case) and then each line's white space: the same keys as line by line, since NFKC and
-    lower() never create, remove or combine across a line break."""
-    text = raw if raw.isascii() else unicodedata.normalize("NFKC", raw)
+    """The distinct `_normalise`d lines of a page: NFKC on the non-ASCII lines that need it, lower
+    case on the whole text at once, then each line's white space (the same keys as line by line:
+    lower() never creates or removes a line break)."""
+    if raw.isascii() or unicodedata.is_normalized("NFKC", raw):
+        text = raw
+    else:   # normalising line by line keeps the slow path to the few lines that need it
+        text = "\n".join([line if line.isascii() else unicodedata.normalize("NFKC", line)
+                          for line in raw.split("\n")])
     return {" ".join(line.split()) for line in text.lower().split("\n")}
 
 

@@ -29,7 +29,7 @@ KEYS = ("title", "author", "published", "read_time_min", "caption", "photo_credi
 
 _DATA = Path(__file__).with_name("data") / "metadata.yaml"
 with open(_DATA, encoding="utf-8") as _fh:
-    _CFG = yaml.safe_load(_fh)
+    _CFG = yaml.load(_fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))   # libyaml when built
 
 _I = re.IGNORECASE
 
