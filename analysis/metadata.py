@@ -15,6 +15,7 @@ values come back as None (and a warning is issued if extraction itself failed).
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 import warnings
 from functools import lru_cache
@@ -125,11 +126,13 @@ def _hms(t: re.Match):
     return h, mi, s
 
 
-def _dates_in(text: str):
-    """Every valid (Timestamp, start, end) date printed in `text`, with its clock time if shown."""
+@lru_cache(maxsize=8192)
+def _dates_in(text: str) -> tuple:
+    """Every valid (Timestamp, start, end) date printed in `text`, with its clock time if shown
+    (cached: the header lines of a page are read by several rules)."""
     out = []
     if not text or not _DATE_HINT.search(text):
-        return out
+        return ()
     for m in _DATE_RE.finditer(text):
         parts = _date_parts(m)
         y, mo, d, h, mi, s = parts
@@ -140,7 +143,7 @@ def _dates_in(text: str):
         ts = _mk_ts(y, mo, d, h or 0, mi or 0, s or 0)
         if ts is not None:
             out.append((ts, m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 _TZ = {k.upper(): int(v) for k, v in _CFG["time_zones"]["offsets"].items()}
@@ -363,6 +366,7 @@ def _clean_names(text: str, outlet: str | None = None) -> str | None:
     return "; ".join(out) or None
 
 
+@lru_cache(maxsize=8192)
 def _byline_of(s: str):
     """Names from a byline line ("By A and B", "DATE | by A", "Author: A", "A Date"), else None."""
     if len(s) > 220:
@@ -564,8 +568,9 @@ _MAX_LINE = 400
 _WORD_RE = re.compile(r"\w+")
 
 
-def _words(s: str) -> set:
-    return {w for w in _WORD_RE.findall(s.lower()) if len(w) > 2 or w.isdigit()}
+@lru_cache(maxsize=8192)
+def _words(s: str) -> frozenset:
+    return frozenset(w for w in _WORD_RE.findall(s.lower()) if len(w) > 2 or w.isdigit())
 
 
 def _overlap(a: str, b: str) -> float:
@@ -696,10 +701,18 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
     if not matches and title0 and len(title0.split()) >= 3:
         # near-identical lines ("The Doobie Brothers Unite…" for "Doobie Brothers Unite…")
         w0 = _words(title0)
+        # Jaccard >= 0.85 needs at least 85% of the title's words in the line, so the line holds
+        # at least one of the title's (missable + 1) longest words: a substring test first
+        n0 = len(w0)
+        probe = sorted(w0, key=lambda x: (-len(x), x))[:n0 - math.ceil(0.85 * n0 - 1e-6) + 1]
         for i in nonblank:
             s = text[i]
             if i == i0 or len(s) > 2 * len(title0) + 20 or len(s) * 2 < len(title0):
                 continue
+            if probe:
+                low = s.lower()
+                if not any(x in low for x in probe):
+                    continue
             w = _words(s)
             if w and len(w & w0) / len(w | w0) >= 0.85 and anchor_dist(i) is not None:
                 matches.append(i)
