@@ -35,7 +35,7 @@ VALIDATED_FRAMES = GENERIC_FRAMES + ["military_security", "diplomacy", "humanita
 MIN_TERMS = 2        # a frame is `present` when at least this many different terms of it occur
 IGNORE = "ignore"    # pseudo-frame of idioms: matched (hiding the frame words inside them), never counted
 TONE_POSITIVE, TONE_NEGATIVE = 0.05, -0.05   # VADER's usual cut-offs for a positive/negative sentence
-TONE_MEMO_SIZE = 100_000   # sentences whose VADER scores are remembered (0: none; benchmarks use it)
+TONE_MEMO_SIZE = 50_000   # sentences whose VADER scores are remembered (0: none; benchmarks use it)
 
 _RE_WS = re.compile(r"\s+")
 
@@ -404,7 +404,7 @@ def _fast_vader_class():
             lexicon = self.lexicon
             stripped = self._stripped
             tokens = text.split()
-            if len(stripped) > 1_000_000:
+            if len(stripped) > 200_000:   # bounded memory (about 30 MB)
                 stripped.clear()
                 self._rated.clear()
             for w in tokens:
@@ -442,7 +442,7 @@ def _fast_vader_class():
             """vaderSentiment's negated([word]) for one lower-cased word, remembered per word."""
             hit = self._neg.get(low)
             if hit is None:
-                if len(self._neg) >= 500_000:
+                if len(self._neg) >= 100_000:
                     self._neg.clear()
                 hit = self._neg[low] = negated([low])
             return hit

@@ -94,7 +94,7 @@ def _pyphen():
     return _PYPHEN
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def _pyphen_syllables(word: str) -> int:
     """len(pyphen.Pyphen(lang="en_US").positions(word)) + 1, textstat's fallback, computed the same way
     (Liang's patterns, odd values mark a hyphenation point, `left`/`right` margins) but stopping the
