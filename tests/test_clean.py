@@ -358,3 +358,89 @@ def test_corpus_f1_txt_at_least_090():
     scores = bench.score_pages(bench.clean_all(bench.read_dumps(CORPUS, ref)), ref)
     assert scores["pages"] == 111
     assert scores["f1"] >= 0.90, scores
+
+
+# ------------------------------------------------------------------ fast paths (speed work)
+# Each test pins a fast implementation to values checked by hand (and to the slower code it
+# replaced: benchmarks/speed_load.py documents the timings).
+
+@pytest.mark.parametrize("line, expected", [
+    ("He left.", True), ("“We will appeal.”", True), ("He said: “no”", True), ("Wait…", True),
+    ("Tour dates:", True), ("Who knew?)", True), ("Headline without a mark", False), ("(a)", False),
+    ("Next »", True), ("终于。", True), ("", False), (".)", True), ("3 items ]", False),
+])
+def test_terminal_line_ends(line, expected):
+    from analysis.clean import _terminal
+
+    assert _terminal(line) is expected
+
+
+def test_normalised_lines_match_line_by_line_keys():
+    from analysis.clean import _normalise, _normalised_lines
+
+    raw = "A  B\n\nＣ\u00a0d\n\ufb01ne\n  Share\ton   Facebook "
+    assert _normalised_lines(raw) == {"", "a b", "c d", "fine", "share on facebook"}
+    assert _normalised_lines(raw) == {_normalise(line) for line in raw.split("\n")}
+    assert _normalise("  Share\u00a0on   FACEBOOK ") == "share on facebook"
+
+
+def test_repeated_lines_treat_spacing_and_width_variants_as_one_line():
+    pages = ["Sign\u00a0up\nStory one is here.", "sign up\nStory two.", "SIGN   UP\nStory three.",
+             "Other\nStory four."]
+    assert repeated_lines(pages) == frozenset({"sign up"})
+    assert repeated_lines(pages[:2]) == frozenset()          # fewer than min_pages=3
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", ("navigation", "drop")),       # needs 'click'
+    ("Stay up to date with Ascom. Subscribe to our newsletter.", ("subscription", "drop")),
+    ("The mayor spoke on Tuesday.", (None, None)),                                  # no rule
+    ("The mayor, who spoke (briefly) on Tuesday: no comment.", (None, None)),       # ')' and ':' alone
+])
+def test_search_rules_need_their_substrings(line, expected):
+    from analysis.clean import _line_rule
+
+    assert _line_rule.__wrapped__(line) == expected
+
+
+def test_stop_list_choice_english_and_other_languages():
+    from analysis.clean import _english_stoplist, _pick_stoplist, _stoplists
+
+    english = ["the", "council", "said", "that", "it", "would", "vote", "on", "the", "plan", "in",
+               "the", "spring"]
+    assert _pick_stoplist(english) is _english_stoplist()
+    # told the English share is 0, the page goes to the all-languages comparison: English still
+    # covers most distinct words
+    assert _pick_stoplist(english, english_hits=0) is _english_stoplist()
+    portuguese = ["o", "presidente", "disse", "que", "a", "cidade", "não", "vai", "desistir", "e",
+                  "que", "os", "moradores", "devem", "esperar", "pela", "decisão", "do", "tribunal",
+                  "na", "próxima", "semana"]
+    assert _pick_stoplist(portuguese) is _stoplists()["Portuguese"]
+    assert _pick_stoplist([]) == frozenset()
+    assert _pick_stoplist(["zzqx"] * 10) == frozenset()          # no list covers the words
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("", "unknown"), ("   \n ", "unknown"), ("Too short to tell.", "unknown"),
+    ("The council said that it would vote on the plan in the spring.", "en"),
+    ("“We will not back down,” the mayor said on Tuesday, adding that the city would appeal.", "en"),
+    ("Il presidente ha detto che la città non si arrenderà mai, e poi è partito per Roma.", "other"),
+    ("Привет, это тестовый текст на русском языке, and the of a in", "other"),   # Latin share < 0.5
+    ("日本語のテキストです。これはテストです。the of and to a in is", "other"),
+])
+def test_language_of(text, expected):
+    from analysis.load import language_of
+
+    assert language_of(text) == expected
+
+
+@pytest.mark.parametrize("data, expected", [
+    (b"", False), (b"plain text\twith tabs\r\nand lines\n", False), (b"abc\x00def", True),
+    (b"a" * 95 + b"\x01" * 5, False),     # 5% control bytes: still text
+    (b"a" * 94 + b"\x01" * 6, True),      # 6%: binary
+    (b"a" * 90 + b"\x1b" * 10, True),
+])
+def test_looks_binary(data, expected):
+    from analysis.load import looks_binary
+
+    assert looks_binary(data) is expected

@@ -340,3 +340,34 @@ def test_html_h1_keeps_its_words():
     dump = M.from_dump("Impeachment hearing - Day 3 | Gazette\n\nImpeachment hearing - Day 3\n\nBy Jo Bloggs\n\n"
                        "Nov. 20, 2019\n\n" + "Body words. " * 30)
     assert (dump["title"], dump["outlet"]) == ("Impeachment hearing - Day 3", "Gazette")
+
+
+# ------------------------------------------------------------------ fast paths (speed work)
+def test_dates_in_cheap_test_and_values():
+    assert M._dates_in("Posted Nov. 19, 2019 5:50 PM") == ((pd.Timestamp("2019-11-19 17:50"), 7, 20),)
+    assert M._dates_in("13.11.2019, 23:06") == ((pd.Timestamp("2019-11-13 23:06"), 0, 10),)
+    assert M._dates_in("11/20/19 6:38 AM") == ((pd.Timestamp("2019-11-20 06:38"), 0, 8),)
+    assert M._dates_in("Call 555-1234 now, 5:50 PM") == ()      # no year, no d/m/y group
+    assert M._dates_in("") == ()
+
+
+def test_words_and_cached_credit_helpers():
+    assert M._words("The U.S. and a 5-year plan") == frozenset({"the", "and", "5", "year", "plan"})
+    assert M.split_credit("A rally in Kyiv. (Photo: Reuters)") == ("A rally in Kyiv.", "Reuters")
+    assert M.split_credit("A rally in Kyiv. (Photo: Reuters)") == ("A rally in Kyiv.", "Reuters")
+    assert M.split_credit(None) == (None, None)
+    assert M.split_credit(["not", "text"]) == (None, None)
+
+
+def test_near_identical_headline_found_through_word_test():
+    body = ("The band said on Tuesday that it would tour again next year with all of its original "
+            "members, and fans were told to expect a long show. ") * 2
+    raw = ("Doobie Brothers Unite For 50th Anniversary Tour | Music Site\n\nHome\n\n"
+           "Doobie Brothers Tour News\n\n"
+           "The Doobie Brothers Unite For 50th Anniversary Tour\n\nBy Jane Doe\n\nNovember 19, 2019\n\n"
+           + body + "\n")
+    meta = M.from_dump(raw)
+    assert meta["title"] == "The Doobie Brothers Unite For 50th Anniversary Tour"
+    assert meta["author"] == "Jane Doe"
+    assert meta["published"] == pd.Timestamp("2019-11-19")
+    assert meta["lines"] == {0: "title", 6: "title", 8: "byline", 10: "dateline"}
