@@ -113,6 +113,9 @@ def main(argv=None) -> int:
     dumps = read_dumps(corpus, ref)
     rows = [("no cleaning", ".txt", score_pages(dumps, ref))]
     clean_all(dict(list(dumps.items())[:1]))      # warm-up: rule and stop-list files load once
+    from analysis import clean
+
+    clean._stoplists()                            # other languages' lists load on first need
     t0 = time.process_time()
     cleaned = clean_all(dumps)
     dt = time.process_time() - t0
