@@ -604,6 +604,25 @@ def _banner_like(s: str) -> bool:
     return bool(re.search(r"[.!?]\s+[A-Z]", s)) or len(s.split()) > 30
 
 
+@lru_cache(maxsize=8192)
+def _anchor_strength(s: str) -> float:
+    """How surely a stripped line marks an article's header: 2 a byline, 1 a date line (a date
+    and at most 70 other characters), 0.5 a bare machine timestamp, 0 neither."""
+    if len(s) > 220:
+        return 0
+    if (_BY_PREFIX_RE.match(s) or _HAS_BY_RE.search(s)) and _byline_of(s):
+        return 2
+    if len(s) <= 160 and _HAS_DIGIT.search(s):
+        d = _dates_in(s)
+        if d:
+            rest = len(s) - (d[0][2] - d[0][1])
+            if rest <= 70:
+                # a bare machine timestamp ("2019-11-13T23:06:00+01:00") is leaked metadata,
+                # a weaker sign of the article's header than a printed date
+                return 0.5 if _MACHINE_TS_RE.match(s) else 1
+    return 0
+
+
 def _empty(with_lines: bool) -> dict:
     out = dict.fromkeys(KEYS)
     if with_lines:
@@ -655,27 +674,11 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
     nonblank = [i for i, s in enumerate(text) if s]
     pos = {i: k for k, i in enumerate(nonblank)}
 
-    def is_anchor(i):
-        s = text[i]
-        if len(s) > 220:
-            return 0
-        if (_BY_PREFIX_RE.match(s) or _HAS_BY_RE.search(s)) and _byline_of(s):
-            return 2
-        if len(s) <= 160 and _HAS_DIGIT.search(s):
-            d = _dates_in(s)
-            if d:
-                rest = len(s) - (d[0][2] - d[0][1])
-                if rest <= 70:
-                    # a bare machine timestamp ("2019-11-13T23:06:00+01:00") is leaked metadata,
-                    # a weaker sign of the article's header than a printed date
-                    return 0.5 if _MACHINE_TS_RE.match(s) else 1
-        return 0
-
     anchor_cache: dict[int, float] = {}
 
     def anchor(i):
         if i not in anchor_cache:
-            anchor_cache[i] = is_anchor(i)
+            anchor_cache[i] = _anchor_strength(text[i])
         return anchor_cache[i]
 
     def anchor_dist(i, before=4, after=14):
