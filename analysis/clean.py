@@ -212,24 +212,31 @@ def _terminal(s: str) -> bool:
     return bool(t) and t[-1] in _TERM_CHARS
 
 
+def _squash_spaces(line: str) -> str:
+    """White space runs as one space, none at either end (`" ".join(line.split())`). A printable
+    line (no white space but ASCII spaces) without double or edge spaces is returned as it is."""
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
+    return " ".join(line.split())
+
+
 def _normalise(line: str) -> str:
     """Key used to compare lines across pages: NFKC, lower case, single spaces."""
     # str.split() splits on the same white space as \s+ and drops it at both ends
-    if line.isascii():
-        return " ".join(line.split()).lower()
-    return " ".join(unicodedata.normalize("NFKC", line).split()).lower()
+    if not line.isascii():
+        line = unicodedata.normalize("NFKC", line)
+    return _squash_spaces(line).lower()
 
 
 def _normalised_lines(raw: str) -> set[str]:
-    """The distinct `_normalise`d lines of a page: NFKC on the non-ASCII lines that need it, lower
-    case on the whole text at once, then each line's white space (the same keys as line by line:
-    lower() never creates or removes a line break)."""
+    """The distinct `_normalise`d lines of a page (each distinct raw line normalised once; an NFKC
+    page is lower-cased at once: lower() never creates or removes a line break)."""
     if raw.isascii() or unicodedata.is_normalized("NFKC", raw):
-        text = raw
-    else:   # normalising line by line keeps the slow path to the few lines that need it
-        text = "\n".join([line if line.isascii() else unicodedata.normalize("NFKC", line)
-                          for line in raw.split("\n")])
-    return {" ".join(line.split()) for line in text.lower().split("\n")}
+        return {_squash_spaces(line) for line in set(raw.lower().split("\n"))}
+    # normalising line by line keeps NFKC's slow path to the few lines that need it
+    nfkc = unicodedata.normalize
+    return {_squash_spaces(line if line.isascii() else nfkc("NFKC", line)).lower()
+            for line in set(raw.split("\n"))}
 
 
 def _pick_stoplist(words: list[str], english_hits: int | None = None) -> frozenset[str]:

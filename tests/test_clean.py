@@ -444,3 +444,14 @@ def test_looks_binary(data, expected):
     from analysis.load import looks_binary
 
     assert looks_binary(data) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("share on facebook", "share on facebook"), ("  share  on\tfacebook ", "share on facebook"),
+    ("a\u00a0b", "a b"), ("a\u2028b\u3000c", "a b c"), ("a\x1fb", "a b"), ("", ""), ("   ", ""),
+    ("a\u200bb", "a\u200bb"),          # zero-width space: not white space, kept
+])
+def test_squash_spaces(line, expected):
+    from analysis.clean import _squash_spaces
+
+    assert _squash_spaces(line) == expected == " ".join(line.split())
