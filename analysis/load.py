@@ -147,20 +147,23 @@ def language_of(text: str) -> str:
     if not text or text.isspace():
         return "unknown"
     head = text[:4000]
+    words = None
     if not head.isascii():
         # Latin-word letters must be at least half the letters of the first 4000 characters.
         # Cheap bound first: ASCII letters (all in Latin words) vs non-ASCII characters.
         a = head.encode("ascii", "ignore")
         ascii_letters = len(a) - len(a.translate(None, _ASCII_LETTERS))
         if ascii_letters < len(head) - len(a):
-            joined = "".join(_WORD.findall(head))
+            words = _WORD.findall(head)
+            joined = "".join(words)
             latin = len(joined)
             letters = latin - joined.count("'") + sum(map(str.isalpha, "".join(_NON_ASCII.findall(head))))
             if letters and latin / letters < 0.5:
                 return "other"
-    words = _WORD.findall(head, 0, 2800)      # usually 400 words already (the last may be cut)
-    if len(words) <= 400:
-        words = _WORD.findall(head)
+    if words is None:
+        words = _WORD.findall(head, 0, 2800)      # usually 400 words already (the last may be cut)
+        if len(words) <= 400 and len(head) > 2800:
+            words = _WORD.findall(head)
     words = words[:400]
     if len(words) < 8:
         return "unknown"
