@@ -200,7 +200,7 @@ def test_interrupted_run_resumes_without_redoing_finished_chunks(small_corpus, t
     assert (resumed["chunks"], resumed["chunks_computed"], resumed["articles"]) == (3, 2, 6)
     again = run_corpus(small_corpus, out, jobs=1, chunk_size=2, progress=False)
     assert again["chunks_computed"] == 0
-    fresh = run_corpus(small_corpus, tmp_path / "fresh", jobs=2, chunk_size=2, progress=False)
+    fresh = run_corpus(small_corpus, tmp_path / "fresh", jobs=1, chunk_size=2, progress=False)
     assert fresh["chunks_computed"] == 3
     for name in TABLE_NAMES:
         pd.testing.assert_frame_equal(pd.read_parquet(out / f"{name}.parquet"),
