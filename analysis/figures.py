@@ -288,35 +288,6 @@ def frames_by_outlet(scores, articles, frames=None, min_articles=1):
     return fig
 
 
-def tone_overview(article_tone, sentence_tone=None):
-    """VADER tone: distribution of sentence compound scores (left) and each article's mean
-    compound (right; bars for up to 30 articles, else a histogram). -1 negative .. +1 positive."""
-    if article_tone is None or article_tone["compound"].notna().sum() == 0:
-        return empty("No sentences to score for tone.")
-    fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 4.5))
-    if sentence_tone is not None and len(sentence_tone):
-        a1.hist(sentence_tone["compound"], bins=[x / 10 for x in range(-10, 11)], color="#8172b3")
-        a1.set_xlabel("sentence compound score")
-        a1.set_ylabel("sentences")
-        a1.set_title(f"{len(sentence_tone):,} sentences")
-    else:
-        a1.axis("off")
-    t = article_tone.dropna(subset=["compound"])
-    if len(t) <= 30:
-        colors = ["#c44e52" if v < 0 else "#55a868" for v in t["compound"]]
-        a2.barh(range(len(t)), t["compound"], color=colors)
-        a2.set_yticks(range(len(t)), [str(a)[:20] for a in t["article_id"]], fontsize=7)
-        a2.axvline(0, color="black", lw=0.8)
-        a2.set_xlabel("mean sentence compound")
-    else:
-        a2.hist(t["compound"], bins=40, color="#8172b3")
-        a2.set_xlabel("article mean compound")
-        a2.set_ylabel("articles")
-    a2.set_title("Tone per article")
-    fig.suptitle("Tone (VADER)")
-    return fig
-
-
 def frame_agreement(table):
     """Validation: precision, recall and Cohen's kappa of the dictionary against hand coding, per frame."""
     if table is None or len(table) == 0:
