@@ -182,7 +182,9 @@ def _in_org_name(words: list[str], hit, org_starts: list[int]) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _clean(word: str) -> str:
+    """The word without surrounding quotation marks, brackets and punctuation, and without `'s`."""
     w = word.strip(_STRIP)
     if w.endswith("\u2019s") or w.endswith("'s"):
         w = w[:-2]
@@ -371,42 +373,48 @@ def _ends_run(raw: str, w: str) -> bool:
         and w.lower() not in _q._abbreviations())
 
 
+_RUN_ENDS = (",", ";", ":", ")", "\u2019s", "'s")
+
+
 def _name_runs(masked: str) -> list[list[tuple[str, int, int]]]:
     """Runs of capitalised words (allowing name particles, `of` inside titles) with offsets: a list
     of runs, each a list of (cleaned word, start, end). A comma, a possessive or a full stop ends a
     run ("Denmark’s parliament")."""
-    runs = []
+    out = []
     function = _kind_words("function")
+    abbreviations = _q._abbreviations()
+    clean = _clean
     for m in _capseq_regex().finditer(masked):
-        base = m.start()
         g = m.group()
         if " " not in g and "\n" not in g:          # one word: the common case
-            w = _clean(g)
+            w = clean(g)
             if w and w[:1].isupper() and w.lower() not in function:
-                runs.append([(w, base, m.end())])
+                out.append([(w, m.start(), m.end())])
             continue
+        base = m.start()
+        runs = []
         run: list = []
         for t in _TOKEN.finditer(g):
             raw = t.group()
-            w = _clean(raw)
+            w = clean(raw)
             if not w:
                 continue
             if w[0].isupper() and w.lower() in function and run:
                 runs.append(run)
                 run = []
             run.append((w, base + t.start(), base + t.end()))
-            if _ends_run(raw, w):
+            if raw.endswith(_RUN_ENDS) or (                  # _ends_run, inlined
+                    raw[-1] == "." and len(w.rstrip(".")) > 2 and "." not in w[:-1]
+                    and w.lower() not in abbreviations):
                 runs.append(run)
                 run = []
         if run:
             runs.append(run)
-    # glue words never end a run
-    out = []
-    for run in runs:
-        while run and not run[-1][0][:1].isupper():
-            run = run[:-1]
-        if run:
-            out.append(run)
+        for run in runs:                                # glue words never end a run
+            while run and not run[-1][0][:1].isupper():
+                run = run[:-1]
+            if run:
+                out.append(run)
     return out
 
 
@@ -428,6 +436,15 @@ def _split_at(run_words: tuple) -> int:
     return k
 
 
+@lru_cache(maxsize=20000)
+def _org_word(token: str) -> bool:
+    """True when a cleaned word is an organisation or document cue of the taxonomy."""
+    return any(row["kind"] in ("org", "document") for row in _cues_at(token))
+
+
+_PLACE_PREPS = ("to", "of", "for", "at", "in")
+
+
 def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -> Registry:
     """People named in an article: with a title (`Foreign Minister Lars Lokke Rasmussen`), a role
     in apposition (`Jane Doe, a professor at Yale`), or a full name whose last word is later used
@@ -435,34 +452,43 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
     reg = Registry()
     reg.masked = masked_paras
     reg.group_alias = _group_aliases(masked_paras)
-    runs = []
+    runs = []           # (paragraph text, run, words, title/name split, last word before the run)
     singles: set[str] = set()
     m_index = {id(m): i for i, m in enumerate(masked_paras)}
+    function = _kind_words("function")
     if runs_by_para is None:
         runs_by_para = [_name_runs(m) for m in masked_paras]
     for pi, m in enumerate(masked_paras):
         for run in runs_by_para[pi]:
             words = [w for w, _, _ in run]
-            k = 0
-            while k < len(words) and words[k].lower() in _kind_words("function"):
-                k += 1
-            words, run = words[k:], run[k:]
-            if not words:
-                continue
-            runs.append((m, run, words))
+            if words[0].lower() in function:
+                k = 0
+                while k < len(words) and words[k].lower() in function:
+                    k += 1
+                words, run = words[k:], run[k:]
+                if not words:
+                    continue
+            split = _split_at(tuple(words))
             if len(words) == 1:
+                runs.append((m, run, words, split, None))
                 singles.add(words[0].lower())
             else:
-                title_, name_ = _split_role(words)
                 prev = m[max(0, run[0][1] - 40):run[0][1]].rstrip().rsplit(None, 1)
-                if not title_ and len(name_) >= 3 and prev and prev[-1].lower() in ("to", "of", "for", "at", "in"):
+                runs.append((m, run, words, split, prev))
+                name_ = words[split:]
+                if not split and len(name_) >= 3 and prev and prev[-1].lower() in _PLACE_PREPS:
                     name_ = name_[1:]            # "Ambassador to Britain Liu Xiaming"
                 if 2 <= len(name_) <= 4 and not any(_cues_at(w) for w in name_):
                     reg.first_words.setdefault(name_[0].lower(), set()).add(
                         tuple(w.rstrip(".") for w in name_))
-    for m, run, words in runs:
-        title, name = _split_role(words)
-        if any(row["kind"] in ("org", "document") for w in name for row in _cues_at(w)):
+    for m, run, words, split, prev in runs:
+        title, name = words[:split], words[split:]
+        is_org = False
+        for w in name:
+            if _org_word(w):
+                is_org = True
+                break
+        if is_org:
             org = " ".join(words).rstrip(".")
             reg.orgs.append(((m_index[id(m)], run[0][1]), org, type_of(org)))
             continue
@@ -473,9 +499,8 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
                 role = before + " " + role
             reg.add(name, role)
         elif not title and len(name) >= 2:
-            prev = m[max(0, run[0][1] - 40):run[0][1]].rstrip().rsplit(None, 1)
             place_role = None
-            if len(name) >= 3 and prev and prev[-1].lower() in ("to", "of", "for", "at", "in"):
+            if len(name) >= 3 and prev and prev[-1].lower() in _PLACE_PREPS:
                 # "envoy to Ukraine Kurt Volker": the role is the words before, with its place
                 prep_at = m.rfind(prev[-1], 0, run[0][1])
                 head = _role_before(m, prep_at) if prep_at > 0 else None
@@ -485,7 +510,7 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
             role = _appositive(m, run[-1][2]) or place_role or _role_before(m, run[0][1])
             if role or _last_name(name).lower() in singles:
                 reg.add(name, role)
-    for m, run, words in runs:
+    for m, run, words, _, _ in runs:
         # "Hege is the CEO of DH": a surname used alone, with its role in a copula
         if len(words) == 1 and " is " in m[run[0][2]:run[0][2] + 4]:
             p = reg.get(words[0])
