@@ -56,6 +56,23 @@ _NOT_APPOSITION = frozenset("who which that where when while said says and but o
 _PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{1,3}\)?$")      # R-TX, (D-Calif.)
 _CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
                        r"May|June|July|August|September|October|November|December)$")
+# precompiled once (they were compiled patterns looked up in `re`'s cache on every call)
+_MR_BEFORE = re.compile(r"\bMr\.?\s+$")
+_MS_BEFORE = re.compile(r"\bM(?:r?s|iss)\.?\s+$")
+_AND_END = re.compile(r"\s(?:and|but|then)$")
+_RELATIVE_START = re.compile(r"\s*(?:which|who|whose|that)\b")
+_ARTICLE_START = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
+_ARTICLE_PREFIX = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_AND_TEAM = re.compile(r"(?:^|\s)((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s+and\s+"
+                       r"(?:his|her|their|the)?\s*(?:team|colleagues|co-authors|coauthors|wife|husband)\s*$")
+_SPACES = re.compile(r"\s*")
+_BREAK_CANDIDATE = re.compile(r"[.;:!?\x00\"\u201c\u201d\u2018]|,\s")
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
+_SHORT_TAIL = re.compile(r"\s*[^.;:!?\x00]{1,120}?[,:]?\s*")
+_THAT_TO = re.compile(r"\b(?:that|to|if|whether)\b")
+_NONSPACE = re.compile(r"\S+")
+_CLAIM_STOP = re.compile(r"[,;:!?\x00]|\.[\s\"'\u201d\u2019]*$")
 _NOT_IN_DESCRIPTION = frozenset("that which who whom if whether but would could will not has have had is "
                                 "are was were did does do can may might should shall when while as "
                                 "because after before since until".split())
@@ -323,8 +340,8 @@ class Registry:
             by_para.setdefault(pi, []).append((off, p))
             text = self.masked[pi]
             v = votes.setdefault(id(p), [0, 0])
-            v[0] += 3 * bool(re.search(r"\bMr\.?\s+$", text[max(0, off - 5):off]))
-            v[1] += 3 * bool(re.search(r"\bM(?:r?s|iss)\.?\s+$", text[max(0, off - 6):off]))
+            v[0] += 3 * bool(_MR_BEFORE.search(text[max(0, off - 5):off]))
+            v[1] += 3 * bool(_MS_BEFORE.search(text[max(0, off - 6):off]))
         prev_first = None
         for pi, text in enumerate(self.masked):
             ments = by_para.get(pi, [])
@@ -365,12 +382,6 @@ def _capseq_regex() -> re.Pattern:
         first.append(re.escape(c) + (r"(?!(?:" + _q.trie_pattern(rest) + ")" + tail + ")" if rest else ""))
     return re.compile("(?:" + "|".join(first) + r")[^\s\x00]*"
                       + r"(?:\s+(?:(?:" + glue + r")\s+)?" + cap + r")*")
-
-
-def _ends_run(raw: str, w: str) -> bool:
-    return raw.endswith((",", ";", ":", ")", "\u2019s", "'s")) or (
-        raw.endswith(".") and len(w.rstrip(".")) > 2 and "." not in w[:-1]
-        and w.lower() not in _q._abbreviations())
 
 
 _RUN_ENDS = (",", ";", ":", ")", "\u2019s", "'s")
@@ -605,7 +616,7 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
     seg = _trim_adverbs(seg)
     if not seg or seg.endswith(NUL):
         return None
-    if re.search(r"\s(?:and|but|then)$", seg) and "," not in seg[-3:]:
+    if _AND_END.search(seg) and "," not in seg[-3:]:
         # "X accused ... and warned": the subject that starts the sentence
         return _leading(seg, offset)
     if seg.endswith(","):
@@ -622,11 +633,11 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
         cut = inner.rfind(",")
         if cut > 0:
             left, app = inner[:cut], inner[cut + 1:]
-            if re.match(r"\s*(?:which|who|whose|that)\b", app):
+            if _RELATIVE_START.match(app):
                 # "The statement, which was obtained by Variety, claimed": the subject is before it
                 return _trailing(left, offset)
             left_clause = left[max(_last_stop(left), 0):]
-            described = re.match(r"\s*(?:the|a|an)\s", left_clause, re.IGNORECASE) is not None
+            described = _ARTICLE_START.match(left_clause) is not None
             sp = None if described else _trailing(left, offset)
             app_words = app.split()
             if sp and sp.kind == "name" and 0 < len(app_words) <= 14:
@@ -639,7 +650,7 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
             if sp2 and sp2.kind == "name":
                 desc = left[max(_last_stop(left), 0):].strip()
                 if desc and type_of(desc):
-                    sp2.role = re.sub(r"^(?:the|a|an)\s+", "", desc, flags=re.IGNORECASE)
+                    sp2.role = _ARTICLE_PREFIX.sub("", desc)
                 return sp2
             if described:
                 sp = _trailing(left, offset)
@@ -653,7 +664,7 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
                 app = seg[lead.end():].strip(" ,")
                 sp = Speaker("name", words, start=offset + lead.start(1), text=lead.group(1))
                 if app and type_of(app) and len(app.split()) <= 16:
-                    sp.role = re.sub(r"^(?:the|a|an)\s+", "", app.split(",")[0].strip(), flags=re.IGNORECASE)
+                    sp.role = _ARTICLE_PREFIX.sub("", app.split(",")[0].strip())
                 return sp
         return None
     return _trailing(seg, offset)
@@ -757,9 +768,7 @@ def _trailing(seg: str, offset: int) -> Speaker | None:
         return Speaker("name", run, role=role, start=offset + start,
                        text=seg[start:toks[-1][2]].strip(_STRIP + "."))
     # "Paganini and his team", "Smith and colleagues": the named person
-    m_and = re.search(r"(?:^|\s)((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s+and\s+"
-                      r"(?:his|her|their|the)?\s*(?:team|colleagues|co-authors|coauthors|wife|husband)\s*$",
-                      clause)
+    m_and = _AND_TEAM.search(clause)
     if m_and:
         run = [w for w in m_and.group(1).split() if w.lower() not in _kind_words("function")]
         if run:
@@ -791,17 +800,17 @@ def _trailing(seg: str, offset: int) -> Speaker | None:
 
 def parse_post(seg: str, offset: int = 0) -> Speaker | None:
     """The source named right after a speech verb (`said Rasmussen`, `said the ministry`)."""
-    m = re.match(r"\s*", seg)
+    m = _SPACES.match(seg)
     pos = m.end()
     body = seg[pos:]
     stop = None
-    for cand in re.finditer(r"[.;:!?\x00\"\u201c\u201d\u2018]|,\s", body):
+    for cand in _BREAK_CANDIDATE.finditer(body):
         if cand.group() == ".":
             j = cand.start()
             while j > 0 and not body[j - 1].isspace():
                 j -= 1
             token = body[j:cand.start() + 1].lower()
-            if token in _q._abbreviations() or re.fullmatch(r"(?:[a-z]\.)+", token):
+            if token in _q._abbreviations() or _INITIALS.fullmatch(token):
                 continue
         stop = cand
         break
@@ -1037,7 +1046,7 @@ def _first_pos(reg: Registry, person: Person):
 
 
 def _same_head(head: str, role: str) -> bool:
-    role_words = [w for w in re.split(r"[\s-]+", role.lower()) if w]     # co-founder: founder
+    role_words = [w for w in _SPACE_OR_HYPHEN.split(role.lower()) if w]     # co-founder: founder
     stem = head[:-1] if head.endswith("s") else head
     if any(w.startswith(stem) and len(stem) >= 4 for w in role_words):
         return True
@@ -1432,7 +1441,7 @@ def _has_sentence_end(text: str) -> bool:
         if text[m.end(1)] != "." :
             return True
         token = (m.group(1) + ".").lower().lstrip("(\"'\u201c\u2018")
-        if token not in _q._abbreviations() and not re.fullmatch(r"(?:[a-z]\.)+", token):
+        if token not in _q._abbreviations() and not _INITIALS.fullmatch(token):
             return True
     return False
 
@@ -1458,7 +1467,7 @@ def _before_cue(masked: str, start: int, stop: int, bounds, verb_re):
                 return sp, m.group(), (lo + m.start(), lo + m.end())
             continue
         sp = parse_subject(before, lo) if before.strip(" ,") else None
-        if sp is None and re.fullmatch(r"\s*[^.;:!?\x00]{1,120}?[,:]?\s*", seg[m.end():]) \
+        if sp is None and _SHORT_TAIL.fullmatch(seg[m.end():]) \
                 and len(seg[m.end():].split()) <= 14:
             sp = parse_post(seg[m.end():], lo + m.end())
         if sp is not None:
@@ -1510,7 +1519,7 @@ def _reported(masked: str, s: int, e: int, m, row):
             pos = m.end() + (_nth_word_end(tail, skip - 1) if skip else 0)
             return _content(masked, sp, pos, e)
         # post-cue: `content, X said (on Monday).`
-        if len(tail_words) <= 6 and not re.search(r"\b(?:that|to|if|whether)\b", tail):
+        if len(tail_words) <= 6 and not _THAT_TO.search(tail):
             pre = masked[s:sp.start].rstrip()
             if pre.endswith(",") and len(pre[-200:].split()) >= 4 and NUL not in pre[-3:]:
                 return sp, s, s + len(pre) - 1
@@ -1525,7 +1534,7 @@ def _reported(masked: str, s: int, e: int, m, row):
 
 
 def _nth_word_end(text: str, n: int) -> int:
-    for i, m in enumerate(re.finditer(r"\S+", text)):
+    for i, m in enumerate(_NONSPACE.finditer(text)):
         if i == n:
             return m.end()
     return len(text)
@@ -1544,7 +1553,7 @@ def _content(masked, sp, pos, e):
 
 def _according(masked: str, s: int, e: int, m, para_quotes):
     rest = masked[m.end():e]
-    stop = re.search(r"[,;:!?\x00]|\.[\s\"'\u201d\u2019]*$", rest)
+    stop = _CLAIM_STOP.search(rest)
     phrase = rest[:stop.start()] if stop else rest
     phrase = _DATE_TAIL.sub("", phrase).strip()
     if not phrase or len(phrase.split()) > 14:
