@@ -16,9 +16,11 @@ import hashlib
 import json
 import os
 import re
+import stat
 import warnings
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -66,10 +68,13 @@ def find_files(source) -> list[Path]:
     for item in source:
         item = str(item)
         p = Path(item)
-        if p.is_dir():
+        kind = _kind(item)
+        if kind is None:        # unusual stat error: let Path decide, as before
+            kind = "dir" if p.is_dir() else "file" if p.is_file() else ""
+        if kind == "dir":
             found += sorted(f for f in p.rglob("*") if f.is_file() and _format_of(f)
                             and not any(part.startswith(".") for part in f.relative_to(p).parts))
-        elif p.is_file():
+        elif kind == "file":
             found.append(p)
         elif _glob.has_magic(item):
             found += sorted(Path(f) for f in _glob.glob(item, recursive=True) if Path(f).is_file())
@@ -81,6 +86,18 @@ def find_files(source) -> list[Path]:
             seen.add(f)
             unique.append(f)
     return unique
+
+
+def _kind(item: str) -> str | None:
+    """"dir", "file" (regular, symlinks followed) or "" (neither / missing) from one stat call, as
+    Path.is_dir()/is_file() would say; None on an error those would raise (e.g. permission)."""
+    try:
+        mode = os.stat(item).st_mode
+    except (FileNotFoundError, NotADirectoryError, ValueError):
+        return ""
+    except OSError:
+        return None
+    return "dir" if stat.S_ISDIR(mode) else "file" if stat.S_ISREG(mode) else ""
 
 
 def _warn(path, message: str, problems: list[str] | None = None) -> None:
@@ -409,7 +426,18 @@ def _finish(rec: dict) -> dict:
 
 
 def _group_key(rec: dict) -> tuple:
-    return (str(Path(rec["path"]).parent), rec.get("outlet") or "")
+    return (_parent(rec["path"]), rec.get("outlet") or "")
+
+
+@lru_cache(maxsize=4096)
+def _parent_of_dir(folder: str) -> str:
+    return str(Path(folder + "/x").parent)
+
+
+def _parent(path: str) -> str:
+    """str(Path(path).parent), without building a Path per file (one per folder)."""
+    head, sep, tail = path.rpartition(os.sep)
+    return _parent_of_dir(head) if sep and head and tail not in ("", ".") else str(Path(path).parent)
 
 
 GC_EVERY = 256   # files (or records) between two young-generation collections while loading
@@ -494,7 +522,8 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True) -> 
             if r["format"] == "txt" and r["raw"]:
                 groups[_group_key(r)].append(r["raw"])
         repeated = {k: clean.repeated_lines(v) for k, v in groups.items() if len(v) >= 3}
-    items = [(r, repeated.get(_group_key(r), frozenset())) for r in records]
+    none = frozenset()
+    items = [(r, repeated.get(_group_key(r), none) if repeated else none) for r in records]
     records = [r for chunk in _map(_clean_chunk, _chunks(items, jobs * 4) if jobs > 1 else [items], jobs)
                for r in chunk]
 

@@ -298,3 +298,33 @@ def test_gc_state_restored_and_output_unchanged(tmp_path, monkeypatch, enabled):
         gc.enable() if was else gc.disable()
     assert len(base) == 5
     pd.testing.assert_frame_equal(base, again)
+
+
+@pytest.mark.parametrize("path", ["/a/b/c.txt", "a.txt", "/c.txt", "rel/x/y.txt", "//a/b.txt",
+                                  "/a//b/c.txt", "/a/./b.txt", "a/b/../c.txt", "/a/b/", "/",
+                                  "/a/b/.", "./a.txt", "", "..", "a//"])
+def test_parent_is_path_parent(path):
+    """The loader's cached folder key equals str(Path(path).parent) for odd paths too."""
+    from analysis.load import _parent
+
+    assert _parent(path) == str(Path(path).parent)
+
+
+def test_find_files_one_stat_same_answers(tmp_path):
+    """Folders, files, symlinks, globs and missing paths: same results as Path.is_dir/is_file."""
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "b.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "d" / "a.html").write_text("x", encoding="utf-8")
+    (tmp_path / "d" / ".hidden.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "d" / "notes.pdf").write_text("x", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "d" / "b.txt")
+    (tmp_path / "dlink").symlink_to(tmp_path / "d")
+    d = tmp_path / "d"
+    assert find_files(d) == [d / "a.html", d / "b.txt"]
+    assert find_files(tmp_path / "dlink") == [tmp_path / "dlink" / "a.html", tmp_path / "dlink" / "b.txt"]
+    assert find_files([tmp_path / "link.txt", str(d / "b.txt"), d / "b.txt"]) == [tmp_path / "link.txt", d / "b.txt"]
+    assert find_files(str(d / "*.txt")) == [d / "b.txt"]
+    with pytest.raises(FileNotFoundError, match="no such file or folder"):
+        find_files(tmp_path / "missing.txt")
+    with pytest.raises(FileNotFoundError):
+        find_files(str(d / "b.txt" / "inside.txt"))       # a file used as a folder
