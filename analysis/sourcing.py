@@ -566,9 +566,8 @@ def _appositive(masked: str, end: int) -> str | None:
     """`, a professor at Yale,` right after a name: the role without its article."""
     rest = masked[end:end + 300]
     comma = end > 0 and masked[end - 1] == ","
-    m = _APPOS.match(rest)
-    if m and not comma and not rest.lstrip().startswith(","):
-        m = None
+    # an apposition needs a comma before it (the costly _APPOS match is skipped without one)
+    m = _APPOS.match(rest) if comma or rest.lstrip().startswith(",") else None
     if not m:
         m = _COPULA.match(rest)               # "Hege is the CEO of DH"
         if not m:
@@ -1082,6 +1081,12 @@ def _group_patterns() -> tuple[re.Pattern, ...]:
     return hint, members, of_people, called
 
 
+@lru_cache(maxsize=1)
+def _group_hint_literals() -> tuple[str, ...]:
+    """Substrings one of which every match of the group `hint` pattern contains."""
+    return ("members", "founders", "organi", "part", "group") + tuple(sorted(_kind_words("group_noun")))
+
+
 def _group_aliases(masked_paras: list[str]) -> dict[str, str]:
     """Plural and collective nouns the article uses for a named organisation of people: `The doctors,
     members of a recently formed group Doctors for Camp Closure` maps `doctors` and `group` to it;
@@ -1089,8 +1094,10 @@ def _group_aliases(masked_paras: list[str]) -> dict[str, str]:
     hint, members, of_people, called = _group_patterns()
     groups = _kind_words("group_noun")
     out: dict[str, str] = {}
+    literals = _group_hint_literals()
     for m in masked_paras:
-        if not hint.search(m):
+        # every hint match contains one of these words: a cheap test before the regex
+        if not any(w in m for w in literals) or not hint.search(m):
             continue
         for x in members.finditer(m):
             orgs = [r.group() for r in _ORG_RUN.finditer(x.group(2))]
