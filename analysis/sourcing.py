@@ -26,6 +26,7 @@ NUL = "\x00"
 
 _TOKEN = re.compile(r"[^\s\x00]+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z]+(?![\w'\u2019-])")
+_LOWER_ONLY = re.compile(r"[a-z][a-z]+")
 _STRIP = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{},;:!?\u2014\u2013"
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
@@ -250,6 +251,8 @@ class Registry:
         self.masked: list[str] = []
         self.first_words: dict[str, set] = {}
         self._lower_words: frozenset | None = None
+        self._lower_hits: dict[str, bool] = {}
+        self._joined: str | None = None
         self.group_alias: dict[str, str] = {}
         self._genders_done = False
 
@@ -259,6 +262,28 @@ class Registry:
         if self._lower_words is None:
             self._lower_words = frozenset(_LOWER_WORD.findall("\n".join(self.masked)))
         return self._lower_words
+
+    def has_lower_word(self, word: str) -> bool:
+        """`word in self.lower_words`, found with `str.find` instead of listing every lower-case
+        word of the article (the same boundaries as `_LOWER_WORD`)."""
+        hit = self._lower_hits.get(word)
+        if hit is None:
+            hit = False
+            if _LOWER_ONLY.fullmatch(word):
+                if self._joined is None:
+                    self._joined = "\n".join(self.masked)
+                text, n = self._joined, len(word)
+                j = text.find(word)
+                while j >= 0:
+                    before = text[j - 1] if j > 0 else ""
+                    after = text[j + n] if j + n < len(text) else ""
+                    if not (before and (before.isalnum() or before in "_'\u2019.-")) and \
+                            not (after and (after.isalnum() or after in "_'\u2019-")):
+                        hit = True
+                        break
+                    j = text.find(word, j + 1)
+            self._lower_hits[word] = hit
+        return hit
 
     def last_org(self, pos, typ=None):
         best = None
@@ -893,7 +918,7 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
         initial = _sentence_initial(reg, pos[0], sp.start)
         while words and not _ACRONYM.match(words[0]) and (
                 words[0].lower() in _kind_words("function") or not words[0][:1].isupper()
-                         or (initial and words[0].lower() in reg.lower_words and len(words) > 1
+                         or (initial and reg.has_lower_word(words[0].lower()) and len(words) > 1
                              and not _cues_at(words[0]))):
             words = words[1:]
             initial = False
@@ -1282,10 +1307,11 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
         if sp.kind == "name":
             _resolve(sp, (pi, sp.start), reg, [])
     reg.mentions = []
+    by_last = reg.by_last                        # reg.get, inlined
     for pi, masked in enumerate(masked_paras):
         for run in runs_by_para[pi]:
             for w, s, _ in run:
-                person = reg.get(w)
+                person = by_last.get(w.lower())
                 if person is not None:
                     reg.mentions.append(((pi, s), person))
     reg.mentions.sort(key=lambda x: x[0])        # genders are guessed when a pronoun needs one
