@@ -202,10 +202,14 @@ def _mask(p: str, spans: list[tuple[int, int]]) -> str:
     if not spans:
         return p
     chars = list(p)
+    n = len(chars)
     for s, e in spans:
         last = e - 1 if e > s and p[e - 1] in ".!?,\u2026" else e
-        for k in range(s, last):
-            chars[k] = "\x00"
+        if s < last <= n and s >= 0:
+            chars[s:last] = "\x00" * (last - s)     # one slice instead of a loop over characters
+        else:
+            for k in range(s, last):
+                chars[k] = "\x00"
     return "".join(chars)
 
 
