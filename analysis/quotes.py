@@ -110,8 +110,6 @@ _AFTER_CUE = re.compile(r"\s*[,\u2014-]?\s*(?:[\w.\u2019'-]+\s+){0,4}?(?:said|sa
 _NESTED_CUE = re.compile(r"(?:\b(?:said|says|say|asked|ask|asks|replied|told|tell|answered|wrote|"
                          r"added|shouted|yelled)\b(?:\s+(?:that|me|him|her|us|them))?|\bquote)\s*[,:]?\s*$")
 _TITLE_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
-_ENDS_PUNCT = re.compile(r"[.!?,\u2026]$")
-_ENDS_SENTENCE = re.compile(r"[.!?\u2026]$")
 _COLON_COMMA_END = re.compile(r"[:,]\s*$")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from is are as vs de la le".split())
 
@@ -306,6 +304,14 @@ def _sentence_of(bounds, pos: int) -> tuple[int, int]:
     return (0, bounds[-1][1])
 
 
+def _ends_in(text: str, chars: str) -> bool:
+    """`re.search("[<chars>]$", text)` without scanning the text: the last character, or the one
+    before a final newline (where `$` also matches), is one of `chars`."""
+    if text.endswith("\n"):
+        return (len(text) >= 2 and text[-2] in chars) or False
+    return bool(text) and text[-1] in chars
+
+
 def _is_title(text: str) -> bool:
     words = [w for w in _TITLE_WORD.findall(text)]
     signif = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -324,12 +330,12 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     first = text[:1]
     starts_cap = bool(first) and (first.isupper() or first.isdigit() or first in "\u2018'\u201c\"(")
     after = masked[b + 1:b + 300] if b is not None else ""
-    ends_punct = bool(_ENDS_PUNCT.search(text))
+    ends_punct = _ends_in(text, ".!?,\u2026")
     sent = _sentence_of(bounds, a)
     sentence_text = masked[sent[0]:sent[1]]
     has_cue = bool(_cue_regex().search(sentence_text.replace("\x00", " ")))
     # titles of works, events, products in Title Case without end punctuation
-    if not _ENDS_SENTENCE.search(text) and _is_title(text.rstrip(",")) and not before.endswith(":") \
+    if not _ends_in(text, ".!?\u2026") and _is_title(text.rstrip(",")) and not before.endswith(":") \
             and not _AFTER_CUE.match(after):
         if n <= 12 and (n <= SCARE_MAX_WORDS or not has_cue or _SO_CALLED.search(before[-40:])):
             return "scare"
