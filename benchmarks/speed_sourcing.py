@@ -1,0 +1,108 @@
+"""CPU time of quotes + attributions (sourcing) per article, one core.
+
+    .venv/bin/python benchmarks/speed_sourcing.py                 # 400 synthetic articles + 111 dev pages
+    .venv/bin/python benchmarks/speed_sourcing.py --n 1000 --runs 7
+    .venv/bin/python benchmarks/speed_sourcing.py --jsonl FILE.jsonl   # fields `text` or `body`
+
+Measures, best of `--runs` (process CPU time, so other jobs on the machine matter less):
+- `steps`: `quotes.article_quotes` + `sourcing.article_attributions` on every body, with their
+  caches cleared and the sentence split already done (as in the pipeline, where readability,
+  framing, quotes and sourcing share one split per article);
+- `tables`: the public tables `find_quotes`, `attributions`, `quote_share(quotes=, attributions=)`
+  and `source_share` on the articles frame, sentence split already done;
+- `with split`: the same tables with the sentence split included (its cache cleared too).
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis import quotes, sourcing, text as _text  # noqa: E402
+
+SYNTHETIC = ROOT / "benchmarks" / "_corpus_1000"
+REFERENCE = Path("/work/shared/corpus/reference.jsonl")
+
+
+def _bodies(args) -> list[str]:
+    bodies: list[str] = []
+    if args.jsonl:
+        for line in Path(args.jsonl).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                bodies.append(r.get("text") or r.get("body") or "")
+        return bodies
+    files = sorted(glob.glob(str(SYNTHETIC / "**" / "*.txt"), recursive=True))[:args.n]
+    if files:
+        from analysis import load
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            bodies += load.load_articles(files, jobs=1)["text"].tolist()
+    if REFERENCE.exists():
+        bodies += [json.loads(x)["body"] for x in REFERENCE.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return bodies
+
+
+def _clear(split: bool) -> None:
+    quotes.article_quotes.cache_clear()
+    sourcing.article_attributions.cache_clear()
+    if split:
+        _text._cached_spans.cache_clear()            # analysis.text's per-body sentence cache
+
+
+def _best(fn, runs: int, split: bool) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        _clear(split)
+        t0 = time.process_time()
+        fn()
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=400, help="synthetic articles (benchmarks/_corpus_1000)")
+    ap.add_argument("--jsonl", help="time these bodies instead (fields `text` or `body`)")
+    ap.add_argument("--runs", type=int, default=5, help="best of this many runs")
+    args = ap.parse_args(argv)
+    import pandas as pd
+
+    bodies = [b for b in _bodies(args) if isinstance(b, str)]
+    n = len(bodies)
+    frame = pd.DataFrame({"article_id": [str(i) for i in range(n)], "text": bodies})
+    for b in bodies:                                   # the pipeline's shared sentence split
+        _text.sentence_table(b)
+
+    def steps():
+        for b in bodies:
+            quotes.article_quotes(b)
+            sourcing.article_attributions(b)
+
+    def tables():
+        q = quotes.find_quotes(frame)
+        a = sourcing.attributions(frame)
+        quotes.quote_share(frame, quotes=q, attributions=a)
+        sourcing.source_share(a)
+
+    steps()                                            # warm the data-file caches
+    t_steps = _best(steps, args.runs, split=False)
+    t_tables = _best(tables, args.runs, split=False)
+    t_split = _best(tables, args.runs, split=True)
+    print(f"{n} articles, mean {sum(map(len, bodies)) / max(n, 1):,.0f} characters, best of {args.runs}, "
+          "CPU time of one core")
+    for label, t in (("steps (quotes + attributions)", t_steps), ("tables (4 tables)", t_tables),
+                     ("tables with sentence split", t_split)):
+        print(f"{label:>32}: {t * 1000 / max(n, 1):.3f} ms per article  ({n / t if t else 0:,.0f} articles/s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
