@@ -8,8 +8,6 @@ raw text beside the cleaned text so that no decision is lost.
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import glob as _glob
 import gzip
 import hashlib
@@ -440,46 +438,19 @@ def _parent(path: str) -> str:
     return _parent_of_dir(head) if sep and head and tail not in ("", ".") else str(Path(path).parent)
 
 
-GC_EVERY = 256   # files (or records) between two young-generation collections while loading
-
-
-@contextlib.contextmanager
-def _gc_paused():
-    """Automatic garbage collection off while loading (its scans of the many small, live records
-    and line caches cost ~6 % of the loader's CPU and free nothing); `_gc_step` collects the
-    young generations every GC_EVERY files, so cyclic garbage stays bounded. Restored on exit."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield was_enabled
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _gc_step(i: int, enabled: bool) -> None:
-    if enabled and i % GC_EVERY == GC_EVERY - 1:
-        gc.collect(1)
-
-
 def _load_chunk(paths: list[Path]) -> list[dict]:
-    with warnings.catch_warnings(), _gc_paused() as gc_on:
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore", LoadWarning)  # the parent re-issues from `warnings` column
         out = []
-        for i, p in enumerate(paths):
+        for p in paths:
             out += _records_from_file(p)
-            _gc_step(i, gc_on)
         return out
 
 
 def _clean_chunk(items: list[tuple[dict, frozenset]]) -> list[dict]:
-    with warnings.catch_warnings(), _gc_paused() as gc_on:
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore", LoadWarning)
-        out = []
-        for i, (rec, rep) in enumerate(items):
-            out.append(_finish(_clean_txt(rec, rep) if rec["format"] == "txt" else rec))
-            _gc_step(i, gc_on)
-        return out
+        return [_finish(_clean_txt(rec, rep) if rec["format"] == "txt" else rec) for rec, rep in items]
 
 
 def _chunks(seq: list, n: int) -> list[list]:

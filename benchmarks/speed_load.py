@@ -10,6 +10,9 @@ per-line memo caches are emptied before every timed run; each figure is the best
 (the machine may be shared: the minimum is the least disturbed run). "load_articles, cold" is the first run in the process (modules imported, but data
 files, regexes and stop lists loaded during the run), as a one-off script over N pages sees it. --pages DIR also times the real dumps
 (/work/shared/corpus/pages/*.txt). --profile prints cProfile's top functions by tottime.
+--pipeline N times the loader as the pipeline's workers call it: load_articles(chunk, jobs=1) on
+N chunks of 250 files of one outlet folder of benchmarks/_corpus_10000, one after another in one
+process, warnings recorded (as run_corpus's `load` step; the first chunk pays the cold start).
 """
 from __future__ import annotations
 
@@ -84,6 +87,29 @@ def measure(files: list[str], repeat: int = 3) -> dict[str, float]:
     return out
 
 
+def pipeline_chunks(corpus: Path, n_chunks: int, size: int = 250) -> list[list[Path]]:
+    """The first `n_chunks` full chunks of `size` files, one outlet folder at a time (run_corpus
+    never mixes folders in a chunk)."""
+    chunks = []
+    for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
+        files = sorted(folder.glob("*.txt"))
+        chunks += [files[i:i + size] for i in range(0, len(files) - size + 1, size)]
+    return chunks[:n_chunks]
+
+
+def measure_pipeline(chunks: list[list[Path]]) -> float:
+    """CPU ms per file of load_articles(chunk, jobs=1) over the chunks, in this process, warnings
+    recorded as the pipeline's workers do (call it in a fresh process: includes the cold start)."""
+    from analysis import load
+
+    t0 = time.process_time()
+    for chunk in chunks:
+        with warnings.catch_warnings(record=True):
+            warnings.simplefilter("always")
+            load.load_articles(chunk, jobs=1)
+    return 1000 * (time.process_time() - t0) / max(1, sum(map(len, chunks)))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=400, help="number of synthetic pages (default 400)")
@@ -91,7 +117,15 @@ def main(argv=None) -> int:
     ap.add_argument("--pages", default=None, help="also time real dumps in this folder (*.txt)")
     ap.add_argument("--repeat", type=int, default=3, help="load_articles runs; the best is reported")
     ap.add_argument("--profile", action="store_true", help="cProfile load_articles, top 25 by tottime")
+    ap.add_argument("--pipeline", type=int, default=0, metavar="N",
+                    help="only time N chunks of 250 files of _corpus_10000 as the pipeline loads them")
     args = ap.parse_args(argv)
+    if args.pipeline:
+        chunks = pipeline_chunks(_ROOT / "benchmarks" / "_corpus_10000", args.pipeline)
+        ms = measure_pipeline(chunks)
+        print(f"pipeline-style: {len(chunks)} chunks, {sum(map(len, chunks))} files, "
+              f"load_articles {ms:.2f} CPU ms per file (one core, cold start included)")
+        return 0
     warnings.simplefilter("ignore")
     sets = [("synthetic", sorted(glob.glob(f"{args.corpus}/**/*.txt", recursive=True))[:args.n])]
     if args.pages:

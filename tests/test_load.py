@@ -274,32 +274,6 @@ def test_corpus_body_f1_through_the_loader(suffix, floor):
     assert scores["f1"] >= floor, scores
 
 
-@pytest.mark.parametrize("enabled", [True, False])
-def test_gc_state_restored_and_output_unchanged(tmp_path, monkeypatch, enabled):
-    """The loader pauses automatic garbage collection (speed) and restores the caller's setting;
-    the young-generation collections every GC_EVERY files do not change a single output."""
-    import gc
-
-    from analysis import load
-
-    for i in range(5):
-        (tmp_path / f"p{i}.txt").write_text(SEED.read_text(encoding="utf-8") + f"\n\nEnd {i}.\n",
-                                           encoding="utf-8")
-    was = gc.isenabled()
-    try:
-        gc.enable() if enabled else gc.disable()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", LoadWarning)
-            base = load_articles(tmp_path, jobs=1)
-            monkeypatch.setattr(load, "GC_EVERY", 2)      # collect after every second file
-            again = load_articles(tmp_path, jobs=1)
-        assert gc.isenabled() is enabled
-    finally:
-        gc.enable() if was else gc.disable()
-    assert len(base) == 5
-    pd.testing.assert_frame_equal(base, again)
-
-
 @pytest.mark.parametrize("path", ["/a/b/c.txt", "a.txt", "/c.txt", "rel/x/y.txt", "//a/b.txt",
                                   "/a//b/c.txt", "/a/./b.txt", "a/b/../c.txt", "/a/b/", "/",
                                   "/a/b/.", "./a.txt", "", "..", "a//"])
