@@ -1121,7 +1121,10 @@ def _group_aliases(masked_paras: list[str]) -> dict[str, str]:
     hint, members, of_people, called = _group_patterns()
     groups = _kind_words("group_noun")
     out: dict[str, str] = {}
-    literals = _group_hint_literals()
+    joined = "\n".join(masked_paras)
+    literals = [w for w in _group_hint_literals() if w in joined]     # those the article contains
+    if not literals:
+        return out
     for m in masked_paras:
         # every hint match contains one of these words: a cheap test before the regex
         if not any(w in m for w in literals) or not hint.search(m):
