@@ -258,3 +258,70 @@ def test_a_long_apposition_gives_the_role_up_to_what_the_person_did():
     d = sourcing.attributions(frame(text))
     assert list(zip(d["speaker"], d["role"], d["source_type"])) == [
         ("Jennifer Williams", "top national security aide to Vice President Pence", "government_official")]
+
+
+# ------------------------------------------------------------------------------ speed rewrites
+# The fast regexes and helpers must give exactly what the plain definitions they replaced gave.
+_EDGE_TEXTS = [
+    "The minister said Foreign Minister Lars Lokke Rasmussen, a former premier, spoke.",
+    "But After the vote, \u201cThe Plan\u201d of Jan van der Berg (Über Élan) and 'Them' met.",
+    "(The) ['A] \"Another Day\" And Then He Said Øresund Þór ×Abc A I O'Neil.",
+    "Xhe she She's sHe he-she her\u00b2 \u00b2her Herself hers _he 1he \u00e9he HE",
+    "",
+]
+
+
+def test_capitalised_run_regex_equals_its_plain_definition():
+    import re
+    function = sourcing._kind_words("function")
+    glue = "|".join(map(re.escape, sorted(sourcing._kind_words("particle") | {"of", "for"}, key=len,
+                                          reverse=True)))
+    cap = r"[\"'\u201c\u2018(\[]?[A-Z\u00c0-\u00d6\u00d8-\u00de][^\s\x00]*"
+    skip = quotes.trie_pattern(sorted({w.capitalize() for w in function if w.isalpha()}))
+    plain = re.compile(r"(?![\"'\u201c\u2018(\[]?(?:" + skip + r")(?![^\s\x00,;:.!?\u2019']))" + cap
+                       + r"(?:\s+(?:(?:" + glue + r")\s+)?" + cap + r")*")
+    for text in _EDGE_TEXTS:
+        assert [m.span() for m in sourcing._capseq_regex().finditer(text)] == \
+            [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in sourcing._capseq_regex().finditer(_EDGE_TEXTS[0])] == [
+        "Foreign Minister Lars Lokke Rasmussen,"]
+
+
+def test_pronoun_regexes_equal_their_plain_definitions():
+    import re
+    plain = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+    plain_subject = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+    text = _EDGE_TEXTS[3]
+    for pos in range(len(text)):
+        assert [m.span() for m in sourcing._PRONOUN.finditer(text, pos)] == \
+            [m.span() for m in plain.finditer(text, pos)]
+        assert [m.span() for m in sourcing._SUBJECT_PRONOUN.finditer(text, pos)] == \
+            [m.span() for m in plain_subject.finditer(text, pos)]
+    assert [m.group() for m in sourcing._PRONOUN.finditer(text)] == ["she", "She", "he", "she", "Herself", "hers"]
+
+
+def test_has_lower_word_is_membership_in_lower_words():
+    reg = sourcing.Registry()
+    reg.masked = ["Another day, another x-over and over's end.", "overt .over over_ \u00e9over over"]
+    assert reg.has_lower_word("another") is True        # lower case once, after the comma
+    assert reg.has_lower_word("over") is True           # only the last, free-standing one counts
+    assert reg.has_lower_word("overt") is True
+    assert reg.has_lower_word("day") is True
+    assert reg.has_lower_word("end") is True
+    assert reg.has_lower_word("x") is False             # one letter is never a word here
+    assert reg.has_lower_word("Another") is False       # lower-case words only
+    for w in ("another", "over", "overt", "day", "end", "x", "Another", "s"):
+        assert reg.has_lower_word(w) == (w in reg.lower_words)
+    reg = sourcing.Registry()
+    reg.masked = ["x-over over's .over over_ \u00e9over"]
+    assert reg.has_lower_word("over") is False
+    for w in ("another", "over", "overt", "day", "end", "x", "Another", "s"):
+        assert reg.has_lower_word(w) == (w in reg.lower_words)
+
+
+def test_mask_and_final_punctuation_helpers():
+    assert quotes._mask("He said \"no, never.\" today", [(9, 19)]) == "He said \"\x00\x00\x00\x00\x00\x00\x00\x00\x00.\" today"
+    assert quotes._mask("abc", [(0, 3), (1, 2)]) == "\x00\x00\x00"
+    assert quotes._mask("abc", [(2, 1)]) == "abc"
+    assert [quotes._ends_in(t, ".!?") for t in ("a.", "a.\n", "a\n", ".\n\n", "", "\n", "a")] == \
+        [True, True, False, False, False, False, False]
