@@ -63,21 +63,12 @@ def _is_parquet(source) -> bool:
 
 def _dedupe_across(parts: list[dict[str, pd.DataFrame]]) -> None:
     """Byte-identical articles in different partitions: `-2`, `-3` ... as when loaded together."""
-    from analysis.pipeline import _DUP_SUFFIX
+    from analysis.pipeline import id_remap
 
     counts: dict[str, int] = {}
     for tables in parts:
         ids = tables["articles"]["article_id"].tolist() if "article_id" in tables["articles"] else []
-        seen_here: set[str] = set()
-        remap = {}
-        for aid in ids:
-            m = _DUP_SUFFIX.match(str(aid))
-            base = m.group(1) if m and m.group(1) in seen_here else aid
-            seen_here.add(aid)
-            counts[base] = counts.get(base, 0) + 1
-            new = base if counts[base] == 1 else f"{base}-{counts[base]}"
-            if new != aid:
-                remap[aid] = new
+        remap = id_remap(ids, counts)
         if remap:
             for name, table in tables.items():
                 if "article_id" in table and len(table):

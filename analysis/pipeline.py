@@ -429,6 +429,22 @@ def _run_chunk(task: dict) -> dict:
 _DUP_SUFFIX = re.compile(r"^(.+)-(\d+)$")
 
 
+def id_remap(ids: list[str], counts: dict[str, int]) -> dict[str, str]:
+    """New ids for one part's `article_id`s so that byte-identical articles across parts get
+    -2, -3 ... as if loaded together; `counts` (base id -> times seen) carries over between parts."""
+    seen_here: set[str] = set()
+    remap = {}
+    for aid in map(str, ids):
+        m = _DUP_SUFFIX.match(aid)
+        base = m.group(1) if m and m.group(1) in seen_here else aid  # the loader's own -2, -3
+        seen_here.add(aid)
+        counts[base] = counts.get(base, 0) + 1
+        new = base if counts[base] == 1 else f"{base}-{counts[base]}"
+        if new != aid:
+            remap[aid] = new
+    return remap
+
+
 def _id_remaps(root: Path, chunk_ids: list[str]) -> dict[str, dict[str, str]]:
     """Byte-identical articles in different chunks get -2, -3 ... as if loaded together."""
     import pyarrow.parquet as pq
@@ -438,16 +454,7 @@ def _id_remaps(root: Path, chunk_ids: list[str]) -> dict[str, dict[str, str]]:
     for cid in chunk_ids:
         path = root / "articles" / f"{cid}.parquet"
         ids = pq.read_table(path, columns=["article_id"]).column(0).to_pylist() if path.exists() else []
-        seen_here: set[str] = set()
-        remap = {}
-        for aid in ids:
-            m = _DUP_SUFFIX.match(aid)
-            base = m.group(1) if m and m.group(1) in seen_here else aid  # the loader's own -2, -3
-            seen_here.add(aid)
-            counts[base] = counts.get(base, 0) + 1
-            new = base if counts[base] == 1 else f"{base}-{counts[base]}"
-            if new != aid:
-                remap[aid] = new
+        remap = id_remap(ids, counts)
         if remap:
             remaps[cid] = remap
     return remaps
