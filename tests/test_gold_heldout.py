@@ -5,45 +5,28 @@ independence from the development gold set), not the quote detector. Rules:
 tests/gold/QUOTES_ANNOTATION.md (section "Held-out set").
 """
 import collections
-import itertools
 import json
 import re
 from pathlib import Path
 
 import pytest
 
+import quotes_gold_checks as checks
+from quotes_gold_checks import OPENERS_CLOSERS
+
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "gold" / "quotes_heldout.jsonl"
 DEV_GOLD = HERE / "gold" / "quotes_gold.jsonl"
-CORPUS = Path("/work/shared/corpus/reference.jsonl")
-
-KINDS = {"full", "partial", "scare"}
-SOURCE_TYPES = {
-    "government_official", "politician", "military_security", "expert_academic",
-    "civil_society_ngo", "business", "citizen_eyewitness", "media_news_agency", "poll_survey",
-    "document_report", "anonymous_unnamed", "other",
-}
-OPENERS_CLOSERS = set('"\u201c\u201d\u2018\u2019\'')
-# Quotation marks that always mark a quotation (never an apostrophe).
-ALWAYS_QUOTE = set('"\u201c\u201d\u2018')
-
-
-def _normalise(body):
-    paras = [p.strip() for p in re.split(r"\n[ \t\r\f\v]*\n\s*", body)]
-    return "\n\n".join(p for p in paras if p)
 
 
 @pytest.fixture(scope="module")
 def gold():
-    with HELDOUT.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
+    return checks.load(HELDOUT)
 
 
-def _quotes(gold):
-    for art in gold:
-        paras = art["text"].split("\n\n")
-        for q in art["quotes"]:
-            yield art, paras, q
+@pytest.mark.parametrize("check", checks.GENERIC, ids=lambda c: c.__name__)
+def test_gold_file_is_consistent(gold, check):
+    check(gold)
 
 
 def test_articles_and_counts(gold):
@@ -51,9 +34,9 @@ def test_articles_and_counts(gold):
     assert len(ids) == len(set(ids)) == 14
     assert {a["source"] for a in gold} == {"corpus"}
     assert sum(len(a["quotes"]) for a in gold) == 188
-    kinds = collections.Counter(q["kind"] for _, _, q in _quotes(gold))
+    kinds = collections.Counter(q["kind"] for _, _, q in checks.quotes_of(gold))
     assert kinds == {"full": 115, "partial": 47, "scare": 26}
-    types = collections.Counter(q["source_type"] for _, _, q in _quotes(gold) if q["source_type"])
+    types = collections.Counter(q["source_type"] for _, _, q in checks.quotes_of(gold) if q["source_type"])
     assert types == {
         "business": 60, "expert_academic": 39, "government_official": 27, "other": 22,
         "citizen_eyewitness": 5, "military_security": 5, "anonymous_unnamed": 3,
@@ -79,77 +62,13 @@ def test_disjoint_from_development_gold(gold):
     assert not dev_ids & {a["article_id"] for a in gold}
 
 
-def test_text_is_normalised(gold):
-    for art in gold:
-        text = art["text"]
-        assert "\n\n\n" not in text
-        for p in text.split("\n\n"):
-            assert p and p == p.strip()
-
-
-def test_offsets_and_text(gold):
-    for art, paras, q in _quotes(gold):
-        assert isinstance(q["quote_id"], int) and isinstance(q["paragraph"], int)
-        assert 0 <= q["paragraph"] < len(paras)
-        para = paras[q["paragraph"]]
-        assert 0 <= q["start"] < q["end"] <= len(para)
-        assert para[q["start"]:q["end"]] == q["text"], (art["article_id"], q)
-        assert q["text"] == q["text"].strip()
-
-
 def test_spans_sit_between_quotation_marks(gold):
-    for art, paras, q in _quotes(gold):
+    for art, paras, q in checks.quotes_of(gold):
         para = paras[q["paragraph"]]
         before = para[:q["start"]].rstrip()[-1:]
         after = para[q["end"]:].lstrip()[:1]
         assert before in OPENERS_CLOSERS, (art["article_id"], q["text"])
         assert after in OPENERS_CLOSERS, (art["article_id"], q["text"])
-
-
-def test_codes_and_speakers(gold):
-    for art, _, q in _quotes(gold):
-        assert q["kind"] in KINDS
-        if q["kind"] == "scare":
-            assert q["speaker"] is None and q["role"] is None and q["source_type"] is None
-        else:
-            assert isinstance(q["speaker"], str) and q["speaker"].strip() == q["speaker"] != ""
-            assert q["source_type"] in SOURCE_TYPES
-            assert q["role"] is None or (isinstance(q["role"], str) and q["role"])
-
-
-def test_quote_ids_group_one_speaker(gold):
-    for art in gold:
-        groups = collections.defaultdict(set)
-        for q in art["quotes"]:
-            groups[q["quote_id"]].add((q["speaker"], q["source_type"], q["kind"] == "scare"))
-        for qid, members in groups.items():
-            assert len(members) == 1, (art["article_id"], qid, members)
-        order = [(q["paragraph"], q["start"]) for q in art["quotes"]]
-        assert order == sorted(order)
-
-
-def test_spans_do_not_overlap_except_nesting(gold):
-    for art in gold:
-        by_para = collections.defaultdict(list)
-        for q in art["quotes"]:
-            by_para[q["paragraph"]].append((q["start"], q["end"]))
-        for spans in by_para.values():
-            spans.sort()
-            for (s1, e1), (s2, e2) in itertools.pairwise(spans):
-                assert e1 <= s2 or (s1 <= s2 and e2 <= e1), (art["article_id"], spans)
-
-
-def test_every_quotation_mark_is_annotated(gold):
-    """Every unambiguous quotation mark (", “, ”, ‘) lies next to or inside an annotated span."""
-    for art in gold:
-        paras = art["text"].split("\n\n")
-        for pi, para in enumerate(paras):
-            spans = [(q["start"], q["end"]) for q in art["quotes"] if q["paragraph"] == pi]
-            for i, ch in enumerate(para):
-                if ch not in ALWAYS_QUOTE:
-                    continue
-                ok = any(s - 2 <= i < s or e <= i <= e + 1 or s <= i < e for s, e in spans)
-                assert ok, (art["article_id"], pi, para[max(0, i - 30):i + 30])
 
 
 def test_single_straight_and_curly_quotes_are_annotated(gold):
@@ -198,15 +117,3 @@ def test_hand_checked_records(gold):
     assert kotak == [(4, "document_report"), (16, "expert_academic"), (23, "expert_academic")]
 
 
-def test_corpus_texts_match_reference(gold):
-    if not CORPUS.exists():
-        pytest.skip("development corpus not available on this machine")
-    ref = {}
-    with CORPUS.open(encoding="utf-8") as fh:
-        for line in fh:
-            d = json.loads(line)
-            ref[d["id"]] = d
-    for art in gold:
-        d = ref[art["article_id"]]
-        assert art["url"] == d["url"]
-        assert art["text"] == _normalise(d["body"])
