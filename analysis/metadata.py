@@ -1419,7 +1419,7 @@ if __name__ == "__main__":  # python -m analysis.metadata PAGES_DIR: txt/html ag
     import sys
     import time
 
-    table = agreement(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpus/pages")
+    table = agreement(sys.argv[1] if len(sys.argv) > 1 else str(Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pages"))
     n = len(table)
     print(f"{n} pages with both a .txt and a .html.gz")
     for key in ("title", "author", "published"):
@@ -1431,7 +1431,7 @@ if __name__ == "__main__":  # python -m analysis.metadata PAGES_DIR: txt/html ag
     print(f"published same calendar day when both found: {table['published_same_day'].sum()}/"
           f"{(table['published_txt'].notna() & table['published_html'].notna()).sum()}")
     raws = [p.read_text(encoding="utf-8", errors="replace")
-            for p in sorted(Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpus/pages").glob("*.txt"))]
+            for p in sorted(Path(sys.argv[1] if len(sys.argv) > 1 else str(Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pages")).glob("*.txt"))]
     for r in raws:
         from_dump(r)
     t0, c0 = time.perf_counter(), time.process_time()

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from analysis import quotes, sourcing, text as _text  # noqa: E402
 
 SYNTHETIC = ROOT / "benchmarks" / "_corpus_1000"
-REFERENCE = Path("/work/shared/corpus/reference.jsonl")
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reference.jsonl"
 
 
 def _bodies(args) -> list[str]:

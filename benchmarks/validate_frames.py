@@ -95,7 +95,7 @@ def main(argv=None) -> int:
     ap.add_argument("--sweep", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--speed", action="store_true")
-    ap.add_argument("--bodies", default="/work/shared/corpus/reference.jsonl")
+    ap.add_argument("--bodies", default=str(Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reference.jsonl"))
     args = ap.parse_args(argv)
     if args.speed:
         print("## Speed on one core (CPU time)\n")

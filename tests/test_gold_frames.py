@@ -16,7 +16,7 @@ GOLD_DIR = Path(__file__).parent / "gold"
 GOLD_CSV = GOLD_DIR / "frames_gold.csv"
 TEXTS_JSONL = GOLD_DIR / "frames_texts.jsonl"
 SEED_BODY = Path(__file__).parent / "data" / "seed_body.txt"
-REFERENCE = Path("/work/shared/corpus/reference.jsonl")  # optional cross-check only
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reference.jsonl"  # optional cross-check only
 
 COLUMNS = ["article_id", "frame", "present", "strength", "evidence", "note"]
 FRAMES = ["conflict", "human_interest", "economic", "morality", "responsibility",

@@ -12,7 +12,7 @@ from analysis import metadata as M
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_aa55596a56c29464.txt"
-CORPUS = Path("/work/shared/corpus/pages")
+CORPUS = ROOT.parent / "shared" / "corpus" / "pages"  # ../shared beside the repo
 
 
 # ------------------------------------------------------------------ the seed page

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS = Path("/work/shared/corpus/reference.jsonl")
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "reference.jsonl"
 SEED = HERE.parent / "data" / "seed_body.txt"
 OUT = HERE / "quotes_gold.jsonl"
 

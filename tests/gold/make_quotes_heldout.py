@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS = Path("/work/shared/corpus/reference.jsonl")
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "reference.jsonl"
 OUT = HERE / "quotes_heldout.jsonl"
 
 _PARA_SPLIT = re.compile(r"\n[ \t\r\f\v]*\n\s*")
