@@ -5,7 +5,6 @@ independence from the development gold set), not the quote detector. Rules:
 tests/gold/QUOTES_ANNOTATION.md (section "Held-out set").
 """
 import collections
-import json
 import re
 from pathlib import Path
 
@@ -57,8 +56,7 @@ def test_articles_and_counts(gold):
 
 def test_disjoint_from_development_gold(gold):
     """Held-out articles must not be among the articles the detector was developed on."""
-    with DEV_GOLD.open(encoding="utf-8") as fh:
-        dev_ids = {json.loads(line)["article_id"] for line in fh}
+    dev_ids = {a["article_id"] for a in checks.load(DEV_GOLD)}
     assert not dev_ids & {a["article_id"] for a in gold}
 
 
