@@ -4,9 +4,10 @@
 - Sentences: NLTK's Punkt algorithm with parameters set in code (no downloaded model): the
   abbreviations in `analysis/data/abbreviations.csv` (`Feb.`, `Mr.`, `U.S.`, `Inc.` ... end no
   sentence), initials (`John F. Kennedy`), decimals (`3.5`), ellipses, and quotation marks that close
-  after the full stop (`... end." Next`, typographic or straight). A question, exclamation or full
-  stop inside a quote followed by a lower-case word (`"Why now?" she asked.`, `the "We're on it."
-  campaign`) stays one sentence. `analysis.quotes` and `analysis.sourcing` split their quote-masked
+  after the full stop (`... end." Next`, typographic or straight). `No.` abbreviates only before a
+  number, lower-case `sat.`/`co.` are words, an ellipsis before a capitalised word ends a sentence,
+  and no sentence starts with a plain lower-case word (`"Why now?" she asked.`, `the "We're on it."
+  campaign`, `Yahoo! in accounting` stay one sentence). `analysis.quotes` and `analysis.sourcing` split their quote-masked
   paragraphs with this same splitter. A sentence never
   crosses a paragraph break, nor a line break that starts a list item or heading (next line begins
   with a capital, a digit or a list mark).
@@ -23,10 +24,9 @@ DATA = Path(__file__).with_name("data")
 ABBREVIATIONS_PATH = DATA / "abbreviations.csv"
 
 PARAGRAPH_BREAK = "\n\n"
-# a sentence ending in ? ! or . inside a closing quote mark ...
-_QUESTION_IN_QUOTE = re.compile(r"[?!.][\"'\u2019\u201d\u00bb]+$")
-# ... followed by a sentence that starts (after optional punctuation) with a lower-case letter
-_STARTS_LOWER = re.compile(r"^[\s(\[\"'\u2018\u201c\u00ab-]*[a-z]")
+# a sentence that starts (after optional punctuation) with a lower-case letter
+# (a plain word: not a brand or address such as "eBay", "my6sense", "pic.twitter.com/...")
+_STARTS_LOWER = re.compile(r"^[\s(\[\"'\u2018\u201c\u00ab-]*[a-z][a-z'\u2019-]*(?![\w@/]|\.\w)")
 # Punkt candidate context "word. Next" / "word.)" with a plain ASCII word of 2+ letters
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _LIST_MARKS = set("-\u2013\u2014\u2022*\u00b7>#(\"'\u201c\u2018\u00ab[")
@@ -34,6 +34,15 @@ _LIST_MARKS = set("-\u2013\u2014\u2022*\u00b7>#(\"'\u201c\u2018\u00ab[")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.\s+(\S+)")
 _LEADING_WORD = re.compile(r"[A-Za-z]+")
 _PLAIN_WORD_PERIOD = re.compile(r"([A-Za-z]{2,})\.(?=[\s\"')\]};*:@({\[\u2018\u2019\u201c\u201d\xab\xbb!?])")
+# an ellipsis ("...", ". . .", "\u2026"), closing marks, then white space and a capital (or an opening
+# quote and a capital): a sentence ends ("I never meant that... She left."); before a lower-case word
+# the sentence goes on ("weakened . . . was that of")
+_ELLIPSIS_BREAK = re.compile(r"(?:\.\s?\.\s?\.|\u2026)[.\"'\u2019\u201d\u00bb)\]]*(?=\s+[\"'\u2018\u201c\u00ab(]?(?!I\b)[A-Z])")
+# abbreviation kinds written with a capital ("Sat.", "Mass.", "Co."): in lower case the same letters
+# are a plain word ("the cat sat.", "Jane and co.") and may end a sentence (titles keep their
+# abbreviation reading in lower case: "prof. Nadalim")
+_HAS_WORD = re.compile(r"\w")
+_CASED_KINDS = {"month", "weekday", "place", "org", "corp"}
 
 
 def _read_rows(path: Path) -> list[dict]:
@@ -78,15 +87,22 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
+    cased, before_number = set(), set()
     for row in _read_rows(Path(path)):
         token = (row.get("token") or "").strip().lower()
         if not token:
             continue
-        if row.get("kind") == "sentence_starter":
+        kind = row.get("kind")
+        if kind == "sentence_starter":
             params.sent_starters.add(token)
-        else:
-            # Punkt stores abbreviation types lower-case, without the final period
-            params.abbrev_types.add(token[:-1] if token.endswith(".") else token)
+            continue
+        # Punkt stores abbreviation types lower-case, without the final period
+        token = token[:-1] if token.endswith(".") else token
+        params.abbrev_types.add(token)
+        if kind in _CASED_KINDS:
+            cased.add(token)
+        elif kind == "number":
+            before_number.add(token)
     class KitPunkt(PunktSentenceTokenizer):
         """Punkt with two additions. A shortcut for the commonest candidate, `word. Next`: a plain word
         of two or more letters that is not an abbreviation always ends a sentence under these
@@ -96,8 +112,17 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
 
         def text_contains_sentbreak(self, text: str) -> bool:
             m = _PLAIN_WORD_PERIOD.match(text)
-            if m and m.group(1).lower() not in self._params.abbrev_types:
-                return True
+            if m:
+                word = m.group(1)
+                low = word.lower()
+                if low not in self._params.abbrev_types:
+                    return True
+                if low in before_number:
+                    # "No. 1", "Nos. 3 and 4" abbreviate; "... said no. Rep. Jordan" ends a sentence
+                    nxt = text[m.end():].lstrip(" \t\n\"'\u2018\u201c(")
+                    return bool(nxt) and nxt[0].isupper()
+                if low in cased and word[0].islower():
+                    return True   # "the cat sat. Then": a word, not "Sat."
             m = _DOTTED_INITIALS.match(text)
             if m:
                 # `R.R. Martin`, `N.M. officials`: like a listed abbreviation, a dotted initialism ends a
@@ -139,27 +164,43 @@ def _line_blocks(paragraph: str) -> list[tuple[int, int]]:
     return blocks
 
 
+def _ellipsis_splits(paragraph: str, spans):
+    """Punkt's spans, each cut after an ellipsis followed by a capitalised word."""
+    for start, end in spans:
+        piece = paragraph[start:end]
+        if "." in piece or "\u2026" in piece:
+            base = start
+            for m in _ELLIPSIS_BREAK.finditer(piece):
+                if _HAS_WORD.search(paragraph, start, base + m.start()):   # not one opening the sentence
+                    yield start, base + m.end()
+                    start = base + m.end()
+        yield start, end
+
+
 def _paragraph_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """Sentence spans inside one paragraph (offsets into the paragraph)."""
     if not paragraph.strip():
         return []
     tok = _tokenizer()
-    raw = [(b0 + s, b0 + e) for b0, b1 in _line_blocks(paragraph)
-           for s, e in tok.span_tokenize(paragraph[b0:b1])]
     spans: list[tuple[int, int]] = []
-    for start, end in raw:
-        # trim white space Punkt may leave at either side
-        while start < end and paragraph[start].isspace():
-            start += 1
-        while end > start and paragraph[end - 1].isspace():
-            end -= 1
-        if start == end:
-            continue
-        if spans and _QUESTION_IN_QUOTE.search(paragraph[spans[-1][0]:spans[-1][1]]) \
-                and _STARTS_LOWER.match(paragraph[start:end]):
-            spans[-1] = (spans[-1][0], end)   # "Why now?" she asked.  -> one sentence
-        else:
-            spans.append((start, end))
+    for b0, b1 in _line_blocks(paragraph):
+        first = len(spans)   # sentences never merge across a block (list item, heading) boundary
+        raw = [(b0 + s, b0 + e) for s, e in tok.span_tokenize(paragraph[b0:b1])]
+        for start, end in _ellipsis_splits(paragraph, raw):
+            # trim white space Punkt may leave at either side
+            while start < end and paragraph[start].isspace():
+                start += 1
+            while end > start and paragraph[end - 1].isspace():
+                end -= 1
+            if start == end:
+                continue
+            if len(spans) > first and ((paragraph[start] == "." and paragraph[start + 1:start + 2] != ".")
+                                       or _STARTS_LOWER.match(paragraph[start:end])):
+                # a sentence does not start with a lone full stop or a plain lower-case word: "Why
+                # now?" she asked. / Jane and co. at the party / It was . . . odd. / Yahoo! in the ...
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
     return spans
 
 
