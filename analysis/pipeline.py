@@ -75,9 +75,44 @@ def _mp_context():
     if sys.platform.startswith("linux"):
         ctx = mp.get_context("forkserver")
         modules = {"analysis.pipeline"} | {spec.split(":")[0] for spec in PRODUCERS.values()}
-        ctx.set_forkserver_preload(sorted(modules))  # imported once, shared by every worker
+        # imported once, shared by every worker; `analysis._warm` then loads every lexicon and rule
+        # file in the fork server, so workers start warm and share that memory
+        ctx.set_forkserver_preload([*sorted(modules), "analysis._warm"])
         return ctx
     return mp.get_context("spawn")
+
+
+_WARM_PAGE = """Council approves the city budget | Example News
+Council approves the city budget
+By Jane Doe
+March 3, 2024, 10:00 AM
+
+The council voted on Tuesday to approve the budget, officials said.
+
+"We are pleased with the result," said Mayor John Smith, a Democrat. Critics disagreed.
+
+"This is a mistake," said Mary Jones, a professor at the University of Example. The plan will cost $3
+million, according to the report.
+
+Subscribe to our newsletter
+"""
+
+
+def warm() -> None:
+    """Import and load everything a chunk needs (rules, lexicons, dictionaries) by running the whole
+    pipeline on one small made-up page; a failure here only means workers warm up themselves."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryDirectory() as folder, warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            page = Path(folder) / "warm.txt"
+            page.write_text(_WARM_PAGE, encoding="utf-8")
+            from analysis.load import load_articles
+
+            compute_tables(load_articles([page], jobs=1))
+    except Exception:  # noqa: BLE001 - never let warming up break the fork server
+        pass
 
 
 # ---------------------------------------------------------------- one chunk, in this process
