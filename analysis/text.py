@@ -87,7 +87,7 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
-    cased, before_number = set(), set()
+    cased, uncased, before_number = set(), set(), set()
     for row in _read_rows(Path(path)):
         token = (row.get("token") or "").strip().lower()
         if not token:
@@ -101,8 +101,11 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
         params.abbrev_types.add(token)
         if kind in _CASED_KINDS:
             cased.add(token)
-        elif kind == "number":
-            before_number.add(token)
+        else:
+            uncased.add(token)   # "ft." (feet) keeps its reading in lower case, though "Ft." is a place
+            if kind == "number":
+                before_number.add(token)
+    cased -= uncased
     class KitPunkt(PunktSentenceTokenizer):
         """Punkt with two additions. A shortcut for the commonest candidate, `word. Next`: a plain word
         of two or more letters that is not an abbreviation always ends a sentence under these

@@ -48,8 +48,8 @@ def test_seed_hand_count():
     # an ellipsis before a capital ends a sentence, before a lower-case word it does not
     ("The vote was 5-4... Nobody expected it. He paused… Critics said so. It was . . . odd.",
      ["The vote was 5-4...", "Nobody expected it.", "He paused…", "Critics said so.", "It was . . . odd."]),
-    ("He is 40 yrs. old and scored 10 pts. vs. the Lakers.",
-     ["He is 40 yrs. old and scored 10 pts. vs. the Lakers."]),
+    ("He is 40 yrs. old, 6 ft. tall and scored 10 pts. vs. the Lakers.",
+     ["He is 40 yrs. old, 6 ft. tall and scored 10 pts. vs. the Lakers."]),
 ])
 def test_news_sentences(text, expected):
     assert T.split_sentences(text) == expected
