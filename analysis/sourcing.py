@@ -411,7 +411,7 @@ def _capseq_regex() -> re.Pattern:
                       + r"(?:\s+(?:(?:" + glue + r")\s+)?" + cap + r")*")
 
 
-_RUN_ENDS = (",", ";", ":", ")", "\u2019s", "'s")
+_RUN_ENDS = (",", ";", ":", ")", "?", "!", '"', "\u201d", "\u2019s", "'s")
 
 
 def _name_runs(masked: str) -> list[list[tuple[str, int, int]]]:
@@ -545,18 +545,37 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
                 if head:
                     place_role = f"{head} {prev[-1]} {name[0]}"
                 name = name[1:]
-            role = _appositive(m, run[-1][2]) or place_role or _role_before(m, run[0][1])
+            role = _appositive(m, run[-1][2]) or place_role or _role_before(m, run[0][1]) \
+                or _as_role(m, run[0][1])
             if role or _last_name(name).lower() in singles:
                 reg.add(name, role)
     for m, run, words, _, _ in runs:
         # "Hege is the CEO of DH": a surname used alone, with its role in a copula
-        if len(words) == 1 and " is " in m[run[0][2]:run[0][2] + 4]:
+        if len(words) == 1 and (" is " in m[run[0][2]:run[0][2] + 4]
+                                or m.startswith(", who ", run[0][2])):
             p = reg.get(words[0])
             if p is not None and not p.role and not p.org:
                 role = _appositive(m, run[0][2])
                 if role:
                     p.role, p.type = role, type_of(role, True)
     return reg
+
+
+_AS_ROLE = re.compile(r"(?:^|[.!?]\s+)As\s+(?:a|an)\s+([^,;:.!?\x00]{2,150}?)"
+                      r"(?:\s+and\s+[^,;:.!?\x00]*)?,\s*$")
+
+
+def _as_role(masked: str, start: int) -> str | None:
+    """`As a lung biologist at Penn, Andrew Vaughan …`: a role fronted before the name."""
+    if not masked.endswith(", ", 0, start):
+        return None
+    m = _AS_ROLE.search(masked, max(0, start - 200), start)
+    if m is None:
+        return None
+    role = m.group(1)
+    if any(row["kind"] == "role" for _, _, row in cue_hits([_clean(w) for w in role.split()])):
+        return role
+    return None
 
 
 _MODIFIERS = frozenset("former acting deputy senior chief assistant associate state foreign "
@@ -589,6 +608,10 @@ def _role_before(masked: str, start: int) -> str | None:
     return None
 
 
+_WHO_COPULA = frozenset("is was has had been serves served works worked as now also currently still "
+                        "then later".split())
+
+
 def _appositive(masked: str, end: int) -> str | None:
     """`, a professor at Yale,` right after a name: the role without its article."""
     rest = masked[end:end + 300]
@@ -606,6 +629,17 @@ def _appositive(masked: str, end: int) -> str | None:
         # first preposition that starts what the person did
         cut = next((i for i, w in enumerate(words[2:15], 2) if w in _APPOS_CUT), None)
         words = words[:cut] if cut else words
+    if words and words[0] == "who":
+        # "Howitt, who is now an immunologist at Stanford": a relative clause with a copula
+        k = 1
+        while k < len(words) and words[k] in _WHO_COPULA:
+            k += 1
+        if 1 < k < len(words) and words[k].lower() in ("a", "an", "the"):
+            words = words[k:]
+            # "..., who was the acting director of DHS and Alex Azar, ...": not the next person
+            cut = next((i for i in range(1, len(words) - 1)
+                        if words[i] == "and" and words[i + 1][:1].isupper()), None)
+            words = words[:cut] if cut else words
     if not words or len(words) > 14 or words[0].lower() in _NOT_APPOSITION:
         return None
     if words[0].lower() in ("a", "an", "the"):
