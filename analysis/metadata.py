@@ -37,11 +37,14 @@ _I = re.IGNORECASE
 # ------------------------------------------------------------------------------ dates
 _MONTHS: dict[str, int] = {k.lower(): int(v) for k, v in _CFG["months"]["names"].items()}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+# abbreviations that are English words ("ago", "set", "out"): only day-first with a year ("02 Ago 2017")
+_NEED_YEAR = {m.lower() for m in _CFG["months"].get("need_year", [])}
+_MONTH_NY_RE = "|".join(sorted((re.escape(m) for m in _MONTHS if m not in _NEED_YEAR), key=len, reverse=True))
 _DATE_RE = re.compile(
     r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})"
     r"(?:[T ](?P<ih>\d{1,2}):(?P<imin>\d{2})(?::(?P<isec>\d{2}))?(?:\.\d+)?)?"
     r"(?P<itz>Z|[+-]\d\d:?\d\d)?(?!\d))"
-    rf"|(?P<mdy>(?<![\w])(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    rf"|(?P<mdy>(?<![\w])(?P<m1>{_MONTH_NY_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
     r"(?:\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)(?!\d))"
     rf"|(?P<dmy>(?<![\w.])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m2>{_MONTH_RE})\.?,?"
     r"\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d)(?!\d))"
@@ -407,7 +410,7 @@ _JOB_LINE_RE = re.compile(r"^(?:[\w-]+\s+){0,3}" + _JOB_WORDS + r"\b(?:\s+@\w+)?
 _COMMON_RE = re.compile(r"\b(?:just|watched|watch|most|read|more|new|top|latest|news|video|live|share|"
                         r"follow|sign|subscribe|trending|popular|stories|related|next|previous|home)\b", _I)
 _PUB_START_RE = re.compile(r"^(?:" + _CFG["date_labels"]["published"] + r")\s*:?\s*.{0,14}\d", _I)
-_MD_RE = re.compile(rf"(?<!\w)(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])(?!,?\s*(?:19|20)\d\d)", _I)
+_MD_RE = re.compile(rf"(?<!\w)(?P<m>{_MONTH_NY_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])(?!,?\s*(?:19|20)\d\d)", _I)
 _COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d\d)", _I)
 
 
@@ -686,8 +689,11 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
         k = pos[i]
         best = None
         for j in nonblank[max(0, k - before):k] + nonblank[k + 1:k + 1 + after]:
-            if anchor(j):
-                d = abs(pos[j] - k) + (2 if j < i else 0)
+            a = anchor(j)
+            if a:
+                # lines above count double; a bare machine timestamp (leaked metadata, repeated in
+                # hidden copies of the headline) counts as two lines further than a printed date
+                d = abs(pos[j] - k) + (2 if j < i else 0) + (2 if a < 1 else 0)
                 best = d if best is None else min(best, d)
         return best
 

@@ -48,6 +48,11 @@ def test_seed_dump_exact():
     ("Updated 0339 GMT (1139 HKT) November 19, 2019", "2019-11-19 03:39"),
     ("Nov 20 2019, 10:18am ist", "2019-11-20 10:18"),
     ("Published: Nov. 19, 2019, 6:18 p.m.", "2019-11-19 18:18"),
+    ("02 Ago 2017", "2017-08-02 00:00"),          # Italian abbreviation (Remember 80/90)
+    ("12 dic. 2019, 18:05", "2019-12-12 18:05"),
+    ("5 out 2019", "2019-10-05 00:00"),            # Portuguese "out(ubro)", day first
+    ("sold out 12, 2019", None),                   # "out" month first: an English word, not October
+    ("2 days ago 2019", None),
     ("Today 12:01 AM", None),
     ("not a date at all", None),
     ("February 30, 2019", None),
