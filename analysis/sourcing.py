@@ -257,6 +257,7 @@ class Registry:
         self._joined: str | None = None
         self.group_alias: dict[str, str] = {}
         self._genders_done = False
+        self.acronyms: dict[str, str | None] = {}
 
     @property
     def lower_words(self) -> frozenset:
@@ -992,6 +993,12 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
                                                               "poll_survey", "business")):
         if typ in ("poll_survey", "document_report", "media_news_agency"):
             return text, None, typ
+        if any(_is_spokes(w) for w in words) and not _UNNAMED_MARK.search(text):
+            # "a company spokesperson": an unnamed voice of an organisation the article types
+            # (`company`, `ministry`) speaks with that organisation's type
+            org_typ = type_of(" ".join(w for w in words if not _is_spokes(w)))
+            if org_typ is not None:
+                return text, None, org_typ
         return text, None, "anonymous_unnamed"
     raw_words = (sp.text or "").split()
     if words and words[0].endswith(("\u2019s", "'s")) or (len(words) > 1 and words[0][:1].isupper()
@@ -1064,6 +1071,15 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
                 if p is not None and (not p.role or _same_head(head, p.role)):
                     return p.name, p.role, p.type or "other"
     return text, None, typ or "other"
+
+
+def _is_spokes(word: str) -> bool:
+    w = word.lower().rstrip(".,")
+    return w.startswith("spokes") or w in ("representative", "representatives", "rep", "reps")
+
+
+_UNNAMED_MARK = re.compile(r"anonym|not (?:be )?(?:named|identified|authori[sz]ed)|not to be (?:named|identified)"
+                           r"|not wish to be|declined to be", re.IGNORECASE)
 
 
 def _issuer(reg: Registry, head: str, pos) -> Speaker | None:
@@ -1209,7 +1225,46 @@ def _split_and(words: list[str]) -> list[list[str]]:
     return groups
 
 
+def _expand_acronym(acr: str, reg: Registry) -> str | None:
+    """The name an acronym abbreviates in this article (`WHO` -> `World Health Organization`):
+    a run of capitalised words, `of`/`for`/`the`/`and` aside, whose initials spell it."""
+    cache = reg.acronyms
+    if acr in cache:
+        return cache[acr]
+    found = None
+    if reg._joined is None:
+        reg._joined = "\n".join(reg.masked)
+    for m in _ORG_RUN.finditer(reg._joined):
+        if " " not in m.group():
+            continue
+        toks = m.group().split()
+        for i, t in enumerate(toks):             # a run ends at a word with a stop after it
+            if t[:1] != acr[0]:
+                continue
+            caps, j = 0, i
+            while j < len(toks) and caps < len(acr):
+                w = toks[j].rstrip(".,;:")
+                if w[:1].isupper():
+                    if w[0] != acr[caps]:
+                        break
+                    caps += 1
+                j += 1
+                if toks[j - 1] != w:
+                    break
+            if caps == len(acr) and toks[j - 1][:1].isupper():
+                found = " ".join(toks[i:j]).rstrip(".,;:")
+                break
+        if found:
+            break
+    cache[acr] = found
+    return found
+
+
 def _resolve_name(words: list[str], role: str | None, reg: Registry):
+    if len(words) == 1 and 2 <= len(words[0]) <= 6 and _ACRONYM.match(words[0]) and reg.get(words[0]) is None:
+        full = _expand_acronym(words[0], reg)
+        if full:
+            return full, None, type_of(full) or type_of(words[0]) or "other"
     title, name = _split_role(words)
     if len(name) == 1 and not title and reg.get(name[0]) is None:
         full = reg.first_words.get(name[0].lower())
