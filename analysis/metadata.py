@@ -952,9 +952,21 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
         out["_pub_class"] = chosen[3]
         zm = _TZ_RE.search(text[chosen[5]])
         out["_tz"] = zm.group(1).upper() if zm else None
+        out["_pub_above"] = chosen[5] < h
         for c in cands:
             if c[5] not in marks:
                 marks[c[5]] = "dateline"
+    elif not first_is_title:
+        # rendered HTML with no date near the headline: a relative day with a clock time
+        # ("Today 12:01 AM", "Monday 5:30PM") still tells the page's clock
+        for j in region:
+            s = text[j]
+            if len(s) <= 40 and _RELATIVE_RE.match(s):
+                t = _TIME_RE.search(s)
+                hms = _hms(t) if t else None
+                if hms:
+                    out["_rel_clock"] = hms[0] * 60 + hms[1]
+                    break
 
     # read time
     for j in region:
@@ -1044,8 +1056,8 @@ def from_dump(raw: str) -> dict:
     try:
         lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         out = _dump_core(lines)
-        out.pop("_pub_class", None)
-        out.pop("_tz", None)
+        for k in ("_pub_class", "_tz", "_pub_above", "_rel_clock"):
+            out.pop(k, None)
         return out
     except Exception as exc:  # a page must never stop a corpus
         warnings.warn(f"metadata.from_dump failed ({type(exc).__name__}: {exc})", stacklevel=2)
@@ -1287,9 +1299,17 @@ def _html_core(html: str, url, out: dict) -> None:
                 break
     if meta_date is None and ld_date:
         meta_date, meta_raw = parse_published(ld_date), ld_date
+    if meta_date is not None and meta_date == meta_date.normalize() and not _TIME_RE.search(meta_raw or ""):
+        # a date-only value (Fox's dc.date "2019-11-19"): a published time of the same day in a local
+        # clock (a non-zero UTC offset, "2019-11-19T06:12:56-05:00") is more exact
+        for raw in [meta[k] for k in _PUB_META if meta.get(k)] + [ld_date or ""]:
+            d = parse_published(raw) if _offset_minutes(raw) else None
+            if d is not None and d.normalize() == meta_date:
+                meta_date, meta_raw = d, raw
+                break
     if meta_date is None:
         for t in root.xpath("//time[@datetime]"):
-            meta_date = parse_published(t.get("datetime"))
+            meta_date, meta_raw = parse_published(t.get("datetime")), t.get("datetime")
             if meta_date is not None:
                 break
     # the visible text, read the way a text dump is read
@@ -1327,11 +1347,23 @@ def _html_core(html: str, url, out: dict) -> None:
         import pandas as pd
 
         meta_date = meta_date + pd.Timedelta(minutes=_TZ[vis["_tz"]])
+    rel = vis.get("_rel_clock")
+    if shown is None and rel is not None and meta_date is not None and _offset_minutes(meta_raw) == 0:
+        # UTC metadata and a printed "Today 12:01 AM": the metadata time in the page's clock
+        import pandas as pd
+
+        delta = (rel - meta_date.hour * 60 - meta_date.minute) % 1440
+        delta = delta - 1440 if delta > 840 else delta  # zones run from UTC-12 to UTC+14
+        if delta and delta % 15 == 0:
+            meta_date = meta_date + pd.Timedelta(minutes=delta)
     published = meta_date
     if shown is not None:
+        far = meta_date is not None and abs((shown - meta_date).total_seconds()) > 1.5 * 86400
         if meta_date is None:
             published = shown
-        elif shown_cls != 2 and abs((shown - meta_date).total_seconds()) < 400 * 86400:
+        elif shown_cls != 2 and abs((shown - meta_date).total_seconds()) < 400 * 86400 \
+                and not (far and vis.get("_pub_above")):
+            # (a date above the headline days away from the metadata is a teaser's, Gizmodo)
             published = shown
     if published is None or (published is shown and shown_cls == 2):
         # nothing, or only an update printed: htmldate's original (first-publication) date
