@@ -776,6 +776,13 @@ def _leading(seg: str, offset: int) -> Speaker | None:
             else:
                 break
         if tail and any(row["kind"] == "role" for _, _, row in cue_hits([_clean(w) for w in tail])):
+            n = 0
+            while n < len(tail) and _is_cap(_clean(tail[-1 - n])) and not _cues_at(_clean(tail[-1 - n])):
+                n += 1
+            if n >= 2 and n < len(tail) and _cues_at(_clean(tail[-1 - n])):
+                # "Delhi’s Chief Minister Arvind Kejriwal": the title and name after the possessive
+                return Speaker("name", [_clean(w) for w in tail], start=offset + toks[j + 1][1],
+                               text=" ".join(tail))
             return Speaker("desc", words[:len(run)] + tail, start=offset + toks[k][1],
                            text=" ".join(words[:len(run)] + tail))
     return None
@@ -955,6 +962,7 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
         initial = _sentence_initial(reg, pos[0], sp.start)
         while words and not _ACRONYM.match(words[0]) and (
                 words[0].lower() in _kind_words("function") or not words[0][:1].isupper()
+                or (len(words) > 2 and words[0].endswith(("\u2019s", "'s")))
                          or (initial and reg.has_lower_word(words[0].lower()) and len(words) > 1
                              and not _cues_at(words[0]))):
             words = words[1:]
@@ -1573,6 +1581,9 @@ def _has_sentence_end(text: str) -> bool:
     return False
 
 
+_TO_END = re.compile(r"(?<![\w-])to\s+$")
+
+
 def _before_cue(masked: str, start: int, stop: int, bounds, verb_re):
     """Attribution before an opening mark in the same sentence: `Rasmussen said: "`."""
     s_start = _q._sentence_of(bounds, max(stop - 1, 0))[0]
@@ -1589,6 +1600,12 @@ def _before_cue(masked: str, start: int, stop: int, bounds, verb_re):
                 return sp, m.group(), (lo + m.start(), lo + m.end())
         if m.group().endswith("ing") and before.strip(" ,"):
             # "Boudreau gave a pep talk, telling them to ...": the sentence's subject
+            sp = _leading(masked[s_start:lo] + before, s_start) if lo > s_start else _leading(before, lo)
+            if sp is not None:
+                return sp, m.group(), (lo + m.start(), lo + m.end())
+            continue
+        if _TO_END.search(before):
+            # "Kejriwal turned to Twitter to describe his city as a "…"": the sentence's subject
             sp = _leading(masked[s_start:lo] + before, s_start) if lo > s_start else _leading(before, lo)
             if sp is not None:
                 return sp, m.group(), (lo + m.start(), lo + m.end())
