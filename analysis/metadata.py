@@ -274,6 +274,8 @@ _STOP_RE = re.compile(
     r"(?:^|[\s,|(])(?:" + "|".join(sorted((re.escape(w) for w in _CFG["byline"]["stop_words"]),
                                          key=len, reverse=True)) + r")\b", _I)
 _AGENCIES = {a.lower() for a in _CFG["byline"]["agencies"]}
+_DESK_BYLINE_RE = re.compile(_CFG["byline"]["desk_byline"], _I)
+_AUTHOR_BOX_RE = re.compile(_CFG["byline"]["author_box_tail"], _I)
 _DESKS = {a.lower() for a in _CFG["byline"]["desks"]}
 _NAME_CUT_RE = re.compile(r"\s+[|•·/–—]\s*|\s+-\s+|\s*\S*@|\s+on\s*$|\s+\d|\s*\(|\s*\[|\s*:\s|\s{3,}|\t")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", _I)
@@ -391,6 +393,29 @@ def _byline_of(s: str):
         if rest[:1].isalpha() and (_DATE_RE.search(pre) or _LABEL_ONLY_RE.match(pre) or _TIME_RE.search(pre)):
             return _clean_names(rest)
     return None
+
+
+def _desk_byline(pre: str):
+    """"News Nation Bureau" from the text before a date ("New Delhi, News Nation Bureau | Updated :")."""
+    for seg in re.split(r"\s*[|•·]\s*", pre):
+        for part in seg.split(","):
+            part = part.strip(" :-–—")
+            if 2 <= len(part.split()) <= 5 and part[:1].isupper() and _DESK_BYLINE_RE.search(part):
+                return part
+    return None
+
+
+def _name_before_categories(rest: str):
+    """"Tony Carter" from "Tony Carter All, Books, Kit Reviews" (a name, then a list of category links)."""
+    parts = rest.split(",")
+    if len(parts) < 2:
+        return None
+    head = parts[0].split()
+    if not 3 <= len(head) <= 4 or any(not p.strip() or len(p.split()) > 3 or not p.strip()[:1].isupper()
+                                      for p in parts[1:]):
+        return None
+    name = " ".join(head[:-1])
+    return name if _name_shaped(name) and not _COMMON_RE.search(name) else None
 
 
 _LABEL_ONLY_RE = re.compile(r"^[\s|•·/,–—-]*(?:posted|written|published|story|words|reported)?[\s|•·/,–—-]*$", _I)
@@ -832,6 +857,13 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                 by_idx = j
                 marks[j] = "byline"
                 break
+            if d and d[0][1] > 0:
+                desk = _desk_byline(s[:d[0][1]])
+                if desk:  # "New Delhi, News Nation Bureau | Updated : 19 November 2019"
+                    out["author"] = desk
+                    by_idx = j
+                    marks[j] = "byline"
+                    break
             if d and d[0][1] == 0:
                 rest = _TIME_RE.sub("", s[d[-1][2]:]).strip(" ,|-–•·")
                 if 2 <= len(rest.split()) <= 4 and _name_shaped(rest) and not _COMMON_RE.search(rest):
@@ -839,6 +871,18 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                     by_idx = j
                     marks[j] = "byline"
                     break
+                name = _name_before_categories(rest)
+                if name:  # "21/06/2014 Tony Carter All, Books, Kit Reviews" (date, author, categories)
+                    out["author"] = _clean_names(name, outlet)
+                    by_idx = j
+                    marks[j] = "byline"
+                    break
+            bm = _AUTHOR_BOX_RE.search(s) if len(s) <= 100 else None
+            if bm and 2 <= len(s[:bm.start()].split()) <= 4 and _name_shaped(s[:bm.start()]):
+                out["author"] = _clean_names(s[:bm.start()], outlet)  # "Jose Altoveros View More Articles"
+                by_idx = j
+                marks[j] = "byline"
+                break
             kk = pos[j]
             nxt = text[nonblank[kk + 1]] if kk + 1 < len(nonblank) else ""
             jm = _JOB_RE.search(s)
@@ -1330,9 +1374,12 @@ def _html_core(html: str, url, out: dict) -> None:
     if not author or not out["title"]:
         traf = _trafilatura_meta(root)
         if traf is not None:
-            author = author or _person_names(_not_site(
+            traf_author = _person_names(_not_site(
                 _clean_names((traf.author or "").replace(";", ","), out["outlet"]),
                 sites + (out["outlet"] or "", traf.sitename or "")))
+            if traf_author and " " not in traf_author and traf_author.lower() not in _AGENCIES:
+                traf_author = None  # a guessed one-word handle or first name ("Rmb", "Josh"), not a byline
+            author = author or traf_author
             out["title"] = out["title"] or (strip_site_suffix(traf.title, sites) if traf.title else None)
             if not out["outlet"] and traf.sitename and _looks_site(traf.sitename, ()):
                 out["outlet"] = traf.sitename
