@@ -651,6 +651,30 @@ def _anchor_strength(s: str) -> float:
     return 0
 
 
+def _reworded_headline(text, nonblank, i0, title0):
+    """Index of the line that rewords the <title> as the visible headline, or None: it opens with
+    the title's first two words, has 4 to 20 words (a lede has more), shares at least 30% of the
+    title's words, and a body paragraph (25+ words) follows within 12 lines ("Business Focus: Do You Have What It Takes…" in <title>,
+    "Business Focus: It's Why Some People Triumph Online…" on the page)."""
+    start = _norm(title0).split()[:2]
+    if len(start) < 2 or len(title0.split()) < 4:
+        return None
+    first = start[0]
+    best = None
+    for k, i in enumerate(nonblank):
+        s = text[i]
+        if i == i0 or first not in _low(s[:len(first) + 8]) or not 4 <= len(s.split()) <= 20:
+            continue
+        if not _headline_shaped(s) or s.endswith(".") or _norm(s).split()[:2] != start:
+            continue
+        ov = _overlap(s, title0)
+        if ov < 0.3 or not any(len(text[j].split()) >= 25 for j in nonblank[k + 1:k + 13]):
+            continue
+        if best is None or ov > best[0]:
+            best = (ov, i)
+    return best[1] if best else None
+
+
 def _empty(with_lines: bool) -> dict:
     out = dict.fromkeys(KEYS)
     if with_lines:
@@ -796,6 +820,10 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             h = next((i for i in nonblank if i != i0 and len(text[i]) <= 220 and anchor(i) == 2), None)
             if h is not None:
                 h = nonblank[max(0, pos[h] - 1)]
+            elif title0 and first_is_title:
+                r = _reworded_headline(text, nonblank, i0, title0)
+                if r is not None:  # the page's headline reworded from its <title>
+                    h, title = r, text[r]
     out["title"] = title or None
     if title and h is not None and text[h] == title:
         marks[h] = "title"
