@@ -115,9 +115,25 @@ def taxonomy() -> list[dict]:
 
 
 @lru_cache(maxsize=1)
+def _countries() -> frozenset:
+    """Country and capital names (kind `country`): a speaker that is only such a name is a government."""
+    return frozenset(" ".join(r["words"]) for r in taxonomy() if r["kind"] == "country")
+
+
+def _country_type(name: str | None) -> str | None:
+    if name and name in _countries():
+        return "government_official"
+    if name and name.startswith("the ") and name[4:] in _countries():
+        return "government_official"
+    return None
+
+
+@lru_cache(maxsize=1)
 def _tax_index() -> dict[str, list[dict]]:
     index: dict[str, list[dict]] = {}
     for row in taxonomy():
+        if row["kind"] == "country":
+            continue
         if row["suffix"]:
             index.setdefault("*suffix", []).append(row)
             continue
@@ -1283,15 +1299,15 @@ def _resolve_name(words: list[str], role: str | None, reg: Registry):
         org = " ".join(words)
         p = reg.get(words[-1])
         if p is not None and not p.org:
-            return p.name, p.role, p.type or "other"
-        return org, None, type_of(org) or "other"
+            return p.name, p.role, p.type or _country_type(p.name) or "other"
+        return org, None, type_of(org) or _country_type(org) or "other"
     if any(row["kind"] == "org" or row["kind"] == "document" for w in name for row in _cues_at(w)):
         org = " ".join(words)
         return org, None, type_of(org) or "other"
     if title and not role:
         role = " ".join(title)
     p = reg.add(name, role)
-    return p.name, p.role, p.type or "other"
+    return p.name, p.role, p.type or _country_type(p.name) or "other"
 
 
 # ------------------------------------------------------------------------------ per article
