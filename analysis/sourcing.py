@@ -201,7 +201,29 @@ def type_of(phrase: str, person: bool = False) -> str | None:
     if not pool:
         return None
     pool.sort(key=lambda h: (h[0], -h[1], not h[2]["case"]))   # "Records" (a company) before "records"
+    if person and not heads and pool[0][2]["words"] == ["president"] and _company_president(words, pool[0][0]):
+        return "business"
     return pool[0][2]["type"]
+
+
+_NATIONAL = re.compile(r"(?:an|ese|ish|ch|i|U\.S\.|US|UN)$")
+
+
+def _company_president(words: list[str], i: int) -> bool:
+    """`InfoNation President`, `president of Chapter & Verse`: the president of an organisation the
+    taxonomy does not know is not a head of state; a country (`president of Russia`) or a
+    nationality (`Ukrainian President`) before or after keeps the government reading."""
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 2:i + 6] if i + 1 < len(words) and words[i + 1] == "of" else []
+    if after and after[0].lower() == "the":
+        after = after[1:]
+    if before[:1].isupper() and before.lower() not in ("vice", "former", "the") and \
+            not _NATIONAL.search(before) and before not in _countries():
+        return True
+    if after and after[0][:1].isupper():
+        name = " ".join(after[:2])
+        return after[0] not in _countries() and name not in _countries()
+    return False
 
 
 def _in_org_name(words: list[str], hit, org_starts: list[int]) -> bool:
