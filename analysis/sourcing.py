@@ -707,6 +707,27 @@ def _trim_adverbs(seg: str) -> str:
             return s
 
 
+_SHARE_SUBJECT = re.compile(
+    r"(?:^|[\s(,;\u2014])((?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:overwhelming|slim|narrow|clear|bare)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|per\s?cent)|[A-Za-z]+(?:-[a-z]+)?\s+per\s?cent|majority)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,2}?[\w\u2019'-]+)?)\s*$")
+_POLL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:[\w\u2019'.&-]+\s+){0,5}?"
+                   r"(?:poll|survey)\b")
+
+
+def _poll_before(reg: "Registry", pos) -> str | None:
+    """The last poll or survey named before `pos`, in its paragraph or the one before."""
+    pi, off = pos
+    for k in (pi, pi - 1):
+        if k < 0:
+            break
+        text = reg.masked[k][:off] if k == pi else reg.masked[k]
+        found = list(_POLL.finditer(text))
+        if found:
+            return found[-1].group()
+    return None
+
+
 def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
     """The source named at the end of `seg` (text right before a speech verb)."""
     if len(seg) > 400:                      # a subject is never further back than this
@@ -715,6 +736,12 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
     seg = _trim_adverbs(seg)
     if not seg or seg.endswith(NUL):
         return None
+    if "ercent" in seg or "ajority" in seg or "%" in seg:
+        share = _SHARE_SUBJECT.search(seg)
+        if share:
+            # "Fifty-one percent (of Americans) say": respondents, read as the poll (see _resolve)
+            text = share.group(1)
+            return Speaker("desc", text.split(), start=offset + share.start(1), text=text)
     if _AND_END.search(seg) and "," not in seg[-3:]:
         # "X accused ... and warned": the subject that starts the sentence
         return _leading(seg, offset)
@@ -1020,6 +1047,11 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
     # descriptions
     words = sp.words
     text = sp.text or " ".join(words)
+    if ("ercent" in text or "ajority" in text or "%" in text) and _SHARE_SUBJECT.fullmatch(" " + text):
+        # a share of respondents speaks through the poll that asked them
+        poll = _poll_before(reg, pos)
+        if poll:
+            return poll[0].lower() + poll[1:], None, "poll_survey"
     if reg.group_alias and words and words[0].lower() in _kind_words("determiner"):
         # "the physicians stated": the organisation the article says these people form
         for w in words[1:]:
