@@ -145,6 +145,44 @@ CASES = {
     # Hollywood Reporter: l.36 "5:45 AM PST 11/19/2019 by Patrick Shanley"
     "8267acacb9e4a109": ("Google Bets on the Future With Launch of Stadia Game Streaming Service",
                          "Patrick Shanley", "2019-11-19 05:45"),
+    # --- third hand-check (docs/metadata.md): pages outside the first two samples
+    # MoreBikes: l.86 "21/06/2014 Tony Carter All, Books, Kit Reviews, News" (date, author, categories)
+    "30b771a40a4e9615": ("Bike & Style book with soundtrack review", "Tony Carter", "2014-06-21 00:00"),
+    "612cd29826624e68": ("Clymer workshop manual review", "Tony Carter", "2014-06-13 00:00"),
+    # AutoIndustriya: l.155 "Jose Altoveros View More Articles" (author box); l.159 "Brent Co November
+    # 20, 2019 12:32" is the photographer (camera icon in the HTML) and the date
+    "aadb38e527d53793": ("Lexus wants you to go topless with 2020 LC500 Convertible", "Jose Altoveros",
+                         "2019-11-20 12:32"),
+    # Remember 80/90 (Italian): l.31 "02 Ago 2017", no byline near the headline
+    "b6fb53e9fb043c98": ("Remake serie animata de “I Cavalieri dello Zodiaco” per Netflix", None,
+                         "2017-08-02 00:00"),
+    # Business Insider DE: l.21 "Charlie Wood, Business Insider", l.23 "19.11.2019, 08:57" (the HTML
+    # also holds hidden copies of the headline next to "2019-11-19T08:57:40+01:00")
+    "fde930b01859de83": ("10 things in tech you need to know today", "Charlie Wood", "2019-11-19 08:57"),
+    # News Nation: l.95 "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM" (desk byline)
+    "076f4f33bf75059d": ("Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300?",
+                         "News Nation Bureau", "2019-11-19 09:01"),
+    # The Anti-June Cleaver: <title> names another post; l.224 headline, l.226 "by Regan September 15, 2014"
+    "0e014df693f18282": ("Hiking the Boulder Flat Irons", "Regan", "2014-09-15 00:00"),
+    # IndieWire: visible headline differs from <title>; l.129 "David Ehrlich", l.131 "Nov 13, 2019 4:26 pm"
+    "3d8f3404cf975af8": ("The Wild Story of How Mary Steenburgen Wrote the Best Original Movie Song of the Year",
+                         "David Ehrlich", "2019-11-13 16:26"),
+    # ScienceAlert: l.49 "REUTERS" (agency byline as printed), l.50 "19 NOV 2019"
+    "359fee228518d55b": ("The First Map of Saturn's Moon Titan Just Revealed Some Tantalising Features",
+                         "REUTERS", "2019-11-19 00:00"),
+    # Express: l.43 "By Laura Mowat", l.44 "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, …"
+    "624fcd903d56fc70": ("Hong Kong chaos: China deploys troops and warns SURRENDER is only option",
+                         "Laura Mowat", "2019-11-19 10:48"),
+    # SB Nation: l.98 "By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST"
+    "6a72de37e8f98f4e": ("Browns’ defensive snap counts, stats, and notes: Week 11", "Chris Pokorny",
+                         "2019-11-18 11:47"),
+    # Argus Leader: l.8 "Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader",
+    # l.9 "Published 10:02 AM EST Nov 19, 2019"
+    "776a1c046798b474": ("South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?",
+                         "Lisa Kaczke; Trevor J. Mitchell", "2019-11-19 10:02"),
+    # Space.com: l.43 "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy" (seconds printed)
+    "686bb170effe273e": ("The Weird Plumes of Jupiter's Moon Europa Are Spewing Water Vapor", "Mike Wall",
+                         "2019-11-18 20:51:19"),
 }
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="development corpus not available")
@@ -153,6 +191,43 @@ needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="development corpu
 def _expected(values):
     title, author, published = values
     return {"title": title, "author": author, "published": pd.Timestamp(published)}
+
+
+# Third hand-check, pages where the two paths rightly differ (the dump cannot see what the HTML holds):
+# page -> (title, author, published) for the dump, then for the HTML
+PATH_CASES = {
+    # Fox Business: prints only "Published 1 day ago"; dc.date "2019-11-19", JSON-LD datePublished
+    # "2019-11-19T06:12:56-05:00": the HTML takes the time of the same day in the page's clock
+    "51374560f40088e2": (("Home Depot sales miss, shares plunge", "Jonathan Garber", None),
+                         ("Home Depot sales miss, shares plunge", "Jonathan Garber", "2019-11-19 06:12")),
+    # oregonlive: prints "Today 12:01 AM"; metadata 2019-11-20T08:01:24Z: the UTC time in the page's clock
+    "87438a0dacbeb979": (("Dear Abby: Husband springs for business class flight to India, but leaves wife in "
+                          "economy seat", "Abigail Van Buren", None),
+                         ("Dear Abby: Husband springs for business class flight to India, but leaves wife in "
+                          "economy seat", "Abigail Van Buren", "2019-11-20 00:01")),
+    # Gizmodo: the dump's first line is a stale <title> and the header is "Adam Clark Estes" / "Monday
+    # 5:30PM" (no date); the HTML <h1> is the headline, JSON-LD 2019-11-18T17:30:00-05:00 the date (not
+    # "11/12/19 4:40PM", a teaser's date printed above the headline)
+    "5fa5679de56c43ed": (("Apple's 16-Inch MacBook Pro Has a Familiar Keyboard", None, None),
+                         ("The Future of Apple Innovation Is Backwards", "Adam Clark Estes", "2019-11-18 17:30")),
+    # Vox: prints only "By Umair Irfan Updated Nov 13, 2019, 10:28am EST" (the dump takes the update);
+    # article:published_time 2019-11-08T15:30:00-05:00 is the first publication
+    "16c30add7e96315e": (("The law that’s helping fuel Delhi’s deadly air pollution", "Umair Irfan",
+                          "2019-11-13 10:28"),
+                         ("The law that’s helping fuel Delhi’s deadly air pollution", "Umair Irfan",
+                          "2019-11-08 15:30")),
+}
+
+
+@needs_corpus
+@pytest.mark.parametrize("page", sorted(PATH_CASES))
+def test_corpus_path_specific(page):
+    dump = M.from_dump((CORPUS / f"{page}.txt").read_text(encoding="utf-8"))
+    with gzip.open(CORPUS / f"{page}.html.gz", "rt", encoding="utf-8") as fh:
+        html = M.from_html(fh.read())
+    for meta, (title, author, published) in zip((dump, html), PATH_CASES[page]):
+        assert (meta["title"], meta["author"], meta["published"]) == (
+            title, author, pd.Timestamp(published) if published else None)
 
 
 @needs_corpus
@@ -299,6 +374,13 @@ def test_corpus_harder_rules():
     assert html("5caf91b8a4423735")["published"] == pd.Timestamp("2019-11-19 21:57")
     # Business Insider: the visible headline l.19 differs from <title>; l.21 "Tanza Loudenback, Business
     # Insider", l.23 "13.11.2019, 23:06", l.31 "The road to retiring early isn't easy. Kathrin Ziegler/Getty"
+    # visible headlines that reword the <title> (first line), with no byline or date to anchor them:
+    # Russian diet page l.89, BIG Brand System l.64 (its "Pamela Wilson" name line has no date beside it)
+    for page, title in (("ff0f958ade714ebf", "Диета Аткинса - потеря веса до 10 килограмм за 14 дней"),
+                        ("c582d3b772578e8f",
+                         "Business Focus: It’s Why Some People Triumph Online and Others Never Make It")):
+        assert dump(page)["title"] == html(page)["title"] == title
+        assert dump(page)["author"] is None and dump(page)["published"] is None
     bi = dump("f81c6c05d9cbc933")
     assert (bi["title"], bi["author"], bi["published"], bi["caption"], bi["photo_credit"]) == (
         "How to retire early so you can work, travel, and relax on your own schedule", "Tanza Loudenback",
@@ -318,6 +400,9 @@ def test_corpus_harder_rules():
     ("Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza"),
     ("PTI, Washington,\n\nNov 20 2019, 10:18am ist", "PTI"),  # agency and a place, next to the date
     ("By joining our club you get more", None),  # "By" + lower-case word: a sentence, not a byline
+    ("New Delhi, Gazette Bureau | Updated : 19 November 2019, 09:01 AM", "Gazette Bureau"),  # desk byline
+    ("21/06/2014 Jo Bloggs All, Books, Kit Reviews", "Jo Bloggs"),  # date, author, category links
+    ("Jo Bloggs View More Articles", "Jo Bloggs"),  # an author box's name and link
 ])
 def test_byline_cleaning(byline, author):
     raw = f"Headline of the story - Gazette\n\nHeadline of the story\n\n{byline}\n\n" + "Body words here. " * 30
@@ -332,6 +417,22 @@ def test_byline_cleaning(byline, author):
 def test_read_time_line(line, minutes):
     raw = f"Headline of the story - Gazette\n\nHeadline of the story\n\nBy Jo Bloggs\n\n{line}\n\n" + "Body. " * 40
     assert M.from_dump(raw)["read_time_min"] == minutes
+
+
+def test_html_published_rules():
+    def page(meta, shown):
+        return (f"<html><head><title>Storm hits coast | Gazette</title>{meta}</head><body>"
+                f"<nav>Home</nav><h1>Storm hits coast</h1><p>Jo Bloggs</p><p>{shown}</p><p>{'Body words. ' * 30}</p></body></html>")
+    # date-only metadata gives way to a same-day time in a local clock (JSON-LD)
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+          '"datePublished": "2019-11-19T06:12:56-05:00"}</script>')
+    got = M.from_html(page('<meta name="dc.date" content="2019-11-19">' + ld, "Published 1 day ago"))
+    assert got["published"] == pd.Timestamp("2019-11-19 06:12")
+    # UTC metadata on a page printing "Today 12:01 AM": the page's clock (here UTC-8)
+    utc = '<meta property="article:published_time" content="2019-11-20T08:01:24Z">'
+    assert M.from_html(page(utc, "Today 12:01 AM"))["published"] == pd.Timestamp("2019-11-20 00:01")
+    # without a printed clock the metadata stays as it is (to the minute)
+    assert M.from_html(page(utc, "Share"))["published"] == pd.Timestamp("2019-11-20 08:01")
 
 
 def test_html_h1_keeps_its_words():
