@@ -109,6 +109,15 @@ _AFTER_CUE = re.compile(r"\s*[,\u2014-]?\s*(?:[\w.\u2019'-]+\s+){0,4}?(?:said|sa
 # a speech verb (or "quote,") right before a quotation inside a quotation
 _NESTED_CUE = re.compile(r"(?:\b(?:said|says|say|asked|ask|asks|replied|told|tell|answered|wrote|"
                          r"added|shouted|yelled)\b(?:\s+(?:that|me|him|her|us|them))?|\bquote)\s*[,:]?\s*$")
+_LABEL_NOUNS = ("campaign|formula|slogan|motto|policy|doctrine|principle|programme|program|initiative|"
+                "movement|label|brand|tagline|hashtag|catchphrase|mantra|rule|strategy|approach|model|"
+                "system|tour|series|show|podcast|album|song|film|movie|book|app|game|category|zone")
+# right after the closing mark: at most two lower-case words, then a label noun (`" awareness campaign`)
+_LABEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _LABEL_NOUNS + r")s?\b(?!\s+(?:said|says|spokes))")
+# right before the opening mark: a work noun (`podcast "`, `the book "`)
+_WORK_BEFORE = re.compile(r"\b(?:podcast|book|novel|memoir|song|single|album|film|movie|documentary|show|"
+                          r"series|episode|play|poem|track|column|essay|programme|program|titled|entitled)"
+                          r"\s*[,:]?\s*$")
 _TITLE_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 _COLON_COMMA_END = re.compile(r"[:,]\s*$")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from is are as vs de la le".split())
@@ -334,6 +343,12 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     sent = _sentence_of(bounds, a)
     sentence_text = masked[sent[0]:sent[1]]
     has_cue = bool(_cue_regex().search(sentence_text.replace("\x00", " ")))
+    # `the "one country, two systems" formula`, `the "Meth. We're on it." campaign`: a name
+    # that premodifies a label noun; `their podcast "Beyond Finances."`: a title after a work noun
+    if n <= 12 and not _ends_in(text, ",") and _LABEL_AFTER.match(after):
+        return "scare"
+    if n <= 12 and _WORK_BEFORE.search(before[-30:]) and _is_title(text.rstrip(",.!?\u2026")):
+        return "scare"
     # titles of works, events, products in Title Case without end punctuation
     if not _ends_in(text, ".!?\u2026") and _is_title(text.rstrip(",")) and not before.endswith(":") \
             and not _AFTER_CUE.match(after):
