@@ -1071,6 +1071,10 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
                                                               "poll_survey", "business")):
         if typ in ("poll_survey", "document_report", "media_news_agency"):
             return text, None, typ
+        if typ == "citizen_eyewitness" and first not in ("a", "an", "one") and words[-1].lower().endswith("s") \
+                and type_of(words[-1]) == typ:
+            # "some Indiana protesters chanted": a crowd, not a source kept unnamed
+            return text, None, typ
         if any(_is_spokes(w) for w in words) and not _UNNAMED_MARK.search(text):
             # "a company spokesperson": an unnamed voice of an organisation the article types
             # (`company`, `ministry`) speaks with that organisation's type
