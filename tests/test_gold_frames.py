@@ -168,3 +168,35 @@ def test_stored_texts_match_the_corpus(texts):
                 bodies[rec["id"]] = rec["body"]
     assert set(bodies) == set(texts) - {"seed"}
     assert all(bodies[k] == texts[k] for k in bodies)
+
+
+# ------------------------------------------------------------------ the blind held-out coding
+HELDOUT_CSV = GOLD_DIR / "frames_heldout.csv"
+HELDOUT_TEXTS = GOLD_DIR / "frames_heldout_texts.jsonl"
+# hand-counted from the held-out coding (tests/gold/FRAMES_HELDOUT.md): present in how many of 16
+HELDOUT_PRESENT = {"conflict": 5, "human_interest": 2, "economic": 6, "morality": 1,
+                   "responsibility": 6, "military_security": 1, "diplomacy": 3, "humanitarian": 2}
+
+
+def read_heldout_texts():
+    with open(HELDOUT_TEXTS, encoding="utf-8") as fh:
+        return {rec["article_id"]: rec["text"] for rec in map(json.loads, fh)}
+
+
+def test_heldout_is_consistent_and_disjoint(texts):
+    rows = read_gold(HELDOUT_CSV)
+    held = read_heldout_texts()
+    assert problems(rows, held) == []
+    ids = {r["article_id"] for r in rows}
+    assert ids == set(held) and len(ids) == 16 and len(rows) == 8 * 16
+    assert not ids & set(texts)            # no article is in both sets
+    present = Counter(r["frame"] for r in rows if r["present"] == "1")
+    assert {f: present[f] for f in FRAMES} == HELDOUT_PRESENT
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="development corpus not available")
+def test_heldout_texts_match_the_corpus():
+    held = read_heldout_texts()
+    with open(REFERENCE, encoding="utf-8") as fh:
+        bodies = {r["id"]: r["body"] for r in map(json.loads, fh) if r["id"] in held}
+    assert bodies == held
