@@ -626,8 +626,13 @@ def _role_before(masked: str, start: int) -> str | None:
     """Lower-case role words right before a name: `former president`, `press secretary`."""
     toks = list(_TOKEN.finditer(masked, max(0, start - 90), start))
     picked = []
-    for m in reversed(toks[-6:]):
+    last6 = toks[-6:]
+    for k in range(len(last6) - 1, -1, -1):
+        m = last6[k]
         raw = m.group()
+        if raw == "and" and picked and k > 0 and _cues_at(_clean(last6[k - 1].group())):
+            picked.append(raw)            # "chairman, CEO and president Craig Menear"
+            continue
         if raw.endswith((",", ";", ":", ".")) and not _cues_at(_clean(raw)):
             break
         w = _clean(raw)
