@@ -281,6 +281,11 @@ class Person:
         self.gender = None
 
 
+_AGED = re.compile(r"\b[Aa]n?\s+(?:[\w\u2019'-]+\s+)?\d{1,3}[- ]year[- ]old[- ](?:man|woman|boy|girl|"
+                   r"person|patient)\b")
+_AGED_HEADS = frozenset("patient man woman person victim".split())
+
+
 class Registry:
     """People and organisations named in one article, keyed by last name."""
 
@@ -340,6 +345,18 @@ class Registry:
         for k in range(pi, -1, -1):
             text = self.masked[k][:off] if k == pi else self.masked[k]
             found = list(pat.finditer(text))
+            if found:
+                return found[-1].group()
+        return None
+
+    def aged_before(self, pos):
+        """An earlier `a 43-year-old man` (an unnamed person introduced by age)."""
+        pi, off = pos
+        for k in range(pi, -1, -1):
+            text = self.masked[k][:off] if k == pi else self.masked[k]
+            if "year-old" not in text:
+                continue
+            found = list(_AGED.finditer(text))
             if found:
                 return found[-1].group()
         return None
@@ -1122,6 +1139,13 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
             # "the insider" after "an insider": the unnamed source introduced before
             kinds0 = {row["kind"] for _, _, row in cue_hits([_clean(w) for w in words[1:]])}
             earlier = None if "document" in kinds0 else reg.indefinite_before(pos, _clean(words[-1]))
+            if earlier is None and head in _AGED_HEADS and not any(
+                    w.endswith(("\u2019s", "'s")) for w in (sp.text or "").split()):
+                # "the patient" after "a 43-year-old man": the unnamed person introduced by age
+                aged = reg.aged_before(pos)
+                if aged:
+                    aged = aged[0].lower() + aged[1:].replace("-year-old-", "-year-old ")
+                    return aged, None, type_of(head) or "citizen_eyewitness"
             if earlier:
                 return earlier, None, "anonymous_unnamed" if type_of(earlier) not in (
                     "poll_survey", "document_report", "media_news_agency") else type_of(earlier)
