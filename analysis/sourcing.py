@@ -1093,6 +1093,9 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
                                                               "poll_survey", "business")):
         if typ in ("poll_survey", "document_report", "media_news_agency"):
             return text, None, typ
+        if _COURT_HEAD.fullmatch(words[-1].lower()) and not _UNNAMED_MARK.search(text):
+            # "a judge ruled": courts act in public rulings, never as unnamed sources
+            return text, None, "government_official"
         if typ == "citizen_eyewitness" and first not in ("a", "an", "one") and words[-1].lower().endswith("s") \
                 and type_of(words[-1]) == typ:
             # "some Indiana protesters chanted": a crowd, not a source kept unnamed
@@ -1182,6 +1185,9 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
                 if p is not None and (not p.role or _same_head(head, p.role)):
                     return p.name, p.role, p.type or "other"
     return text, None, typ or "other"
+
+
+_COURT_HEAD = re.compile(r"judges?|courts?|jury|juries|tribunals?|magistrates?")
 
 
 def _is_spokes(word: str) -> bool:
