@@ -194,14 +194,71 @@ def test_agreement_hand_computed():
 
 
 def test_gold_agreement_figures():
-    """The validation figure reported in docs/framing.md (pooled kappa 0.66 on 23 articles)."""
+    """The validation figures reported in docs/framing.md (pooled kappa 0.76 on 23 articles; it was
+    0.66 with tp/fp/fn/tn 48/11/17/108 before the person-anchored human_interest terms, the crime
+    vocabulary of responsibility and the moral terms were added)."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     from validate_frames import validate
 
-    pooled = validate().set_index("frame").loc["all"]
-    assert (pooled["tp"], pooled["fp"], pooled["fn"], pooled["tn"]) == (48, 11, 17, 108)
+    table = validate().set_index("frame")
+    counts = table[["tp", "fp", "fn", "tn"]].astype(int)
+    assert tuple(counts.loc["all"]) == (52, 7, 13, 112)
+    assert tuple(counts.loc["human_interest"]) == (3, 0, 4, 16)
+    assert tuple(counts.loc["morality"]) == (3, 0, 2, 18)
+    assert tuple(counts.loc["responsibility"]) == (12, 0, 3, 8)
+
+
+def _hi_mo_re(texts):
+    """distinct terms of human_interest, morality, responsibility per made-up text (hand-checked)."""
+    arts = frame(*texts.values(), ids=list(texts))
+    s = F.frame_scores(arts).set_index(["article_id", "frame"])["distinct_terms"]
+    return {k: (s[k, "human_interest"], s[k, "morality"], s[k, "responsibility"]) for k in texts}
+
+
+def test_crime_vocabulary_attributes_responsibility():
+    # guide R4: an arrest, a charge, a guilty plea attribute the harm to a perpetrator
+    texts = {"crime": "Police arrested a 19-year-old man on Tuesday. He was charged with burglary and "
+                      "later pleaded guilty.",
+             "cardiac": "The player went into cardiac arrest on the pitch and was taken to hospital.",
+             "verb": "There is good reason to suspect the figures, the analyst said."}
+    m = F.frame_matches(frame(*texts.values(), ids=list(texts)))
+    got = m[m.frame == "responsibility"][["article_id", "term"]].values.tolist()
+    # "was charged" wins over "charged with" (it starts first); "cardiac arrest" is an ignore idiom
+    assert got == [["crime", "arrested"], ["crime", "was charged"], ["crime", "pleaded guilty"]]
+    assert _hi_mo_re(texts) == {"crime": (1, 0, 3), "cardiac": (0, 0, 0), "verb": (0, 0, 0)}
+
+
+def test_human_interest_needs_one_person():
+    # guide H1/H2/H4: a named private person with an age, a relative tied to her, a feeling of hers;
+    # family and emotion words about groups (aggregate) are no longer human_interest terms
+    texts = {"person": 'Maria Lopez, 34, said her husband lost his job in May. "I was so scared," she said.',
+             "aggregate": "Families fear for their children and hope that friends and neighbors will help. "
+                          "Many parents struggle.",
+             "official": "The minister said the policy would help families and children.",
+             "relative": "Ford's sister said he had left his apartment. Ford's sister was surprised.",
+             "patient": "A 43-year-old man fell ill. The man's lungs were inflamed."}
+    m = F.frame_matches(frame(*texts.values(), ids=list(texts)))
+    hi = m[m.frame == "human_interest"]
+    assert hi[hi.article_id == "person"]["term"].tolist() == ["Lopez, 34,", "her husband", "I was so scared"]
+    assert hi[hi.article_id == "relative"]["term"].tolist() == ["Ford's sister", "his apartment", "Ford's sister"]
+    assert hi[hi.article_id == "patient"]["term"].tolist() == ["year-old", "The man's"]
+    assert _hi_mo_re(texts) == {"person": (3, 0, 0), "aggregate": (0, 0, 0), "official": (0, 0, 1),
+                                "relative": (2, 0, 0), "patient": (2, 0, 0)}
+    s = F.frame_scores(frame(*texts.values(), ids=list(texts)))
+    present = s[(s.frame == "human_interest") & s.present]["article_id"].tolist()
+    assert present == ["person", "relative", "patient"]
+    hi_terms = set(F.load_lexicon().query("frame == 'human_interest'")["term"])
+    assert not {"families", "children", "fear", "hope", "friends"} & hi_terms
+
+
+def test_moral_vocabulary():
+    # guide M1: a moral judgement in moral terms (inhumane, humanity, respect for human life)
+    texts = {"moral": "Critics called the detention inhumane and an affront to humanity.",
+             "life": "The officers must show respect for human life, the bishop said.",
+             "legal": "The court found the detention unlawful."}
+    assert _hi_mo_re(texts) == {"moral": (0, 2, 0), "life": (0, 2, 0), "legal": (0, 0, 0)}
 
 
 def _many_sentences():
