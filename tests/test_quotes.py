@@ -208,3 +208,21 @@ def test_masked_sentences_come_from_the_kit_splitter():
     # the quotation's inner full stop ends no sentence; "Mr." ends none either
     assert [p[s:e] for s, e in quotes.sentence_bounds(masked)] == [
         '“It works. It is fine,” Rasmussen said.', "Poulsen agreed.", "He met Mr. Smith."]
+
+
+def test_labels_and_titles_next_to_label_or_work_nouns_are_scare():
+    """A quotation that premodifies a label noun, or a Title Case title after a work noun, names
+    something; a Title Case utterance after `verb,` is speech (rules checked by hand)."""
+    def kinds(t):
+        return [(q[3], q[5]) for q in quotes.article_quotes(t)]
+    assert kinds('South Dakota’s "Meth. We’re on it." awareness campaign drew mockery.') == [
+        ("Meth. We’re on it.", "scare")]
+    assert kinds('China said it is committed to the “one country, two systems” formula.') == [
+        ("one country, two systems", "scare")]
+    assert kinds('They explained it on their podcast "Beyond Finances." It is popular.') == [
+        ("Beyond Finances.", "scare")]
+    assert kinds('Some Indiana protesters chanted, "Red for Ed," in a hallway.') == [("Red for Ed,", "full")]
+    assert kinds('Kejriwal turned to Twitter to describe his city as a "gas chamber."') == [
+        ("gas chamber.", "partial")]
+    assert kinds('A judge ruled that he must stay in jail because of his "history of absconding".') == [
+        ("history of absconding", "partial")]

@@ -325,3 +325,54 @@ def test_mask_and_final_punctuation_helpers():
     assert quotes._mask("abc", [(2, 1)]) == "abc"
     assert [quotes._ends_in(t, ".!?") for t in ("a.", "a.\n", "a\n", ".\n\n", "", "\n", "a")] == \
         [True, True, False, False, False, False, False]
+
+
+def _rows(text):
+    return [r[:4] for r in sourcing.article_attributions(text) if r[5] == "direct"]
+
+
+def test_roles_from_a_relative_clause_and_a_fronted_as_phrase():
+    assert _rows('In 2011, Peter Quill became curious about the cells.\n\n'
+                 '"We found nothing," said Quill, who is now a geologist at Yale University.') == [
+        (1, "Peter Quill", "geologist at Yale University", "expert_academic")]
+    assert _rows('As a marine biologist at the University of Oslo, Karin Holm studied the reef.\n\n'
+                 '"The corals are dying," Holm said.') == [
+        (1, "Karin Holm", "marine biologist at the University of Oslo", "expert_academic")]
+
+
+def test_name_runs_stop_at_question_marks_and_closing_quotes():
+    assert _rows('Would there be hearings against Obama? Would Adam Schiff agree? '
+                 '"We have not spoken to him," Schiff said.') == [(0, "Adam Schiff", None, "other")]
+
+
+def test_acronyms_polls_spokespeople_and_courts():
+    assert _rows('Health officials met on Monday.\n\nThe disease is "almost always fatal", says WHO. '
+                 'The World Health Organization tracks it.') == [
+        (1, "World Health Organization", None, "government_official")]
+    assert _rows('A new Gallup poll shows support falling. Fifty-one percent say that '
+                 '"the economy is getting worse."') == [(0, "a new Gallup poll", None, "poll_survey")]
+    assert _rows('A company spokesperson said that "we are cooperating with the inquiry."') == [
+        (0, "a company spokesperson", None, "business")]
+    assert _rows('A spokesperson, who asked not to be named, said that "we are cooperating."') == [
+        (0, "a spokesperson", None, "anonymous_unnamed")]
+    assert _rows('A judge ruled that he must stay in jail because of his "history of absconding".') == [
+        (0, "a judge", None, "government_official")]
+    assert _rows('Some Indiana protesters chanted, "Red for Ed," in a hallway.') == [
+        (0, "some Indiana protesters", None, "citizen_eyewitness")]
+    assert _rows('A 43-year-old man fell ill after buying a duvet.\n\n'
+                 '"I could not climb the stairs," the patient said.') == [
+        (1, "a 43-year-old man", None, "citizen_eyewitness")]
+
+
+def test_presidents_of_organisations_countries_and_coordinated_titles():
+    assert _rows('"Sales were weak," InfoNation President Dan Brown said.') == [
+        (0, "Dan Brown", "InfoNation President", "business")]
+    assert _rows('"Sales were weak," said Jeff Sand, president of Chapter & Verse.') == [
+        (0, "Jeff Sand", "president of Chapter & Verse", "business")]
+    assert _rows('"We will respond," Ukrainian President Volodymyr Zelensky said.') == [
+        (0, "Volodymyr Zelensky", "Ukrainian President", "government_official")]
+    assert _rows('"Sales were weak," chairman, CEO and president Craig Lane said.') == [
+        (0, "Craig Lane", "chairman CEO and president", "business")]
+    assert _rows('The UK urged "an end to the violence".') == [(0, "UK", None, "government_official")]
+    assert _rows('Delhi’s Chief Minister Arvind Kejriwal turned to Twitter to describe his city as a '
+                 '"gas chamber."') == [(0, "Arvind Kejriwal", "Chief Minister", "government_official")]
