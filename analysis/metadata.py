@@ -824,6 +824,8 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                 r = _reworded_headline(text, nonblank, i0, title0)
                 if r is not None:  # the page's headline reworded from its <title>
                     h, title = r, text[r]
+                    if not _banner_like(t0_full):
+                        marks[i0] = "title"  # the first line is still the page's <title>
     out["title"] = title or None
     if title and h is not None and text[h] == title:
         marks[h] = "title"
