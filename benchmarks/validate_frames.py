@@ -1,11 +1,13 @@
 """Agreement of the dictionary frame detector with the hand-coded gold (tests/gold/frames_gold.csv).
 
 Usage: .venv/bin/python benchmarks/validate_frames.py [--min-terms N] [--sweep] [--misses] [--speed]
+       [--lexicon FILE]
 
 Prints, as Markdown: per-frame precision, recall, F1, agreement and Cohen's kappa, and the same
 pooled over all article-frame pairs (`all`). `--sweep` adds the pooled figures for presence
 thresholds of 1-4 distinct terms (the kit's default, 2, was fixed before looking at the gold);
 `--misses` lists each disagreement with the matched terms, to read where the dictionary goes wrong.
+`--lexicon FILE` validates another lexicon (CSV/YAML), e.g. an earlier version of frames.csv from git.
 `--speed` times the kit's text-analysis steps (splitting, readability, frames, matches, tone) on one
 core over the development corpus bodies (/work/shared/corpus/reference.jsonl, or --bodies FILE).
 """
@@ -95,13 +97,14 @@ def main(argv=None) -> int:
     ap.add_argument("--sweep", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--speed", action="store_true")
+    ap.add_argument("--lexicon", default=None, help="lexicon file (default: the kit's frames.csv)")
     ap.add_argument("--bodies", default=str(Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reference.jsonl"))
     args = ap.parse_args(argv)
     if args.speed:
         print("## Speed on one core (CPU time)\n")
         print(_md(speed(args.bodies)))
         return 0
-    table = validate(args.min_terms)
+    table = validate(args.min_terms, lexicon=args.lexicon)
     show = ["frame", "gold_present", "predicted_present", "tp", "fp", "fn", "tn", "precision",
             "recall", "f1", "agreement", "kappa"]
     print(f"## Dictionary vs hand coding (present = at least {args.min_terms} distinct terms)\n")
@@ -109,15 +112,15 @@ def main(argv=None) -> int:
     if args.sweep:
         rows = []
         for k in (1, 2, 3, 4):
-            r = validate(k).set_index("frame").loc["all"]
+            r = validate(k, lexicon=args.lexicon).set_index("frame").loc["all"]
             rows.append({"min_terms": k, "precision": r["precision"], "recall": r["recall"],
                          "f1": r["f1"], "agreement": r["agreement"], "kappa": r["kappa"]})
         print("\n## Pooled agreement by presence threshold\n")
         print(_md(pd.DataFrame(rows)))
     if args.misses:
         gold, articles = gold_articles()
-        pred = framing.frame_scores(articles, min_terms=args.min_terms)
-        matches = framing.frame_matches(articles)
+        pred = framing.frame_scores(articles, lexicon=args.lexicon, min_terms=args.min_terms)
+        matches = framing.frame_matches(articles, lexicon=args.lexicon)
         m = gold.merge(pred, on=["article_id", "frame"])
         bad = m[m["present_x"].astype(bool) != m["present_y"]]
         print("\n## Disagreements\n")
