@@ -327,6 +327,9 @@ def _is_title(text: str) -> bool:
     return bool(signif) and all(w[0].isupper() or w[0].isdigit() for w in signif) and len(words) <= 12
 
 
+_UTTERANCE_BEFORE = frozenset(("", ":", ".", "!", "?", ";", "\u2014", "\u2013", "(", "["))
+
+
 def _verb_comma(before: str) -> bool:
     """True when a speech verb and a comma stand right before the mark (`chanted, "Red for Ed,"`):
     the words are an utterance, not a title."""
@@ -363,8 +366,13 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
         return "scare"
     # titles of works, events, products in Title Case without end punctuation
     if not _ends_in(text, ".!?\u2026") and _is_title(text.rstrip(",")) and not before.endswith(":") \
-            and not _AFTER_CUE.match(after) and not _verb_comma(before):
-        if n <= 12 and (n <= SCARE_MAX_WORDS or not has_cue or _SO_CALLED.search(before[-40:])):
+            and not (_AFTER_CUE.match(after) and (prev_char in _UTTERANCE_BEFORE or prev_char in DOUBLE
+                                                  or prev_char in SINGLE)) \
+            and not _verb_comma(before):
+        mid_sentence = not (prev_char in _UTTERANCE_BEFORE or prev_char in DOUBLE or prev_char in SINGLE
+                            or prev_char == ",")
+        if n <= 12 and (n <= SCARE_MAX_WORDS or not has_cue or mid_sentence
+                        or _SO_CALLED.search(before[-40:])):
             return "scare"
     boundary_before = prev_char in ("", ":", ".", "!", "?", ";", "\u2014", "\u2013", "(", "[") \
         or prev_char in DOUBLE or prev_char in SINGLE \

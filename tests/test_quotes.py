@@ -226,3 +226,10 @@ def test_labels_and_titles_next_to_label_or_work_nouns_are_scare():
         ("gas chamber.", "partial")]
     assert kinds('A judge ruled that he must stay in jail because of his "history of absconding".') == [
         ("history of absconding", "partial")]
+
+
+def test_title_case_inside_a_sentence_is_a_title_even_with_a_speech_verb():
+    text = ('After hitting “Takin’ It To the Streets,” the singer told the audience, '
+            '“That’s really good, maybe we should go on the road.”')
+    assert [(q[3], q[5]) for q in quotes.article_quotes(text)] == [
+        ("Takin’ It To the Streets,", "scare"), ("That’s really good, maybe we should go on the road.", "full")]
