@@ -908,7 +908,8 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
                     marks[j] = "byline"
                     break
             bm = _AUTHOR_BOX_RE.search(s) if len(s) <= 100 else None
-            if bm and 2 <= len(s[:bm.start()].split()) <= 4 and _name_shaped(s[:bm.start()]):
+            if bm and 2 <= len(s[:bm.start()].split()) <= 4 and _name_shaped(s[:bm.start()]) \
+                    and not _COMMON_RE.search(s[:bm.start()]):  # not "Top Stories View All"
                 out["author"] = _clean_names(s[:bm.start()], outlet)  # "Jose Altoveros View More Articles"
                 by_idx = j
                 marks[j] = "byline"

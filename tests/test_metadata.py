@@ -403,6 +403,7 @@ def test_corpus_harder_rules():
     ("New Delhi, Gazette Bureau | Updated : 19 November 2019, 09:01 AM", "Gazette Bureau"),  # desk byline
     ("21/06/2014 Jo Bloggs All, Books, Kit Reviews", "Jo Bloggs"),  # date, author, category links
     ("Jo Bloggs View More Articles", "Jo Bloggs"),  # an author box's name and link
+    ("Related Stories View All", None),  # a teaser list's heading, not an author box
 ])
 def test_byline_cleaning(byline, author):
     raw = f"Headline of the story - Gazette\n\nHeadline of the story\n\n{byline}\n\n" + "Body words here. " * 30
