@@ -1,12 +1,14 @@
 """Agreement of the dictionary frame detector with the hand-coded gold (tests/gold/frames_gold.csv).
 
 Usage: .venv/bin/python benchmarks/validate_frames.py [--min-terms N] [--sweep] [--misses] [--speed]
-       [--lexicon FILE]
+       [--lexicon FILE] [--heldout]
 
 Prints, as Markdown: per-frame precision, recall, F1, agreement and Cohen's kappa, and the same
 pooled over all article-frame pairs (`all`). `--sweep` adds the pooled figures for presence
 thresholds of 1-4 distinct terms (the kit's default, 2, was fixed before looking at the gold);
 `--misses` lists each disagreement with the matched terms, to read where the dictionary goes wrong.
+`--heldout` measures on the blind held-out coding (tests/gold/frames_heldout.csv, 16 other articles,
+coded after the lexicon was last changed; never tune on it: `--misses` is refused there).
 `--lexicon FILE` validates another lexicon (CSV/YAML), e.g. an earlier version of frames.csv from git.
 `--speed` times the kit's text-analysis steps (splitting, readability, frames, matches, tone) on one
 core over the development corpus bodies (/work/shared/corpus/reference.jsonl, or --bodies FILE).
@@ -27,6 +29,8 @@ from analysis import framing  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "frames_gold.csv"
 TEXTS = ROOT / "tests" / "gold" / "frames_texts.jsonl"
+HELDOUT = ROOT / "tests" / "gold" / "frames_heldout.csv"
+HELDOUT_TEXTS = ROOT / "tests" / "gold" / "frames_heldout_texts.jsonl"
 SEED = ROOT / "tests" / "data" / "seed_body.txt"
 
 
@@ -39,9 +43,10 @@ def gold_articles(gold_path=GOLD, texts_path=TEXTS, seed_path=SEED) -> tuple[pd.
     return gold, articles[articles["article_id"].isin(set(gold["article_id"]))].reset_index(drop=True)
 
 
-def validate(min_terms: int = framing.MIN_TERMS, lexicon=None) -> pd.DataFrame:
-    """Per-frame and pooled agreement of `frame_scores(...)["present"]` with the gold."""
-    gold, articles = gold_articles()
+def validate(min_terms: int = framing.MIN_TERMS, lexicon=None, heldout: bool = False) -> pd.DataFrame:
+    """Per-frame and pooled agreement of `frame_scores(...)["present"]` with the gold (or the
+    held-out coding)."""
+    gold, articles = gold_articles(HELDOUT, HELDOUT_TEXTS) if heldout else gold_articles()
     pred = framing.frame_scores(articles, lexicon=lexicon, min_terms=min_terms)
     return framing.agreement(pred, gold)
 
@@ -97,6 +102,7 @@ def main(argv=None) -> int:
     ap.add_argument("--sweep", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--speed", action="store_true")
+    ap.add_argument("--heldout", action="store_true", help="measure on the blind held-out coding")
     ap.add_argument("--lexicon", default=None, help="lexicon file (default: the kit's frames.csv)")
     ap.add_argument("--bodies", default=str(Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reference.jsonl"))
     args = ap.parse_args(argv)
@@ -104,15 +110,18 @@ def main(argv=None) -> int:
         print("## Speed on one core (CPU time)\n")
         print(_md(speed(args.bodies)))
         return 0
-    table = validate(args.min_terms, lexicon=args.lexicon)
+    if args.heldout and args.misses:
+        ap.error("--misses is for the development gold only: the held-out set must stay unseen")
+    table = validate(args.min_terms, lexicon=args.lexicon, heldout=args.heldout)
     show = ["frame", "gold_present", "predicted_present", "tp", "fp", "fn", "tn", "precision",
             "recall", "f1", "agreement", "kappa"]
-    print(f"## Dictionary vs hand coding (present = at least {args.min_terms} distinct terms)\n")
+    which = "blind held-out coding, 16 articles" if args.heldout else "development gold, 23 articles"
+    print(f"## Dictionary vs hand coding ({which}; present = at least {args.min_terms} distinct terms)\n")
     print(_md(table[show]))
     if args.sweep:
         rows = []
         for k in (1, 2, 3, 4):
-            r = validate(k, lexicon=args.lexicon).set_index("frame").loc["all"]
+            r = validate(k, lexicon=args.lexicon, heldout=args.heldout).set_index("frame").loc["all"]
             rows.append({"min_terms": k, "precision": r["precision"], "recall": r["recall"],
                          "f1": r["f1"], "agreement": r["agreement"], "kappa": r["kappa"]})
         print("\n## Pooled agreement by presence threshold\n")
