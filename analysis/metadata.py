@@ -460,7 +460,7 @@ def _line_dates(s: str):
     out = []
     segments = _SEGMENT_RE.split(s)
     carry = None
-    for seg in segments:
+    for q, seg in enumerate(segments):
         found = _dates_in(seg)
         cls = 0 if _PUB_LABEL_RE.search(seg) else (2 if _UPD_LABEL_RE.search(seg) else None)
         if not found:
@@ -470,7 +470,12 @@ def _line_dates(s: str):
         if cls is None:
             cls = carry if carry is not None else 1
         carry = None
+        nxt = segments[q + 1].strip() if q + 1 < len(segments) and segments[q + 1] else ""
+        t = _TIME_RE.match(nxt) if nxt and len(nxt) <= 16 else None
+        hms = _hms(t) if t and len(nxt) - t.end() <= 6 and not _TIME_RE.search(seg) else None
         for ts, _a, _b in found:
+            if hms and ts.hour == 0 and ts.minute == 0:
+                ts = ts.replace(hour=hms[0], minute=hms[1], second=hms[2])  # "19 November 2019 • 1:16pm"
             out.append((cls, ts))
     return out
 

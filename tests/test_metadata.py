@@ -180,6 +180,9 @@ CASES = {
     # l.9 "Published 10:02 AM EST Nov 19, 2019"
     "776a1c046798b474": ("South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?",
                          "Lisa Kaczke; Trevor J. Mitchell", "2019-11-19 10:02"),
+    # Telegraph: l.146 "Telegraph Sport" (desk byline), l.148 "19 November 2019 • 1:16pm" (date • time)
+    "88c328b68b038a62": ("Tennis Podcast: Davis Cup Finals launch in Madrid… and feelings are mixed",
+                         "Telegraph Sport", "2019-11-19 13:16"),
     # Space.com: l.43 "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy" (seconds printed)
     "686bb170effe273e": ("The Weird Plumes of Jupiter's Moon Europa Are Spewing Water Vapor", "Mike Wall",
                          "2019-11-18 20:51:19"),
@@ -450,6 +453,15 @@ def test_html_h1_keeps_its_words():
 
 
 # ------------------------------------------------------------------ fast paths (speed work)
+@pytest.mark.parametrize("line, expected", [
+    ("19 November 2019 • 1:16pm", [(1, "2019-11-19 13:16")]),           # the time in the next segment
+    ("Published 19 November 2019 | Updated 1:16pm", [(0, "2019-11-19 00:00")]),  # an update's time
+    ("19 November 2019 | 3 min read", [(1, "2019-11-19 00:00")]),
+])
+def test_line_dates_time_in_next_segment(line, expected):
+    assert M._line_dates(line) == [(c, pd.Timestamp(t)) for c, t in expected]
+
+
 def test_dates_in_cheap_test_and_values():
     assert M._dates_in("Posted Nov. 19, 2019 5:50 PM") == ((pd.Timestamp("2019-11-19 17:50"), 7, 20),)
     assert M._dates_in("13.11.2019, 23:06") == ((pd.Timestamp("2019-11-13 23:06"), 0, 10),)
