@@ -288,7 +288,7 @@ def frames_by_outlet(scores, articles, frames=None, min_articles=1):
     return fig
 
 
-def frame_agreement(table):
+def frame_agreement(table, title="Dictionary versus hand coding, per frame"):
     """Validation: precision, recall and Cohen's kappa of the dictionary against hand coding, per frame."""
     if table is None or len(table) == 0:
         return empty("No validation data.")
@@ -303,7 +303,7 @@ def frame_agreement(table):
     ax.axhline(0, color="black", lw=0.8)
     ax.set_ylim(min(-0.1, float(t["kappa"].min()) - 0.05), 1.05)
     ax.legend(fontsize=8, ncol=3)
-    ax.set_title("Dictionary versus hand coding, per frame")
+    ax.set_title(title)
     return fig
 
 
