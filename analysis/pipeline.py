@@ -309,6 +309,16 @@ def _watch_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, daemon=True, name="watch-parent").start()
 
 
+def _start_fork_server() -> None:
+    """Start the fork server now (not at the first task), so that its imports and warm-up overlap
+    with the caller's own work; no-op where workers are spawned instead."""
+    ctx = _mp_context()
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 def _pool(jobs: int):
     from concurrent.futures import ProcessPoolExecutor
 
@@ -577,6 +587,9 @@ def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DE
     root = tables_dir / "_chunks"
     if restart and root.exists():
         shutil.rmtree(root)
+    jobs = _resolve_jobs(jobs)
+    if jobs > 1:
+        _start_fork_server()   # it imports and warms up while this process plans the chunks
     files = find_files(source)
     if not files:
         echo(f"warning: no article files found in {source}")
@@ -595,7 +608,6 @@ def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DE
     pending = [(cid, c) for cid, c in zip(ids, chunks) if cid not in stats]
     if stats:
         echo(f"resuming: {len(stats)} of {len(chunks)} chunks already done, {len(pending)} to go")
-    jobs = _resolve_jobs(jobs)
     unit = "article" if all(_one_article_file(f) for f in files) else "file"
     printed = 0
     all_warnings: list[str] = []
