@@ -1,7 +1,7 @@
 """Agreement of the dictionary frame detector with the hand-coded gold (tests/gold/frames_gold.csv).
 
 Usage: .venv/bin/python benchmarks/validate_frames.py [--min-terms N] [--sweep] [--misses] [--speed]
-       [--lexicon FILE] [--heldout]
+       [--lexicon FILE] [--heldout] [--gold2] [--gold FILE --texts FILE]
 
 Prints, as Markdown: per-frame precision, recall, F1, agreement and Cohen's kappa, and the same
 pooled over all article-frame pairs (`all`). `--sweep` adds the pooled figures for presence
@@ -9,6 +9,8 @@ thresholds of 1-4 distinct terms (the kit's default, 2, was fixed before looking
 `--misses` lists each disagreement with the matched terms, to read where the dictionary goes wrong.
 `--heldout` measures on the blind held-out coding (tests/gold/frames_heldout.csv, 16 other articles,
 coded after the lexicon was last changed; never tune on it: `--misses` is refused there).
+`--gold2` measures on the second development coding (tests/gold/frames_gold2.csv, 14 articles);
+`--gold FILE --texts FILE` on any coding in the same format (`--misses` works with both).
 `--lexicon FILE` validates another lexicon (CSV/YAML), e.g. an earlier version of frames.csv from git.
 `--speed` times the kit's text-analysis steps (splitting, readability, frames, matches, tone) on one
 core over the development corpus bodies (/work/shared/corpus/reference.jsonl, or --bodies FILE).
@@ -31,6 +33,8 @@ GOLD = ROOT / "tests" / "gold" / "frames_gold.csv"
 TEXTS = ROOT / "tests" / "gold" / "frames_texts.jsonl"
 HELDOUT = ROOT / "tests" / "gold" / "frames_heldout.csv"
 HELDOUT_TEXTS = ROOT / "tests" / "gold" / "frames_heldout_texts.jsonl"
+GOLD2 = ROOT / "tests" / "gold" / "frames_gold2.csv"
+TEXTS2 = ROOT / "tests" / "gold" / "frames_gold2_texts.jsonl"
 SEED = ROOT / "tests" / "data" / "seed_body.txt"
 
 
@@ -43,10 +47,14 @@ def gold_articles(gold_path=GOLD, texts_path=TEXTS, seed_path=SEED) -> tuple[pd.
     return gold, articles[articles["article_id"].isin(set(gold["article_id"]))].reset_index(drop=True)
 
 
-def validate(min_terms: int = framing.MIN_TERMS, lexicon=None, heldout: bool = False) -> pd.DataFrame:
+def validate(min_terms: int = framing.MIN_TERMS, lexicon=None, heldout: bool = False,
+             gold=None, texts=None) -> pd.DataFrame:
     """Per-frame and pooled agreement of `frame_scores(...)["present"]` with the gold (or the
-    held-out coding)."""
-    gold, articles = gold_articles(HELDOUT, HELDOUT_TEXTS) if heldout else gold_articles()
+    held-out coding, or the coding in `gold` with its texts in `texts`)."""
+    if gold is not None:
+        gold, articles = gold_articles(gold, texts)
+    else:
+        gold, articles = gold_articles(HELDOUT, HELDOUT_TEXTS) if heldout else gold_articles()
     pred = framing.frame_scores(articles, lexicon=lexicon, min_terms=min_terms)
     return framing.agreement(pred, gold)
 
@@ -103,6 +111,9 @@ def main(argv=None) -> int:
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--speed", action="store_true")
     ap.add_argument("--heldout", action="store_true", help="measure on the blind held-out coding")
+    ap.add_argument("--gold2", action="store_true", help="measure on the second development coding")
+    ap.add_argument("--gold", default=None, help="a coding CSV in the gold format (with --texts)")
+    ap.add_argument("--texts", default=None, help="the JSONL texts of --gold")
     ap.add_argument("--lexicon", default=None, help="lexicon file (default: the kit's frames.csv)")
     ap.add_argument("--bodies", default=str(Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reference.jsonl"))
     args = ap.parse_args(argv)
@@ -112,22 +123,33 @@ def main(argv=None) -> int:
         return 0
     if args.heldout and args.misses:
         ap.error("--misses is for the development gold only: the held-out set must stay unseen")
-    table = validate(args.min_terms, lexicon=args.lexicon, heldout=args.heldout)
+    if args.gold2:
+        args.gold, args.texts = str(GOLD2), str(TEXTS2)
+    if bool(args.gold) != bool(args.texts):
+        ap.error("--gold and --texts go together")
+    if args.gold and args.heldout:
+        ap.error("--heldout and --gold/--gold2 exclude each other")
+    if args.gold and "heldout" in Path(args.gold).name.lower() and args.misses:
+        ap.error("--misses is for development codings only: the held-out set must stay unseen")
+    kw = dict(lexicon=args.lexicon, heldout=args.heldout, gold=args.gold, texts=args.texts)
+    table = validate(args.min_terms, **kw)
     show = ["frame", "gold_present", "predicted_present", "tp", "fp", "fn", "tn", "precision",
             "recall", "f1", "agreement", "kappa"]
-    which = "blind held-out coding, 16 articles" if args.heldout else "development gold, 23 articles"
+    n = int(table.set_index("frame").loc["all", "n"]) // (len(table) - 1)
+    which = ("blind held-out coding" if args.heldout else f"coding {Path(args.gold).name}" if args.gold
+             else "development gold") + f", {n} articles"
     print(f"## Dictionary vs hand coding ({which}; present = at least {args.min_terms} distinct terms)\n")
     print(_md(table[show]))
     if args.sweep:
         rows = []
         for k in (1, 2, 3, 4):
-            r = validate(k, lexicon=args.lexicon, heldout=args.heldout).set_index("frame").loc["all"]
+            r = validate(k, **kw).set_index("frame").loc["all"]
             rows.append({"min_terms": k, "precision": r["precision"], "recall": r["recall"],
                          "f1": r["f1"], "agreement": r["agreement"], "kappa": r["kappa"]})
         print("\n## Pooled agreement by presence threshold\n")
         print(_md(pd.DataFrame(rows)))
     if args.misses:
-        gold, articles = gold_articles()
+        gold, articles = gold_articles(args.gold, args.texts) if args.gold else gold_articles()
         pred = framing.frame_scores(articles, lexicon=args.lexicon, min_terms=args.min_terms)
         matches = framing.frame_matches(articles, lexicon=args.lexicon)
         m = gold.merge(pred, on=["article_id", "frame"])
