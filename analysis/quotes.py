@@ -398,6 +398,32 @@ def _clean_text(text) -> str:
     return text
 
 
+_MASKED: dict[str, tuple] = {}      # body -> (masked paragraphs, their sentences), see masked_paragraphs
+_MASKED_MAX = 4096
+
+
+def masked_paragraphs(text: str) -> tuple[tuple[str, ...], tuple]:
+    """The paragraphs of a body with its quotations masked (`_mask`) and their sentences
+    (`masked_bounds`), as `article_quotes(text)` left them (taken once, so the attribution step does
+    not mask and join sentences again), else computed from its quotes."""
+    got = _MASKED.pop(text, None)
+    if got is None:
+        quotes_ = article_quotes(text)
+        got = _MASKED.pop(text, None)
+        if got is None:                          # article_quotes came from its cache: mask again
+            by_para: dict[int, list] = {}
+            for q in quotes_:
+                by_para.setdefault(q[0], []).append((q[1], q[2]))
+            para_bounds = paragraph_bounds(text)
+            masks = tuple(_mask(p, by_para.get(i, [])) for i, p in enumerate(text.split("\n\n")))
+            got = (masks, tuple(masked_bounds(m, para_bounds[i], by_para.get(i, []))
+                                for i, m in enumerate(masks)))
+            return got
+    for m, b in zip(*got):                       # the sentences stay known to sentence_bounds(masked)
+        _remember(m, b)
+    return got
+
+
 @lru_cache(maxsize=2048)
 def article_quotes(text: str) -> tuple[tuple, ...]:
     """Quotes of one body: tuples (paragraph, start, end, text, n_words, kind, quote_id, open, close)
@@ -407,6 +433,8 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
     out: list[tuple] = []
     qid = -1
     carry = False           # previous paragraph left a double quote open
+    masks: list[str] = []
+    all_bounds: list[tuple] = []
     for pi, p in enumerate(paras):
         pairs, left_open = _double_pairs(p)
         stripped = p.lstrip()
@@ -445,6 +473,8 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
                 inner.append((a, b, s, e))
         masked = _mask(p, [(s, e) for _, _, s, e in inner])
         bounds = masked_bounds(masked, para_bounds[pi], [(s, e) for _, _, s, e in inner])
+        masks.append(masked)
+        all_bounds.append(bounds)
         prev_end, prev_kind_id = None, None
         for k, (a, b, s, e) in enumerate(inner):
             cont = continued_first and k == 0 and a == len(p) - len(stripped)
@@ -470,6 +500,9 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
             out.append((pi, s, e, p[s:e], len(p[s:e].split()), kind, qid, a, b, True))
         carry = left_open is not None
     out.sort(key=lambda q: (q[0], q[1]))
+    if len(_MASKED) >= _MASKED_MAX:
+        _MASKED.clear()
+    _MASKED[text] = (tuple(masks), tuple(all_bounds))
     return tuple(out)
 
 

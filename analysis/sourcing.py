@@ -1426,10 +1426,8 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
     by_para: dict[int, list] = {}
     for q in quotes_:
         by_para.setdefault(q[0], []).append(q)
-    masked_paras = [_q._mask(p, [(q[1], q[2]) for q in by_para.get(i, [])]) for i, p in enumerate(paras)]
-    para_bounds = _q.paragraph_bounds(text)
-    for i, m in enumerate(masked_paras):       # the article's sentences, for _q.sentence_bounds(masked)
-        _q.masked_bounds(m, para_bounds[i], [(q[1], q[2]) for q in by_para.get(i, [])])
+    # the paragraphs as article_quotes masked them; their sentences stay known to _q.sentence_bounds
+    masked_paras = _q.masked_paragraphs(text)[0]
     runs_by_para = [_name_runs(m) for m in masked_paras]
     reg = _build_registry(masked_paras, runs_by_para)
     verb_re = _verb_regex()
