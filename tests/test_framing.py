@@ -339,3 +339,68 @@ def test_lower_case_fast_path_equals_full_regex():
     assert by_id[str(n - 2)] == ["Negotiations", "NEGOTIATIONS", "negotiaTions", "summit", "Peace Talks",
                                  "Peace Talks"]
     assert by_id[str(n - 1)] == ["military", "Peace talks", "Peace talks"]
+
+
+def test_required_strings_of_regex_terms():
+    # hand-checked: strings one of which every match of the `re:` term contains (the prefilter)
+    assert F._required_strings("(?-i:UN)") == {("UN", True)}
+    assert F._required_strings(r"[$€]\s?\d") == {("$", True), ("€", True)}
+    assert F._required_strings(r"\d\s?(?:million|billion) dollars") == {("illion dollars", False)}
+    assert F._required_strings(r"(?:he|she) (?:was|felt) sad") == {
+        ("he was sad", False), ("he felt sad", False), ("she was sad", False), ("she felt sad", False)}
+    assert F._required_strings(r"[A-Z]\w+['’]s (?:son|wife)") == {
+        ("'s son", False), ("'s wife", False), ("’s son", False), ("’s wife", False)}
+    assert F._required_strings(r"\w+ing") == {("ing", False)}
+    assert F._required_strings(r"(?:ab)?\d+") is None          # nothing required: always searched
+    assert F._required_strings(r"x|\d") is None
+
+
+def test_regex_term_prefilter_gives_the_combined_regex_matches():
+    # speed: paragraphs where no `re:` term's required strings occur skip the `re:` search; the
+    # matches must be those of the plain combined case-insensitive regex, for any user lexicon
+    lexicon = pd.DataFrame({"frame": ["a"] * 12 + ["b"] * 6, "term": [
+        "war", "peace talks", "talks", "negotiat*", "re:(?-i:UN)", "re:[$€£]\\s?\\d+(?:\\s?million)?",
+        "re:\\d+ (?:million|billion) (?:dollars|euros)", "re:(?:he|she) (?:was|felt) (?:so )?(?:sad|glad)",
+        "re:(?-i:[A-Z][a-z]+)['’]s (?:son|wife)", "re:(?-i:[A-Z][a-z]+), \\d\\d?,", "re:(?<!\\w)ex-\\w+",
+        "hospital", "re:\\w+gate", "crisis", "re:(?-i:NATO|OSCE)", "re:straße", "re:k\\d", "fund*"]})
+    texts = [
+        "The WAR: UN and un, NATO and Nato. Peace Talks began; he was so sad and She Felt glad.",
+        "Prices rose €5 million and $ 3; 40 billion dollars, 7 million euros. Ford's son, Ford’s wife.",
+        "Jane Doe, 34, and john Smith, 5, met the ex-minister at the hospital after Watergate.",
+        "No term here at all, just words.\n\nAnother paragraph: negotiations and a crisis fund.",
+        "Case folding: HE WAS SAD; the Straße and STRASSE; K9 and \u212a9 (Kelvin sign); ſtraße.",
+        "Dotless ı and İstanbul; \u00a3 12 and the UNITED front; EUROS: 3 BILLION EUROS.",
+        ""]
+    arts = pd.DataFrame({"article_id": [str(i) for i in range(len(texts))], "text": texts})
+    lex = F.Lexicon(F.load_lexicon(lexicon))
+    assert lex._fast is not None and lex._need is not None
+    slow = F.Lexicon(F.load_lexicon(lexicon))
+    slow._fast = None                      # the plain combined regex on every paragraph
+    got = F.frame_matches(arts, lexicon=lex)
+    pd.testing.assert_frame_equal(got, F.frame_matches(arts, lexicon=slow))
+    # hand-checked terms of the second text
+    assert got[got.article_id == "1"]["term"].tolist() == [
+        "€5 million", "$ 3", "40 billion dollars", "7 million euros", "Ford's son", "Ford’s wife"]
+    # a term with no required string (a year: \d{4}s?) makes every paragraph search the `re:` terms
+    years = pd.concat([lexicon, pd.DataFrame({"frame": ["b"], "term": ["re:\\d{4}s?"]})], ignore_index=True)
+    always = F.Lexicon(F.load_lexicon(years))
+    assert always._need is None
+    texts2 = texts + ["In the 1990s he was sad; in 2019 the UN met."]
+    arts2 = pd.DataFrame({"article_id": [str(i) for i in range(len(texts2))], "text": texts2})
+    slow2 = F.Lexicon(F.load_lexicon(years))
+    slow2._fast = None
+    got2 = F.frame_matches(arts2, lexicon=always)
+    pd.testing.assert_frame_equal(got2, F.frame_matches(arts2, lexicon=slow2))
+    assert got2[got2.article_id == str(len(texts))]["term"].tolist() == ["1990s", "he was sad", "2019", "UN"]
+
+
+def test_regex_term_prefilter_on_the_gold_texts():
+    import json
+    gold = Path(__file__).parent / "gold"
+    texts = [json.loads(line)["text"] for f in ("frames_texts.jsonl", "frames_gold2_texts.jsonl")
+             for line in (gold / f).read_text(encoding="utf-8").splitlines() if line.strip()]
+    arts = pd.DataFrame({"article_id": [str(i) for i in range(len(texts))], "text": texts})
+    lex = F.Lexicon(F.load_lexicon())
+    old = F.Lexicon(F.load_lexicon())
+    old._need = None                       # search the `re:` terms in every paragraph
+    pd.testing.assert_frame_equal(F.frame_matches(arts, lexicon=lex), F.frame_matches(arts, lexicon=old))
