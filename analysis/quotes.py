@@ -120,6 +120,11 @@ _WORK_BEFORE = re.compile(r"\b(?:podcast|book|novel|memoir|song|single|album|fil
                           r"\s*[,:]?\s*$")
 _TITLE_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 _COLON_COMMA_END = re.compile(r"[:,]\s*$")
+# imagined or hypothetical speech inside a quotation (`I can't say 'I don't know …'`, `you might
+# ask, 'why?'`): a modal or negated verb of saying; the guide gives such inner marks no row
+_HYPOTHETICAL = re.compile(r"\b(?:can|could|would|might|may|will|wo|should|must|do|does|did)"
+                           r"(?:n?[\u2019']t|\s+not|not)?\s+(?:\w+\s+)?(?:say|ask|tell|think)\b"
+                           r"(?:\s+(?:that|me|him|her|us|them))?\s*[,:]?\s*$")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from is are as vs de la le".split())
 
 
@@ -453,7 +458,7 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
             if outer:
                 da = outer[0][0]
                 lead = p[max(da + 1, a - 60):a]
-                if _NESTED_CUE.search(lead):
+                if _NESTED_CUE.search(lead) and not _HYPOTHETICAL.search(lead):
                     nested.append((a, b))
                 continue
             inside = [(da, db) for da, db in dspans if a < da and db < b]

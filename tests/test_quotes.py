@@ -233,3 +233,11 @@ def test_title_case_inside_a_sentence_is_a_title_even_with_a_speech_verb():
             '“That’s really good, maybe we should go on the road.”')
     assert [(q[3], q[5]) for q in quotes.article_quotes(text)] == [
         ("Takin’ It To the Streets,", "scare"), ("That’s really good, maybe we should go on the road.", "full")]
+
+
+def test_hypothetical_speech_inside_a_quote_gets_no_row_of_its_own():
+    # a modal or negated verb of saying: imagined words (annotation guide, nested quotes)
+    text = "“I can’t say ‘I don’t know what to do, give me a day.’ I just do it,” she said."
+    q = quotes.find_quotes(frame(text))
+    assert q["text"].tolist() == ["I can’t say ‘I don’t know what to do, give me a day.’ I just do it,"]
+    assert q["nested"].tolist() == [False]
