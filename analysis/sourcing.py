@@ -562,6 +562,8 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
                 words, run = words[k:], run[k:]
                 if not words:
                     continue
+            if len(words) > 1 and _PARTY_STATE.match(words[-1]):
+                words = words[:-1]               # "Rep. Frank Lucas (R-OK), the ranking member"
             split = _split_at(tuple(words))
             if len(words) == 1:
                 runs.append((m, run, words, split, None))

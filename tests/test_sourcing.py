@@ -376,3 +376,15 @@ def test_presidents_of_organisations_countries_and_coordinated_titles():
     assert _rows('The UK urged "an end to the violence".') == [(0, "UK", None, "government_official")]
     assert _rows('Delhi’s Chief Minister Arvind Kejriwal turned to Twitter to describe his city as a '
                  '"gas chamber."') == [(0, "Arvind Kejriwal", "Chief Minister", "government_official")]
+
+
+def direct(text):
+    a = sourcing.attributions(frame(text))
+    d = a[a["kind"] == "direct"]
+    return list(zip(d["speaker"], d["source_type"]))
+
+
+def test_party_and_state_after_a_name_are_not_part_of_it():
+    text = ("At the hearing, Rep. Frank Lucas (R-OK), the ranking member of the full committee, asked "
+            "about safety.\n\n“Oh my,” Lucas responded with a sigh.")
+    assert direct(text) == [("Frank Lucas", "politician")]
