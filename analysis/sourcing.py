@@ -1691,6 +1691,8 @@ def _has_sentence_end(text: str) -> bool:
 
 
 _TO_END = re.compile(r"(?<![\w-])to\s+$")
+# `told the BBC interviewer: "`: what follows `tell` is the listener, never an inverted source
+_TELL = re.compile(r"(?i)(?:tell|tells|told|telling)$")
 
 
 def _before_cue(masked: str, start: int, stop: int, bounds, verb_re):
@@ -1721,7 +1723,7 @@ def _before_cue(masked: str, start: int, stop: int, bounds, verb_re):
             continue
         sp = parse_subject(before, lo) if before.strip(" ,") else None
         if sp is None and _SHORT_TAIL.fullmatch(seg[m.end():]) \
-                and len(seg[m.end():].split()) <= 14:
+                and len(seg[m.end():].split()) <= 14 and not _TELL.match(m.group()):
             sp = parse_post(seg[m.end():], lo + m.end())
         if sp is not None:
             return sp, m.group(), (lo + m.start(), lo + m.end())

@@ -388,3 +388,9 @@ def test_party_and_state_after_a_name_are_not_part_of_it():
     text = ("At the hearing, Rep. Frank Lucas (R-OK), the ranking member of the full committee, asked "
             "about safety.\n\n“Oh my,” Lucas responded with a sigh.")
     assert direct(text) == [("Frank Lucas", "politician")]
+
+
+def test_the_listener_after_told_is_not_the_source():
+    text = ("Jane Roe, a professor at Yale, met the press.\n\n"
+            "She instead told the BBC interviewer: “I had to go and see him in person.”")
+    assert direct(text) == [("Jane Roe", "expert_academic")]
