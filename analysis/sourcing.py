@@ -1583,7 +1583,23 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
                 last_named = (row[1], row[2], row[3], None)
             continue
         q = item
-        guess = _neighbour(q, speech_by_para.get(q[0], []), by_qid.get(q[6], []), resolved_q)
+        mq = masked_paras[q[0]]
+        qb = _q.sentence_bounds(mq)
+        s0 = _q._sentence_of(qb, q[7])[0]
+        guess = None
+        if mq[s0:q[7]].rstrip().endswith(":"):
+            # "Buckley, who phoned in …, had a similar experience: "…"": the sentence's subject
+            # (after an earlier speech quote the sentence may be joined to)
+            lo = max([s0] + [x[8] + 1 for x in speech_by_para.get(q[0], ())
+                             if x[8] is not None and x[8] < q[7] and not x[9]])
+            guess = _subject_person(reg, mq, lo, q[7], q[0])
+        if guess is None:
+            guess = _neighbour(q, speech_by_para.get(q[0], []), by_qid.get(q[6], []), resolved_q)
+        if guess is None and s0 > 0 and not mq[s0:q[7]].strip():
+            # "Aderholt returned to the issue. "What …?"": the subject of the sentence before
+            sp_ = _q._sentence_of(qb, s0 - 1)
+            if "\x00" not in mq[sp_[0]:sp_[1]]:
+                guess = _subject_person(reg, mq, sp_[0], sp_[1], q[0])
         if guess is None:
             guess = last_named
         if guess is None:
@@ -1596,6 +1612,25 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
 
 
 _ADJ_TAIL = re.compile(r"\s*[,:]\s*$")
+
+
+_NAME_COMMA = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*),\s")
+
+
+def _subject_person(reg: Registry, masked: str, s: int, e: int, pi: int):
+    """(name, role, type, None) of a person named as the subject opening masked[s:e], else None."""
+    sp = _leading(masked[s:e], s)
+    if sp is None:
+        m = _NAME_COMMA.match(masked, s, e)        # "Buckley, who phoned in …,"
+        if m:
+            sp = Speaker("name", [_clean(w) for w in m.group(1).split()], start=m.start(1), text=m.group(1))
+    if sp is None or sp.kind != "name":
+        return None
+    person = reg.get(sp.words[-1])
+    if person is None or person.org:
+        return None
+    name, role, typ = _resolve(sp, (pi, sp.start), reg, [])
+    return (name, role, typ, None) if name else None
 
 
 def _adjacent_cue(masked: str, start: int, stop: int, verb_re) -> bool:

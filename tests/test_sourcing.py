@@ -394,3 +394,17 @@ def test_the_listener_after_told_is_not_the_source():
     text = ("Jane Roe, a professor at Yale, met the press.\n\n"
             "She instead told the BBC interviewer: “I had to go and see him in person.”")
     assert direct(text) == [("Jane Roe", "expert_academic")]
+
+
+def test_a_quote_without_cue_after_a_sentence_about_a_named_person():
+    text = ("Rep. Robert Aderholt, ranking member of the subcommittee, spoke. "
+            "NASA administrator Jim Bridenstine replied that it depends.\n\n"
+            "Aderholt returned to the issue later. “What launch vehicles exist today?”")
+    assert direct(text) == [("Robert Aderholt", "politician")]
+
+
+def test_a_quote_after_a_colon_belongs_to_the_subject_of_its_sentence():
+    text = ("Tom Harper, a filmmaker, and Jessie Buckley, an actress, heard the song.\n\n"
+            "“It grabbed me,” Harper said. Buckley, who phoned in from a set, had a similar "
+            "experience: “It was just that immediate feeling.”")
+    assert [s for s, _ in direct(text)] == ["Tom Harper", "Jessie Buckley"]
