@@ -1041,8 +1041,8 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
         for name, role, typ, is_group, _ in reversed(history):
             if is_group:
                 return name, role, typ
-        if w == "they":
-            p = reg.last_before(pos)
+        # never a single person: "they" after a named person is a group in news text (tried: the
+        # last person named gave two wrong reported-speech rows on the development pages, no gain)
         return None, None, "other"
     if sp.kind == "name":
         words = [w for w in sp.words if w and not _PARTY_STATE.match(w)]
