@@ -149,6 +149,8 @@ def _double_pairs(p: str) -> tuple[list[tuple[int, int]], int | None]:
         if open_at is None:
             if hint == 1 or (hint == 0 and can_open) or (hint == -1 and can_open and not can_close):
                 open_at = i
+            elif hint == 0 and not can_close and _DOUBLE_RE.search(p, i + 1):
+                open_at = i                         # `said: " I went`: a spaced opening mark
             # else: a stray closing mark, ignored
         else:
             if hint == -1 or (hint == 0 and can_close) or (hint == 1 and can_close and not can_open):
@@ -326,10 +328,10 @@ def _ends_in(text: str, chars: str) -> bool:
     return bool(text) and text[-1] in chars
 
 
-def _is_title(text: str) -> bool:
+def _is_title(text: str, most: int = 12) -> bool:
     words = [w for w in _TITLE_WORD.findall(text)]
     signif = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return bool(signif) and all(w[0].isupper() or w[0].isdigit() for w in signif) and len(words) <= 12
+    return bool(signif) and all(w[0].isupper() or w[0].isdigit() for w in signif) and len(words) <= most
 
 
 _UTTERANCE_BEFORE = frozenset(("", ":", ".", "!", "?", ";", "\u2014", "\u2013", "(", "["))
@@ -367,7 +369,7 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     # that premodifies a label noun; `their podcast "Beyond Finances."`: a title after a work noun
     if n <= 12 and not _ends_in(text, ",") and _LABEL_AFTER.match(after):
         return "scare"
-    if n <= 12 and _WORK_BEFORE.search(before[-30:]) and _is_title(text.rstrip(",.!?\u2026")):
+    if n <= 20 and _WORK_BEFORE.search(before[-30:]) and _is_title(text.rstrip(",.!?\u2026"), 20):
         return "scare"
     # titles of works, events, products in Title Case without end punctuation
     if not _ends_in(text, ".!?\u2026") and _is_title(text.rstrip(",")) and not before.endswith(":") \

@@ -241,3 +241,13 @@ def test_hypothetical_speech_inside_a_quote_gets_no_row_of_its_own():
     q = quotes.find_quotes(frame(text))
     assert q["text"].tolist() == ["I can’t say ‘I don’t know what to do, give me a day.’ I just do it,"]
     assert q["nested"].tolist() == [False]
+
+
+def test_a_straight_opening_mark_followed_by_a_space_opens_a_quote():
+    assert [(q[3], q[5]) for q in quotes.article_quotes('The coach said: " We played well today. " He left.')] \
+        == [("We played well today.", "full")]
+    # a long title after a work noun is still a title
+    text = ('In his book " Financial Freedom: A Proven Path to All the Money You Will Ever Need," '
+            'Sabatier shares the formula.')
+    assert [(q[3], q[5]) for q in quotes.article_quotes(text)] == [
+        ("Financial Freedom: A Proven Path to All the Money You Will Ever Need,", "scare")]
