@@ -194,9 +194,9 @@ def test_agreement_hand_computed():
 
 
 def test_gold_agreement_figures():
-    """The validation figures reported in docs/framing.md (pooled kappa 0.76 on 23 articles; it was
-    0.66 with tp/fp/fn/tn 48/11/17/108 before the person-anchored human_interest terms, the crime
-    vocabulary of responsibility and the moral terms were added)."""
+    """The validation figures reported in docs/framing.md (pooled kappa 0.80 on 23 articles; 0.76
+    with tp/fp/fn/tn 52/7/13/112 before the third revision (economic money words, humanitarian
+    single-person words, conflict denials and reproaches), 0.66 with 48/11/17/108 before the second)."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -204,10 +204,74 @@ def test_gold_agreement_figures():
 
     table = validate().set_index("frame")
     counts = table[["tp", "fp", "fn", "tn"]].astype(int)
-    assert tuple(counts.loc["all"]) == (52, 7, 13, 112)
+    assert tuple(counts.loc["all"]) == (52, 3, 13, 116)
+    assert tuple(counts.loc["conflict"]) == (11, 0, 1, 11)
     assert tuple(counts.loc["human_interest"]) == (3, 0, 4, 16)
+    assert tuple(counts.loc["economic"]) == (5, 0, 1, 17)
     assert tuple(counts.loc["morality"]) == (3, 0, 2, 18)
     assert tuple(counts.loc["responsibility"]) == (12, 0, 3, 8)
+    assert tuple(counts.loc["humanitarian"]) == (5, 0, 0, 18)
+
+
+def test_gold2_agreement_figures():
+    """The second development coding (14 articles, coded before the detector was run on them): first
+    contact tp/fp/fn/tn 11/11/13/77 (kappa 0.34); after the third revision, which used it, 14/6/10/82
+    (kappa 0.55), as reported in docs/framing.md."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from validate_frames import GOLD2, TEXTS2, validate
+
+    table = validate(gold=GOLD2, texts=TEXTS2).set_index("frame")
+    counts = table[["tp", "fp", "fn", "tn"]].astype(int)
+    assert tuple(counts.loc["all"]) == (14, 6, 10, 82)
+    assert tuple(counts.loc["conflict"]) == (4, 0, 2, 8)
+    assert tuple(counts.loc["economic"]) == (4, 0, 0, 10)
+    assert tuple(counts.loc["humanitarian"]) == (1, 0, 0, 13)
+    assert round(float(table.loc["all", "kappa"]), 2) == 0.55
+
+
+def _frames_present(texts, frames=("conflict", "economic", "humanitarian")):
+    arts = frame(*texts.values(), ids=list(texts))
+    s = F.frame_scores(arts).set_index(["article_id", "frame"])
+    return {k: tuple(int(s.loc[(k, f), "distinct_terms"]) for f in frames) for k in texts}
+
+
+def test_money_alone_is_not_economic():
+    # economic = consequences (losses, gains, costs, prices, jobs, markets); money words, amounts and
+    # company/business names alone are no longer terms (third revision)
+    texts = {"fine": "Both teams were fined $250,000 and the company paid the money in cash.",
+             "travel": "He flew business class and I sat in economy class; we have money to spend.",
+             "losses": "The company reported losses as sales fell and prices rose; 300 jobs will go.",
+             "owed": "An auditor found the label owes the singer $7.9 million of unpaid royalties."}
+    # hand-checked distinct (conflict, economic, humanitarian) terms: 'losses' has sales, prices, jobs
+    # (bare "losses" is no term); 'owed' has owes, unpaid, royalties; 'travel' only economy
+    assert _frames_present(texts) == {"fine": (0, 0, 0), "travel": (0, 1, 0), "losses": (0, 3, 0),
+                                      "owed": (0, 3, 0)}
+
+
+def test_humanitarian_needs_more_than_one_victim():
+    # codebook U1/U4: suffering of civilians in aggregate or a disease threat; one stabbing victim or
+    # one patient's disease is not the frame (singular words dropped, plural and aggregate added)
+    texts = {"single": "The victim died in hospital after he was stabbed to death; a man was injured.",
+             "patient": "The patient's disease was an infection of the lungs, his doctor said.",
+             "many": "At least 12 civilians were killed and dozens were injured; the death toll rose "
+                     "as victims were taken to hospitals.",
+             "outbreak": "Officials quarantined 28 people to stop the outbreak of infectious diseases."}
+    assert _frames_present(texts) == {"single": (0, 0, 0), "patient": (0, 0, 0), "many": (0, 0, 6),
+                                      "outbreak": (0, 0, 4)}
+
+
+def test_conflict_told_as_denial_or_reproach():
+    # S&V conflict Q1/Q2 without the word "dispute": denials, allegations, lawsuits, mockery;
+    # hand-checked: "denied the allegations" is one term (longest wins) + sued; backlash, mockery,
+    # critics, misleading; "denied bail" and "grand slam" (an ignore idiom) are no conflict
+    texts = {"denial": "He has denied the allegations and sued the newspaper.",
+             "mock": "The campaign drew backlash and mockery; critics called the ads misleading.",
+             "court": "She denied bail to the defendant.",
+             "tennis": "He won his first grand slam title with a victory in Paris."}
+    assert _frames_present(texts) == {"denial": (2, 0, 0), "mock": (4, 0, 0), "court": (0, 0, 0),
+                                      "tennis": (1, 0, 0)}
 
 
 def test_heldout_agreement_figures():
