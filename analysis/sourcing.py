@@ -300,6 +300,7 @@ class Registry:
         self._joined: str | None = None
         self.group_alias: dict[str, str] = {}
         self._genders_done = False
+        self._pron_hits: dict = {}
         self.acronyms: dict[str, str | None] = {}
 
     @property
@@ -395,6 +396,8 @@ class Registry:
         best_pos = None
         for mpos, p in self.mentions:
             if mpos < pos and (not persons_only or not p.org):
+                if gender is not None and self._after_same_pronoun(mpos, gender):
+                    continue
                 if gender is None or p.gender is None or p.gender == gender:
                     best, best_pos = p, mpos
                 if gender is not None and p.gender == gender:
@@ -412,6 +415,23 @@ class Registry:
                         (gender is None or p.gender is None or p.gender == gender):
                     return p
         return best
+
+    def _after_same_pronoun(self, mpos, gender) -> bool:
+        """True when the mention at `mpos` follows a subject pronoun of `gender` in its sentence
+        (`He then referred to Cooke's testimony`): that sentence is about the pronoun's referent,
+        so a later pronoun of the same gender continues it rather than naming the mention."""
+        key = (mpos, gender)
+        hit = self._pron_hits.get(key)
+        if hit is None:
+            text = self.masked[mpos[0]]
+            s0 = _q._sentence_of(_q.sentence_bounds(text), mpos[1])[0]
+            hit = False
+            for m in _SUBJECT_PRONOUN.finditer(text, s0, mpos[1]):
+                if (m.group().lower() == "he") == (gender == "m"):
+                    hit = True
+                    break
+            self._pron_hits[key] = hit
+        return hit
 
     def guess_genders(self) -> None:
         """A person's gender from Mr/Ms titles and from he/his versus she/her: a pronoun counts for

@@ -408,3 +408,10 @@ def test_a_quote_after_a_colon_belongs_to_the_subject_of_its_sentence():
             "“It grabbed me,” Harper said. Buckley, who phoned in from a set, had a similar "
             "experience: “It was just that immediate feeling.”")
     assert [s for s, _ in direct(text)] == ["Tom Harper", "Jessie Buckley"]
+
+
+def test_a_pronoun_continues_the_subject_pronoun_of_the_sentence_before():
+    text = ("“The mission did it with one launch,” Tom Stafford, a former astronaut, responded. "
+            "He then referred to Doug Cooke’s earlier testimony.\n\n"
+            "“With eight launches, your probability of success goes down,” he concluded.")
+    assert [s for s, _ in direct(text)] == ["Tom Stafford", "Tom Stafford"]
