@@ -628,6 +628,14 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
             if role or _last_name(name).lower() in singles:
                 reg.add(name, role)
     for m, run, words, _, _ in runs:
+        # "Tommy — who only goes by his first name online —": one name with a relative `who` is a
+        # person (a first name, a mononym) even without a full name in the article
+        if len(words) == 1 and _WHO_AFTER.match(m, run[0][2]) and reg.get(words[0]) is None \
+                and words[0][:1].isupper() and not _org_word(words[0]) and not _cues_at(words[0]) \
+                and words[0].lower() not in function and not _CALENDAR.match(words[0]) \
+                and not reg.has_lower_word(words[0].lower()):
+            reg.add(words, _appositive(m, run[0][2]))
+    for m, run, words, _, _ in runs:
         # "Hege is the CEO of DH": a surname used alone, with its role in a copula
         if len(words) == 1 and (" is " in m[run[0][2]:run[0][2] + 4]
                                 or m.startswith(", who ", run[0][2])):
@@ -639,6 +647,7 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
     return reg
 
 
+_WHO_AFTER = re.compile(r"\s*(?:,|\u2014|\u2013|--)\s*who\s")
 _AS_ROLE = re.compile(r"(?:^|[.!?]\s+)As\s+(?:a|an)\s+([^,;:.!?\x00]{2,150}?)"
                       r"(?:\s+and\s+[^,;:.!?\x00]*)?,\s*$")
 

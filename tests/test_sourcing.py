@@ -415,3 +415,9 @@ def test_a_pronoun_continues_the_subject_pronoun_of_the_sentence_before():
             "He then referred to Doug Cooke’s earlier testimony.\n\n"
             "“With eight launches, your probability of success goes down,” he concluded.")
     assert [s for s, _ in direct(text)] == ["Tom Stafford", "Tom Stafford"]
+
+
+def test_a_first_name_with_a_relative_who_is_a_person():
+    text = ("Tommy — who only goes by his first name online — paid off his house.\n\n"
+            "“Being mortgage free adds another level of freedom,” he said.")
+    assert direct(text) == [("Tommy", "other")]
