@@ -125,6 +125,7 @@ _COLON_COMMA_END = re.compile(r"[:,]\s*$")
 _HYPOTHETICAL = re.compile(r"\b(?:can|could|would|might|may|will|wo|should|must|do|does|did)"
                            r"(?:n?[\u2019']t|\s+not|not)?\s+(?:\w+\s+)?(?:say|ask|tell|think)\b"
                            r"(?:\s+(?:that|me|him|her|us|them))?\s*[,:]?\s*$")
+_AND_OR = re.compile(r"\s*,?\s+(?:and|or)\s+")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from is are as vs de la le".split())
 
 
@@ -507,6 +508,15 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
             out.append((pi, s, e, p[s:e], len(p[s:e].split()), kind, qid, a, b, True))
         carry = left_open is not None
     out.sort(key=lambda q: (q[0], q[1]))
+    for k in range(len(out) - 1):
+        # `“severe” or “emergency” levels`, `to “taste” and “smell”`: short quotations coordinated
+        # with each other are terms or labels, not words of a speaker
+        x, y = out[k], out[k + 1]
+        if x[0] == y[0] and x[4] <= SCARE_MAX_WORDS and y[4] <= SCARE_MAX_WORDS and x[8] is not None \
+                and x[5] != "full" and y[5] != "full" and not x[9] and not y[9] \
+                and _AND_OR.fullmatch(paras[x[0]], x[8] + 1, y[7]):
+            out[k] = x[:5] + ("scare",) + x[6:]
+            out[k + 1] = y[:5] + ("scare",) + y[6:]
     if len(_MASKED) >= _MASKED_MAX:
         _MASKED.clear()
     _MASKED[text] = (tuple(masks), tuple(all_bounds))

@@ -251,3 +251,10 @@ def test_a_straight_opening_mark_followed_by_a_space_opens_a_quote():
             'Sabatier shares the formula.')
     assert [(q[3], q[5]) for q in quotes.article_quotes(text)] == [
         ("Financial Freedom: A Proven Path to All the Money You Will Ever Need,", "scare")]
+
+
+def test_short_quotations_coordinated_with_each_other_are_labels():
+    text = ("Forecasters warned that air pollution is likely to reach “severe” or “emergency” levels. "
+            "Premier Li said it was a “historic” move.")
+    assert [(q[3], q[5]) for q in quotes.article_quotes(text)] == [
+        ("severe", "scare"), ("emergency", "scare"), ("historic", "partial")]
