@@ -421,3 +421,10 @@ def test_a_first_name_with_a_relative_who_is_a_person():
     text = ("Tommy — who only goes by his first name online — paid off his house.\n\n"
             "“Being mortgage free adds another level of freedom,” he said.")
     assert direct(text) == [("Tommy", "other")]
+
+
+def test_concluding_and_a_director_of_public_prosecutions():
+    text = ("“The evidence is not strong enough to form the basis for filing an indictment,” Sweden’s "
+            "deputy director of public prosecutions, Eva-Marie Persson, said.\n\n"
+            "Brian Babin, a lawmaker, spoke later, concluding that the odds were ”dwindling.”")
+    assert direct(text) == [("Eva-Marie Persson", "government_official"), ("Brian Babin", "politician")]
