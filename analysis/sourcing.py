@@ -259,6 +259,8 @@ def _role_index(words: list[str]) -> int:
     last = 0
     for i, n, row in cue_hits(words):
         if row["kind"] == "role":
+            if row["type"] == "citizen_eyewitness" and i + n < len(words):
+                continue          # "Fan Mengguang": nouns for ordinary people are not titles
             if i + n == len(words) and i >= 1 and words[i - 1][:1].isupper() \
                     and not _cues_at(words[i - 1]) and row["kind"] == "role" and len(words[i]) > 4:
                 continue          # "Ken Doctor": a surname, not a title

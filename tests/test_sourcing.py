@@ -428,3 +428,9 @@ def test_concluding_and_a_director_of_public_prosecutions():
             "deputy director of public prosecutions, Eva-Marie Persson, said.\n\n"
             "Brian Babin, a lawmaker, spoke later, concluding that the odds were ”dwindling.”")
     assert direct(text) == [("Eva-Marie Persson", "government_official"), ("Brian Babin", "politician")]
+
+
+def test_a_noun_for_ordinary_people_is_not_a_title_before_a_name():
+    text = ("Fan Mengguang, deputy director of the disease prevention and control centre, told the media "
+            "that the case is “isolated and unrelated” to the others.")
+    assert direct(text) == [("Fan Mengguang", "government_official")]
