@@ -723,6 +723,12 @@ def _appositive(masked: str, end: int) -> str | None:
         # first preposition that starts what the person did
         cut = next((i for i, w in enumerate(words[2:15], 2) if w in _APPOS_CUT), None)
         words = words[:cut] if cut else words
+        if len(words) > 14:
+            # "the acting associate administrator … at NASA and the other witness at the hearing":
+            # the first of two coordinated descriptions
+            cut = next((i for i in range(2, 14) if words[i] == "and" and words[i + 1] in ("the", "a", "an")),
+                       None)
+            words = words[:cut] if cut else words
     if words and words[0] == "who":
         # "Howitt, who is now an immunologist at Stanford": a relative clause with a copula
         k = 1

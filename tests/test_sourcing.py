@@ -434,3 +434,12 @@ def test_a_noun_for_ordinary_people_is_not_a_title_before_a_name():
     text = ("Fan Mengguang, deputy director of the disease prevention and control centre, told the media "
             "that the case is “isolated and unrelated” to the others.")
     assert direct(text) == [("Fan Mengguang", "government_official")]
+
+
+def test_a_long_apposition_of_two_coordinated_descriptions_keeps_the_first():
+    text = ("“We haven’t seen the performance yet,” added Ken Bowersox, the acting associate administrator "
+            "for human exploration and operations at NASA and the other witness at the hearing.")
+    a = sourcing.attributions(frame(text))
+    assert a[["speaker", "role", "source_type"]].values.tolist() == [[
+        "Ken Bowersox", "acting associate administrator for human exploration and operations at NASA",
+        "government_official"]]
