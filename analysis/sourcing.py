@@ -821,7 +821,15 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
         if cut > 0:
             left, app = inner[:cut], inner[cut + 1:]
             if _RELATIVE_START.match(app):
-                # "The statement, which was obtained by Variety, claimed": the subject is before it
+                # "The statement, which was obtained by Variety, claimed": the subject is before it;
+                # "one user on Weibo, which is …, posted": a description that ends with a name
+                start = max(left.rfind(","), _last_stop(left)) + 1
+                clause = left[start:]
+                words = clause.split()
+                if 1 < len(words) <= 6 and words[0].lower() in _kind_words("indefinite"):
+                    lead = len(clause) - len(clause.lstrip())
+                    return Speaker("desc", [_clean(w) for w in words], start=offset + start + lead,
+                                   text=" ".join(words))
                 return _trailing(left, offset)
             left_clause = left[max(_last_stop(left), 0):]
             described = _ARTICLE_START.match(left_clause) is not None

@@ -443,3 +443,9 @@ def test_a_long_apposition_of_two_coordinated_descriptions_keeps_the_first():
     assert a[["speaker", "role", "source_type"]].values.tolist() == [[
         "Ken Bowersox", "acting associate administrator for human exploration and operations at NASA",
         "government_official"]]
+
+
+def test_an_unnamed_source_before_a_relative_clause_keeps_its_description():
+    text = ("According to AFP, one user on Weibo, which is essentially China’s version of Twitter, "
+            "posted: “I just want to know how these two came to Beijing.”")
+    assert direct(text) == [("one user on Weibo", "anonymous_unnamed")]
