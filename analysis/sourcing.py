@@ -1618,7 +1618,7 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
             speech_by_para.setdefault(x[0], []).append(x)
         by_qid.setdefault(x[6], []).append(x)
     out = []
-    last_named = None
+    last_named = last_pos = None
     for (pos, kind, item, sp, cue), row in zip(events, rows):
         if row is False:
             continue
@@ -1626,6 +1626,7 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
             out.append(row)
             if row[1] is not None and kind != "according_to":
                 last_named = (row[1], row[2], row[3], None)
+                last_pos = pos
             continue
         q = item
         mq = masked_paras[q[0]]
@@ -1645,6 +1646,14 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
             sp_ = _q._sentence_of(qb, s0 - 1)
             if "\x00" not in mq[sp_[0]:sp_[1]]:
                 guess = _subject_person(reg, mq, sp_[0], sp_[1], q[0])
+        if guess is None and last_named is not None:
+            # a person introduced with a role after the last attribution (a pull quote after
+            # "one of the study authors, Owen Dempsey, a chest doctor") is likelier than that source
+            p = reg.last_before((q[0], q[7]))
+            if p is not None and p.role and p.name != last_named[0]:
+                mpos = max((mp for mp, x in reg.mentions if x is p and mp < (q[0], q[7])), default=None)
+                if mpos is not None and last_pos is not None and mpos > last_pos:
+                    guess = (p.name, p.role, p.type or "other", None)
         if guess is None:
             guess = last_named
         if guess is None:

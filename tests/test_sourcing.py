@@ -449,3 +449,11 @@ def test_an_unnamed_source_before_a_relative_clause_keeps_its_description():
     text = ("According to AFP, one user on Weibo, which is essentially China’s version of Twitter, "
             "posted: “I just want to know how these two came to Beijing.”")
     assert direct(text) == [("one user on Weibo", "anonymous_unnamed")]
+
+
+def test_a_pull_quote_after_a_newly_introduced_person_is_theirs():
+    text = ("A man fell ill after buying a new duvet, his doctors say.\n\n"
+            "His doctor sought advice from one of the study authors, Owen Dempsey, a chest doctor at the "
+            "Aberdeen Royal Infirmary.\n\n"
+            "“Their immune system behaves in an exaggerated fashion”")
+    assert direct(text) == [("Owen Dempsey", "expert_academic")]
