@@ -1784,6 +1784,14 @@ _TO_END = re.compile(r"(?<![\w-])to\s+$")
 _TELL = re.compile(r"(?i)(?:tell|tells|told|telling)$")
 
 
+# verb forms that are also plural nouns, and a possessive (with an optional adjective) before them
+_NOUN_FORMS = frozenset("claims remarks comments notes tweets reports".split())
+_POSSESSOR = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_POSSESSIVE_END = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+"
+                             r"(?:(?:repeated|many|own|earlier|latest|recent|previous|later|public|"
+                             r"past|various|numerous|initial|first)\s+)?$")
+
+
 def _before_cue(masked: str, start: int, stop: int, bounds, verb_re):
     """Attribution before an opening mark in the same sentence: `Rasmussen said: "`."""
     s_start = _q._sentence_of(bounds, max(stop - 1, 0))[0]
@@ -1794,6 +1802,15 @@ def _before_cue(masked: str, start: int, stop: int, bounds, verb_re):
     hits = list(verb_re.finditer(seg))
     for m in reversed(hits):
         before = seg[:m.start()]
+        if m.group().lower() in _NOUN_FORMS:
+            poss = _POSSESSIVE_END.search(before)
+            if poss:
+                # "His repeated claims of … “unbecoming” behavior": a noun whose owner is the source
+                pron = _POSSESSOR.get(poss.group(1).lower())
+                if pron is None:
+                    continue
+                return (Speaker("pronoun", [pron], start=lo + poss.start(1), text=poss.group(1)),
+                        m.group(), (lo + m.start(), lo + m.end()))
         if m.group().endswith("ing") and before.strip(" ,") and not before.rstrip().endswith(","):
             sp = parse_subject(before, lo)
             if sp is not None and sp.kind == "name":

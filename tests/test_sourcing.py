@@ -457,3 +457,9 @@ def test_a_pull_quote_after_a_newly_introduced_person_is_theirs():
             "Aberdeen Royal Infirmary.\n\n"
             "“Their immune system behaves in an exaggerated fashion”")
     assert direct(text) == [("Owen Dempsey", "expert_academic")]
+
+
+def test_a_speech_noun_after_a_possessive_is_its_owners_words():
+    text = ("Jane Roe, a professor at Yale, gave an interview.\n\n"
+            "Her repeated claims of knowing nothing of the “unbecoming” behaviour were doubted.")
+    assert direct(text) == [("Jane Roe", "expert_academic")]
