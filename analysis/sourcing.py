@@ -1493,7 +1493,9 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
             if q[5] == "scare":
                 continue
             a, b = q[7], q[8]
-            top = [x for x in qs if not x[9]]
+            # titles and scare quotes inside the sentence do not bound its attribution
+            # (Developer Valve called 'Half Life: Alyx' "a flagship VR game.")
+            top = [x for x in qs if not x[9] and (x[5] != "scare" or x is q)]
             kk = top.index(q) if q in top else 0
             nxt = top[kk + 1][7] if kk + 1 < len(top) else len(p)
             prv = (top[kk - 1][8] + 1 if top[kk - 1][8] is not None else len(p)) if kk > 0 else 0

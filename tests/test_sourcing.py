@@ -463,3 +463,8 @@ def test_a_speech_noun_after_a_possessive_is_its_owners_words():
     text = ("Jane Roe, a professor at Yale, gave an interview.\n\n"
             "Her repeated claims of knowing nothing of the “unbecoming” behaviour were doubted.")
     assert direct(text) == [("Jane Roe", "expert_academic")]
+
+
+def test_a_title_between_the_cue_and_the_quote_does_not_hide_the_cue():
+    text = "Developer Valve called 'Half Life: Alyx' \"a flagship VR game.\""
+    assert direct(text) == [("Developer Valve", "business")]
