@@ -382,6 +382,11 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
         if n <= 12 and (n <= SCARE_MAX_WORDS or not has_cue or mid_sentence
                         or _SO_CALLED.search(before[-40:])):
             return "scare"
+    if not has_cue and text.endswith(".") and n >= 2 and _is_title(text.rstrip(".")) \
+            and prev_char.isalpha():
+        # `just tick "10 Things in Tech You Need to Know."`: a Title Case name inside the reporter's
+        # sentence, its full stop the sentence's own
+        return "scare"
     boundary_before = prev_char in ("", ":", ".", "!", "?", ";", "\u2014", "\u2013", "(", "[") \
         or prev_char in DOUBLE or prev_char in SINGLE \
         or (prev_char == "," and bool(_cue_regex().search(before[-40:])))

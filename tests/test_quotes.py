@@ -258,3 +258,10 @@ def test_short_quotations_coordinated_with_each_other_are_labels():
             "Premier Li said it was a “historic” move.")
     assert [(q[3], q[5]) for q in quotes.article_quotes(text)] == [
         ("severe", "scare"), ("emergency", "scare"), ("historic", "partial")]
+
+
+def test_a_title_with_the_sentences_full_stop_inside_the_marks_is_a_title():
+    text = ('You can also subscribe to this newsletter here — just tick "10 Things in Tech You Need to Know." '
+            'The band closed by bringing out McDonald to perform “Takin’ It to the Streets.”')
+    assert [(q[3], q[5]) for q in quotes.article_quotes(text)] == [
+        ("10 Things in Tech You Need to Know.", "scare"), ("Takin’ It to the Streets.", "scare")]
