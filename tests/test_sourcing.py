@@ -468,3 +468,9 @@ def test_a_speech_noun_after_a_possessive_is_its_owners_words():
 def test_a_title_between_the_cue_and_the_quote_does_not_hide_the_cue():
     text = "Developer Valve called 'Half Life: Alyx' \"a flagship VR game.\""
     assert direct(text) == [("Developer Valve", "business")]
+
+
+def test_a_senior_vice_president_is_a_company_title():
+    text = ("“We have developed a new approach,” Jim Chilton, senior vice president for space and launch "
+            "at Boeing Defense, Space, and Security, said in a statement.")
+    assert direct(text) == [("Jim Chilton", "business")]
