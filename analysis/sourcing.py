@@ -789,6 +789,9 @@ def _poll_before(reg: "Registry", pos) -> str | None:
     return None
 
 
+_NAME_THE = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,\s+(?:the|a|an)\s")
+
+
 def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
     """The source named at the end of `seg` (text right before a speech verb)."""
     if len(seg) > 400:                      # a subject is never further back than this
@@ -842,6 +845,15 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
                     sp.role = role
                 return sp
             sp2 = _trailing(app, offset + cut + 1)
+            if sp2 and sp2.kind == "name":
+                # "Prince Andrew, the younger brother of heir to the throne, Charles, has told": the
+                # name that opens the clause, its description ending with another person's name
+                ls = max(left.rfind(". "), left.rfind("; "), left.rfind(": "))
+                first = _NAME_THE.match(left, ls + 2 if ls >= 0 else 0)
+                if first and _split_role(first.group(1).split())[1]:
+                    words = [_clean(w) for w in first.group(1).split()]
+                    if words and words[0].lower() not in _kind_words("function"):
+                        return Speaker("name", words, start=offset + first.start(1), text=first.group(1))
             if sp2 and sp2.kind == "name":
                 desc = left[max(_last_stop(left), 0):].strip()
                 if desc and type_of(desc):

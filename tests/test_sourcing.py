@@ -474,3 +474,9 @@ def test_a_senior_vice_president_is_a_company_title():
     text = ("“We have developed a new approach,” Jim Chilton, senior vice president for space and launch "
             "at Boeing Defense, Space, and Security, said in a statement.")
     assert direct(text) == [("Jim Chilton", "business")]
+
+
+def test_a_description_ending_with_another_name_does_not_take_the_subject():
+    text = ("Jane Roe, the younger sister of the company's founder, John Doe, has reportedly told friends "
+            "that the interview was a “great success”.")
+    assert [s for s, _ in direct(text)] == ["Jane Roe"]
