@@ -216,7 +216,8 @@ def test_gold_agreement_figures():
 def test_gold2_agreement_figures():
     """The second development coding (14 articles, coded before the detector was run on them): first
     contact tp/fp/fn/tn 11/11/13/77 (kappa 0.34); after the third revision, which used it, 15/6/9/82
-    (kappa 0.58), as reported in docs/framing.md."""
+    (kappa 0.58); with currency amounts kept as economic evidence (S&V economic Q2, the costs
+    involved) 15/7/9/81 (kappa 0.56), as reported in docs/framing.md."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -224,12 +225,12 @@ def test_gold2_agreement_figures():
 
     table = validate(gold=GOLD2, texts=TEXTS2).set_index("frame")
     counts = table[["tp", "fp", "fn", "tn"]].astype(int)
-    assert tuple(counts.loc["all"]) == (15, 6, 9, 82)
+    assert tuple(counts.loc["all"]) == (15, 7, 9, 81)
     assert tuple(counts.loc["human_interest"]) == (2, 1, 2, 9)
     assert tuple(counts.loc["conflict"]) == (4, 0, 2, 8)
-    assert tuple(counts.loc["economic"]) == (4, 0, 0, 10)
+    assert tuple(counts.loc["economic"]) == (4, 1, 0, 9)
     assert tuple(counts.loc["humanitarian"]) == (1, 0, 0, 13)
-    assert round(float(table.loc["all", "kappa"]), 2) == 0.58
+    assert round(float(table.loc["all", "kappa"]), 2) == 0.56
 
 
 def _frames_present(texts, frames=("conflict", "economic", "humanitarian")):
@@ -239,16 +240,18 @@ def _frames_present(texts, frames=("conflict", "economic", "humanitarian")):
 
 
 def test_money_alone_is_not_economic():
-    # economic = consequences (losses, gains, costs, prices, jobs, markets); money words, amounts and
-    # company/business names alone are no longer terms (third revision)
+    # economic = consequences (losses, gains, costs, prices, jobs, markets); money words and
+    # company/business names alone are no longer terms (third revision); a currency amount is one
+    # term (S&V economic Q2: the costs involved), so an amount alone is still not the frame
     texts = {"fine": "Both teams were fined $250,000 and the company paid the money in cash.",
              "travel": "He flew business class and I sat in economy class; we have money to spend.",
              "losses": "The company reported losses as sales fell and prices rose; 300 jobs will go.",
              "owed": "An auditor found the label owes the singer $7.9 million of unpaid royalties."}
     # hand-checked distinct (conflict, economic, humanitarian) terms: 'losses' has sales, prices, jobs
-    # (bare "losses" is no term); 'owed' has owes, unpaid, royalties; 'travel' only economy
-    assert _frames_present(texts) == {"fine": (0, 0, 0), "travel": (0, 1, 0), "losses": (0, 3, 0),
-                                      "owed": (0, 3, 0)}
+    # (bare "losses" is no term); 'owed' has owes, unpaid, royalties and "$7.9 million"; 'fine' only
+    # "$250,000"; 'travel' only economy
+    assert _frames_present(texts) == {"fine": (0, 1, 0), "travel": (0, 1, 0), "losses": (0, 3, 0),
+                                      "owed": (0, 4, 0)}
 
 
 def test_humanitarian_needs_more_than_one_victim():
