@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import warnings
@@ -157,5 +158,8 @@ def test_ctrl_c_stops_at_once_and_the_same_command_resumes(tmp_path):
     assert 1 <= finished < 24
     again = subprocess.run(cmd, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
-    assert f"resuming: {finished} of 24 chunks already done, {24 - finished} to go" in again.stderr
+    # a worker busy with a chunk when the signal came may still mark it done on a loaded machine
+    m = re.search(r"resuming: (\d+) of 24 chunks already done, (\d+) to go", again.stderr)
+    assert m, again.stderr
+    assert finished <= int(m.group(1)) < 24 and int(m.group(1)) + int(m.group(2)) == 24
     assert len(pd.read_parquet(out / "tables" / "articles.parquet")) == 24
