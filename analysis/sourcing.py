@@ -632,7 +632,8 @@ def _build_registry(masked_paras: list[str], runs_by_para: list | None = None) -
     for m, run, words, _, _ in runs:
         # "Tommy — who only goes by his first name online —": one name with a relative `who` is a
         # person (a first name, a mononym) even without a full name in the article
-        if len(words) == 1 and _WHO_AFTER.match(m, run[0][2]) and reg.get(words[0]) is None \
+        if len(words) == 1 and "who" in m[run[0][2]:run[0][2] + 8] and _WHO_AFTER.match(m, run[0][2]) \
+                and reg.get(words[0]) is None \
                 and words[0][:1].isupper() and not _org_word(words[0]) and not _cues_at(words[0]) \
                 and words[0].lower() not in function and not _CALENDAR.match(words[0]) \
                 and not reg.has_lower_word(words[0].lower()):
