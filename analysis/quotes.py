@@ -122,8 +122,8 @@ _TITLE_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 _COLON_COMMA_END = re.compile(r"[:,]\s*$")
 # imagined or hypothetical speech inside a quotation (`I can't say 'I don't know …'`, `you might
 # ask, 'why?'`): a modal or negated verb of saying; the guide gives such inner marks no row
-_HYPOTHETICAL = re.compile(r"\b(?:can|could|would|might|may|will|wo|should|must|do|does|did)"
-                           r"(?:n?[\u2019']t|\s+not|not)?\s+(?:\w+\s+)?(?:say|ask|tell|think)\b"
+_HYPOTHETICAL = re.compile(r"\b(?:(?:can|could|would|might|may|will|wo|should|must)(?:n?[\u2019']t|\s+not|not)?"
+                           r"|(?:do|does|did)(?:n[\u2019']t|\s+not))\s+(?:\w+\s+)?(?:say|ask|tell|think)\b"
                            r"(?:\s+(?:that|me|him|her|us|them))?\s*[,:]?\s*$")
 _AND_OR = re.compile(r"\s*,?\s+(?:and|or)\s+")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from is are as vs de la le".split())
