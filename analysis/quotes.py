@@ -412,7 +412,7 @@ def _clean_text(text) -> str:
 
 
 _MASKED: dict[str, tuple] = {}      # body -> (masked paragraphs, their sentences), see masked_paragraphs
-_MASKED_MAX = 4096
+_MASKED_MAX = 2048                  # as many bodies as the article_quotes cache
 
 
 def masked_paragraphs(text: str) -> tuple[tuple[str, ...], tuple]:
