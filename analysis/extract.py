@@ -26,7 +26,7 @@ def html_body(html: str, url: str | None = None, title: str | None = None) -> li
     """
     import trafilatura
 
-    if not html or not html.strip():
+    if not isinstance(html, (str, bytes)) or not html.strip():   # None, NaN, numbers: no body
         return []
     try:
         text = trafilatura.extract(html, url=url, **TRAFILATURA_OPTIONS)

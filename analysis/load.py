@@ -70,12 +70,14 @@ def find_files(source) -> list[Path]:
         if kind is None:        # unusual stat error: let Path decide, as before
             kind = "dir" if p.is_dir() else "file" if p.is_file() else ""
         if kind == "dir":
-            found += sorted(f for f in p.rglob("*") if f.is_file() and _format_of(f)
+            # a broken or looping symlink is listed too: reading it then fails with a warning
+            found += sorted(f for f in p.rglob("*") if (f.is_file() or f.is_symlink()) and _format_of(f)
                             and not any(part.startswith(".") for part in f.relative_to(p).parts))
         elif kind == "file":
             found.append(p)
         elif _glob.has_magic(item):
-            found += sorted(Path(f) for f in _glob.glob(item, recursive=True) if Path(f).is_file())
+            found += sorted(Path(f) for f in _glob.glob(item, recursive=True)
+                            if Path(f).is_file() or Path(f).is_symlink() and _format_of(Path(f)))
         else:
             raise FileNotFoundError(f"no such file or folder: {item}")
     seen, unique = set(), []
@@ -212,7 +214,13 @@ def _sha(data: bytes) -> str:
     return hashlib.sha1(data).hexdigest()[:16]
 
 
-def _clean_value(value):
+# a cell holding only one of these (any case) is a missing value written out as text by an export
+_MISSING = frozenset({"nan", "none", "null", "na", "n/a", "#n/a", "<na>", "nat"})
+
+
+def _clean_value(value, sep: str = "; "):
+    """A field as stripped text, or None when missing (None, NaN, "", "null", "NaN", ...);
+    list items are joined with `sep`."""
     if value is None:
         return None
     try:
@@ -221,8 +229,10 @@ def _clean_value(value):
     except (TypeError, ValueError):
         pass
     if isinstance(value, (list, tuple)):
-        value = "; ".join(str(v).strip() for v in value if v is not None and str(v).strip())
+        value = sep.join(str(v).strip() for v in value if _clean_value(v) is not None)
     value = str(value).strip()
+    if len(value) <= 4 and value.lower() in _MISSING:
+        return None
     return value or None
 
 
@@ -293,7 +303,7 @@ def _from_fields(rec: dict, fields: dict, problems: list[str]) -> dict:
                 return fields[key]
         return None
 
-    body = _clean_value(pick("text")) or ""
+    body = _clean_value(pick("text"), sep="\n\n") or ""   # a list of paragraphs: one per item
     if "<p" in body[:2000].lower() or "</" in body[:2000]:
         from analysis import extract
 
@@ -344,28 +354,39 @@ def _records_from_table(path: Path, fmt: str, text: str, problems: list[str]) ->
             if not line.strip():
                 continue
             try:
-                rows.append(json.loads(line))
+                obj = json.loads(line)
+                if _SURROGATE_ESCAPE.search(line):
+                    obj = _replace_surrogates(obj, f"line {i + 1}: ", path, problems)
             except json.JSONDecodeError as exc:
                 _warn(path, f"line {i + 1} is not JSON, skipped ({exc.msg})", problems)
-                rows.append(None)
+                obj = None
+            else:
+                if not isinstance(obj, dict):
+                    _warn(path, f"line {i + 1} is a JSON {_json_type(obj)}, not an article object; "
+                                "skipped", problems)
+            rows.append(obj)
     elif fmt == "json":
         try:
             obj = json.loads(text) if text.strip() else []
+            if _SURROGATE_ESCAPE.search(text):
+                obj = _replace_surrogates(obj, "", path, problems)
         except json.JSONDecodeError as exc:
             _warn(path, f"not valid JSON, skipped ({exc.msg})", problems)
             obj = []
         rows = obj if isinstance(obj, list) else obj.get("articles", [obj]) if isinstance(obj, dict) else []
+        if not isinstance(rows, list):
+            _warn(path, f"\"articles\" is a JSON {_json_type(rows)}, not a list; skipped", problems)
+            rows = []
+        for i, item in enumerate(rows):
+            if not isinstance(item, dict):
+                _warn(path, f"item {i} is a JSON {_json_type(item)}, not an article object; skipped",
+                      problems)
     else:
-        import io
-
-        try:
-            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False) if text.strip() else pd.DataFrame()
-        except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-            _warn(path, f"not a readable CSV, skipped ({exc})", problems)
-            frame = pd.DataFrame()
-        rows = frame.to_dict("records")
+        rows = _csv_rows(path, text, problems)
     if not rows:
         _warn(path, "no articles in file", problems)
+    elif not any(key in fields for fields in rows if isinstance(fields, dict) for key in FIELDS["text"]):
+        _warn(path, f"no text field (one of: {', '.join(FIELDS['text'])})", problems)
     records = _notice(path, problems)
     for i, fields in enumerate(rows):
         if not isinstance(fields, dict):
@@ -379,6 +400,84 @@ def _records_from_table(path: Path, fmt: str, text: str, problems: list[str]) ->
         rec["_problems"] = rec_problems
         records.append(rec)
     return records
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")   # JSON escapes that can decode to a lone half
+
+
+def _replace_surrogates(obj, where: str, path, problems: list[str]):
+    """`obj` with lone UTF-16 surrogates (not text; no table can store them) replaced by U+FFFD."""
+    found = []
+
+    def fix(value):
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+                return value
+            except UnicodeEncodeError:
+                found.append(1)
+                return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        if isinstance(value, list):
+            return [fix(v) for v in value]
+        if isinstance(value, dict):
+            return {fix(k): fix(v) for k, v in value.items()}
+        return value
+
+    obj = fix(obj)
+    if found:
+        _warn(path, f"{where}lone surrogate escapes (\\ud800-\\udfff) replaced by U+FFFD", problems)
+    return obj
+
+
+def _json_type(value) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", int: "number",
+            float: "number", type(None): "null"}.get(type(value), type(value).__name__)
+
+
+def _csv_rows(path: Path, text: str, problems: list[str]) -> list[dict]:
+    """The records of a CSV text (first row: the header). A record with more cells than the header
+    keeps its first ones and is reported (an unquoted comma?); missing cells are empty; a quote
+    left open at the end of the file is reported."""
+    import csv
+    import io
+
+    if not text.strip():
+        return []
+    old_limit = csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES + 1))
+    try:
+        reader = csv.reader(io.StringIO(text), strict=True)
+        try:
+            header = next(reader, [])
+        except csv.Error as exc:
+            _warn(path, f"not a readable CSV, skipped ({exc})", problems)
+            return []
+        seen: dict[str, int] = {}
+        names = []
+        for k, name in enumerate(header):  # as pandas names them: "Unnamed: k", "a.1"
+            name = name or f"Unnamed: {k}"
+            names.append(f"{name}.{seen[name]}" if name in seen else name)
+            seen[name] = seen.get(name, 0) + 1
+        rows: list[dict] = []
+        while True:
+            last = reader.line_num
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                _warn(path, f"record {len(rows)} (after line {last}) cannot be read ({exc}: a quote left "
+                            "open?); it and the rest of the file are skipped", problems)
+                break
+            if not cells:
+                continue
+            if len(cells) > len(names):
+                _warn(path, f"record {len(rows)} (line {reader.line_num}) has {len(cells)} cells, the "
+                            f"header {len(names)}: the extra cells are ignored (an unquoted comma?)",
+                      problems)
+            rows.append(dict(zip(names, cells + [""] * (len(names) - len(cells)))))
+        return rows
+    finally:
+        csv.field_size_limit(old_limit)
 
 
 def _skipped(path: Path, fmt, reason: str) -> dict:

@@ -219,7 +219,7 @@ def _collapse(s: str) -> str:
 
 def _looks_site(segment: str, site_names) -> bool:
     seg = segment.strip()
-    if not seg:
+    if not seg or not any(map(str.isalnum, seg)):   # marks, emoji or zero-width only: no name
         return False
     c = _collapse(seg)
     for name in site_names:
