@@ -73,7 +73,7 @@ def find_files(source) -> list[Path]:
             # a broken or looping symlink is listed too: reading it then fails with a warning
             found += sorted(f for f in p.rglob("*") if (f.is_file() or f.is_symlink()) and _format_of(f)
                             and not any(part.startswith(".") for part in f.relative_to(p).parts))
-        elif kind == "file":
+        elif kind == "file" or os.path.islink(item):   # a broken or looping link: reported when read
             found.append(p)
         elif _glob.has_magic(item):
             found += sorted(Path(f) for f in _glob.glob(item, recursive=True)
