@@ -106,13 +106,15 @@ def _warn(path, message: str, problems: list[str] | None = None) -> None:
     warnings.warn(f"{path}: {message}", LoadWarning, stacklevel=3)
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, gunzipped when it ends in .gz."""
+def read_bytes(path: Path, whole: bool = False) -> bytes:
+    """The file's bytes, gunzipped when it ends in .gz: at most MAX_FILE_BYTES + 1 of them unless
+    `whole` (JSONL/JSON/CSV exports hold many articles and are read whole)."""
+    size = -1 if whole else MAX_FILE_BYTES + 1
     if path.suffix.lower() == ".gz":
         with gzip.open(path, "rb") as fh:
-            return fh.read(MAX_FILE_BYTES + 1)
+            return fh.read(size)
     with open(path, "rb") as fh:
-        return fh.read(MAX_FILE_BYTES + 1)
+        return fh.read(size)
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)   # control bytes except \t \n \v \f \r
@@ -129,13 +131,34 @@ def looks_binary(data: bytes) -> bool:
     return control / len(head) > 0.05
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _utf16_text(data: bytes) -> bool:
+    """True when `data` starts with a UTF-16 byte-order mark and its first 8 KB decode to text."""
+    if not data.startswith(_UTF16_BOMS):
+        return False
+    try:
+        head = data[:8192].decode("utf-16", errors="strict") if len(data) <= 8192 else \
+            data[:8192].decode("utf-16", errors="ignore")
+    except UnicodeDecodeError:
+        return False
+    return not looks_binary(head.encode("utf-8", errors="replace"))
+
+
 def decode(data: bytes, path="<text>", problems: list[str] | None = None) -> str:
     """Decode bytes as UTF-8 (with or without BOM), else cp1252, else UTF-8 with replacement.
 
     Line ends are normalised to "\\n". Anything but plain UTF-8 is reported as a warning.
     """
     text = None
-    for enc in ENCODINGS:
+    if data.startswith(_UTF16_BOMS):   # "Unicode" text as Windows tools save it
+        try:
+            text = data.decode("utf-16")
+            _warn(path, "UTF-16 text (decoded as UTF-16; save as UTF-8 to avoid this warning)", problems)
+        except UnicodeDecodeError:
+            pass
+    for enc in ENCODINGS if text is None else ():
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
@@ -325,14 +348,23 @@ def _records_from_file(path: Path) -> list[dict]:
     fmt = _format_of(path)
     problems: list[str] = []
     try:
-        data = read_bytes(path)
+        data = read_bytes(path, whole=fmt not in ("txt", "html"))
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        return [_skipped(path, fmt, f"unreadable ({type(exc).__name__}: {exc})")]
+        data = exc
+    name = str(path)
+    if not name.isascii():
+        try:
+            name.encode("utf-8")
+        except UnicodeEncodeError:   # a file name that is not UTF-8: no table could store it
+            path = Path(name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+            _warn(path, "file name is not valid UTF-8 (undecodable bytes shown as U+FFFD)", problems)
+    if isinstance(data, BaseException):
+        return _notice(path, problems) + [_skipped(path, fmt, f"unreadable ({type(data).__name__}: {data})")]
     if len(data) > MAX_FILE_BYTES and fmt in ("txt", "html"):
-        return [_skipped(path, fmt, f"too large: over {MAX_FILE_BYTES:,} bytes, not an article page "
+        return _notice(path, problems) + [_skipped(path, fmt, f"too large: over {MAX_FILE_BYTES:,} bytes, not an article page "
                                     "(raise analysis.load.MAX_FILE_BYTES to load it)")]
-    if looks_binary(data):
-        return [_skipped(path, fmt, "binary file, not text")]
+    if looks_binary(data) and not _utf16_text(data):
+        return _notice(path, problems) + [_skipped(path, fmt, "binary file, not text")]
     if fmt in ("txt", "html"):
         raw = decode(data, path, problems)
         rec = _record(path, fmt, raw, problems, data=data)

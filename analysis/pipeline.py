@@ -394,9 +394,9 @@ def _chunk_id(paths: list[Path], fingerprint: str) -> str:
     for p in paths:
         try:
             st = p.stat()
-            h.update(f"{p.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+            h.update(f"{p.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
         except OSError:
-            h.update(f"{p}\0missing\n".encode())
+            h.update(f"{p}\0missing\n".encode("utf-8", "surrogateescape"))  # any file name
     return h.hexdigest()[:16]
 
 

@@ -197,10 +197,10 @@ def test_unreadable_file_and_empty_folder(tmp_path, monkeypatch):
     (tmp_path / "ok.txt").write_text(PROSE, encoding="utf-8")
     real = load.read_bytes
 
-    def denied(path):   # chmod 000 does not stop root, so the permission error is simulated
+    def denied(path, **kw):   # chmod 000 does not stop root, so the permission error is simulated
         if path.name == "secret.txt":
             raise PermissionError(13, "Permission denied", str(path))
-        return real(path)
+        return real(path, **kw)
 
     monkeypatch.setattr(load, "read_bytes", denied)
     with pytest.warns(LoadWarning, match=re.escape(f"{tmp_path / 'secret.txt'}: skipped, unreadable "
@@ -210,6 +210,61 @@ def test_unreadable_file_and_empty_folder(tmp_path, monkeypatch):
     (tmp_path / "none").mkdir()
     empty = load_articles(tmp_path / "none")
     assert len(empty) == 0 and list(empty.columns) == load.COLUMNS
+
+
+def test_exports_are_read_whole_and_pages_are_capped(tmp_path, monkeypatch):
+    import analysis.load as load
+
+    monkeypatch.setattr(load, "MAX_FILE_BYTES", 1000)
+    records = [{"id": f"r{i}", "text": f"Article {i} says the port reopened on Monday."} for i in range(40)]
+    (tmp_path / "export.jsonl").write_text("\n".join(map(json.dumps, records)) + "\n", encoding="utf-8")
+    pd.DataFrame(records).to_csv(tmp_path / "export.csv.gz", index=False, compression="gzip")
+    (tmp_path / "page.txt").write_text(PROSE * 20, encoding="utf-8")
+    with pytest.warns(LoadWarning, match=r"page.txt: skipped, too large: over 1,000 bytes"):
+        frame = load_articles(tmp_path)
+    ids = [f"r{i}" for i in range(40)]
+    assert frame["article_id"].tolist() == ids + [f"{i}-2" for i in ids]   # nothing cut at 1,000 bytes
+    assert frame["format"].tolist() == ["csv"] * 40 + ["jsonl"] * 40
+    assert frame["warnings"].tolist() == [""] * 80
+
+
+def test_utf16_text_is_decoded_not_skipped(tmp_path):
+    (tmp_path / "notepad.txt").write_bytes(("Headline\n\n" + PROSE).replace("\n", "\r\n").encode("utf-16"))
+    (tmp_path / "binary.txt").write_bytes(b"\xff\xfe" + bytes(range(256)) * 8)   # a BOM does not make text
+    with pytest.warns(LoadWarning) as record:
+        frame = load_articles(tmp_path)
+    assert _rel(tmp_path, {str(w.message) for w in record}) == [
+        "binary.txt: skipped, binary file, not text",
+        "notepad.txt: UTF-16 text (decoded as UTF-16; save as UTF-8 to avoid this warning)"]
+    assert frame["text"].tolist() == [PROSE.strip()] and frame["raw"].tolist() == ["Headline\n\n" + PROSE]
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path):
+    from analysis.pipeline import run_corpus
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "wb") as fh:   # a Latin-1 file name
+        fh.write(SEED.read_bytes())
+    shown = f"{folder}{os.sep}caf\ufffd.txt"
+    with pytest.warns(LoadWarning, match=re.escape(f"{shown}: file name is not valid UTF-8 (undecodable "
+                                                   "bytes shown as U+FFFD)")):
+        frame = load_articles(folder)
+    assert frame["path"].tolist() == [shown] and frame["n_words"].tolist() == [307]
+    summary = run_corpus(folder, tmp_path / "t", jobs=1, progress=False, echo=lambda m: None)
+    assert summary["articles"] == 1
+    assert pd.read_parquet(tmp_path / "t" / "articles.parquet")["path"].tolist() == [shown]
+    assert (tmp_path / "t" / "warnings.txt").read_text(encoding="utf-8") == (
+        f"{shown}: file name is not valid UTF-8 (undecodable bytes shown as U+FFFD)\n")
+
+
+def test_loading_with_jobs_2_equals_jobs_1(corpus, loaded):
+    frame, messages = loaded
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        parallel = load_articles(corpus, jobs=2)
+    pd.testing.assert_frame_equal(parallel, frame)
+    assert sorted(str(w.message) for w in caught if issubclass(w.category, LoadWarning)) == sorted(messages)
 
 
 def test_a_5_mb_single_line_is_loaded_whole(tmp_path):
