@@ -283,6 +283,7 @@ class Person:
         self.gender = None
 
 
+_WORD_CHAR = re.compile(r"\w")
 _AGED = re.compile(r"\b[Aa]n?\s+(?:[\w\u2019'-]+\s+)?\d{1,3}[- ]year[- ]old[- ](?:man|woman|boy|girl|"
                    r"person|patient)\b")
 _AGED_HEADS = frozenset("patient man woman person victim".split())
@@ -304,6 +305,7 @@ class Registry:
         self._genders_done = False
         self._pron_hits: dict = {}
         self.acronyms: dict[str, str | None] = {}
+        self._scans: dict[tuple, list] = {}
 
     @property
     def lower_words(self) -> frozenset:
@@ -343,25 +345,43 @@ class Registry:
 
     def indefinite_before(self, pos, head: str):
         """An earlier `a/an ... <head>` in the text (an unnamed source introduced before)."""
-        pi, off = pos
         pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"\b")
-        for k in range(pi, -1, -1):
-            text = self.masked[k][:off] if k == pi else self.masked[k]
-            found = list(pat.finditer(text))
-            if found:
-                return found[-1].group()
-        return None
+        return self._last_match_before(pos, ("indefinite", head), pat, head)
 
     def aged_before(self, pos):
         """An earlier `a 43-year-old man` (an unnamed person introduced by age)."""
+        return self._last_match_before(pos, ("aged",), _AGED, None, "year-old")
+
+    def _last_match_before(self, pos, key, pat, head, needle=None):
+        """The last match of `pat` before `pos` = (paragraph, offset): in that paragraph's text up to
+        the offset, else in the nearest earlier paragraph with one. Each paragraph is scanned once per
+        pattern (cached), so many attributions in a long text cost linear, not quadratic, time; the
+        result equals scanning `masked[pi][:off]` and the earlier paragraphs one by one."""
         pi, off = pos
-        for k in range(pi, -1, -1):
-            text = self.masked[k][:off] if k == pi else self.masked[k]
-            if "year-old" not in text:
-                continue
-            found = list(_AGED.finditer(text))
-            if found:
-                return found[-1].group()
+        found = self._scans.get(key)
+        if found is None:
+            found = [[(m.start(), m.end(), m.group()) for m in pat.finditer(t)]
+                     if needle is None or needle in t else [] for t in self.masked]
+            self._scans[key] = found
+        text = self.masked[pi]
+        here = found[pi]
+        if any(s < off < e for s, e, _ in here) or (
+                head is not None and text.endswith(head, 0, off) and _WORD_CHAR.match(text, off)):
+            # a match across the offset, or one that only the cut text allows: scan the cut text
+            cut = list(pat.finditer(text[:off]))
+            if cut:
+                return cut[-1].group()
+        else:
+            best = None
+            for s, e, g in here:
+                if e > off:
+                    break
+                best = g
+            if best is not None:
+                return best
+        for k in range(pi - 1, -1, -1):
+            if found[k]:
+                return found[k][-1][2]
         return None
 
     def add(self, name_words: list[str], role: str | None, org: bool = False) -> Person:
@@ -1502,14 +1522,15 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
             continue
         masked = masked_paras[pi]
         bounds = _q.sentence_bounds(masked)
+        # titles and scare quotes inside the sentence do not bound an attribution
+        # (Developer Valve called 'Half Life: Alyx' "a flagship VR game.")
+        top = [x for x in qs if not x[9] and x[5] != "scare"]
+        top_at = {id(x): i for i, x in enumerate(top)}
         for k, q in enumerate(qs):
             if q[5] == "scare":
                 continue
             a, b = q[7], q[8]
-            # titles and scare quotes inside the sentence do not bound its attribution
-            # (Developer Valve called 'Half Life: Alyx' "a flagship VR game.")
-            top = [x for x in qs if not x[9] and (x[5] != "scare" or x is q)]
-            kk = top.index(q) if q in top else 0
+            kk = top_at.get(id(q), 0)
             nxt = top[kk + 1][7] if kk + 1 < len(top) else len(p)
             prv = (top[kk - 1][8] + 1 if top[kk - 1][8] is not None else len(p)) if kk > 0 else 0
             found = None
