@@ -1698,7 +1698,20 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
         resolved_q[(q[0], q[1])] = guess
         out.append((q[0], guess[0], guess[1], guess[2], None, "direct", q[3], q[1], q[2]))
     out.sort(key=lambda r: (r[0], r[7], r[5] != "direct"))
-    return tuple(out)
+    return tuple(map(_visible_names, out))
+
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def _visible_names(row: tuple) -> tuple:
+    """The row with zero-width characters and soft hyphens removed from its speaker and role (so
+    `the mayor \u200bsaid` names the same speaker as `the mayor said`)."""
+    speaker, role = row[1], row[2]
+    if (speaker is None or speaker.isascii()) and (role is None or role.isascii()):
+        return row
+    clean = [" ".join(_INVISIBLE.sub("", x).split()) or None if isinstance(x, str) else x for x in (speaker, role)]
+    return (row[0], *clean, *row[3:])
 
 
 _ADJ_TAIL = re.compile(r"\s*[,:]\s*$")
