@@ -701,7 +701,10 @@ def articles_from_texts(texts: Iterable[str], ids: Iterable[str] | None = None) 
 
 def line_audit(articles: pd.DataFrame, article_id: str) -> pd.DataFrame:
     """Every line of one article's `raw` with its fate: `body`, the removal reason, or `blank`."""
-    row = articles.loc[articles["article_id"] == article_id].iloc[0]
+    match = articles.loc[articles["article_id"] == article_id]
+    if match.empty:
+        raise KeyError(f"no article with article_id {article_id!r} ({len(articles)} articles loaded)")
+    row = match.iloc[0]
     lines = (row["raw"] or "").split("\n")
     fate = ["blank" if not line.strip() else "body" for line in lines]
     for item in filter(None, (row["removed_lines"] or "").split(",")):

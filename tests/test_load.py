@@ -71,6 +71,22 @@ def test_seed_removed_lines_audit(seed):
     assert reasons["Trump’s alignment with Russia derails Europe’s push for a peacekeeping force in Ukraine"] == "teaser"
 
 
+def test_line_audit_of_the_seed():
+    from analysis.load import line_audit
+
+    frame = load_articles(SEED)
+    audit = line_audit(frame, frame["article_id"].iat[0])
+    # every line of the page, in order, with its fate (hand-checked against the dump)
+    assert len(audit) == len(frame["raw"].iat[0].split("\n")) == 73
+    assert audit["fate"].tolist()[:11] == ["before_start", "blank", "subscription", "navigation",
+                                          "navigation", "blank", "title", "blank", "byline", "caption",
+                                          "audio_notice"]
+    body = audit.loc[audit["fate"] == "body", "text"].str.strip().tolist()
+    assert body == SEED_BODY.split("\n\n")      # the 9 body paragraphs, in order
+    with pytest.raises(KeyError, match="no article with article_id 'nope'"):
+        line_audit(frame, "nope")
+
+
 def test_paragraph_table(seed):
     paras = analysis.paragraphs(load_articles(SEED))
     assert list(paras.columns) == ["article_id", "paragraph", "text", "n_words", "start"]
