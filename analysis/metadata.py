@@ -682,6 +682,14 @@ def _reworded_headline(text, nonblank, i0, title0):
     return best[1] if best else None
 
 
+def _boilerplate_line(line: str) -> bool:
+    """True when the cleaner's rules drop this line wherever it stands (menus, share buttons,
+    subscription prompts, advertisements): it cannot be a headline."""
+    from analysis.clean import _line_rule
+
+    return _line_rule(line)[1] == "drop"
+
+
 def _empty(with_lines: bool) -> dict:
     out = dict.fromkeys(KEYS)
     if with_lines:
@@ -823,6 +831,8 @@ def _dump_core(lines: list[str], title_hint: str | None = None, site_names=(), f
             title = text[h]
         else:
             title = title0 or None
+            if title and _boilerplate_line(title):
+                title = None   # a page of menus only: "Skip to content" is no headline
             # region anchor: the first strong byline, else nothing
             h = next((i for i in nonblank if i != i0 and len(text[i]) <= 220 and anchor(i) == 2), None)
             if h is not None:

@@ -490,3 +490,15 @@ def test_near_identical_headline_found_through_word_test():
     assert meta["author"] == "Jane Doe"
     assert meta["published"] == pd.Timestamp("2019-11-19")
     assert meta["lines"] == {0: "title", 6: "title", 8: "byline", 10: "dateline"}
+
+
+def test_a_menu_line_is_never_the_headline():
+    from analysis import metadata
+
+    # a page of menus only: the first line is the cleaner's navigation line, so no title at all
+    assert metadata.from_dump("Skip to content\nMenu\nSearch\nSubscribe\nLog in\nPrivacy policy")["title"] is None
+    # with an article under the menu, the headline above the byline is found as before
+    page = ("Skip to content\nMenu\nSearch\n\nCouncil approves the city budget\nBy Jane Doe\nMarch 3, 2024\n\n"
+            "The council voted on Tuesday to approve the budget, officials said, after a long debate.")
+    got = metadata.from_dump(page)
+    assert (got["title"], got["author"]) == ("Council approves the city budget", "Jane Doe")
