@@ -7,23 +7,11 @@ annotated before the detector was run on them. Each annotation gives the exact q
 Run: .venv/bin/python tests/gold/make_quotes_gold3.py [--check]
 (--check lists every quotation-mark character not next to an annotated span.)
 """
-import json
-import re
-import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "reference.jsonl"
-OUT = HERE / "quotes_gold3.jsonl"
+from quotes_builder import main
 
-_PARA_SPLIT = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-MARKS = set('"\u201c\u201d\u2018\u2019\'\u201e\u00ab\u00bb')
-
-
-def normalise(body):
-    """Clean body with paragraphs stripped and joined by exactly one blank line."""
-    paras = [p.strip() for p in _PARA_SPLIT.split(body)]
-    return "\n\n".join(p for p in paras if p)
+OUT = Path(__file__).resolve().parent / "quotes_gold3.jsonl"
 
 
 # Per article: speakers (key -> (speaker, role, source_type)) and quotes as
@@ -305,80 +293,5 @@ ANN["3d8f3404cf975af8"] = dict(
 # ---- end of annotations ----
 
 
-def load_texts():
-    """Map article id -> (url, normalised text) for the annotated articles."""
-    texts = {}
-    with CORPUS.open(encoding="utf-8") as fh:
-        for line in fh:
-            d = json.loads(line)
-            if d["id"] in ANN:
-                texts[d["id"]] = (d["url"], normalise(d["body"]))
-    return texts
-
-
-WARNINGS = []
-
-
-def build():
-    """Return the gold records (one dict per article) with offsets computed and verified."""
-    texts = load_texts()
-    out = []
-    for aid, ann in ANN.items():
-        url, text = texts[aid]
-        paras = text.split("\n\n")
-        recs = []
-        for q in ann["quotes"]:
-            qid, pi, qtext, kind, skey = q[:5]
-            occ = q[5] if len(q) > 5 else 0
-            para = paras[pi]
-            start = -1
-            for _ in range(occ + 1):
-                start = para.find(qtext, start + 1)
-                assert start >= 0, (aid, pi, qtext)
-            end = start + len(qtext)
-            before = para[:start].rstrip()[-1:]
-            after = para[end:].lstrip()[:1]
-            if before not in MARKS or (after and after not in MARKS):
-                WARNINGS.append(f"{aid} p{pi} span not between marks: {para[max(0, start - 3):end + 3]!r}")
-            speaker, role, stype = ann["speakers"][skey] if skey else (None, None, None)
-            assert (kind == "scare") == (skey is None), (aid, qtext)
-            recs.append(dict(quote_id=qid, paragraph=pi, start=start, end=end, text=qtext,
-                             kind=kind, speaker=speaker, role=role, source_type=stype))
-        recs.sort(key=lambda r: (r["paragraph"], r["start"]))
-        out.append(dict(article_id=aid, source="corpus", url=url, text=text, quotes=recs))
-    return out
-
-
-def check(records):
-    """Print every quotation-mark character that is not right next to an annotated span."""
-    for rec in records:
-        paras = rec["text"].split("\n\n")
-        covered = {}
-        for q in rec["quotes"]:
-            covered.setdefault(q["paragraph"], []).append((q["start"], q["end"]))
-        for pi, p in enumerate(paras):
-            spans = covered.get(pi, [])
-            for i, ch in enumerate(p):
-                if ch not in MARKS:
-                    continue
-                if ch in "\u2019'" and 0 < i < len(p) - 1 and p[i - 1].isalnum() and p[i + 1].isalnum():
-                    continue  # apostrophe inside a word
-                near = any(i in (s - 1, s - 2, e, e + 1) or s <= i < e for s, e in spans)
-                if not near:
-                    print(f"{rec['article_id']} p{pi} @{i} {ch!r}: ...{p[max(0, i - 40):i + 40]}...")
-
-
-def main():
-    records = build()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    n = sum(len(r["quotes"]) for r in records)
-    print(f"{len(records)} articles, {n} quotes -> {OUT}")
-    if "--check" in sys.argv:
-        print("\n".join(WARNINGS))
-        check(records)
-
-
 if __name__ == "__main__":
-    main()
+    main(ANN, OUT)
