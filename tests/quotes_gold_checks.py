@@ -1,7 +1,8 @@
-"""Consistency checks shared by the two quote gold files (development and held-out).
+"""Consistency checks shared by the quote gold files (three development sets and the held-out set).
 
 Each check asserts that a gold file (a list of article records, tests/gold/QUOTES_ANNOTATION.md)
-is internally consistent; tests/test_gold_quotes.py and tests/test_gold_heldout.py call them and
+is internally consistent; tests/test_gold_quotes.py, test_gold_quotes2.py, test_gold_quotes3.py and
+tests/test_gold_heldout.py call them and
 add the counts and hand-checked records of their own file.
 """
 from __future__ import annotations
@@ -104,6 +105,26 @@ def every_quotation_mark_is_annotated(gold):
                     continue
                 ok = any(s - 2 <= i < s or e <= i <= e + 1 or s <= i < e for s, e in spans)
                 assert ok, (art["article_id"], pi, para[max(0, i - 30):i + 30])
+
+
+def spans_sit_between_marks(gold, unclosed=(), continued_quotes=False):
+    """Every span has a quotation mark right before and right after it (white space aside).
+    `unclosed`: (article_id, paragraph, text) of spans whose closing mark the source left out; with
+    `continued_quotes`, a span ending its paragraph without a mark must continue (same quote_id) in a
+    later paragraph, as a multi-paragraph quotation does."""
+    for art, paras, q in quotes_of(gold):
+        para = paras[q["paragraph"]]
+        before = para[:q["start"]].rstrip()[-1:]
+        after = para[q["end"]:].lstrip()[:1]
+        assert before in OPENERS_CLOSERS, (art["article_id"], q["text"])
+        if (art["article_id"], q["paragraph"], q["text"]) in unclosed:
+            continue
+        if continued_quotes and after == "":
+            nxt = [r for r in art["quotes"]
+                   if r["paragraph"] > q["paragraph"] and r["quote_id"] == q["quote_id"]]
+            assert nxt, (art["article_id"], q["text"])
+        else:
+            assert after in OPENERS_CLOSERS, (art["article_id"], q["text"])
 
 
 def corpus_texts_match_reference(gold):
