@@ -366,6 +366,8 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     sent = _sentence_of(bounds, a)
     sentence_text = masked[sent[0]:sent[1]]
     has_cue = bool(_cue_regex().search(sentence_text.replace("\x00", " ")))
+    # the mark opens an utterance: it follows a sentence end, colon, dash, bracket or another mark
+    opens_utterance = prev_char in _UTTERANCE_BEFORE or prev_char in DOUBLE or prev_char in SINGLE
     # `the "one country, two systems" formula`, `the "Meth. We're on it." campaign`: a name
     # that premodifies a label noun; `their podcast "Beyond Finances."`: a title after a work noun
     if n <= 12 and not _ends_in(text, ",") and _LABEL_AFTER.match(after):
@@ -374,11 +376,9 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
         return "scare"
     # titles of works, events, products in Title Case without end punctuation
     if not _ends_in(text, ".!?\u2026") and _is_title(text.rstrip(",")) and not before.endswith(":") \
-            and not (_AFTER_CUE.match(after) and (prev_char in _UTTERANCE_BEFORE or prev_char in DOUBLE
-                                                  or prev_char in SINGLE)) \
+            and not (opens_utterance and _AFTER_CUE.match(after)) \
             and not _verb_comma(before):
-        mid_sentence = not (prev_char in _UTTERANCE_BEFORE or prev_char in DOUBLE or prev_char in SINGLE
-                            or prev_char == ",")
+        mid_sentence = not (opens_utterance or prev_char == ",")
         if n <= 12 and (n <= SCARE_MAX_WORDS or not has_cue or mid_sentence
                         or _SO_CALLED.search(before[-40:])):
             return "scare"
@@ -387,9 +387,7 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
         # `just tick "10 Things in Tech You Need to Know."`: a Title Case name inside the reporter's
         # sentence, its full stop the sentence's own
         return "scare"
-    boundary_before = prev_char in ("", ":", ".", "!", "?", ";", "\u2014", "\u2013", "(", "[") \
-        or prev_char in DOUBLE or prev_char in SINGLE \
-        or (prev_char == "," and bool(_cue_regex().search(before[-40:])))
+    boundary_before = opens_utterance or (prev_char == "," and bool(_cue_regex().search(before[-40:])))
     stands_alone = starts_cap and boundary_before
     if n <= SCARE_MAX_WORDS:
         if _SO_CALLED.search(before[-40:]):
