@@ -352,11 +352,16 @@ class Registry:
         """An earlier `a 43-year-old man` (an unnamed person introduced by age)."""
         return self._last_match_before(pos, ("aged",), _AGED, None, "year-old")
 
-    def _last_match_before(self, pos, key, pat, head, needle=None):
+    def poll_before(self, pos) -> str | None:
+        """The last poll or survey named before `pos`, in its paragraph or the one before."""
+        return self._last_match_before(pos, ("poll",), _POLL, None, back=1)
+
+    def _last_match_before(self, pos, key, pat, head, needle=None, back=None):
         """The last match of `pat` before `pos` = (paragraph, offset): in that paragraph's text up to
-        the offset, else in the nearest earlier paragraph with one. Each paragraph is scanned once per
-        pattern (cached), so many attributions in a long text cost linear, not quadratic, time; the
-        result equals scanning `masked[pi][:off]` and the earlier paragraphs one by one."""
+        the offset, else in the nearest earlier paragraph with one (at most `back` paragraphs back;
+        None: any). Each paragraph is scanned once per pattern (cached), so many attributions in a
+        long text cost linear, not quadratic, time; the result equals scanning `masked[pi][:off]` and
+        the earlier paragraphs one by one."""
         pi, off = pos
         found = self._scans.get(key)
         if found is None:
@@ -365,8 +370,11 @@ class Registry:
             self._scans[key] = found
         text = self.masked[pi]
         here = found[pi]
-        if any(s < off < e for s, e, _ in here) or (
-                head is not None and text.endswith(head, 0, off) and _WORD_CHAR.match(text, off)):
+        # the cut text allows a word boundary at `off` that the whole text does not: a cut inside a
+        # word, or right after the head (which may end in a full stop)
+        cut_in_word = off > 0 and _WORD_CHAR.match(text, off) and _WORD_CHAR.match(text, off - 1)
+        after_head = head is not None and text.endswith(head, 0, off) and _WORD_CHAR.match(text, off)
+        if cut_in_word or after_head or any(s < off < e for s, e, _ in here):
             # a match across the offset, or one that only the cut text allows: scan the cut text
             cut = list(pat.finditer(text[:off]))
             if cut:
@@ -379,7 +387,7 @@ class Registry:
                 best = g
             if best is not None:
                 return best
-        for k in range(pi - 1, -1, -1):
+        for k in range(pi - 1, -1 if back is None else max(-1, pi - 1 - back), -1):
             if found[k]:
                 return found[k][-1][2]
         return None
@@ -797,19 +805,6 @@ _POLL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:[\
                    r"(?:poll|survey)\b")
 
 
-def _poll_before(reg: "Registry", pos) -> str | None:
-    """The last poll or survey named before `pos`, in its paragraph or the one before."""
-    pi, off = pos
-    for k in (pi, pi - 1):
-        if k < 0:
-            break
-        text = reg.masked[k][:off] if k == pi else reg.masked[k]
-        found = list(_POLL.finditer(text))
-        if found:
-            return found[-1].group()
-    return None
-
-
 _NAME_THE = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,\s+(?:the|a|an)\s")
 
 
@@ -1151,7 +1146,7 @@ def _resolve(sp: Speaker, pos, reg: Registry, history: list) -> tuple[str | None
     text = sp.text or " ".join(words)
     if ("ercent" in text or "ajority" in text or "%" in text) and _SHARE_SUBJECT.fullmatch(" " + text):
         # a share of respondents speaks through the poll that asked them
-        poll = _poll_before(reg, pos)
+        poll = reg.poll_before(pos)
         if poll:
             return poll[0].lower() + poll[1:], None, "poll_survey"
     if reg.group_alias and words and words[0].lower() in _kind_words("determiner"):
