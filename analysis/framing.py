@@ -344,6 +344,17 @@ class Lexicon:
         self._by_first = {k: [pt for pt in self._patterns if first(pt) in (k, None)] for k in keys}
         self._always = [pt for pt in self._patterns if first(pt) is None]
 
+    def re_terms_match(self, par: str, low: str) -> bool:
+        """True when a `re:` term matches somewhere in paragraph `par` (`low`: its lower-cased text),
+        tried only where one of the terms' required strings occurs."""
+        if self._re_only is None:
+            return False
+        if self._need is not None:
+            need_cs, need_ci = self._need
+            if not ((need_cs is not None and need_cs.search(par)) or (need_ci is not None and need_ci.search(low))):
+                return False
+        return self._re_only.search(par) is not None
+
     def resolve(self, matched: str) -> tuple[tuple[str, str], ...]:
         """(frame, lexicon term) pairs for a matched string: each frame once, its most specific term;
         nothing when the string is an `ignore` idiom."""
@@ -403,16 +414,12 @@ def _find_matches(text: str, lex: Lexicon):
     sents = sentence_table(text)
     starts = [s for _, s, _ in sents]
     pos = 0
-    fast, re_only = lex._fast, lex._re_only
-    need_cs, need_ci = lex._need or (None, None)
+    fast = lex._fast
     for p, par in enumerate(text.split("\n\n")):
         low = par.lower()
         if fast is not None and len(low) == len(par) \
                 and (par.isascii() or _FOLDED_NON_ASCII.isdisjoint(par)) \
-                and not (re_only is not None
-                         and (lex._need is None or (need_cs is not None and need_cs.search(par))
-                              or (need_ci is not None and need_ci.search(low)))
-                         and re_only.search(par)):
+                and not lex.re_terms_match(par, low):
             found = fast.finditer(low)
         else:
             found = lex.regex.finditer(par)
