@@ -351,7 +351,8 @@ class Lexicon:
             return False
         if self._need is not None:
             need_cs, need_ci = self._need
-            if not ((need_cs is not None and need_cs.search(par)) or (need_ci is not None and need_ci.search(low))):
+            if not ((need_cs is not None and need_cs.search(par))
+                    or (need_ci is not None and need_ci.search(low))):
                 return False
         return self._re_only.search(par) is not None
 

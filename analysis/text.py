@@ -7,9 +7,9 @@
   after the full stop (`... end." Next`, typographic or straight). `No.` abbreviates only before a
   number, lower-case `sat.`/`co.` are words, an ellipsis before a capitalised word ends a sentence,
   and no sentence starts with a plain lower-case word (`"Why now?" she asked.`, `the "We're on it."
-  campaign`, `Yahoo! in accounting` stay one sentence). `analysis.quotes` and `analysis.sourcing` split their quote-masked
-  paragraphs with this same splitter. A sentence never
-  crosses a paragraph break, nor a line break that starts a list item or heading (next line begins
+  campaign`, `Yahoo! in accounting` stay one sentence). `analysis.quotes` and `analysis.sourcing`
+  split their quote-masked paragraphs with this same splitter. A sentence never crosses a paragraph
+  break, nor a line break that starts a list item or heading (next line begins
   with a capital, a digit or a list mark).
 - Words: white-space split (`len(text.split())`), the kit's word count.
 """
@@ -107,11 +107,13 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
                 before_number.add(token)
     cased -= uncased
     class KitPunkt(PunktSentenceTokenizer):
-        """Punkt with two additions. A shortcut for the commonest candidate, `word. Next`: a plain word
-        of two or more letters that is not an abbreviation always ends a sentence under these
-        parameters (no collocations, no orthographic data), so Punkt's token annotation is skipped.
-        A rule for dotted initialisms not in the abbreviation file (`George R.R. Martin`): they are
-        read as abbreviations (sentence end only before a frequent sentence starter)."""
+        """Punkt with a shortcut and three rules. The shortcut, for the commonest candidate, `word.
+        Next`: a plain word of two or more letters that is not an abbreviation always ends a sentence
+        under these parameters (no collocations, no orthographic data), so Punkt's token annotation is
+        skipped. The rules: an abbreviation of kind `number` (`No.`) ends a sentence unless a number
+        follows; a lower-case form of a capitalised kind (`sat.`, `co.`) is a plain word; dotted
+        initialisms not in the abbreviation file (`George R.R. Martin`) are read as abbreviations
+        (sentence end only before a frequent sentence starter)."""
 
         def text_contains_sentbreak(self, text: str) -> bool:
             m = _PLAIN_WORD_PERIOD.match(text)
