@@ -1397,7 +1397,7 @@ def _group_type(org: str) -> str:
     civil-society group."""
     hits = [row for _, _, row in cue_hits([_clean(w) for w in org.split()])
             if row["kind"] == "org" and row["strength"] == "head"]
-    return hits[0]["source_type"] if hits else "civil_society_ngo"
+    return hits[0]["type"] if hits else "civil_society_ngo"
 
 
 def _split_and(words: list[str]) -> list[list[str]]:

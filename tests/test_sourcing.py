@@ -480,3 +480,19 @@ def test_a_description_ending_with_another_name_does_not_take_the_subject():
     text = ("Jane Roe, the younger sister of the company's founder, John Doe, has reportedly told friends "
             "that the interview was a “great success”.")
     assert [s for s, _ in direct(text)] == ["Jane Roe"]
+
+
+def test_group_speaker_of_an_organisation_gets_a_type_not_a_crash():
+    """Two ordinary paragraphs crashed `_group_type` (it read a key the taxonomy rows do not have)
+    and emptied `attributions` and `quote_share` for a whole chunk (issues 11 and 12)."""
+    from analysis.load import articles_from_texts
+    articles = articles_from_texts([
+        "The nurses, members of the National Nurses Union, walked off the job on Monday.\n\n"
+        "The nurses said they would return when the hospital agreed to hire more staff."])
+    table = sourcing.attributions(articles)
+    assert table[["speaker", "source_type", "cue", "kind"]].to_dict("records") == [
+        {"speaker": "National Nurses Union", "source_type": "civil_society_ngo", "cue": "said",
+         "kind": "reported"}]
+    assert table["text"].iloc[0].startswith("they would return when the hospital")
+    share = quotes.quote_share(articles).iloc[0]
+    assert (share["words"], share["quoted_words"], share["reported_words"]) == (28, 0, 11)
