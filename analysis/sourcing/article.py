@@ -63,7 +63,7 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
                 outer = max((x for x in qs if x[1] <= q[1] and q[2] <= x[2] and not x[9]),
                             key=lambda x: x[1], default=None)
                 if outer is not None:
-                    local = _q._mask(p, [(q[1], q[2])])
+                    local = _q.mask_quotations(p, [(q[1], q[2])])
                     found = before_cue(local, outer[1], a, _q.sentence_bounds(local), verb_re)
                 if found is not None:
                     sp, cue, vspan = found
@@ -101,14 +101,14 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
             if row is None or row.get("reported") != "1":
                 continue
             bounds = bounds or _q.sentence_bounds(masked)
-            s, e = _q._sentence_of(bounds, m.start())
+            s, e = _q.sentence_of(bounds, m.start())
             found = reported_at(masked, s, e, m, row)
             if found is not None:
                 sp, cs, ce = found
                 reported.append((pi, sp, m.group(), cs, ce))
         for m in (ACCORDING.finditer(masked) if "ccording to" in masked else ()):
             bounds = bounds or _q.sentence_bounds(masked)
-            s, e = _q._sentence_of(bounds, m.start())
+            s, e = _q.sentence_of(bounds, m.start())
             found = according_at(masked, s, e, m, by_para.get(pi, []))
             if found is not None:
                 sp, cs, ce = found
@@ -155,7 +155,7 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
         if kind != "according_to" and typ != "media_news_agency":
             known = reg.get(name.split()[-1]) if sp.kind == "name" and name else None
             mp = masked_paras[spos[0]]
-            s0, e0 = _q._sentence_of(_q.sentence_bounds(mp), min(max(spos[1], 0), max(len(mp) - 1, 0)))
+            s0, e0 = _q.sentence_of(_q.sentence_bounds(mp), min(max(spos[1], 0), max(len(mp) - 1, 0)))
             history.append((name, role, typ, sp.kind == "desc" or (
                 sp.kind == "name" and name is not None and (known is None or known.org)),
                 mp[s0:e0].lower()))
@@ -191,7 +191,7 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
         q = item
         mq = masked_paras[q[0]]
         qb = _q.sentence_bounds(mq)
-        s0 = _q._sentence_of(qb, q[7])[0]
+        s0 = _q.sentence_of(qb, q[7])[0]
         guess = None
         if mq[s0:q[7]].rstrip().endswith(":"):
             # "Buckley, who phoned in …, had a similar experience: "…"": the sentence's subject
@@ -203,7 +203,7 @@ def article_attributions(text: str) -> tuple[tuple, ...]:
             guess = _neighbour(q, speech_by_para.get(q[0], []), by_qid.get(q[6], []), resolved_q)
         if guess is None and s0 > 0 and not mq[s0:q[7]].strip():
             # "Aderholt returned to the issue. "What …?"": the subject of the sentence before
-            sp_ = _q._sentence_of(qb, s0 - 1)
+            sp_ = _q.sentence_of(qb, s0 - 1)
             if "\x00" not in mq[sp_[0]:sp_[1]]:
                 guess = _subject_person(reg, mq, sp_[0], sp_[1], q[0])
         if guess is None and last_named is not None:
