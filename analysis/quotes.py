@@ -19,6 +19,7 @@ import bisect
 import re
 import warnings
 from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -39,6 +40,22 @@ QUOTE_COLUMNS = ["article_id", "paragraph", "start", "end", "text", "n_words", "
 MAX_CHARS = 2_000_000          # longer bodies are cut here (with a warning), never an error
 SCARE_MAX_WORDS = 3
 QUOTE_WORD_KINDS = ("elision",)      # the kinds of analysis/data/quote_words.csv the rules read
+
+
+
+class Quote(NamedTuple):
+    """One quotation (piece) of a body, as `article_quotes` finds it."""
+    paragraph: int
+    start: int                # the quoted words, without the marks (offsets into the paragraph)
+    end: int
+    text: str
+    n_words: int
+    kind: str                 # full / partial / scare
+    quote_id: int             # pieces of one quotation share it
+    open_mark: int            # offset of the opening mark
+    close_mark: int | None    # offset of the closing mark (None: runs to the paragraph's end)
+    nested: bool              # a quotation inside a quotation
+
 
 # quotation marks: double-quote family (direction hint: 1 opens, -1 closes, 0 either way)
 DOUBLE = DOUBLE_MARKS           # (names kept: quotes.DOUBLE / quotes.SINGLE)
@@ -396,7 +413,7 @@ def masked_paragraphs(text: str) -> tuple[tuple[str, ...], tuple]:
         if got is None:                          # article_quotes came from its cache: mask again
             by_para: dict[int, list] = {}
             for q in quotes_:
-                by_para.setdefault(q[0], []).append((q[1], q[2]))
+                by_para.setdefault(q.paragraph, []).append((q.start, q.end))
             para_bounds = paragraph_bounds(text)
             masks = tuple(mask_quotations(p, by_para.get(i, [])) for i, p in enumerate(paragraphs(text)))
             got = (masks, tuple(masked_bounds(m, para_bounds[i], by_para.get(i, []))
@@ -408,12 +425,11 @@ def masked_paragraphs(text: str) -> tuple[tuple[str, ...], tuple]:
 
 
 @lru_cache(maxsize=2048)
-def article_quotes(text: str) -> tuple[tuple, ...]:
-    """Quotes of one body: tuples (paragraph, start, end, text, n_words, kind, quote_id, open, close)
-    where open/close are the mark offsets (close is None for a piece that runs to the paragraph end)."""
+def article_quotes(text: str) -> tuple[Quote, ...]:
+    """Quotes of one body (`Quote` records), in order of paragraph and start."""
     paras = paragraphs(text)
     para_bounds = paragraph_bounds(text)
-    out: list[tuple] = []
+    out: list[Quote] = []
     qid = -1
     carry = False           # previous paragraph left a double quote open
     masks: list[str] = []
@@ -464,14 +480,14 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
             kind = _classify(p, masked, bounds, s, e, a, b, cont)
             if cont:
                 this_id = qid
-            elif prev_end is not None and _interrupted(p, masked, prev_end, a, out[-1][3]):
+            elif prev_end is not None and _interrupted(p, masked, prev_end, a, out[-1].text):
                 this_id = prev_kind_id
-                if kind == "partial" and out[-1][5] == "full":
+                if kind == "partial" and out[-1].kind == "full":
                     kind = "full"
             else:
                 qid += 1
                 this_id = qid
-            out.append((pi, s, e, p[s:e], len(p[s:e].split()), kind, this_id, a, b, False))
+            out.append(Quote(pi, s, e, p[s:e], len(p[s:e].split()), kind, this_id, a, b, False))
             prev_end, prev_kind_id = (b if b is not None else len(p)), this_id
         for a, b in nested:
             s, e = _inner(p, a, b)
@@ -480,18 +496,18 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
             first = p[s]
             kind = "full" if (first.isupper() and _COLON_COMMA_END.search(p[:a])) else "partial"
             qid += 1
-            out.append((pi, s, e, p[s:e], len(p[s:e].split()), kind, qid, a, b, True))
+            out.append(Quote(pi, s, e, p[s:e], len(p[s:e].split()), kind, qid, a, b, True))
         carry = left_open is not None
-    out.sort(key=lambda q: (q[0], q[1]))
+    out.sort(key=lambda q: (q.paragraph, q.start))
     for k in range(len(out) - 1):
         # `“severe” or “emergency” levels`, `to “taste” and “smell”`: short quotations coordinated
         # with each other are terms or labels, not words of a speaker
         x, y = out[k], out[k + 1]
-        if x[0] == y[0] and x[4] <= SCARE_MAX_WORDS and y[4] <= SCARE_MAX_WORDS and x[8] is not None \
-                and x[5] != "full" and y[5] != "full" and not x[9] and not y[9] \
-                and _AND_OR.fullmatch(paras[x[0]], x[8] + 1, y[7]):
-            out[k] = x[:5] + ("scare",) + x[6:]
-            out[k + 1] = y[:5] + ("scare",) + y[6:]
+        if x.paragraph == y.paragraph and x.n_words <= SCARE_MAX_WORDS and y.n_words <= SCARE_MAX_WORDS \
+                and x.close_mark is not None and x.kind != "full" and y.kind != "full" and not x.nested \
+                and not y.nested and _AND_OR.fullmatch(paras[x.paragraph], x.close_mark + 1, y.open_mark):
+            out[k] = x._replace(kind="scare")
+            out[k + 1] = y._replace(kind="scare")
     if len(_MASKED) >= _MASKED_MAX:
         _MASKED.clear()
     _MASKED[text] = (tuple(masks), tuple(all_bounds))
@@ -518,7 +534,7 @@ def find_quotes(articles) -> pd.DataFrame:
         if not text.strip():
             continue
         for q in article_quotes(text):
-            rows.append((aid, *q[:7], q[9]))
+            rows.append((aid, *q[:7], q.nested))
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return df.astype({"paragraph": "int64", "start": "int64", "end": "int64", "n_words": "int64",
                       "quote_id": "int64", "nested": "bool"})
@@ -526,7 +542,7 @@ def find_quotes(articles) -> pd.DataFrame:
 
 def quoted_words(text: str) -> int:
     """Words (white-space split) inside speech quotes (full and partial) of one body."""
-    return sum(q[4] for q in article_quotes(text) if q[5] != "scare" and not q[9])
+    return sum(q.n_words for q in article_quotes(text) if q.kind != "scare" and not q.nested)
 
 
 # names that moved out of this module (issue 12), still reachable as `quotes.<name>` for notebooks

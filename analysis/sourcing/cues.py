@@ -265,13 +265,13 @@ def according_at(masked: str, s: int, e: int, m, para_quotes):
         sp = Speaker("desc", words, start=start, text=phrase)
     # attached to a quote in this sentence: its claim is that quote
     for q in para_quotes:
-        if q[5] != "scare" and q[2] <= m.start() and (q[8] or 0) >= s - 1 and q[2] > s - 400:
-            if _q.sentence_of(_q.sentence_bounds(masked), q[2])[1] >= m.start() or q[2] >= s:
-                return sp, q[1], q[2]
+        if q.kind != "scare" and q.end <= m.start() and (q.close_mark or 0) >= s - 1 and q.end > s - 400:
+            if _q.sentence_of(_q.sentence_bounds(masked), q.end)[1] >= m.start() or q.end >= s:
+                return sp, q.start, q.end
     for q in para_quotes:
         # "According to X, "…"": the quotation that follows in the same sentence
-        if q[5] != "scare" and not q[9] and m.end() <= q[7] < e:
-            return sp, q[1], q[2]
+        if q.kind != "scare" and not q.nested and m.end() <= q.open_mark < e:
+            return sp, q.start, q.end
     # `According to X, content.` or `content, according to X.`
     phrase_end = m.end() + (stop.start() if stop else len(rest))
     if m.start() <= s + 1:

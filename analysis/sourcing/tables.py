@@ -41,12 +41,12 @@ def reported_words(text) -> int:
     if not isinstance(text, str) or not text.strip():
         return 0
     spans: dict[int, list] = {}
-    for r in article_attributions(text):
-        if r[5] == "reported":
-            spans.setdefault(r[0], []).append((r[7], r[8]))
+    for row in article_attributions(text):
+        if row.kind == "reported":
+            spans.setdefault(row.paragraph, []).append((row.start, row.end))
     qspans: dict[int, list] = {}
     for q in _q.article_quotes(text):
-        qspans.setdefault(q[0], []).append((q[1], q[2]))
+        qspans.setdefault(q.paragraph, []).append((q.start, q.end))
     return reported_in(text, spans, qspans)
 
 
@@ -131,7 +131,7 @@ def quote_share(articles, quotes=None, attributions=None) -> pd.DataFrame:
             if q_by is None:
                 qspans = {}
                 for x in _q.article_quotes(text):
-                    qspans.setdefault(x[0], []).append((x[1], x[2]))
+                    qspans.setdefault(x.paragraph, []).append((x.start, x.end))
             r = reported_in(text, a_by.get(aid, {}), qspans)
         else:
             r = reported_words(text)
