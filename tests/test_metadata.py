@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis import metadata as M
+from analysis.metadata import dates, words
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_aa55596a56c29464.txt"
@@ -459,19 +460,19 @@ def test_html_h1_keeps_its_words():
     ("19 November 2019 | 3 min read", [(1, "2019-11-19 00:00")]),
 ])
 def test_line_dates_time_in_next_segment(line, expected):
-    assert M._line_dates(line) == [(c, pd.Timestamp(t)) for c, t in expected]
+    assert dates.line_dates(line) == [(c, pd.Timestamp(t)) for c, t in expected]
 
 
 def test_dates_in_cheap_test_and_values():
-    assert M._dates_in("Posted Nov. 19, 2019 5:50 PM") == ((pd.Timestamp("2019-11-19 17:50"), 7, 20),)
-    assert M._dates_in("13.11.2019, 23:06") == ((pd.Timestamp("2019-11-13 23:06"), 0, 10),)
-    assert M._dates_in("11/20/19 6:38 AM") == ((pd.Timestamp("2019-11-20 06:38"), 0, 8),)
-    assert M._dates_in("Call 555-1234 now, 5:50 PM") == ()      # no year, no d/m/y group
-    assert M._dates_in("") == ()
+    assert dates.dates_in("Posted Nov. 19, 2019 5:50 PM") == ((pd.Timestamp("2019-11-19 17:50"), 7, 20),)
+    assert dates.dates_in("13.11.2019, 23:06") == ((pd.Timestamp("2019-11-13 23:06"), 0, 10),)
+    assert dates.dates_in("11/20/19 6:38 AM") == ((pd.Timestamp("2019-11-20 06:38"), 0, 8),)
+    assert dates.dates_in("Call 555-1234 now, 5:50 PM") == ()      # no year, no d/m/y group
+    assert dates.dates_in("") == ()
 
 
 def test_words_and_cached_credit_helpers():
-    assert M._words("The U.S. and a 5-year plan") == frozenset({"the", "and", "5", "year", "plan"})
+    assert words.word_set("The U.S. and a 5-year plan") == frozenset({"the", "and", "5", "year", "plan"})
     assert M.split_credit("A rally in Kyiv. (Photo: Reuters)") == ("A rally in Kyiv.", "Reuters")
     assert M.split_credit("A rally in Kyiv. (Photo: Reuters)") == ("A rally in Kyiv.", "Reuters")
     assert M.split_credit(None) == (None, None)
