@@ -503,3 +503,39 @@ def test_a_menu_line_is_never_the_headline():
             "The council voted on Tuesday to approve the budget, officials said, after a long debate.")
     got = metadata.from_dump(page)
     assert (got["title"], got["author"]) == ("Council approves the city budget", "Jane Doe")
+
+
+# ----------------------------------------------------------------------------------- outlets
+@pytest.mark.parametrize("line, expected", [
+    ("©2019 Forbes Media LLC. All Rights Reserved.", "Forbes"),
+    ("© ScienceAlert Pty Ltd. All rights reserved.", "ScienceAlert"),
+    ("© 2005 - 2019 Healthline Media. All rights reserved. Our website services, content, and products "
+     "are for informational purposes only. Healthline Media does not provide medical advice.", "Healthline"),
+    ("Copyright 2019 Hawaii News Now. All rights reserved.", "Hawaii News Now"),
+    ("© 2019 The Republic unless otherwise noted. All rights reserved. Privacy Policy", "The Republic"),
+    ("Wccftech © 2019 NewAge ADS, LLC. All rights reserved.", "Wccftech"),
+    ("© Phys.org 2003 - 2019 powered by Science X Network", "Phys.org"),
+    ("© All rights reserved | Terms", None),
+    ("This document is subject to copyright. Apart from any fair dealing", None),
+])
+def test_copyright_holder(line, expected):
+    from analysis.metadata import outlets
+
+    assert outlets.copyright_holder(["Headline", "Body text.", line]) == expected
+
+
+def test_outlet_choice_and_one_name():
+    from analysis.metadata import outlets
+
+    footer = ["©2019 The Associated Press. All rights reserved."]
+    assert outlets.choose("Hosted", footer) == "The Associated Press"          # a generic site name
+    assert outlets.choose("CNNPolitics", []) == "CNN"                          # an edition of a brand
+    assert outlets.choose("Business Insider Deutschland", []) == "Business Insider"
+    assert outlets.choose("detroitnews", ["© The Detroit News, a Digital First Media Newspaper"]) \
+        == "The Detroit News"                                                   # a slug spelled out
+    lines = ["Jangan Membenci Satu Kaum Secara Berlebihan | Kabar tentang Dunia Islam", "Iklan",
+             "Kabar tentang Dunia Islam"]
+    assert outlets.choose(None, lines, lines[0]) == "Kabar tentang Dunia Islam"  # printed again
+    assert outlets.choose(None, ["A caption. © Reuters"]) is None              # a photo credit
+    dump = "Some headline here today\n\nBy Ann Lee\n\n" + "Body words go here. " * 30 + "\n\n© 2019 Daily Planet Inc."
+    assert M.from_dump(dump)["outlet"] == "Daily Planet"

@@ -3,6 +3,7 @@ record and the named passes over it, in order:
 
 1. `titles.read_first_line`: the <title> on the first line, and the site it names;
 2. `titles.find_headline`: the visible headline, which anchors everything below;
+   (dumps) `outlets.choose`: the outlet, from the <title>, a repeated site name or the copyright line;
 3. `_find_region`: the metadata block around the headline (up to the body's first paragraph);
 4. `bylines.find_byline`, 5. `dates.find_published`, 6. `_find_read_time`,
 7. `captions.find_caption`.
@@ -21,6 +22,7 @@ from analysis.metadata.bylines import HAS_BY_RE, byline_of, find_byline
 from analysis.metadata.captions import NYT_CREDIT_RE, TRAIL_PAREN_RE, credit_only, find_caption
 from analysis.metadata.config import BY_PREFIX_RE, CFG
 from analysis.metadata.dates import MACHINE_TS_RE, dates_in, find_published
+from analysis.metadata.outlets import choose as choose_outlet
 from analysis.metadata.titles import find_headline, read_first_line
 from analysis.metadata.words import HAS_DIGIT, collapse, norm
 
@@ -192,6 +194,8 @@ def read_dump(lines: list[str], title_hint: str | None = None, site_names=(), fi
         return page
     read_first_line(page, title_hint)
     find_headline(page)
+    if page.first_is_title:
+        page.outlet = choose_outlet(page.outlet, page.text, page.t0_full)
     if page.h is None:
         return page
     _find_region(page)

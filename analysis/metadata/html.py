@@ -17,6 +17,7 @@ from analysis.metadata.captions import clean_credit, split_credit, strip_caption
 from analysis.metadata.config import SEP_RE
 from analysis.metadata.dates import TIME_RE, TZ, UPDATED, offset_minutes, parse_published
 from analysis.metadata.dump import DumpPage, empty_result, read_dump
+from analysis.metadata.outlets import choose as choose_outlet
 from analysis.metadata.titles import looks_site, split_suffix, strip_site_suffix
 from analysis.metadata.words import collapse, dice, overlap
 
@@ -387,6 +388,7 @@ def _html_core(html: str, url, out: dict) -> None:
                     year_hint=meta_date.year if meta_date is not None else None)
     out["title"] = title or vis.title
     out["author"] = _html_author(root, head, vis, out)
+    out["outlet"] = choose_outlet(out["outlet"], vis.text)
     out["published"] = _html_published(root, meta_date, meta_raw, vis)
     out["read_time_min"] = vis.read_time_min
     # the caption printed next to the headline (as in a dump), else the lead <figcaption>
