@@ -5,12 +5,14 @@ PNG with fixed size, DPI and metadata so the same data give the same bytes on ev
 """
 from __future__ import annotations
 
+import functools
+import textwrap
 from pathlib import Path
 
 import matplotlib
-
-matplotlib.use("Agg", force=False)
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.lines
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
 DPI = 110
 STYLE = {
@@ -22,7 +24,97 @@ STYLE = {
     "font.size": 10,
     "svg.hashsalt": "analysis",
 }
-plt.rcParams.update(STYLE)
+# Fonts tried in order for each character: DejaVu Sans (Latin, Greek, Cyrillic, Arabic, Hebrew ...),
+# then whichever of these is installed for other scripts (e.g. Debian's fonts-noto-cjk).
+FALLBACK_FONTS = ("Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans CJK KR", "Source Han Sans",
+                  "WenQuanYi Zen Hei", "Droid Sans Fallback", "Noto Sans", "Noto Sans Devanagari",
+                  "Noto Sans Thai", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Armenian",
+                  "Noto Sans Georgian", "Noto Sans Bengali", "Noto Sans Tamil")
+
+
+class ReportFigure(Figure):
+    """A matplotlib Figure that shows itself as a PNG in any Jupyter kernel, whatever its backend.
+
+    The figures are made without pyplot, so the kit never selects or changes a backend, never shows
+    a figure twice (once by the inline backend, once as the cell's result) and never keeps figures
+    open in pyplot's list; the kernel's own inline backend, when active, renders them the same way.
+    """
+
+    def _repr_png_(self):
+        import io
+
+        buffer = io.BytesIO()
+        with matplotlib.rc_context(style()):
+            self.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight", metadata={"Software": None})
+        return buffer.getvalue()
+
+
+@functools.lru_cache(maxsize=1)
+def font_family() -> tuple[str, ...]:
+    """DejaVu Sans, then the installed fallback fonts (matplotlib falls back glyph by glyph)."""
+    from matplotlib import font_manager
+
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    return ("DejaVu Sans", *[name for name in FALLBACK_FONTS if name in installed])
+
+
+@functools.lru_cache(maxsize=1)
+def _covered() -> frozenset[int]:
+    """Code points that some font of `font_family()` can draw."""
+    from matplotlib import font_manager, ft2font
+
+    points: set[int] = set()
+    for name in font_family():
+        path = font_manager.findfont(font_manager.FontProperties(family=name), fallback_to_default=False)
+        points.update(ft2font.FT2Font(path).get_charmap())
+    return frozenset(points)
+
+
+def drawable(text: str) -> str:
+    """`text` with the characters no installed font can draw removed (their boxes and matplotlib's
+    "Glyph missing" warnings never reach a figure); "" when most of its letters would be lost."""
+    text = str(text)
+    covered = _covered()
+    kept = "".join(ch for ch in text if ord(ch) in covered or ch.isspace())
+    letters = sum(ch.isalnum() for ch in text)
+    if letters and sum(ch.isalnum() for ch in kept) < letters / 2:
+        return ""
+    return " ".join(kept.split())
+
+
+def style() -> dict:
+    """The rc settings every figure is drawn with (applied per figure: the user's rcParams stay as
+    they are)."""
+    return {**STYLE, "font.family": list(font_family())}
+
+
+def _styled(make):
+    """Build the figure inside the kit's style; the user's rcParams and backend are left alone."""
+    @functools.wraps(make)
+    def wrapper(*args, **kwargs):
+        with matplotlib.rc_context(style()):
+            return make(*args, **kwargs)
+    return wrapper
+
+
+def subplots(nrows=1, ncols=1, figsize=None, **kwargs):
+    """Like `plt.subplots`, without pyplot: a `ReportFigure` and its axes."""
+    fig = ReportFigure(figsize=figsize or STYLE["figure.figsize"])
+    return fig, fig.subplots(nrows, ncols, **kwargs)
+
+
+def label(text, width: int = 30, lines: int = 2, fallback: str = "") -> str:
+    """A label that fits: wrapped at word boundaries into at most `lines` lines of `width`
+    characters, the last shortened with '…' after a whole word (never cut mid-word unless one word
+    is longer than a line); characters no font can draw are dropped (`fallback` if nothing is left)."""
+    text = drawable(text) if isinstance(text, str) else ""
+    if not text:
+        return str(fallback)
+    wrapped = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    if len(wrapped) > lines:
+        last = textwrap.shorten(" ".join(wrapped[lines - 1:]), width, placeholder=" …")
+        wrapped = wrapped[:lines - 1] + [last if last != "…" else wrapped[lines - 1][:width - 1] + "…"]
+    return "\n".join(w if len(w) <= width + 10 else w[:width - 1] + "…" for w in wrapped)
 
 
 def save(fig, name: str, figures_dir: str | Path = "figures") -> Path:
@@ -30,13 +122,15 @@ def save(fig, name: str, figures_dir: str | Path = "figures") -> Path:
     out = Path(figures_dir)
     out.mkdir(parents=True, exist_ok=True)
     path = out / (name if name.endswith(".png") else f"{name}.png")
-    fig.savefig(path, dpi=DPI, bbox_inches="tight", metadata={"Software": None})
+    with matplotlib.rc_context(style()):
+        fig.savefig(path, dpi=DPI, bbox_inches="tight", metadata={"Software": None})
     return path
 
 
+@_styled
 def empty(message: str):
     """A figure that says why there is nothing to plot (e.g. a corpus without quotes)."""
-    fig, ax = plt.subplots(figsize=(6, 1.5))
+    fig, ax = subplots(figsize=(6, 1.5))
     ax.axis("off")
     ax.text(0.5, 0.5, message, ha="center", va="center")
     return fig
@@ -45,12 +139,13 @@ def empty(message: str):
 # --- figure functions, one per figure, grouped by the module they illustrate ---
 
 
+@_styled
 def removed_by_reason(removed, articles=None):
     """Bar chart: removed lines per cleaning reason (count of lines), most frequent first."""
     if removed is None or len(removed) == 0:
         return empty("No lines were removed (already-clean input).")
     counts = removed["reason"].value_counts().sort_values()
-    fig, ax = plt.subplots(figsize=(7, 0.35 * len(counts) + 1.2))
+    fig, ax = subplots(figsize=(7, 0.35 * len(counts) + 1.2))
     ax.barh(counts.index, counts.values, color="#7a8ba6")
     n_articles = removed["article_id"].nunique()
     ax.set_xlabel("removed lines")
@@ -60,9 +155,10 @@ def removed_by_reason(removed, articles=None):
     return fig
 
 
+@_styled
 def words_kept(articles):
     """Histogram of body length (words per article) after cleaning; one bar per article when few."""
-    fig, ax = plt.subplots()
+    fig, ax = subplots()
     if len(articles) <= 30:
         labels = [str(t)[:40] if isinstance(t, str) and t else a for t, a in zip(articles["title"], articles["article_id"])]
         ax.barh(labels, articles["n_words"], color="#4c72b0")
@@ -91,6 +187,7 @@ def _article_labels(table, articles=None, width=32):
     return [str(titles.get(a, a))[:width] for a in table["article_id"]]
 
 
+@_styled
 def readability_grades(scores, articles=None):
     """US school grade of each article by five formulas (one dot per article and formula; box plots
     when there are more than 30 articles). Grade 12 = end of high school."""
@@ -98,7 +195,7 @@ def readability_grades(scores, articles=None):
     if len(s) == 0:
         return empty("No article has enough text for readability scores.")
     labels = [_SCORE_LABELS[c] for c in GRADE_SCORES]
-    fig, ax = plt.subplots()
+    fig, ax = subplots()
     if len(s) <= 30:
         names = _article_labels(s, articles)
         for k, (_, row) in enumerate(s.iterrows()):
@@ -116,12 +213,13 @@ def readability_grades(scores, articles=None):
     return fig
 
 
+@_styled
 def sentence_length_histogram(lengths):
     """Histogram of sentence length (words per sentence) over all sentences, median marked."""
     if lengths is None or len(lengths) == 0:
         return empty("No sentences to plot.")
     w = lengths["words"].clip(upper=80)
-    fig, ax = plt.subplots()
+    fig, ax = subplots()
     ax.hist(w, bins=range(0, 82, 2), color="#4c72b0")
     med = float(lengths["words"].median())
     ax.axvline(med, color="black", lw=1)
@@ -132,13 +230,14 @@ def sentence_length_histogram(lengths):
     return fig
 
 
+@_styled
 def readability_by_paragraph(par_scores, score="flesch_kincaid_grade", article_id=None):
     """Readability paragraph by paragraph: one article's profile (bars), or the median and middle
     half of all articles by paragraph position when there are several."""
     p = par_scores.dropna(subset=[score]) if len(par_scores) else par_scores
     if len(p) == 0:
         return empty("No paragraph has enough text for a score.")
-    fig, ax = plt.subplots()
+    fig, ax = subplots()
     ids = p["article_id"].unique()
     if article_id is not None or len(ids) == 1:
         aid = article_id if article_id is not None else ids[0]
@@ -160,6 +259,7 @@ def readability_by_paragraph(par_scores, score="flesch_kincaid_grade", article_i
     return fig
 
 
+@_styled
 def readability_by_voice(voice_scores, score="flesch_kincaid_grade", articles=None):
     """Authorial versus quoted text: the score of each (paired dots per article, or box plots when
     there are more than 30 articles). Articles without quotes have no quoted dot."""
@@ -167,7 +267,7 @@ def readability_by_voice(voice_scores, score="flesch_kincaid_grade", articles=No
     if len(v) == 0 or "quoted" not in set(v["voice"]):
         return empty("No quoted text with enough words to compare.")
     wide = v.pivot(index="article_id", columns="voice", values=score)
-    fig, ax = plt.subplots()
+    fig, ax = subplots()
     if len(wide) <= 30:
         wide = wide.reset_index()
         names = _article_labels(wide, articles)
@@ -188,6 +288,7 @@ def readability_by_voice(voice_scores, score="flesch_kincaid_grade", articles=No
 
 
 # --- framing (analysis.framing) ---
+@_styled
 def frame_profile(scores, articles=None, frames=None):
     """Frame strength (matches per 1,000 words) per article and frame as a heat map; with more than
     30 articles, the share of articles in which each frame is present and its mean strength."""
@@ -198,7 +299,7 @@ def frame_profile(scores, articles=None, frames=None):
     ids = list(dict.fromkeys(s["article_id"]))
     if len(ids) <= 30:
         m = s.pivot(index="article_id", columns="frame", values="per_1000_words").reindex(index=ids, columns=frames)
-        fig, ax = plt.subplots(figsize=(8, 0.35 * len(ids) + 2))
+        fig, ax = subplots(figsize=(8, 0.35 * len(ids) + 2))
         im = ax.imshow(m.fillna(0).values, aspect="auto", cmap="Blues")
         ax.set_xticks(range(len(frames)), [f.replace("_", " ") for f in frames], rotation=40, ha="right")
         ax.set_yticks(range(len(ids)), _article_labels(m.reset_index(), articles), fontsize=7)
@@ -214,7 +315,7 @@ def frame_profile(scores, articles=None, frames=None):
     else:
         share = s.groupby("frame", sort=False)["present"].mean().reindex(frames)
         strength = s.groupby("frame", sort=False)["per_1000_words"].mean().reindex(frames)
-        fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 4.5), sharey=True)
+        fig, (a1, a2) = subplots(1, 2, figsize=(10, 4.5), sharey=True)
         a1.barh(range(len(frames)), share.values * 100, color="#4c72b0")
         a1.set_yticks(range(len(frames)), [f.replace("_", " ") for f in frames])
         a1.set_xlabel("% of articles where present")
@@ -225,6 +326,7 @@ def frame_profile(scores, articles=None, frames=None):
     return fig
 
 
+@_styled
 def frames_across_paragraphs(par_scores, frames=None, article_id=None, bins=5):
     """How frames move through a story: matches per paragraph for one article (heat map frame x
     paragraph), or mean matches per 1,000 words by position in the article (lead .. end, in `bins`
@@ -252,7 +354,7 @@ def frames_across_paragraphs(par_scores, frames=None, article_id=None, bins=5):
         xlabel = "position in the article (lead to end)"
         xt = [f"{100 * k // bins}-{100 * (k + 1) // bins}%" for k in m.columns]
         cbar = "matches per 1,000 words"
-    fig, ax = plt.subplots(figsize=(max(6, 0.45 * m.shape[1] + 3), 0.4 * len(frames) + 1.8))
+    fig, ax = subplots(figsize=(max(6, 0.45 * m.shape[1] + 3), 0.4 * len(frames) + 1.8))
     im = ax.imshow(m.fillna(0).values, aspect="auto", cmap="Oranges")
     ax.set_yticks(range(len(frames)), [f.replace("_", " ") for f in frames])
     ax.set_xticks(range(m.shape[1]), xt, fontsize=8)
@@ -269,6 +371,7 @@ def frames_across_paragraphs(par_scores, frames=None, article_id=None, bins=5):
     return fig
 
 
+@_styled
 def frames_by_outlet(scores, articles, frames=None, min_articles=1):
     """Mean frame strength (matches per 1,000 words) by outlet, as a heat map; needs 2+ outlets."""
     if articles is None or "outlet" not in articles or articles["outlet"].nunique() < 2:
@@ -278,7 +381,7 @@ def frames_by_outlet(scores, articles, frames=None, min_articles=1):
     n = s.groupby("outlet")["article_id"].nunique()
     keep = n[n >= min_articles].sort_values(ascending=False).index[:30]
     m = s[s["outlet"].isin(keep)].groupby(["outlet", "frame"])["per_1000_words"].mean().unstack().reindex(index=keep, columns=frames)
-    fig, ax = plt.subplots(figsize=(8, 0.35 * len(keep) + 2))
+    fig, ax = subplots(figsize=(8, 0.35 * len(keep) + 2))
     im = ax.imshow(m.fillna(0).values, aspect="auto", cmap="Purples")
     ax.set_xticks(range(len(frames)), [f.replace("_", " ") for f in frames], rotation=40, ha="right")
     ax.set_yticks(range(len(keep)), [f"{o} ({n[o]})" for o in keep], fontsize=7)
@@ -288,13 +391,14 @@ def frames_by_outlet(scores, articles, frames=None, min_articles=1):
     return fig
 
 
+@_styled
 def frame_agreement(table, title="Dictionary versus hand coding, per frame"):
     """Validation: precision, recall and Cohen's kappa of the dictionary against hand coding, per frame."""
     if table is None or len(table) == 0:
         return empty("No validation data.")
     t = table.set_index("frame")
     cols = [("precision", "#4c72b0"), ("recall", "#55a868"), ("kappa", "#c44e52")]
-    fig, ax = plt.subplots(figsize=(9, 4.5))
+    fig, ax = subplots(figsize=(9, 4.5))
     x = range(len(t))
     for k, (c, color) in enumerate(cols):
         ax.bar([i + (k - 1) * 0.27 for i in x], t[c].fillna(0), width=0.27, color=color, label=c)
@@ -318,6 +422,7 @@ OFFICIAL_TYPES = ("government_official", "politician", "military_security")
 KIND_COLORS = {"direct": "#4c72b0", "reported": "#dd8452", "according_to": "#8c8c8c"}
 
 
+@_styled
 def sources_per_article(attributions, articles=None):
     """Distinct sources per article (direct, reported and according-to attributions together)."""
     if attributions is None or len(attributions) == 0:
@@ -326,7 +431,7 @@ def sources_per_article(attributions, articles=None):
     n = a.groupby("article_id")["speaker"].nunique()
     if articles is not None and len(articles):
         n = n.reindex(articles["article_id"], fill_value=0)
-    fig, ax = plt.subplots()
+    fig, ax = subplots()
     if len(n) <= 30:
         labels = _article_labels(n.rename("n").reset_index(), articles)
         ax.barh(range(len(n)), n.values, color="#4c72b0")
@@ -341,6 +446,7 @@ def sources_per_article(attributions, articles=None):
     return fig
 
 
+@_styled
 def source_types(attributions):
     """Attributions per source type, split by kind (direct quote, reported speech, according to)."""
     if attributions is None or len(attributions) == 0:
@@ -348,7 +454,7 @@ def source_types(attributions):
     t = attributions.groupby(["source_type", "kind"]).size().unstack(fill_value=0)
     t = t.reindex(columns=[k for k in KIND_COLORS if k in t.columns])
     t = t.loc[t.sum(axis=1).sort_values().index]
-    fig, ax = plt.subplots()
+    fig, ax = subplots()
     left = None
     for kind in t.columns:
         ax.barh(t.index.str.replace("_", " "), t[kind], left=left, color=KIND_COLORS[kind],
@@ -360,6 +466,7 @@ def source_types(attributions):
     return fig
 
 
+@_styled
 def top_sources(attributions, n=15):
     """The most cited sources (attributions of every kind), coloured by source type."""
     if attributions is None or len(attributions) == 0:
@@ -369,10 +476,10 @@ def top_sources(attributions, n=15):
         return empty("No named sources.")
     t = (a.groupby("speaker").agg(n=("kind", "size"), source_type=("source_type", "first"))
          .sort_values("n", ascending=False, kind="stable").head(n).iloc[::-1])
-    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.3 * len(t) + 1)))
+    fig, ax = subplots(figsize=(8, max(2.5, 0.3 * len(t) + 1)))
     ax.barh([s[:40] for s in t.index], t["n"], color=[SOURCE_TYPE_COLORS.get(x, "#d9d9d9")
                                                      for x in t["source_type"]])
-    handles = [plt.Rectangle((0, 0), 1, 1, color=SOURCE_TYPE_COLORS[x]) for x in dict.fromkeys(t["source_type"])]
+    handles = [Patch(color=SOURCE_TYPE_COLORS[x]) for x in dict.fromkeys(t["source_type"])]
     ax.legend(handles, [x.replace("_", " ") for x in dict.fromkeys(t["source_type"])], fontsize=7,
               loc="lower right")
     ax.set_xlabel("attributions")
@@ -380,6 +487,7 @@ def top_sources(attributions, n=15):
     return fig
 
 
+@_styled
 def official_and_unnamed(attributions, articles=None):
     """Per article: share of attributions to official voices (government, politicians, military)
     and to anonymous or unnamed sources."""
@@ -388,7 +496,7 @@ def official_and_unnamed(attributions, articles=None):
     a = attributions.assign(official=attributions["source_type"].isin(OFFICIAL_TYPES),
                             unnamed=attributions["source_type"].eq("anonymous_unnamed"))
     t = a.groupby("article_id")[["official", "unnamed"]].mean()
-    fig, ax = plt.subplots()
+    fig, ax = subplots()
     if len(t) <= 30:
         labels = _article_labels(t.reset_index(), articles)
         y = range(len(t))
@@ -409,13 +517,14 @@ def official_and_unnamed(attributions, articles=None):
     return fig
 
 
+@_styled
 def quote_share_overview(share, articles=None):
     """Share of body words in direct quotes and in reported speech, per article (bars for a few
     articles, histograms for many)."""
     if share is None or len(share) == 0 or share["words"].sum() == 0:
         return empty("No article text.")
     s = share[share["words"] > 0]
-    fig, ax = plt.subplots()
+    fig, ax = subplots()
     if len(s) <= 30:
         labels = _article_labels(s, articles)
         q, r = s["quote_share"].to_numpy(), s["reported_share"].to_numpy()
@@ -438,6 +547,7 @@ def quote_share_overview(share, articles=None):
     return fig
 
 
+@_styled
 def quoted_words_by_source(source_share, n=15):
     """Quoted words per source and their share of all quoted words (source_share table)."""
     if source_share is None or len(source_share) == 0:
@@ -446,7 +556,7 @@ def quoted_words_by_source(source_share, n=15):
                                             source_type=("source_type", "first"))
     t["share"] = t["quoted_words"] / t["quoted_words"].sum()
     t = t.sort_values("quoted_words", ascending=False, kind="stable").head(n).iloc[::-1]
-    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.3 * len(t) + 1)))
+    fig, ax = subplots(figsize=(8, max(2.5, 0.3 * len(t) + 1)))
     ax.barh([s[:40] for s in t.index], t["share"],
             color=[SOURCE_TYPE_COLORS.get(x, "#d9d9d9") for x in t["source_type"]])
     for i, (sh, w) in enumerate(zip(t["share"], t["quoted_words"])):
@@ -457,6 +567,7 @@ def quoted_words_by_source(source_share, n=15):
     return fig
 
 
+@_styled
 def speech_by_paragraph(quotes_table, attributions, articles, article_id=None, bins=10):
     """Direct-quote and reported-speech words along the text: per paragraph for one article, per
     tenth of the text (mean share of words) for a corpus."""
@@ -482,7 +593,7 @@ def speech_by_paragraph(quotes_table, attributions, articles, article_id=None, b
     rw = r.assign(n=r["text"].str.split().str.len()).groupby(["article_id", "paragraph"])["n"].sum()
     par = par.join(qw, on=["article_id", "paragraph"]).join(rw.rename("reported"), on=["article_id", "paragraph"])
     par = par.fillna({"quoted": 0, "reported": 0})
-    fig, ax = plt.subplots()
+    fig, ax = subplots()
     if article_id is not None or par["article_id"].nunique() == 1:
         x = par["paragraph"]
         ax.bar(x, par["quoted"], color="#4c72b0", label="direct quotes")
@@ -505,26 +616,36 @@ def speech_by_paragraph(quotes_table, attributions, articles, article_id=None, b
     return fig
 
 
-def quote_validation(result, targets=None):
-    """Validation of quotes and speakers against hand annotation, with the target lines."""
+@_styled
+def quote_validation(result, targets=None, title="Quotes and speakers versus hand annotation"):
+    """Validation of quotes and speakers against hand annotation: one bar per measure (its value
+    printed inside the bar), the kit's target for it as a red tick, every colour in the legend."""
     if not result:
         return empty("No validation result.")
     targets = targets or {"precision": 0.90, "recall": 0.90, "f1": 0.95, "speaker_accuracy": 0.90}
     keys = ["precision", "recall", "f1", "speaker_accuracy", "source_type_accuracy"]
-    fig, ax = plt.subplots()
+    colors = {"quote spans": "#4c72b0", "speakers": "#55a868", "source types": "#8172b3"}
+    group = ["quote spans"] * 3 + ["speakers", "source types"]
+    fig, ax = subplots()
     vals = [result.get(k, float("nan")) for k in keys]
-    ax.bar(range(len(keys)), vals, color=["#4c72b0", "#4c72b0", "#4c72b0", "#55a868", "#8172b3"])
+    ax.bar(range(len(keys)), vals, color=[colors[g] for g in group])
     for i, (k, v) in enumerate(zip(keys, vals)):
-        ax.text(i, v + 0.01, f"{v:.2f}", ha="center", fontsize=8)
+        if v == v:
+            ax.text(i, v - 0.02, f"{v:.2f}", ha="center", va="top", fontsize=9, color="white",
+                    fontweight="bold")
         if k in targets:
             ax.hlines(targets[k], i - 0.4, i + 0.4, color="#c44e52", lw=2)
     ax.set_xticks(range(len(keys)), [k.replace("_", " ") for k in keys], fontsize=8)
-    ax.set_ylim(0, 1.08)
-    ax.set_title(f"Quotes and speakers versus hand annotation (red: target; "
-                 f"{result.get('gold_quotes', 0)} gold speech quotes)")
+    ax.set_ylim(0, 1.0)
+    handles = [Patch(color=c, label=g) for g, c in colors.items()]
+    handles.append(matplotlib.lines.Line2D([], [], color="#c44e52", lw=2, label="target"))
+    ax.legend(handles=handles, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=4,
+              frameon=False)
+    ax.set_title(f"{title}\n({result.get('gold_quotes', 0)} hand-annotated speech quotes)")
     return fig
 
 
+@_styled
 def tone_profile(sentence_tone, article_tone=None):
     """VADER tone through the text. One article: the compound score of each sentence in reading
     order (bars, red negative, green positive) with the article's mean as a line. Up to 30 articles:
@@ -533,7 +654,7 @@ def tone_profile(sentence_tone, article_tone=None):
     if sentence_tone is None or len(sentence_tone) == 0:
         return empty("No sentences to score for tone.")
     ids = list(dict.fromkeys(sentence_tone["article_id"]))
-    fig, ax = plt.subplots()
+    fig, ax = subplots()
     if len(ids) == 1:
         c = sentence_tone["compound"].to_numpy()
         ax.bar(range(len(c)), c, color=["#c44e52" if v < 0 else "#55a868" for v in c])
