@@ -120,7 +120,7 @@ def run_notebooks(notebooks: list[Path], corpus, tables_dir: Path, figures_dir: 
                 papermill.execute_notebook(str(nb), str(executed), parameters=params, cwd=str(nb.parent),
                                            kernel_name="python3", progress_bar=False,
                                            extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
-            except Exception as exc:  # the notebook's error is in its output; keep going
+            except Exception as exc:  # noqa: BLE001  (the notebook's error is in its output; keep going)
                 failed.append(nb.name)
                 print(f"error: notebook {nb.name} failed: {type(exc).__name__}: "
                       f"{str(exc).strip().splitlines()[-1] if str(exc).strip() else ''}", file=sys.stderr)

@@ -6,6 +6,7 @@ PNG with fixed size, DPI and metadata so the same data give the same bytes on ev
 from __future__ import annotations
 
 import functools
+import math
 import textwrap
 from pathlib import Path
 
@@ -381,7 +382,7 @@ def frame_profile(scores, articles=None, frames=None):
         for i in range(m.shape[0]):
             for j in range(m.shape[1]):
                 val = m.values[i, j]
-                if val and val == val:
+                if val and not math.isnan(val):
                     ax.text(j, i, f"{val:.0f}", ha="center", va="center", fontsize=7,
                             color="white" if val > top / 2 else "black")
         ax.grid(False)
@@ -437,7 +438,7 @@ def frames_across_paragraphs(par_scores, frames=None, article_id=None, bins=5):
         for i in range(m.shape[0]):
             for j in range(m.shape[1]):
                 v = m.values[i, j]
-                if v and v == v:
+                if v and not math.isnan(v):
                     ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=7)
     ax.grid(False)
     ax.set_xlabel(xlabel)
@@ -452,7 +453,7 @@ def frames_by_outlet(scores, articles, frames=None, min_articles=1):
     Articles whose outlet is not known form their own row, "(outlet unknown)"."""
     if articles is None or len(articles) == 0 or scores is None or len(scores) == 0:
         return empty("No articles with frame scores.")
-    outlets = (articles["outlet"] if "outlet" in articles else None)
+    outlets = articles.get("outlet")
     if outlets is None or outlets.isna().all():
         return empty(f"No outlet is known for the {_n(len(articles), 'article')}: nothing to compare.")
     named = outlets.fillna("(outlet unknown)").astype(str)
@@ -543,7 +544,7 @@ def sources_per_article(attributions, articles=None):
         ax.set_xlabel("distinct sources")
     else:
         fig, ax = subplots()
-        ax.hist(n.values, bins=range(0, int(n.max()) + 2), color="#4c72b0", align="left")
+        ax.hist(n.values, bins=range(int(n.max()) + 2), color="#4c72b0", align="left")
         ax.set_xlabel("distinct sources in the article")
         ax.set_ylabel("articles")
     ax.set_title(f"Sources per article ({_n(len(n), 'article')})")
@@ -710,13 +711,9 @@ def quoted_words_by_source(source_share, n=15):
     return fig
 
 
-@_styled
-def speech_by_paragraph(quotes_table, attributions, articles, article_id=None, bins=10):
-    """Direct-quote and reported-speech words along the text: per paragraph for the article
-    `article_id`; without it, the share of words in each tenth of the text over all articles
-    (for a single article too: shares by position, not the paragraph bars)."""
-    if articles is None or len(articles) == 0:
-        return empty("No articles.")
+def _speech_per_paragraph(quotes_table, attributions, articles, article_id=None) -> pd.DataFrame:
+    """One row per paragraph: words, words in direct speech quotes (outer quotes, no scare quotes)
+    and words of reported speech."""
     q = quotes_table[quotes_table["kind"] != "scare"]
     if "nested" in q.columns:
         q = q[~q["nested"]]
@@ -729,12 +726,22 @@ def speech_by_paragraph(quotes_table, attributions, articles, article_id=None, b
         for i, p in enumerate(paras):
             rows.append((aid, i, len(paras), len(p.split())))
     par = pd.DataFrame(rows, columns=["article_id", "paragraph", "n_paragraphs", "words"])
-    if par.empty or par["words"].sum() == 0:
-        return empty("No article text.")
     qw = q.groupby(["article_id", "paragraph"])["n_words"].sum().rename("quoted")
     rw = r.assign(n=r["text"].str.split().str.len()).groupby(["article_id", "paragraph"])["n"].sum()
     par = par.join(qw, on=["article_id", "paragraph"]).join(rw.rename("reported"), on=["article_id", "paragraph"])
-    par = par.fillna({"quoted": 0, "reported": 0})
+    return par.fillna({"quoted": 0, "reported": 0})
+
+
+@_styled
+def speech_by_paragraph(quotes_table, attributions, articles, article_id=None, bins=10):
+    """Direct-quote and reported-speech words along the text: per paragraph for the article
+    `article_id`; without it, the share of words in each tenth of the text over all articles, or
+    for a corpus of one article how its quoted and reported words accumulate from top to end."""
+    if articles is None or len(articles) == 0:
+        return empty("No articles.")
+    par = _speech_per_paragraph(quotes_table, attributions, articles, article_id)
+    if par.empty or par["words"].sum() == 0:
+        return empty("No article text.")
     fig, ax = subplots()
     if article_id is not None:
         x = par["paragraph"]
@@ -792,9 +799,8 @@ def quote_validation(result, targets=None, title="Quotes and speakers versus han
     vals = [result.get(k, float("nan")) for k in keys]
     ax.bar(range(len(keys)), vals, color=[colors[g] for g in group])
     for i, (k, v) in enumerate(zip(keys, vals)):
-        if v == v:
-            ax.text(i, v - 0.02, f"{v:.2f}", ha="center", va="top", fontsize=9, color="white",
-                    fontweight="bold")
+        if not math.isnan(v):
+            ax.text(i, v - 0.02, f"{v:.2f}", ha="center", va="top", fontsize=9, color="white")
         if k in targets:
             ax.hlines(targets[k], i - 0.4, i + 0.4, color="#c44e52", lw=2)
     ax.set_xticks(range(len(keys)), [k.replace("_", " ") for k in keys], fontsize=8)

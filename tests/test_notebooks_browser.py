@@ -33,13 +33,13 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
                   "--disable-dev-shm-usage"]
 NOTEBOOKS = notebooks.numbered_notebooks(ROOT / "notebooks")
-RUN_TIMEOUT_S = float(os.environ.get("ANALYSIS_BROWSER_TIMEOUT", 600))
+RUN_TIMEOUT_S = float(os.environ.get("ANALYSIS_BROWSER_TIMEOUT", "600"))
 
 if not CHROMIUM.exists():
     if os.environ.get("CI"):
         raise RuntimeError(f"{CHROMIUM} missing: .ci/run installs Debian's chromium package")
     pytest.skip(f"{CHROMIUM} not installed (apt-get install -y chromium)", allow_module_level=True)
-from playwright.sync_api import sync_playwright  # noqa: E402  (a dev dependency: pyproject.toml)
+from playwright.sync_api import sync_playwright  # a dev dependency (pyproject.toml)
 
 
 def _free_port() -> int:
@@ -76,7 +76,7 @@ def lab(tmp_path_factory):
     if os.environ.get("ANALYSIS_BROWSER_CORPUS"):
         env[notebooks.ENV_CORPUS] = os.environ["ANALYSIS_BROWSER_CORPUS"]
     port, token = _free_port(), "browser-test-token"
-    log = open(home / "lab.log", "w")
+    log = (home / "lab.log").open("w")  # closed when the server stops, below
     proc = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
          f"--IdentityProvider.token={token}", "--allow-root", "--LabApp.extension_manager=readonly", f"--ServerApp.root_dir={served}", "--ServerApp.port_retries=0",
@@ -128,17 +128,30 @@ def _run_all(page, base: str, token: str, name: str, n_code: int) -> None:
     page.locator(".jp-NotebookPanel-toolbar .jp-Toolbar-kernelStatus, .jp-Notebook-ExecutionIndicator").first.wait_for(
         timeout=120_000)
     page.wait_for_function(
-        "() => { const s = document.querySelector('.jp-StatusBar-Widget, #jp-main-statusbar');"
+        "() => { const s = document.querySelector('#jp-main-statusbar');"
         " return s && /Idle/.test(s.textContent); }", timeout=180_000)
     _click_menu(page, "Run", "Run All Cells")
+    # done when every cell has its execution number, or when the kernel is idle again with cells
+    # left unrun (Run All stops at an error: the assertions below then name it)
     page.wait_for_function(
         """n => { const p = [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt')];
-                  return p.length === n && p.every(e => /\\[\\d+\\]/.test(e.textContent)); }""",
+                  const done = p.length === n && p.every(e => /\\[\\d+\\]/.test(e.textContent));
+                  const running = p.some(e => /\\[\\*\\]/.test(e.textContent));
+                  const s = document.querySelector('#jp-main-statusbar');
+                  return done || (!running && s && /Idle/.test(s.textContent) && p.some(e => /\\[\\d+\\]/.test(e.textContent))); }""",
         arg=n_code, timeout=RUN_TIMEOUT_S * 1000)
     # images are decoded before they are looked at
     page.wait_for_function(
         "() => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output img')]"
         ".every(i => i.complete)", timeout=60_000)
+
+
+def _screenshot(page, name: str) -> None:
+    """Keep a screenshot in $ANALYSIS_BROWSER_SHOTS (when set)."""
+    if os.environ.get("ANALYSIS_BROWSER_SHOTS"):
+        shots = Path(os.environ["ANALYSIS_BROWSER_SHOTS"])
+        shots.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(shots / f"{name}.png"))
 
 
 def _shut_down_kernels(base: str, token: str) -> None:
@@ -156,6 +169,9 @@ def test_notebook_in_jupyterlab_shows_every_figure_and_no_error(lab, browser_pag
         _run_all(page, base, token, path.name, len(code))
         cells = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell")
         assert cells.count() == len(code)
+        prompts = cells.locator(".jp-InputPrompt").all_inner_texts()
+        unrun = [k for k, text in enumerate(prompts) if not any(ch.isdigit() for ch in text)]
+        assert not unrun, f"{path.name}: code cells {unrun} did not run (an error stopped Run All?)"
         errors = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output"
                               "[data-mime-type='application/vnd.jupyter.stderr']")
         assert errors.count() == 0, f"error or warning output in {path.name}: {errors.first.inner_text()[:800]}"
@@ -166,13 +182,13 @@ def test_notebook_in_jupyterlab_shows_every_figure_and_no_error(lab, browser_pag
             if n_saved:
                 assert len(widths) == n_saved and all(w > 100 for w in widths), \
                     f"{path.name}, code cell {k}: {n_saved} figure(s) saved, images shown: {widths}\n{cell.source}"
-        if os.environ.get("ANALYSIS_BROWSER_SHOTS"):
-            shots = Path(os.environ["ANALYSIS_BROWSER_SHOTS"])
-            shots.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(shots / f"{path.stem}.png"), full_page=False)
-            page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-outer").first.evaluate(
-                "e => e.scrollTop = e.scrollHeight / 2")
-            page.screenshot(path=str(shots / f"{path.stem}_middle.png"))
+        _screenshot(page, path.stem)
+        page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-outer").first.evaluate(
+            "e => e.scrollTop = e.scrollHeight / 2")
+        _screenshot(page, f"{path.stem}_middle")
+    except Exception:
+        _screenshot(page, f"{path.stem}_FAILED")
+        raise
     finally:
         _click_menu(page, "File", "Close All Tabs")
         dialog = page.locator(".jp-Dialog-button", has_text="Discard")
