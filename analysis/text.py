@@ -45,6 +45,20 @@ _HAS_WORD = re.compile(r"\w")
 _CASED_KINDS = {"month", "weekday", "place", "org", "corp"}
 
 
+# Typographic apostrophes and quotation marks -> ASCII ones, one character for one (offsets kept).
+# The kit's one table of them: readability looks words up with plain apostrophes (`Denmark’s` ->
+# `denmark's`), tone scores sentences on plain marks (VADER reads `didn't`, not `didn’t`).
+PLAIN_MARKS = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u2039": "'", "\u203a": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+})
+
+
+def plain_marks(text: str) -> str:
+    """`text` with typographic apostrophes and quotation marks as ASCII ' and " (same length)."""
+    return text.translate(PLAIN_MARKS)
+
+
 def _read_rows(path: Path) -> list[dict]:
     with open(path, encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
