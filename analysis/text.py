@@ -28,7 +28,7 @@ PARAGRAPH_BREAK = "\n\n"
 # (a plain word: not a brand or address such as "eBay", "my6sense", "pic.twitter.com/...")
 _STARTS_LOWER = re.compile(r"^[\s(\[\"'\u2018\u201c\u00ab-]*[a-z][a-z'\u2019-]*(?![\w@/]|\.\w)")
 # Punkt candidate context "word. Next" / "word.)" with a plain ASCII word of 2+ letters
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*\n\s*")   # (?<!): linear on long runs of spaces
 _LIST_MARKS = set("-\u2013\u2014\u2022*\u00b7>#(\"'\u201c\u2018\u00ab[")
 # ... and "X.Y. Next": dotted initialisms (U.S., R.R., N.M.), read like abbreviations
 _DOTTED_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.\s+(\S+)")
@@ -37,11 +37,13 @@ _PLAIN_WORD_PERIOD = re.compile(r"([A-Za-z]{2,})\.(?=[\s\"')\]};*:@({\[\u2018\u2
 # an ellipsis ("...", ". . .", "\u2026"), closing marks, then white space and a capital (or an opening
 # quote and a capital): a sentence ends ("I never meant that... She left."); before a lower-case word
 # the sentence goes on ("weakened . . . was that of")
-_ELLIPSIS_BREAK = re.compile(r"(?:\.\s?\.\s?\.|\u2026)[.\"'\u2019\u201d\u00bb)\]]*(?=\s+[\"'\u2018\u201c\u00ab(]?(?!I\b)[A-Z])")
+_ELLIPSIS_BREAK = re.compile(r"(?<!\.)(?:\.\s?\.\s?\.|\u2026)[.\"'\u2019\u201d\u00bb)\]]*(?=\s+[\"'\u2018\u201c\u00ab(]?(?!I\b)[A-Z])")
 # abbreviation kinds written with a capital ("Sat.", "Mass.", "Co."): in lower case the same letters
 # are a plain word ("the cat sat.", "Jane and co.") and may end a sentence (titles keep their
 # abbreviation reading in lower case: "prof. Nadalim")
 _HAS_WORD = re.compile(r"\w")
+# a Punkt candidate context whose next token is a lone full stop (`. .`, `word. .x`)
+_LONE_STOP_NEXT = re.compile(r"\S*\s+\.(?!\.)")
 _CASED_KINDS = {"month", "weekday", "place", "org", "corp"}
 
 
@@ -130,6 +132,10 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
         (sentence end only before a frequent sentence starter)."""
 
         def text_contains_sentbreak(self, text: str) -> bool:
+            if _LONE_STOP_NEXT.match(text):
+                # the next piece would start with a lone full stop, which is joined back to this
+                # sentence anyway (`_paragraph_sentence_spans`): skip Punkt (linear on `. . . .` walls)
+                return False
             m = _PLAIN_WORD_PERIOD.match(text)
             if m:
                 word = m.group(1)

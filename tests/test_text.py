@@ -189,3 +189,27 @@ GOLDEN_RULES = [
     else (t, n) for pair in GOLDEN_RULES for t, n in [pair]])
 def test_golden_rules(text, n):
     assert len(T.split_sentences(text)) == n, T.split_sentences(text)
+
+
+def _split_seconds(text):
+    import time
+
+    T._cached_spans.cache_clear()
+    t0 = time.perf_counter()
+    T.sentence_table(text)
+    return time.perf_counter() - t0
+
+
+@pytest.mark.parametrize("shape, unit, n", [
+    ("dots", ".", 37_500),                     # issue 11: a 300,000-character line of dots timed out
+    ("spaced dots", ". ", 2_500),              # ASCII art: every full stop a Punkt candidate
+    ("words without punctuation", "word ", 25_000),   # a one-paragraph transcript
+    ("spaces before a line break", " ", 37_500),
+    ("ellipses", "Wait... ", 2_500),
+])
+def test_splitter_time_is_linear(shape, unit, n):
+    # the same text at 1x and 8x length, timed in one run: the ratio stays near 8 (quadratic: 64)
+    _split_seconds(unit * 100)
+    small = min(_split_seconds(unit * n + "x\nY") for _ in range(2))
+    big = _split_seconds(unit * (8 * n) + "x\nY")
+    assert big < 12 * max(small, 2e-3), (shape, small, big)
