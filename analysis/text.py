@@ -42,6 +42,18 @@ _ELLIPSIS_BREAK = re.compile(r"(?<!\.)(?:\.\s?\.\s?\.|\u2026)[.\"'\u2019\u201d\u
 # are a plain word ("the cat sat.", "Jane and co.") and may end a sentence (titles keep their
 # abbreviation reading in lower case: "prof. Nadalim")
 _HAS_WORD = re.compile(r"\w")
+# `Wednesday.The`, `voters!”After`: a word's final mark, closing marks, no space, a capitalised word
+_JOINT = re.compile(r"[a-z]{2}([.!?][\"'\u2019\u201d)\]]*)[A-Z][a-z]")
+_JOINT_CHARS = re.compile(r"[a-z][.!?][\"'\u2019\u201d)\]]*[A-Z]")
+_NEXT_SPACE = re.compile(r"\s")
+_ADDRESS = re.compile(r"[@/]|(?i:www\.|\.(?:com|org|net|gov|edu|io|co|uk)\b)")
+# a piece ending in an ellipsis, and one starting with the pronoun I: Punkt's break between them is
+# undone, as the kit's own ellipsis rule does not break before `I` (`the thing is . . . I didn't`);
+# a four-dot ellipsis (`said. . . . I'm`) ends its sentence
+_ENDS_ELLIPSIS = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?\.\s?\.|\u2026)[\"'\u2019\u201d)\]]*$")   # not `. . . .`
+_STARTS_PRONOUN_I = re.compile(r"I(?:\s|['\u2019](?:m|ve|ll|d)\b)")
+# `you and I. Did`: the pronoun I after a lower-case word ends a sentence (Punkt reads `I.` as an initial)
+_PRONOUN_I_BREAK = re.compile(r"(?<![^\s(\"'\u2018\u201c])[a-z]+ I\.(?=\s+[\"'\u2018\u201c(]?[A-Z])")
 # a Punkt candidate context whose next token is a lone full stop (`. .`, `word. .x`)
 _LONE_STOP_NEXT = re.compile(r"\S*\s+\.(?!\.)")
 _CASED_KINDS = {"month", "weekday", "place", "org", "corp"}
@@ -173,32 +185,52 @@ def paragraph_spans(text) -> list[tuple[int, int]]:
     return spans
 
 
+def _joints(paragraph: str) -> list[tuple[int, int]]:
+    """(end, start) of each `Wednesday.The` joint: a sentence's final mark with no space before the
+    next sentence's capitalised word. Web addresses and e-mail addresses are not joints."""
+    out = []
+    for m in _JOINT.finditer(paragraph):
+        token_start = max(paragraph.rfind(" ", 0, m.start()), paragraph.rfind("\n", 0, m.start())) + 1
+        token_end = _NEXT_SPACE.search(paragraph, m.end())
+        token = paragraph[token_start:token_end.start() if token_end else len(paragraph)]
+        if not _ADDRESS.search(token):
+            out.append((m.end(1), m.end(1)))
+    return out
+
+
 def _line_blocks(paragraph: str) -> list[tuple[int, int]]:
-    """Parts of a paragraph between line breaks that start a new line of a list or heading: a line
-    break followed by a capital letter, a digit or a list mark. Other line breaks (wrapped text
-    continuing in lower case) stay inside the block."""
-    if "\n" not in paragraph:
-        return [(0, len(paragraph))]
+    """Parts of a paragraph between line breaks that start a new line of a list or heading (a line
+    break followed by a capital letter, a digit or a list mark) and at `Wednesday.The` joints. Other
+    line breaks (wrapped text continuing in lower case) stay inside the block."""
+    cuts = _joints(paragraph) if _JOINT_CHARS.search(paragraph) else []
+    if "\n" in paragraph:
+        for m in _LINE_BREAK.finditer(paragraph):
+            nxt = paragraph[m.end():m.end() + 1]
+            if nxt and (nxt.isupper() or nxt.isdigit() or nxt in _LIST_MARKS):
+                cuts.append((m.start(), m.end()))
+        cuts.sort()
     blocks, start = [], 0
-    for m in _LINE_BREAK.finditer(paragraph):
-        nxt = paragraph[m.end():m.end() + 1]
-        if nxt and (nxt.isupper() or nxt.isdigit() or nxt in _LIST_MARKS):
-            blocks.append((start, m.start()))
-            start = m.end()
+    for end, nxt in cuts:
+        blocks.append((start, end))
+        start = nxt
     blocks.append((start, len(paragraph)))
     return blocks
 
 
 def _ellipsis_splits(paragraph: str, spans):
-    """Punkt's spans, each cut after an ellipsis followed by a capitalised word."""
+    """Punkt's spans, each cut after an ellipsis followed by a capitalised word, and after the
+    pronoun `I.` (after a lower-case word) followed by a capitalised word."""
     for start, end in spans:
         piece = paragraph[start:end]
         if "." in piece or "\u2026" in piece:
             base = start
-            for m in _ELLIPSIS_BREAK.finditer(piece):
-                if _HAS_WORD.search(paragraph, start, base + m.start()):   # not one opening the sentence
-                    yield start, base + m.end()
-                    start = base + m.end()
+            breaks = [m.end() for m in _ELLIPSIS_BREAK.finditer(piece)
+                      if _HAS_WORD.search(paragraph, start, base + m.start())]   # not one opening the sentence
+            if "I." in piece:
+                breaks = sorted(breaks + [m.end() for m in _PRONOUN_I_BREAK.finditer(piece)])
+            for b in breaks:
+                yield start, base + b
+                start = base + b
         yield start, end
 
 
@@ -220,7 +252,9 @@ def _paragraph_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             if start == end:
                 continue
             if len(spans) > first and ((paragraph[start] == "." and paragraph[start + 1:start + 2] != ".")
-                                       or _STARTS_LOWER.match(paragraph[start:end])):
+                                       or _STARTS_LOWER.match(paragraph[start:end])
+                                       or (paragraph[start] == "I" and _STARTS_PRONOUN_I.match(paragraph, start)
+                                           and _ENDS_ELLIPSIS.search(paragraph, spans[-1][0], spans[-1][1]))):
                 # a sentence does not start with a lone full stop or a plain lower-case word: "Why
                 # now?" she asked. / Jane and co. at the party / It was . . . odd. / Yahoo! in the ...
                 spans[-1] = (spans[-1][0], end)
