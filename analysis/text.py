@@ -19,6 +19,7 @@ import csv
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 DATA = Path(__file__).with_name("data")
 ABBREVIATIONS_PATH = DATA / "abbreviations.csv"
@@ -42,6 +43,8 @@ _ELLIPSIS_BREAK = re.compile(r"(?<!\.)(?:\.\s?\.\s?\.|\u2026)[.\"'\u2019\u201d\u
 # are a plain word ("the cat sat.", "Jane and co.") and may end a sentence (titles keep their
 # abbreviation reading in lower case: "prof. Nadalim")
 _HAS_WORD = re.compile(r"\w")
+# a sentence's final mark, then closing quotation marks or brackets, at the end of a unit
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]*]*$")
 # `Wednesday.The`, `voters!”After`: a word's final mark, closing marks, no space, a capitalised word
 _JOINT = re.compile(r"[a-z]{2}([.!?][\"'\u2019\u201d)\]]*)[A-Z][a-z]")
 _JOINT_CHARS = re.compile(r"[a-z][.!?][\"'\u2019\u201d)\]]*[A-Z]")
@@ -234,14 +237,36 @@ def _ellipsis_splits(paragraph: str, spans):
         yield start, end
 
 
-def _paragraph_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Sentence spans inside one paragraph (offsets into the paragraph)."""
+class Unit(NamedTuple):
+    """One unit of the splitter: `kind` is "sentence", or "heading" for a heading or list line (a
+    line of its own without a sentence's final mark: `Tour dates:`, `June 9 – Tampa`, `- item one`)."""
+    paragraph: int
+    start: int
+    end: int
+    kind: str
+
+
+SENTENCE, HEADING = "sentence", "heading"
+HEADING_MAX_WORDS = 20   # a longer line without a final mark is read as a sentence that lost its full stop
+
+
+def _kind(paragraph: str, start: int, end: int) -> str:
+    """Kind of the one unit of a line block: "heading" for at most HEADING_MAX_WORDS words that do
+    not end with a sentence's final mark (`.`, `!`, `?`, `…`, before closing quotation marks or
+    brackets). (A block of several units holds sentences: "The band plays. Tickets sell fast".)"""
+    if _ENDS_SENTENCE.search(paragraph, max(start, end - 20), end):
+        return SENTENCE
+    return HEADING if len(paragraph[start:end].split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS else SENTENCE
+
+
+def _paragraph_units(paragraph: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each sentence or heading inside one paragraph (offsets into it)."""
     if not paragraph.strip():
         return []
     tok = _tokenizer()
-    spans: list[tuple[int, int]] = []
+    units: list[tuple[int, int, str]] = []
     for b0, b1 in _line_blocks(paragraph):
-        first = len(spans)   # sentences never merge across a block (list item, heading) boundary
+        spans: list[tuple[int, int]] = []   # sentences never merge across a block (list item, heading) boundary
         raw = [(b0 + s, b0 + e) for s, e in tok.span_tokenize(paragraph[b0:b1])]
         for start, end in _ellipsis_splits(paragraph, raw):
             # trim white space Punkt may leave at either side
@@ -251,32 +276,53 @@ def _paragraph_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
                 end -= 1
             if start == end:
                 continue
-            if len(spans) > first and ((paragraph[start] == "." and paragraph[start + 1:start + 2] != ".")
-                                       or _STARTS_LOWER.match(paragraph[start:end])
-                                       or (paragraph[start] == "I" and _STARTS_PRONOUN_I.match(paragraph, start)
-                                           and _ENDS_ELLIPSIS.search(paragraph, spans[-1][0], spans[-1][1]))):
+            if spans and ((paragraph[start] == "." and paragraph[start + 1:start + 2] != ".")
+                          or _STARTS_LOWER.match(paragraph[start:end])
+                          or (paragraph[start] == "I" and _STARTS_PRONOUN_I.match(paragraph, start)
+                              and _ENDS_ELLIPSIS.search(paragraph, spans[-1][0], spans[-1][1]))):
                 # a sentence does not start with a lone full stop or a plain lower-case word: "Why
                 # now?" she asked. / Jane and co. at the party / It was . . . odd. / Yahoo! in the ...
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
-    return spans
+        if len(spans) == 1:   # the block is one line of its own: a sentence or a heading
+            units.append((*spans[0], _kind(paragraph, *spans[0])))
+        else:
+            units.extend((s, e, SENTENCE) for s, e in spans)
+    return units
+
+
+def _paragraph_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence and heading spans inside one paragraph (offsets into the paragraph)."""
+    return [(s, e) for s, e, _ in _paragraph_units(paragraph)]
 
 
 @lru_cache(maxsize=4096)
-def _cached_spans(text: str) -> tuple[tuple[int, int, int], ...]:
+def _cached_spans(text: str) -> tuple[Unit, ...]:
     out = []
     for p, (p_start, p_end) in enumerate(paragraph_spans(text)):
-        for s, e in _paragraph_sentence_spans(text[p_start:p_end]):
-            out.append((p, p_start + s, p_start + e))
+        for s, e, kind in _paragraph_units(text[p_start:p_end]):
+            out.append(Unit(p, p_start + s, p_start + e, kind))
     return tuple(out)
 
 
-def sentence_table(text) -> list[tuple[int, int, int]]:
-    """(paragraph, start, end) for every sentence of `text`; offsets into `text`, end exclusive."""
+def unit_table(text) -> list[Unit]:
+    """Every sentence and heading of `text` in reading order: Unit(paragraph, start, end, kind),
+    offsets into `text`, end exclusive; `kind` "sentence" or "heading" (heading or list line)."""
     if not isinstance(text, str) or not text.strip():
         return []
     return list(_cached_spans(text))
+
+
+def sentence_table(text) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) for every unit of `text` (sentences and headings, see `unit_table`);
+    offsets into `text`, end exclusive."""
+    return [(u.paragraph, u.start, u.end) for u in unit_table(text)]
+
+
+def sentence_count(text) -> int:
+    """Sentences of `text`, headings and list lines left out (the count readability uses)."""
+    return sum(u.kind == SENTENCE for u in unit_table(text))
 
 
 def sentence_spans(text) -> list[tuple[int, int]]:
