@@ -685,9 +685,9 @@ def _reworded_headline(text, nonblank, i0, title0):
 def _boilerplate_line(line: str) -> bool:
     """True when the cleaner's rules drop this line wherever it stands (menus, share buttons,
     subscription prompts, advertisements): it cannot be a headline."""
-    from analysis.clean import _line_rule
+    from analysis.clean import line_rule
 
-    return _line_rule(line)[1] == "drop"
+    return line_rule(line)[1] == "drop"
 
 
 def _empty(with_lines: bool) -> dict:

@@ -572,7 +572,7 @@ def quote_share(articles, quotes=None, attributions=None) -> pd.DataFrame:
 
     `quotes` (from `find_quotes`) and `attributions` (from `analysis.sourcing.attributions`) of the
     same articles may be passed to reuse them instead of finding quotes and speakers again."""
-    from analysis.sourcing import _reported_in, reported_words
+    from analysis.sourcing.tables import reported_in as _reported_in, reported_words
 
     articles = _frame(articles)
     q_by, a_by = _spans_by_article(quotes, attributions)
