@@ -95,7 +95,7 @@ def _walk(folder: Path, problems: list[str], exclude: frozenset) -> list[Path]:
                                 "link to it); not read again")
                 continue
             seen.add(key)
-            if _real(current) in exclude:
+            if key in exclude:
                 continue
             with os.scandir(current) as entries:
                 entries = list(entries)
@@ -130,7 +130,8 @@ def find_files(source, exclude=()) -> FoundFiles:
     """
     if isinstance(source, (str, os.PathLike)):
         source = [source]
-    exclude = frozenset(_real(e) for e in exclude)
+    excluded = [_real(e) for e in exclude]
+    exclude = frozenset(filter(None, map(_identity, excluded)))
     problems: list[str] = []
     found: list[Path] = []
     for item in source:
@@ -156,11 +157,21 @@ def find_files(source, exclude=()) -> FoundFiles:
         found += here
     seen, unique = set(), []
     for f in found:
-        real = _real(f)
-        if real not in seen and not any(real.startswith(e + os.sep) for e in exclude):
-            seen.add(real)
-            unique.append(f)
+        key = _identity(f) or str(f)      # a broken link: its own spelling
+        if key in seen or (excluded and any(_real(f).startswith(e + os.sep) for e in excluded)):
+            continue
+        seen.add(key)
+        unique.append(f)
     return FoundFiles(unique, problems)
+
+
+def _identity(path) -> tuple[int, int] | None:
+    """(device, inode) of what `path` points to: the same file however it is reached."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def _kind(item: str) -> str | None:
@@ -202,33 +213,47 @@ def _open_regular(path: Path):
 
 
 def _gunzip(packed: bytes, limit: int, problems: list[str] | None) -> bytes:
-    """Every gzip member of `packed`, as far as it decodes: a damaged or truncated stream gives its
-    readable part (the problem is noted); bytes after the last member are ignored (noted)."""
+    """Every gzip member of `packed`, as far as it decodes (fed in 64 KB pieces, so that what came
+    before a damaged spot is kept): a damaged or truncated stream gives its readable part (the
+    problem is noted); bytes after the last member are ignored (noted). `limit` < 0: no limit."""
     out = bytearray()
-    rest = packed
-    while rest:
-        inflate = zlib.decompressobj(31)
+    notes = problems if problems is not None else []
+    pos, step = 0, 1 << 16
+    inflate = zlib.decompressobj(31)
+    while pos < len(packed) or inflate.unconsumed_tail:
+        piece = inflate.unconsumed_tail or packed[pos:pos + step]
+        if not inflate.unconsumed_tail:
+            pos += len(piece)
+        before = inflate.copy()
         try:
-            out += inflate.decompress(rest, limit + 1 - len(out) if limit >= 0 else 0)
+            out += inflate.decompress(piece, max(1, limit + 1 - len(out)) if limit >= 0 else 0)
         except zlib.error as exc:
-            if problems is not None:
-                problems.append(f"damaged gzip data after {len(out):,} readable bytes ({exc}); "
-                                "the readable part is loaded")
+            for k in range(0, len(piece), 16):   # the same piece again in small steps: keep all
+                try:                              # that decodes before the damaged spot
+                    out += before.decompress(piece[k:k + 16])
+                except zlib.error:
+                    break
+            if not out:
+                raise gzip.BadGzipFile(f"not readable as gzip ({exc})") from None
+            notes.append(f"damaged gzip data after {len(out):,} readable bytes ({exc}); the readable "
+                         "part is loaded")
             break
         if 0 <= limit < len(out):
             break
-        if not inflate.eof:
-            if problems is not None:
-                problems.append(f"gzip data ends early (a truncated file?) after {len(out):,} bytes; "
-                                "the readable part is loaded")
-            break
-        rest = inflate.unused_data
-        if rest and not rest.startswith(b"\x1f\x8b"):
-            if rest.strip(b"\x00") and problems is not None:
-                problems.append(f"{len(rest):,} bytes of trailing garbage after the gzip data ignored")
-            break
-    if not out and problems:
-        raise gzip.BadGzipFile(problems.pop())
+        if inflate.eof:   # end of one member: another may follow, or trailing bytes
+            rest = inflate.unused_data + packed[pos:]
+            if not rest.strip(b"\x00"):
+                break
+            if not rest.startswith(b"\x1f\x8b"):
+                notes.append(f"{len(rest):,} bytes after the gzip data ignored (trailing garbage)")
+                break
+            packed, pos, inflate = rest, 0, zlib.decompressobj(31)
+    else:
+        if not inflate.eof and out:
+            notes.append(f"gzip data ends early (a truncated file?) after {len(out):,} bytes; "
+                         "the readable part is loaded")
+    if not out and packed and not inflate.eof:
+        raise gzip.BadGzipFile("gzip data ends before any readable byte")
     return bytes(out)
 
 
@@ -240,11 +265,7 @@ def read_bytes(path: Path, whole: bool = False, problems: list[str] | None = Non
     size = -1 if whole else MAX_FILE_BYTES + 1
     with _open_regular(path) as fh:
         if path.suffix.lower() == ".gz":
-            notes: list[str] = []
-            data = _gunzip(fh.read(), size, notes)
-            if problems is not None:
-                problems += notes
-            return data
+            return _gunzip(fh.read(), size, problems)
         return fh.read(size)
 
 
@@ -278,25 +299,39 @@ def _utf16_text(data: bytes) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when the bytes look like UTF-16 text without a byte-order mark (NUL
-    in every other byte, as Latin-script text in UTF-16 has), else None."""
+    """"utf-16-le"/"utf-16-be" when the bytes look like UTF-16 text without a byte-order mark, else
+    None: in one byte of each pair nearly always a value under 0x20 (the high byte of Latin,
+    Greek, Cyrillic, Arabic, Hebrew ... characters), and the whole decodes to printable text."""
     head = data[:4096]
-    if len(head) < 8 or b"\x00" not in head:
+    if len(head) < 8 or (b"\x00" not in head and b"\x04" not in head and b"\x06" not in head
+                         and b"\x05" not in head and b"\x03" not in head):
         return None
     even, odd = head[0::2], head[1::2]
-    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if zeros.count(0) > 0.4 * len(zeros) and other.count(0) < 0.02 * len(other):
-            try:
-                text = data[:len(data) // 2 * 2].decode(codec)
-            except UnicodeDecodeError:
-                return None
-            return codec if not looks_binary(text[:4096].encode("utf-8", "replace")) else None
+    for high, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if len(high) - len(high.translate(None, bytes(range(32)))) < 0.95 * len(high):
+            continue
+        try:
+            text = data[:min(len(data), 8192) // 2 * 2].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        text = text.replace("\n", "").replace("\r", "").replace("\t", "")
+        if text and sum(map(str.isprintable, text)) >= 0.98 * len(text):
+            return codec
     return None
+
+
+def _wide_unicode(data: bytes) -> bool:
+    """True when charset-normalizer reads the first 8 KB as UTF-16/32 (e.g. Chinese in UTF-16
+    without a byte-order mark, whose control-looking bytes would otherwise count as binary)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:8192]).best()
+    return best is not None and best.encoding.startswith(("utf_16", "utf_32"))
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 # HTML's rule: a page that declares Latin-1 or ASCII is read as windows-1252 (a superset)
-_AS_CP1252 = {"latin_1", "iso8859_1", "ascii", "cp1252"}
+_AS_CP1252 = {"iso8859-1", "ascii", "cp1252"}
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -311,7 +346,6 @@ def declared_charset(data: bytes) -> str | None:
         name = codecs.lookup(m.group(1).decode("ascii")).name
     except (LookupError, UnicodeDecodeError):
         return None
-    name = name.replace("-", "_")
     return "cp1252" if name in _AS_CP1252 else name
 
 
@@ -359,7 +393,7 @@ def decode_text(data: bytes, path="<text>", problems: list[str] | None = None,
     if text is None:
         codec = _utf16_without_bom(data)
         if codec:
-            text, encoding = data[:len(data) // 2 * 2].decode(codec), codec
+            text, encoding = data[:len(data) // 2 * 2].decode(codec, errors="replace"), codec
             _warn(path, f"UTF-16 text without a byte-order mark (decoded as {codec.upper()}; save as "
                         "UTF-8 to avoid this warning)", problems)
     if text is None:
@@ -367,7 +401,7 @@ def decode_text(data: bytes, path="<text>", problems: list[str] | None = None,
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
-    if text is None and declared and declared not in ("utf_8", "utf_16", "utf_32"):
+    if text is None and declared and declared not in ("utf-8", "utf-16", "utf-32"):
         try:
             text, encoding = data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
@@ -380,15 +414,28 @@ def decode_text(data: bytes, path="<text>", problems: list[str] | None = None,
         n = sum(map(len, _CONTROL_CHARS.findall(text)))
         text = _CONTROL_CHARS.sub("", text)
         _warn(path, f"{n:,} NUL or control character(s) removed", problems)
-    return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), encoding)
+    return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), _codec_name(encoding))
+
+
+def _codec_name(name: str) -> str:
+    """Python's own name of a codec ("koi8_r" -> "koi8-r"), as recorded in `encoding`."""
+    import codecs
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
 
 
 def _detected(data: bytes, path, problems) -> tuple[str, str]:
     """Text and codec of bytes that are not UTF-8, from charset-normalizer's detection."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    guess = best.encoding if best is not None else None
+    results = list(from_bytes(data[:200_000]))
+    if results:   # among the least chaotic readings, the one most like a known language
+        least = min(m.chaos for m in results)
+        best = max((m for m in results if m.chaos <= least + 0.1), key=lambda m: m.coherence)
+    guess = best.encoding if results else None
     if guess:
         try:
             text = data.decode(guess)
@@ -402,6 +449,7 @@ def _detected(data: bytes, path, problems) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if guess:
+        guess = _codec_name(guess)
         _warn(path, f"not valid UTF-8; decoded as {guess} (detected from the bytes)", problems)
         return text, guess
     _warn(path, "undecodable bytes replaced by U+FFFD", problems)
@@ -613,7 +661,7 @@ def _read_records(path: Path) -> list[dict]:
     if len(data) > MAX_FILE_BYTES and fmt in ("txt", "html"):
         return _notice(path, problems) + [_skipped(path, fmt, f"too large: over {MAX_FILE_BYTES:,} bytes, not an article page "
                                     "(raise analysis.load.MAX_FILE_BYTES to load it)")]
-    if looks_binary(data) and not _utf16_text(data) and not _utf16_without_bom(data):
+    if looks_binary(data) and not (_utf16_text(data) or _utf16_without_bom(data) or _wide_unicode(data)):
         return _notice(path, problems) + [_skipped(path, fmt, "binary file, not text")]
     if fmt in ("txt", "html"):
         raw, encoding = decode_text(data, path, problems, declared_charset(data) if fmt == "html" else None)
@@ -716,6 +764,8 @@ def _json_values(text: str, path, problems: list[str]) -> list[tuple[int, object
                 value = _replace_surrogates(value, f"line {line_no}: ", path, problems)
             except RecursionError:
                 value, why = _UNREADABLE, "nested too deeply"
+        if value is _UNREADABLE and len(line.strip()) <= 2 and not line.strip(" \t\r[]{},"):
+            continue   # the brackets of a document that does not parse whole: its items are read
         if value is _UNREADABLE:
             bad.append((line_no, why))
         else:
