@@ -27,15 +27,13 @@ MAX_MODULE_LINES = 900
 
 # over the limits today in modules other branches are refactoring (issue 12): name -> branch
 PENDING_FUNCTIONS: dict[str, str] = {
-    "analysis.metadata._dump_core": "refmeta", "analysis.metadata._html_core": "refmeta",
-    "analysis.clean._analyse": "refmeta", "analysis.framing._fast_vader_class": "frames",
-    "analysis.pipeline.run_corpus": "robust",
+    "analysis.pipeline._run_corpus": "robust", "analysis.tone._fast_vader_class": "read",
 }
-PENDING_MODULES: dict[str, str] = {"analysis.metadata": "refmeta"}
+PENDING_MODULES: dict[str, str] = {"analysis.load": "loader"}
 PENDING_PRIVATE: dict[str, list[str]] = {          # module -> private names it still imports (branch)
     "analysis.dask": ["analysis.pipeline._load_paths"],              # robust
-    "analysis.metadata": ["analysis.clean._line_rule"],              # refmeta
 }
+PENDING_CYCLE_PACKAGES: dict[str, str] = {"analysis.metadata": "refmeta"}   # dump <-> its passes
 
 
 def _modules() -> dict[str, Path]:
@@ -184,6 +182,9 @@ def test_pending_lists_only_name_what_is_still_over():
     assert set(PENDING_FUNCTIONS) <= over, f"done, remove from PENDING_FUNCTIONS: {set(PENDING_FUNCTIONS) - over}"
     big = {m for m, p in MODULES.items() if len(p.read_text(encoding='utf-8').splitlines()) > MAX_MODULE_LINES}
     assert set(PENDING_MODULES) <= big, f"done, remove from PENDING_MODULES: {set(PENDING_MODULES) - big}"
+    pending_cycles = {package for package in PENDING_CYCLE_PACKAGES
+                      if any(all(m.startswith(package + ".") for m in c) for c in import_cycles())}
+    assert pending_cycles == set(PENDING_CYCLE_PACKAGES), "done, remove from PENDING_CYCLE_PACKAGES"
     for module, names in PENDING_PRIVATE.items():
         assert set(names) <= set(private_uses(module)), f"done, remove from PENDING_PRIVATE: {module}"
 
@@ -195,8 +196,12 @@ def test_module_size(module):
     assert len(MODULES[module].read_text(encoding="utf-8").splitlines()) <= MAX_MODULE_LINES
 
 
+def _pending_cycle(cycle: list[str]) -> bool:
+    return any(all(m.startswith(package + ".") for m in cycle) for package in PENDING_CYCLE_PACKAGES)
+
+
 def test_no_import_cycle():
-    assert import_cycles() == []
+    assert [cycle for cycle in import_cycles() if not _pending_cycle(cycle)] == []
 
 
 def test_no_module_imports_another_modules_private_names():
