@@ -39,7 +39,8 @@ QUOTE_COLUMNS = ["article_id", "paragraph", "start", "end", "text", "n_words", "
                  "nested"]
 MAX_CHARS = 2_000_000          # longer bodies are cut here (with a warning), never an error
 SCARE_MAX_WORDS = 3
-QUOTE_WORD_KINDS = ("elision",)      # the kinds of analysis/data/quote_words.csv the rules read
+# the kinds of analysis/data/quote_words.csv the rules read (a row of another kind is an error)
+QUOTE_WORD_KINDS = ("elision", "title_small_word", "label_noun", "work_noun")
 
 
 
@@ -103,15 +104,12 @@ _AFTER_CUE = re.compile(r"\s*[,\u2014-]?\s*(?:[\w.\u2019'-]+\s+){0,4}?(?:said|sa
 # a speech verb (or "quote,") right before a quotation inside a quotation
 _NESTED_CUE = re.compile(r"(?:\b(?:said|says|say|asked|ask|asks|replied|told|tell|answered|wrote|"
                          r"added|shouted|yelled)\b(?:\s+(?:that|me|him|her|us|them))?|\bquote)\s*[,:]?\s*$")
-_LABEL_NOUNS = ("campaign|formula|slogan|motto|policy|doctrine|principle|programme|program|initiative|"
-                "movement|label|brand|tagline|hashtag|catchphrase|mantra|rule|strategy|approach|model|"
-                "system|tour|series|show|podcast|album|song|film|movie|book|app|game|category|zone")
+_LABEL_NOUNS = "|".join(sorted(quote_words()["label_noun"], key=lambda w: (-len(w), w)))
 # right after the closing mark: at most two lower-case words, then a label noun (`" awareness campaign`)
 _LABEL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _LABEL_NOUNS + r")s?\b(?!\s+(?:said|says|spokes))")
 # right before the opening mark: a work noun (`podcast "`, `the book "`)
-_WORK_BEFORE = re.compile(r"\b(?:podcast|book|novel|memoir|song|single|album|film|movie|documentary|show|"
-                          r"series|episode|play|poem|track|column|essay|programme|program|titled|entitled)"
-                          r"\s*[,:]?\s*$")
+_WORK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(quote_words()["work_noun"], key=lambda w: (-len(w), w)))
+                          + r")\s*[,:]?\s*$")
 _TITLE_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 _COLON_COMMA_END = re.compile(r"[:,]\s*$")
 # imagined or hypothetical speech inside a quotation (`I can't say 'I don't know …'`, `you might
@@ -120,7 +118,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:(?:can|could|would|might|may|will|wo|should|mu
                            r"|(?:do|does|did)(?:n[\u2019']t|\s+not))\s+(?:\w+\s+)?(?:say|ask|tell|think)\b"
                            r"(?:\s+(?:that|me|him|her|us|them))?\s*[,:]?\s*$")
 _AND_OR = re.compile(r"\s*,?\s+(?:and|or)\s+")
-_SMALL_WORDS = frozenset("a an the of and or in on at to for by with from is are as vs de la le".split())
+_SMALL_WORDS = quote_words()["title_small_word"]
 
 
 # ------------------------------------------------------------------------------ mark scanning

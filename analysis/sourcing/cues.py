@@ -116,7 +116,7 @@ _TO_END = re.compile(r"(?<![\w-])to\s+$")
 # `told the BBC interviewer: "`: what follows `tell` is the listener, never an inverted source
 _TELL = re.compile(r"(?i)(?:tell|tells|told|telling)$")
 # verb forms that are also plural nouns, and a possessive (with an optional adjective) before them
-_NOUN_FORMS = frozenset("claims remarks comments notes tweets reports".split())
+_NOUN_FORMS = kind_words("verb_noun_form")
 _POSSESSOR = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _POSSESSIVE_END = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+"
                              r"(?:(?:repeated|many|own|earlier|latest|recent|previous|later|public|"

@@ -15,7 +15,9 @@ TOKEN = re.compile(r"[^\s\x00]+")
 STRIP_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{},;:!?\u2014\u2013"
 # the kinds of analysis/data/sourcing_words.csv that the rules read (a row of another kind is an error)
 SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefinite", "adverb", "particle",
-                       "synonym", "group_noun", "name_suffix")
+                       "synonym", "group_noun", "name_suffix", "apposition_cut", "not_apposition", "role_modifier",
+                       "who_copula", "place_prep", "opening_adverbial", "not_in_description", "aged_head",
+                       "verb_noun_form")
 
 
 @lru_cache(maxsize=64)

@@ -13,12 +13,11 @@ from analysis.resources import trie_pattern
 from analysis.sourcing.lexicon import STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
 from analysis.sourcing.registry import Registry, last_name
 
-_APPOS_CUT = frozenset("on with during in after before when while about over".split())
+_APPOS_CUT = kind_words("apposition_cut")
 _APPOS = re.compile(r"\s*,?\s*(?:\d{1,3}\s*,\s*)?([^,;:\x00]{2,120}?)(?:[,;:]|\.\s|\.?$)")
 _COPULA = re.compile(r"\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+[^,;:\x00]{2,100}?)"
                      r"(?:[,;:]|\.\s|\.?$)")
-_NOT_APPOSITION = frozenset("who which that where when while said says and but or after before as in on at "
-                            "with from by to for of since because although though if than".split())
+_NOT_APPOSITION = kind_words("not_apposition")
 PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{1,3}\)?$")      # R-TX, (D-Calif.)
 CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
                        r"May|June|July|August|September|October|November|December)$")
@@ -237,9 +236,7 @@ def as_role(masked: str, start: int) -> str | None:
     return None
 
 
-MODIFIERS = frozenset("former acting deputy senior chief assistant associate state foreign "
-                       "interim vice press national top local then retired veteran longtime "
-                       "u.s. us british american".split())
+MODIFIERS = kind_words("role_modifier")
 
 
 def role_before(masked: str, start: int) -> str | None:
@@ -272,8 +269,7 @@ def role_before(masked: str, start: int) -> str | None:
     return None
 
 
-_WHO_COPULA = frozenset("is was has had been serves served works worked as now also currently still "
-                        "then later".split())
+_WHO_COPULA = kind_words("who_copula")
 
 
 def appositive(masked: str, end: int) -> str | None:

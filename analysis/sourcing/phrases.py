@@ -23,12 +23,9 @@ from analysis.sourcing.names import MODIFIERS, appositive, role_before, role_ind
 from analysis.sourcing.records import Speaker
 
 _CLAUSE_STOP = re.compile(r"[,;:(\u2014\u2013]")
-PLACE_PREP = frozenset("in on at during after before when while last this yesterday today tonight "
-                        "monday tuesday wednesday thursday friday saturday sunday to about".split())
+PLACE_PREP = kind_words("place_prep")
 # words that open an adverbial before a sentence's subject: "During the call, he asked …"
-_OPENING_ADVERBIAL = (PLACE_PREP - {"to", "about"}) | frozenset(
-    "despite following earlier later since until once as with without amid over across throughout "
-    "under from by among into within through around against".split())
+_OPENING_ADVERBIAL = (PLACE_PREP - {"to", "about"}) | kind_words("opening_adverbial")
 _RELATIVE = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,\s*(?:who|whose)\b[^\x00]*,\s*$")
 _OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,(?=[^\x00]*,\s*$)")
 _AND_END = re.compile(r"\s(?:and|but|then)$")
@@ -40,9 +37,7 @@ _AND_TEAM = re.compile(r"(?:^|\s)((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'
 _SPACES = re.compile(r"\s*")
 _BREAK_CANDIDATE = re.compile(r"[.;:!?\x00\"\u201c\u201d\u2018]|,\s")
 INITIALS = re.compile(r"(?:[a-z]\.)+")
-_NOT_IN_DESCRIPTION = frozenset("that which who whom if whether but would could will not has have had is "
-                                "are was were did does do can may might should shall when while as "
-                                "because after before since until".split())
+_NOT_IN_DESCRIPTION = kind_words("not_in_description")
 
 
 def _trim_adverbs(seg: str) -> str:

@@ -31,7 +31,7 @@ def last_name(words: list[str]) -> str:
 _WORD_CHAR = re.compile(r"\w")
 _AGED = re.compile(r"\b[Aa]n?\s+(?:[\w\u2019'-]+\s+)?\d{1,3}[- ]year[- ]old[- ](?:man|woman|boy|girl|"
                    r"person|patient)\b")
-AGED_HEADS = frozenset("patient man woman person victim".split())
+AGED_HEADS = kind_words("aged_head")
 
 
 class Registry:

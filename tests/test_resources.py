@@ -1,0 +1,37 @@
+"""analysis.resources: the shared readers, checked word lists and interval merging."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import quotes, resources
+from analysis.sourcing import lexicon
+
+
+def test_word_list_fails_loudly_on_an_unknown_kind(tmp_path, monkeypatch):
+    (tmp_path / "typo_words.csv").write_text("# provenance line\nword,kind,source\nsaid,speech,x\nsad,speach,x\n",
+                                             encoding="utf-8")
+    monkeypatch.setattr(resources, "DATA", tmp_path)
+    with pytest.raises(resources.DataFileError, match=r"typo_words.csv: row 3 \('sad'\) has kind 'speach'"):
+        resources.word_list("typo_words.csv", ("speech",))
+
+
+def test_shipped_word_lists_load_with_every_kind_known():
+    for kind in lexicon.SOURCING_WORD_KINDS:
+        assert lexicon.kind_words(kind), kind             # every kind the rules read has words
+    assert set(quotes.quote_words()) == set(quotes.QUOTE_WORD_KINDS)
+    assert all(quotes.quote_words().values())
+    assert "former" in lexicon.kind_words("role_modifier") and "'til" in quotes.quote_words()["elision"]
+    with pytest.raises(KeyError):
+        lexicon.kind_words("role_modifiers")             # a typo in a rule fails too
+
+
+def test_merge_intervals():
+    assert resources.merge_intervals([(5, 7), (1, 3), (2, 4), (4, 4), (8, 9)]) == [[1, 4], [5, 7], [8, 9]]
+    assert resources.merge_intervals([(1, 3), (3, 5)]) == [[1, 5]]
+    assert resources.merge_intervals([]) == []
+
+
+def test_paragraphs_and_articles_argument():
+    assert resources.paragraphs("a\n\nb\n\n") == ["a", "b", ""]
+    assert resources.as_articles("body")["text"].tolist() == ["body"]
+    assert list(resources.as_articles(None).columns) == ["article_id", "text"]
