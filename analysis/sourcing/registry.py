@@ -59,6 +59,12 @@ class Registry:
             self._lower_words = frozenset(_LOWER_WORD.findall("\n".join(self.masked)))
         return self._lower_words
 
+    def joined(self) -> str:
+        """The article's masked paragraphs joined by newlines (computed once)."""
+        if self._joined is None:
+            self._joined = "\n".join(self.masked)
+        return self._joined
+
     def has_lower_word(self, word: str) -> bool:
         """`word in self.lower_words`, found with `str.find` instead of listing every lower-case
         word of the article (the same boundaries as `_LOWER_WORD`)."""
@@ -66,9 +72,7 @@ class Registry:
         if hit is None:
             hit = False
             if _LOWER_ONLY.fullmatch(word):
-                if self._joined is None:
-                    self._joined = "\n".join(self.masked)
-                text, n = self._joined, len(word)
+                text, n = self.joined(), len(word)
                 j = text.find(word)
                 while j >= 0:
                     before = text[j - 1] if j > 0 else ""

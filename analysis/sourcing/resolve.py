@@ -378,9 +378,7 @@ def _expand_acronym(acr: str, reg: Registry) -> str | None:
     if acr in cache:
         return cache[acr]
     found = None
-    if reg._joined is None:
-        reg._joined = "\n".join(reg.masked)
-    for m in ORG_RUN.finditer(reg._joined):
+    for m in ORG_RUN.finditer(reg.joined()):
         if " " not in m.group():
             continue
         toks = m.group().split()
