@@ -11,7 +11,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "metadata.yaml"
 _SECTIONS = {
     "months": ("names",),
     "date_labels": ("published", "updated", "relative"),
-    "byline": ("prefix", "inline", "stop_words", "agencies", "desk_byline", "author_box_tail", "desks"),
+    "byline": ("prefix", "inline", "stop_words", "agencies", "desk_byline", "author_box_tail", "desks",
+               "name_particles"),
     "read_time": ("patterns",),
     "credit": ("line", "agencies"),
     "site_suffix": ("separators", "markers", "max_words"),
