@@ -10,13 +10,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from analysis.metadata.config import CFG
+from analysis.metadata.page import DumpPage
 from analysis.metadata.words import HAS_DIGIT
-
-if TYPE_CHECKING:
-    from analysis.metadata.dump import DumpPage
 
 _I = re.IGNORECASE
 

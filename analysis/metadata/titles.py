@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import math
 import re
-from typing import TYPE_CHECKING
 
 from analysis.metadata.bylines import name_shaped
 from analysis.metadata.captions import credit_only
 from analysis.metadata.config import BY_PREFIX_RE, CFG, CREDIT_LINE_RE, SEP_RE
+from analysis.metadata.page import DumpPage
 from analysis.metadata.words import collapse, fold, norm, overlap, same_start, word_set
-
-if TYPE_CHECKING:
-    from analysis.metadata.dump import DumpPage
 
 _I = re.IGNORECASE
 
