@@ -34,9 +34,19 @@ _DATA = Path(__file__).parent / "data"
 # ---------------------------------------------------------------------------------------------
 
 
+class Rules(NamedTuple):
+    """boilerplate.yaml, compiled."""
+
+    regex: re.Pattern          # every whole-line rule, one named group each
+    meta: list                 # (reason, kind) of group r<i>
+    search: list               # (regex, reason, kind, max_len, tail, required substrings)
+    date_words: frozenset      # words a date/time-only line may hold
+    dated_line: re.Pattern     # a timestamp line that shows a date
+
+
 @lru_cache(maxsize=1)
-def _rules():
-    """Compile boilerplate.yaml: (whole-line regex, [(reason, kind)] by group, search rules, date words).
+def _rules() -> Rules:
+    """Compile boilerplate.yaml: whole-line regex, [(reason, kind)] by group, search rules, date words.
 
     Whole-line rules become one alternation (group r<i> = rule i); search rules stay separate as
     (regex, reason, kind, max_len, tail, required lower-case substrings) and are tried in file
@@ -57,7 +67,10 @@ def _rules():
             parts.append(f"(?P<r{len(meta)}>{rule['pattern']})")
             meta.append((rule["reason"], rule["kind"]))
     regex = re.compile("(?:" + "|".join(parts) + r")\Z", re.IGNORECASE)
-    return regex, meta, search, frozenset(str(w).lower() for w in data.get("date_words", []))
+    if not data.get("dated_line"):
+        raise ValueError(f"{_DATA / 'boilerplate.yaml'}: missing 'dated_line'")
+    return Rules(regex, meta, search, frozenset(str(w).lower() for w in data.get("date_words", [])),
+                 re.compile(data["dated_line"], re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +101,8 @@ def line_rule(s: str) -> tuple[str | None, str | None]:
 
     Cached for short lines: menus, share buttons and form labels recur across an outlet's pages.
     """
-    regex, meta, search_rules, date_words = _rules()
+    rules = _rules()
+    regex, meta, search_rules, date_words = rules.regex, rules.meta, rules.search, rules.date_words
     n = len(s)
     if n <= 400:
         m = regex.match(s)
@@ -190,8 +204,6 @@ _SENTENCE_END = re.compile(r"(?<!\.)[.!?]\Z")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _DIGIT = re.compile(r"\d")
 _SYMBOLS = re.compile(r"[{}\[\]<>=;|\\^~`$#@*_+]")
-_HAS_DATE = re.compile(r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d",
-                       re.IGNORECASE)
 _DATE_SEP = re.compile(r"\d[:/.-]\d")
 _TIME_TOKEN = re.compile(r"\d{1,4}|\d{1,2}(st|nd|rd|th)", re.IGNORECASE)
 
@@ -757,7 +769,8 @@ def _skip_standfirst(records: list[Line], lo: int, hi: int) -> int:
     seen, k = 0, lo
     while k <= hi and seen <= 2 and k < lo + STANDFIRST_MAX_LINES:
         line = records[k]
-        if seen and (line.reason == "byline" or (line.reason == "timestamp" and _HAS_DATE.search(line.text))):
+        if seen and (line.reason == "byline"
+                     or (line.reason == "timestamp" and _rules().dated_line.search(line.text))):
             return k + 1
         if line.reason is None and line.soft is None and line.cls != SHORT:
             seen += 1

@@ -21,7 +21,8 @@ from __future__ import annotations
 from analysis.metadata.agreement import agreement
 from analysis.metadata.captions import split_credit
 from analysis.metadata.dates import parse_published
-from analysis.metadata.dump import KEYS, from_dump
+from analysis.metadata.dump import from_dump
+from analysis.metadata.page import KEYS
 from analysis.metadata.html import from_html
 from analysis.metadata.titles import strip_site_suffix
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from analysis.metadata.config import BY_PREFIX_RE, CFG, CREDIT_LINE_RE
 from analysis.metadata.dates import DATE_RE, RELATIVE_RE, TIME_RE, dates_in
+from analysis.metadata.page import DumpPage
 from analysis.metadata.words import HAS_DIGIT, NAME_PARTICLES, collapse
-
-if TYPE_CHECKING:
-    from analysis.metadata.dump import DumpPage
 
 _I = re.IGNORECASE
 

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from analysis.metadata.config import BY_PREFIX_RE, CFG, CREDIT_LINE_RE, SEP_RE
+from analysis.metadata.page import DumpPage
 from analysis.metadata.words import NAME_PARTICLES, collapse
-
-if TYPE_CHECKING:
-    from analysis.metadata.dump import DumpPage
 
 _I = re.IGNORECASE
 

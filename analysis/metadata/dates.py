@@ -10,13 +10,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from analysis.metadata.config import CFG
+from analysis.metadata.page import DumpPage
 from analysis.metadata.words import HAS_DIGIT
-
-if TYPE_CHECKING:
-    from analysis.metadata.dump import DumpPage
 
 _I = re.IGNORECASE
 
@@ -185,7 +183,8 @@ UPD_LABEL_RE = re.compile(r"(?:^|[\s|;,(])(?:" + CFG["date_labels"]["updated"] +
 SEGMENT_RE = re.compile(r"\s+[|•·]\s+|\s*;\s+|\s+-\s+(?=(?:updated|published|posted|last|modified)\b)"
                          r"|\s+(?=(?:updated|last\s+updated|modified)\b)|\s{2,}", _I)
 PUB_START_RE = re.compile(r"^(?:" + CFG["date_labels"]["published"] + r")\s*:?\s*.{0,14}\d", _I)
-MD_RE = re.compile(rf"(?<!\w)(?P<m>{_MONTH_NY_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])(?!,?\s*(?:19|20)\d\d)", _I)
+MD_RE = re.compile(rf"(?<!\w)(?P<m>{_MONTH_NY_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])"
+                   r"(?!,?\s*(?:19|20)\d\d)", _I)
 _COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d\d)", _I)
 
 

@@ -1,5 +1,5 @@
-"""Metadata of a page read as lines of text (a browser dump, or rendered HTML): the `DumpPage`
-record and the named passes over it, in order:
+"""Metadata of a page read as lines of text (a browser dump, or rendered HTML): the named
+passes over its `DumpPage` record (analysis/metadata/page.py), in order:
 
 1. `titles.read_first_line`: the <title> on the first line, and the site it names;
 2. `titles.find_headline`: the visible headline, which anchors everything below;
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.metadata.bylines import HAS_BY_RE, byline_of, find_byline
@@ -23,10 +22,9 @@ from analysis.metadata.captions import NYT_CREDIT_RE, TRAIL_PAREN_RE, credit_onl
 from analysis.metadata.config import BY_PREFIX_RE, CFG
 from analysis.metadata.dates import MACHINE_TS_RE, dates_in, find_published
 from analysis.metadata.outlets import choose as choose_outlet
+from analysis.metadata.page import KEYS, DumpPage
 from analysis.metadata.titles import find_headline, read_first_line
 from analysis.metadata.words import HAS_DIGIT, collapse, norm
-
-KEYS = ("title", "author", "published", "read_time_min", "caption", "photo_credit", "outlet", "url")
 
 MAX_LINES = 2500        # lines of a dump read for metadata
 _MAX_LINE = 400         # a line over four times this is blanked (a data blob, not a header line)
@@ -53,65 +51,6 @@ def anchor_strength(s: str) -> float:
     return 0
 
 
-@dataclass(slots=True)
-class DumpPage:
-    """A page's lines and the metadata the passes found in them."""
-
-    text: list[str]                  # stripped lines (an over-long line blanked)
-    nonblank: list[int]              # numbers of the non-blank lines
-    pos: dict[int, int]              # line number -> index in nonblank
-    i0: int | None                   # the first non-blank line (the <title> in a dump)
-    site_names: tuple = ()           # names of the site known beforehand (HTML metadata)
-    first_is_title: bool = True      # a dump's first line is the page's <title>
-    year_hint: int | None = None     # the year of the metadata date (HTML), for dates without one
-    title0: str = ""                 # the <title> without its site suffix (or the given hint)
-    t0_full: str = ""                # the first line as printed
-    outlet: str | None = None        # the site the first line names
-    outlet_hint: str | None = None   # outlet or the first known site name (to clean bylines, credits)
-    h: int | None = None             # the headline line
-    region: list[int] = field(default_factory=list)   # lines around the headline holding metadata
-    marks: dict[int, str] = field(default_factory=dict)   # line -> reason (title, byline, ...)
-    title: str | None = None
-    author: str | None = None
-    by_idx: int | None = None        # the byline line
-    published: object = None         # pandas.Timestamp
-    pub_class: int | None = None     # dates.PUBLISHED, PLAIN or UPDATED: how the chosen date is labelled
-    tz: str | None = None            # time zone printed with the chosen date ("CST")
-    pub_above: bool | None = None    # the chosen date is printed above the headline
-    rel_clock: int | None = None     # minutes after midnight of a "Today 12:01 AM" line (no date)
-    read_time_min: int | None = None
-    caption: str | None = None
-    photo_credit: str | None = None
-    _anchors: dict[int, float] = field(default_factory=dict)
-
-    def anchor(self, i: int) -> float:
-        """`anchor_strength` of line i (cached per page)."""
-        a = self._anchors.get(i)
-        if a is None:
-            a = self._anchors[i] = anchor_strength(self.text[i])
-        return a
-
-    def anchor_dist(self, i: int, before: int = 4, after: int = 14):
-        """Nonblank lines from line i to the nearest byline/date line (None if none is near)."""
-        k = self.pos[i]
-        best = None
-        for j in self.nonblank[max(0, k - before):k] + self.nonblank[k + 1:k + 1 + after]:
-            a = self.anchor(j)
-            if a:
-                # lines above count double; a bare machine timestamp (leaked metadata, repeated in
-                # hidden copies of the headline) counts as two lines further than a printed date
-                d = abs(self.pos[j] - k) + (2 if j < i else 0) + (2 if a < 1 else 0)
-                best = d if best is None else min(best, d)
-        return best
-
-    def result(self) -> dict:
-        """The `from_dump` dict: KEYS, then `lines` (line number -> reason)."""
-        return {"title": self.title, "author": self.author, "published": self.published,
-                "read_time_min": self.read_time_min, "caption": self.caption,
-                "photo_credit": self.photo_credit, "outlet": self.outlet, "url": None,
-                "lines": self.marks}
-
-
 def empty_result(with_lines: bool) -> dict:
     out = dict.fromkeys(KEYS)
     if with_lines:
@@ -125,7 +64,7 @@ def _new_page(lines: list[str], site_names, first_is_title: bool, year_hint) -> 
     nonblank = [i for i, s in enumerate(text) if s]
     return DumpPage(text, nonblank, {i: k for k, i in enumerate(nonblank)},
                     nonblank[0] if nonblank else None, tuple(x for x in site_names if x),
-                    first_is_title, year_hint)
+                    first_is_title, year_hint, strength=anchor_strength)
 
 
 def _body_starts(page: DumpPage, q: int, j: int, seen_anchor: bool) -> bool:

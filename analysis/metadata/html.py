@@ -16,8 +16,9 @@ from analysis.metadata.bylines import AGENCIES, clean_names, not_site, person_na
 from analysis.metadata.captions import clean_credit, split_credit, strip_caption_label
 from analysis.metadata.config import SEP_RE
 from analysis.metadata.dates import TIME_RE, TZ, UPDATED, offset_minutes, parse_published
-from analysis.metadata.dump import DumpPage, empty_result, read_dump
+from analysis.metadata.dump import empty_result, read_dump
 from analysis.metadata.outlets import choose as choose_outlet
+from analysis.metadata.page import DumpPage
 from analysis.metadata.titles import looks_site, split_suffix, strip_site_suffix
 from analysis.metadata.words import collapse, dice, overlap
 

@@ -9,28 +9,26 @@ outlet ("Hosted") give way to the next signal; editions and sections of one bran
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
-import yaml
 
 from analysis.metadata.config import SEP_RE
 from analysis.metadata.words import collapse
+from analysis.resources import DATA as _DATA_DIR
+from analysis.resources import DataFileError, read_yaml
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "outlets.yaml"
+DATA = _DATA_DIR / "outlets.yaml"
 
 
 def _load() -> dict:
-    with open(DATA, encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = read_yaml("outlets.yaml")
     for key in ("aliases", "generic", "company_suffixes"):
         if not data.get(key):
-            raise ValueError(f"{DATA}: missing or empty {key!r}")
+            raise DataFileError(f"{DATA}: missing or empty {key!r}")
     seen: dict[str, str] = {}
     for brand, names in data["aliases"].items():
         for name in [brand, *names]:
             key = collapse(str(name))
             if key in seen and seen[key] != brand:
-                raise ValueError(f"{DATA}: {name!r} is listed under both {seen[key]!r} and {brand!r}")
+                raise DataFileError(f"{DATA}: {name!r} is listed under both {seen[key]!r} and {brand!r}")
             seen[key] = brand
     return data
 

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import math
 import re
-from typing import TYPE_CHECKING
 
 from analysis.metadata.bylines import name_shaped
 from analysis.metadata.captions import credit_only
 from analysis.metadata.config import BY_PREFIX_RE, CFG, CREDIT_LINE_RE, SEP_RE
+from analysis.metadata.page import DumpPage
 from analysis.metadata.words import collapse, fold, norm, overlap, same_start, word_set
-
-if TYPE_CHECKING:
-    from analysis.metadata.dump import DumpPage
 
 _I = re.IGNORECASE
 
@@ -88,8 +85,8 @@ def banner_like(s: str) -> bool:
 def reworded_headline(text: list[str], nonblank: list[int], i0: int, title0: str):
     """Index of the line that rewords the <title> as the visible headline, or None: it opens with
     the title's first two words, has 4 to 20 words (a lede has more), shares at least 30% of the
-    title's words, and a body paragraph (25+ words) follows within 12 lines ("Business Focus: Do You Have What It Takes…" in <title>,
-    "Business Focus: It's Why Some People Triumph Online…" on the page)."""
+    title's words, and a body paragraph (25+ words) follows within 12 lines ("Business Focus: Do You
+    Have What It Takes…" in <title>, "Business Focus: It's Why Some People Triumph Online…" on the page)."""
     start = norm(title0).split()[:2]
     if len(start) < 2 or len(title0.split()) < 4:
         return None

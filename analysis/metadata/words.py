@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis.metadata.config import CFG
+
 HAS_DIGIT = re.compile(r"\d")
 _NORM_RE = re.compile(r"[\W_]+")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "})
@@ -23,9 +25,8 @@ def collapse(s: str) -> str:
     return _NORM_RE.sub("", s.lower())
 
 
-# words of a name that are not capitalised ("Ursula von der Leyen")
-NAME_PARTICLES = {"and", "&", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la",
-                   "bin", "al", "el", "y", "del", "dos", "das", "ter", "ten", "st."}
+# words of a name that are not capitalised ("Ursula von der Leyen"), from metadata.yaml
+NAME_PARTICLES = frozenset(str(w).lower() for w in CFG["byline"]["name_particles"])
 _WORD_RE = re.compile(r"\w+")
 
 
