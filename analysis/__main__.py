@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--notebooks", type=Path, default=None,
                      help="folder of notebooks to execute, every one in it (default: the kit's "
                           "numbered notebooks, notebooks/NN_*.ipynb)")
+    run.add_argument("--keep-duplicates", action="store_true",
+                     help="keep every copy of a page given twice (same URL, same bytes, or a .txt "
+                          "and an .html with the same body); by default it is loaded once, from HTML")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bars")
     return parser
 
@@ -130,8 +133,21 @@ def run_notebooks(notebooks: list[Path], corpus, tables_dir: Path, figures_dir: 
     return failed
 
 
+def _os_error(exc: OSError) -> str:
+    """One line for a file-system error: what failed, on which path, and a hint."""
+    import errno
+
+    where = exc.filename or ""
+    hint = {errno.ENOSPC: "the disk is full", errno.EACCES: "no permission to write there",
+            errno.EROFS: "the file system is read-only", errno.EEXIST: "a file is in the way",
+            errno.ENOTDIR: "a file is where a folder should be"}.get(exc.errno, "")
+    text = exc.strerror or str(exc)
+    return f"{where}: {text}" + (f" ({hint}; choose another --out)" if hint else "") if where else \
+        f"{text}" + (f" ({hint})" if hint else "")
+
+
 def cmd_run(args) -> int:
-    from analysis.pipeline import DEFAULT_CHUNK_SIZE, run_corpus
+    from analysis.pipeline import DEFAULT_CHUNK_SIZE, RunError, run_corpus
 
     root = _default_root()
     sources = [str(c) for c in args.corpus] if args.corpus else [str(root / "seeds")]
@@ -140,10 +156,18 @@ def cmd_run(args) -> int:
     progress = not args.quiet
     t0 = time.perf_counter()
     try:
+        exclude = []
+        if args.out is not None:   # the whole output folder is never read as input
+            from analysis.load import OUTPUT_MARKER
+
+            Path(args.out).mkdir(parents=True, exist_ok=True)
+            (Path(args.out) / OUTPUT_MARKER).touch()
+            exclude.append(args.out)
         summary = run_corpus(source, dirs["tables"], jobs=args.jobs,
                              chunk_size=args.chunk_size or DEFAULT_CHUNK_SIZE, progress=progress,
-                             restart=args.restart)
-    except FileNotFoundError as exc:
+                             restart=args.restart, exclude=exclude,
+                             keep_duplicates=args.keep_duplicates)
+    except (FileNotFoundError, RunError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -153,6 +177,14 @@ def cmd_run(args) -> int:
     except BrokenProcessPool as exc:  # a worker was killed (e.g. out of memory)
         print(f"error: a worker process died ({exc}); finished chunks are kept: run the same "
               "command again to resume (with --jobs 1 or a smaller --chunk-size if memory is short)",
+              file=sys.stderr)
+        return 1
+    except OSError as exc:   # read-only or full disk, an output path that is a file ...
+        print(f"error: {_os_error(exc)}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - never a traceback; the message says what broke
+        print(f"error: the run stopped: {type(exc).__name__}: {str(exc).strip()[:300]} "
+              "(finished chunks are kept; run the same command again, or with --restart)",
               file=sys.stderr)
         return 1
     rate = summary["articles"] / summary["seconds_analyze"] if summary["seconds_analyze"] else 0.0
