@@ -145,7 +145,8 @@ class Loaded:
         if n == 0:
             return "no warnings"
         return (f"{n} warning{'s' if n != 1 else ''} of {len(self.summary)} kind"
-                f"{'s' if len(self.summary) != 1 else ''} (table below; full list: `loaded.warnings`)")
+                f"{'s' if len(self.summary) != 1 else ''} (`loaded.summary`: one row per kind, shown in "
+                "notebook 01; `loaded.warnings`: every one)")
 
 
 def load_tables(paths: RunPaths, names=("articles",)) -> Loaded:
