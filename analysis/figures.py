@@ -145,6 +145,10 @@ def empty(message: str):
 def removed_by_reason(removed, articles=None):
     """Bar chart: removed lines per cleaning reason (count of lines), most frequent first."""
     if removed is None or len(removed) == 0:
+        formats = set(articles["format"].dropna()) if articles is not None and "format" in articles else set()
+        if formats and formats <= {"html", "htm"}:
+            return empty("No line audit: every body came from an HTML page's structure\n"
+                         "(only text dumps are cleaned line by line).")
         return empty("No lines were removed (already-clean input).")
     counts = removed["reason"].value_counts().sort_values()
     fig, ax = subplots(figsize=(7, 0.35 * len(counts) + 1.2))

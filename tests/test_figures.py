@@ -164,3 +164,13 @@ def test_frames_by_outlet_says_why_it_cannot_compare():
     assert "No outlet is known for the 1 article" in unknown.axes[0].texts[0].get_text()
     one = figures.frames_by_outlet(scores, pd.DataFrame({"article_id": ["a"], "outlet": ["Reuters"]}))
     assert "One outlet only (Reuters, 1 article)" in one.axes[0].texts[0].get_text()
+
+
+def test_no_removed_lines_from_html_pages_is_explained():
+    import pandas as pd
+
+    removed = pd.DataFrame(columns=["article_id", "line", "text", "reason"])
+    html = pd.DataFrame({"article_id": ["a"], "format": ["html"]})
+    assert "HTML page's structure" in figures.removed_by_reason(removed, html).axes[0].texts[0].get_text()
+    dump = pd.DataFrame({"article_id": ["a"], "format": ["txt"]})
+    assert "already-clean" in figures.removed_by_reason(removed, dump).axes[0].texts[0].get_text()
