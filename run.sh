@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The kit's two commands (see README):
-#   bash run.sh [CORPUS] [--out DIR]   set up .venv if needed, then run every notebook on CORPUS (default: seeds/)
+#   bash run.sh [CORPUS] [--out DIR]   set up .venv if needed, then run the numbered notebooks (notebooks/NN_*.ipynb) on CORPUS
+#                                      (default: seeds/; another corpus writes to out/<corpus name>/, see README)
 #   bash run.sh test                   set up .venv if needed, then run the test suite
 set -euo pipefail
 cd "$(dirname "$0")"

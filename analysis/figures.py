@@ -145,6 +145,10 @@ def empty(message: str):
 def removed_by_reason(removed, articles=None):
     """Bar chart: removed lines per cleaning reason (count of lines), most frequent first."""
     if removed is None or len(removed) == 0:
+        formats = set(articles["format"].dropna()) if articles is not None and "format" in articles else set()
+        if formats and formats <= {"html", "htm"}:
+            return empty("No line audit: every body came from an HTML page's structure\n"
+                         "(only text dumps are cleaned line by line).")
         return empty("No lines were removed (already-clean input).")
     counts = removed["reason"].value_counts().sort_values()
     fig, ax = subplots(figsize=(7, 0.35 * len(counts) + 1.2))
@@ -492,7 +496,7 @@ def frame_agreement(table, title="Dictionary versus hand coding, per frame"):
                   rotation=35, ha="right", fontsize=8)
     ax.axhline(0, color="black", lw=0.8)
     ax.set_ylim(min(-0.1, float(t["kappa"].min()) - 0.05), 1.05)
-    ax.legend(fontsize=8, ncol=3)
+    _legend_below(ax, ncol=3)
     ax.set_title(title)
     return fig
 
@@ -800,7 +804,7 @@ def quote_validation(result, targets=None, title="Quotes and speakers versus han
     ax.bar(range(len(keys)), vals, color=[colors[g] for g in group])
     for i, (k, v) in enumerate(zip(keys, vals)):
         if not math.isnan(v):
-            ax.text(i, v - 0.02, f"{v:.2f}", ha="center", va="top", fontsize=9, color="white")
+            ax.text(i, 0.03, f"{v:.2f}", ha="center", va="bottom", fontsize=9, color="white")
         if k in targets:
             ax.hlines(targets[k], i - 0.4, i + 0.4, color="#c44e52", lw=2)
     ax.set_xticks(range(len(keys)), [k.replace("_", " ") for k in keys], fontsize=8)

@@ -145,13 +145,16 @@ class Loaded:
         if n == 0:
             return "no warnings"
         return (f"{n} warning{'s' if n != 1 else ''} of {len(self.summary)} kind"
-                f"{'s' if len(self.summary) != 1 else ''} (table below; full list: `loaded.warnings`)")
+                f"{'s' if len(self.summary) != 1 else ''} (`loaded.summary`: one row per kind, shown in "
+                "notebook 01; `loaded.warnings`: every one)")
 
 
 def load_tables(paths: RunPaths, names=("articles",)) -> Loaded:
     """Compute (or read) the named tables of `paths.corpus` now, collecting every warning into one
     table instead of printing each one; when `paths.tables_dir` holds a run's `warnings.txt`, its
-    lines are the warnings."""
+    lines are the warnings. A warning counted here is not printed again when a later cell meets it
+    once more (e.g. the readability warning of `readability.scores(articles, by="paragraph")`);
+    new warnings still show."""
     from analysis.pipeline import tables as make_tables
 
     with warnings.catch_warnings(record=True) as caught:
@@ -164,4 +167,6 @@ def load_tables(paths: RunPaths, names=("articles",)) -> Loaded:
         found += [line for line in (paths.tables_dir / "warnings.txt").read_text(encoding="utf-8").splitlines()
                   if line.strip()]
     table = warnings_table(found)
+    for message in dict.fromkeys(table["message"]):
+        warnings.filterwarnings("ignore", message=re.escape(re.sub(r" \(\d+ times\)$", "", message)) + "$")
     return Loaded(tables=t, warnings=table, summary=warnings_summary(table))

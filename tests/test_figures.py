@@ -61,45 +61,39 @@ def test_labels_are_wrapped_or_shortened_at_words_never_cut_inside_one():
     assert figures.label("", fallback="490295c9b6f2f887") == "490295c9b6f2f887"
 
 
-def test_a_script_without_a_font_is_dropped_cleanly(monkeypatch):
-    """Characters no installed font draws never become empty boxes (nor matplotlib warnings)."""
+def _two_article_length_labels(titles) -> list[str]:
+    """Draw words_kept for two articles with these titles; fail on a missing-glyph warning."""
     import warnings
 
     import pandas as pd
 
+    articles = pd.DataFrame({"article_id": ["a1", "a2"], "title": titles, "n_words": [100, 200], "text": ["x", "y"]})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig = figures.words_kept(articles)
+        fig._repr_png_()
+    assert not [w for w in caught if "missing from" in str(w.message)]
+    return [t.get_text() for t in fig.axes[0].get_yticklabels()]
+
+
+def test_a_script_without_a_font_is_dropped_cleanly(monkeypatch):
+    """Characters no installed font draws never become empty boxes (nor matplotlib warnings)."""
     latin_only = frozenset(range(0x250))
     monkeypatch.setattr(figures, "_covered", lambda: latin_only)
     assert figures.drawable("北京の天気") == ""
     assert figures.drawable("Tokyo (東京) talks") == "Tokyo () talks"
     assert figures.label("北京の天気", fallback="abc123") == "abc123"
-    articles = pd.DataFrame({"article_id": ["a1", "a2"], "title": ["北京の天気", "Talks in Tokyo 東京"],
-                             "n_words": [100, 200], "text": ["x", "y"]})
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        fig = figures.words_kept(articles)
-        fig._repr_png_()
-    assert not [w for w in caught if "missing from" in str(w.message)]
-    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["a1", "Talks in Tokyo"]
+    assert _two_article_length_labels(["北京の天気", "Talks in Tokyo 東京"]) == ["a1", "Talks in Tokyo"]
 
 
 def test_installed_fallback_fonts_draw_other_scripts():
     """Where a CJK font is installed (.ci/run installs Debian's fonts-droid-fallback; fonts-noto-cjk
     works too), a Chinese or Japanese title is drawn with it, without a missing-glyph warning."""
-    import warnings
-
-    import pandas as pd
     import pytest
 
-    if not any(0x6771 in figures._covered() for _ in [0]):
+    if 0x6771 not in figures._covered():
         pytest.skip(f"no CJK font among {figures.font_family()} (apt-get install fonts-droid-fallback)")
-    articles = pd.DataFrame({"article_id": ["a1", "a2"], "title": ["東京の会談", "Talks in Tokyo"],
-                             "n_words": [100, 200], "text": ["x", "y"]})
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        fig = figures.words_kept(articles)
-        fig._repr_png_()
-    assert not [w for w in caught if "missing from" in str(w.message)]
-    assert fig.axes[0].get_yticklabels()[0].get_text() == "東京の会談"
+    assert _two_article_length_labels(["東京の会談", "Talks in Tokyo"]) == ["東京の会談", "Talks in Tokyo"]
 
 
 def _bar_colors(ax):
@@ -170,3 +164,13 @@ def test_frames_by_outlet_says_why_it_cannot_compare():
     assert "No outlet is known for the 1 article" in unknown.axes[0].texts[0].get_text()
     one = figures.frames_by_outlet(scores, pd.DataFrame({"article_id": ["a"], "outlet": ["Reuters"]}))
     assert "One outlet only (Reuters, 1 article)" in one.axes[0].texts[0].get_text()
+
+
+def test_no_removed_lines_from_html_pages_is_explained():
+    import pandas as pd
+
+    removed = pd.DataFrame(columns=["article_id", "line", "text", "reason"])
+    html = pd.DataFrame({"article_id": ["a"], "format": ["html"]})
+    assert "HTML page's structure" in figures.removed_by_reason(removed, html).axes[0].texts[0].get_text()
+    dump = pd.DataFrame({"article_id": ["a"], "format": ["txt"]})
+    assert "already-clean" in figures.removed_by_reason(removed, dump).axes[0].texts[0].get_text()

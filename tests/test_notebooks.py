@@ -181,3 +181,19 @@ def test_a_run_on_another_corpus_writes_its_own_folder_with_images_and_leaves_gi
         assert _git_status() == before
     finally:
         shutil.rmtree(out, ignore_errors=True)
+
+
+def test_a_warning_counted_while_loading_is_not_printed_again(tmp_path):
+    import warnings
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    (tmp_path / "a.txt").write_text((ROOT / "seeds").joinpath(next(p.name for p in (ROOT / "seeds").iterdir())).read_text())
+    with warnings.catch_warnings():
+        loaded = notebooks.load_tables(notebooks.run_paths(str(tmp_path)), ["articles"])
+        assert len(loaded.warnings) >= 1 and loaded.summary["count"].sum() == len(loaded.warnings)
+        message = loaded.warnings["message"].iloc[0]
+        with warnings.catch_warnings(record=True) as again:
+            warnings.warn(message, UserWarning)
+            warnings.warn("something new", UserWarning)
+        assert [str(w.message) for w in again] == ["something new"]

@@ -33,7 +33,7 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
                   "--disable-dev-shm-usage"]
 NOTEBOOKS = notebooks.numbered_notebooks(ROOT / "notebooks")
-RUN_TIMEOUT_S = float(os.environ.get("ANALYSIS_BROWSER_TIMEOUT", "600"))
+RUN_TIMEOUT_S = float(os.environ.get("ANALYSIS_BROWSER_TIMEOUT", "1500"))
 
 if not CHROMIUM.exists():
     if os.environ.get("CI"):
