@@ -101,13 +101,21 @@ def _fast_vader_class():
             last = len(words) - 1
             lower = [w.lower() for w in words]
             self._words, self._lower = words, lower
+            # a word's valence depends only on the words from 3 before it to 2 after it (and the
+            # sentence's all-caps flag): the same window gives the same valence (long runs of
+            # emoji or repeated phrases are scored once per distinct window)
+            windows: dict = {}
             for i, tok in enumerate(tokens):
                 if tok not in rated:
                     continue
                 low = lower[i]
                 if low in BOOSTER_DICT or (low == "kind" and i < last and lower[i + 1] == "of"):
                     continue
-                sentiments[i] = self.sentiment_valence(0, sentitext, words[i], i, [])[0]
+                key = (min(i, 3), tuple(words[max(i - 3, 0):i + 3]))
+                valence = windows.get(key)
+                if valence is None:
+                    valence = windows[key] = self.sentiment_valence(0, sentitext, words[i], i, [])[0]
+                sentiments[i] = valence
             if "but" in lower:
                 sentiments = self._but_check(words, sentiments)
             return self.score_valence(sentiments, text)
