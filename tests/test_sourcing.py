@@ -144,7 +144,7 @@ def test_type_of_uses_taxonomy_file():
 def test_quote_share_of_reported_words_matches_attributions():
     a = sourcing.attributions(frame(SEED))
     r = a[a["kind"] == "reported"]
-    assert sum(len(t.split()) for t in r["text"]) == quotes.quote_share(frame(SEED))["reported_words"][0]
+    assert sum(len(t.split()) for t in r["text"]) == sourcing.quote_share(frame(SEED))["reported_words"][0]
 
 
 def test_organisations_statements_and_groups():
@@ -321,9 +321,9 @@ def test_has_lower_word_is_membership_in_lower_words():
 
 
 def test_mask_and_final_punctuation_helpers():
-    assert quotes._mask("He said \"no, never.\" today", [(9, 19)]) == "He said \"\x00\x00\x00\x00\x00\x00\x00\x00\x00.\" today"
-    assert quotes._mask("abc", [(0, 3), (1, 2)]) == "\x00\x00\x00"
-    assert quotes._mask("abc", [(2, 1)]) == "abc"
+    assert quotes.mask_quotations("He said \"no, never.\" today", [(9, 19)]) == "He said \"\x00\x00\x00\x00\x00\x00\x00\x00\x00.\" today"
+    assert quotes.mask_quotations("abc", [(0, 3), (1, 2)]) == "\x00\x00\x00"
+    assert quotes.mask_quotations("abc", [(2, 1)]) == "abc"
     assert [quotes._ends_in(t, ".!?") for t in ("a.", "a.\n", "a\n", ".\n\n", "", "\n", "a")] == \
         [True, True, False, False, False, False, False]
 
@@ -495,5 +495,5 @@ def test_group_speaker_of_an_organisation_gets_a_type_not_a_crash():
         {"speaker": "National Nurses Union", "source_type": "civil_society_ngo", "cue": "said",
          "kind": "reported"}]
     assert table["text"].iloc[0].startswith("they would return when the hospital")
-    share = quotes.quote_share(articles).iloc[0]
+    share = sourcing.quote_share(articles).iloc[0]
     assert (share["words"], share["quoted_words"], share["reported_words"]) == (28, 0, 11)

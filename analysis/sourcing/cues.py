@@ -50,13 +50,13 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
     it may (`"What now?" Trump asked.`)."""
     if start >= len(masked):
         return None
-    s_end = _q._sentence_of(bounds, start - 1)[1]
+    s_end = _q.sentence_of(bounds, start - 1)[1]
     if s_end <= start:
         k = start - 2
         while k >= 0 and masked[k] in "\"'\u201d\u2019\u00bb":
             k -= 1
         if k >= 0 and masked[k] in "?!":
-            s_end = _q._sentence_of(bounds, min(start + 1, len(masked) - 1))[1]
+            s_end = _q.sentence_of(bounds, min(start + 1, len(masked) - 1))[1]
     seg_end = min(stop, max(s_end, start))
     seg = masked[start:seg_end]
     # the cue must come early: within 10 words of the closing mark
@@ -107,7 +107,7 @@ def _has_sentence_end(text: str) -> bool:
         if text[m.end(1)] != "." :
             return True
         token = (m.group(1) + ".").lower().lstrip("(\"'\u201c\u2018")
-        if token not in _q._abbreviations() and not INITIALS.fullmatch(token):
+        if token not in _q.abbreviations() and not INITIALS.fullmatch(token):
             return True
     return False
 
@@ -125,7 +125,7 @@ _POSSESSIVE_END = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy
 
 def before_cue(masked: str, start: int, stop: int, bounds, verb_re):
     """Attribution before an opening mark in the same sentence: `Rasmussen said: "`."""
-    s_start = _q._sentence_of(bounds, max(stop - 1, 0))[0]
+    s_start = _q.sentence_of(bounds, max(stop - 1, 0))[0]
     lo = max(start, s_start)
     seg = masked[lo:stop]
     if not seg.strip():
@@ -265,13 +265,13 @@ def according_at(masked: str, s: int, e: int, m, para_quotes):
         sp = Speaker("desc", words, start=start, text=phrase)
     # attached to a quote in this sentence: its claim is that quote
     for q in para_quotes:
-        if q[5] != "scare" and q[2] <= m.start() and (q[8] or 0) >= s - 1 and q[2] > s - 400:
-            if _q._sentence_of(_q.sentence_bounds(masked), q[2])[1] >= m.start() or q[2] >= s:
-                return sp, q[1], q[2]
+        if q.kind != "scare" and q.end <= m.start() and (q.close_mark or 0) >= s - 1 and q.end > s - 400:
+            if _q.sentence_of(_q.sentence_bounds(masked), q.end)[1] >= m.start() or q.end >= s:
+                return sp, q.start, q.end
     for q in para_quotes:
         # "According to X, "…"": the quotation that follows in the same sentence
-        if q[5] != "scare" and not q[9] and m.end() <= q[7] < e:
-            return sp, q[1], q[2]
+        if q.kind != "scare" and not q.nested and m.end() <= q.open_mark < e:
+            return sp, q.start, q.end
     # `According to X, content.` or `content, according to X.`
     phrase_end = m.end() + (stop.start() if stop else len(rest))
     if m.start() <= s + 1:

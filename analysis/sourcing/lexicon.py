@@ -8,15 +8,21 @@ import re
 from functools import lru_cache
 
 from analysis import quotes as _q
+from analysis.resources import read_csv, trie_pattern, word_list
 
 NUL = "\x00"
 TOKEN = re.compile(r"[^\s\x00]+")
 STRIP_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{},;:!?\u2014\u2013"
+# the kinds of analysis/data/sourcing_words.csv that the rules read (a row of another kind is an error)
+SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefinite", "adverb", "particle",
+                       "synonym", "group_noun", "name_suffix")
 
 
 @lru_cache(maxsize=64)
 def kind_words(kind: str) -> frozenset:
-    return _q._words_of_kind().get(kind, frozenset())
+    """The words of one kind of analysis/data/sourcing_words.csv (KeyError for a kind no file row may
+    have, so a typo in a rule fails loudly too)."""
+    return word_list("sourcing_words.csv", SOURCING_WORD_KINDS)[kind]
 
 
 @lru_cache(maxsize=1)
@@ -26,14 +32,14 @@ def verb_rows() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def verb_regex() -> re.Pattern:
-    return re.compile(r"(?<![\w\-])" + _q.trie_pattern(verb_rows()) + r"(?![\w\-])")
+    return re.compile(r"(?<![\w\-])" + trie_pattern(verb_rows()) + r"(?![\w\-])")
 
 
 @lru_cache(maxsize=1)
 def taxonomy() -> list[dict]:
     """The editable source-type taxonomy (analysis/data/source_types.csv) as a list of rows."""
     rows = []
-    for r in _q._read_csv("source_types.csv"):
+    for r in read_csv("source_types.csv"):
         cue = r["cue"].strip()
         if not cue:
             continue

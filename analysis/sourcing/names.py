@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from analysis import quotes as _q
+from analysis.resources import trie_pattern
 from analysis.sourcing.lexicon import STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
 from analysis.sourcing.registry import Registry, last_name
 
@@ -47,12 +48,12 @@ def capseq_regex() -> re.Pattern:
     # = (?!OPENER?(?:SKIP)TAIL)OPENER?CAPITAL[^\s\x00]*: written as one alternative per first
     # character (an opening mark, or a capital with the skip check for the words it starts), so that
     # the pattern starts with literals, which the regex engine scans for quickly. Same matches.
-    first = [re.escape(o) + r"(?!(?:" + _q.trie_pattern(skips) + ")" + tail + r")[A-Z\u00c0-\u00d6\u00d8-\u00de]"
+    first = [re.escape(o) + r"(?!(?:" + trie_pattern(skips) + ")" + tail + r")[A-Z\u00c0-\u00d6\u00d8-\u00de]"
              for o in "\"'\u201c\u2018(["]
     capitals = [chr(c) for c in [*range(0x41, 0x5B), *range(0xC0, 0xD7), *range(0xD8, 0xDF)]]
     for c in capitals:
         rest = [w[1:] for w in skips if w[0] == c]
-        first.append(re.escape(c) + (r"(?!(?:" + _q.trie_pattern(rest) + ")" + tail + ")" if rest else ""))
+        first.append(re.escape(c) + (r"(?!(?:" + trie_pattern(rest) + ")" + tail + ")" if rest else ""))
     return re.compile("(?:" + "|".join(first) + r")[^\s\x00]*"
                       + r"(?:\s+(?:(?:" + glue + r")\s+)?" + cap + r")*")
 
@@ -66,7 +67,7 @@ def name_runs(masked: str) -> list[list[tuple[str, int, int]]]:
     run ("Denmark’s parliament")."""
     out = []
     function = kind_words("function")
-    abbreviations = _q._abbreviations()
+    abbreviations = _q.abbreviations()
     clean = clean_word
     for m in capseq_regex().finditer(masked):
         g = m.group()

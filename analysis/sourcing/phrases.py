@@ -295,7 +295,7 @@ def parse_post(seg: str, offset: int = 0) -> Speaker | None:
             while j > 0 and not body[j - 1].isspace():
                 j -= 1
             token = body[j:cand.start() + 1].lower()
-            if token in _q._abbreviations() or INITIALS.fullmatch(token):
+            if token in _q.abbreviations() or INITIALS.fullmatch(token):
                 continue
         stop = cand
         break

@@ -23,7 +23,7 @@ _MS_BEFORE = re.compile(r"\bM(?:r?s|iss)\.?\s+$")
 
 def last_name(words: list[str]) -> str:
     """The surname of a name: its last word, generational suffixes (`Jr.`, `III`) skipped."""
-    if len(words) > 1 and words[-1].rstrip(".,").lower() in _q._NAME_SUFFIXES:
+    if len(words) > 1 and words[-1].rstrip(".,").lower() in kind_words("name_suffix"):
         return words[-2].rstrip(",")
     return words[-1]
 
@@ -140,7 +140,7 @@ class Registry:
     def add(self, name_words: list[str], role: str | None, org: bool = False) -> Person:
         words = [w for w in name_words if w.lower() not in kind_words("honorific")]
         if words and words[-1].endswith(".") and len(words[-1]) > 3 and \
-                words[-1].lower() not in _q._abbreviations():
+                words[-1].lower() not in _q.abbreviations():
             words = words[:-1] + [words[-1].rstrip(".")]
         if not words:
             words = name_words
@@ -183,7 +183,7 @@ class Registry:
         if best_pos is not None:
             # within the sentence of that mention, the person named first (the subject) wins
             text = self.masked[best_pos[0]]
-            s0, e0 = _q._sentence_of(_q.sentence_bounds(text), best_pos[1])
+            s0, e0 = _q.sentence_of(_q.sentence_bounds(text), best_pos[1])
             for mpos, p in self.mentions:
                 if mpos[0] == best_pos[0] and s0 <= mpos[1] < best_pos[1] and mpos < pos and \
                         (not persons_only or not p.org) and \
@@ -199,7 +199,7 @@ class Registry:
         hit = self._pron_hits.get(key)
         if hit is None:
             text = self.masked[mpos[0]]
-            s0 = _q._sentence_of(_q.sentence_bounds(text), mpos[1])[0]
+            s0 = _q.sentence_of(_q.sentence_bounds(text), mpos[1])[0]
             hit = False
             for m in SUBJECT_PRONOUN.finditer(text, s0, mpos[1]):
                 if (m.group().lower() == "he") == (gender == "m"):

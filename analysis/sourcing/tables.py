@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import quotes as _q
+from analysis.resources import as_articles, merge_intervals, paragraphs
 from analysis.sourcing.article import article_attributions
 from analysis.sourcing.lexicon import NUL
 
@@ -14,16 +15,17 @@ ATTRIBUTION_COLUMNS = ["article_id", "paragraph", "speaker", "role", "source_typ
 SHARE_COLUMNS = ["article_id", "speaker", "source_type", "role", "n_quotes", "quoted_words",
                  "share"]
 UNATTRIBUTED = "(unattributed)"
+QUOTE_SHARE_COLUMNS = ["article_id", "words", "quoted_words", "quote_share", "reported_words", "reported_share"]
 
 
 def attributions(articles) -> pd.DataFrame:
     """One row per attribution: who is cited (canonical speaker, role as written, source type), the
     cue (speech verb or `according to`), the kind (direct / reported / according_to), and the quoted
     or reported text with its character span in the paragraph."""
-    articles = _q._frame(articles)
+    articles = as_articles(articles)
     rows = []
     for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
-        text = _q._clean_text(text)
+        text = _q.clean_body(text)
         if not text.strip():
             continue
         for r in article_attributions(text):
@@ -39,12 +41,12 @@ def reported_words(text) -> int:
     if not isinstance(text, str) or not text.strip():
         return 0
     spans: dict[int, list] = {}
-    for r in article_attributions(text):
-        if r[5] == "reported":
-            spans.setdefault(r[0], []).append((r[7], r[8]))
+    for row in article_attributions(text):
+        if row.kind == "reported":
+            spans.setdefault(row.paragraph, []).append((row.start, row.end))
     qspans: dict[int, list] = {}
     for q in _q.article_quotes(text):
-        qspans.setdefault(q[0], []).append((q[1], q[2]))
+        qspans.setdefault(q.paragraph, []).append((q.start, q.end))
     return reported_in(text, spans, qspans)
 
 
@@ -53,19 +55,13 @@ def reported_in(text: str, spans: dict, qspans: dict) -> int:
     quotations {paragraph: [(start, end)]} left out, overlaps counted once."""
     if not spans:
         return 0
-    paras = text.split("\n\n")
+    paras = paragraphs(text)
     total = 0
     for pi, ss in spans.items():
         if pi >= len(paras):
             continue
-        masked = _q._mask(paras[pi], qspans.get(pi, []))
-        merged: list[list[int]] = []
-        for s, e in sorted(ss):                  # overlapping spans are counted once
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        for s, e in merged:
+        masked = _q.mask_quotations(paras[pi], qspans.get(pi, []))
+        for s, e in merge_intervals(ss):         # overlapping spans are counted once
             total += sum(1 for w in masked[s:e].split() if NUL not in w and any(ch.isalnum() for ch in w))
     return total
 
@@ -109,3 +105,60 @@ def source_share(data, by: str = "article") -> pd.DataFrame:
     g = g[cols].sort_values(keys[:-1] + ["quoted_words"], ascending=[True] * (len(keys) - 1) + [False],
                             kind="stable").reset_index(drop=True)
     return g.astype({"n_quotes": "int64", "quoted_words": "int64", "share": "float64"})
+
+
+def quote_share(articles, quotes=None, attributions=None) -> pd.DataFrame:
+    """Per article: body words, words inside speech quotes, their share (quoted_words / words), and
+    words of reported (indirect) speech and their share; words are white-space tokens. An empty
+    body gives words 0 and missing shares.
+
+    `quotes` (from `find_quotes`) and `attributions` (from `analysis.sourcing.attributions`) of the
+    same articles may be passed to reuse them instead of finding quotes and speakers again."""
+    articles = as_articles(articles)
+    q_by, a_by = _spans_by_article(quotes, attributions)
+    rows = []
+    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
+        text = _q.clean_body(text)
+        words = len(text.split())
+        if words == 0:
+            rows.append((aid, 0, 0, float("nan"), 0, float("nan")))
+            continue
+        if q_by is not None:
+            qw, qspans = q_by.get(aid, (0, {}))
+        else:
+            qw = _q.quoted_words(text)
+        if a_by is not None:
+            if q_by is None:
+                qspans = {}
+                for x in _q.article_quotes(text):
+                    qspans.setdefault(x.paragraph, []).append((x.start, x.end))
+            r = reported_in(text, a_by.get(aid, {}), qspans)
+        else:
+            r = reported_words(text)
+        rows.append((aid, words, qw, qw / words, r, r / words))
+    df = pd.DataFrame(rows, columns=QUOTE_SHARE_COLUMNS)
+    return df.astype({"words": "int64", "quoted_words": "int64", "reported_words": "int64",
+                      "quote_share": "float64", "reported_share": "float64"})
+
+
+def _spans_by_article(quotes, attributions):
+    """({article: (speech words, {paragraph: quote spans})}, {article: {paragraph: reported spans}})
+    from given quotes / attributions tables (None when not given), in one pass over each."""
+    q_by = a_by = None
+    if quotes is not None:
+        q_by = {}
+        cols = [quotes[c].tolist() for c in ("article_id", "paragraph", "start", "end", "n_words", "kind",
+                                             "nested")]
+        for aid, pi, st, en, nw, kind, nested in zip(*cols):
+            words, spans = q_by.setdefault(aid, [0, {}])
+            if kind != "scare" and not nested:
+                q_by[aid][0] = words + int(nw)
+            spans.setdefault(int(pi), []).append((int(st), int(en)))
+        q_by = {k: (v[0], v[1]) for k, v in q_by.items()}
+    if attributions is not None:
+        a_by = {}
+        cols = [attributions[c].tolist() for c in ("article_id", "paragraph", "start", "end", "kind")]
+        for aid, pi, st, en, kind in zip(*cols):
+            if kind == "reported":
+                a_by.setdefault(aid, {}).setdefault(int(pi), []).append((int(st), int(en)))
+    return q_by, a_by
