@@ -19,7 +19,7 @@ _LAZY = {
     "analyze": "analysis.pipeline:analyze",
     "tables": "analysis.pipeline:tables",
 }
-_SUBMODULES = {"load", "clean", "text", "quotes", "sourcing", "readability", "framing",
+_SUBMODULES = {"load", "clean", "text", "quotes", "sourcing", "readability", "syllables", "tone", "framing",
                "figures", "pipeline", "dask", "metadata", "extract", "notebooks"}
 
 __all__ = sorted(_LAZY) + sorted(_SUBMODULES)

@@ -320,17 +320,16 @@ def _published_word(token: str, first_in_sentence: bool) -> tuple[int, ...] | No
 def _sentence_counts(sentence: str) -> dict:
     """Counts of one sentence by the published rules."""
     c = dict.fromkeys(COUNT_COLUMNS, 0)
-    tokens = sentence.split()
+    infos = []
     first = True
-    for tok in tokens:
+    for tok in sentence.split():
         info = _published_word(tok, first)
-        if info is None:
-            continue
-        first = False
-        c["words"] += 1
-        for col, v in zip(_WORD_COLUMNS, info):
-            c[col] += v
-    if c["words"]:
+        if info is not None:
+            infos.append(info)
+            first = False
+    if infos:
+        c.update(zip(_WORD_COLUMNS, map(sum, zip(*infos))))
+        c["words"] = len(infos)
         c["sentences"] = 1
         c["sentence_units"] = 1 + len(_RE_UNIT_BREAK.findall(sentence))
         c["tokens"] = c["words"]

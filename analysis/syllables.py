@@ -50,7 +50,7 @@ def pronunciations() -> dict[str, tuple[int, ...]]:
             continue
         word = word.split("(", 1)[0]      # "word(2)" = alternative pronunciation
         phones = phones.split("#", 1)[0]
-        table.setdefault(word, []).append(sum(ch.isdigit() for ch in phones))
+        table.setdefault(word, []).append(phones.count("0") + phones.count("1") + phones.count("2"))
     return {w: tuple(c) for w, c in table.items()}
 
 

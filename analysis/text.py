@@ -71,9 +71,16 @@ PLAIN_MARKS = str.maketrans({
 })
 
 
+_PLAIN_PAIRS = tuple((chr(k), v) for k, v in PLAIN_MARKS.items())
+
+
 def plain_marks(text: str) -> str:
-    """`text` with typographic apostrophes and quotation marks as ASCII ' and " (same length)."""
-    return text.translate(PLAIN_MARKS)
+    """`text` with typographic apostrophes and quotation marks as ASCII ' and " (same length).
+    (A `str.replace` per mark present: several times faster than `str.translate` with a dict.)"""
+    for mark, plain in _PLAIN_PAIRS:
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
 
 
 def _read_rows(path: Path) -> list[dict]:

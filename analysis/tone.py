@@ -19,6 +19,17 @@ results, computed faster (`tests/test_tone.py` checks equality with the original
 from __future__ import annotations
 
 import pandas as pd
+from vaderSentiment.vaderSentiment import (
+    BOOSTER_DICT,
+    C_INCR,
+    N_SCALAR,
+    SPECIAL_CASES,
+    SentimentIntensityAnalyzer,
+    SentiText,
+    allcap_differential,
+    negated,
+    scalar_inc_dec,
+)
 
 from analysis.text import plain_marks, sentence_table
 
@@ -29,215 +40,213 @@ ARTICLE_COLUMNS = ["article_id", "sentences", "compound", "neg", "neu", "pos", "
                    "negative_share", "min_compound", "max_compound"]
 
 _ANALYSER = None
+_strip = SentiText._strip_punc_if_word   # VADER's punctuation strip of one token
+
+
+class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
+    """vaderSentiment's analyser with the same results and less work: a sentence without any rated
+    word gets VADER's all-zero result at once, words outside the lexicon (valence 0 in every rule)
+    skip the rule chain, a rated word's valence is computed once per window of neighbouring words,
+    and emoji are described with one join. tests/test_tone.py checks equality with the original."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._emoji_chars = frozenset(self.emojis)
+        self._stripped: dict[str, str] = {}   # token -> VADER's punctuation-stripped token
+        self._rated: set[str] = set()         # tokens whose stripped lower case is in the lexicon
+        self._memo: dict[str, dict] = {}      # sentence -> scores (news repeats boilerplate)
+        self._neg: dict[str, bool] = {}
+
+    def polarity_scores(self, text):
+        hit = self._memo.get(text)
+        if hit is None:
+            hit = self._scores(text)
+            if len(self._memo) >= TONE_MEMO_SIZE:
+                self._memo.clear()
+            if TONE_MEMO_SIZE:
+                self._memo[text] = hit
+        return dict(hit)
+
+    def _scores(self, text):
+        if self._emoji_chars.isdisjoint(text):
+            text = text.strip()
+        else:
+            text = self._describe_emoji(text)
+
+        lexicon = self.lexicon
+        stripped = self._stripped
+        tokens = text.split()
+        if len(stripped) > 200_000:   # bounded memory (about 30 MB)
+            stripped.clear()
+            self._rated.clear()
+        for w in tokens:
+            if w not in stripped:
+                v = stripped[w] = _strip(w)
+                if v.lower() in lexicon:
+                    self._rated.add(w)
+        if self._rated.isdisjoint(tokens):
+            # no rated word: every rule yields 0 -> VADER's result for all-zero sentiments
+            return {"neg": 0.0, "neu": 1.0 if tokens else 0.0, "pos": 0.0, "compound": 0.0}
+        # SentiText(text) without recomputing the token strip (same attributes)
+        sentitext = SentiText.__new__(SentiText)
+        sentitext.text = text
+        words = sentitext.words_and_emoticons = [stripped[w] for w in tokens]
+        sentitext.is_cap_diff = allcap_differential(words)
+        rated = self._rated
+        # VADER gives 0 to every word outside the lexicon, to boosters and to "kind" before "of";
+        # only the other words run the rule chain (its result does not depend on the list so far)
+        sentiments = [0] * len(words)
+        last = len(words) - 1
+        lower = [w.lower() for w in words]
+        self._words, self._lower = words, lower
+        # a word's valence depends only on the words from 3 before it to 2 after it (and the
+        # sentence's all-caps flag): the same window gives the same valence (long runs of
+        # emoji or repeated phrases are scored once per distinct window)
+        windows: dict = {}
+        for i, tok in enumerate(tokens):
+            if tok not in rated:
+                continue
+            low = lower[i]
+            if low in BOOSTER_DICT or (low == "kind" and i < last and lower[i + 1] == "of"):
+                continue
+            key = (min(i, 3), tuple(words[max(i - 3, 0):i + 3]))
+            valence = windows.get(key)
+            if valence is None:
+                valence = windows[key] = self.sentiment_valence(0, sentitext, words[i], i, [])[0]
+            sentiments[i] = valence
+        if "but" in lower:
+            sentiments = self._but_check(words, sentiments)
+        return self.score_valence(sentiments, text)
+
+    def _describe_emoji(self, text):
+        """vaderSentiment 3.3.2's emoji loop (each emoji replaced by its description, a space
+        before it unless one is there), built as a list and joined once: VADER's `+=` on a string
+        is quadratic on a long run of emoji."""
+        emojis = self.emojis
+        out = []
+        prev_space = True
+        for ch in text:
+            description = emojis.get(ch)
+            if description is not None:
+                if not prev_space:
+                    out.append(" ")
+                out.append(description)
+                prev_space = False
+            else:
+                out.append(ch)
+                prev_space = ch == " "
+        return "".join(out).strip()
+
+    def _negated(self, low):
+        """vaderSentiment's negated([word]) for one lower-cased word, remembered per word."""
+        hit = self._neg.get(low)
+        if hit is None:
+            if len(self._neg) >= 100_000:
+                self._neg.clear()
+            hit = self._neg[low] = negated([low])
+        return hit
+
+    # vaderSentiment 3.3.2's sentiment_valence and _least_check with the sentence lower-cased once
+    # (its code calls .lower() on the neighbouring words again for every rated word)
+    def sentiment_valence(self, valence, sentitext, item, i, sentiments):
+        is_cap_diff = sentitext.is_cap_diff
+        words_and_emoticons = sentitext.words_and_emoticons
+        w = self._lowered(words_and_emoticons)
+        lexicon = self.lexicon
+        item_lowercase = item.lower()
+        if item_lowercase in lexicon:
+            valence = lexicon[item_lowercase]
+            if item_lowercase == "no" and i != len(w) - 1 and w[i + 1] in lexicon:
+                valence = 0.0
+            if (i > 0 and w[i - 1] == "no") or (i > 1 and w[i - 2] == "no") \
+                    or (i > 2 and w[i - 3] == "no" and w[i - 1] in ["or", "nor"]):
+                valence = lexicon[item_lowercase] * N_SCALAR
+            if item.isupper() and is_cap_diff:
+                if valence > 0:
+                    valence += C_INCR
+                else:
+                    valence -= C_INCR
+            for start_i in range(3):
+                if i > start_i and w[i - (start_i + 1)] not in lexicon:
+                    s = scalar_inc_dec(words_and_emoticons[i - (start_i + 1)], valence, is_cap_diff)
+                    if start_i == 1 and s != 0:
+                        s = s * 0.95
+                    if start_i == 2 and s != 0:
+                        s = s * 0.9
+                    valence = valence + s
+                    valence = self._negation_check(valence, words_and_emoticons, start_i, i)
+                    if start_i == 2:
+                        valence = self._special_idioms_check(valence, words_and_emoticons, i)
+            valence = self._least_check(valence, words_and_emoticons, i)
+        sentiments.append(valence)
+        return sentiments
+
+    def _least_check(self, valence, words_and_emoticons, i):
+        w = self._lowered(words_and_emoticons)
+        lexicon = self.lexicon
+        if i > 1 and w[i - 1] not in lexicon and w[i - 1] == "least":
+            if w[i - 2] != "at" and w[i - 2] != "very":
+                valence = valence * N_SCALAR
+        elif i > 0 and w[i - 1] not in lexicon and w[i - 1] == "least":
+            valence = valence * N_SCALAR
+        return valence
+
+    def _lowered(self, words):
+        if words is getattr(self, "_words", None):
+            return self._lower
+        return [str(w).lower() for w in words]
+
+    # VADER's two checks below lower-case the whole sentence on every call (three times per rated
+    # word); these copies of vaderSentiment 3.3.2's code read the sentence lower-cased once.
+    def _special_idioms_check(self, valence, words_and_emoticons, i):
+        w = self._lowered(words_and_emoticons)
+        onezero = "{0} {1}".format(w[i - 1], w[i])
+        twoonezero = "{0} {1} {2}".format(w[i - 2], w[i - 1], w[i])
+        twoone = "{0} {1}".format(w[i - 2], w[i - 1])
+        threetwoone = "{0} {1} {2}".format(w[i - 3], w[i - 2], w[i - 1])
+        threetwo = "{0} {1}".format(w[i - 3], w[i - 2])
+        for seq in [onezero, twoonezero, twoone, threetwoone, threetwo]:
+            if seq in SPECIAL_CASES:
+                valence = SPECIAL_CASES[seq]
+                break
+        if len(w) - 1 > i:
+            zeroone = "{0} {1}".format(w[i], w[i + 1])
+            if zeroone in SPECIAL_CASES:
+                valence = SPECIAL_CASES[zeroone]
+        if len(w) - 1 > i + 1:
+            zeroonetwo = "{0} {1} {2}".format(w[i], w[i + 1], w[i + 2])
+            if zeroonetwo in SPECIAL_CASES:
+                valence = SPECIAL_CASES[zeroonetwo]
+        for n_gram in [threetwoone, threetwo, twoone]:
+            if n_gram in BOOSTER_DICT:
+                valence = valence + BOOSTER_DICT[n_gram]
+        return valence
+
+    def _negation_check(self, valence, words_and_emoticons, start_i, i):
+        w = self._lowered(words_and_emoticons)
+        if start_i == 0:
+            if self._negated(w[i - (start_i + 1)]):
+                valence = valence * N_SCALAR
+        if start_i == 1:
+            if w[i - 2] == "never" and (w[i - 1] == "so" or w[i - 1] == "this"):
+                valence = valence * 1.25
+            elif w[i - 2] == "without" and w[i - 1] == "doubt":
+                valence = valence
+            elif self._negated(w[i - (start_i + 1)]):
+                valence = valence * N_SCALAR
+        if start_i == 2:
+            if w[i - 3] == "never" and (w[i - 2] == "so" or w[i - 2] == "this") or \
+                    (w[i - 1] == "so" or w[i - 1] == "this"):
+                valence = valence * 1.25
+            elif w[i - 3] == "without" and (w[i - 2] == "doubt" or w[i - 1] == "doubt"):
+                valence = valence
+            elif self._negated(w[i - (start_i + 1)]):
+                valence = valence * N_SCALAR
+        return valence
 
 
 def _fast_vader_class():
-    """vaderSentiment's analyser with the same results, minus two hot spots: the per-character emoji
-    loop is skipped when the text holds no emoji, words outside the lexicon (valence 0 in every rule)
-    skip the rule chain, and a sentence without any rated word gets VADER's all-zero result at once.
-    tests/test_framing.py checks equality with the original."""
-    from vaderSentiment.vaderSentiment import (
-        BOOSTER_DICT,
-        C_INCR,
-        N_SCALAR,
-        SPECIAL_CASES,
-        SentimentIntensityAnalyzer,
-        SentiText,
-        allcap_differential,
-        negated,
-        scalar_inc_dec,
-    )
-
-    _strip = SentiText._strip_punc_if_word
-
-    class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._emoji_chars = frozenset(self.emojis)
-            self._stripped: dict[str, str] = {}   # token -> VADER's punctuation-stripped token
-            self._rated: set[str] = set()         # tokens whose stripped lower case is in the lexicon
-            self._memo: dict[str, dict] = {}      # sentence -> scores (news repeats boilerplate)
-            self._neg: dict[str, bool] = {}
-
-        def polarity_scores(self, text):
-            hit = self._memo.get(text)
-            if hit is None:
-                hit = self._scores(text)
-                if len(self._memo) >= TONE_MEMO_SIZE:
-                    self._memo.clear()
-                if TONE_MEMO_SIZE:
-                    self._memo[text] = hit
-            return dict(hit)
-
-        def _scores(self, text):
-            if self._emoji_chars.isdisjoint(text):
-                text = text.strip()
-            else:
-                text = self._describe_emoji(text)
-
-            lexicon = self.lexicon
-            stripped = self._stripped
-            tokens = text.split()
-            if len(stripped) > 200_000:   # bounded memory (about 30 MB)
-                stripped.clear()
-                self._rated.clear()
-            for w in tokens:
-                if w not in stripped:
-                    v = stripped[w] = _strip(w)
-                    if v.lower() in lexicon:
-                        self._rated.add(w)
-            if self._rated.isdisjoint(tokens):
-                # no rated word: every rule yields 0 -> VADER's result for all-zero sentiments
-                return {"neg": 0.0, "neu": 1.0 if tokens else 0.0, "pos": 0.0, "compound": 0.0}
-            # SentiText(text) without recomputing the token strip (same attributes)
-            sentitext = SentiText.__new__(SentiText)
-            sentitext.text = text
-            words = sentitext.words_and_emoticons = [stripped[w] for w in tokens]
-            sentitext.is_cap_diff = allcap_differential(words)
-            rated = self._rated
-            # VADER gives 0 to every word outside the lexicon, to boosters and to "kind" before "of";
-            # only the other words run the rule chain (its result does not depend on the list so far)
-            sentiments = [0] * len(words)
-            last = len(words) - 1
-            lower = [w.lower() for w in words]
-            self._words, self._lower = words, lower
-            for i, tok in enumerate(tokens):
-                if tok not in rated:
-                    continue
-                low = lower[i]
-                if low in BOOSTER_DICT or (low == "kind" and i < last and lower[i + 1] == "of"):
-                    continue
-                sentiments[i] = self.sentiment_valence(0, sentitext, words[i], i, [])[0]
-            if "but" in lower:
-                sentiments = self._but_check(words, sentiments)
-            return self.score_valence(sentiments, text)
-
-        def _describe_emoji(self, text):
-            """vaderSentiment 3.3.2's emoji loop (each emoji replaced by its description, a space
-            before it unless one is there), built as a list and joined once: VADER's `+=` on a string
-            is quadratic on a long run of emoji."""
-            emojis = self.emojis
-            out = []
-            prev_space = True
-            for ch in text:
-                description = emojis.get(ch)
-                if description is not None:
-                    if not prev_space:
-                        out.append(" ")
-                    out.append(description)
-                    prev_space = False
-                else:
-                    out.append(ch)
-                    prev_space = ch == " "
-            return "".join(out).strip()
-
-        def _negated(self, low):
-            """vaderSentiment's negated([word]) for one lower-cased word, remembered per word."""
-            hit = self._neg.get(low)
-            if hit is None:
-                if len(self._neg) >= 100_000:
-                    self._neg.clear()
-                hit = self._neg[low] = negated([low])
-            return hit
-
-        # vaderSentiment 3.3.2's sentiment_valence and _least_check with the sentence lower-cased once
-        # (its code calls .lower() on the neighbouring words again for every rated word)
-        def sentiment_valence(self, valence, sentitext, item, i, sentiments):
-            is_cap_diff = sentitext.is_cap_diff
-            words_and_emoticons = sentitext.words_and_emoticons
-            w = self._lowered(words_and_emoticons)
-            lexicon = self.lexicon
-            item_lowercase = item.lower()
-            if item_lowercase in lexicon:
-                valence = lexicon[item_lowercase]
-                if item_lowercase == "no" and i != len(w) - 1 and w[i + 1] in lexicon:
-                    valence = 0.0
-                if (i > 0 and w[i - 1] == "no") or (i > 1 and w[i - 2] == "no") \
-                        or (i > 2 and w[i - 3] == "no" and w[i - 1] in ["or", "nor"]):
-                    valence = lexicon[item_lowercase] * N_SCALAR
-                if item.isupper() and is_cap_diff:
-                    if valence > 0:
-                        valence += C_INCR
-                    else:
-                        valence -= C_INCR
-                for start_i in range(3):
-                    if i > start_i and w[i - (start_i + 1)] not in lexicon:
-                        s = scalar_inc_dec(words_and_emoticons[i - (start_i + 1)], valence, is_cap_diff)
-                        if start_i == 1 and s != 0:
-                            s = s * 0.95
-                        if start_i == 2 and s != 0:
-                            s = s * 0.9
-                        valence = valence + s
-                        valence = self._negation_check(valence, words_and_emoticons, start_i, i)
-                        if start_i == 2:
-                            valence = self._special_idioms_check(valence, words_and_emoticons, i)
-                valence = self._least_check(valence, words_and_emoticons, i)
-            sentiments.append(valence)
-            return sentiments
-
-        def _least_check(self, valence, words_and_emoticons, i):
-            w = self._lowered(words_and_emoticons)
-            lexicon = self.lexicon
-            if i > 1 and w[i - 1] not in lexicon and w[i - 1] == "least":
-                if w[i - 2] != "at" and w[i - 2] != "very":
-                    valence = valence * N_SCALAR
-            elif i > 0 and w[i - 1] not in lexicon and w[i - 1] == "least":
-                valence = valence * N_SCALAR
-            return valence
-
-        def _lowered(self, words):
-            if words is getattr(self, "_words", None):
-                return self._lower
-            return [str(w).lower() for w in words]
-
-        # VADER's two checks below lower-case the whole sentence on every call (three times per rated
-        # word); these copies of vaderSentiment 3.3.2's code read the sentence lower-cased once.
-        def _special_idioms_check(self, valence, words_and_emoticons, i):
-            w = self._lowered(words_and_emoticons)
-            onezero = "{0} {1}".format(w[i - 1], w[i])
-            twoonezero = "{0} {1} {2}".format(w[i - 2], w[i - 1], w[i])
-            twoone = "{0} {1}".format(w[i - 2], w[i - 1])
-            threetwoone = "{0} {1} {2}".format(w[i - 3], w[i - 2], w[i - 1])
-            threetwo = "{0} {1}".format(w[i - 3], w[i - 2])
-            for seq in [onezero, twoonezero, twoone, threetwoone, threetwo]:
-                if seq in SPECIAL_CASES:
-                    valence = SPECIAL_CASES[seq]
-                    break
-            if len(w) - 1 > i:
-                zeroone = "{0} {1}".format(w[i], w[i + 1])
-                if zeroone in SPECIAL_CASES:
-                    valence = SPECIAL_CASES[zeroone]
-            if len(w) - 1 > i + 1:
-                zeroonetwo = "{0} {1} {2}".format(w[i], w[i + 1], w[i + 2])
-                if zeroonetwo in SPECIAL_CASES:
-                    valence = SPECIAL_CASES[zeroonetwo]
-            for n_gram in [threetwoone, threetwo, twoone]:
-                if n_gram in BOOSTER_DICT:
-                    valence = valence + BOOSTER_DICT[n_gram]
-            return valence
-
-        def _negation_check(self, valence, words_and_emoticons, start_i, i):
-            w = self._lowered(words_and_emoticons)
-            if start_i == 0:
-                if self._negated(w[i - (start_i + 1)]):
-                    valence = valence * N_SCALAR
-            if start_i == 1:
-                if w[i - 2] == "never" and (w[i - 1] == "so" or w[i - 1] == "this"):
-                    valence = valence * 1.25
-                elif w[i - 2] == "without" and w[i - 1] == "doubt":
-                    valence = valence
-                elif self._negated(w[i - (start_i + 1)]):
-                    valence = valence * N_SCALAR
-            if start_i == 2:
-                if w[i - 3] == "never" and (w[i - 2] == "so" or w[i - 2] == "this") or \
-                        (w[i - 1] == "so" or w[i - 1] == "this"):
-                    valence = valence * 1.25
-                elif w[i - 3] == "without" and (w[i - 2] == "doubt" or w[i - 1] == "doubt"):
-                    valence = valence
-                elif self._negated(w[i - (start_i + 1)]):
-                    valence = valence * N_SCALAR
-            return valence
-
+    """The analyser class (tests build fresh instances from it)."""
     return FastSentimentIntensityAnalyzer
 
 

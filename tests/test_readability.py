@@ -289,8 +289,8 @@ def test_pathological_shapes_are_linear():
 
     for unit, n in ((".", 30_000), ("word ", 5_000), ("\U0001F600", 20_000)):
         seconds(unit * 100)
-        small = min(seconds(unit * n) for _ in range(2))
-        big = seconds(unit * 8 * n)
+        small = min(seconds(unit * n) for _ in range(3))   # best of runs: the machine is shared
+        big = min(seconds(unit * 8 * n) for _ in range(2))
         assert big < 12 * max(small, 2e-3), (unit, small, big)
 
 

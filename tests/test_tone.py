@@ -144,10 +144,12 @@ def test_long_emoji_run_is_linear():
     fast = T._fast_vader_class()()
 
     def seconds(n):
-        t0 = time.perf_counter()
+        fast._memo.clear()
+        t0 = time.process_time()   # CPU time: other work on the shared machine does not count
         fast.polarity_scores("\U0001F600" * n)
-        return time.perf_counter() - t0
+        return time.process_time() - t0
 
     seconds(500)
-    small, big = seconds(2_500), seconds(20_000)
-    assert big < 12 * max(small, 1e-3)
+    small = min(seconds(2_500) for _ in range(3))
+    big = min(seconds(20_000) for _ in range(2))
+    assert big < 12 * max(small, 1e-3), (small, big)
