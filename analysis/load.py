@@ -63,12 +63,21 @@ OUTPUT_MARKER = ".media-analysis-output"   # written by `run_corpus` into folder
 
 
 class FoundFiles(list):
-    """find_files' answer: the files (a list of Path), plus `problems` (one line per folder or
-    pattern that gave nothing, named) for the caller to report."""
+    """find_files' answer: the files (a list of Path), plus `problems` (folders that could not be
+    listed or were skipped, one line each, named) and `unmatched` ((item, "folder"/"pattern") for
+    each folder or pattern given that holds no article file) for the caller to report."""
 
-    def __init__(self, files=(), problems=()):
+    def __init__(self, files=(), problems=(), unmatched=()):
         super().__init__(files)
         self.problems: list[str] = list(problems)
+        self.unmatched: list[tuple[str, str]] = list(unmatched)
+
+    def messages(self) -> list[str]:
+        """Every problem and unmatched item as one line naming it."""
+        return self.problems + [
+            f"{item}: no article files match this pattern" if kind == "pattern" else
+            f"{item}: no article files in this folder (.txt, .html, .jsonl, .json, .csv, optionally .gz)"
+            for item, kind in self.unmatched]
 
 
 def _real(path) -> str:
@@ -133,6 +142,7 @@ def find_files(source, exclude=()) -> FoundFiles:
     excluded = [_real(e) for e in exclude]
     exclude = frozenset(filter(None, map(_identity, excluded)))
     problems: list[str] = []
+    unmatched: list[tuple[str, str]] = []
     found: list[Path] = []
     for item in source:
         item = str(item)
@@ -141,15 +151,14 @@ def find_files(source, exclude=()) -> FoundFiles:
         if kind == "dir":
             here = sorted(_walk(p, problems, exclude))
             if not here:
-                problems.append(f"{item}: no article files in this folder (.txt, .html, .jsonl, "
-                                ".json, .csv, optionally .gz)")
+                unmatched.append((item, "folder"))
         elif kind in ("file", "other") or os.path.islink(item):   # broken links, pipes: reported when read
             here = [p]
         elif _glob.has_magic(item):
             here = sorted(Path(f) for f in _glob.glob(item, recursive=True)
                           if _format_of(Path(f)) and (os.path.isfile(f) or os.path.islink(f)))
             if not here:
-                problems.append(f"{item}: no article files match this pattern")
+                unmatched.append((item, "pattern"))
         elif kind is None:
             raise FileNotFoundError(f"cannot read {item} (permission denied?)")
         else:
@@ -162,7 +171,7 @@ def find_files(source, exclude=()) -> FoundFiles:
             continue
         seen.add(key)
         unique.append(f)
-    return FoundFiles(unique, problems)
+    return FoundFiles(unique, problems, unmatched)
 
 
 def _identity(path) -> tuple[int, int] | None:
@@ -314,9 +323,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
             text = data[:min(len(data), 8192) // 2 * 2].decode(codec)
         except UnicodeDecodeError:
             continue
-        text = text.replace("\n", "").replace("\r", "").replace("\t", "")
-        if text and sum(map(str.isprintable, text)) >= 0.98 * len(text):
-            return codec
+        spaces = sum(map(str.isspace, text))
+        shown = text.replace("\n", "").replace("\r", "").replace("\t", "")
+        if shown and sum(map(str.isprintable, shown)) >= 0.98 * len(shown) and spaces >= 0.05 * len(text):
+            return codec   # printable, with spaces between words: text
     return None
 
 
@@ -1172,7 +1182,7 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
     many text dumps of the same outlet (learned from the corpus itself).
     """
     paths = find_files(source)
-    for problem in paths.problems:
+    for problem in paths.messages():
         warnings.warn(problem, LoadWarning, stacklevel=2)
     jobs = (os.cpu_count() or 1) if jobs is None else max(1, int(jobs))
     chunks = _chunks(paths, jobs * 4) if jobs > 1 else [paths]
@@ -1211,7 +1221,7 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
         warnings.warn(message, LoadWarning, stacklevel=2)
     frame = _frame(records)
     frame.attrs["skipped"] = skipped
-    frame.attrs["file_warnings"] = notices + [("", p) for p in paths.problems]
+    frame.attrs["file_warnings"] = notices + [("", p) for p in paths.messages()]
     frame.attrs["duplicates"] = resolution.messages
     frame.attrs["page_keys"] = [tuple(k) for k, kept in zip(keys, resolution.keep) if kept]
     return frame

@@ -428,7 +428,8 @@ def page_keys_frame(articles: pd.DataFrame) -> pd.DataFrame:
 
     keys = articles.attrs.get("page_keys")
     if keys is None or len(keys) != len(articles):   # not from the loader: the ids as they are
-        keys = [PageKey(str(a), str(a), "", "", "", "", "") for a in articles["article_id"]]
+        blank = [""] * (len(PageKey._fields) - 2)
+        keys = [PageKey._make([str(a), str(a), *blank]) for a in articles["article_id"]]
     return pd.DataFrame([tuple(k) for k in keys], columns=list(PageKey._fields), dtype=object)
 
 
@@ -694,9 +695,10 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
     if jobs > 1:
         _start_fork_server()   # it imports and warms up while this process plans the chunks
     files = find_files(source, exclude=[tables_dir, *exclude])
-    unmatched = [p for p in files.problems if p.endswith("no article files match this pattern")]
-    if unmatched:
-        raise RunError(f"{unmatched[0]}; nothing was run (the tables in {tables_dir} are unchanged)")
+    patterns = [item for item, kind in files.unmatched if kind == "pattern"]
+    if patterns:
+        raise RunError(f"{patterns[0]}: no article files match this pattern; nothing was run (the "
+                       f"tables in {tables_dir} are unchanged)")
     if not files:
         if (tables_dir / "articles.parquet").exists() and (tables_dir / "_run.json").exists():
             raise RunError(f"no article files found in {source}; the tables of an earlier run in "
@@ -735,7 +737,8 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
                 bar.write(f"warning: {line}", file=sys.stderr)
                 printed += 1
 
-    for line in files.problems:
+    for line in files.problems + ([f"{item}: no article files in this folder" for item, _ in files.unmatched]
+                                  if files else []):
         all_warnings.append(line)
         echo(f"warning: {line}")
     for s in stats.values():
