@@ -426,7 +426,7 @@ def test_attribution_work_is_linear_in_paragraph_length(monkeypatch):
     # sourcing.Registry used to rescan the paragraph up to each attribution (quadratic: a 5 MB
     # single-line page took hours); each paragraph is now scanned once per pattern
     scanned = {"chars": 0}
-    real_compile = sourcing.re.compile
+    real_compile = re.compile
 
     class Counting:
         def __init__(self, pat):
@@ -441,9 +441,10 @@ def test_attribution_work_is_linear_in_paragraph_length(monkeypatch):
 
     import types
 
-    proxy = types.SimpleNamespace(**{k: getattr(sourcing.re, k) for k in dir(sourcing.re) if not k.startswith("__")})
+    proxy = types.SimpleNamespace(**{k: getattr(re, k) for k in dir(re) if not k.startswith("__")})
     proxy.compile = lambda *a, **k: Counting(real_compile(*a, **k))
-    monkeypatch.setattr(sourcing, "re", proxy)       # only sourcing's own re.compile calls are counted
+    for module in (sourcing.registry, sourcing.resolve):     # the modules that compile per call
+        monkeypatch.setattr(module, "re", proxy)       # only sourcing's own re.compile calls are counted
     para = "The mayor said the bridge would reopen. " * 500       # 20,000 characters, 500 attributions
     sourcing.attributions(articles_from_texts([para], ids=["long"]))
     assert scanned["chars"] <= 20 * len(para)
