@@ -752,6 +752,8 @@ def _json_values(text: str, path, problems: list[str]) -> list[tuple[int, object
             continue
         why = ""
         try:
+            if len(line) > MAX_FILE_BYTES:   # one record larger than any page: not an article
+                raise ValueError(f"over {MAX_FILE_BYTES:,} characters on one line")
             value = _JSON.decode(line)
         except RecursionError:
             value, why = _UNREADABLE, "nested too deeply"
