@@ -995,9 +995,10 @@ def _map(func, chunks: list, jobs: int) -> list:
 # ---------------------------------------------------------------- the same page twice, ids unique
 _TOKEN = re.compile(r"\w+")
 SKETCH_SIZE = 16      # smallest shingle hashes kept per article (a bottom-k MinHash sketch)
-SAME_BODY = 0.3       # estimated Jaccard similarity of word 5-gram sets from which bodies match
-                      # (other articles: ~0; a page's .txt and .html on the 111 development pages:
-                      # 0.38-1.0, median 1.0)
+SAME_BODY = 0.5       # estimated Jaccard similarity of word 5-gram sets from which bodies match:
+                      # on the 111 development pages, 109 of the 111 .txt/.html pairs reach it
+                      # (median 1.0); two different articles at most 0.25 (two press releases of
+                      # one company sharing their boilerplate)
 _KEEP_FIRST = {"html": 0, "txt": 1}   # which copy of a page is kept: HTML, then the text dump
 
 
@@ -1025,14 +1026,16 @@ def _norm_url(url) -> str:
 
 def _sketch(text: str) -> str:
     """Bottom-k MinHash sketch (Broder 1997, "On the resemblance and containment of documents") of
-    the set of word 5-grams: the SKETCH_SIZE smallest 64-bit hashes, as hex."""
+    the set of word 5-grams: the SKETCH_SIZE smallest 5-gram hashes (a tuple of the words' CRC-32s,
+    hashed), as hex; stable across processes, so the chunks of a run agree."""
     import heapq
 
     words = _TOKEN.findall((text or "").lower())
-    shingles = {" ".join(words[k:k + 5]) for k in range(max(0, len(words) - 4))}
-    hashes = heapq.nsmallest(SKETCH_SIZE, {int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8)
-                                                          .digest(), "big") for s in shingles})
-    return " ".join(f"{h:016x}" for h in hashes)
+    code = {w: zlib.crc32(w.encode()) for w in set(words)}
+    ids = [code[w] for w in words]
+    # a tuple of ints hashes the same in every process (unlike str, whose hash is salted)
+    shingles = {h & 0xFFFFFFFFFFFFFFFF for h in map(hash, zip(ids, ids[1:], ids[2:], ids[3:], ids[4:]))}
+    return " ".join(f"{h:016x}" for h in heapq.nsmallest(SKETCH_SIZE, shingles))
 
 
 def _where_of(rec: dict) -> str:
@@ -1044,13 +1047,15 @@ def _stem(path: str) -> str:
     return os.path.join(folder, name.split(".")[0]) if name.split(".")[0] else ""
 
 
-def page_key(rec: dict) -> PageKey:
+def page_key(rec: dict, sketch: bool = True) -> PageKey:
+    """What `resolve_duplicates` compares for one loaded record (`sketch=False`: no body sketch,
+    when no text dump and HTML page could be the same page)."""
     outlet = re.sub(r"[^a-z0-9]+", "", (rec.get("outlet") or "").lower().removeprefix("the "))
     one_page = rec["format"] in ("txt", "html")
     return PageKey(str(rec["article_id"]), _where_of(rec), rec["format"], _norm_url(rec.get("url")),
                    str(rec["article_id"]) if one_page and rec.get("row") is None else "", outlet,
                    _stem(rec["path"]) if one_page else "",
-                   _sketch(rec.get("text") or ""))
+                   _sketch(rec.get("text") or "") if sketch and one_page else "")
 
 
 def _same_outlet(a: str, b: str) -> bool:
@@ -1207,7 +1212,11 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
     records = [r for chunk in _map(_clean_chunk, _chunks(items, jobs * 4) if jobs > 1 else [items], jobs)
                for r in chunk]
 
-    keys = [page_key(r) for r in records]
+    formats = {r["format"] for r in records}
+    # bodies are compared between text dumps and HTML pages only; a chunk of a run cannot know
+    # what the others hold, so it sketches always (keep_duplicates: the run decides later)
+    sketch = keep_duplicates or {"txt", "html"} <= formats
+    keys = [page_key(r, sketch) for r in records]
     resolution = resolve_duplicates(keys, keep_duplicates)
     for r, new_id in zip(records, resolution.ids):
         r["article_id"] = new_id
