@@ -1081,12 +1081,27 @@ class Resolution(NamedTuple):
 
 def resolve_duplicates(keys: list[PageKey], keep_duplicates: bool = False) -> Resolution:
     """Which articles are the same page (same URL; the same bytes; a text dump and an HTML page
-    with the same body and no conflicting URL or outlet; or `x.txt` beside `x.html`): one copy is kept (HTML first, then the
-    text dump, then the first in file order) and the others dropped, each with a message naming
-    the pair (`keep_duplicates`: all kept). Then ids are made unique: a repeated id gets -2, -3 ...,
-    skipping any suffix that is already another article's id, with a message naming both."""
-    n = len(keys)
-    parent = list(range(n))
+    with the same body and no conflicting URL or outlet; or `x.txt` beside `x.html`): one copy is
+    kept (HTML first, then the text dump, then the first in file order) and the others dropped,
+    each with a message naming the pair (`keep_duplicates`: all kept). Then ids are made unique: a
+    repeated id gets -2, -3 ..., skipping any suffix that is already another article's id, with a
+    message naming both."""
+    keep, messages = [True] * len(keys), []
+    if not keep_duplicates:
+        keep, messages = _keep_one_copy(keys, _same_pages(keys))
+    ids, renamed = _unique_ids(keys, keep)
+    return Resolution(keep, ids, messages + renamed)
+
+
+class _SamePages(NamedTuple):
+    group: list[int]                      # per article: the first article of its page
+    reason: dict[tuple[int, int], str]    # (i, j), i < j -> why they are the same page
+
+
+def _same_pages(keys: list[PageKey]) -> _SamePages:
+    """Articles joined into pages by URL, bytes, file name (x.txt beside x.html) and body."""
+    parent = list(range(len(keys)))
+    reason: dict[tuple[int, int], str] = {}
 
     def root(k):
         while parent[k] != k:
@@ -1094,83 +1109,89 @@ def resolve_duplicates(keys: list[PageKey], keep_duplicates: bool = False) -> Re
             k = parent[k]
         return k
 
-    def join(a, b):
+    def join(a, b, why):
+        reason.setdefault((min(a, b), max(a, b)), why)
         ra, rb = root(a), root(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    reason: dict[tuple[int, int], str] = {}
-    if not keep_duplicates:
-        first: dict[tuple, int] = {}
-        for k, key in enumerate(keys):
-            for kind, value in (("the same URL", key.url), ("the same bytes", key.digest)):
-                if value:
-                    if (kind, value) in first:
-                        reason.setdefault((first[kind, value], k), kind)
-                        join(first[kind, value], k)
-                    else:
-                        first[kind, value] = k
-        html_by_hash: dict[str, list[int]] = defaultdict(list)
-        for k, key in enumerate(keys):
-            if key.format == "html":
-                for h in key.sketch.split():
-                    html_by_hash[h].append(k)
-        if html_by_hash:
-            for k, key in enumerate(keys):
-                if key.format != "txt":
-                    continue
-                shared: dict[int, int] = defaultdict(int)
-                for h in key.sketch.split():
-                    for j in html_by_hash.get(h, ()):
-                        shared[j] += 1
-                for j, count in shared.items():
-                    other = keys[j]
-                    if count >= 2 and _similar(key.sketch, other.sketch) \
-                            and not (key.url and other.url and key.url != other.url) \
-                            and _same_outlet(key.outlet, other.outlet):
-                        reason.setdefault((min(j, k), max(j, k)), "the same body")
-                        join(j, k)
-            html_by_stem = {key.stem: k for k, key in enumerate(keys) if key.format == "html" and key.stem}
-            for k, key in enumerate(keys):   # page.txt beside page.html: one page saved two ways
-                j = html_by_stem.get(key.stem) if key.format == "txt" and key.stem else None
-                if j is not None and not (key.url and keys[j].url and key.url != keys[j].url):
-                    reason.setdefault((min(j, k), max(j, k)), "the same file name, as .txt and .html")
-                    join(j, k)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for k in range(n):
-        groups[root(k)].append(k)
-    keep = [True] * n
-    messages = []
-    for members in groups.values():
-        if len(members) < 2:
+    def urls_agree(a, b):
+        return not (keys[a].url and keys[b].url and keys[a].url != keys[b].url)
+
+    first: dict[tuple, int] = {}
+    for k, key in enumerate(keys):
+        for kind, value in (("the same URL", key.url), ("the same bytes", key.digest)):
+            if value and (kind, value) in first:
+                join(first[kind, value], k, kind)
+            elif value:
+                first[kind, value] = k
+    html_by_stem = {key.stem: k for k, key in enumerate(keys) if key.format == "html" and key.stem}
+    html_by_hash: dict[str, list[int]] = defaultdict(list)
+    for k, key in enumerate(keys):
+        if key.format == "html":
+            for h in key.sketch.split():
+                html_by_hash[h].append(k)
+    for k, key in enumerate(keys):
+        if key.format != "txt":
             continue
-        kept = min(members, key=lambda k: (_KEEP_FIRST.get(keys[k].format, 2), k))
-        for k in members:
-            if k != kept:
-                keep[k] = False
-                why = reason.get((min(k, kept), max(k, kept))) or next(
-                    (r for (a, b), r in reason.items() if k in (a, b)), "the same page")
-                messages.append(f"{keys[k].where}: the same page as {keys[kept].where} ({why}); "
-                                f"loaded once, from {keys[kept].where} (keep both: keep_duplicates=True)")
+        shared: dict[int, int] = defaultdict(int)
+        for h in key.sketch.split():
+            for j in html_by_hash.get(h, ()):
+                shared[j] += 1
+        for j, count in shared.items():
+            if count >= 2 and _similar(key.sketch, keys[j].sketch) and urls_agree(j, k) \
+                    and _same_outlet(key.outlet, keys[j].outlet):
+                join(j, k, "the same body")
+        j = html_by_stem.get(key.stem) if key.stem else None
+        if j is not None and urls_agree(j, k):      # page.txt beside page.html: one page saved twice
+            join(j, k, "the same file name, as .txt and .html")
+    return _SamePages([root(k) for k in range(len(keys))], reason)
+
+
+def _keep_one_copy(keys: list[PageKey], pages: _SamePages) -> tuple[list[bool], list[str]]:
+    """One copy of each page kept (HTML, else the text dump, else the first); a message per drop."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for k, g in enumerate(pages.group):
+        members[g].append(k)
+    keep, messages = [True] * len(keys), []
+    for group in members.values():
+        if len(group) < 2:
+            continue
+        kept = min(group, key=lambda k: (_KEEP_FIRST.get(keys[k].format, 2), k))
+        for k in group:
+            if k == kept:
+                continue
+            keep[k] = False
+            why = pages.reason.get((min(k, kept), max(k, kept))) or next(
+                (r for (a, b), r in pages.reason.items() if k in (a, b)), "the same page")
+            messages.append(f"{keys[k].where}: the same page as {keys[kept].where} ({why}); loaded "
+                            f"once, from {keys[kept].where} (keep both: keep_duplicates=True)")
+    return keep, messages
+
+
+def _unique_ids(keys: list[PageKey], keep: list[bool]) -> tuple[list[str], list[str]]:
+    """Ids of the kept articles made unique: the first holder keeps its id, later ones get the
+    first -2, -3 ... that is nobody's id; a message per renamed article."""
     ids = [key.article_id for key in keys]
     taken = {aid for aid, kept in zip(ids, keep) if kept}
     holder: dict[str, int] = {}
     suffix: dict[str, int] = {}
+    messages = []
     for k, aid in enumerate(ids):
         if not keep[k]:
             continue
         if aid not in holder:
             holder[aid] = k
             continue
-        m = suffix.get(aid, 1)
-        while f"{aid}-{m}" in taken or m == 1:
+        m = suffix.get(aid, 1) + 1
+        while f"{aid}-{m}" in taken:
             m += 1
         suffix[aid] = m
         ids[k] = f"{aid}-{m}"
         taken.add(ids[k])
         messages.append(f"{keys[k].where}: article_id {aid!r} is also the id of {keys[holder[aid]].where}; "
                         f"this one is {ids[k]!r}")
-    return Resolution(keep, ids, messages)
+    return ids, messages
 
 
 def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,

@@ -17,7 +17,6 @@ import hashlib
 import importlib
 import json
 import os
-import re
 import shutil
 import sys
 import time
