@@ -156,13 +156,12 @@ def cmd_run(args) -> int:
     progress = not args.quiet
     t0 = time.perf_counter()
     try:
-        exclude = []
-        if args.out is not None:   # the whole output folder is never read as input
-            from analysis.load import OUTPUT_MARKER
+        from analysis.load import OUTPUT_MARKER
 
-            Path(args.out).mkdir(parents=True, exist_ok=True)
-            (Path(args.out) / OUTPUT_MARKER).touch()
-            exclude.append(args.out)
+        out_root = Path(args.out) if args.out is not None else dirs["tables"].parent
+        out_root.mkdir(parents=True, exist_ok=True)     # the whole output folder is never read
+        (out_root / OUTPUT_MARKER).touch()              # as input, by this run or a later one
+        exclude = [out_root]
         summary = run_corpus(source, dirs["tables"], jobs=args.jobs,
                              chunk_size=args.chunk_size or DEFAULT_CHUNK_SIZE, progress=progress,
                              restart=args.restart, exclude=exclude,

@@ -13,8 +13,8 @@ pandas path uses, one Dask task per partition, and returns the same tables:
 
 With `compute=True` (default) the result is a dict of pandas DataFrames, rows in partition order,
 identical to `analysis.analyze(...)` on the same articles (the same page in different
-partitions is kept once and repeated ids get `-2`, `-3` ... as if loaded together). With `compute=False` it is a
-dict of lazy Dask DataFrames sharing one graph (compute them together, e.g.
+partitions is kept once and repeated ids get `-2`, `-3` ... as if loaded together). With
+`compute=False` it is a dict of lazy Dask DataFrames sharing one graph (compute them together, e.g.
 `dask.compute(*tables.values())`, or persist them); ids are then not de-duplicated across
 partitions. Uses the active `distributed.Client` if there is one (or `scheduler=`).
 """

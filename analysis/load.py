@@ -21,9 +21,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 import pandas as pd
+
+from analysis.duplicates import page_key, resolve_duplicates, where_of
+from analysis.encodings import LoadWarning, declared_charset, decode_text, is_binary, warn_file
+from analysis.encodings import decode, looks_binary  # noqa: F401  (kept importable from here)
+from analysis.exports import csv_rows, json_rows
 
 FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
            ".json": "json", ".csv": "csv"}
@@ -47,10 +51,6 @@ COLUMNS = ["article_id", "path", "row", "format", "outlet", "url", "title", "aut
            "n_removed", "language", "encoding", "warnings", "removed_lines"]
 
 
-class LoadWarning(UserWarning):
-    """A file could not be read as a normal article; the message names the file."""
-
-
 # ---------------------------------------------------------------- finding and reading files
 def _format_of(path: Path) -> str | None:
     suffixes = [s.lower() for s in path.suffixes]
@@ -63,12 +63,21 @@ OUTPUT_MARKER = ".media-analysis-output"   # written by `run_corpus` into folder
 
 
 class FoundFiles(list):
-    """find_files' answer: the files (a list of Path), plus `problems` (one line per folder or
-    pattern that gave nothing, named) for the caller to report."""
+    """find_files' answer: the files (a list of Path), plus `problems` (folders that could not be
+    listed or were skipped, one line each, named) and `unmatched` ((item, "folder"/"pattern") for
+    each folder or pattern given that holds no article file) for the caller to report."""
 
-    def __init__(self, files=(), problems=()):
+    def __init__(self, files=(), problems=(), unmatched=()):
         super().__init__(files)
         self.problems: list[str] = list(problems)
+        self.unmatched: list[tuple[str, str]] = list(unmatched)
+
+    def messages(self) -> list[str]:
+        """Every problem and unmatched item as one line naming it."""
+        return self.problems + [
+            f"{item}: no article files match this pattern" if kind == "pattern" else
+            f"{item}: no article files in this folder (.txt, .html, .jsonl, .json, .csv, optionally .gz)"
+            for item, kind in self.unmatched]
 
 
 def _real(path) -> str:
@@ -133,6 +142,7 @@ def find_files(source, exclude=()) -> FoundFiles:
     excluded = [_real(e) for e in exclude]
     exclude = frozenset(filter(None, map(_identity, excluded)))
     problems: list[str] = []
+    unmatched: list[tuple[str, str]] = []
     found: list[Path] = []
     for item in source:
         item = str(item)
@@ -141,15 +151,14 @@ def find_files(source, exclude=()) -> FoundFiles:
         if kind == "dir":
             here = sorted(_walk(p, problems, exclude))
             if not here:
-                problems.append(f"{item}: no article files in this folder (.txt, .html, .jsonl, "
-                                ".json, .csv, optionally .gz)")
+                unmatched.append((item, "folder"))
         elif kind in ("file", "other") or os.path.islink(item):   # broken links, pipes: reported when read
             here = [p]
         elif _glob.has_magic(item):
             here = sorted(Path(f) for f in _glob.glob(item, recursive=True)
                           if _format_of(Path(f)) and (os.path.isfile(f) or os.path.islink(f)))
             if not here:
-                problems.append(f"{item}: no article files match this pattern")
+                unmatched.append((item, "pattern"))
         elif kind is None:
             raise FileNotFoundError(f"cannot read {item} (permission denied?)")
         else:
@@ -162,7 +171,7 @@ def find_files(source, exclude=()) -> FoundFiles:
             continue
         seen.add(key)
         unique.append(f)
-    return FoundFiles(unique, problems)
+    return FoundFiles(unique, problems, unmatched)
 
 
 def _identity(path) -> tuple[int, int] | None:
@@ -184,12 +193,6 @@ def _kind(item: str) -> str | None:
     except OSError:
         return None
     return "dir" if stat.S_ISDIR(mode) else "file" if stat.S_ISREG(mode) else "other"
-
-
-def _warn(path, message: str, problems: list[str] | None = None) -> None:
-    if problems is not None:
-        problems.append(message)
-    warnings.warn(f"{path}: {message}", LoadWarning, stacklevel=3)
 
 
 class NotRegularFile(OSError):
@@ -267,198 +270,6 @@ def read_bytes(path: Path, whole: bool = False, problems: list[str] | None = Non
         if path.suffix.lower() == ".gz":
             return _gunzip(fh.read(), size, problems)
         return fh.read(size)
-
-
-_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)   # control bytes except \t \n \v \f \r
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f]+")
-
-
-def looks_binary(data: bytes) -> bool:
-    """True when over 5% of the first 8 KB are control bytes (NUL included): not text. A few NUL or
-    control bytes in text (a damaged export) are removed when decoding instead."""
-    head = data[:8192]
-    if not head:
-        return False
-    control = len(head) - len(head.translate(None, _CONTROL_BYTES))   # counted in C
-    return control / len(head) > 0.05
-
-
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-
-
-def _utf16_text(data: bytes) -> bool:
-    """True when `data` starts with a UTF-16 byte-order mark and its first 8 KB decode to text."""
-    if not data.startswith(_UTF16_BOMS):
-        return False
-    try:
-        head = data[:8192].decode("utf-16", errors="strict") if len(data) <= 8192 else \
-            data[:8192].decode("utf-16", errors="ignore")
-    except UnicodeDecodeError:
-        return False
-    return not looks_binary(head.encode("utf-8", errors="replace"))
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when the bytes look like UTF-16 text without a byte-order mark, else
-    None: in one byte of each pair nearly always a value under 0x20 (the high byte of Latin,
-    Greek, Cyrillic, Arabic, Hebrew ... characters), and the whole decodes to printable text."""
-    head = data[:4096]
-    if len(head) < 8 or (b"\x00" not in head and b"\x04" not in head and b"\x06" not in head
-                         and b"\x05" not in head and b"\x03" not in head):
-        return None
-    even, odd = head[0::2], head[1::2]
-    for high, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
-        if len(high) - len(high.translate(None, bytes(range(32)))) < 0.95 * len(high):
-            continue
-        try:
-            text = data[:min(len(data), 8192) // 2 * 2].decode(codec)
-        except UnicodeDecodeError:
-            continue
-        text = text.replace("\n", "").replace("\r", "").replace("\t", "")
-        if text and sum(map(str.isprintable, text)) >= 0.98 * len(text):
-            return codec
-    return None
-
-
-def _wide_unicode(data: bytes) -> bool:
-    """True when charset-normalizer reads the first 8 KB as UTF-16/32 (e.g. Chinese in UTF-16
-    without a byte-order mark, whose control-looking bytes would otherwise count as binary)."""
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:8192]).best()
-    return best is not None and best.encoding.startswith(("utf_16", "utf_32"))
-
-
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
-# HTML's rule: a page that declares Latin-1 or ASCII is read as windows-1252 (a superset)
-_AS_CP1252 = {"iso8859-1", "ascii", "cp1252"}
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The Python codec a page declares in `<meta charset>` / `http-equiv Content-Type` (first
-    4 KB), or None (no declaration, or one Python does not know)."""
-    import codecs
-
-    m = _META_CHARSET.search(data[:4096])
-    if not m:
-        return None
-    try:
-        name = codecs.lookup(m.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
-        return None
-    return "cp1252" if name in _AS_CP1252 else name
-
-
-def _latin_script(text: str) -> bool:
-    """True when the non-ASCII letters of `text` are mostly Latin (é, ñ, ł ...), as in text whose
-    exact single-byte code page a detector cannot tell apart."""
-    import unicodedata
-
-    letters = [c for c in text if ord(c) > 127 and c.isalpha()]
-    if not letters:
-        return True
-    latin = sum(unicodedata.name(c, "").startswith("LATIN") for c in letters[:2000])
-    return latin >= 0.5 * min(len(letters), 2000)
-
-
-class Decoded(NamedTuple):
-    """A file's text and the codec it was read with (recorded per article as `encoding`)."""
-    text: str
-    encoding: str
-
-
-def decode_text(data: bytes, path="<text>", problems: list[str] | None = None,
-                declared: str | None = None) -> Decoded:
-    """Decode bytes to text, choosing the encoding from the bytes and the page's own declaration.
-
-    In order: a byte-order mark (UTF-8/16/32); UTF-16 without a mark; valid UTF-8; the encoding the
-    page declares (`declared`, e.g. from `<meta charset>`) when the bytes decode with it; else
-    charset-normalizer's detection: a non-Latin script (Cyrillic, Arabic, CJK ...) as detected,
-    Latin-script text as Windows-1252 when it decodes (detectors cannot tell Western code pages
-    apart on English text), else as detected; else UTF-8 with U+FFFD. NUL and other control
-    characters are removed (reported). Line ends become "\\n". Anything but UTF-8 is reported.
-    """
-    text = encoding = None
-    if data.startswith(b"\xef\xbb\xbf"):
-        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    elif data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        text, encoding = data.decode("utf-32", errors="replace"), "utf-32"
-        _warn(path, "UTF-32 text (decoded as UTF-32; save as UTF-8 to avoid this warning)", problems)
-    elif data.startswith(_UTF16_BOMS):   # "Unicode" text as Windows tools save it
-        try:
-            text, encoding = data.decode("utf-16"), "utf-16"
-            _warn(path, "UTF-16 text (decoded as UTF-16; save as UTF-8 to avoid this warning)", problems)
-        except UnicodeDecodeError:
-            pass
-    if text is None:
-        codec = _utf16_without_bom(data)
-        if codec:
-            text, encoding = data[:len(data) // 2 * 2].decode(codec, errors="replace"), codec
-            _warn(path, f"UTF-16 text without a byte-order mark (decoded as {codec.upper()}; save as "
-                        "UTF-8 to avoid this warning)", problems)
-    if text is None:
-        try:
-            text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
-    if text is None and declared and declared not in ("utf-8", "utf-16", "utf-32"):
-        try:
-            text, encoding = data.decode(declared), declared
-        except (UnicodeDecodeError, LookupError):
-            pass
-    if text is None:
-        text, encoding = _detected(data, path, problems)
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if _CONTROL_CHARS.search(text):
-        n = sum(map(len, _CONTROL_CHARS.findall(text)))
-        text = _CONTROL_CHARS.sub("", text)
-        _warn(path, f"{n:,} NUL or control character(s) removed", problems)
-    return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), _codec_name(encoding))
-
-
-def _codec_name(name: str) -> str:
-    """Python's own name of a codec ("koi8_r" -> "koi8-r"), as recorded in `encoding`."""
-    import codecs
-
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return name
-
-
-def _detected(data: bytes, path, problems) -> tuple[str, str]:
-    """Text and codec of bytes that are not UTF-8, from charset-normalizer's detection."""
-    from charset_normalizer import from_bytes
-
-    results = list(from_bytes(data[:200_000]))
-    if results:   # among the least chaotic readings, the one most like a known language
-        least = min(m.chaos for m in results)
-        best = max((m for m in results if m.chaos <= least + 0.1), key=lambda m: m.coherence)
-    guess = best.encoding if results else None
-    if guess:
-        try:
-            text = data.decode(guess)
-        except (UnicodeDecodeError, LookupError):
-            text = guess = None
-    if guess is None or _latin_script(text):
-        try:
-            text = data.decode("cp1252")
-            _warn(path, "not valid UTF-8; decoded as cp1252 (Windows-1252)", problems)
-            return text, "cp1252"
-        except UnicodeDecodeError:
-            pass
-    if guess:
-        guess = _codec_name(guess)
-        _warn(path, f"not valid UTF-8; decoded as {guess} (detected from the bytes)", problems)
-        return text, guess
-    _warn(path, "undecodable bytes replaced by U+FFFD", problems)
-    return data.decode("utf-8", errors="replace"), "utf-8"
-
-
-def decode(data: bytes, path="<text>", problems: list[str] | None = None) -> str:
-    """The text of `data` (see `decode_text`, which also says which encoding was used)."""
-    return decode_text(data, path, problems).text
 
 
 # ---------------------------------------------------------------- language and text helpers
@@ -556,7 +367,7 @@ def _published(value, path, problems):
 
     ts = metadata.parse_published(str(value))
     if ts is None:
-        _warn(path, f"unreadable date {str(value)[:40]!r}", problems)
+        warn_file(path, f"unreadable date {str(value)[:40]!r}", problems)
     return ts
 
 
@@ -591,14 +402,14 @@ def _from_html(rec: dict, problems: list[str]) -> dict:
         meta = metadata.from_html(html, url=None)
     except Exception as exc:  # broken markup must not stop a corpus
         meta = {}
-        _warn(rec["path"], f"metadata extraction failed ({type(exc).__name__}: {exc})", problems)
+        warn_file(rec["path"], f"metadata extraction failed ({type(exc).__name__}: {exc})", problems)
     for key in ("title", "author", "read_time_min", "caption", "photo_credit", "outlet", "url"):
         if meta.get(key) is not None:
             rec[key] = meta[key]
     rec["published"] = _published(meta.get("published"), rec["path"], problems)
     paragraphs = extract.html_body(html, title=rec.get("title"))
     if not paragraphs:
-        _warn(rec["path"], "HTML without an article body (nothing extracted)", problems)
+        warn_file(rec["path"], "HTML without an article body (nothing extracted)", problems)
     rec["text"] = "\n\n".join(paragraphs)
     return rec
 
@@ -624,7 +435,7 @@ def _from_fields(rec: dict, fields: dict, problems: list[str]) -> dict:
         rec[name] = _clean_value(pick(name))
     rec["published"] = _published(_clean_value(pick("published")), rec["path"], problems)
     if not body:
-        _warn(f"{rec['path']} (record {rec['row']})", "record without article text", problems)
+        warn_file(f"{rec['path']} (record {rec['row']})", "record without article text", problems)
     return rec
 
 
@@ -651,7 +462,7 @@ def _read_records(path: Path) -> list[dict]:
             name.encode("utf-8")
         except UnicodeEncodeError:   # a file name that is not UTF-8: no table could store it
             path = Path(name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
-            _warn(path, "file name is not valid UTF-8 (undecodable bytes shown as U+FFFD)", problems)
+            warn_file(path, "file name is not valid UTF-8 (undecodable bytes shown as U+FFFD)", problems)
     for note in problems:
         warnings.warn(f"{path}: {note}", LoadWarning, stacklevel=2)
     if isinstance(data, BaseException):
@@ -661,14 +472,14 @@ def _read_records(path: Path) -> list[dict]:
     if len(data) > MAX_FILE_BYTES and fmt in ("txt", "html"):
         return _notice(path, problems) + [_skipped(path, fmt, f"too large: over {MAX_FILE_BYTES:,} bytes, not an article page "
                                     "(raise analysis.load.MAX_FILE_BYTES to load it)")]
-    if looks_binary(data) and not (_utf16_text(data) or _utf16_without_bom(data) or _wide_unicode(data)):
+    if is_binary(data):
         return _notice(path, problems) + [_skipped(path, fmt, "binary file, not text")]
     if fmt in ("txt", "html"):
         raw, encoding = decode_text(data, path, problems, declared_charset(data) if fmt == "html" else None)
         rec = _record(path, fmt, raw, problems, data=data)
         rec["encoding"] = encoding
         if not raw.strip():
-            _warn(path, "empty file", problems)
+            warn_file(path, "empty file", problems)
         elif fmt == "txt":
             _from_txt(rec, problems)
         else:
@@ -681,11 +492,12 @@ def _read_records(path: Path) -> list[dict]:
 
 def _records_from_table(path: Path, fmt: str, text: str, problems: list[str],
                         encoding: str = "utf-8") -> list[dict]:
-    rows = _json_rows(text, path, problems) if fmt in ("jsonl", "json") else _csv_rows(path, text, problems)
+    rows = (json_rows(text, path, problems, MAX_FILE_BYTES) if fmt in ("jsonl", "json")
+            else csv_rows(path, text, problems, MAX_FILE_BYTES))
     if not rows:
-        _warn(path, "no articles in file", problems)
+        warn_file(path, "no articles in file", problems)
     elif not any(key in fields for fields in rows if isinstance(fields, dict) for key in FIELDS["text"]):
-        _warn(path, f"no text field (one of: {', '.join(FIELDS['text'])})", problems)
+        warn_file(path, f"no text field (one of: {', '.join(FIELDS['text'])})", problems)
     records = _notice(path, problems)
     for i, fields in enumerate(rows):
         if not isinstance(fields, dict):
@@ -706,177 +518,6 @@ def _records_from_table(path: Path, fmt: str, text: str, problems: list[str],
         rec["_problems"] = rec_problems
         records.append(rec)
     return records
-
-
-def _int(digits: str):
-    """A JSON integer; one too long for Python's int() (over 4,000 digits) is kept as its text."""
-    return int(digits) if len(digits) <= 4000 else digits
-
-
-_JSON = json.JSONDecoder(strict=False, parse_int=_int)   # one line: control characters allowed
-_JSON_STRICT = json.JSONDecoder(parse_int=_int)          # across lines: no string spans a line end
-_UNREADABLE = object()                                    # a value that could not be read
-
-
-def _json_values(text: str, path, problems: list[str]) -> list[tuple[int, object]]:
-    """(line number, value) of every JSON value in `text`, one per line (JSON Lines) or spread over
-    lines (pretty-printed objects, a JSON document): the format comes from the content, not the
-    file name. A line that cannot be read is `_UNREADABLE` (runs of them reported once); a value
-    nested too deeply is unreadable, the other values are kept."""
-    values: list[tuple[int, object]] = []
-    lines = text.split("\n")
-    bad: list[tuple[int, str]] = []     # the current run of unreadable lines
-
-    def flush():
-        if bad:
-            first, why = bad[0]
-            where = f"line {first}" if len(bad) == 1 else f"lines {first}-{bad[-1][0]}"
-            _warn(path, f"{where} {'is' if len(bad) == 1 else 'are'} not JSON, skipped ({why})", problems)
-            bad.clear()
-
-    i, offset = 0, 0
-    while i < len(lines):
-        line, line_no, line_start = lines[i], i + 1, offset
-        i, offset = i + 1, offset + len(line) + 1
-        if not line.strip():
-            continue
-        why = ""
-        try:
-            value = _JSON.decode(line)
-        except RecursionError:
-            value, why = _UNREADABLE, "nested too deeply"
-        except ValueError as exc:   # JSONDecodeError, or a number Python cannot hold
-            value, why = _UNREADABLE, getattr(exc, "msg", str(exc))[:80]
-            if getattr(exc, "pos", -1) >= len(line.rstrip()):   # the value goes on: read it whole
-                start = line_start + len(line) - len(line.lstrip())
-                try:
-                    value, end = _JSON_STRICT.raw_decode(text, start)
-                    tail_end = text.find("\n", end)
-                    tail_end = len(text) if tail_end < 0 else tail_end
-                    if text[end:tail_end].strip(" \t\r,]"):
-                        raise ValueError("Extra data")
-                    i += text.count("\n", line_start, end)
-                    offset = tail_end + 1
-                except (ValueError, RecursionError):
-                    value = _UNREADABLE
-        if value is not _UNREADABLE and _SURROGATE_ESCAPE.search(text, line_start, offset):
-            try:
-                value = _replace_surrogates(value, f"line {line_no}: ", path, problems)
-            except RecursionError:
-                value, why = _UNREADABLE, "nested too deeply"
-        if value is _UNREADABLE and len(line.strip()) <= 2 and not line.strip(" \t\r[]{},"):
-            continue   # the brackets of a document that does not parse whole: its items are read
-        if value is _UNREADABLE:
-            bad.append((line_no, why))
-        else:
-            flush()
-        values.append((line_no, value))
-    flush()
-    return values
-
-
-def _json_rows(text: str, path, problems: list[str]) -> list:
-    """The article objects of a JSON / JSON Lines text: one document holding a list (or
-    {"articles": [...]}) gives its items; several values give one record each."""
-    values = _json_values(text, path, problems)
-    if len(values) == 1 and values[0][1] is not _UNREADABLE:
-        doc = values[0][1]
-        if isinstance(doc, dict) and "articles" in doc:
-            doc = doc["articles"]
-            if not isinstance(doc, list):
-                _warn(path, f"\"articles\" is a JSON {_json_type(doc)}, not a list; skipped", problems)
-                return []
-        if isinstance(doc, list):
-            for k, item in enumerate(doc):
-                if not isinstance(item, dict):
-                    _warn(path, f"item {k} is a JSON {_json_type(item)}, not an article object; skipped",
-                          problems)
-            return doc
-    rows = []
-    for line_no, value in values:
-        if value is not _UNREADABLE and not isinstance(value, dict):
-            _warn(path, f"line {line_no} is a JSON {_json_type(value)}, not an article object; skipped",
-                  problems)
-        rows.append(value if isinstance(value, dict) else None)
-    return rows
-
-
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")   # JSON escapes that can decode to a lone half
-
-
-def _replace_surrogates(obj, where: str, path, problems: list[str]):
-    """`obj` with lone UTF-16 surrogates (not text; no table can store them) replaced by U+FFFD."""
-    found = []
-
-    def fix(value):
-        if isinstance(value, str):
-            try:
-                value.encode("utf-8")
-                return value
-            except UnicodeEncodeError:
-                found.append(1)
-                return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        if isinstance(value, list):
-            return [fix(v) for v in value]
-        if isinstance(value, dict):
-            return {fix(k): fix(v) for k, v in value.items()}
-        return value
-
-    obj = fix(obj)
-    if found:
-        _warn(path, f"{where}lone surrogate escapes (\\ud800-\\udfff) replaced by U+FFFD", problems)
-    return obj
-
-
-def _json_type(value) -> str:
-    return {dict: "object", list: "array", str: "string", bool: "boolean", int: "number",
-            float: "number", type(None): "null"}.get(type(value), type(value).__name__)
-
-
-def _csv_rows(path: Path, text: str, problems: list[str]) -> list[dict]:
-    """The records of a CSV text (first row: the header). A record with more cells than the header
-    keeps its first ones and is reported (an unquoted comma?); missing cells are empty; a quote
-    left open at the end of the file is reported."""
-    import csv
-    import io
-
-    if not text.strip():
-        return []
-    old_limit = csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES + 1))
-    try:
-        reader = csv.reader(io.StringIO(text), strict=True)
-        try:
-            header = next(reader, [])
-        except csv.Error as exc:
-            _warn(path, f"not a readable CSV, skipped ({exc})", problems)
-            return []
-        seen: dict[str, int] = {}
-        names = []
-        for k, name in enumerate(header):  # as pandas names them: "Unnamed: k", "a.1"
-            name = name or f"Unnamed: {k}"
-            names.append(f"{name}.{seen[name]}" if name in seen else name)
-            seen[name] = seen.get(name, 0) + 1
-        rows: list[dict] = []
-        while True:
-            last = reader.line_num
-            try:
-                cells = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                _warn(path, f"record {len(rows)} (after line {last}) cannot be read ({exc}: a quote left "
-                            "open?); it and the rest of the file are skipped", problems)
-                break
-            if not cells:
-                continue
-            if len(cells) > len(names):
-                _warn(path, f"record {len(rows)} (line {reader.line_num}) has {len(cells)} cells, the "
-                            f"header {len(names)}: the extra cells are ignored (an unquoted comma?)",
-                      problems)
-            rows.append(dict(zip(names, cells + [""] * (len(names) - len(cells)))))
-        return rows
-    finally:
-        csv.field_size_limit(old_limit)
 
 
 def _skipped(path: Path, fmt, reason: str) -> dict:
@@ -910,15 +551,15 @@ def _finish(rec: dict) -> dict:
     rec["n_paragraphs"] = len(paragraphs)
     rec["n_words"] = len(text.split())
     if len(text) > MAX_ARTICLE_CHARS:   # the article's body, not the page's markup
-        _warn(rec["path"], f"huge article ({len(text):,} characters of body text); check that it is "
+        warn_file(rec["path"], f"huge article ({len(text):,} characters of body text); check that it is "
                            "one article", problems)
     rec["language"] = language_of(text or rec["raw"] or "")
     if rec["language"] == "other":
-        _warn(rec["path"], "does not look like English; English-only measures (readability, "
+        warn_file(rec["path"], "does not look like English; English-only measures (readability, "
                            "tone, lexicons) will not be meaningful", problems)
     if rec["raw"] and rec["raw"].strip() and not text and "record without article text" not in problems:
         if not any("without an article body" in p for p in problems):
-            _warn(rec["path"], "no article body found", problems)
+            warn_file(rec["path"], "no article body found", problems)
     rec["warnings"] = " | ".join(dict.fromkeys(problems))
     rec.pop("_meta_lines", None)
     return rec
@@ -980,182 +621,6 @@ def _map(func, chunks: list, jobs: int) -> list:
         return list(pool.map(func, chunks))
 
 
-# ---------------------------------------------------------------- the same page twice, ids unique
-_TOKEN = re.compile(r"\w+")
-SKETCH_SIZE = 16      # smallest shingle hashes kept per article (a bottom-k MinHash sketch)
-SAME_BODY = 0.3       # estimated Jaccard similarity of word 5-gram sets from which bodies match
-                      # (other articles: ~0; a page's .txt and .html on the 111 development pages:
-                      # 0.38-1.0, median 1.0)
-_KEEP_FIRST = {"html": 0, "txt": 1}   # which copy of a page is kept: HTML, then the text dump
-
-
-class PageKey(NamedTuple):
-    """What decides whether two loaded articles are the same page (one per article, in order)."""
-    article_id: str       # the id as read (before duplicates get a suffix)
-    where: str            # file (and record) for messages
-    format: str
-    url: str              # normalised URL, "" when unknown
-    digest: str           # the raw bytes' SHA-1 for one-page files (txt/html), else ""
-    outlet: str           # normalised outlet, "" when unknown
-    stem: str             # folder and file name without its suffixes, for one-page files
-    sketch: str           # bottom-k hashes of the body's word 5-grams, space-separated hex
-
-
-def _norm_url(url) -> str:
-    from urllib.parse import urlsplit
-
-    if not isinstance(url, str) or "." not in url:
-        return ""
-    parts = urlsplit(url.strip() if "//" in url else f"//{url.strip()}")
-    host = (parts.hostname or "").removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}{'?' + parts.query if parts.query else ''}".lower()
-
-
-def _sketch(text: str) -> str:
-    """Bottom-k MinHash sketch (Broder 1997, "On the resemblance and containment of documents") of
-    the set of word 5-grams: the SKETCH_SIZE smallest 64-bit hashes, as hex."""
-    import heapq
-
-    words = _TOKEN.findall((text or "").lower())
-    shingles = {" ".join(words[k:k + 5]) for k in range(max(0, len(words) - 4))}
-    hashes = heapq.nsmallest(SKETCH_SIZE, {int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8)
-                                                          .digest(), "big") for s in shingles})
-    return " ".join(f"{h:016x}" for h in hashes)
-
-
-def _where_of(rec: dict) -> str:
-    return rec["path"] if rec.get("row") is None else f"{rec['path']} (record {rec['row']})"
-
-
-def _stem(path: str) -> str:
-    folder, name = os.path.split(path)
-    return os.path.join(folder, name.split(".")[0]) if name.split(".")[0] else ""
-
-
-def page_key(rec: dict) -> PageKey:
-    outlet = re.sub(r"[^a-z0-9]+", "", (rec.get("outlet") or "").lower().removeprefix("the "))
-    one_page = rec["format"] in ("txt", "html")
-    return PageKey(str(rec["article_id"]), _where_of(rec), rec["format"], _norm_url(rec.get("url")),
-                   str(rec["article_id"]) if one_page and rec.get("row") is None else "", outlet,
-                   _stem(rec["path"]) if one_page else "",
-                   _sketch(rec.get("text") or ""))
-
-
-def _same_outlet(a: str, b: str) -> bool:
-    """False only when both outlets are known and clearly differ ("cnn" and "cnnpolitics", or
-    "spacecom" and "space", are one outlet named two ways)."""
-    return not a or not b or a[:4] == b[:4]
-
-
-def _similar(a: str, b: str) -> bool:
-    """Estimated Jaccard similarity of two sketches (bottom-k of the union) above SAME_BODY."""
-    sa, sb = set(a.split()), set(b.split())
-    union = sorted(sa | sb)[:SKETCH_SIZE]
-    return len(sa) >= 4 and len(sb) >= 4 and sum(h in sa and h in sb for h in union) >= SAME_BODY * len(union)
-
-
-class Resolution(NamedTuple):
-    """The outcome of `resolve_duplicates`: per article whether it is kept and its final id, and
-    one message per dropped copy or renamed id."""
-    keep: list[bool]
-    ids: list[str]
-    messages: list[str]
-
-
-def resolve_duplicates(keys: list[PageKey], keep_duplicates: bool = False) -> Resolution:
-    """Which articles are the same page (same URL; the same bytes; a text dump and an HTML page
-    with the same body and no conflicting URL or outlet; or `x.txt` beside `x.html`): one copy is kept (HTML first, then the
-    text dump, then the first in file order) and the others dropped, each with a message naming
-    the pair (`keep_duplicates`: all kept). Then ids are made unique: a repeated id gets -2, -3 ...,
-    skipping any suffix that is already another article's id, with a message naming both."""
-    n = len(keys)
-    parent = list(range(n))
-
-    def root(k):
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    def join(a, b):
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    reason: dict[tuple[int, int], str] = {}
-    if not keep_duplicates:
-        first: dict[tuple, int] = {}
-        for k, key in enumerate(keys):
-            for kind, value in (("the same URL", key.url), ("the same bytes", key.digest)):
-                if value:
-                    if (kind, value) in first:
-                        reason.setdefault((first[kind, value], k), kind)
-                        join(first[kind, value], k)
-                    else:
-                        first[kind, value] = k
-        html_by_hash: dict[str, list[int]] = defaultdict(list)
-        for k, key in enumerate(keys):
-            if key.format == "html":
-                for h in key.sketch.split():
-                    html_by_hash[h].append(k)
-        if html_by_hash:
-            for k, key in enumerate(keys):
-                if key.format != "txt":
-                    continue
-                shared: dict[int, int] = defaultdict(int)
-                for h in key.sketch.split():
-                    for j in html_by_hash.get(h, ()):
-                        shared[j] += 1
-                for j, count in shared.items():
-                    other = keys[j]
-                    if count >= 2 and _similar(key.sketch, other.sketch) \
-                            and not (key.url and other.url and key.url != other.url) \
-                            and _same_outlet(key.outlet, other.outlet):
-                        reason.setdefault((min(j, k), max(j, k)), "the same body")
-                        join(j, k)
-            html_by_stem = {key.stem: k for k, key in enumerate(keys) if key.format == "html" and key.stem}
-            for k, key in enumerate(keys):   # page.txt beside page.html: one page saved two ways
-                j = html_by_stem.get(key.stem) if key.format == "txt" and key.stem else None
-                if j is not None and not (key.url and keys[j].url and key.url != keys[j].url):
-                    reason.setdefault((min(j, k), max(j, k)), "the same file name, as .txt and .html")
-                    join(j, k)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for k in range(n):
-        groups[root(k)].append(k)
-    keep = [True] * n
-    messages = []
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        kept = min(members, key=lambda k: (_KEEP_FIRST.get(keys[k].format, 2), k))
-        for k in members:
-            if k != kept:
-                keep[k] = False
-                why = reason.get((min(k, kept), max(k, kept))) or next(
-                    (r for (a, b), r in reason.items() if k in (a, b)), "the same page")
-                messages.append(f"{keys[k].where}: the same page as {keys[kept].where} ({why}); "
-                                f"loaded once, from {keys[kept].where} (keep both: keep_duplicates=True)")
-    ids = [key.article_id for key in keys]
-    taken = {aid for aid, kept in zip(ids, keep) if kept}
-    holder: dict[str, int] = {}
-    suffix: dict[str, int] = {}
-    for k, aid in enumerate(ids):
-        if not keep[k]:
-            continue
-        if aid not in holder:
-            holder[aid] = k
-            continue
-        m = suffix.get(aid, 1)
-        while f"{aid}-{m}" in taken or m == 1:
-            m += 1
-        suffix[aid] = m
-        ids[k] = f"{aid}-{m}"
-        taken.add(ids[k])
-        messages.append(f"{keys[k].where}: article_id {aid!r} is also the id of {keys[holder[aid]].where}; "
-                        f"this one is {ids[k]!r}")
-    return Resolution(keep, ids, messages)
-
-
 def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
                   keep_duplicates: bool = False) -> pd.DataFrame:
     """Load articles from a folder, file, glob or list of paths: one row per article.
@@ -1172,7 +637,7 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
     many text dumps of the same outlet (learned from the corpus itself).
     """
     paths = find_files(source)
-    for problem in paths.problems:
+    for problem in paths.messages():
         warnings.warn(problem, LoadWarning, stacklevel=2)
     jobs = (os.cpu_count() or 1) if jobs is None else max(1, int(jobs))
     chunks = _chunks(paths, jobs * 4) if jobs > 1 else [paths]
@@ -1195,14 +660,18 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
     records = [r for chunk in _map(_clean_chunk, _chunks(items, jobs * 4) if jobs > 1 else [items], jobs)
                for r in chunk]
 
-    keys = [page_key(r) for r in records]
+    formats = {r["format"] for r in records}
+    # bodies are compared between text dumps and HTML pages only; a chunk of a run cannot know
+    # what the others hold, so it sketches always (keep_duplicates: the run decides later)
+    sketch = keep_duplicates or {"txt", "html"} <= formats
+    keys = [page_key(r, sketch) for r in records]
     resolution = resolve_duplicates(keys, keep_duplicates)
     for r, new_id in zip(records, resolution.ids):
         r["article_id"] = new_id
     records = [r for r, kept in zip(records, resolution.keep) if kept]
     for r in records:  # re-issue warnings in the parent, one per file and problem
         for problem in filter(None, (r["warnings"] or "").split(" | ")):
-            warnings.warn(f"{_where_of(r)}: {problem}", LoadWarning, stacklevel=2)
+            warnings.warn(f"{where_of(r)}: {problem}", LoadWarning, stacklevel=2)
     for path, reason in notices:
         warnings.warn(f"{path}: {reason}", LoadWarning, stacklevel=2)
     for path, reason in skipped:
@@ -1211,7 +680,7 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
         warnings.warn(message, LoadWarning, stacklevel=2)
     frame = _frame(records)
     frame.attrs["skipped"] = skipped
-    frame.attrs["file_warnings"] = notices + [("", p) for p in paths.problems]
+    frame.attrs["file_warnings"] = notices + [("", p) for p in paths.messages()]
     frame.attrs["duplicates"] = resolution.messages
     frame.attrs["page_keys"] = [tuple(k) for k, kept in zip(keys, resolution.keep) if kept]
     return frame

@@ -17,7 +17,6 @@ import hashlib
 import importlib
 import json
 import os
-import re
 import shutil
 import sys
 import time
@@ -424,11 +423,12 @@ def _load_paths(paths: list[Path], problems: list[str]) -> pd.DataFrame:
 
 def page_keys_frame(articles: pd.DataFrame) -> pd.DataFrame:
     """The loader's page keys of `articles` (one row per article, in order) as a table."""
-    from analysis.load import PageKey
+    from analysis.duplicates import PageKey
 
     keys = articles.attrs.get("page_keys")
     if keys is None or len(keys) != len(articles):   # not from the loader: the ids as they are
-        keys = [PageKey(str(a), str(a), "", "", "", "", "") for a in articles["article_id"]]
+        blank = [""] * (len(PageKey._fields) - 2)
+        keys = [PageKey._make([str(a), str(a), *blank]) for a in articles["article_id"]]
     return pd.DataFrame([tuple(k) for k in keys], columns=list(PageKey._fields), dtype=object)
 
 
@@ -444,7 +444,7 @@ def dedupe_parts(keys: list[pd.DataFrame], ids: list[list[str]],
     """The same page in several parts loaded once, and ids unique over all parts, exactly as
     `load_articles` on all the files at once decides (`analysis.load.resolve_duplicates`).
     `keys[i]`: part i's page keys; `ids[i]`: its article ids as stored (same order)."""
-    from analysis.load import PageKey, resolve_duplicates
+    from analysis.duplicates import PageKey, resolve_duplicates
 
     flat = [PageKey(*row) for part in keys for row in part.itertuples(index=False, name=None)]
     decided = resolve_duplicates(flat, keep_duplicates)
@@ -679,10 +679,65 @@ def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DE
                            echo, exclude, keep_duplicates)
 
 
-def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, write_csv, echo,
-                exclude, keep_duplicates) -> dict:
+def _input_files(source, tables_dir: Path, exclude, echo):
+    """The run's input files (never its own output); a pattern that matches nothing, or no files
+    where an earlier run left tables, is a RunError (nothing is replaced)."""
     from analysis.load import find_files
 
+    files = find_files(source, exclude=[tables_dir, *exclude])
+    patterns = [item for item, kind in files.unmatched if kind == "pattern"]
+    if patterns:
+        raise RunError(f"{patterns[0]}: no article files match this pattern; nothing was run (the "
+                       f"tables in {tables_dir} are unchanged)")
+    if not files:
+        if (tables_dir / "articles.parquet").exists() and (tables_dir / "_run.json").exists():
+            raise RunError(f"no article files found in {source}; the tables of an earlier run in "
+                           f"{tables_dir} are kept (nothing replaced)")
+        echo(f"warning: no article files found in {source}")
+    return files
+
+
+def _finished_chunks(root: Path, ids: list[str], echo) -> dict[str, dict]:
+    """Statistics of the chunks an earlier run finished and left intact (damaged ones are redone)."""
+    stats: dict[str, dict] = {}
+    for cid in ids:
+        marker = root / "_done" / f"{cid}.json"
+        if not marker.exists():
+            continue
+        try:
+            done = json.loads(marker.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if _chunk_intact(root, cid):
+            stats[cid] = done
+        else:
+            echo(f"warning: finished chunk {cid} in {root} is damaged; it is computed again")
+    return stats
+
+
+def _write_tables(root: Path, ids: list[str], tables_dir: Path, dedupe: PartDedupe, write_csv: bool,
+                  progress: bool) -> dict[str, int]:
+    """Every table assembled from the chunks `ids` (empty tables when there are none), then the
+    chunk files of no current plan removed; returns the rows written per table."""
+    rows = {}
+    for name in _bar_iter(list(TABLE_NAMES), "write tables", "table", progress and bool(ids)):
+        if ids:
+            rows[name] = _assemble(name, root, ids, tables_dir, dedupe, write_csv)
+    if not ids:  # nothing to read: empty tables with the right columns
+        for name, table in compute_tables(_load_paths([], [])).items():
+            _write_parquet_atomic(_arrow_table(table), tables_dir / f"{name}.parquet")
+            if write_csv:
+                table.to_csv(tables_dir / f"{name}.csv", index=False)
+            rows[name] = 0
+    keep = set(ids)
+    for sub in root.glob("*/*"):
+        if sub.is_file() and sub.name.split(".")[0] not in keep:
+            sub.unlink()
+    return rows
+
+
+def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, write_csv, echo,
+                exclude, keep_duplicates) -> dict:
     echo = echo or (lambda msg: print(msg, file=sys.stderr))
     t_start = time.perf_counter()
     cpu_start = time.process_time()
@@ -693,31 +748,11 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
     jobs = _resolve_jobs(jobs)
     if jobs > 1:
         _start_fork_server()   # it imports and warms up while this process plans the chunks
-    files = find_files(source, exclude=[tables_dir, *exclude])
-    unmatched = [p for p in files.problems if p.endswith("no article files match this pattern")]
-    if unmatched:
-        raise RunError(f"{unmatched[0]}; nothing was run (the tables in {tables_dir} are unchanged)")
-    if not files:
-        if (tables_dir / "articles.parquet").exists() and (tables_dir / "_run.json").exists():
-            raise RunError(f"no article files found in {source}; the tables of an earlier run in "
-                           f"{tables_dir} are kept (nothing replaced)")
-        echo(f"warning: no article files found in {source}")
+    files = _input_files(source, tables_dir, exclude, echo)
     fingerprint = code_fingerprint()
     chunks = plan_chunks(files, chunk_size)
     ids = [_chunk_id(c, fingerprint) for c in chunks]
-    done_dir = root / "_done"
-    stats: dict[str, dict] = {}
-    for cid in ids:
-        marker = done_dir / f"{cid}.json"
-        if marker.exists():
-            try:
-                done = json.loads(marker.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                continue
-            if _chunk_intact(root, cid):
-                stats[cid] = done
-            else:
-                echo(f"warning: finished chunk {cid} in {root} is damaged; it is computed again")
+    stats = _finished_chunks(root, ids, echo)
     pending = [(cid, c) for cid, c in zip(ids, chunks) if cid not in stats]
     if stats:
         echo(f"resuming: {len(stats)} of {len(chunks)} chunks already done, {len(pending)} to go")
@@ -735,7 +770,8 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
                 bar.write(f"warning: {line}", file=sys.stderr)
                 printed += 1
 
-    for line in files.problems:
+    for line in files.problems + ([f"{item}: no article files in this folder" for item, _ in files.unmatched]
+                                  if files else []):
         all_warnings.append(line)
         echo(f"warning: {line}")
     for s in stats.values():
@@ -772,21 +808,7 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
         if printed < MAX_PRINTED_WARNINGS:
             echo(f"warning: {line}")
             printed += 1
-    rows = {}
-    names = list(TABLE_NAMES)
-    for name in _bar_iter(names, "write tables", "table", progress and bool(ids)):
-        if ids:
-            rows[name] = _assemble(name, root, ids, tables_dir, dedupe, write_csv)
-    if not ids:  # nothing to read: empty tables with the right columns
-        for name, table in compute_tables(_load_paths([], [])).items():
-            _write_parquet_atomic(_arrow_table(table), tables_dir / f"{name}.parquet")
-            if write_csv:
-                table.to_csv(tables_dir / f"{name}.csv", index=False)
-            rows[name] = 0
-    keep = set(ids)
-    for sub in root.glob("*/*"):
-        if sub.is_file() and sub.name.split(".")[0] not in keep:
-            sub.unlink()
+    rows = _write_tables(root, ids, tables_dir, dedupe, write_csv, progress)
     all_warnings = list(dict.fromkeys(all_warnings))
     (tables_dir / "warnings.txt").write_text("".join(f"{w}\n" for w in all_warnings), encoding="utf-8")
     if printed < len(all_warnings):

@@ -107,14 +107,16 @@ def test_failing_notebook_is_reported_and_the_others_still_run(tmp_path, capsys)
 
 def test_run_on_the_development_corpus_equals_loading_everything(tmp_path):
     out = tmp_path / "out"
-    code = main(["run", str(CORPUS), "--out", str(out), "--no-notebooks", "--jobs", "2", "-q"])
+    code = main(["run", str(CORPUS), "--out", str(out), "--no-notebooks", "--jobs", "2", "-q",
+                 "--keep-duplicates"])
     assert code == 0
     articles = pd.read_parquet(out / "tables" / "articles.parquet")
-    # 111 text dumps + 111 saved HTML pages + 111 records of reference.jsonl
+    # 111 text dumps + 111 saved HTML pages + 111 records of reference.jsonl: each page three
+    # times, all kept (--keep-duplicates; by default each page is loaded once, from its HTML)
     assert articles["format"].value_counts().to_dict() == {"txt": 111, "html": 111, "jsonl": 111}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        expected = analyze(load_articles(CORPUS, jobs=2), jobs=2)
+        expected = analyze(load_articles(CORPUS, jobs=2, keep_duplicates=True), jobs=2)
     for name in TABLE_NAMES:
         path = tmp_path / f"expected_{name}.parquet"
         expected[name].to_parquet(path, index=False)
@@ -163,3 +165,143 @@ def test_ctrl_c_stops_at_once_and_the_same_command_resumes(tmp_path):
     assert m, again.stderr
     assert finished <= int(m.group(1)) < 24 and int(m.group(1)) + int(m.group(2)) == 24
     assert len(pd.read_parquet(out / "tables" / "articles.parquet")) == 24
+
+
+# ---------------------------------------------------------------- run folders that must not eat themselves
+def _run(*args) -> int:
+    return main(["run", *map(str, args), "--no-notebooks", "-q", "--jobs", "1"])
+
+
+def _articles(out: Path) -> pd.DataFrame:
+    return pd.read_parquet(out / "tables" / "articles.parquet")
+
+
+def _corpus_of_pages(folder: Path, n: int = 6) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for page in sorted((CORPUS / "pages").glob("*.txt"))[:n]:
+        (folder / page.name).write_bytes(page.read_bytes())
+    return folder
+
+
+def test_out_inside_the_corpus_gives_the_same_tables_on_every_run(tmp_path, capsys):
+    corpus = _corpus_of_pages(tmp_path / "corpus", 3)
+    out = corpus / "results"
+    tables = []
+    for _ in range(3):
+        assert _run(corpus, "--out", out) == 0
+        tables.append(_articles(out))
+    assert [len(t) for t in tables] == [3, 3, 3]                 # not 3 -> 99 -> 1,829
+    for later in tables[1:]:
+        pd.testing.assert_frame_equal(later, tables[0])
+    assert "resuming: 1 of 1 chunks already done" in capsys.readouterr().err
+
+
+def test_a_mistyped_glob_never_replaces_results(tmp_path, capsys):
+    corpus = _corpus_of_pages(tmp_path / "corpus", 2)
+    out = tmp_path / "out"
+    assert _run(corpus, "--out", out) == 0
+    before = {p.name: p.read_bytes() for p in (out / "tables").glob("*.parquet")}
+    capsys.readouterr()
+    assert _run(corpus / "*.tx", "--out", out) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == (f"error: {corpus / '*.tx'}: no article files match this pattern; nothing was run "
+                           f"(the tables in {out / 'tables'} are unchanged)")
+    assert {p.name: p.read_bytes() for p in (out / "tables").glob("*.parquet")} == before
+    (tmp_path / "nothing").mkdir()                           # an empty folder: refused as well
+    assert _run(tmp_path / "nothing", "--out", out) == 2
+    assert "the tables of an earlier run" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in (out / "tables").glob("*.parquet")} == before
+
+
+def test_two_runs_into_one_folder_the_second_stops_with_a_clear_message(tmp_path, capsys):
+    from analysis.pipeline import output_lock
+
+    corpus = _corpus_of_pages(tmp_path / "corpus", 1)
+    out = tmp_path / "out"
+    with output_lock(out / "tables"):                         # a run in progress
+        assert _run(corpus, "--out", out) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == (f"error: another run (process {os.getpid()}) is writing to {out / 'tables'}; "
+                           "wait for it to finish or give another --out")
+    assert _run(corpus, "--out", out) == 0                    # released: the next run goes ahead
+
+
+def test_the_same_folder_given_twice_is_one_article(tmp_path, monkeypatch):
+    corpus = _corpus_of_pages(tmp_path / "corpus", 1)
+    monkeypatch.chdir(tmp_path)
+    assert _run("corpus", corpus, "--out", tmp_path / "out") == 0
+    assert len(_articles(tmp_path / "out")) == 1
+
+
+@pytest.mark.parametrize("case", ["out_is_a_file", "read_only", "disk_full"])
+def test_output_problems_are_one_line(tmp_path, capsys, monkeypatch, case):
+    import errno
+
+    import analysis.pipeline as pipeline
+
+    corpus = _corpus_of_pages(tmp_path / "corpus", 1)
+    out = tmp_path / "out"
+    if case == "out_is_a_file":
+        out.write_text("not a folder", encoding="utf-8")
+    else:   # root ignores chmod and the disk is not full: the writer fails as it would
+        err = errno.EROFS if case == "read_only" else errno.ENOSPC
+
+        def fail(table, path):
+            raise OSError(err, os.strerror(err), str(path))
+
+        monkeypatch.setattr(pipeline, "_write_parquet_atomic", fail)
+    assert _run(corpus, "--out", out) in (1, 2)
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), lines
+    assert "Traceback" not in lines[0]
+    assert {"out_is_a_file": "File exists", "read_only": "Read-only file system",
+            "disk_full": "No space left on device"}[case] in lines[0]
+
+
+def test_a_damaged_cache_is_computed_again(tmp_path, capsys):
+    corpus = _corpus_of_pages(tmp_path / "corpus", 2)
+    out = tmp_path / "out"
+    assert _run(corpus, "--out", out) == 0
+    first = _articles(out)
+    chunk = next((out / "tables" / "_chunks" / "quotes").glob("*.parquet"))
+    chunk.write_bytes(chunk.read_bytes()[:40])                 # a half-written file
+    capsys.readouterr()
+    assert _run(corpus, "--out", out) == 0
+    assert "is damaged; it is computed again" in capsys.readouterr().err
+    pd.testing.assert_frame_equal(_articles(out), first)
+    assert len(pd.read_parquet(out / "tables" / "quotes.parquet")) > 0
+
+
+def test_one_corrupt_file_does_not_change_what_the_chunk_learns(tmp_path):
+    clean = _corpus_of_pages(tmp_path / "clean", 12)
+    dirty = _corpus_of_pages(tmp_path / "dirty", 12)
+    (dirty / "zz_corrupt.txt.gz").write_bytes(b"\x1f\x8b\x08\x00" + os.urandom(300))
+    (dirty / "zz_deep.jsonl").write_text("[" * 100_000 + "\n", encoding="utf-8")
+    assert _run(clean, "--out", tmp_path / "a") == 0
+    assert _run(dirty, "--out", tmp_path / "b") == 0
+    a = pd.read_parquet(tmp_path / "a" / "tables" / "removed.parquet")
+    b = pd.read_parquet(tmp_path / "b" / "tables" / "removed.parquet")
+    pd.testing.assert_frame_equal(a, b)
+    assert len(_articles(tmp_path / "b")) == 12
+
+
+def test_10000_records_with_one_unreadable_line_all_reach_the_tables(tmp_path):
+    import json
+
+    lines = [json.dumps({"id": f"r{i}", "text": f"Story {i}: the port reopened on Monday."}) for i in range(2000)]
+    lines.insert(4, "[" * 100_000)
+    lines[9] = lines[9].replace('"r8"', "9" * 4400)                 # an integer Python cannot read
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "export.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert _run(tmp_path / "c", "--out", tmp_path / "out") == 0
+    assert len(_articles(tmp_path / "out")) == 2000
+    assert "line 5 is not JSON, skipped (nested too deeply)" in (
+        tmp_path / "out" / "tables" / "warnings.txt").read_text(encoding="utf-8")
+
+
+def test_a_folder_tree_1100_levels_deep_runs(tmp_path):
+    from test_load_recovery import deep_tree
+
+    with deep_tree(1100) as (top, _):
+        assert _run(top, "--out", tmp_path / "out") == 0
+    assert _articles(tmp_path / "out")["n_words"].tolist() == [307]

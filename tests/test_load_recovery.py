@@ -51,6 +51,19 @@ def test_a_line_nested_100000_deep_costs_that_line_only(tmp_path):
     assert messages == [f"{path}: line 5001 is not JSON, skipped (nested too deeply)"]
 
 
+def test_a_line_larger_than_any_page_costs_that_line_only(tmp_path, monkeypatch):
+    import analysis.load as load
+
+    monkeypatch.setattr(load, "MAX_FILE_BYTES", 1000)
+    records = _records(20)
+    records[7]["text"] = "word " * 400
+    path = tmp_path / "export.jsonl"
+    path.write_bytes(_jsonl(records))
+    frame, messages = _load(path)
+    assert len(frame) == 19 and "r7" not in set(frame["article_id"])
+    assert messages == [f"{path}: line 8 is not JSON, skipped (over 1,000 characters on one line)"]
+
+
 def test_an_integer_of_5000_digits_is_kept_as_text(tmp_path):
     lines = _jsonl(_records(10_000)).decode().splitlines()
     lines[3] = lines[3].replace('"r3"', "7" * 5000)      # Python's int() refuses over 4,300 digits

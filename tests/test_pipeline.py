@@ -218,12 +218,20 @@ def test_identical_pages_in_different_chunks_get_distinct_ids(tmp_path):
     for folder in ("a", "b", "c"):
         (corpus / folder).mkdir(parents=True)
         shutil.copy(SEED, corpus / folder / "copy.txt")
-    run_corpus(corpus, tmp_path / "t", jobs=1, progress=False)
+    messages = []
+    run_corpus(corpus, tmp_path / "once", jobs=1, progress=False, echo=messages.append)
+    once = pd.read_parquet(tmp_path / "once" / "articles.parquet")
+    assert once["path"].tolist() == [str(corpus / "a" / "copy.txt")]     # one page, loaded once
+    assert [m for m in messages if "the same page" in m] == [
+        f"warning: {corpus / x / 'copy.txt'}: the same page as {corpus / 'a' / 'copy.txt'} (the same bytes); "
+        f"loaded once, from {corpus / 'a' / 'copy.txt'} (keep both: keep_duplicates=True)" for x in "bc"]
+    assert len(pd.read_parquet(tmp_path / "once" / "paragraphs.parquet")) == 9
+    run_corpus(corpus, tmp_path / "t", jobs=1, progress=False, keep_duplicates=True)
     ids = pd.read_parquet(tmp_path / "t" / "articles.parquet")["article_id"].tolist()
     assert ids == [SEED_ID, f"{SEED_ID}-2", f"{SEED_ID}-3"]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        assert load_articles(corpus)["article_id"].tolist() == ids
+        assert load_articles(corpus, keep_duplicates=True)["article_id"].tolist() == ids
     paras = pd.read_parquet(tmp_path / "t" / "paragraphs.parquet")
     assert paras.groupby("article_id").size().to_dict() == dict.fromkeys(ids, 9)
 
