@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.inputs import ARTICLES, FRAME_MATCHES, FRAME_SCORES, takes
 from analysis.text import sentence_table
 
 DATA = Path(__file__).with_name("data")
@@ -435,6 +436,7 @@ def _find_matches(text: str, lex: Lexicon):
 MATCH_COLUMNS = ["article_id", "paragraph", "sentence", "start", "end", "frame", "term", "lexicon_term"]
 
 
+@takes(ARTICLES)
 def frame_matches(articles: pd.DataFrame, lexicon=None) -> pd.DataFrame:
     """Every lexicon match: article_id, paragraph, sentence (0-based in the article), start, end
     (character offsets into the paragraph), frame, term (as it stands in the text), lexicon_term.
@@ -458,6 +460,7 @@ def _units(text: str, by: str) -> list[tuple[int, int, int]]:
     return [(i, p, len(text[s:e].split())) for i, (p, s, e) in enumerate(sentence_table(text))]
 
 
+@takes(ARTICLES)
 def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
                  min_terms: int = MIN_TERMS) -> pd.DataFrame:
     """Frame strength per article (or per paragraph / sentence with `by=`), every frame on every row set.
@@ -504,6 +507,7 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
     return out
 
 
+@takes(FRAME_SCORES)
 def top_frames(scores: pd.DataFrame, n: int = 3) -> pd.DataFrame:
     """The n strongest frames of each article (by matches per 1,000 words, ties by frame order)."""
     s = scores[scores["matches"] > 0].copy()
@@ -513,6 +517,7 @@ def top_frames(scores: pd.DataFrame, n: int = 3) -> pd.DataFrame:
     return s[s["rank"] <= n].drop(columns="_order").reset_index(drop=True)
 
 
+@takes(FRAME_MATCHES, articles=ARTICLES)
 def kwic(matches: pd.DataFrame, articles: pd.DataFrame, width: int = 60) -> pd.DataFrame:
     """Keyword in context: each match with `width` characters of its paragraph on either side
     (columns article_id, paragraph, sentence, frame, left, term, right)."""
@@ -729,6 +734,7 @@ def analyser():
     return _ANALYSER
 
 
+@takes(ARTICLES)
 def tone(articles: pd.DataFrame, by: str = "article") -> pd.DataFrame:
     """VADER tone. `by="sentence"`: article_id, paragraph, sentence, start, end, neg, neu, pos,
     compound (-1 most negative .. +1 most positive) per sentence of the kit's splitter.

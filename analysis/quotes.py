@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.inputs import ARTICLES, ATTRIBUTIONS, QUOTES, takes
 from analysis import text as _text
 
 DATA = Path(__file__).with_name("data")
@@ -544,6 +545,7 @@ def _frame(articles) -> pd.DataFrame:
     return articles
 
 
+@takes(ARTICLES)
 def find_quotes(articles) -> pd.DataFrame:
     """One row per quotation (piece) in each body: paragraph, character span (without the marks,
     offsets into the paragraph), text, white-space word count, kind (full/partial/scare), quote_id."""
@@ -565,6 +567,7 @@ def quoted_words(text: str) -> int:
     return sum(q[4] for q in article_quotes(text) if q[5] != "scare" and not q[9])
 
 
+@takes(ARTICLES, quotes=QUOTES, attributions=ATTRIBUTIONS)
 def quote_share(articles, quotes=None, attributions=None) -> pd.DataFrame:
     """Per article: body words, words inside speech quotes, their share (quoted_words / words), and
     words of reported (indirect) speech and their share; words are white-space tokens. An empty
@@ -648,6 +651,7 @@ def load_gold(path=GOLD_PATH) -> tuple[pd.DataFrame, pd.DataFrame]:
     return pd.DataFrame(arts, columns=["article_id", "text"]), gold
 
 
+@takes(ARTICLES)
 def quotes_with_speakers(articles) -> pd.DataFrame:
     """`find_quotes` joined with the speaker, role and source type of each direct attribution."""
     from analysis.sourcing import attributions

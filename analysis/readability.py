@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from analysis.inputs import ARTICLES, QUOTE_SPANS, takes
 from analysis.text import sentence_table
 
 # --- textstat 0.7.13 constants (textstat/backend/utils/constants.py and metrics/*) ---
@@ -287,12 +288,6 @@ def _quote_spans_by_article(quotes: pd.DataFrame) -> dict:
     return by_article
 
 
-def _check(articles: pd.DataFrame) -> None:
-    missing = {"article_id", "text"} - set(articles.columns)
-    if missing:
-        raise ValueError(f"articles needs columns {sorted(missing)} (see docs/columns.md)")
-
-
 def _row(base: dict, c: dict) -> dict:
     row = dict(base)
     row.update(c)
@@ -300,6 +295,7 @@ def _row(base: dict, c: dict) -> dict:
     return row
 
 
+@takes(ARTICLES, quotes=QUOTE_SPANS)
 def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     """Readability per article (`by="article"`), per paragraph (`"paragraph"`) or per voice (`"voice"`).
 
@@ -313,7 +309,6 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
     """
     if by not in ("article", "paragraph", "voice"):
         raise ValueError('by must be "article", "paragraph" or "voice"')
-    _check(articles)
     rows: list[dict] = []
     unknown = 0
     if by == "voice":
@@ -346,7 +341,7 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
     if unknown:
         warnings.warn(f"readability: {unknown} article(s) have under half their words in the CMU "
                       "dictionary (not English?); the formulas are calibrated for English text",
-                      stacklevel=2)
+                      stacklevel=3)  # the caller of the checking wrapper (analysis.inputs.takes)
     key = ["article_id"] + (["paragraph"] if by == "paragraph" else ["voice"] if by == "voice" else [])
     columns = key + COUNT_COLUMNS + RATIO_COLUMNS + SCORE_COLUMNS
     out = pd.DataFrame(rows, columns=columns)
@@ -357,10 +352,10 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
     return out
 
 
+@takes(ARTICLES)
 def sentence_lengths(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per sentence: article_id, paragraph, sentence (0-based in the article), start, end
     (offsets into `text`), words (textstat words, the unit of words_per_sentence)."""
-    _check(articles)
     rows = []
     for aid, text in zip(articles["article_id"], articles["text"]):
         if not isinstance(text, str):
