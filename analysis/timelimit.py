@@ -1,7 +1,8 @@
 """A time budget for one call: the last guard that keeps one article from stalling a run.
 
 `with time_limit(seconds): ...` raises `TimeBudgetExceeded` inside the block once it has run for
-`seconds` (None or 0: no limit).
+`seconds` (None or 0: no limit); `cpu=True` counts this process's CPU seconds instead of wall-clock
+seconds (a measure that other processes' load does not stretch; main thread only).
 
 - In a process's main thread (a worker of the pipeline's pool, a notebook kernel, a script) the
   budget is a SIGALRM timer (`signal.setitimer`); CPython's `re` checks for signals while it
@@ -39,35 +40,41 @@ class _Armed:
 
 
 @contextlib.contextmanager
-def time_limit(seconds: float | None):
-    """Raise TimeBudgetExceeded in the block after `seconds` (None, 0 or negative: no limit)."""
+def time_limit(seconds: float | None, cpu: bool = False):
+    """Raise TimeBudgetExceeded in the block after `seconds` (None, 0 or negative: no limit) of
+    wall-clock time, or of this process's CPU time with `cpu=True`."""
     if not seconds or seconds <= 0:
         yield
         return
     on_main = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
-    with (_alarm(seconds) if on_main else _raise_in_thread(seconds)):
+    if cpu and not on_main:
+        raise RuntimeError("time_limit(cpu=True) works in the main thread only")
+    with (_alarm(seconds, cpu) if on_main else _raise_in_thread(seconds)):
         yield
 
 
 @contextlib.contextmanager
-def _alarm(seconds: float):
+def _alarm(seconds: float, cpu: bool):
     armed = _Armed()
+    # wall clock: SIGALRM after real time; CPU: SIGPROF after the process's user + system time
+    timer, signum, clock = ((signal.ITIMER_PROF, signal.SIGPROF, time.process_time) if cpu
+                            else (signal.ITIMER_REAL, signal.SIGALRM, time.monotonic))
 
     def expire(signum, frame):
         if armed.active:
             raise TimeBudgetExceeded
 
-    started = time.monotonic()
-    previous_handler = signal.signal(signal.SIGALRM, expire)
-    outer_delay, outer_interval = signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT_SECONDS)
+    started = clock()
+    previous_handler = signal.signal(signum, expire)
+    outer_delay, outer_interval = signal.setitimer(timer, seconds, REPEAT_SECONDS)
 
     def disarm() -> None:
         armed.active = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous_handler)
+        signal.setitimer(timer, 0)
+        signal.signal(signum, previous_handler)
         if outer_delay:  # an enclosing budget keeps running (fires now if it ran out meanwhile)
-            left = max(outer_delay - (time.monotonic() - started), 0.001)
-            signal.setitimer(signal.ITIMER_REAL, left, outer_interval)
+            left = max(outer_delay - (clock() - started), 0.001)
+            signal.setitimer(timer, left, outer_interval)
 
     try:
         yield

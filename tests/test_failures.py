@@ -167,6 +167,10 @@ def test_time_limit_in_a_thread_and_nested():
                     pass
         with time_limit(5):
             pass
+    with pytest.raises(TimeBudgetExceeded):
+        with time_limit(0.2, cpu=True):   # CPU seconds of this process
+            while True:
+                pass
     time.sleep(1.2)               # nothing fires after the blocks ended
     assert time_limit(None) is not None
 
