@@ -87,7 +87,8 @@ def takes(first: TableSpec | tuple[TableSpec, ...], **optional: TableSpec):
     def decorate(func):
         signature = inspect.signature(func)
         first_name = next(iter(signature.parameters))
-        where = f"{func.__module__.removeprefix('analysis.')}.{func.__name__}()"
+        package = func.__module__.split(".")   # analysis.sourcing.tables -> sourcing, as users import it
+        where = f"{package[1] if len(package) > 1 else package[0]}.{func.__name__}()"
 
         @functools.wraps(func)
         def checked(*args, **kwargs):

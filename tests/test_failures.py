@@ -218,7 +218,7 @@ def test_the_type_error_names_function_argument_and_value():
     with pytest.raises(TypeError) as err:
         quotes.quote_share("some/path")
     assert str(err.value) == (
-        "quotes.quote_share(): `articles` must be an articles table (columns article_id, text), not the str "
+        "sourcing.quote_share(): `articles` must be an articles table (columns article_id, text), not the str "
         "'some/path'; pass analysis.load_articles(path) for files on disk, or "
         "analysis.load.articles_from_texts(texts) for strings in memory")
 
