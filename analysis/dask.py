@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.pipeline import (DEFAULT_CHUNK_SIZE, PRODUCERS, TABLE_NAMES, PipelineWarning,
+from analysis.pipeline import (DEFAULT_CHUNK_SIZE, TABLE_NAMES, PipelineWarning, Problems,
                                _load_paths, compute_tables, concat_tables, dedupe_parts,
                                page_keys_frame, plan_chunks)
 
@@ -34,24 +34,24 @@ __all__ = ["run", "tables_of_partition", "tables_of_files"]
 
 def tables_of_partition(articles: pd.DataFrame) -> tuple[dict[str, pd.DataFrame], list[str]]:
     """Every table for one partition of loaded articles, and the problems met (one line each)."""
-    problems: list[str] = []
+    problems = Problems()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return compute_tables(articles, problems=problems), problems
+        return compute_tables(articles, problems=problems), problems.lines
 
 
 def tables_of_files(paths: list[str]) -> tuple[dict[str, pd.DataFrame], list[str]]:
     """Load one chunk of files and compute every table; problems name the file."""
     from analysis.load import LoadWarning
 
-    problems: list[str] = []
+    problems = Problems()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         articles = _load_paths([Path(p) for p in paths], problems)
         tables = compute_tables(articles, problems=problems)
         tables["_page_keys"] = page_keys_frame(articles)   # the same page in two partitions: once
-    problems = [str(w.message) for w in caught if issubclass(w.category, LoadWarning)] + problems
-    return tables, list(dict.fromkeys(problems))
+    lines = [str(w.message) for w in caught if issubclass(w.category, LoadWarning)] + problems.lines
+    return tables, list(dict.fromkeys(lines))
 
 
 def _is_parquet(source) -> bool:
@@ -141,4 +141,4 @@ def _run(source, files_per_partition, compute, scheduler, warn) -> dict:
                 warnings.warn(line, PipelineWarning, stacklevel=2)
         for line in messages:
             warnings.warn(line, PipelineWarning, stacklevel=2)
-    return {name: concat_tables([t[name] for t in tables_list]) for name in ("articles", *PRODUCERS)}
+    return {name: concat_tables([t[name] for t in tables_list]) for name in TABLE_NAMES}

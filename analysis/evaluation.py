@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import quotes
+from analysis.inputs import ARTICLES, takes
 from analysis.sourcing import attributions
 from analysis.sourcing.lexicon import kind_words
 
@@ -37,6 +38,7 @@ def load_gold(path=GOLD_PATH) -> tuple[pd.DataFrame, pd.DataFrame]:
     return pd.DataFrame(arts, columns=["article_id", "text"]), gold
 
 
+@takes(ARTICLES)
 def quotes_with_speakers(articles) -> pd.DataFrame:
     """`find_quotes` joined with the speaker, role and source type of each direct attribution."""
     q = quotes.find_quotes(articles)

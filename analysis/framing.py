@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.inputs import ARTICLES, FRAME_MATCHES, FRAME_SCORES, takes
 from analysis.text import sentence_table
 from analysis.tone import analyser, tone  # noqa: F401  (tone moved to analysis.tone; re-exported)
 
@@ -389,12 +390,6 @@ def compile_lexicon(lexicon=None) -> Lexicon:
 
 
 # --------------------------------------------------------------------------- matching
-def _check(articles: pd.DataFrame) -> None:
-    missing = {"article_id", "text"} - set(articles.columns)
-    if missing:
-        raise ValueError(f"articles needs columns {sorted(missing)} (see docs/columns.md)")
-
-
 def _article_matches(text: str, lex: Lexicon):
     """(paragraph, sentence, start, end, frame, term, lexicon_term) for each match in one body;
     the last few thousand results are kept per lexicon (frame_scores and frame_matches share them)."""
@@ -433,11 +428,11 @@ def _find_matches(text: str, lex: Lexicon):
 MATCH_COLUMNS = ["article_id", "paragraph", "sentence", "start", "end", "frame", "term", "lexicon_term"]
 
 
+@takes(ARTICLES)
 def frame_matches(articles: pd.DataFrame, lexicon=None) -> pd.DataFrame:
     """Every lexicon match: article_id, paragraph, sentence (0-based in the article), start, end
     (character offsets into the paragraph), frame, term (as it stands in the text), lexicon_term.
     A term listed under several frames gives one row per frame."""
-    _check(articles)
     lex = compile_lexicon(lexicon)
     rows = [(aid, *m) for aid, text in zip(articles["article_id"], articles["text"])
             for m in _article_matches(text, lex)]
@@ -456,6 +451,7 @@ def _units(text: str, by: str) -> list[tuple[int, int, int]]:
     return [(i, p, len(text[s:e].split())) for i, (p, s, e) in enumerate(sentence_table(text))]
 
 
+@takes(ARTICLES)
 def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
                  min_terms: int = MIN_TERMS) -> pd.DataFrame:
     """Frame strength per article (or per paragraph / sentence with `by=`), every frame on every row set.
@@ -466,7 +462,6 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
     """
     if by not in ("article", "paragraph", "sentence"):
         raise ValueError('by must be "article", "paragraph" or "sentence"')
-    _check(articles)
     lex = compile_lexicon(lexicon)
     frames = lex.frames
     rows: list[tuple] = []
@@ -502,6 +497,7 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
     return out
 
 
+@takes(FRAME_SCORES)
 def top_frames(scores: pd.DataFrame, n: int = 3) -> pd.DataFrame:
     """The n strongest frames of each article (by matches per 1,000 words, ties by frame order)."""
     s = scores[scores["matches"] > 0].copy()
@@ -511,6 +507,7 @@ def top_frames(scores: pd.DataFrame, n: int = 3) -> pd.DataFrame:
     return s[s["rank"] <= n].drop(columns="_order").reset_index(drop=True)
 
 
+@takes(FRAME_MATCHES, articles=ARTICLES)
 def kwic(matches: pd.DataFrame, articles: pd.DataFrame, width: int = 60) -> pd.DataFrame:
     """Keyword in context: each match with `width` characters of its paragraph on either side
     (columns article_id, paragraph, sentence, frame, left, term, right)."""

@@ -28,6 +28,7 @@ from analysis.duplicates import page_key, resolve_duplicates, where_of
 from analysis.encodings import LoadWarning, declared_charset, decode_text, is_binary, warn_file
 from analysis.encodings import decode, looks_binary  # noqa: F401  (kept importable from here)
 from analysis.exports import csv_rows, json_rows
+from analysis.inputs import ARTICLES, LOADED_ARTICLES, takes
 
 FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
            ".json": "json", ".csv": "csv"}
@@ -697,6 +698,7 @@ def _frame(records: list[dict]) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------- derived tables
+@takes(LOADED_ARTICLES)
 def removed_lines(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per line of `raw` that the cleaner removed: article_id, line, text, reason."""
     rows = []
@@ -712,6 +714,7 @@ def removed_lines(articles: pd.DataFrame) -> pd.DataFrame:
         {"line": "int64"})
 
 
+@takes(ARTICLES)
 def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per body paragraph: article_id, paragraph (0-based), text, n_words, start (offset)."""
     rows = []
@@ -733,6 +736,7 @@ def articles_from_texts(texts: Iterable[str], ids: Iterable[str] | None = None) 
     return pd.DataFrame({"article_id": ids, "text": ["\n\n".join(normalise_paragraphs(t)) for t in texts]})
 
 
+@takes(LOADED_ARTICLES)
 def line_audit(articles: pd.DataFrame, article_id: str) -> pd.DataFrame:
     """Every line of one article's `raw` with its fate: `body`, the removal reason, or `blank`."""
     match = articles.loc[articles["article_id"] == article_id]

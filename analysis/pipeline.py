@@ -27,6 +27,9 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from analysis.inputs import ARTICLES, missing_columns, needs, takes
+from analysis.timelimit import TimeBudgetExceeded, time_limit
+
 # table name -> "module:function" taking the articles frame and returning that table
 PRODUCERS = {
     "paragraphs": "analysis.load:paragraphs",
@@ -39,16 +42,71 @@ PRODUCERS = {
     "frame_matches": "analysis.framing:frame_matches",
     "tone": "analysis.framing:tone",
 }
-TABLE_NAMES = ("articles", *PRODUCERS)
+FAILURES = "failures"            # the table of (article, producer) pairs left out, see `Failure`
+TABLE_NAMES = ("articles", *PRODUCERS, FAILURES)
 
 DEFAULT_CHUNK_SIZE = 250        # files per chunk in `run_corpus` (balanced inside each folder)
 DEFAULT_ARTICLE_CHUNK = 200     # articles per chunk in `analyze`
 MAX_PRINTED_WARNINGS = 50       # `run_corpus` prints this many, then points to warnings.txt
+# seconds one producer may spend on one article before the article is reported in `failures`
+# (generous: the slowest real article takes well under a second); ANALYSIS_ARTICLE_SECONDS overrides
+DEFAULT_ARTICLE_SECONDS = float(os.environ.get("ANALYSIS_ARTICLE_SECONDS", "120"))
 _PACKAGE = Path(__file__).resolve().parent
 
 
 class PipelineWarning(UserWarning):
     """A producer failed on some articles (they are left out of that table) or a table was odd."""
+
+
+class Failure(NamedTuple):
+    """One article a producer could not handle (a row of the `failures` table, docs/columns.md)."""
+
+    article_id: str | None   # None when the file could not be loaded at all
+    path: str | None
+    producer: str            # the table it is missing from (a key of PRODUCERS), or "load"
+    exception: str           # the exception's type, e.g. "KeyError", "TimeBudgetExceeded"
+    message: str
+
+
+FAILURE_COLUMNS = list(Failure._fields)
+
+
+def failures_table(failures: list[Failure]) -> pd.DataFrame:
+    """The `failures` table: one row per (article, producer) left out, in the order met."""
+    return pd.DataFrame(failures, columns=FAILURE_COLUMNS).astype(object)
+
+
+class Problems:
+    """What one computation met: warning lines (printed) and failures (the `failures` table)."""
+
+    __slots__ = ("lines", "failures", "article_seconds")
+
+    def __init__(self, lines: list[str] | None = None, article_seconds: float | None = DEFAULT_ARTICLE_SECONDS):
+        self.lines = [] if lines is None else lines
+        self.failures: list[Failure] = []
+        self.article_seconds = article_seconds
+
+    def fail(self, articles: pd.DataFrame, i: int, name: str, exc: BaseException) -> None:
+        """Article `i` of `articles` is left out of table `name`: one failure row, one warning line."""
+        aid = str(articles["article_id"].iat[i]) if "article_id" in articles else str(i)
+        path = articles["path"].iat[i] if "path" in articles else None
+        path = path if isinstance(path, str) and path else None
+        kind, message = _describe(exc, self.article_seconds)
+        self.failures.append(Failure(aid, path, name, kind, message))
+        where = f"{path} (article {aid})" if path else f"article {aid}"
+        self.lines.append(f"{where}: {name} failed ({kind}: {message}); left out of that table")
+
+    def unloadable(self, path, exc: Exception) -> None:
+        kind, message = _describe(exc, self.article_seconds)
+        self.failures.append(Failure(None, str(path), "load", kind, message))
+        self.lines.append(f"{path}: could not be loaded ({kind}: {message}); skipped")
+
+
+def _describe(exc: BaseException, article_seconds) -> tuple[str, str]:
+    if isinstance(exc, TimeBudgetExceeded):
+        return type(exc).__name__, (f"took longer than the time budget of {article_seconds:g} s per "
+                                    "article (article_seconds=, or ANALYSIS_ARTICLE_SECONDS)")
+    return type(exc).__name__, str(exc)
 
 
 def _producer(name: str):
@@ -116,72 +174,66 @@ def warm() -> None:
 
 
 # ---------------------------------------------------------------- one chunk, in this process
-def _empty_like(func, articles: pd.DataFrame) -> pd.DataFrame:
-    """The producer's table with no rows (its columns), adding input columns it asks for."""
+def _empty_table(func, articles: pd.DataFrame) -> pd.DataFrame:
+    """The producer's table with no rows (its columns), giving it the declared columns it lacks."""
     frame = articles.iloc[:0]
-    for _ in range(5):
-        try:
-            return func(frame).iloc[:0].reset_index(drop=True)
-        except KeyError as exc:
-            if not exc.args or not isinstance(exc.args[0], str) or exc.args[0] in frame.columns:
-                break
-            frame = frame.assign(**{exc.args[0]: pd.Series([], dtype=object)})
-        except Exception:
-            break
-    return pd.DataFrame()
+    frame = frame.assign(**{c: pd.Series([], dtype=object) for c in missing_columns(needs(func), frame)})
+    try:
+        return func(frame).iloc[:0].reset_index(drop=True)
+    except Exception:  # noqa: BLE001 - no columns known: an empty frame
+        return pd.DataFrame()
 
 
-def _where(articles: pd.DataFrame, i: int) -> str:
-    aid = articles["article_id"].iat[i] if "article_id" in articles else i
-    path = articles["path"].iat[i] if "path" in articles else None
-    return f"{path} (article {aid})" if path else f"article {aid}"
-
-
-def _produce(name: str, articles: pd.DataFrame, problems: list[str]) -> pd.DataFrame:
-    """One table for `articles`; if the producer fails, retry article by article and skip failures."""
+def _produce(name: str, articles: pd.DataFrame, problems: Problems) -> pd.DataFrame:
+    """One table for `articles`. If the producer fails (or runs out of time) on the chunk, it runs
+    again article by article, each with the full time budget; articles that still fail are left
+    out of this table only (`problems.fail`)."""
     try:
         func = _producer(name)
     except (ImportError, AttributeError) as exc:  # a broken install must not lose the other tables
-        problems.append(f"table {name!r} not computed: {PRODUCERS[name]} unavailable ({exc})")
+        problems.lines.append(f"table {name!r} not computed: {PRODUCERS[name]} unavailable ({exc})")
         return pd.DataFrame()
+    spec = needs(func)
+    missing = missing_columns(spec, articles)
+    if missing:  # e.g. `raw` for `removed`, on articles not loaded from files
+        problems.lines.append(f"table {name!r} not computed: the articles have no "
+                              f"{', '.join(map(repr, missing))} column; {spec.how} gives it")
+        return _empty_table(func, articles)
     try:
-        return func(articles).reset_index(drop=True)
+        with time_limit(problems.article_seconds):  # a chunk gets one article's budget, then ...
+            return func(articles).reset_index(drop=True)
     except ImportError as exc:  # a missing module fails every article alike: say it once
-        problems.append(f"table {name!r} not computed: {type(exc).__name__}: {exc}")
-        return _empty_like(func, articles)
-    except KeyError as exc:
-        column = exc.args[0] if exc.args else None
-        if isinstance(column, str) and column not in articles.columns:  # e.g. `raw` for `removed`
-            problems.append(f"table {name!r} not computed: the articles have no {column!r} column")
-            return _empty_like(func, articles)
-        return _per_article(name, func, articles, problems, exc)
-    except Exception as exc:
+        problems.lines.append(f"table {name!r} not computed: {type(exc).__name__}: {exc}")
+        return _empty_table(func, articles)
+    except (Exception, TimeBudgetExceeded) as exc:
         return _per_article(name, func, articles, problems, exc)
 
 
-def _per_article(name, func, articles: pd.DataFrame, problems: list[str], exc: Exception) -> pd.DataFrame:
+def _per_article(name, func, articles: pd.DataFrame, problems: Problems, exc: BaseException) -> pd.DataFrame:
     """After a producer failed on a chunk: run it article by article, leaving out the failures."""
     if len(articles) <= 1:
-        where = _where(articles, 0) if len(articles) else "empty input"
-        problems.append(f"{where}: {name} failed ({type(exc).__name__}: {exc}); left out")
-        return _empty_like(func, articles)
+        if len(articles):
+            problems.fail(articles, 0, name, exc)
+        return _empty_table(func, articles)
     parts = []
     for i in range(len(articles)):
         try:
-            parts.append(func(articles.iloc[i:i + 1]))
-        except Exception as err:
-            problems.append(f"{_where(articles, i)}: {name} failed ({type(err).__name__}: {err}); left out")
-    return concat_tables(parts) if parts else _empty_like(func, articles)
+            with time_limit(problems.article_seconds):
+                parts.append(func(articles.iloc[i:i + 1]))
+        except (Exception, TimeBudgetExceeded) as err:
+            problems.fail(articles, i, name, err)
+    return concat_tables(parts) if parts else _empty_table(func, articles)
 
 
 def compute_tables(articles: pd.DataFrame, names=None, timings: dict | None = None,
-                   problems: list[str] | None = None) -> dict[str, pd.DataFrame]:
-    """Every table (`names`, default all of PRODUCERS) for `articles`, in this process.
+                   problems: Problems | None = None) -> dict[str, pd.DataFrame]:
+    """Every table (`names`, default all of PRODUCERS) and `failures` for `articles`, in this process.
 
-    `timings` (if given) accumulates CPU seconds per table; `problems` collects one line per article a
-    producer failed on (the article is then missing from that table only).
+    `timings` (if given) accumulates CPU seconds per table; `problems` (a `Problems`) carries the
+    time budget per article and collects a warning line and a `Failure` for each article a producer
+    failed on (the article is then missing from that table only).
     """
-    problems = [] if problems is None else problems
+    problems = Problems() if problems is None else problems
     articles = articles.reset_index(drop=True)
     out = {"articles": articles}
     for name in names or PRODUCERS:
@@ -189,6 +241,7 @@ def compute_tables(articles: pd.DataFrame, names=None, timings: dict | None = No
         out[name] = _produce(name, articles, problems)
         if timings is not None:
             timings[name] = timings.get(name, 0.0) + time.process_time() - t0
+    out[FAILURES] = failures_table(problems.failures)
     return out
 
 
@@ -233,13 +286,20 @@ def concat_tables(parts: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(_harmonise(full), ignore_index=True)
 
 
-def _analyze_chunk(task):
-    articles, names = task
-    problems: list[str] = []
+class ChunkTask(NamedTuple):
+    """One chunk of `analyze`: its articles, the tables to compute, the time budget per article."""
+
+    articles: pd.DataFrame
+    names: list[str]
+    article_seconds: float | None
+
+
+def _analyze_chunk(task: ChunkTask):
+    problems = Problems(article_seconds=task.article_seconds)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        tables = compute_tables(articles, names, problems=problems)
-    return tables, problems + _warning_lines(caught)
+        tables = compute_tables(task.articles, task.names, problems=problems)
+    return tables, problems.lines + _warning_lines(caught)
 
 
 def _warning_lines(caught) -> list[str]:
@@ -252,15 +312,19 @@ def _warning_lines(caught) -> list[str]:
     return [m if n == 1 else f"{m} ({n} times)" for m, n in counts.items()]
 
 
+@takes(ARTICLES)
 def analyze(articles: pd.DataFrame, jobs: int | None = None, chunk_size: int | None = None,
-            progress: bool = False) -> dict[str, pd.DataFrame]:
-    """Every table for loaded articles: {"articles", "paragraphs", "removed", "quotes", ...}.
+            progress: bool = False,
+            article_seconds: float | None = DEFAULT_ARTICLE_SECONDS) -> dict[str, pd.DataFrame]:
+    """Every table for loaded articles: {"articles", "paragraphs", "removed", "quotes", ..., "failures"}.
 
     Runs each producer of PRODUCERS on chunks of `chunk_size` articles (default 200) over a process
     pool of `jobs` workers (default: all cores; 1: no pool) and concatenates the chunks in input
     order, so the result is identical whatever `jobs` is. Needs `article_id` and `text` columns
     (plus `raw`/`removed_lines` for the `removed` table, as `load_articles` gives). Producer
-    failures never raise: the article is left out of that table and a PipelineWarning says so.
+    failures never raise: the article is left out of that table, listed in the `failures` table
+    and named in a PipelineWarning. `article_seconds`: time budget of one producer on one article
+    (None: no limit); an article over it is a failure like any other.
     """
     jobs = _resolve_jobs(jobs)
     articles = articles.reset_index(drop=True)
@@ -271,24 +335,25 @@ def analyze(articles: pd.DataFrame, jobs: int | None = None, chunk_size: int | N
     bar = _bar(len(articles), "analyze", "article", progress)
     if jobs == 1 or len(chunks) == 1:
         for i, chunk in enumerate(chunks):
-            results[i] = _analyze_chunk((chunk, names))
+            results[i] = _analyze_chunk(ChunkTask(chunk, names, article_seconds))
             bar.update(len(chunk))
     else:
         from concurrent.futures import as_completed
 
         pool = _pool(min(jobs, len(chunks)))
         with _stopping_on_error(pool):
-            futures = {pool.submit(_analyze_chunk, (chunk, names)): i for i, chunk in enumerate(chunks)}
+            futures = {pool.submit(_analyze_chunk, ChunkTask(chunk, names, article_seconds)): i
+                       for i, chunk in enumerate(chunks)}
             for future in as_completed(futures):
                 results[futures[future]] = future.result()
                 bar.update(len(chunks[futures[future]]))
     bar.close()
     out = {"articles": articles}
-    for name in names:
+    for name in [*names, FAILURES]:
         out[name] = concat_tables([tables[name] for tables, _ in results])
     for _, problems in results:
         for line in problems:
-            warnings.warn(line, PipelineWarning, stacklevel=2)
+            warnings.warn(line, PipelineWarning, stacklevel=3)  # analyze's caller (past `takes`)
     return out
 
 
@@ -400,10 +465,10 @@ def _chunk_id(paths: list[Path], fingerprint: str) -> str:
     return h.hexdigest()[:16]
 
 
-def _load_paths(paths: list[Path], problems: list[str]) -> pd.DataFrame:
+def _load_paths(paths: list[Path], problems: Problems) -> pd.DataFrame:
     """load_articles on the chunk, keeping every copy of a page (which copy of a page to keep is
     decided over the whole corpus, by `dedupe_parts`); the page keys are in attrs["page_keys"].
-    If the loader raises (it should not), file by file, skipping (and naming) bad files."""
+    If the loader raises (it should not), file by file, skipping bad files (`failures`)."""
     from analysis.load import load_articles
 
     try:
@@ -414,7 +479,7 @@ def _load_paths(paths: list[Path], problems: list[str]) -> pd.DataFrame:
             try:
                 frames.append(load_articles([p], jobs=1, keep_duplicates=True))
             except Exception as exc:
-                problems.append(f"{p}: could not be loaded ({type(exc).__name__}: {exc}); skipped")
+                problems.unloadable(p, exc)
         keys = [k for f in frames for k in f.attrs.get("page_keys", [])]
         frame = concat_tables(frames) if frames else load_articles([], jobs=1)
         frame.attrs["page_keys"] = keys
@@ -492,7 +557,7 @@ def _run_chunk(task: dict) -> dict:
 
     chunk_id, paths, root = task["id"], [Path(p) for p in task["paths"]], Path(task["root"])
     timings: dict[str, float] = {}
-    problems: list[str] = []
+    problems = Problems(article_seconds=task.get("article_seconds", DEFAULT_ARTICLE_SECONDS))
     t0 = time.process_time()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -508,7 +573,7 @@ def _run_chunk(task: dict) -> dict:
     timings["write"] = time.process_time() - t1
     stats = {"id": chunk_id, "files": len(paths), "articles": len(articles),
              "words": int(articles["n_words"].sum()) if "n_words" in articles else 0,
-             "warnings": list(dict.fromkeys(file_lines + problems + other)), "timings": timings,
+             "warnings": list(dict.fromkeys(file_lines + problems.lines + other)), "timings": timings,
              "pid": os.getpid()}
     done = root / "_done" / f"{chunk_id}.json"
     done.parent.mkdir(parents=True, exist_ok=True)
@@ -656,7 +721,8 @@ def _chunk_intact(root: Path, cid: str) -> bool:
 
 def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DEFAULT_CHUNK_SIZE,
                progress: bool = True, restart: bool = False, write_csv: bool = True,
-               echo=None, exclude=(), keep_duplicates: bool = False) -> dict:
+               echo=None, exclude=(), keep_duplicates: bool = False,
+               article_seconds: float | None = DEFAULT_ARTICLE_SECONDS) -> dict:
     """Load and analyze a corpus in resumable chunks; write every table to `tables_dir`.
 
     `source`: folder, file, glob or list (as `load_articles`). Files are split into chunks of at
@@ -667,8 +733,9 @@ def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DE
     Then each table is concatenated in file order into `tables_dir/<table>.parquet` and `.csv`,
     the same rows as `analyze(load_articles(source))` (the same page given twice is kept once,
     over the whole corpus; `keep_duplicates=True` keeps every copy). Warnings name the file; all
-    of them go to `tables_dir/warnings.txt`. Returns a summary: files, articles, words, seconds,
-    timings.
+    of them go to `tables_dir/warnings.txt`; articles a producer failed on (or spent over
+    `article_seconds` on, see `analyze`) are listed in `tables_dir/failures.parquet`. Returns a
+    summary: files, articles, words, seconds, timings.
 
     `tables_dir` (and the folders in `exclude`) are never read as input, one run at a time may
     write there (RunError otherwise), and a pattern that matches nothing, or a source with no
@@ -676,7 +743,7 @@ def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DE
     """
     with output_lock(tables_dir):
         return _run_corpus(source, Path(tables_dir), jobs, chunk_size, progress, restart, write_csv,
-                           echo, exclude, keep_duplicates)
+                           echo, exclude, keep_duplicates, article_seconds)
 
 
 def _input_files(source, tables_dir: Path, exclude, echo):
@@ -724,7 +791,7 @@ def _write_tables(root: Path, ids: list[str], tables_dir: Path, dedupe: PartDedu
         if ids:
             rows[name] = _assemble(name, root, ids, tables_dir, dedupe, write_csv)
     if not ids:  # nothing to read: empty tables with the right columns
-        for name, table in compute_tables(_load_paths([], [])).items():
+        for name, table in compute_tables(_load_paths([], Problems())).items():
             _write_parquet_atomic(_arrow_table(table), tables_dir / f"{name}.parquet")
             if write_csv:
                 table.to_csv(tables_dir / f"{name}.csv", index=False)
@@ -737,7 +804,7 @@ def _write_tables(root: Path, ids: list[str], tables_dir: Path, dedupe: PartDedu
 
 
 def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, write_csv, echo,
-                exclude, keep_duplicates) -> dict:
+                exclude, keep_duplicates, article_seconds) -> dict:
     echo = echo or (lambda msg: print(msg, file=sys.stderr))
     t_start = time.perf_counter()
     cpu_start = time.process_time()
@@ -749,7 +816,7 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
     if jobs > 1:
         _start_fork_server()   # it imports and warms up while this process plans the chunks
     files = _input_files(source, tables_dir, exclude, echo)
-    fingerprint = code_fingerprint()
+    fingerprint = f"{code_fingerprint()} budget {article_seconds}"  # a new budget redoes chunks
     chunks = plan_chunks(files, chunk_size)
     ids = [_chunk_id(c, fingerprint) for c in chunks]
     stats = _finished_chunks(root, ids, echo)
@@ -776,7 +843,8 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
         echo(f"warning: {line}")
     for s in stats.values():
         all_warnings.extend(s.get("warnings", []))
-    tasks = [{"id": cid, "paths": [str(p) for p in c], "root": str(root)} for cid, c in pending]
+    tasks = [{"id": cid, "paths": [str(p) for p in c], "root": str(root), "article_seconds": article_seconds}
+             for cid, c in pending]
     n_done_files = sum(len(c) for cid, c in zip(ids, chunks) if cid in stats)
     bar = _bar(len(files), "load + analyze", unit, progress)
     bar.update(n_done_files)
@@ -848,13 +916,15 @@ class Tables(Mapping):
     """Lazy mapping of table name -> DataFrame for one corpus.
 
     Reads `tables_dir/<name>.parquet` when a run already wrote it; otherwise computes the table
-    from the articles on first access and keeps it.
+    from the articles on first access and keeps it, as `analyze` would (an article a producer fails
+    on is left out with a PipelineWarning; `failures` computes every table, then lists them).
     """
 
     def __init__(self, corpus=None, tables_dir=None, articles: pd.DataFrame | None = None):
         self.corpus = corpus
         self.tables_dir = Path(tables_dir) if tables_dir else None
         self._cache: dict[str, pd.DataFrame] = {}
+        self._problems = Problems()
         if articles is not None:
             self._cache["articles"] = articles
 
@@ -866,7 +936,7 @@ class Tables(Mapping):
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self._cache:
-            if name != "articles" and name not in PRODUCERS:
+            if name not in TABLE_NAMES:
                 raise KeyError(name)
             table = self._read(name)
             if table is None:
@@ -876,16 +946,28 @@ class Tables(Mapping):
                     if self.corpus is None:
                         raise ValueError("Tables needs a corpus or a tables_dir holding articles.parquet")
                     table = load_articles(self.corpus)
+                elif name == FAILURES:
+                    for producer in PRODUCERS:
+                        self[producer]
+                    table = failures_table(self._problems.failures)
                 else:
-                    table = _producer(name)(self["articles"])
+                    table = self._compute(name)
             self._cache[name] = table
         return self._cache[name]
 
+    def _compute(self, name: str) -> pd.DataFrame:
+        articles = self["articles"].reset_index(drop=True)
+        already = len(self._problems.lines)
+        table = _produce(name, articles, self._problems)
+        for line in self._problems.lines[already:]:
+            warnings.warn(line, PipelineWarning, stacklevel=3)
+        return table
+
     def __iter__(self):
-        return iter(["articles", *PRODUCERS])
+        return iter(TABLE_NAMES)
 
     def __len__(self):
-        return 1 + len(PRODUCERS)
+        return len(TABLE_NAMES)
 
 
 def tables(corpus=None, tables_dir=None) -> Tables:

@@ -24,6 +24,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis import text as _text
+from analysis.inputs import ARTICLES, takes
 from analysis.resources import (
     DOUBLE_MARKS,
     SINGLE_MARKS,
@@ -538,6 +539,7 @@ def _interrupted(p: str, masked: str, prev_close: int, next_open: int, prev_text
     return bool(_cue_regex().search(between))
 
 
+@takes(ARTICLES)
 def find_quotes(articles) -> pd.DataFrame:
     """One row per quotation (piece) in each body: paragraph, character span (without the marks,
     offsets into the paragraph), text, white-space word count, kind (full/partial/scare), quote_id."""

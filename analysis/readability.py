@@ -46,6 +46,7 @@ from functools import lru_cache
 import pandas as pd
 
 from analysis import syllables as _syl
+from analysis.inputs import ARTICLES, QUOTE_SPANS, takes
 from analysis.text import HEADING, plain_marks, sentence_table, unit_table
 
 METHODS = ("published", "textstat")
@@ -563,12 +564,6 @@ def _voice_counts(text, spans: dict, method: str, voice_split: str) -> dict[str,
     return out
 
 
-def _check(articles: pd.DataFrame) -> None:
-    missing = {"article_id", "text"} - set(articles.columns)
-    if missing:
-        raise ValueError(f"articles needs columns {sorted(missing)} (see docs/columns.md)")
-
-
 def _row(base: dict, c: dict, method: str) -> dict:
     row = dict(base)
     row.update(c)
@@ -576,6 +571,7 @@ def _row(base: dict, c: dict, method: str) -> dict:
     return row
 
 
+@takes(ARTICLES, quotes=QUOTE_SPANS)
 def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | None = None,
            method: str = "published", voice_split: str = "sentence") -> pd.DataFrame:
     """Readability per article (`by="article"`), per paragraph (`"paragraph"`) or per voice (`"voice"`).
@@ -597,7 +593,6 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
     _check_method(method)
     if voice_split not in VOICE_SPLITS:
         raise ValueError(f"voice_split must be one of {VOICE_SPLITS}, not {voice_split!r}")
-    _check(articles)
     rows: list[dict] = []
     unknown = 0
     if by == "voice":
@@ -626,7 +621,7 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
     if unknown:
         warnings.warn(f"readability: {unknown} article(s) have under half their words in the CMU "
                       "dictionary (not English?); the formulas are calibrated for English text",
-                      stacklevel=2)
+                      stacklevel=3)  # the caller of the checking wrapper (analysis.inputs.takes)
     key = ["article_id"] + (["paragraph"] if by == "paragraph" else ["voice"] if by == "voice" else [])
     columns = key + COUNT_COLUMNS + RATIO_COLUMNS + SCORE_COLUMNS + FLAG_COLUMNS
     out = pd.DataFrame(rows, columns=columns)
@@ -638,11 +633,11 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
     return out
 
 
+@takes(ARTICLES)
 def sentence_lengths(articles: pd.DataFrame, method: str = "published") -> pd.DataFrame:
     """One row per sentence (headings left out with `method="published"`): article_id, paragraph,
     sentence (0-based in the article), start, end (offsets into `text`), words (the unit of
     words_per_sentence)."""
-    _check(articles)
     _check_method(method)
     rows = []
     for aid, text in zip(articles["article_id"], articles["text"]):

@@ -31,6 +31,7 @@ from vaderSentiment.vaderSentiment import (
     scalar_inc_dec,
 )
 
+from analysis.inputs import ARTICLES, takes
 from analysis.text import plain_marks, sentence_table
 
 TONE_POSITIVE, TONE_NEGATIVE = 0.05, -0.05   # VADER's usual cut-offs for a positive/negative sentence
@@ -268,6 +269,7 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else float("nan")
 
 
+@takes(ARTICLES)
 def tone(articles: pd.DataFrame, by: str = "article") -> pd.DataFrame:
     """VADER tone of each sentence, on its text with plain apostrophes and quotation marks.
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import quotes as _q
+from analysis.inputs import ARTICLES, ATTRIBUTIONS, QUOTES, takes
 from analysis.resources import as_articles, merge_intervals, paragraphs
 from analysis.sourcing.article import article_attributions
 from analysis.sourcing.lexicon import NUL
@@ -18,6 +19,7 @@ UNATTRIBUTED = "(unattributed)"
 QUOTE_SHARE_COLUMNS = ["article_id", "words", "quoted_words", "quote_share", "reported_words", "reported_share"]
 
 
+@takes(ARTICLES)
 def attributions(articles) -> pd.DataFrame:
     """One row per attribution: who is cited (canonical speaker, role as written, source type), the
     cue (speech verb or `according to`), the kind (direct / reported / according_to), and the quoted
@@ -77,6 +79,7 @@ def _contained(d: pd.DataFrame) -> pd.Series:
     return pd.Series(flags, index=d.index, dtype=bool)
 
 
+@takes((ARTICLES, ATTRIBUTIONS))
 def source_share(data, by: str = "article") -> pd.DataFrame:
     """Per source: direct quotes, words inside them (white-space split) and their share of all
     quoted words, per article (`by="article"`) or over the whole corpus (`by="corpus"`).
@@ -107,6 +110,7 @@ def source_share(data, by: str = "article") -> pd.DataFrame:
     return g.astype({"n_quotes": "int64", "quoted_words": "int64", "share": "float64"})
 
 
+@takes(ARTICLES, quotes=QUOTES, attributions=ATTRIBUTIONS)
 def quote_share(articles, quotes=None, attributions=None) -> pd.DataFrame:
     """Per article: body words, words inside speech quotes, their share (quoted_words / words), and
     words of reported (indirect) speech and their share; words are white-space tokens. An empty
