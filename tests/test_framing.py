@@ -1,5 +1,6 @@
 """Dictionary frames, matches, tone and validation helpers (analysis.framing)."""
 import csv
+import json
 import math
 import re
 from pathlib import Path
@@ -93,7 +94,8 @@ def test_scores_by_paragraph_and_sentence():
     text = "Peace talks and troops.\n\nNothing here. Security again, security."
     p = F.frame_scores(frame(text), lexicon=TOY, by="paragraph")
     assert list(p.columns) == ["article_id", "paragraph", "frame", "words", "matches", "distinct_terms",
-                               "per_1000_words", "present"]
+                               "per_1000_words", "questions", "probability", "present"]
+    assert p["probability"].isna().all()   # the model scores whole articles only
     assert len(p) == 2 * 4   # 2 paragraphs x 4 frames of TOY (ignore is not a frame)
     row = p[(p.paragraph == 1) & (p.frame == "military_security")].iloc[0]
     assert (row["words"], row["matches"], row["distinct_terms"]) == (5, 2, 1)
@@ -479,3 +481,70 @@ def test_relative_of_one_person_is_human_interest():
     texts = {"son": "The son of former President Smith, a 61-year-old physician, was stabbed.",
              "group": "The sons of the revolution and the fathers of the nation met."}
     assert _hi_mo_re(texts) == {"son": (2, 0, 0), "group": (0, 0, 0)}
+
+
+def test_questions_each_with_their_evidence():
+    # hand-checked: "cost" and "$3 billion" (sentence 0) and "Taxpayers" (sentence 1) answer S&V
+    # economic Q2 (costs); "critics" C1 (disagreement); "immoral" M1 and "bishop" M2 (sentence 2)
+    text = "The plan will cost $3 billion, critics said. Taxpayers face losses. The bishop called it immoral."
+    q = F.frame_questions(frame(text, ids=["a"]))
+    got = q[q.answered][["frame", "question", "matches", "distinct_terms", "sentences"]].values.tolist()
+    assert got == [["conflict", "C1", 1, 1, "0"], ["economic", "E2", 3, 3, "0;1"],
+                   ["morality", "M1", 1, 1, "2"], ["morality", "M2", 1, 1, "2"]]
+    assert q.set_index("question").loc["M2", "evidence"] == "The bishop called it immoral."
+    # every question of the five generic frames has a row, answered or not, and its wording
+    assert set(q["question"]) >= {"C1", "C2", "C3", "E1", "E2", "E3", "H1", "M1", "R1", "R3", "R4"}
+    wording = F.question_info().set_index("question")["text"]
+    assert wording["E2"] == "Is there a mention of the costs or degree of expense involved?"
+    assert set(q["question"]) <= set(wording.index)
+    m = F.frame_matches(frame(text, ids=["a"]))
+    assert m.set_index("term").loc["critics", "question"] == "C1"
+
+
+def test_model_file_is_checked_when_loaded(tmp_path):
+    ok = pd.DataFrame({"frame": ["economic", "economic", "economic"], "feature": ["intercept", "E2", "threshold"],
+                       "weight": [-1.0, 2.0, 0.5]})
+    m = F.load_model(ok)
+    assert m.weights == {"economic": {"intercept": -1.0, "E2": 2.0}} and m.threshold == {"economic": 0.5}
+    with pytest.raises(ValueError, match="threshold of economic"):
+        F.load_model(ok.assign(weight=[-1.0, 2.0, 1.5]))
+    with pytest.raises(ValueError, match="needs an intercept and a threshold"):
+        F.load_model(ok.iloc[:2])
+    bad = tmp_path / "m.csv"
+    bad.write_text("frame,feature,weight\neconomic,intercept,x\neconomic,threshold,0.5\n")
+    with pytest.raises(ValueError, match="m.csv: weight 'x'"):
+        F.load_model(bad)
+    # the kit's model covers the five generic frames, each question feature one the lexicon knows
+    kit = F.load_model()
+    assert sorted(kit.weights) == sorted(F.GENERIC_FRAMES)
+    known = set(F.load_lexicon()["question"]) | set(F.MODEL_FEATURES)
+    assert {f for w in kit.weights.values() for f in w} <= known
+
+
+def test_probability_is_the_logistic_of_the_question_evidence():
+    # a model written by hand: economic z = -1.5 + 1.5 log(1 + E2 terms); threshold 0.5
+    model = pd.DataFrame({"frame": ["economic"] * 3, "feature": ["intercept", "E2", "threshold"],
+                          "weight": [-1.5, 1.5, 0.5]})
+    arts = frame("The plan will cost $3 billion.", "The plan will cost more.", "Nothing here.", ids=["two", "one", "none"])
+    s = F.frame_scores(arts, model=model).set_index(["article_id", "frame"])
+    for aid, n in (("two", 2), ("one", 1), ("none", 0)):
+        want = 1 / (1 + math.exp(1.5 - 1.5 * math.log1p(n)))
+        assert s.loc[(aid, "economic"), "probability"] == pytest.approx(want)
+    # present = probability >= 0.5 (two terms: 0.537; one: 0.387; none: 0.182) and at least one term
+    assert [bool(s.loc[(a, "economic"), "present"]) for a in ("two", "one", "none")] == [True, False, False]
+    assert math.isnan(s.loc[("two", "conflict"), "probability"])   # frames outside the model: the 2-term rule
+    # the plain rule on request, and no model with another lexicon
+    assert not F.frame_scores(arts, min_terms=3, model=model).set_index(["article_id", "frame"]).loc[("two", "economic"), "present"]
+    assert F.frame_scores(arts, lexicon=TOY)["probability"].isna().all()
+
+
+def test_every_present_frame_has_its_evidence():
+    arts = pd.DataFrame([json.loads(line) for line in open(Path(__file__).parent / "gold" / "frames_texts.jsonl",
+                                                             encoding="utf-8")])[["article_id", "text"]]
+    s = F.frame_scores(arts)
+    m = F.frame_matches(arts)
+    present = set(map(tuple, s[s.present][["article_id", "frame"]].values))
+    evidenced = set(map(tuple, m[["article_id", "frame"]].values))
+    assert present and present <= evidenced
+    p = s[s.frame.isin(F.GENERIC_FRAMES)]["probability"]
+    assert p.between(0, 1).all()
