@@ -476,11 +476,14 @@ def _units(text: str, by: str) -> list[tuple[int, int, int]]:
 
 # --------------------------------------------------------------------------- calibrated presence
 class FrameModel(NamedTuple):
-    """Per frame: a logistic model over the frame's question evidence (weights by feature name) and the
-    probability from which the frame counts as present; read from `frame_model.csv`."""
+    """Per frame: a logistic model over the frame's lexicon evidence (weights by feature name) and, per
+    coding convention, the probability from which the frame counts as present; from `frame_model.csv`."""
     weights: dict      # frame -> {feature: weight}
-    threshold: dict    # frame -> probability cut-off for `present`
+    threshold: dict    # coding -> {frame: probability cut-off for `present`}
     source: str        # the file it came from
+
+
+CODING = "kit"   # default coding convention of `present`: the kit's guide (S&V questions, general news)
 
 
 MODEL_FEATURES = ("intercept", "log1p_words", "log1p_distinct_terms")   # besides question ids (C1, E2 ...)
@@ -488,10 +491,12 @@ MODEL_FEATURES = ("intercept", "log1p_words", "log1p_distinct_terms")   # beside
 
 def load_model(model=None) -> FrameModel:
     """The calibrated frame model (`analysis/data/frame_model.csv`, or a path / DataFrame with
-    columns frame, feature, weight). Feature `threshold` is the presence cut-off; the others are
-    `intercept`, `log1p_words`, `log1p_distinct_terms` or a question id (then the feature is
-    log(1 + distinct lexicon terms answering that question)). Checked: every weight finite, every
-    frame with an intercept and a threshold strictly between 0 and 1."""
+    columns frame, feature, weight). Feature `threshold_<coding>` is the presence cut-off for coding
+    like `<coding>` (`kit`: the kit's guide, `nfc`: the Narrative Frames Corpus; plain `threshold`
+    means `threshold_kit`); the others are `intercept`, `log1p_words`, `log1p_distinct_terms` or a
+    question id (then the feature is log(1 + distinct lexicon terms answering that question)).
+    Checked: every weight finite, every frame with an intercept and every coding's threshold strictly
+    between 0 and 1."""
     table = model.copy() if isinstance(model, pd.DataFrame) else _read_table(Path(model or MODEL_PATH))
     where = "the model table" if isinstance(model, pd.DataFrame) else str(model or MODEL_PATH)
     missing = {"frame", "feature", "weight"} - set(table.columns)
@@ -506,15 +511,17 @@ def load_model(model=None) -> FrameModel:
             raise ValueError(f"{where}: weight {weight!r} of {frame}/{feature} is not a number") from None
         if not math.isfinite(value):
             raise ValueError(f"{where}: weight of {frame}/{feature} is not finite")
-        if feature == "threshold":
+        if feature == "threshold" or str(feature).startswith("threshold_"):
+            coding = CODING if feature == "threshold" else feature[len("threshold_"):]
             if not 0 < value < 1:
-                raise ValueError(f"{where}: threshold of {frame} must lie strictly between 0 and 1")
-            threshold[frame] = value
+                raise ValueError(f"{where}: {feature} of {frame} must lie strictly between 0 and 1")
+            threshold.setdefault(coding, {})[frame] = value
         else:
             weights.setdefault(frame, {})[feature] = value
     for frame in weights:
-        if frame not in threshold or "intercept" not in weights[frame]:
-            raise ValueError(f"{where}: frame {frame} needs an intercept and a threshold row")
+        if "intercept" not in weights[frame] or not threshold \
+                or any(frame not in cuts for cuts in threshold.values()):
+            raise ValueError(f"{where}: frame {frame} needs an intercept and a threshold row per coding")
     return FrameModel(weights, threshold, where)
 
 
@@ -556,7 +563,7 @@ def _probability(weights: dict, n_words: int, question_terms: dict, distinct: in
 
 
 def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
-                 min_terms: int | None = None, model=None) -> pd.DataFrame:
+                 min_terms: int | None = None, model=None, coding: str = CODING) -> pd.DataFrame:
     """Frame strength per article (or per paragraph / sentence with `by=`), every frame on every row set.
 
     Columns: article_id, [paragraph | paragraph, sentence], frame, words (white-space words of the
@@ -568,10 +575,14 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
     calibrated chance that a coder codes the frame present, from a logistic model over the distinct
     terms answering each of the frame's questions (`analysis/data/frame_model.csv`, fitted by
     `benchmarks/train_frames.py`; used with the kit's lexicon, or pass `model=`). `present`: for
-    frames of the model, probability >= the model's threshold (chosen by cross-validation) and at
-    least one term, so that every present frame has evidence in `frame_matches`; for other frames
-    (and units finer than articles) distinct_terms >= 2 (`MIN_TERMS`). Pass `min_terms=N` to use the
-    plain rule distinct_terms >= N for every frame, `model=False` to skip the model.
+    frames of the model, probability >= the model's threshold for `coding` and at least one term,
+    so that every present frame has evidence in `frame_matches`; for other frames (and units finer
+    than articles) distinct_terms >= 2 (`MIN_TERMS`). `coding` names whose decisions the threshold
+    was chosen to match by cross-validation: "kit" (default: the kit's coding guide, Semetko &
+    Valkenburg's questions on general news) or "nfc" (the Narrative Frames Corpus coders, who code a
+    frame only when it is developed, e.g. economic from about five distinct terms). Pass
+    `min_terms=N` to use the plain rule distinct_terms >= N for every frame, `model=False` to skip
+    the model.
     """
     if by not in ("article", "paragraph", "sentence"):
         raise ValueError('by must be "article", "paragraph" or "sentence"')
@@ -579,7 +590,10 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
     lex = compile_lexicon(lexicon)
     fitted = _model_for(lexicon, model) if by == "article" else None
     frame_weights = fitted.weights if fitted is not None else {}
-    thresholds = fitted.threshold if fitted is not None else {}
+    if fitted is not None and coding not in fitted.threshold:
+        raise ValueError(f"coding {coding!r}: the model {fitted.source} has thresholds for "
+                         f"{sorted(fitted.threshold)}")
+    thresholds = fitted.threshold[coding] if fitted is not None else {}
     rule_terms = MIN_TERMS if min_terms is None else min_terms
     question_of = lex.question_of
     frames = lex.frames
@@ -943,16 +957,28 @@ def _kappa(tp: int, fp: int, fn: int, tn: int) -> float:
     return (po - pe) / (1 - pe) if pe != 1 else float("nan")
 
 
-def agreement(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+def _auc(gold: pd.Series, score: pd.Series) -> float:
+    """Area under the ROC curve of `score` for boolean `gold` (Mann-Whitney U, ties counted half)."""
+    n1 = int(gold.sum())
+    n0 = len(gold) - n1
+    if not n1 or not n0 or score.isna().any():
+        return float("nan")
+    ranks = score.rank()
+    return float((ranks[gold].sum() - n1 * (n1 + 1) / 2) / (n1 * n0))
+
+
+def agreement(predicted: pd.DataFrame, gold: pd.DataFrame, score: str | None = None) -> pd.DataFrame:
     """Agreement of predicted frame presence with hand coding, per frame and overall (`all`).
 
     Both tables have article_id, frame, present (bool or 0/1); only the gold's articles and frames
     are compared. Columns: frame, n, gold_present, predicted_present, tp, fp, fn, tn, precision,
-    recall, f1, agreement (share of equal decisions), kappa (Cohen's).
+    recall, f1, agreement (share of equal decisions), kappa (Cohen's); with `score` (a column of
+    `predicted`, e.g. "probability" or "distinct_terms") also auc, the area under the ROC curve of
+    that score against the coding (NaN when a frame has no score or one class only).
     """
     g = gold[["article_id", "frame", "present"]].copy()
     g["article_id"] = g["article_id"].astype(str)
-    p = predicted[["article_id", "frame", "present"]].copy()
+    p = predicted[["article_id", "frame", "present"] + ([score] if score else [])].copy()
     p["article_id"] = p["article_id"].astype(str)
     m = g.merge(p, on=["article_id", "frame"], how="left", suffixes=("_gold", "_pred"))
     m["present_pred"] = m["present_pred"].fillna(False).astype(bool)
@@ -972,6 +998,8 @@ def agreement(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
                      "tp": tp, "fp": fp, "fn": fn, "tn": tn, "precision": prec, "recall": rec,
                      "f1": f1, "agreement": (tp + tn) / len(part) if len(part) else nan,
                      "kappa": _kappa(tp, fp, fn, tn)})
+        if score:
+            rows[-1]["auc"] = _auc(gp, part[score].astype(float))
     return pd.DataFrame(rows)
 
 

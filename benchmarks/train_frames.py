@@ -45,7 +45,8 @@ NFC_QUESTIONS = {"co1": "C1", "co2": "C2", "co3": "C3", "co4": "C4", "ec1": "E1"
                  "hi1": "H1", "hi2": "H2", "hi3": "H3", "hi4": "H4", "mo1": "M1", "mo2": "M2", "mo3": "M3"}
 FRAMES = framing.GENERIC_FRAMES
 CS = (0.1, 0.3, 1.0, 3.0)
-WORD_CS = (0.03, 0.1, 0.3, 1.0)
+WORD_CS = (0.1, 1.0)
+FEATURES = "distinct"   # the model's inputs (model_inputs); chosen by --cv, see docs/framing.md
 
 
 def nfc_rows(path=NFC) -> list[dict]:
@@ -76,15 +77,42 @@ def question_features(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
     out = {}
     for frame in FRAMES:
         part = q[q["frame"] == frame].pivot(index="article_id", columns="question", values="distinct_terms")
-        part = np.log1p(part.reindex(articles["article_id"]).astype(float))
+        part = part.reindex(articles["article_id"]).astype(float)
+        distinct = part.sum(axis=1)   # each term names one question
+        part = np.log1p(part)
+        part["log1p_distinct_terms"] = np.log1p(distinct)
         part["log1p_words"] = words
         out[frame] = part
     return out
 
 
+def model_inputs(table: pd.DataFrame, features: str = None) -> pd.DataFrame:
+    """The columns the model uses: `questions` (one per question), `questions+words`, `distinct`
+    (log1p distinct terms), `distinct+words`."""
+    features = features or FEATURES
+    questions = [c for c in table.columns if c not in ("log1p_distinct_terms", "log1p_words")]
+    cols = {"questions": questions, "questions+words": questions + ["log1p_words"],
+            "distinct": ["log1p_distinct_terms"], "distinct+words": ["log1p_distinct_terms", "log1p_words"]}[features]
+    return table[cols]
+
+
 def _kappa(y: np.ndarray, pred: np.ndarray) -> float:
     tp = int((y & pred).sum()); fp = int((~y & pred).sum()); fn = int((y & ~pred).sum()); tn = int((~y & ~pred).sum())
     return framing._kappa(tp, fp, fn, tn)
+
+
+CODINGS = ("kit", "nfc")   # the coding conventions a threshold is chosen for
+
+
+def coding_of(strata: np.ndarray) -> np.ndarray:
+    """Each article's coding convention: `nfc` (Narrative Frames Corpus) or `kit` (the kit's guide)."""
+    return np.where(np.asarray(strata) == "nfc", "nfc", "kit")
+
+
+def best_thresholds(y: np.ndarray, p: np.ndarray, strata: np.ndarray) -> dict:
+    """{coding: the cut-off with the best kappa on that coding's articles}."""
+    conv = coding_of(strata)
+    return {c: best_threshold(y[conv == c], p[conv == c]) for c in CODINGS}
 
 
 def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
@@ -108,7 +136,8 @@ def _logistic(C: float):
 
 
 def fit(X: np.ndarray, y: np.ndarray, strata: np.ndarray, cs=CS):
-    """(fitted model, C, threshold): C and the threshold chosen on out-of-fold probabilities of the training data."""
+    """(fitted model, C, {coding: threshold}): C (log loss) and the thresholds chosen on out-of-fold
+    probabilities of the training data, one per coding convention."""
     best = None
     for C in cs:
         oof = np.zeros(len(y))
@@ -118,7 +147,7 @@ def fit(X: np.ndarray, y: np.ndarray, strata: np.ndarray, cs=CS):
         if best is None or loss < best[0]:
             best = (loss, C, oof)
     _, C, oof = best
-    return _logistic(C).fit(X, y), C, best_threshold(y, oof)
+    return _logistic(C).fit(X, y), C, best_thresholds(y, oof, strata)
 
 
 def auc(y: np.ndarray, score: np.ndarray) -> float:
@@ -133,7 +162,7 @@ def _labels(labels: pd.DataFrame, articles: pd.DataFrame, frame: str) -> np.ndar
     return lab.reindex(articles["article_id"]).to_numpy(bool)
 
 
-def nested_cv(articles, labels, by_outlet=False) -> pd.DataFrame:
+def nested_cv(articles, labels, by_outlet=False, words=False) -> pd.DataFrame:
     """Out-of-fold probability and presence per article and frame for the calibrated question model and
     the word model, plus the dictionary's rule (2 distinct terms), as one long table."""
     from sklearn.feature_extraction.text import CountVectorizer
@@ -144,7 +173,8 @@ def nested_cv(articles, labels, by_outlet=False) -> pd.DataFrame:
     out = []
     for frame in FRAMES:
         y = _labels(labels, articles, frame)
-        X = feats[frame].to_numpy()
+        X = model_inputs(feats[frame]).to_numpy()
+        evidence = np.expm1(feats[frame]["log1p_distinct_terms"].to_numpy()) >= 1
         if by_outlet:
             folds = [(np.flatnonzero(groups != g), np.flatnonzero(groups == g)) for g in sorted(set(groups))]
         else:
@@ -154,12 +184,16 @@ def nested_cv(articles, labels, by_outlet=False) -> pd.DataFrame:
         for tr, te in folds:
             model, _, thr = fit(X[tr], y[tr], strata[tr])
             prob[te] = model.predict_proba(X[te])[:, 1]
-            pres[te] = (prob[te] >= thr) & (np.expm1(X[te, :-1]).sum(1) >= 1)
+            cut = np.array([thr[c] for c in coding_of(strata[te])])
+            pres[te] = (prob[te] >= cut) & evidence[te]
+            if not words:
+                wprob[te] = np.nan
+                continue
             vec = CountVectorizer(ngram_range=(1, 2), min_df=3, binary=True, token_pattern=r"(?u)\b[a-z][a-z']+\b")
             W = vec.fit_transform(articles["text"].iloc[tr].str.lower())
             wmodel, _, wthr = fit(W, y[tr], strata[tr], WORD_CS)
             wprob[te] = wmodel.predict_proba(vec.transform(articles["text"].iloc[te].str.lower()))[:, 1]
-            wpres[te] = wprob[te] >= wthr
+            wpres[te] = wprob[te] >= np.array([wthr[c] for c in coding_of(strata[te])])
         r = rule[rule["frame"] == frame].set_index("article_id").reindex(articles["article_id"])
         out.append(pd.DataFrame({"article_id": articles["article_id"], "dataset": articles["dataset"],
                                  "frame": frame, "gold": y,
@@ -173,7 +207,8 @@ def nested_cv(articles, labels, by_outlet=False) -> pd.DataFrame:
 def summary(cv: pd.DataFrame, dataset: str) -> pd.DataFrame:
     rows = []
     part = cv[cv["dataset"].str.startswith(dataset)]
-    for method in ("rule", "model", "words"):
+    methods = ("rule", "model", "words") if part["words_score"].notna().all() else ("rule", "model")
+    for method in methods:
         for frame, g in list(part.groupby("frame", sort=False)) + [("macro", None)]:
             if g is None:
                 per = pd.DataFrame([r for r in rows if r["method"] == method])
@@ -213,8 +248,9 @@ HEADER = """# Calibrated frame model of the kit (analysis/framing.py, frame_scor
 # Written by benchmarks/train_frames.py --write; do not edit by hand (re-run it after a lexicon change).
 # Per frame a logistic regression (L2, C chosen by 5-fold cross-validation on log loss) over
 # log(1 + distinct terms of the kit's lexicon answering each Semetko & Valkenburg (2000) question of the frame)
-# and log(1 + words); `threshold` = probability cut-off of `present`, the best Cohen's kappa on out-of-fold
-# probabilities (never on the data a figure is reported on). Fitted on the development codings: Narrative
+# and log(1 + words); `threshold_kit` / `threshold_nfc` = probability cut-off of `present` for coding like the
+# kit's guide (Semetko & Valkenburg on general news; the default) or like the Narrative Frames Corpus coders
+# (frame_scores(coding="nfc")): the best Cohen's kappa on out-of-fold probabilities of that coding's articles. Fitted on the development codings: Narrative
 # Frames Corpus development part (145 climate articles, Frermann et al. 2023; `resolution` as responsibility)
 # and the kit's codings tests/gold/frames_gold.csv + frames_gold2.csv (37 articles). Cross-validated
 # estimates: docs/framing.md. Reading a weight: +1 on a question means each doubling of its distinct terms
@@ -229,12 +265,13 @@ def write_model(path=framing.MODEL_PATH) -> pd.DataFrame:
     rows = []
     for frame in FRAMES:
         y = _labels(labels, articles, frame)
-        X = feats[frame]
+        X = model_inputs(feats[frame])
         model, C, thr = fit(X.to_numpy(), y, strata)
         rows.append((frame, "intercept", round(float(model.intercept_[0]), 4), f"C={C}"))
         for name, w in zip(X.columns, model.coef_[0]):
             rows.append((frame, name, round(float(w), 4), ""))
-        rows.append((frame, "threshold", thr, "best kappa on out-of-fold probabilities"))
+        for coding in CODINGS:
+            rows.append((frame, f"threshold_{coding}", thr[coding], f"best kappa on out-of-fold probabilities, {coding} codings"))
     table = pd.DataFrame(rows, columns=["frame", "feature", "weight", "note"])
     Path(path).write_text(HEADER + table.to_csv(index=False, lineterminator="\n"), encoding="utf-8")
     return table
@@ -253,6 +290,7 @@ def main(argv=None) -> int:
     ap.add_argument("--write", action="store_true", help="fit on all development codings and write the model")
     ap.add_argument("--cv", action="store_true", help="nested cross-validated estimates")
     ap.add_argument("--by-outlet", action="store_true", help="with --cv: leave one outlet out")
+    ap.add_argument("--words", action="store_true", help="with --cv: also the learned bag-of-words model (slow)")
     ap.add_argument("--questions", action="store_true", help="per-question agreement on the NFC articles")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore", message="The least populated class")
@@ -260,7 +298,7 @@ def main(argv=None) -> int:
         print(_md(write_model()))
     if args.cv:
         articles, labels = training_data()
-        cv = nested_cv(articles, labels, by_outlet=args.by_outlet)
+        cv = nested_cv(articles, labels, by_outlet=args.by_outlet, words=args.words)
         for name, title in (("nfc", "Narrative Frames Corpus development part, 145 articles"),
                             ("kit", "kit development codings, 37 articles")):
             print(f"\n## {title}: out-of-fold ({'leave one outlet out' if args.by_outlet else '5-fold'})\n")
