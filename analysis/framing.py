@@ -545,19 +545,37 @@ def _model_for(lexicon, model):
     return model if isinstance(model, FrameModel) else load_model(model)
 
 
-def _probability(weights: dict, n_words: int, question_terms: dict, distinct: int) -> float:
-    """The model's probability that coders see the frame: logistic of the weighted evidence."""
-    z = 0.0
-    for feature, w in weights.items():
-        if feature == "intercept":
-            z += w
-        elif feature == "log1p_words":
-            z += w * math.log1p(n_words)
-        elif feature == "log1p_distinct_terms":
-            z += w * math.log1p(distinct)
-        else:
-            z += w * math.log1p(len(question_terms.get(feature, ())))
-    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+class _Scorer:
+    """One frame's model compiled for scoring: the logistic of intercept + weighted log(1 + evidence),
+    remembered per evidence when the model reads only the number of distinct terms."""
+    __slots__ = ("intercept", "words", "distinct", "questions", "question_of", "frame", "memo")
+
+    def __init__(self, frame: str, weights: dict, question_of: dict):
+        self.frame, self.question_of = frame, question_of
+        self.intercept = weights.get("intercept", 0.0)
+        self.words = weights.get("log1p_words", 0.0)
+        self.distinct = weights.get("log1p_distinct_terms", 0.0)
+        self.questions = {f: w for f, w in weights.items() if f not in MODEL_FEATURES}
+        self.memo: dict = {}
+
+    def __call__(self, n_words: int, found, distinct: int) -> float:
+        key = distinct if not (self.words or self.questions) else None
+        hit = self.memo.get(key) if key is not None else None
+        if hit is not None:
+            return hit
+        z = self.intercept + self.distinct * math.log1p(distinct)
+        if self.words:
+            z += self.words * math.log1p(n_words)
+        if self.questions:
+            per_question: dict = {}
+            for t in found:
+                q = self.question_of.get((self.frame, t), "")
+                per_question[q] = per_question.get(q, 0) + 1
+            z += sum(w * math.log1p(per_question.get(q, 0)) for q, w in self.questions.items())
+        prob = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+        if key is not None:
+            self.memo[key] = prob
+        return prob
 
 
 def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
@@ -587,7 +605,7 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
     _check(articles)
     lex = compile_lexicon(lexicon)
     fitted = _model_for(lexicon, model) if by == "article" else None
-    frame_weights = fitted.weights if fitted is not None else {}
+    scorers = {f: _Scorer(f, w, lex.question_of) for f, w in fitted.weights.items()} if fitted else {}
     if fitted is not None and coding not in fitted.threshold:
         raise ValueError(f"coding {coding!r}: the model {fitted.source} has thresholds for "
                          f"{sorted(fitted.threshold)}")
@@ -610,22 +628,20 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
             units = _units(text, by)
         for u, p, n_words in units:
             for frame in frames:
-                n = counts.get((u, frame), 0)
-                found = terms.get((u, frame), ())
-                d = len(found)
-                by_question: dict = {}
-                for t in found:
-                    q = question_of.get((frame, t), "")
-                    if q:
-                        by_question.setdefault(q, set()).add(t)
-                weights = frame_weights.get(frame)
-                prob = _probability(weights, n_words, by_question, d) if weights else nan
-                if weights and min_terms is None:
+                found = terms.get((u, frame))
+                if found:
+                    n, d = counts[(u, frame)], len(found)
+                    answered = len({question_of.get((frame, t), "") for t in found} - {""})
+                else:
+                    n = d = answered = 0
+                scorer = scorers.get(frame)
+                prob = scorer(n_words, found or (), d) if scorer else nan
+                if scorer and min_terms is None:
                     present = d >= 1 and prob >= thresholds[frame]
                 else:
                     present = d >= rule_terms
                 rows.append((aid, p, u, frame, n_words, n, d,
-                             1000.0 * n / n_words if n_words else nan, len(by_question), prob, present))
+                             1000.0 * n / n_words if n_words else nan, answered, prob, present))
     cols = ["article_id", "paragraph", "sentence", "frame", "words", "matches", "distinct_terms",
             "per_1000_words", "questions", "probability", "present"]
     out = pd.DataFrame(rows, columns=cols)
