@@ -9,10 +9,10 @@ Training material (development codings only; tests/gold/frames_heldout.csv is ne
   their `resolution` is scored as the kit's `responsibility`;
 - the kit's two development codings (tests/gold/frames_gold.csv, frames_gold2.csv: 37 articles).
 
-Per frame, a logistic regression (L2, scikit-learn) over log(1 + distinct lexicon terms) answering each of
-the frame's questions and log(1 + words); its regularisation strength and the presence threshold (the cut-off
-with the best Cohen's kappa on out-of-fold probabilities) are chosen by cross-validation inside the training
-data. `--cv` wraps the whole procedure in an outer 5-fold cross-validation (stratified by data set and coder
+Per frame, a logistic regression (L2, scikit-learn) over log(1 + distinct lexicon terms of the frame)
+(`FEATURES`; per-question inputs and article length are the alternatives `model_inputs` offers); its
+regularisation strength and, per coding convention (kit, nfc), the presence threshold (the cut-off with the
+best Cohen's kappa on out-of-fold probabilities) are chosen by cross-validation inside the training data. `--cv` wraps the whole procedure in an outer 5-fold cross-validation (stratified by data set and coder
 label, seed 0), so every reported figure comes from articles the fitted weights and thresholds never saw;
 `--by-outlet` uses leave-one-outlet-out folds instead. Side by side: the dictionary's old rule (2 distinct
 terms) and a learned bag-of-words model (L2 logistic regression over word unigrams and bigrams, same nested
@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from analysis import framing  # noqa: E402
-from validate_frames import GOLD, GOLD2, TEXTS, TEXTS2, gold_articles  # noqa: E402
+from validate_frames import GOLD, GOLD2, TEXTS, TEXTS2, _md, gold_articles  # noqa: E402
 
 NFC = ROOT.parent / "shared" / "external" / "narrative-frames-dev.jsonl"
 NFC_FRAMES = {"conflict": "conflict", "economic": "economic", "human_interest": "human_interest",
@@ -247,8 +247,8 @@ def question_agreement(nfc_path=NFC) -> pd.DataFrame:
 HEADER = """# Calibrated frame model of the kit (analysis/framing.py, frame_scores' `probability` and `present`).
 # Written by benchmarks/train_frames.py --write; do not edit by hand (re-run it after a lexicon change).
 # Per frame a logistic regression (L2, C chosen by 5-fold cross-validation on log loss) over
-# log(1 + distinct terms of the kit's lexicon answering each Semetko & Valkenburg (2000) question of the frame)
-# and log(1 + words); `threshold_kit` / `threshold_nfc` = probability cut-off of `present` for coding like the
+# log(1 + distinct terms of the kit's lexicon for the frame, each answering one of its Semetko & Valkenburg (2000)
+# questions) (per-question weights and article length were tried and lost: docs/framing.md); `threshold_kit` / `threshold_nfc` = probability cut-off of `present` for coding like the
 # kit's guide (Semetko & Valkenburg on general news; the default) or like the Narrative Frames Corpus coders
 # (frame_scores(coding="nfc")): the best Cohen's kappa on out-of-fold probabilities of that coding's articles. Fitted on the development codings: Narrative
 # Frames Corpus development part (145 climate articles, Frermann et al. 2023; `resolution` as responsibility)
@@ -275,14 +275,6 @@ def write_model(path=framing.MODEL_PATH) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=["frame", "feature", "weight", "note"])
     Path(path).write_text(HEADER + table.to_csv(index=False, lineterminator="\n"), encoding="utf-8")
     return table
-
-
-def _md(df: pd.DataFrame) -> str:
-    cols = list(df.columns)
-    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-    for row in df.itertuples(index=False):
-        lines.append("| " + " | ".join(f"{v:.2f}" if isinstance(v, float) else str(v) for v in row) + " |")
-    return "\n".join(lines)
 
 
 def main(argv=None) -> int:
