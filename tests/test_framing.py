@@ -493,3 +493,16 @@ def test_every_present_frame_has_its_evidence():
     assert present and present <= evidenced
     p = s[s.frame.isin(F.GENERIC_FRAMES)]["probability"]
     assert p.between(0, 1).all()
+
+
+def test_distinct_terms_each_coding_needs():
+    # docs/framing.md's table: the shipped model's thresholds in distinct terms, per coding convention
+    model = F.load_model()
+    words = " ".join(["word"] * 600)
+    need = {}
+    for coding in ("kit", "nfc"):
+        for f in F.GENERIC_FRAMES:
+            scorer = F._Scorer(f, model.weights[f], {})
+            need[coding, f] = next(d for d in range(1, 20) if scorer(len(words.split()), (), d) >= model.threshold[coding][f])
+    assert [need["kit", f] for f in F.GENERIC_FRAMES] == [2, 2, 2, 2, 2]
+    assert [need["nfc", f] for f in F.GENERIC_FRAMES] == [2, 1, 5, 2, 4]
