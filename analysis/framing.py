@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import bisect
 import csv
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -32,6 +34,8 @@ from analysis.tone import analyser, tone  # noqa: F401  (tone moved to analysis.
 DATA = Path(__file__).with_name("data")
 LEXICON_PATH = DATA / "frames.csv"
 FRAMES_PATH = DATA / "framing_frames.csv"
+QUESTIONS_PATH = DATA / "frame_questions.csv"
+MODEL_PATH = DATA / "frame_model.csv"
 GENERIC_FRAMES = ["conflict", "human_interest", "economic", "morality", "responsibility"]
 VALIDATED_FRAMES = GENERIC_FRAMES + ["military_security", "diplomacy", "humanitarian"]
 MIN_TERMS = 2        # a frame is `present` when at least this many different terms of it occur
@@ -73,20 +77,24 @@ def _read_table(path: Path) -> pd.DataFrame:
 
 
 def load_lexicon(lexicon=None) -> pd.DataFrame:
-    """The frame lexicon as a table (frame, term, source); `lexicon` = path (CSV/YAML), DataFrame or None."""
+    """The frame lexicon as a table (frame, term, question, source); `lexicon` = path (CSV/YAML),
+    DataFrame or None. `question` (optional, "" when absent) names the coding question a term answers
+    (Semetko & Valkenburg's C1-C4, H1-H5, E1-E3, M1-M3, R1-R5 in the kit's lexicon)."""
     if lexicon is None:
         lexicon = LEXICON_PATH
     table = lexicon.copy() if isinstance(lexicon, pd.DataFrame) else _read_table(Path(lexicon))
     missing = {"frame", "term"} - set(table.columns)
     if missing:
         raise ValueError(f"lexicon needs columns frame and term (missing {sorted(missing)})")
-    if "source" not in table:
-        table["source"] = ""
+    for optional in ("question", "source"):
+        if optional not in table:
+            table[optional] = ""
     table = table.dropna(subset=["frame", "term"])
     table["frame"] = table["frame"].astype(str).str.strip()
     table["term"] = table["term"].astype(str).str.strip()
+    table["question"] = table["question"].fillna("").astype(str).str.strip()
     table = table[(table["frame"] != "") & (table["term"] != "")]
-    return table.drop_duplicates(["frame", "term"]).reset_index(drop=True)[["frame", "term", "source"]]
+    return table.drop_duplicates(["frame", "term"]).reset_index(drop=True)[["frame", "term", "question", "source"]]
 
 
 def frame_info() -> pd.DataFrame:
@@ -293,6 +301,11 @@ class Lexicon:
     def __init__(self, table: pd.DataFrame):
         self.table = table
         self.frames = [f for f in dict.fromkeys(table["frame"]) if f != IGNORE]
+        questions = table["question"] if "question" in table else [""] * len(table)
+        # (frame, lexicon term) -> the coding question it answers ("" when the lexicon names none)
+        self.question_of = {(f, t): q for f, t, q in zip(table["frame"], table["term"], questions)}
+        self.questions = {f: sorted({q for (g, _), q in self.question_of.items() if g == f and q})
+                          for f in self.frames}
         plain, regexes = [], []
         self._patterns = []   # (frame, term, compiled full-match pattern, specificity)
         for frame, term in zip(table["frame"], table["term"]):
@@ -425,16 +438,19 @@ def _find_matches(text: str, lex: Lexicon):
         pos += len(par) + 2
 
 
-MATCH_COLUMNS = ["article_id", "paragraph", "sentence", "start", "end", "frame", "term", "lexicon_term"]
+MATCH_COLUMNS = ["article_id", "paragraph", "sentence", "start", "end", "frame", "term", "lexicon_term",
+                 "question"]
 
 
 @takes(ARTICLES)
 def frame_matches(articles: pd.DataFrame, lexicon=None) -> pd.DataFrame:
     """Every lexicon match: article_id, paragraph, sentence (0-based in the article), start, end
-    (character offsets into the paragraph), frame, term (as it stands in the text), lexicon_term.
+    (character offsets into the paragraph), frame, term (as it stands in the text), lexicon_term,
+    question (the coding question the term answers, e.g. `E2`; "" when the lexicon names none).
     A term listed under several frames gives one row per frame."""
     lex = compile_lexicon(lexicon)
-    rows = [(aid, *m) for aid, text in zip(articles["article_id"], articles["text"])
+    question_of = lex.question_of
+    rows = [(aid, *m, question_of.get((m[4], m[6]), "")) for aid, text in zip(articles["article_id"], articles["text"])
             for m in _article_matches(text, lex)]
     out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
     for c in ("paragraph", "sentence", "start", "end"):
@@ -451,19 +467,148 @@ def _units(text: str, by: str) -> list[tuple[int, int, int]]:
     return [(i, p, len(text[s:e].split())) for i, (p, s, e) in enumerate(sentence_table(text))]
 
 
+# --------------------------------------------------------------------------- calibrated presence
+class FrameModel(NamedTuple):
+    """Per frame: a logistic model over the frame's lexicon evidence (weights by feature name) and, per
+    coding convention, the probability from which the frame counts as present; from `frame_model.csv`."""
+    weights: dict      # frame -> {feature: weight}
+    threshold: dict    # coding -> {frame: probability cut-off for `present`}
+    source: str        # the file it came from
+
+
+CODING = "kit"   # default coding convention of `present`: the kit's guide (S&V questions, general news)
+
+
+MODEL_FEATURES = ("intercept", "log1p_words", "log1p_distinct_terms")   # besides question ids (C1, E2 ...)
+
+
+def load_model(model=None) -> FrameModel:
+    """The calibrated frame model (`analysis/data/frame_model.csv`, or a path / DataFrame with
+    columns frame, feature, weight). Feature `threshold_<coding>` is the presence cut-off for coding
+    like `<coding>` (`kit`: the kit's guide, `nfc`: the Narrative Frames Corpus; plain `threshold`
+    means `threshold_kit`); the others are `intercept`, `log1p_words`, `log1p_distinct_terms` or a
+    question id (then the feature is log(1 + distinct lexicon terms answering that question)).
+    Checked: every weight finite, every frame with an intercept and every coding's threshold strictly
+    between 0 and 1."""
+    table = model.copy() if isinstance(model, pd.DataFrame) else _read_table(Path(model or MODEL_PATH))
+    where = "the model table" if isinstance(model, pd.DataFrame) else str(model or MODEL_PATH)
+    missing = {"frame", "feature", "weight"} - set(table.columns)
+    if missing:
+        raise ValueError(f"{where}: needs columns frame, feature, weight (missing {sorted(missing)})")
+    weights: dict = {}
+    threshold: dict = {}
+    for frame, feature, weight in zip(table["frame"], table["feature"], table["weight"]):
+        try:
+            value = float(weight)
+        except (TypeError, ValueError):
+            raise ValueError(f"{where}: weight {weight!r} of {frame}/{feature} is not a number") from None
+        if not math.isfinite(value):
+            raise ValueError(f"{where}: weight of {frame}/{feature} is not finite")
+        if feature == "threshold" or str(feature).startswith("threshold_"):
+            coding = CODING if feature == "threshold" else feature[len("threshold_"):]
+            if not 0 < value < 1:
+                raise ValueError(f"{where}: {feature} of {frame} must lie strictly between 0 and 1")
+            threshold.setdefault(coding, {})[frame] = value
+        else:
+            weights.setdefault(frame, {})[feature] = value
+    for frame in weights:
+        if "intercept" not in weights[frame] or not threshold \
+                or any(frame not in cuts for cuts in threshold.values()):
+            raise ValueError(f"{where}: frame {frame} needs an intercept and a threshold row per coding")
+    return FrameModel(weights, threshold, where)
+
+
+_MODEL_CACHE: dict = {}
+
+
+def _default_model() -> FrameModel:
+    key = MODEL_PATH.stat().st_mtime
+    if _MODEL_CACHE.get("key") != key:
+        _MODEL_CACHE.update(key=key, model=load_model(MODEL_PATH))
+    return _MODEL_CACHE["model"]
+
+
+def _model_for(lexicon, model):
+    """The model to score with: the kit's with the kit's lexicon (its weights were fitted to those
+    terms); none with another lexicon unless one is passed; `model=False`: none."""
+    if model is False:
+        return None
+    if model is None:
+        default_lexicon = lexicon is None or (isinstance(lexicon, (str, Path))
+                                              and Path(lexicon).resolve() == LEXICON_PATH.resolve())
+        return _default_model() if default_lexicon else None
+    return model if isinstance(model, FrameModel) else load_model(model)
+
+
+class _Scorer:
+    """One frame's model compiled for scoring: the logistic of intercept + weighted log(1 + evidence),
+    remembered per evidence when the model reads only the number of distinct terms."""
+    __slots__ = ("intercept", "words", "distinct", "questions", "question_of", "frame", "memo")
+
+    def __init__(self, frame: str, weights: dict, question_of: dict):
+        self.frame, self.question_of = frame, question_of
+        self.intercept = weights.get("intercept", 0.0)
+        self.words = weights.get("log1p_words", 0.0)
+        self.distinct = weights.get("log1p_distinct_terms", 0.0)
+        self.questions = {f: w for f, w in weights.items() if f not in MODEL_FEATURES}
+        self.memo: dict = {}
+
+    def __call__(self, n_words: int, found, distinct: int) -> float:
+        key = distinct if not (self.words or self.questions) else None
+        hit = self.memo.get(key) if key is not None else None
+        if hit is not None:
+            return hit
+        z = self.intercept + self.distinct * math.log1p(distinct)
+        if self.words:
+            z += self.words * math.log1p(n_words)
+        if self.questions:
+            per_question: dict = {}
+            for t in found:
+                q = self.question_of.get((self.frame, t), "")
+                per_question[q] = per_question.get(q, 0) + 1
+            z += sum(w * math.log1p(per_question.get(q, 0)) for q, w in self.questions.items())
+        prob = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+        if key is not None:
+            self.memo[key] = prob
+        return prob
+
+
 @takes(ARTICLES)
 def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
-                 min_terms: int = MIN_TERMS) -> pd.DataFrame:
+                 min_terms: int | None = None, model=None, coding: str = CODING) -> pd.DataFrame:
     """Frame strength per article (or per paragraph / sentence with `by=`), every frame on every row set.
 
     Columns: article_id, [paragraph | paragraph, sentence], frame, words (white-space words of the
     unit), matches, distinct_terms (different lexicon terms matched), per_1000_words (matches per
-    1,000 words; NaN for a unit without words), present (distinct_terms >= min_terms).
+    1,000 words; NaN for a unit without words), questions (how many of the frame's coding questions
+    have at least one term), probability, present.
+
+    `probability` (articles only; NaN for finer units and frames the model does not cover): the
+    calibrated chance that a coder codes the frame present, from a logistic model over the distinct
+    terms answering each of the frame's questions (`analysis/data/frame_model.csv`, fitted by
+    `benchmarks/train_frames.py`; used with the kit's lexicon, or pass `model=`). `present`: for
+    frames of the model, probability >= the model's threshold for `coding` and at least one term,
+    so that every present frame has evidence in `frame_matches`; for other frames (and units finer
+    than articles) distinct_terms >= 2 (`MIN_TERMS`). `coding` names whose decisions the threshold
+    was chosen to match by cross-validation: "kit" (default: the kit's coding guide, Semetko &
+    Valkenburg's questions on general news) or "nfc" (the Narrative Frames Corpus coders, who code a
+    frame only when it is developed, e.g. economic from about five distinct terms). Pass
+    `min_terms=N` to use the plain rule distinct_terms >= N for every frame, `model=False` to skip
+    the model.
     """
     if by not in ("article", "paragraph", "sentence"):
         raise ValueError('by must be "article", "paragraph" or "sentence"')
     lex = compile_lexicon(lexicon)
+    fitted = _model_for(lexicon, model) if by == "article" else None
+    scorers = {f: _Scorer(f, w, lex.question_of) for f, w in fitted.weights.items()} if fitted else {}
+    if fitted is not None and coding not in fitted.threshold:
+        raise ValueError(f"coding {coding!r}: the model {fitted.source} has thresholds for "
+                         f"{sorted(fitted.threshold)}")
+    thresholds = fitted.threshold[coding] if fitted is not None else {}
+    rule_terms = MIN_TERMS if min_terms is None else min_terms
+    question_of = lex.question_of
     frames = lex.frames
+    nan = float("nan")
     rows: list[tuple] = []
     for aid, text in zip(articles["article_id"], articles["text"]):
         counts: dict = {}
@@ -478,23 +623,78 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
             units = _units(text, by)
         for u, p, n_words in units:
             for frame in frames:
-                n = counts.get((u, frame), 0)
-                d = len(terms.get((u, frame), ()))
+                found = terms.get((u, frame))
+                if found:
+                    n, d = counts[(u, frame)], len(found)
+                    answered = len({question_of.get((frame, t), "") for t in found} - {""})
+                else:
+                    n = d = answered = 0
+                scorer = scorers.get(frame)
+                prob = scorer(n_words, found or (), d) if scorer else nan
+                if scorer and min_terms is None:
+                    present = d >= 1 and prob >= thresholds[frame]
+                else:
+                    present = d >= rule_terms
                 rows.append((aid, p, u, frame, n_words, n, d,
-                             1000.0 * n / n_words if n_words else float("nan"), d >= min_terms))
+                             1000.0 * n / n_words if n_words else nan, answered, prob, present))
     cols = ["article_id", "paragraph", "sentence", "frame", "words", "matches", "distinct_terms",
-            "per_1000_words", "present"]
+            "per_1000_words", "questions", "probability", "present"]
     out = pd.DataFrame(rows, columns=cols)
     if by == "article":
         out = out.drop(columns=["paragraph", "sentence"])
     elif by == "paragraph":
         out = out.drop(columns=["sentence"])
-    for c in ("paragraph", "sentence", "words", "matches", "distinct_terms"):
+    for c in ("paragraph", "sentence", "words", "matches", "distinct_terms", "questions"):
         if c in out:
             out[c] = out[c].astype("int64")
-    out["per_1000_words"] = out["per_1000_words"].astype("float64")
+    for c in ("per_1000_words", "probability"):
+        out[c] = out[c].astype("float64")
     out["present"] = out["present"].astype(bool)
     return out
+
+
+@takes(ARTICLES)
+def frame_questions(articles: pd.DataFrame, lexicon=None) -> pd.DataFrame:
+    """The coding questions, article by article, each with its own evidence: one row per article and
+    question of the lexicon (Semetko & Valkenburg's C1-C4, H1-H5, E1-E3, M1-M3, R1-R5 in the kit's).
+
+    Columns: article_id, frame, question, matches, distinct_terms, answered (at least one term: the
+    dictionary's "yes"), sentences (the 0-based indices of the sentences holding its terms, as in
+    `frame_matches`, `;`-separated), evidence (the first such sentence's text).
+    """
+    lex = compile_lexicon(lexicon)
+    question_of = lex.question_of
+    pairs = [(f, q) for f in lex.frames for q in lex.questions[f]]
+    rows = []
+    for aid, text in zip(articles["article_id"], articles["text"]):
+        found: dict = {}
+        for _, s, _, _, frame, _, lterm in _article_matches(text, lex):
+            q = question_of.get((frame, lterm), "")
+            if q:
+                hit = found.setdefault((frame, q), [0, set(), []])
+                hit[0] += 1
+                hit[1].add(lterm)
+                if s not in hit[2]:
+                    hit[2].append(s)
+        spans = sentence_table(text) if found else []
+        for frame, q in pairs:
+            n, distinct, sents = found.get((frame, q), (0, (), []))
+            first = ""
+            if sents and sents[0] < len(spans):
+                _, a, b = spans[sents[0]]
+                first = _RE_WS.sub(" ", text[a:b]).strip()
+            rows.append((aid, frame, q, n, len(distinct), bool(distinct), ";".join(map(str, sents)), first))
+    out = pd.DataFrame(rows, columns=["article_id", "frame", "question", "matches", "distinct_terms",
+                                      "answered", "sentences", "evidence"])
+    for c in ("matches", "distinct_terms"):
+        out[c] = out[c].astype("int64")
+    out["answered"] = out["answered"].astype(bool)
+    return out
+
+
+def question_info() -> pd.DataFrame:
+    """Semetko & Valkenburg's questions: frame, question, text (`analysis/data/frame_questions.csv`)."""
+    return _read_table(QUESTIONS_PATH)
 
 
 @takes(FRAME_SCORES)
@@ -535,16 +735,28 @@ def _kappa(tp: int, fp: int, fn: int, tn: int) -> float:
     return (po - pe) / (1 - pe) if pe != 1 else float("nan")
 
 
-def agreement(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+def _auc(gold: pd.Series, score: pd.Series) -> float:
+    """Area under the ROC curve of `score` for boolean `gold` (Mann-Whitney U, ties counted half)."""
+    n1 = int(gold.sum())
+    n0 = len(gold) - n1
+    if not n1 or not n0 or score.isna().any():
+        return float("nan")
+    ranks = score.rank()
+    return float((ranks[gold].sum() - n1 * (n1 + 1) / 2) / (n1 * n0))
+
+
+def agreement(predicted: pd.DataFrame, gold: pd.DataFrame, score: str | None = None) -> pd.DataFrame:
     """Agreement of predicted frame presence with hand coding, per frame and overall (`all`).
 
     Both tables have article_id, frame, present (bool or 0/1); only the gold's articles and frames
     are compared. Columns: frame, n, gold_present, predicted_present, tp, fp, fn, tn, precision,
-    recall, f1, agreement (share of equal decisions), kappa (Cohen's).
+    recall, f1, agreement (share of equal decisions), kappa (Cohen's); with `score` (a column of
+    `predicted`, e.g. "probability" or "distinct_terms") also auc, the area under the ROC curve of
+    that score against the coding (NaN when a frame has no score or one class only).
     """
     g = gold[["article_id", "frame", "present"]].copy()
     g["article_id"] = g["article_id"].astype(str)
-    p = predicted[["article_id", "frame", "present"]].copy()
+    p = predicted[["article_id", "frame", "present"] + ([score] if score else [])].copy()
     p["article_id"] = p["article_id"].astype(str)
     m = g.merge(p, on=["article_id", "frame"], how="left", suffixes=("_gold", "_pred"))
     m["present_pred"] = m["present_pred"].fillna(False).astype(bool)
@@ -564,8 +776,11 @@ def agreement(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
                      "tp": tp, "fp": fp, "fn": fn, "tn": tn, "precision": prec, "recall": rec,
                      "f1": f1, "agreement": (tp + tn) / len(part) if len(part) else nan,
                      "kappa": _kappa(tp, fp, fn, tn)})
+        if score:
+            rows[-1]["auc"] = _auc(gp, part[score].astype(float))
     return pd.DataFrame(rows)
 
 
-__all__ = ["frame_matches", "frame_scores", "tone", "kwic", "top_frames", "agreement",
-           "load_lexicon", "compile_lexicon", "frame_info", "Lexicon", "analyser"]
+__all__ = ["frame_matches", "frame_scores", "frame_questions", "tone", "kwic", "top_frames", "agreement",
+           "load_lexicon", "compile_lexicon", "load_model", "frame_info", "question_info", "Lexicon",
+           "FrameModel", "analyser"]
