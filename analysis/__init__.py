@@ -20,7 +20,7 @@ _LAZY = {
     "tables": "analysis.pipeline:tables",
 }
 _SUBMODULES = {"load", "clean", "text", "quotes", "sourcing", "readability", "framing",
-               "figures", "pipeline", "dask", "metadata", "extract"}
+               "figures", "pipeline", "dask", "metadata", "extract", "notebooks"}
 
 __all__ = sorted(_LAZY) + sorted(_SUBMODULES)
 

@@ -23,7 +23,10 @@ Writes (with --out DIR):
                                        problem met, with its file name
   DIR/figures/*.png                    the notebooks' figures
   DIR/reports/<notebook>.html          each notebook executed on CORPUS (and the .ipynb)
-Without --out: tables in reports/tables/, figures in figures/ and HTML in reports/ of the kit.
+Without --out: the kit's seeds/ writes to reports/tables/, figures/ and reports/ of the kit; any
+other corpus to out/<corpus name>/ (ignored by git: the committed figures are never touched).
+The notebooks run are the kit's numbered ones (notebooks/NN_*.ipynb); keep your own notebooks in
+notebooks/mine/ and run them with --notebooks notebooks/mine.
 
 Work is done in chunks of files written to DIR/tables/_chunks/ as they finish: run the same
 command again after an interruption and finished chunks are not redone (--restart redoes all).
@@ -45,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="folder, file(s) or glob of .txt/.html/.jsonl/.json/.csv (optionally .gz) "
                           "articles (default: the kit's seeds/)")
     run.add_argument("--out", type=Path, default=None,
-                     help="output folder (default: the kit's figures/ and reports/)")
+                     help="output folder (default: the kit's figures/ and reports/ for seeds/, "
+                          "out/<corpus name>/ for any other corpus)")
     run.add_argument("--no-notebooks", action="store_true",
                      help="only compute the tables; do not execute the notebooks")
     run.add_argument("--jobs", "-j", type=int, default=None,
@@ -55,19 +59,47 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--restart", action="store_true",
                      help="discard finished chunks of an earlier run and compute everything again")
     run.add_argument("--notebooks", type=Path, default=None,
-                     help="folder of notebooks to execute (default: the kit's notebooks/)")
+                     help="folder of notebooks to execute, every one in it (default: the kit's "
+                          "numbered notebooks, notebooks/NN_*.ipynb)")
+    run.add_argument("--keep-duplicates", action="store_true",
+                     help="keep every copy of a page given twice (same URL, same bytes, or a .txt "
+                          "and an .html with the same body); by default it is loaded once, from HTML")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bars")
     return parser
 
 
-def output_dirs(out: Path | None) -> dict[str, Path]:
-    """Where a run writes: tables, figures and reports (HTML) folders."""
+def output_dirs(out: Path | None, corpus=None) -> dict[str, Path]:
+    """Where a run writes: tables, figures and reports (HTML) folders. Without `out`, the seed
+    corpus (the default) writes to the kit's folders and any other corpus to out/<corpus name>/."""
     if out is None:
-        root = _default_root()
-        return {"tables": root / "reports" / "tables", "figures": root / "figures",
-                "reports": root / "reports"}
+        from analysis.notebooks import run_paths
+
+        paths = run_paths(corpus if corpus is not None else str(_default_root() / "seeds"))
+        if paths.is_seed:
+            root = _default_root()
+            return {"tables": root / "reports" / "tables", "figures": root / "figures",
+                    "reports": root / "reports"}
+        out = paths.out_dir
     out = Path(out)
     return {"tables": out / "tables", "figures": out / "figures", "reports": out / "reports"}
+
+
+class _InlineFiguresInKernels:
+    """While notebooks execute, their kernels start without the CLI's MPLBACKEND (run.sh exports
+    MPLBACKEND=Agg for headless work; inherited by a kernel it would replace ipykernel's inline
+    backend and a user's own plt.show() would embed nothing). The kernel then picks its own."""
+
+    def __enter__(self):
+        import os
+
+        self.saved = os.environ.pop("MPLBACKEND", None)
+        return self
+
+    def __exit__(self, *exc):
+        import os
+
+        if self.saved is not None:
+            os.environ["MPLBACKEND"] = self.saved
 
 
 def run_notebooks(notebooks: list[Path], corpus, tables_dir: Path, figures_dir: Path,
@@ -84,36 +116,58 @@ def run_notebooks(notebooks: list[Path], corpus, tables_dir: Path, figures_dir: 
               "figures_dir": str(figures_dir.resolve())}
     failed = []
     exporter = HTMLExporter()
-    for nb in tqdm(notebooks, desc="notebooks", unit="notebook", disable=not progress, file=sys.stderr):
-        executed = reports_dir / nb.name
-        try:
-            papermill.execute_notebook(str(nb), str(executed), parameters=params, cwd=str(nb.parent),
-                                       kernel_name="python3", progress_bar=False,
-                                       extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
-        except Exception as exc:  # the notebook's error is in its output; keep going
-            failed.append(nb.name)
-            print(f"error: notebook {nb.name} failed: {type(exc).__name__}: "
-                  f"{str(exc).strip().splitlines()[-1] if str(exc).strip() else ''}", file=sys.stderr)
-        if executed.exists():
-            body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
-            (reports_dir / f"{nb.stem}.html").write_text(body, encoding="utf-8")
+    with _InlineFiguresInKernels():
+        for nb in tqdm(notebooks, desc="notebooks", unit="notebook", disable=not progress, file=sys.stderr):
+            executed = reports_dir / nb.name
+            try:
+                papermill.execute_notebook(str(nb), str(executed), parameters=params, cwd=str(nb.parent),
+                                           kernel_name="python3", progress_bar=False,
+                                           extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+            except Exception as exc:  # noqa: BLE001  (the notebook's error is in its output; keep going)
+                failed.append(nb.name)
+                print(f"error: notebook {nb.name} failed: {type(exc).__name__}: "
+                      f"{str(exc).strip().splitlines()[-1] if str(exc).strip() else ''}", file=sys.stderr)
+            if executed.exists():
+                body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+                (reports_dir / f"{nb.stem}.html").write_text(body, encoding="utf-8")
     return failed
 
 
+def _os_error(exc: OSError) -> str:
+    """One line for a file-system error: what failed, on which path, and a hint."""
+    import errno
+
+    where = exc.filename or ""
+    hint = {errno.ENOSPC: "the disk is full", errno.EACCES: "no permission to write there",
+            errno.EROFS: "the file system is read-only", errno.EEXIST: "a file is in the way",
+            errno.ENOTDIR: "a file is where a folder should be"}.get(exc.errno, "")
+    text = exc.strerror or str(exc)
+    return f"{where}: {text}" + (f" ({hint}; choose another --out)" if hint else "") if where else \
+        f"{text}" + (f" ({hint})" if hint else "")
+
+
 def cmd_run(args) -> int:
-    from analysis.pipeline import DEFAULT_CHUNK_SIZE, run_corpus
+    from analysis.pipeline import DEFAULT_CHUNK_SIZE, RunError, run_corpus
 
     root = _default_root()
     sources = [str(c) for c in args.corpus] if args.corpus else [str(root / "seeds")]
     source = sources[0] if len(sources) == 1 else sources
-    dirs = output_dirs(args.out)
+    dirs = output_dirs(args.out, source)
     progress = not args.quiet
     t0 = time.perf_counter()
     try:
+        exclude = []
+        if args.out is not None:   # the whole output folder is never read as input
+            from analysis.load import OUTPUT_MARKER
+
+            Path(args.out).mkdir(parents=True, exist_ok=True)
+            (Path(args.out) / OUTPUT_MARKER).touch()
+            exclude.append(args.out)
         summary = run_corpus(source, dirs["tables"], jobs=args.jobs,
                              chunk_size=args.chunk_size or DEFAULT_CHUNK_SIZE, progress=progress,
-                             restart=args.restart)
-    except FileNotFoundError as exc:
+                             restart=args.restart, exclude=exclude,
+                             keep_duplicates=args.keep_duplicates)
+    except (FileNotFoundError, RunError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -125,6 +179,14 @@ def cmd_run(args) -> int:
               "command again to resume (with --jobs 1 or a smaller --chunk-size if memory is short)",
               file=sys.stderr)
         return 1
+    except OSError as exc:   # read-only or full disk, an output path that is a file ...
+        print(f"error: {_os_error(exc)}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - never a traceback; the message says what broke
+        print(f"error: the run stopped: {type(exc).__name__}: {str(exc).strip()[:300]} "
+              "(finished chunks are kept; run the same command again, or with --restart)",
+              file=sys.stderr)
+        return 1
     rate = summary["articles"] / summary["seconds_analyze"] if summary["seconds_analyze"] else 0.0
     print(f"{summary['articles']} article(s) from {summary['files']} file(s) in "
           f"{summary['seconds_total']:.1f} s ({rate:.0f} articles/s); tables in {dirs['tables']}"
@@ -132,8 +194,10 @@ def cmd_run(args) -> int:
              if summary["warnings"] else ""), file=sys.stderr)
     failed: list[str] = []
     if not args.no_notebooks:
+        from analysis.notebooks import numbered_notebooks
+
         nb_dir = args.notebooks or root / "notebooks"
-        notebooks = sorted(Path(nb_dir).glob("*.ipynb"))
+        notebooks = sorted(Path(nb_dir).glob("*.ipynb")) if args.notebooks else numbered_notebooks(nb_dir)
         if not notebooks:
             print(f"warning: no notebooks in {nb_dir}", file=sys.stderr)
         corpus = [str(Path(s).resolve()) if Path(s).exists() else s for s in sources]

@@ -21,9 +21,11 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
+from typing import NamedTuple
 
 _DATA = Path(__file__).parent / "data"
 
@@ -81,7 +83,7 @@ def _sites() -> dict:
 
 
 @lru_cache(maxsize=65536)
-def _line_rule(s: str) -> tuple[str | None, str | None]:
+def line_rule(s: str) -> tuple[str | None, str | None]:
     """(reason, kind) of the first boilerplate.yaml rule matching a stripped line, else (None, None).
 
     Cached for short lines: menus, share buttons and form labels recur across an outlet's pages.
@@ -194,13 +196,55 @@ _DATE_SEP = re.compile(r"\d[:/.-]\d")
 _TIME_TOKEN = re.compile(r"\d{1,4}|\d{1,2}(st|nd|rd|th)", re.IGNORECASE)
 
 GOOD, NEAR, SHORT = "good", "near", "short"
+
+
+class ProseBar(NamedTuple):
+    """The least a line needs to be in a prose class."""
+
+    chars: int          # characters
+    words: int          # words (CJK: about 2 characters a word)
+    stop_share: float   # share of the words on the page's stop list
+    terminal: bool      # must end like a sentence
+
+
+# first bar a line clears gives its class; a line clearing none is SHORT
+_PROSE_BARS = ((ProseBar(70, 10, 0.2, True), GOOD),
+               (ProseBar(30, 5, 0.15, True), NEAR),
+               (ProseBar(100, 15, 0.2, False), NEAR))   # a long unpunctuated paragraph
 HARD_END_MIN = 200.0     # a run scoring this much (about 200 characters of prose) is an article
 # Line weights for the best-run search (prose lines weigh their length in characters)
 W_RULE = -40.0           # a line removed by a rule (menu item, share button, ...)
 W_ISOLATED_SHORT = -5.0  # a short line standing alone between blank lines (sub-heading?)
 W_LIST_ITEM = -2.0       # an item of a list introduced by a line ending in ":"
+W_NEAR_PER_CHAR = 0.5    # a NEAR line weighs half its length
+W_TEASER_PER_CHAR = -0.3     # a teaser card's line, per character
+W_SHORT_RUN = -15.0          # a short line among short lines (menus, link lists) ...
+W_SHORT_RUN_PER_CHAR = -0.2  # ... and per character
 AFTER_END_DISCOUNT = 0.4  # weight of a run that starts after an end marker closing an article
 POSITION_DECAY = 0.2     # later runs are discounted by this share of their relative position
+# Thresholds of the line passes
+RULE_CACHE_MAX_CHARS = 160   # line_rule results are cached for lines up to this length
+MARKER_MAX_CHARS = 100       # a longer line matching an end-marker rule is a sentence, not a marker
+STOPLIST_SAMPLE = 4000       # words of the page that choose its stop list
+CODE_MIN_CHARS = 40          # a line this long ...
+CODE_SYMBOL_SHARE = 0.06     # ... with more than this share of code symbols is code or markup
+DUP_PREFIX = 40              # characters compared to find a blob of run-together paragraphs
+DUP_MIN_CHARS = 100          # a NEAR line repeated later is a duplicate from this length on
+BLOB_MIN_CHARS = 400         # a line over twice as long as another with its first 40 characters
+REPEATED_MAX_PROSE_SHARE = 0.5   # repeated lines stay when they hold more of the page's prose
+CARD_HEAD_MAX_WORDS = 20     # headline of a card in a block of teaser cards
+HEADLINE_MAX_WORDS = 25      # a teaser's headline
+SNIPPET_MIN_WORDS = 8        # a teaser's snippet
+CREDIT_MAX_WORDS = 8         # a photo credit under its caption
+CAPTION_MIN_WORDS = 4        # a photo caption above its credit
+READ_MORE_MAX_CHARS = 20     # a "Read more" button under a snippet
+CUT_SNIPPET_MIN_CHARS = 150  # a line ending in " …" this long is a cut snippet
+RESUME_LOOKAHEAD = 80        # lines after an end marker searched for resumed prose
+RESUME_MAX_SHORT = 15        # non-prose lines after the marker before giving up
+RESUME_LINES = 3             # prose lines in a row that show the article resumed
+PROSE_BEFORE_LOOKBACK = 12   # lines before an end marker searched for the running article
+LIST_MAX_ITEMS = 80          # items of one list introduced by a line ending in ":"
+STANDFIRST_MAX_LINES = 8     # lines at the run's start searched for a byline under a standfirst
 
 
 def _terminal(s: str) -> bool:
@@ -322,331 +366,473 @@ def repeated_lines(raws: Iterable[str], min_pages: int = 3, min_share: float = 0
     return frozenset(line for line, c in counts.items() if c >= need and line)
 
 
-def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> dict:
-    """Per-line analysis used by clean_dump (kept separate so it can be inspected)."""
-    skip = skip or {}
-    site_rules = _sites().get(_norm_host(site)) if site else None
+# ---------------------------------------------------------------------------------------------
+# Per-line records and the passes over them
+# ---------------------------------------------------------------------------------------------
 
-    lines = raw.split("\n")
-    idx: list[int] = []          # line numbers of non-blank lines
-    texts: list[str] = []
-    block: list[int] = []        # id of the blank-line-separated group
-    b = 0
-    prev_blank = True
-    invisible: list[int] = []    # lines holding only zero-width characters: removed, act as blank
-    for i, line in enumerate(lines):
-        s = line.strip()
-        if not s or not s.strip(_INVISIBLE):
-            if s:
-                invisible.append(i)
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line of a dump and what the cleaning passes decided about it."""
+
+    index: int                      # position among the page's non-blank lines
+    number: int                     # 0-based line number in the dump
+    text: str                       # the line without surrounding white space
+    block: int                      # id of its group of consecutive non-blank lines
+    nchar: int                      # len(text)
+    terminal: bool                  # ends like a sentence (or a quotation)
+    cut_off: bool                   # ends in an ellipsis
+    reason: str | None = None       # removal reason fixed by a rule
+    end: bool = False               # end marker (the article may resume after it)
+    hard: bool = False              # hard end marker (comments, page footer)
+    repeated: bool = False          # found on many pages of the outlet
+    tail_reason: str | None = None  # a rule that applies only where the body ends (author bio)
+    toks: list = field(default_factory=list)   # lower-case words (lines no rule removed)
+    cls: str = SHORT                # prose class: GOOD, NEAR or SHORT
+    soft: str | None = None         # removal decided by layout (teaser, caption)
+    box: bool = False               # inside an in-body box (between an end marker and resumed prose)
+    barrier: bool = False           # an end marker that splits the page
+    run_short: bool = False         # a short line among short lines (menu, link list)
+    list_item: bool = False         # an item of a list introduced by a line ending in ":"
+    weight: float = 0.0             # weight in the best-run search
+
+
+@dataclass(slots=True)
+class Analysis:
+    """What `_analyse` found: the dump's lines, its non-blank `records` and the body run lo..hi
+    (indices into records; hi = -1 when the page has no body)."""
+
+    lines: list[str]
+    invisible: list[int]            # line numbers holding only zero-width characters
+    records: list[Line]
+    lo: int = -1
+    hi: int = -1
+
+
+def _split_lines(lines: list[str]) -> tuple[list[Line], list[int]]:
+    """Non-blank lines as records grouped by blank lines; lines of zero-width characters only
+    (returned by number) act as blank."""
+    records: list[Line] = []
+    invisible: list[int] = []
+    block, prev_blank = 0, True
+    for number, line in enumerate(lines):
+        text = line.strip()
+        if not text or not text.strip(_INVISIBLE):
+            if text:
+                invisible.append(number)
             if not prev_blank:
-                b += 1
+                block += 1
             prev_blank = True
             continue
         prev_blank = False
-        idx.append(i)
-        texts.append(s)
-        block.append(b)
-    n = len(texts)
-    if n == 0:
-        return {"n": 0, "lines": lines, "invisible": invisible}
-    term_mark = [_terminal(s) for s in texts]            # ends like a sentence (or a quotation)
-    cut_off = [s.endswith(_CUT_ENDS) for s in texts]      # ends in an ellipsis
+        records.append(Line(len(records), number, text, block, len(text), _terminal(text),
+                            text.endswith(_CUT_ENDS)))
+    return records, invisible
 
-    reason: list[str | None] = [None] * n   # removal reason fixed by a rule
-    end: list[bool] = [False] * n            # end marker (article may resume after it)
-    hard: list[bool] = [False] * n           # hard end marker (comments, page footer)
-    cls: list[str] = [SHORT] * n
-    nchar = [len(s) for s in texts]
-    rep_flag = [False] * n
-    tail_reason: list[str | None] = [None] * n   # rules that apply only where the body ends
-    for k, s in enumerate(texts):
-        i = idx[k]
-        if i in skip:
-            reason[k] = str(skip[i])
+
+def _apply_line_rules(records: list[Line], skip: dict, repeated: frozenset, site_rules) -> None:
+    """Metadata lines (`skip`), boilerplate.yaml rules, outlet hints and repeated lines."""
+    for line in records:
+        if line.number in skip:
+            line.reason = str(skip[line.number])
             continue
-        reason[k], kind = _line_rule(s) if nchar[k] <= 160 else _line_rule.__wrapped__(s)
+        text = line.text
+        reason, kind = line_rule(text) if line.nchar <= RULE_CACHE_MAX_CHARS else line_rule.__wrapped__(text)
         if kind == "tail":
-            tail_reason[k], reason[k], kind = reason[k], None, None
+            line.tail_reason, reason, kind = reason, None, None
         if kind is not None and kind != "drop":
-            if nchar[k] > 100 or (kind == "end" and _SENTENCE_END.search(s)):
-                reason[k] = None      # a sentence, not a section marker
+            if line.nchar > MARKER_MAX_CHARS or (kind == "end" and _SENTENCE_END.search(text)):
+                reason = None      # a sentence, not a section marker
             else:
-                end[k] = True
-                hard[k] = kind == "hard_end"
-        if site_rules and reason[k] is None:
-            if site_rules["drop"] is not None and site_rules["drop"].match(s):
-                reason[k] = "site_rule"
-            elif site_rules["end"] is not None and site_rules["end"].match(s):
-                reason[k], end[k] = "after_end_marker", True
-        if repeated and reason[k] is None and _normalise(s) in repeated:
-            rep_flag[k] = True
+                line.end = True
+                line.hard = kind == "hard_end"
+        line.reason = reason
+        if site_rules and reason is None:
+            if site_rules["drop"] is not None and site_rules["drop"].match(text):
+                line.reason = "site_rule"
+            elif site_rules["end"] is not None and site_rules["end"].match(text):
+                line.reason, line.end = "after_end_marker", True
+        if repeated and line.reason is None and _normalise(text) in repeated:
+            line.repeated = True
 
-    # Prose class of the lines no rule removed (words and stop words only for those lines).
-    toks: list[list[str]] = [_WORD.findall(texts[k].lower()) if reason[k] is None else [] for k in range(n)]
+
+def _prose_class(nchar: int, n_words: int, stop_share: float, terminal: bool) -> str:
+    for bar, cls in _PROSE_BARS:
+        if nchar >= bar.chars and n_words >= bar.words and stop_share >= bar.stop_share \
+                and (terminal or not bar.terminal):
+            return cls
+    return SHORT
+
+
+def _classify_prose(records: list[Line]) -> None:
+    """Prose class of the lines no rule removed (words and stop words only for those lines);
+    lines of program code or markup are removed."""
+    for line in records:
+        if line.reason is None:
+            line.toks = _WORD.findall(line.text.lower())
     # English stop words per line, counted once: they choose the page's stop list and, for an
     # English page (most pages), give each line's stop-word density too
     english = _english_stoplist()
-    e_hits = [sum(map(english.__contains__, t)) if t else 0 for t in toks]
-    words = [w for t in toks for w in t]
-    if len(words) <= 4000:
+    e_hits = [sum(map(english.__contains__, line.toks)) if line.toks else 0 for line in records]
+    words = [w for line in records for w in line.toks]
+    if len(words) <= STOPLIST_SAMPLE:
         sample_hits = sum(e_hits)
     else:
-        sample_hits = sum(map(english.__contains__, words[:4000]))
+        sample_hits = sum(map(english.__contains__, words[:STOPLIST_SAMPLE]))
     stop = _pick_stoplist(words, sample_hits)
     same = stop is english
-    for k, s in enumerate(texts):
-        if reason[k] is not None:
+    for line, hits in zip(records, e_hits):
+        if line.reason is not None:
             continue
-        t = toks[k]
-        nw = len(t)
-        cjk = len(_CJK.findall(s)) if nw and nchar[k] > 2 * nw * 4 else 0
+        text, toks, nchar = line.text, line.toks, line.nchar
+        n_words = len(toks)
+        cjk = len(_CJK.findall(text)) if n_words and nchar > 2 * n_words * 4 else 0
         if cjk:
-            nw = max(nw, cjk // 2)   # CJK text has no spaces: about 2 characters a word
-        sw = ((e_hits[k] if same else sum(map(stop.__contains__, t))) / len(t)) if (stop and t and not cjk) \
-            else (0.3 if nw else 0.0)
-        term = term_mark[k] and not cut_off[k]
-        if nchar[k] >= 40 and len(_SYMBOLS.findall(s)) > 0.06 * nchar[k]:
-            reason[k] = "code"        # program code, markup or binary junk, not prose
+            n_words = max(n_words, cjk // 2)   # CJK text has no spaces: about 2 characters a word
+        if stop and toks and not cjk:
+            stop_share = (hits if same else sum(map(stop.__contains__, toks))) / len(toks)
+        else:
+            stop_share = 0.3 if n_words else 0.0
+        if nchar >= CODE_MIN_CHARS and len(_SYMBOLS.findall(text)) > CODE_SYMBOL_SHARE * nchar:
+            line.reason = "code"        # program code, markup or binary junk, not prose
             continue
-        if nchar[k] >= 70 and nw >= 10 and sw >= 0.2 and term:
-            cls[k] = GOOD
-        elif nchar[k] >= 30 and nw >= 5 and sw >= 0.15 and term:
-            cls[k] = NEAR
-        elif nchar[k] >= 100 and nw >= 15 and sw >= 0.2:
-            cls[k] = NEAR
+        line.cls = _prose_class(nchar, n_words, stop_share, line.terminal and not line.cut_off)
 
-    # Duplicated text: a later exact copy of a prose line, or one line holding many paragraphs
-    # of the page run together (structured-data blobs copied along with the page).
+
+def _mark_duplicates(records: list[Line]) -> None:
+    """A later exact copy of a prose line, or one line holding many paragraphs of the page run
+    together (structured-data blobs copied along with the page)."""
     first_seen: dict[str, int] = {}
     short_by_prefix: dict[str, int] = {}
-    for k in range(n):
-        if nchar[k] >= 40:
-            key = texts[k][:40]
-            if nchar[k] < short_by_prefix.get(key, 10**9):
-                short_by_prefix[key] = nchar[k]
-    for k in range(n):
-        if reason[k] is not None or cls[k] == SHORT:
+    for line in records:
+        if line.nchar >= DUP_PREFIX:
+            key = line.text[:DUP_PREFIX]
+            if line.nchar < short_by_prefix.get(key, 10**9):
+                short_by_prefix[key] = line.nchar
+    for line in records:
+        if line.reason is not None or line.cls == SHORT:
             continue
         # a short repeated line (an interview's recurring question) may be legitimate
-        if texts[k] in first_seen and (cls[k] == GOOD or nchar[k] >= 100):
-            reason[k] = "duplicate"
+        if line.text in first_seen and (line.cls == GOOD or line.nchar >= DUP_MIN_CHARS):
+            line.reason = "duplicate"
             continue
-        first_seen[texts[k]] = k
-        if nchar[k] >= 400 and short_by_prefix.get(texts[k][:40], 10**9) * 2 < nchar[k]:
-            reason[k] = "duplicate"
+        first_seen[line.text] = line.index
+        if line.nchar >= BLOB_MIN_CHARS and short_by_prefix.get(line.text[:DUP_PREFIX], 10**9) * 2 < line.nchar:
+            line.reason = "duplicate"
 
-    # Repeated lines: drop them unless they would take most of the page's prose with them.
-    if any(rep_flag):
-        prose = sum(nchar[k] for k in range(n) if cls[k] == GOOD and reason[k] is None)
-        rep_prose = sum(nchar[k] for k in range(n) if cls[k] == GOOD and rep_flag[k])
-        if rep_prose <= 0.5 * prose:
-            for k in range(n):
-                if rep_flag[k]:
-                    reason[k] = "repeated_across_pages"
 
-    # Groups of consecutive non-blank lines: teaser cards and captions.
-    groups: dict[int, list[int]] = {}
-    for k in range(n):
-        groups.setdefault(block[k], []).append(k)
-    isolated_good = sum(1 for g in groups.values() if len(g) == 1 and cls[g[0]] == GOOD)
-    all_good = sum(1 for k in range(n) if cls[k] == GOOD)
-    blank_separated = all_good > 0 and isolated_good >= 0.5 * all_good
-    soft: list[str | None] = [None] * n   # removal decided by layout (teaser, caption)
-    for g in groups.values():
-        if len(g) < 2:
-            continue
-        if blank_separated and len(g) >= 4:
-            # a block of teaser cards: headline, snippet, headline, snippet, ... without blank lines
-            heads = [not term_mark[k] and len(toks[k]) <= 20 for k in g]
-            if all(heads[x] != heads[x + 1] for x in range(len(g) - 1)) and \
-                    all(cls[k] != SHORT for k, h in zip(g, heads) if not h):
-                for k in g:
-                    if reason[k] is None:
-                        soft[k] = "teaser"
-                continue
-        for x, (a, c) in enumerate(zip(g, g[1:])):
-            if reason[a] is not None or reason[c] is not None:
-                continue
-            head, snip = texts[a], texts[c]
-            if head == snip and len(toks[a]) <= 25 and not _SENTENCE_END.search(head):
-                # a card repeating its headline (image alt text + link), then its snippet
-                soft[a] = soft[c] = "teaser"
-                if x + 2 < len(g) and reason[g[x + 2]] is None and cls[g[x + 2]] != SHORT:
-                    soft[g[x + 2]] = "teaser"
-                continue
-            head_like = len(toks[a]) <= 25 and not term_mark[a] or head.endswith("?")
-            if head_like and len(toks[c]) >= 8 and (cut_off[c] or
-                                                   (blank_separated and len(g) == 2 and not term_mark[c])):
-                soft[a] = soft[c] = "teaser"
-            elif (blank_separated and len(g) == 2 and len(toks[c]) <= 8 and not term_mark[c]
-                  and cls[c] != GOOD and len(toks[a]) >= 4 and soft[a] is None and _credit_like(snip)):
-                soft[a] = soft[c] = "caption"
-    for k in range(1, n):
-        # a "Read more" button under a snippet cut mid-sentence: snippet and headline are a teaser
-        if reason[k] == "teaser" and nchar[k] <= 20 and reason[k - 1] is None and cls[k - 1] != GOOD \
-                and len(toks[k - 1]) >= 8 and not term_mark[k - 1]:
-            soft[k - 1] = "teaser"
-            h = k - 2
-            if h >= 0 and reason[h] is None and len(toks[h]) <= 25 and not _SENTENCE_END.search(texts[h]):
-                soft[h] = "teaser"
-    for k in range(n):
-        # a lone snippet cut off: ellipsis glued to the last word, or a long line ending in " …"
-        # (a short line ending in " …" is usually the writer's own suspense)
-        if reason[k] is None and soft[k] is None and cls[k] != GOOD and cut_off[k] \
-                and (_CUT_MID.search(texts[k]) or nchar[k] >= 150) \
-                and len(toks[k]) >= 8:
-            soft[k] = "teaser"
+def _drop_repeated(records: list[Line]) -> None:
+    """Lines repeated across the outlet's pages go, unless they would take most of the prose."""
+    if not any(line.repeated for line in records):
+        return
+    prose = sum(line.nchar for line in records if line.cls == GOOD and line.reason is None)
+    repeated_prose = sum(line.nchar for line in records if line.cls == GOOD and line.repeated)
+    if repeated_prose <= REPEATED_MAX_PROSE_SHARE * prose:
+        for line in records:
+            if line.repeated:
+                line.reason = "repeated_across_pages"
 
-    # End markers: a barrier unless the article's prose resumes right after the marker.
-    barrier = [False] * n
-    box = [False] * n
-    for k in range(n):
-        if not end[k]:
+
+def _group_blocks(records: list[Line]) -> dict[int, list[Line]]:
+    groups: dict[int, list[Line]] = {}
+    for line in records:
+        groups.setdefault(line.block, []).append(line)
+    return groups
+
+
+def _is_blank_separated(records: list[Line], groups: dict[int, list[Line]]) -> bool:
+    """True when most prose lines stand alone between blank lines (paragraphs a blank line apart)."""
+    isolated_good = sum(1 for g in groups.values() if len(g) == 1 and g[0].cls == GOOD)
+    all_good = sum(1 for line in records if line.cls == GOOD)
+    return all_good > 0 and isolated_good >= 0.5 * all_good
+
+
+def _is_card_block(group: list[Line]) -> bool:
+    """A block of teaser cards: headline, snippet, headline, snippet, ... without blank lines."""
+    heads = [not line.terminal and len(line.toks) <= CARD_HEAD_MAX_WORDS for line in group]
+    return all(heads[x] != heads[x + 1] for x in range(len(group) - 1)) and \
+        all(line.cls != SHORT for line, head in zip(group, heads) if not head)
+
+
+def _mark_pair(group: list[Line], x: int, blank_separated: bool) -> None:
+    """Teaser card or photo caption from the lines group[x] (headline/caption) and group[x+1]."""
+    head, snip = group[x], group[x + 1]
+    if head.reason is not None or snip.reason is not None:
+        return
+    if head.text == snip.text and len(head.toks) <= HEADLINE_MAX_WORDS and not _SENTENCE_END.search(head.text):
+        # a card repeating its headline (image alt text + link), then its snippet
+        head.soft = snip.soft = "teaser"
+        if x + 2 < len(group) and group[x + 2].reason is None and group[x + 2].cls != SHORT:
+            group[x + 2].soft = "teaser"
+        return
+    pair = blank_separated and len(group) == 2
+    head_like = len(head.toks) <= HEADLINE_MAX_WORDS and not head.terminal or head.text.endswith("?")
+    if head_like and len(snip.toks) >= SNIPPET_MIN_WORDS and (snip.cut_off or (pair and not snip.terminal)):
+        head.soft = snip.soft = "teaser"
+    elif (pair and len(snip.toks) <= CREDIT_MAX_WORDS and not snip.terminal and snip.cls != GOOD
+          and len(head.toks) >= CAPTION_MIN_WORDS and head.soft is None and _credit_like(snip.text)):
+        head.soft = snip.soft = "caption"
+
+
+def _mark_cards_and_captions(groups: dict[int, list[Line]], blank_separated: bool) -> None:
+    """Teaser cards (headline + cut-off snippet) and photo captions (caption + credit) found from
+    the grouping of lines between blank lines."""
+    for group in groups.values():
+        if len(group) < 2:
             continue
-        if hard[k]:
-            barrier[k] = True
+        if blank_separated and len(group) >= 4 and _is_card_block(group):
+            for line in group:
+                if line.reason is None:
+                    line.soft = "teaser"
             continue
-        # prose resumes = 3 prose lines in a row (a list of teaser cards alternates headline,
-        # author and snippet lines instead)
-        j, short_run, resumed = k + 1, 0, 0
-        while j < n and j < k + 80 and short_run <= 15:
-            if end[j] and (hard[j] or resumed):
+        for x in range(len(group) - 1):
+            _mark_pair(group, x, blank_separated)
+
+
+def _mark_read_more(records: list[Line]) -> None:
+    """A "Read more" button under a snippet cut mid-sentence: snippet and headline are a teaser."""
+    for k in range(1, len(records)):
+        button, snippet = records[k], records[k - 1]
+        if button.reason == "teaser" and button.nchar <= READ_MORE_MAX_CHARS and snippet.reason is None \
+                and snippet.cls != GOOD and len(snippet.toks) >= SNIPPET_MIN_WORDS and not snippet.terminal:
+            snippet.soft = "teaser"
+            if k >= 2:
+                head = records[k - 2]
+                if head.reason is None and len(head.toks) <= HEADLINE_MAX_WORDS \
+                        and not _SENTENCE_END.search(head.text):
+                    head.soft = "teaser"
+
+
+def _mark_cut_snippets(records: list[Line]) -> None:
+    """A lone snippet cut off: ellipsis glued to the last word, or a long line ending in " …"
+    (a short line ending in " …" is usually the writer's own suspense)."""
+    for line in records:
+        if line.reason is None and line.soft is None and line.cls != GOOD and line.cut_off \
+                and (_CUT_MID.search(line.text) or line.nchar >= CUT_SNIPPET_MIN_CHARS) \
+                and len(line.toks) >= SNIPPET_MIN_WORDS:
+            line.soft = "teaser"
+
+
+def _clean_prose(line: Line) -> bool:
+    return line.cls == GOOD and line.reason is None and line.soft is None
+
+
+def _prose_resumes(records: list[Line], k: int) -> bool:
+    """3 prose lines in a row soon after the end marker at k (a list of teaser cards alternates
+    headline, author and snippet lines instead)."""
+    n = len(records)
+    j, short_run, resumed = k + 1, 0, 0
+    while j < n and j < k + RESUME_LOOKAHEAD and short_run <= RESUME_MAX_SHORT:
+        line = records[j]
+        if line.end and (line.hard or resumed):
+            break
+        if _clean_prose(line) and not line.end:
+            resumed += 1
+            if resumed >= RESUME_LINES:
                 break
-            if cls[j] == GOOD and reason[j] is None and soft[j] is None and not end[j]:
-                resumed += 1
-                if resumed >= 3:
-                    break
-            elif resumed == 0:
-                short_run += 1
-            else:
-                resumed = 0
-                short_run += 1
-            j += 1
-        # ... and the article was running just before the marker (prose among the previous
-        # three lines that no rule removed)
-        before, j = 0, k - 1
-        while j >= 0 and before < 3 and j > k - 12:
-            if end[j]:
-                j -= 1
-                continue
-            if reason[j] is None and soft[j] is None:
-                if cls[j] != SHORT:
-                    break
-                before += 1
+        elif resumed == 0:
+            short_run += 1
+        else:
+            resumed = 0
+            short_run += 1
+        j += 1
+    return resumed >= RESUME_LINES
+
+
+def _prose_before(records: list[Line], k: int) -> bool:
+    """The article was running just before the marker at k: prose among the previous three
+    lines that no rule removed."""
+    before, j = 0, k - 1
+    while j >= 0 and before < 3 and j > k - PROSE_BEFORE_LOOKBACK:
+        line = records[j]
+        if line.end:
             j -= 1
-        prose_before = j >= 0 and j > k - 12 and before < 3 and not end[j] and cls[j] != SHORT
-        if resumed >= 3 and prose_before:
-            # in-body box: drop the marker and the non-prose lines up to the resumed prose
+            continue
+        if line.reason is None and line.soft is None:
+            if line.cls != SHORT:
+                break
+            before += 1
+        j -= 1
+    return j >= 0 and j > k - PROSE_BEFORE_LOOKBACK and before < 3 and not records[j].end \
+        and records[j].cls != SHORT
+
+
+def _place_barriers(records: list[Line]) -> None:
+    """End markers: a barrier unless the article's prose resumes right after the marker; then
+    the marker and the non-prose lines up to the resumed prose are an in-body box."""
+    n = len(records)
+    for k, line in enumerate(records):
+        if not line.end:
+            continue
+        if line.hard:
+            line.barrier = True
+            continue
+        if _prose_resumes(records, k) and _prose_before(records, k):
             j = k + 1
-            while j < n and not (cls[j] == GOOD and reason[j] is None and soft[j] is None):
-                box[j] = True
+            while j < n and not _clean_prose(records[j]):
+                records[j].box = True
                 j += 1
         else:
-            barrier[k] = True
+            line.barrier = True
 
-    # Maximum-sum contiguous segment over the line weights, segments split at barriers.
-    # Short lines inside a run of short lines (menus, link lists) weigh more than a lone short
-    # line between paragraphs (a sub-heading or list item).
-    run_short = [False] * n
-    for g in groups.values():
-        if len(g) >= 3 and sum(cls[k] == SHORT for k in g) * 2 > len(g):
-            for k in g:
-                run_short[k] = True
-    # A list introduced by a line ending in ":" (tour dates, steps): the lines of the group that
-    # follows it are list items, not a menu.
-    list_item = [False] * n
-    for k in range(n - 1):
-        if reason[k] is None and texts[k].endswith(":") and len(toks[k]) >= 3:
-            g = groups[block[k]]
-            items = [j for j in g if j > k] or (groups.get(block[k] + 1, []) if block[k + 1] == block[k] + 1 else [])
-            for j in items[:80]:
-                if reason[j] is not None or end[j]:
+
+def _mark_lists(records: list[Line], groups: dict[int, list[Line]]) -> None:
+    """Short lines inside a run of short lines (menus, link lists) weigh more than a lone short
+    line between paragraphs (a sub-heading or list item); a list introduced by a line ending in
+    ":" (tour dates, steps): the lines of the group that follows it are list items, not a menu."""
+    for group in groups.values():
+        if len(group) >= 3 and sum(line.cls == SHORT for line in group) * 2 > len(group):
+            for line in group:
+                line.run_short = True
+    for k in range(len(records) - 1):
+        intro = records[k]
+        if intro.reason is None and intro.text.endswith(":") and len(intro.toks) >= 3:
+            items = [line for line in groups[intro.block] if line.index > k]
+            if not items and records[k + 1].block == intro.block + 1:
+                items = groups.get(intro.block + 1, [])
+            for line in items[:LIST_MAX_ITEMS]:
+                if line.reason is not None or line.end:
                     break
-                list_item[j] = True
-                run_short[j] = False
-    weight = [0.0] * n
-    for k in range(n):
-        if barrier[k]:
+                line.list_item = True
+                line.run_short = False
+
+
+def _weigh(records: list[Line], blank_separated: bool) -> None:
+    """Line weights for the best-run search (prose lines weigh their length in characters)."""
+    for line in records:
+        if line.barrier:
             continue
-        if list_item[k] and cls[k] == SHORT and soft[k] is None:
-            weight[k] = W_LIST_ITEM
-            continue
-        if reason[k] is not None or box[k] or end[k]:
-            weight[k] = W_RULE
-        elif soft[k] is not None:
-            weight[k] = -0.3 * nchar[k] if soft[k] == "teaser" else W_ISOLATED_SHORT
-        elif cls[k] == GOOD:
-            weight[k] = float(nchar[k])
-        elif cls[k] == NEAR:
-            weight[k] = 0.5 * nchar[k]
-        elif run_short[k] or not blank_separated:
-            weight[k] = -15.0 - 0.2 * nchar[k]
+        if line.list_item and line.cls == SHORT and line.soft is None:
+            line.weight = W_LIST_ITEM
+        elif line.reason is not None or line.box or line.end:
+            line.weight = W_RULE
+        elif line.soft is not None:
+            line.weight = W_TEASER_PER_CHAR * line.nchar if line.soft == "teaser" else W_ISOLATED_SHORT
+        elif line.cls == GOOD:
+            line.weight = float(line.nchar)
+        elif line.cls == NEAR:
+            line.weight = W_NEAR_PER_CHAR * line.nchar
+        elif line.run_short or not blank_separated:
+            line.weight = W_SHORT_RUN + W_SHORT_RUN_PER_CHAR * line.nchar
         else:
-            weight[k] = W_ISOLATED_SHORT
-    # Best run in each barrier-separated segment; once a hard end marker (comments, footer)
-    # follows a real article run, nothing after it can be the body.
-    # A run after an end marker that follows a real article run is discounted (AFTER_END_DISCOUNT).
+            line.weight = W_ISOLATED_SHORT
+
+
+def _best_run(records: list[Line]) -> tuple[int, int]:
+    """(lo, hi) of the maximum-sum contiguous run of line weights, runs split at barriers.
+
+    Once a hard end marker (comments, footer) follows a real article run, nothing after it can be
+    the body; a run after an end marker that follows a real article run is discounted
+    (AFTER_END_DISCOUNT); later runs lose POSITION_DECAY of their relative position."""
+    n = len(records)
     seg_best: list[tuple[float, int, int]] = []
-    cur, start, sb = 0.0, 0, (0.0, -1, -1)
-    closed = False
+    cur, start, best_here = 0.0, 0, (0.0, -1, -1)
     factor = 1.0
     for k in range(n + 1):
-        if k == n or barrier[k]:
-            if sb[1] >= 0:
-                seg_best.append((sb[0] * factor, sb[1], sb[2]))
+        if k == n or records[k].barrier:
+            if best_here[1] >= 0:
+                seg_best.append((best_here[0] * factor, best_here[1], best_here[2]))
             if any(x[0] >= HARD_END_MIN for x in seg_best):
                 factor = AFTER_END_DISCOUNT
-            if k < n and hard[k] and any(x[0] >= HARD_END_MIN for x in seg_best):
-                closed = True
+            if k < n and records[k].hard and any(x[0] >= HARD_END_MIN for x in seg_best):
                 break
-            cur, start, sb = 0.0, k + 1, (0.0, -1, -1)
+            cur, start, best_here = 0.0, k + 1, (0.0, -1, -1)
             continue
         if cur <= 0:
             cur, start = 0.0, k
-        cur += weight[k]
-        if cur > sb[0]:
-            sb = (cur, start, k)
+        cur += records[k].weight
+        if cur > best_here[0]:
+            best_here = (cur, start, k)
     best = (0.0, -1, -1)
-    for sc, a_, b_ in seg_best:
-        adj = sc * (1.0 - POSITION_DECAY * a_ / n)
-        if adj > best[0]:
-            best = (adj, a_, b_)
-    _, lo, hi = best
-    if hi >= 0:
-        # a standfirst above the byline: when a byline or dated line (not a bare "10 p.m." of a
-        # live blog) follows the run's first one or two lines, the body starts after it
-        seen, k = 0, lo
-        while k <= hi and seen <= 2 and k < lo + 8:
-            if seen and (reason[k] == "byline" or (reason[k] == "timestamp" and _HAS_DATE.search(texts[k]))):
-                lo = k + 1
-                break
-            if reason[k] is None and soft[k] is None and cls[k] != SHORT:
-                seen += 1
-            k += 1
-        # author bio / "X contributed to this report" lines closing the body
-        k = hi
-        while k >= lo:
-            if reason[k] is not None or soft[k] is not None or box[k] or cls[k] == SHORT:
-                k -= 1
-                continue
-            if tail_reason[k] is None:
-                break
-            reason[k] = tail_reason[k]
-            k -= 1
-        # a list that closes the article: its introducing line and items follow the best run
-        j = hi + 1
-        if j < n and not list_item[j] and reason[j] is None and soft[j] is None and \
-                texts[j].endswith(":") and j + 1 < n and list_item[j + 1]:
-            j += 1
-        if j > hi + 1 or (j < n and list_item[j]):
-            while j < n and list_item[j] and not barrier[j]:
-                j += 1
-            hi = j - 1
+    for score, lo, hi in seg_best:
+        adjusted = score * (1.0 - POSITION_DECAY * lo / n)
+        if adjusted > best[0]:
+            best = (adjusted, lo, hi)
+    return best[1], best[2]
 
-    return {"n": n, "lines": lines, "invisible": invisible, "idx": idx, "texts": texts, "toks": toks, "reason": reason,
-            "soft": soft, "box": box, "barrier": barrier, "cls": cls, "weight": weight,
-            "lo": lo, "hi": hi}
+
+def _skip_standfirst(records: list[Line], lo: int, hi: int) -> int:
+    """A standfirst above the byline: when a byline or dated line (not a bare "10 p.m." of a live
+    blog) follows the run's first one or two lines, the body starts after it."""
+    seen, k = 0, lo
+    while k <= hi and seen <= 2 and k < lo + STANDFIRST_MAX_LINES:
+        line = records[k]
+        if seen and (line.reason == "byline" or (line.reason == "timestamp" and _HAS_DATE.search(line.text))):
+            return k + 1
+        if line.reason is None and line.soft is None and line.cls != SHORT:
+            seen += 1
+        k += 1
+    return lo
+
+
+def _mark_closing_tail(records: list[Line], lo: int, hi: int) -> None:
+    """Author bio / "X contributed to this report" lines closing the body."""
+    k = hi
+    while k >= lo:
+        line = records[k]
+        if line.reason is not None or line.soft is not None or line.box or line.cls == SHORT:
+            k -= 1
+            continue
+        if line.tail_reason is None:
+            break
+        line.reason = line.tail_reason
+        k -= 1
+
+
+def _extend_closing_list(records: list[Line], hi: int) -> int:
+    """A list that closes the article: its introducing line and items follow the best run."""
+    n = len(records)
+    j = hi + 1
+    if j < n and not records[j].list_item and records[j].reason is None and records[j].soft is None and \
+            records[j].text.endswith(":") and j + 1 < n and records[j + 1].list_item:
+        j += 1
+    if j > hi + 1 or (j < n and records[j].list_item):
+        while j < n and records[j].list_item and not records[j].barrier:
+            j += 1
+        hi = j - 1
+    return hi
+
+
+def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> Analysis:
+    """The cleaning passes over a dump's lines, in order (kept separate so it can be inspected)."""
+    site_rules = _sites().get(_norm_host(site)) if site else None
+    lines = raw.split("\n")
+    records, invisible = _split_lines(lines)
+    result = Analysis(lines, invisible, records)
+    if not records:
+        return result
+    _apply_line_rules(records, skip or {}, repeated, site_rules)
+    _classify_prose(records)
+    _mark_duplicates(records)
+    _drop_repeated(records)
+    groups = _group_blocks(records)
+    blank_separated = _is_blank_separated(records, groups)
+    _mark_cards_and_captions(groups, blank_separated)
+    _mark_read_more(records)
+    _mark_cut_snippets(records)
+    _place_barriers(records)
+    _mark_lists(records, groups)
+    _weigh(records, blank_separated)
+    lo, hi = _best_run(records)
+    if hi >= 0:
+        lo = _skip_standfirst(records, lo, hi)
+        _mark_closing_tail(records, lo, hi)
+        hi = _extend_closing_list(records, hi)
+    result.lo, result.hi = lo, hi
+    return result
+
+
+def _final_reason(line: Line, in_run: bool) -> str | None:
+    """The reason a line is removed, from rules and layout (None: body, or outside the run)."""
+    if line.reason is not None:
+        return line.reason
+    if line.box:
+        return "teaser"
+    if line.soft is not None:
+        return line.soft
+    if in_run and line.cls == SHORT and len(line.toks) < 2:
+        return "short_line"
+    return None
 
 
 def clean_dump(raw: str, *, skip: dict[int, str] | None = None,
@@ -667,40 +853,31 @@ def clean_dump(raw: str, *, skip: dict[int, str] | None = None,
         raw = "" if raw is None or (isinstance(raw, float) and raw != raw) else str(raw)
     if skip:
         skip = {int(k): v for k, v in dict(skip).items() if str(k).lstrip("-").isdigit()}
-    a = _analyse(raw, skip or {}, frozenset(repeated) if repeated else frozenset(), site)
-    n = a["n"]
-    extra = [(i, a["lines"][i].rstrip("\r"), "invisible") for i in a["invisible"]]
-    if n == 0:
+    analysis = _analyse(raw, skip or {}, frozenset(repeated) if repeated else frozenset(), site)
+    lines, lo, hi = analysis.lines, analysis.lo, analysis.hi
+    extra = [(i, lines[i].rstrip("\r"), "invisible") for i in analysis.invisible]
+    if not analysis.records:
         return {"paragraphs": [], "removed": extra}
-    lines, idx, texts, toks = a["lines"], a["idx"], a["texts"], a["toks"]
-    reason, soft, box, barrier, cls = a["reason"], a["soft"], a["box"], a["barrier"], a["cls"]
-    lo, hi = a["lo"], a["hi"]
     paragraphs: list[str] = []
     removed: list[tuple[int, str, str]] = []
     seen_barrier = False
-    for k in range(n):
-        i = idx[k]
-        line = lines[i].rstrip("\r")
-        if barrier[k] and k > hi >= 0:
+    for line in analysis.records:
+        k = line.index
+        if line.barrier and k > hi >= 0:
             seen_barrier = True
-        r = reason[k]
-        if r is None and box[k]:
-            r = "teaser"
-        if r is None and soft[k] is not None:
-            r = soft[k]
-        if r is None and lo <= k <= hi and cls[k] == SHORT and len(toks[k]) < 2:
-            r = "short_line"
-        if r is None:
-            if lo <= k <= hi:
-                paragraphs.append(texts[k])
+        in_run = lo <= k <= hi
+        reason = _final_reason(line, in_run)
+        if reason is None:
+            if in_run:
+                paragraphs.append(line.text)
                 continue
             if hi < 0 or k < lo:
-                r = "before_start"
+                reason = "before_start"
             elif seen_barrier:
-                r = "after_end_marker"
+                reason = "after_end_marker"
             else:
-                r = "outside_body"
-        removed.append((i, line, r))
+                reason = "outside_body"
+        removed.append((line.number, lines[line.number].rstrip("\r"), reason))
     if extra:
         removed = sorted(removed + extra)
     return {"paragraphs": paragraphs, "removed": removed}

@@ -12,8 +12,8 @@ pandas path uses, one Dask task per partition, and returns the same tables:
   several files (one file is read by one task).
 
 With `compute=True` (default) the result is a dict of pandas DataFrames, rows in partition order,
-identical to `analysis.analyze(...)` on the same articles (byte-identical pages in different
-partitions get the `-2`, `-3` id suffixes as if loaded together). With `compute=False` it is a
+identical to `analysis.analyze(...)` on the same articles (the same page in different
+partitions is kept once and repeated ids get `-2`, `-3` ... as if loaded together). With `compute=False` it is a
 dict of lazy Dask DataFrames sharing one graph (compute them together, e.g.
 `dask.compute(*tables.values())`, or persist them); ids are then not de-duplicated across
 partitions. Uses the active `distributed.Client` if there is one (or `scheduler=`).
@@ -26,7 +26,8 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.pipeline import (DEFAULT_CHUNK_SIZE, PRODUCERS, TABLE_NAMES, PipelineWarning,
-                               _load_paths, compute_tables, concat_tables, plan_chunks)
+                               _load_paths, compute_tables, concat_tables, dedupe_parts,
+                               page_keys_frame, plan_chunks)
 
 __all__ = ["run", "tables_of_partition", "tables_of_files"]
 
@@ -48,6 +49,7 @@ def tables_of_files(paths: list[str]) -> tuple[dict[str, pd.DataFrame], list[str
         warnings.simplefilter("always")
         articles = _load_paths([Path(p) for p in paths], problems)
         tables = compute_tables(articles, problems=problems)
+        tables["_page_keys"] = page_keys_frame(articles)   # the same page in two partitions: once
     problems = [str(w.message) for w in caught if issubclass(w.category, LoadWarning)] + problems
     return tables, list(dict.fromkeys(problems))
 
@@ -61,18 +63,23 @@ def _is_parquet(source) -> bool:
     return p.is_dir() and any(p.glob("*.parquet")) and not any(p.glob("*.txt"))
 
 
-def _dedupe_across(parts: list[dict[str, pd.DataFrame]]) -> None:
-    """Byte-identical articles in different partitions: `-2`, `-3` ... as when loaded together."""
-    from analysis.pipeline import id_remap
-
-    counts: dict[str, int] = {}
-    for tables in parts:
-        ids = tables["articles"]["article_id"].tolist() if "article_id" in tables["articles"] else []
-        remap = id_remap(ids, counts)
-        if remap:
-            for name, table in tables.items():
-                if "article_id" in table and len(table):
-                    table["article_id"] = table["article_id"].map(lambda v: remap.get(v, v))
+def _dedupe_across(parts: list[dict[str, pd.DataFrame]]) -> list[str]:
+    """The same page in different partitions kept once, ids unique, as when loaded together
+    (`analysis.pipeline.dedupe_parts`); returns the messages naming each pair."""
+    ids = [t["articles"]["article_id"].tolist() if "article_id" in t["articles"] else [] for t in parts]
+    keys = [t.pop("_page_keys", None) for t in parts]
+    keys = [k if k is not None else page_keys_frame(t["articles"]) for k, t in zip(keys, parts)]
+    decided = dedupe_parts(keys, ids)
+    for tables, remap, drop in zip(parts, decided.remaps, decided.drops):
+        if not (remap or drop):
+            continue
+        for name, table in tables.items():
+            if "article_id" in table and len(table):
+                if drop:
+                    table = table[~table["article_id"].isin(drop)].reset_index(drop=True)
+                table["article_id"] = table["article_id"].map(lambda v: remap.get(v, v))
+                tables[name] = table
+    return decided.messages
 
 
 def run(source, files_per_partition: int = DEFAULT_CHUNK_SIZE, compute: bool = True,
@@ -127,9 +134,11 @@ def _run(source, files_per_partition, compute, scheduler, warn) -> dict:
 
     results = dask.compute(*parts, scheduler=scheduler)
     tables_list = [r[0] for r in results]
-    _dedupe_across(tables_list)
+    messages = _dedupe_across(tables_list)
     if warn:
         for _, problems in results:
             for line in problems:
                 warnings.warn(line, PipelineWarning, stacklevel=2)
+        for line in messages:
+            warnings.warn(line, PipelineWarning, stacklevel=2)
     return {name: concat_tables([t[name] for t in tables_list]) for name in ("articles", *PRODUCERS)}

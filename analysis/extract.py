@@ -11,7 +11,36 @@ import re
 TRAFILATURA_OPTIONS = dict(include_comments=False, favor_precision=True, include_tables=True,
                            output_format="txt", deduplicate=False)
 _SPACES = re.compile(r"[ \t\u00a0]+")
-_SENTENCE_END = re.compile(r"\w[.!?…][\"”’)]*(\s|$)")
+_SENTENCE_END = re.compile(r"\w[.!?…][\"”’)]*(\s|$)|\w[。！？]")   # CJK full stops need no space
+
+
+MAX_PARSER_DEPTH = 250   # libxml2 (under lxml, under trafilatura) keeps 256 levels of elements
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_LAYOUT_TAGS = re.compile(r"</?(?:div|span|section|font|center|table|tbody|thead|tfoot|tr|td|th|"
+                          r"b|i|u|em|strong|small|big|label|form|fieldset)\b[^>]*>", re.I)
+_ALL_BUT_TEXT_TAGS = re.compile(r"<(?!/?(?:p|br|h[1-6]|html|head|title|meta|body)\b)/?[A-Za-z][^>]*>", re.I)
+
+
+def nesting_depth(html: str) -> int:
+    """How deep the page's elements nest (counted from the tags; void elements do not nest)."""
+    depth = deepest = 0
+    for closing, name, self_closing in _TAG.findall(html):
+        if closing:
+            depth = max(0, depth - 1)
+        elif not self_closing and name.lower() not in _VOID:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _extract(html, url):
+    import trafilatura
+
+    try:
+        return trafilatura.extract(html, url=url, **TRAFILATURA_OPTIONS)
+    except Exception:  # lxml can fail on badly broken markup; the loader reports the empty body
+        return None
 
 
 def _norm(text: str) -> str:
@@ -22,16 +51,19 @@ def html_body(html: str, url: str | None = None, title: str | None = None) -> li
     """The article body of an HTML page as a list of paragraphs (empty when none is found).
 
     A leading paragraph that repeats the headline (`title`) is dropped: the headline is metadata.
-    A "body" of a few words without any sentence (a menu, a link list) counts as none.
+    A "body" of a few words without any sentence (a menu, a link list) counts as none. A page
+    nested deeper than the HTML parser goes (MAX_PARSER_DEPTH) is read flattened.
     """
-    import trafilatura
-
     if not isinstance(html, (str, bytes)) or not html.strip():   # None, NaN, numbers: no body
         return []
-    try:
-        text = trafilatura.extract(html, url=url, **TRAFILATURA_OPTIONS)
-    except Exception:  # lxml can fail on badly broken markup; the loader reports the empty body
-        return []
+    text = _extract(html, url)
+    if not text and isinstance(html, str) and nesting_depth(html) > MAX_PARSER_DEPTH:
+        # libxml2 drops what is nested deeper than it parses (256 levels): the same page with
+        # its layout wrappers removed, then with every tag but paragraphs and headings removed
+        for wrappers in (_LAYOUT_TAGS, _ALL_BUT_TEXT_TAGS):
+            text = _extract(wrappers.sub(" ", html), url)
+            if text:
+                break
     if not text:
         return []
     paragraphs = [p for p in (_SPACES.sub(" ", line).strip() for line in text.split("\n")) if p]

@@ -16,18 +16,19 @@ import os
 import re
 import stat
 import warnings
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
 FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
            ".json": "json", ".csv": "csv"}
 MAX_FILE_BYTES = 50 * 2**20       # one page larger than this is not an article: skipped, reported
-MAX_ARTICLE_CHARS = 1_000_000     # a longer text is flagged `huge` (and still loaded)
-ENCODINGS = ("utf-8-sig", "utf-8", "cp1252")
+MAX_ARTICLE_CHARS = 1_000_000     # a longer body text is flagged `huge` (and still loaded)
 
 # record field names accepted in JSONL/CSV exports, first match wins
 FIELDS = {
@@ -43,7 +44,7 @@ FIELDS = {
 
 COLUMNS = ["article_id", "path", "row", "format", "outlet", "url", "title", "author", "published",
            "read_time_min", "caption", "photo_credit", "text", "raw", "n_words", "n_paragraphs",
-           "n_removed", "language", "warnings", "removed_lines"]
+           "n_removed", "language", "encoding", "warnings", "removed_lines"]
 
 
 class LoadWarning(UserWarning):
@@ -58,46 +59,131 @@ def _format_of(path: Path) -> str | None:
     return FORMATS.get(suffixes[-1]) if suffixes else None
 
 
-def find_files(source) -> list[Path]:
-    """Expand a folder, file, glob pattern or list of them into a sorted list of article files."""
+OUTPUT_MARKER = ".media-analysis-output"   # written by `run_corpus` into folders it writes; never read
+
+
+class FoundFiles(list):
+    """find_files' answer: the files (a list of Path), plus `problems` (one line per folder or
+    pattern that gave nothing, named) for the caller to report."""
+
+    def __init__(self, files=(), problems=()):
+        super().__init__(files)
+        self.problems: list[str] = list(problems)
+
+
+def _real(path) -> str:
+    try:
+        return os.path.realpath(path)
+    except (OSError, ValueError):
+        return os.path.abspath(path)
+
+
+def _walk(folder: Path, problems: list[str], exclude: frozenset) -> list[Path]:
+    """Article files under `folder` (hidden names skipped), without recursion: a tree of any depth.
+    Symlinked folders are followed once (a link back up is a loop, reported); folders that cannot
+    be listed and output folders of the kit are reported by name and skipped."""
+    found: list[Path] = []
+    stack = [folder]
+    seen: set[tuple[int, int]] = set()
+    while stack:
+        current = stack.pop()
+        try:
+            st = os.stat(current)
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                problems.append(f"{current}: folder already read (a symbolic link loop or a second "
+                                "link to it); not read again")
+                continue
+            seen.add(key)
+            if key in exclude:
+                continue
+            with os.scandir(current) as entries:
+                entries = list(entries)
+        except OSError as exc:
+            problems.append(f"{current}: folder skipped, cannot be listed ({exc.strerror or exc})")
+            continue
+        if any(e.name == OUTPUT_MARKER for e in entries):
+            problems.append(f"{current}: folder skipped, it holds the output of an earlier run")
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(current, entry.name)
+            try:
+                is_dir = entry.is_dir()          # follows symlinks
+            except OSError:
+                is_dir = False
+            if is_dir:
+                stack.append(path)
+            elif _format_of(path):
+                found.append(path)    # a broken link or a special file: reported when read
+    return found
+
+
+def find_files(source, exclude=()) -> FoundFiles:
+    """Expand a folder, file, glob pattern or list of them into a sorted list of article files.
+
+    Each file is listed once, however it is reached (relative and absolute paths, symlinks: the
+    real path decides; the first spelling is kept). Folders in `exclude` (and folders holding an
+    earlier run's output) are never read. A missing path raises FileNotFoundError; a folder or
+    pattern that gives no file is listed in the answer's `problems`.
+    """
     if isinstance(source, (str, os.PathLike)):
         source = [source]
+    excluded = [_real(e) for e in exclude]
+    exclude = frozenset(filter(None, map(_identity, excluded)))
+    problems: list[str] = []
     found: list[Path] = []
     for item in source:
         item = str(item)
         p = Path(item)
         kind = _kind(item)
-        if kind is None:        # unusual stat error: let Path decide, as before
-            kind = "dir" if p.is_dir() else "file" if p.is_file() else ""
         if kind == "dir":
-            # a broken or looping symlink is listed too: reading it then fails with a warning
-            found += sorted(f for f in p.rglob("*") if (f.is_file() or f.is_symlink()) and _format_of(f)
-                            and not any(part.startswith(".") for part in f.relative_to(p).parts))
-        elif kind == "file" or os.path.islink(item):   # a broken or looping link: reported when read
-            found.append(p)
+            here = sorted(_walk(p, problems, exclude))
+            if not here:
+                problems.append(f"{item}: no article files in this folder (.txt, .html, .jsonl, "
+                                ".json, .csv, optionally .gz)")
+        elif kind in ("file", "other") or os.path.islink(item):   # broken links, pipes: reported when read
+            here = [p]
         elif _glob.has_magic(item):
-            found += sorted(Path(f) for f in _glob.glob(item, recursive=True)
-                            if Path(f).is_file() or Path(f).is_symlink() and _format_of(Path(f)))
+            here = sorted(Path(f) for f in _glob.glob(item, recursive=True)
+                          if _format_of(Path(f)) and (os.path.isfile(f) or os.path.islink(f)))
+            if not here:
+                problems.append(f"{item}: no article files match this pattern")
+        elif kind is None:
+            raise FileNotFoundError(f"cannot read {item} (permission denied?)")
         else:
             raise FileNotFoundError(f"no such file or folder: {item}")
+        found += here
     seen, unique = set(), []
     for f in found:
-        if f not in seen:
-            seen.add(f)
-            unique.append(f)
-    return unique
+        key = _identity(f) or str(f)      # a broken link: its own spelling
+        if key in seen or (excluded and any(_real(f).startswith(e + os.sep) for e in excluded)):
+            continue
+        seen.add(key)
+        unique.append(f)
+    return FoundFiles(unique, problems)
+
+
+def _identity(path) -> tuple[int, int] | None:
+    """(device, inode) of what `path` points to: the same file however it is reached."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def _kind(item: str) -> str | None:
-    """"dir", "file" (regular, symlinks followed) or "" (neither / missing) from one stat call, as
-    Path.is_dir()/is_file() would say; None on an error those would raise (e.g. permission)."""
+    """"dir", "file" (regular), "other" (a pipe, device, socket) or "" (missing), symlinks
+    followed, from one stat call; None on another error (e.g. permission)."""
     try:
         mode = os.stat(item).st_mode
     except (FileNotFoundError, NotADirectoryError, ValueError):
         return ""
     except OSError:
         return None
-    return "dir" if stat.S_ISDIR(mode) else "file" if stat.S_ISREG(mode) else ""
+    return "dir" if stat.S_ISDIR(mode) else "file" if stat.S_ISREG(mode) else "other"
 
 
 def _warn(path, message: str, problems: list[str] | None = None) -> None:
@@ -106,25 +192,91 @@ def _warn(path, message: str, problems: list[str] | None = None) -> None:
     warnings.warn(f"{path}: {message}", LoadWarning, stacklevel=3)
 
 
-def read_bytes(path: Path, whole: bool = False) -> bytes:
+class NotRegularFile(OSError):
+    """A named pipe, device or socket where a file was expected: never opened for reading."""
+
+
+def _open_regular(path: Path):
+    """The file opened for binary reading; a pipe or device is refused without waiting on it."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = ("named pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode)
+                    else "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "folder"
+                    if stat.S_ISDIR(mode) else "special file")
+            raise NotRegularFile(f"not a regular file but a {kind}")
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
+
+
+def _gunzip(packed: bytes, limit: int, problems: list[str] | None) -> bytes:
+    """Every gzip member of `packed`, as far as it decodes (fed in 64 KB pieces, so that what came
+    before a damaged spot is kept): a damaged or truncated stream gives its readable part (the
+    problem is noted); bytes after the last member are ignored (noted). `limit` < 0: no limit."""
+    out = bytearray()
+    notes = problems if problems is not None else []
+    pos, step = 0, 1 << 16
+    inflate = zlib.decompressobj(31)
+    while pos < len(packed) or inflate.unconsumed_tail:
+        piece = inflate.unconsumed_tail or packed[pos:pos + step]
+        if not inflate.unconsumed_tail:
+            pos += len(piece)
+        before = inflate.copy()
+        try:
+            out += inflate.decompress(piece, max(1, limit + 1 - len(out)) if limit >= 0 else 0)
+        except zlib.error as exc:
+            for k in range(0, len(piece), 16):   # the same piece again in small steps: keep all
+                try:                              # that decodes before the damaged spot
+                    out += before.decompress(piece[k:k + 16])
+                except zlib.error:
+                    break
+            if not out:
+                raise gzip.BadGzipFile(f"not readable as gzip ({exc})") from None
+            notes.append(f"damaged gzip data after {len(out):,} readable bytes ({exc}); the readable "
+                         "part is loaded")
+            break
+        if 0 <= limit < len(out):
+            break
+        if inflate.eof:   # end of one member: another may follow, or trailing bytes
+            rest = inflate.unused_data + packed[pos:]
+            if not rest.strip(b"\x00"):
+                break
+            if not rest.startswith(b"\x1f\x8b"):
+                notes.append(f"{len(rest):,} bytes after the gzip data ignored (trailing garbage)")
+                break
+            packed, pos, inflate = rest, 0, zlib.decompressobj(31)
+    else:
+        if not inflate.eof and out:
+            notes.append(f"gzip data ends early (a truncated file?) after {len(out):,} bytes; "
+                         "the readable part is loaded")
+    if not out and packed and not inflate.eof:
+        raise gzip.BadGzipFile("gzip data ends before any readable byte")
+    return bytes(out)
+
+
+def read_bytes(path: Path, whole: bool = False, problems: list[str] | None = None) -> bytes:
     """The file's bytes, gunzipped when it ends in .gz: at most MAX_FILE_BYTES + 1 of them unless
-    `whole` (JSONL/JSON/CSV exports hold many articles and are read whole)."""
+    `whole` (JSONL/JSON/CSV exports hold many articles and are read whole). A damaged gzip gives
+    the part that decodes (the problem is appended to `problems`); pipes and devices raise
+    NotRegularFile without being waited on."""
     size = -1 if whole else MAX_FILE_BYTES + 1
-    if path.suffix.lower() == ".gz":
-        with gzip.open(path, "rb") as fh:
-            return fh.read(size)
-    with open(path, "rb") as fh:
+    with _open_regular(path) as fh:
+        if path.suffix.lower() == ".gz":
+            return _gunzip(fh.read(), size, problems)
         return fh.read(size)
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)   # control bytes except \t \n \v \f \r
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f]+")
 
 
 def looks_binary(data: bytes) -> bool:
-    """True when the first 8 KB hold NUL bytes or mostly control characters (not text)."""
+    """True when over 5% of the first 8 KB are control bytes (NUL included): not text. A few NUL or
+    control bytes in text (a damaged export) are removed when decoding instead."""
     head = data[:8192]
-    if b"\x00" in head:
-        return True
     if not head:
         return False
     control = len(head) - len(head.translate(None, _CONTROL_BYTES))   # counted in C
@@ -146,32 +298,167 @@ def _utf16_text(data: bytes) -> bool:
     return not looks_binary(head.encode("utf-8", errors="replace"))
 
 
-def decode(data: bytes, path="<text>", problems: list[str] | None = None) -> str:
-    """Decode bytes as UTF-8 (with or without BOM), else cp1252, else UTF-8 with replacement.
-
-    Line ends are normalised to "\\n". Anything but plain UTF-8 is reported as a warning.
-    """
-    text = None
-    if data.startswith(_UTF16_BOMS):   # "Unicode" text as Windows tools save it
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when the bytes look like UTF-16 text without a byte-order mark, else
+    None: in one byte of each pair nearly always a value under 0x20 (the high byte of Latin,
+    Greek, Cyrillic, Arabic, Hebrew ... characters), and the whole decodes to printable text."""
+    head = data[:4096]
+    if len(head) < 8 or (b"\x00" not in head and b"\x04" not in head and b"\x06" not in head
+                         and b"\x05" not in head and b"\x03" not in head):
+        return None
+    even, odd = head[0::2], head[1::2]
+    for high, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if len(high) - len(high.translate(None, bytes(range(32)))) < 0.95 * len(high):
+            continue
         try:
-            text = data.decode("utf-16")
+            text = data[:min(len(data), 8192) // 2 * 2].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        text = text.replace("\n", "").replace("\r", "").replace("\t", "")
+        if text and sum(map(str.isprintable, text)) >= 0.98 * len(text):
+            return codec
+    return None
+
+
+def _wide_unicode(data: bytes) -> bool:
+    """True when charset-normalizer reads the first 8 KB as UTF-16/32 (e.g. Chinese in UTF-16
+    without a byte-order mark, whose control-looking bytes would otherwise count as binary)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:8192]).best()
+    return best is not None and best.encoding.startswith(("utf_16", "utf_32"))
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+# HTML's rule: a page that declares Latin-1 or ASCII is read as windows-1252 (a superset)
+_AS_CP1252 = {"iso8859-1", "ascii", "cp1252"}
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec a page declares in `<meta charset>` / `http-equiv Content-Type` (first
+    4 KB), or None (no declaration, or one Python does not know)."""
+    import codecs
+
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return "cp1252" if name in _AS_CP1252 else name
+
+
+def _latin_script(text: str) -> bool:
+    """True when the non-ASCII letters of `text` are mostly Latin (é, ñ, ł ...), as in text whose
+    exact single-byte code page a detector cannot tell apart."""
+    import unicodedata
+
+    letters = [c for c in text if ord(c) > 127 and c.isalpha()]
+    if not letters:
+        return True
+    latin = sum(unicodedata.name(c, "").startswith("LATIN") for c in letters[:2000])
+    return latin >= 0.5 * min(len(letters), 2000)
+
+
+class Decoded(NamedTuple):
+    """A file's text and the codec it was read with (recorded per article as `encoding`)."""
+    text: str
+    encoding: str
+
+
+def decode_text(data: bytes, path="<text>", problems: list[str] | None = None,
+                declared: str | None = None) -> Decoded:
+    """Decode bytes to text, choosing the encoding from the bytes and the page's own declaration.
+
+    In order: a byte-order mark (UTF-8/16/32); UTF-16 without a mark; valid UTF-8; the encoding the
+    page declares (`declared`, e.g. from `<meta charset>`) when the bytes decode with it; else
+    charset-normalizer's detection: a non-Latin script (Cyrillic, Arabic, CJK ...) as detected,
+    Latin-script text as Windows-1252 when it decodes (detectors cannot tell Western code pages
+    apart on English text), else as detected; else UTF-8 with U+FFFD. NUL and other control
+    characters are removed (reported). Line ends become "\\n". Anything but UTF-8 is reported.
+    """
+    text = encoding = None
+    if data.startswith(b"\xef\xbb\xbf"):
+        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    elif data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        text, encoding = data.decode("utf-32", errors="replace"), "utf-32"
+        _warn(path, "UTF-32 text (decoded as UTF-32; save as UTF-8 to avoid this warning)", problems)
+    elif data.startswith(_UTF16_BOMS):   # "Unicode" text as Windows tools save it
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
             _warn(path, "UTF-16 text (decoded as UTF-16; save as UTF-8 to avoid this warning)", problems)
         except UnicodeDecodeError:
             pass
-    for enc in ENCODINGS if text is None else ():
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if enc == "cp1252":
-            _warn(path, "not valid UTF-8; decoded as cp1252 (Windows-1252)", problems)
-        break
     if text is None:
-        text = data.decode("utf-8", errors="replace")
-        _warn(path, "undecodable bytes replaced by U+FFFD", problems)
+        codec = _utf16_without_bom(data)
+        if codec:
+            text, encoding = data[:len(data) // 2 * 2].decode(codec, errors="replace"), codec
+            _warn(path, f"UTF-16 text without a byte-order mark (decoded as {codec.upper()}; save as "
+                        "UTF-8 to avoid this warning)", problems)
+    if text is None:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    if text is None and declared and declared not in ("utf-8", "utf-16", "utf-32"):
+        try:
+            text, encoding = data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+    if text is None:
+        text, encoding = _detected(data, path, problems)
     if text.startswith("\ufeff"):
         text = text[1:]
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL_CHARS.search(text):
+        n = sum(map(len, _CONTROL_CHARS.findall(text)))
+        text = _CONTROL_CHARS.sub("", text)
+        _warn(path, f"{n:,} NUL or control character(s) removed", problems)
+    return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), _codec_name(encoding))
+
+
+def _codec_name(name: str) -> str:
+    """Python's own name of a codec ("koi8_r" -> "koi8-r"), as recorded in `encoding`."""
+    import codecs
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
+
+
+def _detected(data: bytes, path, problems) -> tuple[str, str]:
+    """Text and codec of bytes that are not UTF-8, from charset-normalizer's detection."""
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(data[:200_000]))
+    if results:   # among the least chaotic readings, the one most like a known language
+        least = min(m.chaos for m in results)
+        best = max((m for m in results if m.chaos <= least + 0.1), key=lambda m: m.coherence)
+    guess = best.encoding if results else None
+    if guess:
+        try:
+            text = data.decode(guess)
+        except (UnicodeDecodeError, LookupError):
+            text = guess = None
+    if guess is None or _latin_script(text):
+        try:
+            text = data.decode("cp1252")
+            _warn(path, "not valid UTF-8; decoded as cp1252 (Windows-1252)", problems)
+            return text, "cp1252"
+        except UnicodeDecodeError:
+            pass
+    if guess:
+        guess = _codec_name(guess)
+        _warn(path, f"not valid UTF-8; decoded as {guess} (detected from the bytes)", problems)
+        return text, guess
+    _warn(path, "undecodable bytes replaced by U+FFFD", problems)
+    return data.decode("utf-8", errors="replace"), "utf-8"
+
+
+def decode(data: bytes, path="<text>", problems: list[str] | None = None) -> str:
+    """The text of `data` (see `decode_text`, which also says which encoding was used)."""
+    return decode_text(data, path, problems).text
 
 
 # ---------------------------------------------------------------- language and text helpers
@@ -281,8 +568,6 @@ def _record(path: Path, fmt: str, raw: str, problems: list[str], row=None, artic
     rec = dict.fromkeys(COLUMNS)
     rec.update(article_id=str(article_id), path=str(path), row=row, format=fmt, raw=raw,
                removed_lines="", n_removed=0, text="")
-    if len(raw) > MAX_ARTICLE_CHARS:
-        _warn(path, f"huge article ({len(raw):,} characters); check that it is one article", problems)
     return rec
 
 
@@ -344,11 +629,20 @@ def _from_fields(rec: dict, fields: dict, problems: list[str]) -> dict:
 
 
 def _records_from_file(path: Path) -> list[dict]:
-    """Read one file into raw article records (txt/html: one; jsonl/json/csv: one per row)."""
+    """Read one file into raw article records (txt/html: one; jsonl/json/csv: one per row). Never
+    raises: a file that cannot be read at all is one `_skip` record naming the reason."""
+    try:
+        return _read_records(path)
+    except Exception as exc:  # noqa: BLE001 - one file never stops a corpus
+        return [_skipped(path, _format_of(path), f"could not be read ({type(exc).__name__}: "
+                                                 f"{str(exc)[:200]})")]
+
+
+def _read_records(path: Path) -> list[dict]:
     fmt = _format_of(path)
     problems: list[str] = []
     try:
-        data = read_bytes(path, whole=fmt not in ("txt", "html"))
+        data = read_bytes(path, whole=fmt not in ("txt", "html"), problems=problems)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         data = exc
     name = str(path)
@@ -358,16 +652,21 @@ def _records_from_file(path: Path) -> list[dict]:
         except UnicodeEncodeError:   # a file name that is not UTF-8: no table could store it
             path = Path(name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
             _warn(path, "file name is not valid UTF-8 (undecodable bytes shown as U+FFFD)", problems)
+    for note in problems:
+        warnings.warn(f"{path}: {note}", LoadWarning, stacklevel=2)
     if isinstance(data, BaseException):
-        return _notice(path, problems) + [_skipped(path, fmt, f"unreadable ({type(data).__name__}: {data})")]
+        reason = (str(data) if isinstance(data, NotRegularFile)
+                  else f"unreadable ({type(data).__name__}: {data})")
+        return _notice(path, problems) + [_skipped(path, fmt, reason)]
     if len(data) > MAX_FILE_BYTES and fmt in ("txt", "html"):
         return _notice(path, problems) + [_skipped(path, fmt, f"too large: over {MAX_FILE_BYTES:,} bytes, not an article page "
                                     "(raise analysis.load.MAX_FILE_BYTES to load it)")]
-    if looks_binary(data) and not _utf16_text(data):
+    if looks_binary(data) and not (_utf16_text(data) or _utf16_without_bom(data) or _wide_unicode(data)):
         return _notice(path, problems) + [_skipped(path, fmt, "binary file, not text")]
     if fmt in ("txt", "html"):
-        raw = decode(data, path, problems)
+        raw, encoding = decode_text(data, path, problems, declared_charset(data) if fmt == "html" else None)
         rec = _record(path, fmt, raw, problems, data=data)
+        rec["encoding"] = encoding
         if not raw.strip():
             _warn(path, "empty file", problems)
         elif fmt == "txt":
@@ -376,45 +675,13 @@ def _records_from_file(path: Path) -> list[dict]:
             _from_html(rec, problems)
         rec["_problems"] = problems
         return [rec]
-    return _records_from_table(path, fmt, decode(data, path, problems), problems)
+    text, encoding = decode_text(data, path, problems)
+    return _records_from_table(path, fmt, text, problems, encoding)
 
 
-def _records_from_table(path: Path, fmt: str, text: str, problems: list[str]) -> list[dict]:
-    rows: list[dict] = []
-    if fmt == "jsonl":
-        for i, line in enumerate(text.split("\n")):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                if _SURROGATE_ESCAPE.search(line):
-                    obj = _replace_surrogates(obj, f"line {i + 1}: ", path, problems)
-            except json.JSONDecodeError as exc:
-                _warn(path, f"line {i + 1} is not JSON, skipped ({exc.msg})", problems)
-                obj = None
-            else:
-                if not isinstance(obj, dict):
-                    _warn(path, f"line {i + 1} is a JSON {_json_type(obj)}, not an article object; "
-                                "skipped", problems)
-            rows.append(obj)
-    elif fmt == "json":
-        try:
-            obj = json.loads(text) if text.strip() else []
-            if _SURROGATE_ESCAPE.search(text):
-                obj = _replace_surrogates(obj, "", path, problems)
-        except json.JSONDecodeError as exc:
-            _warn(path, f"not valid JSON, skipped ({exc.msg})", problems)
-            obj = []
-        rows = obj if isinstance(obj, list) else obj.get("articles", [obj]) if isinstance(obj, dict) else []
-        if not isinstance(rows, list):
-            _warn(path, f"\"articles\" is a JSON {_json_type(rows)}, not a list; skipped", problems)
-            rows = []
-        for i, item in enumerate(rows):
-            if not isinstance(item, dict):
-                _warn(path, f"item {i} is a JSON {_json_type(item)}, not an article object; skipped",
-                      problems)
-    else:
-        rows = _csv_rows(path, text, problems)
+def _records_from_table(path: Path, fmt: str, text: str, problems: list[str],
+                        encoding: str = "utf-8") -> list[dict]:
+    rows = _json_rows(text, path, problems) if fmt in ("jsonl", "json") else _csv_rows(path, text, problems)
     if not rows:
         _warn(path, "no articles in file", problems)
     elif not any(key in fields for fields in rows if isinstance(fields, dict) for key in FIELDS["text"]):
@@ -423,15 +690,115 @@ def _records_from_table(path: Path, fmt: str, text: str, problems: list[str]) ->
     for i, fields in enumerate(rows):
         if not isinstance(fields, dict):
             continue
-        rec_problems = []
-        given_id = next((fields[k] for k in FIELDS["article_id"] if _clean_value(fields.get(k))), None)
-        if given_id is None:
-            given_id = _sha(json.dumps(fields, sort_keys=True, default=str, ensure_ascii=False).encode("utf-8"))
-        rec = _record(path, fmt, "", rec_problems, row=i, article_id=_clean_value(given_id))
-        _from_fields(rec, fields, rec_problems)
+        rec_problems: list[str] = []
+        try:
+            given_id = next((fields[k] for k in FIELDS["article_id"] if _clean_value(fields.get(k))), None)
+            if given_id is None:
+                given_id = _sha(json.dumps(fields, sort_keys=True, default=str,
+                                           ensure_ascii=False).encode("utf-8", "replace"))
+            rec = _record(path, fmt, "", rec_problems, row=i, article_id=_clean_value(given_id))
+            rec["encoding"] = encoding
+            _from_fields(rec, fields, rec_problems)
+        except Exception as exc:  # noqa: BLE001 - e.g. a value nested too deeply: this record only
+            records.append({"_notice": True, "path": str(path), "reason": f"record {i} could not be "
+                            f"read ({type(exc).__name__}: {str(exc)[:120]}); skipped"})
+            continue
         rec["_problems"] = rec_problems
         records.append(rec)
     return records
+
+
+def _int(digits: str):
+    """A JSON integer; one too long for Python's int() (over 4,000 digits) is kept as its text."""
+    return int(digits) if len(digits) <= 4000 else digits
+
+
+_JSON = json.JSONDecoder(strict=False, parse_int=_int)   # one line: control characters allowed
+_JSON_STRICT = json.JSONDecoder(parse_int=_int)          # across lines: no string spans a line end
+_UNREADABLE = object()                                    # a value that could not be read
+
+
+def _json_values(text: str, path, problems: list[str]) -> list[tuple[int, object]]:
+    """(line number, value) of every JSON value in `text`, one per line (JSON Lines) or spread over
+    lines (pretty-printed objects, a JSON document): the format comes from the content, not the
+    file name. A line that cannot be read is `_UNREADABLE` (runs of them reported once); a value
+    nested too deeply is unreadable, the other values are kept."""
+    values: list[tuple[int, object]] = []
+    lines = text.split("\n")
+    bad: list[tuple[int, str]] = []     # the current run of unreadable lines
+
+    def flush():
+        if bad:
+            first, why = bad[0]
+            where = f"line {first}" if len(bad) == 1 else f"lines {first}-{bad[-1][0]}"
+            _warn(path, f"{where} {'is' if len(bad) == 1 else 'are'} not JSON, skipped ({why})", problems)
+            bad.clear()
+
+    i, offset = 0, 0
+    while i < len(lines):
+        line, line_no, line_start = lines[i], i + 1, offset
+        i, offset = i + 1, offset + len(line) + 1
+        if not line.strip():
+            continue
+        why = ""
+        try:
+            value = _JSON.decode(line)
+        except RecursionError:
+            value, why = _UNREADABLE, "nested too deeply"
+        except ValueError as exc:   # JSONDecodeError, or a number Python cannot hold
+            value, why = _UNREADABLE, getattr(exc, "msg", str(exc))[:80]
+            if getattr(exc, "pos", -1) >= len(line.rstrip()):   # the value goes on: read it whole
+                start = line_start + len(line) - len(line.lstrip())
+                try:
+                    value, end = _JSON_STRICT.raw_decode(text, start)
+                    tail_end = text.find("\n", end)
+                    tail_end = len(text) if tail_end < 0 else tail_end
+                    if text[end:tail_end].strip(" \t\r,]"):
+                        raise ValueError("Extra data")
+                    i += text.count("\n", line_start, end)
+                    offset = tail_end + 1
+                except (ValueError, RecursionError):
+                    value = _UNREADABLE
+        if value is not _UNREADABLE and _SURROGATE_ESCAPE.search(text, line_start, offset):
+            try:
+                value = _replace_surrogates(value, f"line {line_no}: ", path, problems)
+            except RecursionError:
+                value, why = _UNREADABLE, "nested too deeply"
+        if value is _UNREADABLE and len(line.strip()) <= 2 and not line.strip(" \t\r[]{},"):
+            continue   # the brackets of a document that does not parse whole: its items are read
+        if value is _UNREADABLE:
+            bad.append((line_no, why))
+        else:
+            flush()
+        values.append((line_no, value))
+    flush()
+    return values
+
+
+def _json_rows(text: str, path, problems: list[str]) -> list:
+    """The article objects of a JSON / JSON Lines text: one document holding a list (or
+    {"articles": [...]}) gives its items; several values give one record each."""
+    values = _json_values(text, path, problems)
+    if len(values) == 1 and values[0][1] is not _UNREADABLE:
+        doc = values[0][1]
+        if isinstance(doc, dict) and "articles" in doc:
+            doc = doc["articles"]
+            if not isinstance(doc, list):
+                _warn(path, f"\"articles\" is a JSON {_json_type(doc)}, not a list; skipped", problems)
+                return []
+        if isinstance(doc, list):
+            for k, item in enumerate(doc):
+                if not isinstance(item, dict):
+                    _warn(path, f"item {k} is a JSON {_json_type(item)}, not an article object; skipped",
+                          problems)
+            return doc
+    rows = []
+    for line_no, value in values:
+        if value is not _UNREADABLE and not isinstance(value, dict):
+            _warn(path, f"line {line_no} is a JSON {_json_type(value)}, not an article object; skipped",
+                  problems)
+        rows.append(value if isinstance(value, dict) else None)
+    return rows
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")   # JSON escapes that can decode to a lone half
@@ -542,6 +909,9 @@ def _finish(rec: dict) -> dict:
     paragraphs = text.split("\n\n") if text else []
     rec["n_paragraphs"] = len(paragraphs)
     rec["n_words"] = len(text.split())
+    if len(text) > MAX_ARTICLE_CHARS:   # the article's body, not the page's markup
+        _warn(rec["path"], f"huge article ({len(text):,} characters of body text); check that it is "
+                           "one article", problems)
     rec["language"] = language_of(text or rec["raw"] or "")
     if rec["language"] == "other":
         _warn(rec["path"], "does not look like English; English-only measures (readability, "
@@ -581,7 +951,19 @@ def _load_chunk(paths: list[Path]) -> list[dict]:
 def _clean_chunk(items: list[tuple[dict, frozenset]]) -> list[dict]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", LoadWarning)
-        return [_finish(_clean_txt(rec, rep) if rec["format"] == "txt" else rec) for rec, rep in items]
+        return [_clean_one(rec, rep) for rec, rep in items]
+
+
+def _clean_one(rec: dict, repeated: frozenset) -> dict:
+    """One record cleaned and finished; if that fails, the record is kept with its raw text, an
+    empty body and the failure in its warnings (the other articles are not affected)."""
+    try:
+        return _finish(_clean_txt(rec, repeated) if rec["format"] == "txt" else rec)
+    except Exception as exc:  # noqa: BLE001 - one article never stops a corpus
+        rec.update(text="", removed_lines="", n_removed=0)
+        rec.setdefault("_problems", []).append(f"cleaning failed ({type(exc).__name__}: {str(exc)[:120]}); "
+                                               "kept with an empty body")
+        return _finish(rec)
 
 
 def _chunks(seq: list, n: int) -> list[list]:
@@ -598,16 +980,200 @@ def _map(func, chunks: list, jobs: int) -> list:
         return list(pool.map(func, chunks))
 
 
-def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True) -> pd.DataFrame:
+# ---------------------------------------------------------------- the same page twice, ids unique
+_TOKEN = re.compile(r"\w+")
+SKETCH_SIZE = 16      # smallest shingle hashes kept per article (a bottom-k MinHash sketch)
+SAME_BODY = 0.3       # estimated Jaccard similarity of word 5-gram sets from which bodies match
+                      # (other articles: ~0; a page's .txt and .html on the 111 development pages:
+                      # 0.38-1.0, median 1.0)
+_KEEP_FIRST = {"html": 0, "txt": 1}   # which copy of a page is kept: HTML, then the text dump
+
+
+class PageKey(NamedTuple):
+    """What decides whether two loaded articles are the same page (one per article, in order)."""
+    article_id: str       # the id as read (before duplicates get a suffix)
+    where: str            # file (and record) for messages
+    format: str
+    url: str              # normalised URL, "" when unknown
+    digest: str           # the raw bytes' SHA-1 for one-page files (txt/html), else ""
+    outlet: str           # normalised outlet, "" when unknown
+    stem: str             # folder and file name without its suffixes, for one-page files
+    sketch: str           # bottom-k hashes of the body's word 5-grams, space-separated hex
+
+
+def _norm_url(url) -> str:
+    from urllib.parse import urlsplit
+
+    if not isinstance(url, str) or "." not in url:
+        return ""
+    parts = urlsplit(url.strip() if "//" in url else f"//{url.strip()}")
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}{'?' + parts.query if parts.query else ''}".lower()
+
+
+def _sketch(text: str) -> str:
+    """Bottom-k MinHash sketch (Broder 1997, "On the resemblance and containment of documents") of
+    the set of word 5-grams: the SKETCH_SIZE smallest 64-bit hashes, as hex."""
+    import heapq
+
+    words = _TOKEN.findall((text or "").lower())
+    shingles = {" ".join(words[k:k + 5]) for k in range(max(0, len(words) - 4))}
+    hashes = heapq.nsmallest(SKETCH_SIZE, {int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8)
+                                                          .digest(), "big") for s in shingles})
+    return " ".join(f"{h:016x}" for h in hashes)
+
+
+def _where_of(rec: dict) -> str:
+    return rec["path"] if rec.get("row") is None else f"{rec['path']} (record {rec['row']})"
+
+
+def _stem(path: str) -> str:
+    folder, name = os.path.split(path)
+    return os.path.join(folder, name.split(".")[0]) if name.split(".")[0] else ""
+
+
+def page_key(rec: dict) -> PageKey:
+    outlet = re.sub(r"[^a-z0-9]+", "", (rec.get("outlet") or "").lower().removeprefix("the "))
+    one_page = rec["format"] in ("txt", "html")
+    return PageKey(str(rec["article_id"]), _where_of(rec), rec["format"], _norm_url(rec.get("url")),
+                   str(rec["article_id"]) if one_page and rec.get("row") is None else "", outlet,
+                   _stem(rec["path"]) if one_page else "",
+                   _sketch(rec.get("text") or ""))
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    """False only when both outlets are known and clearly differ ("cnn" and "cnnpolitics", or
+    "spacecom" and "space", are one outlet named two ways)."""
+    return not a or not b or a[:4] == b[:4]
+
+
+def _similar(a: str, b: str) -> bool:
+    """Estimated Jaccard similarity of two sketches (bottom-k of the union) above SAME_BODY."""
+    sa, sb = set(a.split()), set(b.split())
+    union = sorted(sa | sb)[:SKETCH_SIZE]
+    return len(sa) >= 4 and len(sb) >= 4 and sum(h in sa and h in sb for h in union) >= SAME_BODY * len(union)
+
+
+class Resolution(NamedTuple):
+    """The outcome of `resolve_duplicates`: per article whether it is kept and its final id, and
+    one message per dropped copy or renamed id."""
+    keep: list[bool]
+    ids: list[str]
+    messages: list[str]
+
+
+def resolve_duplicates(keys: list[PageKey], keep_duplicates: bool = False) -> Resolution:
+    """Which articles are the same page (same URL; the same bytes; a text dump and an HTML page
+    with the same body and no conflicting URL or outlet; or `x.txt` beside `x.html`): one copy is kept (HTML first, then the
+    text dump, then the first in file order) and the others dropped, each with a message naming
+    the pair (`keep_duplicates`: all kept). Then ids are made unique: a repeated id gets -2, -3 ...,
+    skipping any suffix that is already another article's id, with a message naming both."""
+    n = len(keys)
+    parent = list(range(n))
+
+    def root(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def join(a, b):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    reason: dict[tuple[int, int], str] = {}
+    if not keep_duplicates:
+        first: dict[tuple, int] = {}
+        for k, key in enumerate(keys):
+            for kind, value in (("the same URL", key.url), ("the same bytes", key.digest)):
+                if value:
+                    if (kind, value) in first:
+                        reason.setdefault((first[kind, value], k), kind)
+                        join(first[kind, value], k)
+                    else:
+                        first[kind, value] = k
+        html_by_hash: dict[str, list[int]] = defaultdict(list)
+        for k, key in enumerate(keys):
+            if key.format == "html":
+                for h in key.sketch.split():
+                    html_by_hash[h].append(k)
+        if html_by_hash:
+            for k, key in enumerate(keys):
+                if key.format != "txt":
+                    continue
+                shared: dict[int, int] = defaultdict(int)
+                for h in key.sketch.split():
+                    for j in html_by_hash.get(h, ()):
+                        shared[j] += 1
+                for j, count in shared.items():
+                    other = keys[j]
+                    if count >= 2 and _similar(key.sketch, other.sketch) \
+                            and not (key.url and other.url and key.url != other.url) \
+                            and _same_outlet(key.outlet, other.outlet):
+                        reason.setdefault((min(j, k), max(j, k)), "the same body")
+                        join(j, k)
+            html_by_stem = {key.stem: k for k, key in enumerate(keys) if key.format == "html" and key.stem}
+            for k, key in enumerate(keys):   # page.txt beside page.html: one page saved two ways
+                j = html_by_stem.get(key.stem) if key.format == "txt" and key.stem else None
+                if j is not None and not (key.url and keys[j].url and key.url != keys[j].url):
+                    reason.setdefault((min(j, k), max(j, k)), "the same file name, as .txt and .html")
+                    join(j, k)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for k in range(n):
+        groups[root(k)].append(k)
+    keep = [True] * n
+    messages = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        kept = min(members, key=lambda k: (_KEEP_FIRST.get(keys[k].format, 2), k))
+        for k in members:
+            if k != kept:
+                keep[k] = False
+                why = reason.get((min(k, kept), max(k, kept))) or next(
+                    (r for (a, b), r in reason.items() if k in (a, b)), "the same page")
+                messages.append(f"{keys[k].where}: the same page as {keys[kept].where} ({why}); "
+                                f"loaded once, from {keys[kept].where} (keep both: keep_duplicates=True)")
+    ids = [key.article_id for key in keys]
+    taken = {aid for aid, kept in zip(ids, keep) if kept}
+    holder: dict[str, int] = {}
+    suffix: dict[str, int] = {}
+    for k, aid in enumerate(ids):
+        if not keep[k]:
+            continue
+        if aid not in holder:
+            holder[aid] = k
+            continue
+        m = suffix.get(aid, 1)
+        while f"{aid}-{m}" in taken or m == 1:
+            m += 1
+        suffix[aid] = m
+        ids[k] = f"{aid}-{m}"
+        taken.add(ids[k])
+        messages.append(f"{keys[k].where}: article_id {aid!r} is also the id of {keys[holder[aid]].where}; "
+                        f"this one is {ids[k]!r}")
+    return Resolution(keep, ids, messages)
+
+
+def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
+                  keep_duplicates: bool = False) -> pd.DataFrame:
     """Load articles from a folder, file, glob or list of paths: one row per article.
 
     Bad files (empty, binary, wrong encoding, huge, not English, HTML without an article) are
     reported with a `LoadWarning` naming the file; unreadable ones are skipped and listed in
     `frame.attrs["skipped"]`, the others are kept with their problem in the `warnings` column.
+    A damaged file costs only what cannot be read of it (a bad JSON line, the end of a truncated
+    gzip). The same page given twice (the same URL, the same bytes, or a `.txt` dump and an
+    `.html` page with the same body) is loaded once, from the HTML copy, with a warning naming
+    both (`keep_duplicates=True` keeps every copy); repeated ids get a suffix (-2, -3 ...) that
+    is no other article's id, with a warning. A folder or pattern that gives no file warns.
     `jobs`: processes to use (None: all cores). `learn_repeated`: drop lines that recur across
     many text dumps of the same outlet (learned from the corpus itself).
     """
     paths = find_files(source)
+    for problem in paths.problems:
+        warnings.warn(problem, LoadWarning, stacklevel=2)
     jobs = (os.cpu_count() or 1) if jobs is None else max(1, int(jobs))
     chunks = _chunks(paths, jobs * 4) if jobs > 1 else [paths]
     records = [r for chunk in _map(_load_chunk, chunks, jobs) for r in chunk]
@@ -629,27 +1195,26 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True) -> 
     records = [r for chunk in _map(_clean_chunk, _chunks(items, jobs * 4) if jobs > 1 else [items], jobs)
                for r in chunk]
 
-    _dedupe_ids(records)
+    keys = [page_key(r) for r in records]
+    resolution = resolve_duplicates(keys, keep_duplicates)
+    for r, new_id in zip(records, resolution.ids):
+        r["article_id"] = new_id
+    records = [r for r, kept in zip(records, resolution.keep) if kept]
     for r in records:  # re-issue warnings in the parent, one per file and problem
         for problem in filter(None, (r["warnings"] or "").split(" | ")):
-            where = r["path"] if r["row"] is None else f"{r['path']} (record {r['row']})"
-            warnings.warn(f"{where}: {problem}", LoadWarning, stacklevel=2)
+            warnings.warn(f"{_where_of(r)}: {problem}", LoadWarning, stacklevel=2)
     for path, reason in notices:
         warnings.warn(f"{path}: {reason}", LoadWarning, stacklevel=2)
     for path, reason in skipped:
         warnings.warn(f"{path}: skipped, {reason}", LoadWarning, stacklevel=2)
+    for message in resolution.messages:
+        warnings.warn(message, LoadWarning, stacklevel=2)
     frame = _frame(records)
     frame.attrs["skipped"] = skipped
-    frame.attrs["file_warnings"] = notices
+    frame.attrs["file_warnings"] = notices + [("", p) for p in paths.problems]
+    frame.attrs["duplicates"] = resolution.messages
+    frame.attrs["page_keys"] = [tuple(k) for k, kept in zip(keys, resolution.keep) if kept]
     return frame
-
-
-def _dedupe_ids(records: list[dict]) -> None:
-    counts: dict[str, int] = defaultdict(int)
-    for r in records:
-        counts[r["article_id"]] += 1
-        if counts[r["article_id"]] > 1:
-            r["article_id"] = f"{r['article_id']}-{counts[r['article_id']]}"
 
 
 def _frame(records: list[dict]) -> pd.DataFrame:

@@ -24,6 +24,7 @@ import time
 import warnings
 from collections.abc import Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -401,19 +402,64 @@ def _chunk_id(paths: list[Path], fingerprint: str) -> str:
 
 
 def _load_paths(paths: list[Path], problems: list[str]) -> pd.DataFrame:
-    """load_articles on the chunk; if it raises, file by file, skipping (and naming) bad files."""
+    """load_articles on the chunk, keeping every copy of a page (which copy of a page to keep is
+    decided over the whole corpus, by `dedupe_parts`); the page keys are in attrs["page_keys"].
+    If the loader raises (it should not), file by file, skipping (and naming) bad files."""
     from analysis.load import load_articles
 
     try:
-        return load_articles(paths, jobs=1)
+        return load_articles(paths, jobs=1, keep_duplicates=True)
     except Exception:
         frames = []
         for p in paths:
             try:
-                frames.append(load_articles([p], jobs=1))
+                frames.append(load_articles([p], jobs=1, keep_duplicates=True))
             except Exception as exc:
                 problems.append(f"{p}: could not be loaded ({type(exc).__name__}: {exc}); skipped")
-        return concat_tables(frames) if frames else load_articles([], jobs=1)
+        keys = [k for f in frames for k in f.attrs.get("page_keys", [])]
+        frame = concat_tables(frames) if frames else load_articles([], jobs=1)
+        frame.attrs["page_keys"] = keys
+        return frame
+
+
+def page_keys_frame(articles: pd.DataFrame) -> pd.DataFrame:
+    """The loader's page keys of `articles` (one row per article, in order) as a table."""
+    from analysis.load import PageKey
+
+    keys = articles.attrs.get("page_keys")
+    if keys is None or len(keys) != len(articles):   # not from the loader: the ids as they are
+        keys = [PageKey(str(a), str(a), "", "", "", "", "") for a in articles["article_id"]]
+    return pd.DataFrame([tuple(k) for k in keys], columns=list(PageKey._fields), dtype=object)
+
+
+class PartDedupe(NamedTuple):
+    """For each part (chunk, partition): old id -> new id, and the ids of copies to drop."""
+    remaps: list[dict[str, str]]
+    drops: list[set[str]]
+    messages: list[str]
+
+
+def dedupe_parts(keys: list[pd.DataFrame], ids: list[list[str]],
+                 keep_duplicates: bool = False) -> PartDedupe:
+    """The same page in several parts loaded once, and ids unique over all parts, exactly as
+    `load_articles` on all the files at once decides (`analysis.load.resolve_duplicates`).
+    `keys[i]`: part i's page keys; `ids[i]`: its article ids as stored (same order)."""
+    from analysis.load import PageKey, resolve_duplicates
+
+    flat = [PageKey(*row) for part in keys for row in part.itertuples(index=False, name=None)]
+    decided = resolve_duplicates(flat, keep_duplicates)
+    remaps, drops, k = [], [], 0
+    for part_ids in ids:
+        remap, drop = {}, set()
+        for old in map(str, part_ids):
+            if not decided.keep[k]:
+                drop.add(old)
+            elif decided.ids[k] != old:
+                remap[old] = decided.ids[k]
+            k += 1
+        remaps.append(remap)
+        drops.append(drop)
+    return PartDedupe(remaps, drops, decided.messages)
 
 
 def _arrow_table(df: pd.DataFrame):
@@ -458,6 +504,7 @@ def _run_chunk(task: dict) -> dict:
     t1 = time.process_time()
     for name, table in tables.items():
         _write_parquet_atomic(_arrow_table(table), root / name / f"{chunk_id}.parquet")
+    _write_parquet_atomic(_arrow_table(page_keys_frame(articles)), root / "_keys" / f"{chunk_id}.parquet")
     timings["write"] = time.process_time() - t1
     stats = {"id": chunk_id, "files": len(paths), "articles": len(articles),
              "words": int(articles["n_words"].sum()) if "n_words" in articles else 0,
@@ -471,43 +518,41 @@ def _run_chunk(task: dict) -> dict:
     return stats
 
 
-_DUP_SUFFIX = re.compile(r"^(.+)-(\d+)$")
-
-
-def id_remap(ids: list[str], counts: dict[str, int]) -> dict[str, str]:
-    """New ids for one part's `article_id`s so that byte-identical articles across parts get
-    -2, -3 ... as if loaded together; `counts` (base id -> times seen) carries over between parts."""
-    seen_here: set[str] = set()
-    remap = {}
-    for aid in map(str, ids):
-        m = _DUP_SUFFIX.match(aid)
-        base = m.group(1) if m and m.group(1) in seen_here else aid  # the loader's own -2, -3
-        seen_here.add(aid)
-        counts[base] = counts.get(base, 0) + 1
-        new = base if counts[base] == 1 else f"{base}-{counts[base]}"
-        if new != aid:
-            remap[aid] = new
-    return remap
-
-
-def _id_remaps(root: Path, chunk_ids: list[str]) -> dict[str, dict[str, str]]:
-    """Byte-identical articles in different chunks get -2, -3 ... as if loaded together."""
+def _dedupe_chunks(root: Path, chunk_ids: list[str], keep_duplicates: bool) -> PartDedupe:
+    """Which rows of which chunk are a page already loaded elsewhere, and the final ids."""
     import pyarrow.parquet as pq
 
-    counts: dict[str, int] = {}
-    remaps: dict[str, dict[str, str]] = {}
+    keys, ids = [], []
     for cid in chunk_ids:
         path = root / "articles" / f"{cid}.parquet"
-        ids = pq.read_table(path, columns=["article_id"]).column(0).to_pylist() if path.exists() else []
-        remap = id_remap(ids, counts)
-        if remap:
-            remaps[cid] = remap
-    return remaps
+        ids.append(pq.read_table(path, columns=["article_id"]).column(0).to_pylist() if path.exists() else [])
+        key_path = root / "_keys" / f"{cid}.parquet"
+        keys.append(pd.read_parquet(key_path) if key_path.exists() else
+                    page_keys_frame(pd.DataFrame({"article_id": ids[-1]})))
+    return dedupe_parts(keys, ids, keep_duplicates)
 
 
-def _assemble(name: str, root: Path, chunk_ids: list[str], out_dir: Path, remaps: dict,
+def _deduped(table, remap: dict[str, str], drop: set[str]):
+    """A chunk's pyarrow table without the rows of dropped copies and with final article ids."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not (remap or drop) or "article_id" not in table.column_names or not len(table):
+        return table
+    if drop:
+        table = table.filter(pc.invert(pc.is_in(table.column("article_id"),
+                                                value_set=pa.array(sorted(drop), type=pa.string()))))
+    if remap:
+        col = table.column("article_id")
+        new = pa.array([remap.get(v, v) for v in col.to_pylist()], type=col.type)
+        table = table.set_column(table.column_names.index("article_id"), "article_id", new)
+    return table
+
+
+def _assemble(name: str, root: Path, chunk_ids: list[str], out_dir: Path, dedupe: PartDedupe,
               write_csv: bool = True) -> int:
-    """Concatenate one table's chunk files, in order, into out_dir/name.parquet (+ .csv); rows."""
+    """Concatenate one table's chunk files, in order, into out_dir/name.parquet (+ .csv), leaving
+    out the copies `dedupe` drops and giving its final ids; returns the rows written."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -517,7 +562,8 @@ def _assemble(name: str, root: Path, chunk_ids: list[str], out_dir: Path, remaps
     try:
         schema = pa.unify_schemas(bare, promote_options="permissive")
     except (pa.ArrowInvalid, pa.ArrowTypeError):
-        frames = [pd.read_parquet(p) for p in paths]
+        frames = [_deduped(pq.read_table(p), r, d).to_pandas()
+                  for p, r, d in zip(paths, dedupe.remaps, dedupe.drops)]
         schema = None
     # pandas metadata (dtypes) from the first chunk whose columns look like the unified ones
     meta = next((s.metadata for s, b in zip(schemas, bare) if schema is not None and b.equals(schema)),
@@ -543,12 +589,7 @@ def _assemble(name: str, root: Path, chunk_ids: list[str], out_dir: Path, remaps
             for field in schema:
                 if field.name not in table.column_names:
                     table = table.append_column(field.name, pa.nulls(len(table), field.type))
-            table = table.select(schema.names).cast(schema)
-            remap = remaps.get(cid)
-            if remap and "article_id" in schema.names and len(table):
-                col = table.column("article_id")
-                new = pa.array([remap.get(v, v) for v in col.to_pylist()], type=col.type)
-                table = table.set_column(schema.get_field_index("article_id"), "article_id", new)
+            table = _deduped(table.select(schema.names).cast(schema), dedupe.remaps[i], dedupe.drops[i])
             if len(table) or i == 0:
                 writer.write_table(table)
                 if fh is not None:
@@ -564,9 +605,58 @@ def _assemble(name: str, root: Path, chunk_ids: list[str], out_dir: Path, remaps
     return rows
 
 
+class RunError(Exception):
+    """A run that cannot start, or would lose earlier results: one clear line to show the user."""
+
+
+@contextlib.contextmanager
+def output_lock(folder: Path):
+    """Hold `folder` for one run: it is created and marked as output (the loader never reads a
+    marked folder), and a second run into it at the same time stops with a RunError at once."""
+    from analysis.load import OUTPUT_MARKER
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / OUTPUT_MARKER).touch()
+    handle = open(folder / ".lock", "a+", encoding="utf-8")
+    try:
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock
+            fcntl = None
+        if fcntl is not None:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.seek(0)
+                holder = handle.read().strip() or "?"
+                raise RunError(f"another run (process {holder}) is writing to {folder}; wait for it to "
+                               "finish or give another --out") from None
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
+        yield folder
+    finally:
+        handle.close()
+
+
+def _chunk_intact(root: Path, cid: str) -> bool:
+    """True when every table file of a finished chunk is there and readable (a damaged cache is
+    recomputed, not assembled)."""
+    import pyarrow.parquet as pq
+
+    try:
+        for name in (*TABLE_NAMES, "_keys"):
+            pq.read_metadata(root / name / f"{cid}.parquet")
+    except Exception:  # noqa: BLE001 - missing, truncated or not Parquet at all
+        return False
+    return True
+
+
 def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DEFAULT_CHUNK_SIZE,
                progress: bool = True, restart: bool = False, write_csv: bool = True,
-               echo=None) -> dict:
+               echo=None, exclude=(), keep_duplicates: bool = False) -> dict:
     """Load and analyze a corpus in resumable chunks; write every table to `tables_dir`.
 
     `source`: folder, file, glob or list (as `load_articles`). Files are split into chunks of at
@@ -575,9 +665,22 @@ def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DE
     `tables_dir/_chunks/<table>/<chunk>.parquet`; finished chunks are skipped on the next run
     (`restart=True` discards them; chunks of other code versions or changed files are redone).
     Then each table is concatenated in file order into `tables_dir/<table>.parquet` and `.csv`,
-    the same rows as `analyze(load_articles(source))`. Warnings name the file; all of them go to
-    `tables_dir/warnings.txt`. Returns a summary: files, articles, words, seconds, timings.
+    the same rows as `analyze(load_articles(source))` (the same page given twice is kept once,
+    over the whole corpus; `keep_duplicates=True` keeps every copy). Warnings name the file; all
+    of them go to `tables_dir/warnings.txt`. Returns a summary: files, articles, words, seconds,
+    timings.
+
+    `tables_dir` (and the folders in `exclude`) are never read as input, one run at a time may
+    write there (RunError otherwise), and a pattern that matches nothing, or a source with no
+    files where an earlier run left tables, is a RunError that leaves those tables as they are.
     """
+    with output_lock(tables_dir):
+        return _run_corpus(source, Path(tables_dir), jobs, chunk_size, progress, restart, write_csv,
+                           echo, exclude, keep_duplicates)
+
+
+def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, write_csv, echo,
+                exclude, keep_duplicates) -> dict:
     from analysis.load import find_files
 
     echo = echo or (lambda msg: print(msg, file=sys.stderr))
@@ -590,8 +693,14 @@ def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DE
     jobs = _resolve_jobs(jobs)
     if jobs > 1:
         _start_fork_server()   # it imports and warms up while this process plans the chunks
-    files = find_files(source)
+    files = find_files(source, exclude=[tables_dir, *exclude])
+    unmatched = [p for p in files.problems if p.endswith("no article files match this pattern")]
+    if unmatched:
+        raise RunError(f"{unmatched[0]}; nothing was run (the tables in {tables_dir} are unchanged)")
     if not files:
+        if (tables_dir / "articles.parquet").exists() and (tables_dir / "_run.json").exists():
+            raise RunError(f"no article files found in {source}; the tables of an earlier run in "
+                           f"{tables_dir} are kept (nothing replaced)")
         echo(f"warning: no article files found in {source}")
     fingerprint = code_fingerprint()
     chunks = plan_chunks(files, chunk_size)
@@ -602,9 +711,13 @@ def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DE
         marker = done_dir / f"{cid}.json"
         if marker.exists():
             try:
-                stats[cid] = json.loads(marker.read_text(encoding="utf-8"))
+                done = json.loads(marker.read_text(encoding="utf-8"))
             except (OSError, ValueError):
-                pass
+                continue
+            if _chunk_intact(root, cid):
+                stats[cid] = done
+            else:
+                echo(f"warning: finished chunk {cid} in {root} is damaged; it is computed again")
     pending = [(cid, c) for cid, c in zip(ids, chunks) if cid not in stats]
     if stats:
         echo(f"resuming: {len(stats)} of {len(chunks)} chunks already done, {len(pending)} to go")
@@ -622,6 +735,9 @@ def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DE
                 bar.write(f"warning: {line}", file=sys.stderr)
                 printed += 1
 
+    for line in files.problems:
+        all_warnings.append(line)
+        echo(f"warning: {line}")
     for s in stats.values():
         all_warnings.extend(s.get("warnings", []))
     tasks = [{"id": cid, "paths": [str(p) for p in c], "root": str(root)} for cid, c in pending]
@@ -650,12 +766,17 @@ def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DE
     t_analyzed = time.perf_counter()
 
     # concatenate, in file order, then drop chunks that belong to no current plan
-    remaps = _id_remaps(root, ids)
+    dedupe = _dedupe_chunks(root, ids, keep_duplicates)
+    for line in dedupe.messages:
+        all_warnings.append(line)
+        if printed < MAX_PRINTED_WARNINGS:
+            echo(f"warning: {line}")
+            printed += 1
     rows = {}
     names = list(TABLE_NAMES)
     for name in _bar_iter(names, "write tables", "table", progress and bool(ids)):
         if ids:
-            rows[name] = _assemble(name, root, ids, tables_dir, remaps, write_csv)
+            rows[name] = _assemble(name, root, ids, tables_dir, dedupe, write_csv)
     if not ids:  # nothing to read: empty tables with the right columns
         for name, table in compute_tables(_load_paths([], [])).items():
             _write_parquet_atomic(_arrow_table(table), tables_dir / f"{name}.parquet")
@@ -677,7 +798,7 @@ def run_corpus(source, tables_dir, jobs: int | None = None, chunk_size: int = DE
     summary = {
         "source": [str(s) for s in source] if isinstance(source, (list, tuple)) else str(source),
         "files": len(files), "chunks": len(chunks), "chunks_computed": len(tasks),
-        "articles": sum(s.get("articles", 0) for s in stats.values()),
+        "articles": rows.get("articles", 0),
         "words": sum(s.get("words", 0) for s in stats.values()),
         "rows": rows, "warnings": len(all_warnings), "jobs": jobs, "chunk_size": chunk_size,
         "seconds_analyze": round(t_analyzed - t_start, 3),

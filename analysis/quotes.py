@@ -16,27 +16,50 @@ words being white-space separated tokens (`len(text.split())`). Column docs: doc
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 import warnings
 from functools import lru_cache
-from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
 from analysis import text as _text
+from analysis.resources import (
+    DOUBLE_MARKS,
+    SINGLE_MARKS,
+    as_articles,
+    merge_intervals,
+    paragraphs,
+    read_csv,
+    trie_pattern,
+    word_list,
+)
 
-DATA = Path(__file__).with_name("data")
 QUOTE_COLUMNS = ["article_id", "paragraph", "start", "end", "text", "n_words", "kind", "quote_id",
                  "nested"]
-SHARE_COLUMNS = ["article_id", "words", "quoted_words", "quote_share", "reported_words",
-                 "reported_share"]
 MAX_CHARS = 2_000_000          # longer bodies are cut here (with a warning), never an error
 SCARE_MAX_WORDS = 3
+QUOTE_WORD_KINDS = ("elision",)      # the kinds of analysis/data/quote_words.csv the rules read
+
+
+
+class Quote(NamedTuple):
+    """One quotation (piece) of a body, as `article_quotes` finds it."""
+    paragraph: int
+    start: int                # the quoted words, without the marks (offsets into the paragraph)
+    end: int
+    text: str
+    n_words: int
+    kind: str                 # full / partial / scare
+    quote_id: int             # pieces of one quotation share it
+    open_mark: int            # offset of the opening mark
+    close_mark: int | None    # offset of the closing mark (None: runs to the paragraph's end)
+    nested: bool              # a quotation inside a quotation
+
 
 # quotation marks: double-quote family (direction hint: 1 opens, -1 closes, 0 either way)
-DOUBLE = {'"': 0, "\u201c": 1, "\u201d": -1, "\u201e": 1, "\u00ab": 1, "\u00bb": -1, "\u201f": 1}
-SINGLE = {"'": 0, "\u2018": 1, "\u2019": -1}
+DOUBLE = DOUBLE_MARKS           # (names kept: quotes.DOUBLE / quotes.SINGLE)
+SINGLE = SINGLE_MARKS
 _DOUBLE_RE = re.compile("[" + "".join(DOUBLE) + "]")
 _SINGLE_RE = re.compile("[" + "".join(SINGLE) + "]")
 _OPEN_PREV = set("([{\u2014\u2013-/") | set(DOUBLE) | set(SINGLE)
@@ -45,53 +68,24 @@ _TERMINAL = re.compile(r"[.!?\u2026]['\"\u2019\u201d]?$")
 _WORD = re.compile(r"[^\W\d_]")
 
 
-def _read_csv(name: str) -> list[dict]:
-    with open(DATA / name, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
-
-
 @lru_cache(maxsize=1)
 def speech_verbs() -> dict[str, dict]:
     """The editable speech-verb list (analysis/data/speech_verbs.csv): form -> row."""
-    return {r["form"].strip().lower(): r for r in _read_csv("speech_verbs.csv") if r["form"].strip()}
+    return {r["form"].strip().lower(): r for r in read_csv("speech_verbs.csv") if r["form"].strip()}
 
 
 @lru_cache(maxsize=1)
-def _words_of_kind() -> dict[str, frozenset]:
-    out: dict[str, set] = {}
-    for r in _read_csv("sourcing_words.csv"):
-        out.setdefault(r["kind"], set()).add(r["word"].strip().lower())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset:
-    path = DATA / "abbreviations.csv"
-    if not path.exists():
-        return frozenset()
-    return frozenset(r["token"].strip().lower() for r in _read_csv("abbreviations.csv")
+def abbreviations() -> frozenset:
+    """Lower-case tokens of analysis/data/abbreviations.csv that abbreviate (sentence starters aside):
+    a full stop after one of them does not end a name or a sentence."""
+    return frozenset(r["token"].strip().lower() for r in read_csv("abbreviations.csv")
                      if r.get("kind") != "sentence_starter" and r.get("token"))
 
 
-def trie_pattern(words) -> str:
-    """A regex alternation of `words` factored by common prefixes (much faster to scan than a
-    flat `a|b|c` alternation)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        ends = "" in node
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch != ""]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if ends else body
-
-    return build(trie)
+@lru_cache(maxsize=1)
+def quote_words() -> dict[str, frozenset]:
+    """The word lists of the quote rules (analysis/data/quote_words.csv), kinds checked on load."""
+    return word_list("quote_words.csv", QUOTE_WORD_KINDS)
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +174,7 @@ def _is_apostrophe(p: str, i: int) -> bool:
         return False
     word = p[i:i + 8].split(" ")[0].lower().replace("\u2019", "'").replace("\u2018", "'")
     word = word.rstrip(".,;:!?")
-    return word in _words_of_kind().get("elision", ())
+    return word in quote_words()["elision"]
 
 
 def _single_pairs(p: str) -> list[tuple[int, int]]:
@@ -212,7 +206,7 @@ def _inner(p: str, a: int, b: int) -> tuple[int, int]:
     return s, e
 
 
-def _mask(p: str, spans: list[tuple[int, int]]) -> str:
+def mask_quotations(p: str, spans: list[tuple[int, int]]) -> str:
     """The paragraph with quoted words replaced by NUL (final punctuation kept for sentence ends)."""
     if not spans:
         return p
@@ -254,7 +248,7 @@ def _remember(masked: str, bounds: tuple) -> None:
 def paragraph_bounds(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
     """Per paragraph of `text`, its sentences as offsets into the paragraph, from the article's
     (cached) `analysis.text.sentence_table`, so quotes, sourcing, readability and framing split once."""
-    paras = text.split("\n\n")
+    paras = paragraphs(text)
     starts, pos = [], 0
     for p in paras:
         starts.append(pos)
@@ -284,12 +278,7 @@ def masked_bounds(masked: str, bounds: list[tuple[int, int]], spans) -> tuple[tu
         got = tuple(bounds)
         _remember(masked, got)
         return got
-    merged: list[list[int]] = []                 # the quotations as disjoint intervals, in order
-    for a, b in sorted(spans):
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
+    merged = merge_intervals(spans)             # the quotations as disjoint intervals, in order
     out: list[tuple[int, int]] = []
     j = 0
     for s, e in bounds:
@@ -305,7 +294,7 @@ def masked_bounds(masked: str, bounds: list[tuple[int, int]], spans) -> tuple[tu
     return got
 
 
-def _sentence_of(bounds, pos: int) -> tuple[int, int]:
+def sentence_of(bounds, pos: int) -> tuple[int, int]:
     """The sentence (start, end) that holds `pos` (or ends right at it)."""
     if not bounds:
         return (0, 0)
@@ -363,7 +352,7 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     starts_cap = bool(first) and (first.isupper() or first.isdigit() or first in "\u2018'\u201c\"(")
     after = masked[b + 1:b + 300] if b is not None else ""
     ends_punct = _ends_in(text, ".!?,\u2026")
-    sent = _sentence_of(bounds, a)
+    sent = sentence_of(bounds, a)
     sentence_text = masked[sent[0]:sent[1]]
     has_cue = bool(_cue_regex().search(sentence_text.replace("\x00", " ")))
     # the mark opens an utterance: it follows a sentence end, colon, dash, bracket or another mark
@@ -399,7 +388,7 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
 
 
 # ------------------------------------------------------------------------------ per article
-def _clean_text(text) -> str:
+def clean_body(text) -> str:
     if not isinstance(text, str):
         return ""
     if len(text) > MAX_CHARS:
@@ -414,7 +403,7 @@ _MASKED_MAX = 2048                  # as many bodies as the article_quotes cache
 
 
 def masked_paragraphs(text: str) -> tuple[tuple[str, ...], tuple]:
-    """The paragraphs of a body with its quotations masked (`_mask`) and their sentences
+    """The paragraphs of a body with its quotations masked (`mask_quotations`) and their sentences
     (`masked_bounds`), as `article_quotes(text)` left them (taken once, so the attribution step does
     not mask and join sentences again), else computed from its quotes."""
     got = _MASKED.pop(text, None)
@@ -424,9 +413,9 @@ def masked_paragraphs(text: str) -> tuple[tuple[str, ...], tuple]:
         if got is None:                          # article_quotes came from its cache: mask again
             by_para: dict[int, list] = {}
             for q in quotes_:
-                by_para.setdefault(q[0], []).append((q[1], q[2]))
+                by_para.setdefault(q.paragraph, []).append((q.start, q.end))
             para_bounds = paragraph_bounds(text)
-            masks = tuple(_mask(p, by_para.get(i, [])) for i, p in enumerate(text.split("\n\n")))
+            masks = tuple(mask_quotations(p, by_para.get(i, [])) for i, p in enumerate(paragraphs(text)))
             got = (masks, tuple(masked_bounds(m, para_bounds[i], by_para.get(i, []))
                                 for i, m in enumerate(masks)))
             return got
@@ -436,12 +425,11 @@ def masked_paragraphs(text: str) -> tuple[tuple[str, ...], tuple]:
 
 
 @lru_cache(maxsize=2048)
-def article_quotes(text: str) -> tuple[tuple, ...]:
-    """Quotes of one body: tuples (paragraph, start, end, text, n_words, kind, quote_id, open, close)
-    where open/close are the mark offsets (close is None for a piece that runs to the paragraph end)."""
-    paras = text.split("\n\n")
+def article_quotes(text: str) -> tuple[Quote, ...]:
+    """Quotes of one body (`Quote` records), in order of paragraph and start."""
+    paras = paragraphs(text)
     para_bounds = paragraph_bounds(text)
-    out: list[tuple] = []
+    out: list[Quote] = []
     qid = -1
     carry = False           # previous paragraph left a double quote open
     masks: list[str] = []
@@ -482,7 +470,7 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
             s, e = _inner(p, a, b if b is not None else len(p))
             if e > s:
                 inner.append((a, b, s, e))
-        masked = _mask(p, [(s, e) for _, _, s, e in inner])
+        masked = mask_quotations(p, [(s, e) for _, _, s, e in inner])
         bounds = masked_bounds(masked, para_bounds[pi], [(s, e) for _, _, s, e in inner])
         masks.append(masked)
         all_bounds.append(bounds)
@@ -492,14 +480,14 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
             kind = _classify(p, masked, bounds, s, e, a, b, cont)
             if cont:
                 this_id = qid
-            elif prev_end is not None and _interrupted(p, masked, prev_end, a, out[-1][3]):
+            elif prev_end is not None and _interrupted(p, masked, prev_end, a, out[-1].text):
                 this_id = prev_kind_id
-                if kind == "partial" and out[-1][5] == "full":
+                if kind == "partial" and out[-1].kind == "full":
                     kind = "full"
             else:
                 qid += 1
                 this_id = qid
-            out.append((pi, s, e, p[s:e], len(p[s:e].split()), kind, this_id, a, b, False))
+            out.append(Quote(pi, s, e, p[s:e], len(p[s:e].split()), kind, this_id, a, b, False))
             prev_end, prev_kind_id = (b if b is not None else len(p)), this_id
         for a, b in nested:
             s, e = _inner(p, a, b)
@@ -508,18 +496,18 @@ def article_quotes(text: str) -> tuple[tuple, ...]:
             first = p[s]
             kind = "full" if (first.isupper() and _COLON_COMMA_END.search(p[:a])) else "partial"
             qid += 1
-            out.append((pi, s, e, p[s:e], len(p[s:e].split()), kind, qid, a, b, True))
+            out.append(Quote(pi, s, e, p[s:e], len(p[s:e].split()), kind, qid, a, b, True))
         carry = left_open is not None
-    out.sort(key=lambda q: (q[0], q[1]))
+    out.sort(key=lambda q: (q.paragraph, q.start))
     for k in range(len(out) - 1):
         # `“severe” or “emergency” levels`, `to “taste” and “smell”`: short quotations coordinated
         # with each other are terms or labels, not words of a speaker
         x, y = out[k], out[k + 1]
-        if x[0] == y[0] and x[4] <= SCARE_MAX_WORDS and y[4] <= SCARE_MAX_WORDS and x[8] is not None \
-                and x[5] != "full" and y[5] != "full" and not x[9] and not y[9] \
-                and _AND_OR.fullmatch(paras[x[0]], x[8] + 1, y[7]):
-            out[k] = x[:5] + ("scare",) + x[6:]
-            out[k + 1] = y[:5] + ("scare",) + y[6:]
+        if x.paragraph == y.paragraph and x.n_words <= SCARE_MAX_WORDS and y.n_words <= SCARE_MAX_WORDS \
+                and x.close_mark is not None and x.kind != "full" and y.kind != "full" and not x.nested \
+                and not y.nested and _AND_OR.fullmatch(paras[x.paragraph], x.close_mark + 1, y.open_mark):
+            out[k] = x._replace(kind="scare")
+            out[k + 1] = y._replace(kind="scare")
     if len(_MASKED) >= _MASKED_MAX:
         _MASKED.clear()
     _MASKED[text] = (tuple(masks), tuple(all_bounds))
@@ -536,25 +524,17 @@ def _interrupted(p: str, masked: str, prev_close: int, next_open: int, prev_text
     return bool(_cue_regex().search(between))
 
 
-def _frame(articles) -> pd.DataFrame:
-    if articles is None:
-        return pd.DataFrame({"article_id": pd.Series(dtype=str), "text": pd.Series(dtype=str)})
-    if isinstance(articles, str):
-        return pd.DataFrame({"article_id": ["0"], "text": [articles]})
-    return articles
-
-
 def find_quotes(articles) -> pd.DataFrame:
     """One row per quotation (piece) in each body: paragraph, character span (without the marks,
     offsets into the paragraph), text, white-space word count, kind (full/partial/scare), quote_id."""
-    articles = _frame(articles)
+    articles = as_articles(articles)
     rows = []
     for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
-        text = _clean_text(text)
+        text = clean_body(text)
         if not text.strip():
             continue
         for q in article_quotes(text):
-            rows.append((aid, *q[:7], q[9]))
+            rows.append((aid, *q[:7], q.nested))
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return df.astype({"paragraph": "int64", "start": "int64", "end": "int64", "n_words": "int64",
                       "quote_id": "int64", "nested": "bool"})
@@ -562,188 +542,20 @@ def find_quotes(articles) -> pd.DataFrame:
 
 def quoted_words(text: str) -> int:
     """Words (white-space split) inside speech quotes (full and partial) of one body."""
-    return sum(q[4] for q in article_quotes(text) if q[5] != "scare" and not q[9])
+    return sum(q.n_words for q in article_quotes(text) if q.kind != "scare" and not q.nested)
 
 
-def quote_share(articles, quotes=None, attributions=None) -> pd.DataFrame:
-    """Per article: body words, words inside speech quotes, their share (quoted_words / words), and
-    words of reported (indirect) speech and their share; words are white-space tokens. An empty
-    body gives words 0 and missing shares.
-
-    `quotes` (from `find_quotes`) and `attributions` (from `analysis.sourcing.attributions`) of the
-    same articles may be passed to reuse them instead of finding quotes and speakers again."""
-    from analysis.sourcing import _reported_in, reported_words
-
-    articles = _frame(articles)
-    q_by, a_by = _spans_by_article(quotes, attributions)
-    rows = []
-    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
-        text = _clean_text(text)
-        words = len(text.split())
-        if words == 0:
-            rows.append((aid, 0, 0, float("nan"), 0, float("nan")))
-            continue
-        if q_by is not None:
-            qw, qspans = q_by.get(aid, (0, {}))
-        else:
-            qw = quoted_words(text)
-        if a_by is not None:
-            if q_by is None:
-                qspans = {}
-                for x in article_quotes(text):
-                    qspans.setdefault(x[0], []).append((x[1], x[2]))
-            r = _reported_in(text, a_by.get(aid, {}), qspans)
-        else:
-            r = reported_words(text)
-        rows.append((aid, words, qw, qw / words, r, r / words))
-    df = pd.DataFrame(rows, columns=SHARE_COLUMNS)
-    return df.astype({"words": "int64", "quoted_words": "int64", "reported_words": "int64",
-                      "quote_share": "float64", "reported_share": "float64"})
+# names that moved out of this module (issue 12), still reachable as `quotes.<name>` for notebooks
+# and scripts written before: the import happens on first access, never when `quotes` is imported
+_MOVED = {"quote_share": "analysis.sourcing", "QUOTE_SHARE_COLUMNS": "analysis.sourcing",
+          "load_gold": "analysis.evaluation", "quotes_with_speakers": "analysis.evaluation",
+          "match_quotes": "analysis.evaluation", "speaker_matches": "analysis.evaluation",
+          "evaluate": "analysis.evaluation", "GOLD_PATH": "analysis.evaluation"}
 
 
-def _spans_by_article(quotes, attributions):
-    """({article: (speech words, {paragraph: quote spans})}, {article: {paragraph: reported spans}})
-    from given quotes / attributions tables (None when not given), in one pass over each."""
-    q_by = a_by = None
-    if quotes is not None:
-        q_by = {}
-        cols = [quotes[c].tolist() for c in ("article_id", "paragraph", "start", "end", "n_words", "kind",
-                                             "nested")]
-        for aid, pi, st, en, nw, kind, nested in zip(*cols):
-            words, spans = q_by.setdefault(aid, [0, {}])
-            if kind != "scare" and not nested:
-                q_by[aid][0] = words + int(nw)
-            spans.setdefault(int(pi), []).append((int(st), int(en)))
-        q_by = {k: (v[0], v[1]) for k, v in q_by.items()}
-    if attributions is not None:
-        a_by = {}
-        cols = [attributions[c].tolist() for c in ("article_id", "paragraph", "start", "end", "kind")]
-        for aid, pi, st, en, kind in zip(*cols):
-            if kind == "reported":
-                a_by.setdefault(aid, {}).setdefault(int(pi), []).append((int(st), int(en)))
-    return q_by, a_by
+def __getattr__(name: str):
+    if name in _MOVED:
+        import importlib
 
-
-# ------------------------------------------------------------------------------ validation
-GOLD_PATH = Path(__file__).resolve().parent.parent / "tests" / "gold" / "quotes_gold.jsonl"
-
-
-def load_gold(path=GOLD_PATH) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The hand-annotated gold file (one JSON article a line with its `quotes`): returns
-    (articles with `article_id`, `text`; gold quotes, one row per quote piece)."""
-    import json
-
-    arts, rows = [], []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            arts.append({"article_id": str(rec["article_id"]), "text": rec["text"]})
-            for q in rec.get("quotes", []):
-                rows.append({"article_id": str(rec["article_id"]), **q})
-    cols = ["article_id", "quote_id", "paragraph", "start", "end", "text", "kind", "speaker", "role",
-            "source_type"]
-    gold = pd.DataFrame(rows, columns=cols) if rows else pd.DataFrame(columns=cols)
-    return pd.DataFrame(arts, columns=["article_id", "text"]), gold
-
-
-def quotes_with_speakers(articles) -> pd.DataFrame:
-    """`find_quotes` joined with the speaker, role and source type of each direct attribution."""
-    from analysis.sourcing import attributions
-
-    q = find_quotes(articles)
-    a = attributions(articles)
-    a = a[a["kind"] == "direct"][["article_id", "paragraph", "start", "speaker", "role", "source_type"]]
-    a = a.drop_duplicates(["article_id", "paragraph", "start"])
-    return q.merge(a, on=["article_id", "paragraph", "start"], how="left")
-
-
-_NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
-
-
-def _last_token(name) -> str | None:
-    if not isinstance(name, str) or not name.strip():
-        return None
-    tokens = re.findall(r"[^\W_][\w\-]*", name.lower().replace("\u2019s", "").replace("'s", ""))
-    while len(tokens) > 1 and tokens[-1] in _NAME_SUFFIXES:     # Kennedy Jr. -> kennedy
-        tokens.pop()
-    return tokens[-1] if tokens else None
-
-
-def speaker_matches(pred_speaker, pred_type, gold_speaker, gold_type) -> bool:
-    """Speaker agreement as the validation counts it: for unnamed gold sources the predicted type is
-    anonymous_unnamed; for a missing gold speaker a missing prediction; else the same last token."""
-    if gold_type == "anonymous_unnamed":
-        return pred_type == "anonymous_unnamed"
-    g = _last_token(gold_speaker)
-    if g is None:
-        return _last_token(pred_speaker) is None
-    return _last_token(pred_speaker) == g
-
-
-def match_quotes(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = 0.5) -> pd.DataFrame:
-    """Pairs predicted and gold speech quotes (scare quotes left out on both sides): same article and
-    paragraph, character spans overlapping by >= `min_overlap` of the longer span, one-to-one, best
-    overlap first. One row per gold or predicted quote with `matched` and both sides' columns."""
-    p = pred[pred["kind"] != "scare"].reset_index(drop=True)
-    g = gold[gold["kind"] != "scare"].reset_index(drop=True)
-    cand = []
-    pg = {}
-    for i, r in enumerate(p[["article_id", "paragraph", "start", "end"]].itertuples(index=False)):
-        pg.setdefault((r[0], r[1]), []).append((i, r[2], r[3]))
-    for j, r in enumerate(g[["article_id", "paragraph", "start", "end"]].itertuples(index=False)):
-        for i, s, e in pg.get((r[0], r[1]), []):
-            inter = min(e, r[3]) - max(s, r[2])
-            longer = max(e - s, r[3] - r[2], 1)
-            if inter > 0 and inter / longer >= min_overlap:
-                cand.append((inter / longer, i, j))
-    cand.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_p, used_g, pairs = set(), set(), {}
-    for ov, i, j in cand:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            pairs[j] = i
-    rows = []
-    for j, gr in g.iterrows():
-        i = pairs.get(j)
-        pr = p.loc[i] if i is not None else None
-        rows.append({"article_id": gr["article_id"], "paragraph": gr["paragraph"],
-                     "gold_start": gr["start"], "gold_end": gr["end"], "gold_text": gr.get("text"),
-                     "gold_speaker": gr.get("speaker"), "gold_type": gr.get("source_type"),
-                     "pred_start": None if pr is None else pr["start"],
-                     "pred_end": None if pr is None else pr["end"],
-                     "pred_text": None if pr is None else pr.get("text"),
-                     "pred_speaker": None if pr is None else pr.get("speaker"),
-                     "pred_type": None if pr is None else pr.get("source_type"),
-                     "matched": pr is not None})
-    for i, pr in p.iterrows():
-        if i in used_p:
-            continue
-        rows.append({"article_id": pr["article_id"], "paragraph": pr["paragraph"],
-                     "gold_start": None, "gold_end": None, "gold_text": None, "gold_speaker": None,
-                     "gold_type": None, "pred_start": pr["start"], "pred_end": pr["end"],
-                     "pred_text": pr.get("text"), "pred_speaker": pr.get("speaker"),
-                     "pred_type": pr.get("source_type"), "matched": False})
-    return pd.DataFrame(rows)
-
-
-def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
-    """Precision, recall and F1 of speech-quote spans, and speaker and source-type accuracy on the
-    correctly found quotes (see `match_quotes`, `speaker_matches`). Values are fractions in [0, 1]."""
-    m = match_quotes(pred, gold)
-    n_gold = int(m["gold_start"].notna().sum()) if len(m) else 0
-    n_pred = int(m["pred_start"].notna().sum()) if len(m) else 0
-    hit = m[m["matched"]] if len(m) else m
-    tp = len(hit)
-    precision = tp / n_pred if n_pred else float("nan")
-    recall = tp / n_gold if n_gold else float("nan")
-    f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
-    spk = [speaker_matches(r.pred_speaker, r.pred_type, r.gold_speaker, r.gold_type)
-           for r in hit.itertuples()]
-    typ = [r.pred_type == r.gold_type for r in hit.itertuples()]
-    return {"gold_quotes": n_gold, "predicted_quotes": n_pred, "matched": tp,
-            "precision": precision, "recall": recall, "f1": f1,
-            "speaker_accuracy": sum(spk) / tp if tp else float("nan"),
-            "source_type_accuracy": sum(typ) / tp if tp else float("nan")}
+        return getattr(importlib.import_module(_MOVED[name]), name)
+    raise AttributeError(f"module 'analysis.quotes' has no attribute {name!r}")

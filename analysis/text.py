@@ -19,6 +19,7 @@ import csv
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 DATA = Path(__file__).with_name("data")
 ABBREVIATIONS_PATH = DATA / "abbreviations.csv"
@@ -28,7 +29,7 @@ PARAGRAPH_BREAK = "\n\n"
 # (a plain word: not a brand or address such as "eBay", "my6sense", "pic.twitter.com/...")
 _STARTS_LOWER = re.compile(r"^[\s(\[\"'\u2018\u201c\u00ab-]*[a-z][a-z'\u2019-]*(?![\w@/]|\.\w)")
 # Punkt candidate context "word. Next" / "word.)" with a plain ASCII word of 2+ letters
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*\n\s*")   # (?<!): linear on long runs of spaces
 _LIST_MARKS = set("-\u2013\u2014\u2022*\u00b7>#(\"'\u201c\u2018\u00ab[")
 # ... and "X.Y. Next": dotted initialisms (U.S., R.R., N.M.), read like abbreviations
 _DOTTED_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.\s+(\S+)")
@@ -37,12 +38,42 @@ _PLAIN_WORD_PERIOD = re.compile(r"([A-Za-z]{2,})\.(?=[\s\"')\]};*:@({\[\u2018\u2
 # an ellipsis ("...", ". . .", "\u2026"), closing marks, then white space and a capital (or an opening
 # quote and a capital): a sentence ends ("I never meant that... She left."); before a lower-case word
 # the sentence goes on ("weakened . . . was that of")
-_ELLIPSIS_BREAK = re.compile(r"(?:\.\s?\.\s?\.|\u2026)[.\"'\u2019\u201d\u00bb)\]]*(?=\s+[\"'\u2018\u201c\u00ab(]?(?!I\b)[A-Z])")
+_ELLIPSIS_BREAK = re.compile(r"(?<!\.)(?:\.\s?\.\s?\.|\u2026)[.\"'\u2019\u201d\u00bb)\]]*(?=\s+[\"'\u2018\u201c\u00ab(]?(?!I\b)[A-Z])")
 # abbreviation kinds written with a capital ("Sat.", "Mass.", "Co."): in lower case the same letters
 # are a plain word ("the cat sat.", "Jane and co.") and may end a sentence (titles keep their
 # abbreviation reading in lower case: "prof. Nadalim")
 _HAS_WORD = re.compile(r"\w")
+# a sentence's final mark, then closing quotation marks or brackets, at the end of a unit
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]*]*$")
+# `Wednesday.The`, `voters!”After`: a word's final mark, closing marks, no space, a capitalised word
+_JOINT = re.compile(r"[a-z]{2}([.!?][\"'\u2019\u201d)\]]*)[A-Z][a-z]")
+_JOINT_CHARS = re.compile(r"[a-z][.!?][\"'\u2019\u201d)\]]*[A-Z]")
+_NEXT_SPACE = re.compile(r"\s")
+_ADDRESS = re.compile(r"[@/]|(?i:www\.|\.(?:com|org|net|gov|edu|io|co|uk)\b)")
+# a piece ending in an ellipsis, and one starting with the pronoun I: Punkt's break between them is
+# undone, as the kit's own ellipsis rule does not break before `I` (`the thing is . . . I didn't`);
+# a four-dot ellipsis (`said. . . . I'm`) ends its sentence
+_ENDS_ELLIPSIS = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?\.\s?\.|\u2026)[\"'\u2019\u201d)\]]*$")   # not `. . . .`
+_STARTS_PRONOUN_I = re.compile(r"I(?:\s|['\u2019](?:m|ve|ll|d)\b)")
+# `you and I. Did`: the pronoun I after a lower-case word ends a sentence (Punkt reads `I.` as an initial)
+_PRONOUN_I_BREAK = re.compile(r"(?<![^\s(\"'\u2018\u201c])[a-z]+ I\.(?=\s+[\"'\u2018\u201c(]?[A-Z])")
+# a Punkt candidate context whose next token is a lone full stop (`. .`, `word. .x`)
+_LONE_STOP_NEXT = re.compile(r"\S*\s+\.(?!\.)")
 _CASED_KINDS = {"month", "weekday", "place", "org", "corp"}
+
+
+# Typographic apostrophes and quotation marks -> ASCII ones, one character for one (offsets kept).
+# The kit's one table of them: readability looks words up with plain apostrophes (`Denmark’s` ->
+# `denmark's`), tone scores sentences on plain marks (VADER reads `didn't`, not `didn’t`).
+PLAIN_MARKS = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u2039": "'", "\u203a": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+})
+
+
+def plain_marks(text: str) -> str:
+    """`text` with typographic apostrophes and quotation marks as ASCII ' and " (same length)."""
+    return text.translate(PLAIN_MARKS)
 
 
 def _read_rows(path: Path) -> list[dict]:
@@ -116,6 +147,10 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
         (sentence end only before a frequent sentence starter)."""
 
         def text_contains_sentbreak(self, text: str) -> bool:
+            if _LONE_STOP_NEXT.match(text):
+                # the next piece would start with a lone full stop, which is joined back to this
+                # sentence anyway (`_paragraph_sentence_spans`): skip Punkt (linear on `. . . .` walls)
+                return False
             m = _PLAIN_WORD_PERIOD.match(text)
             if m:
                 word = m.group(1)
@@ -153,43 +188,85 @@ def paragraph_spans(text) -> list[tuple[int, int]]:
     return spans
 
 
+def _joints(paragraph: str) -> list[tuple[int, int]]:
+    """(end, start) of each `Wednesday.The` joint: a sentence's final mark with no space before the
+    next sentence's capitalised word. Web addresses and e-mail addresses are not joints."""
+    out = []
+    for m in _JOINT.finditer(paragraph):
+        token_start = max(paragraph.rfind(" ", 0, m.start()), paragraph.rfind("\n", 0, m.start())) + 1
+        token_end = _NEXT_SPACE.search(paragraph, m.end())
+        token = paragraph[token_start:token_end.start() if token_end else len(paragraph)]
+        if not _ADDRESS.search(token):
+            out.append((m.end(1), m.end(1)))
+    return out
+
+
 def _line_blocks(paragraph: str) -> list[tuple[int, int]]:
-    """Parts of a paragraph between line breaks that start a new line of a list or heading: a line
-    break followed by a capital letter, a digit or a list mark. Other line breaks (wrapped text
-    continuing in lower case) stay inside the block."""
-    if "\n" not in paragraph:
-        return [(0, len(paragraph))]
+    """Parts of a paragraph between line breaks that start a new line of a list or heading (a line
+    break followed by a capital letter, a digit or a list mark) and at `Wednesday.The` joints. Other
+    line breaks (wrapped text continuing in lower case) stay inside the block."""
+    cuts = _joints(paragraph) if _JOINT_CHARS.search(paragraph) else []
+    if "\n" in paragraph:
+        for m in _LINE_BREAK.finditer(paragraph):
+            nxt = paragraph[m.end():m.end() + 1]
+            if nxt and (nxt.isupper() or nxt.isdigit() or nxt in _LIST_MARKS):
+                cuts.append((m.start(), m.end()))
+        cuts.sort()
     blocks, start = [], 0
-    for m in _LINE_BREAK.finditer(paragraph):
-        nxt = paragraph[m.end():m.end() + 1]
-        if nxt and (nxt.isupper() or nxt.isdigit() or nxt in _LIST_MARKS):
-            blocks.append((start, m.start()))
-            start = m.end()
+    for end, nxt in cuts:
+        blocks.append((start, end))
+        start = nxt
     blocks.append((start, len(paragraph)))
     return blocks
 
 
 def _ellipsis_splits(paragraph: str, spans):
-    """Punkt's spans, each cut after an ellipsis followed by a capitalised word."""
+    """Punkt's spans, each cut after an ellipsis followed by a capitalised word, and after the
+    pronoun `I.` (after a lower-case word) followed by a capitalised word."""
     for start, end in spans:
         piece = paragraph[start:end]
         if "." in piece or "\u2026" in piece:
             base = start
-            for m in _ELLIPSIS_BREAK.finditer(piece):
-                if _HAS_WORD.search(paragraph, start, base + m.start()):   # not one opening the sentence
-                    yield start, base + m.end()
-                    start = base + m.end()
+            breaks = [m.end() for m in _ELLIPSIS_BREAK.finditer(piece)
+                      if _HAS_WORD.search(paragraph, start, base + m.start())]   # not one opening the sentence
+            if "I." in piece:
+                breaks = sorted(breaks + [m.end() for m in _PRONOUN_I_BREAK.finditer(piece)])
+            for b in breaks:
+                yield start, base + b
+                start = base + b
         yield start, end
 
 
-def _paragraph_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Sentence spans inside one paragraph (offsets into the paragraph)."""
+class Unit(NamedTuple):
+    """One unit of the splitter: `kind` is "sentence", or "heading" for a heading or list line (a
+    line of its own without a sentence's final mark: `Tour dates:`, `June 9 – Tampa`, `- item one`)."""
+    paragraph: int
+    start: int
+    end: int
+    kind: str
+
+
+SENTENCE, HEADING = "sentence", "heading"
+HEADING_MAX_WORDS = 20   # a longer line without a final mark is read as a sentence that lost its full stop
+
+
+def _kind(paragraph: str, start: int, end: int) -> str:
+    """Kind of the one unit of a line block: "heading" for at most HEADING_MAX_WORDS words that do
+    not end with a sentence's final mark (`.`, `!`, `?`, `…`, before closing quotation marks or
+    brackets). (A block of several units holds sentences: "The band plays. Tickets sell fast".)"""
+    if _ENDS_SENTENCE.search(paragraph, max(start, end - 20), end):
+        return SENTENCE
+    return HEADING if len(paragraph[start:end].split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS else SENTENCE
+
+
+def _paragraph_units(paragraph: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each sentence or heading inside one paragraph (offsets into it)."""
     if not paragraph.strip():
         return []
     tok = _tokenizer()
-    spans: list[tuple[int, int]] = []
+    units: list[tuple[int, int, str]] = []
     for b0, b1 in _line_blocks(paragraph):
-        first = len(spans)   # sentences never merge across a block (list item, heading) boundary
+        spans: list[tuple[int, int]] = []   # sentences never merge across a block (list item, heading) boundary
         raw = [(b0 + s, b0 + e) for s, e in tok.span_tokenize(paragraph[b0:b1])]
         for start, end in _ellipsis_splits(paragraph, raw):
             # trim white space Punkt may leave at either side
@@ -199,30 +276,53 @@ def _paragraph_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
                 end -= 1
             if start == end:
                 continue
-            if len(spans) > first and ((paragraph[start] == "." and paragraph[start + 1:start + 2] != ".")
-                                       or _STARTS_LOWER.match(paragraph[start:end])):
+            if spans and ((paragraph[start] == "." and paragraph[start + 1:start + 2] != ".")
+                          or _STARTS_LOWER.match(paragraph[start:end])
+                          or (paragraph[start] == "I" and _STARTS_PRONOUN_I.match(paragraph, start)
+                              and _ENDS_ELLIPSIS.search(paragraph, spans[-1][0], spans[-1][1]))):
                 # a sentence does not start with a lone full stop or a plain lower-case word: "Why
                 # now?" she asked. / Jane and co. at the party / It was . . . odd. / Yahoo! in the ...
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
-    return spans
+        if len(spans) == 1:   # the block is one line of its own: a sentence or a heading
+            units.append((*spans[0], _kind(paragraph, *spans[0])))
+        else:
+            units.extend((s, e, SENTENCE) for s, e in spans)
+    return units
+
+
+def _paragraph_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence and heading spans inside one paragraph (offsets into the paragraph)."""
+    return [(s, e) for s, e, _ in _paragraph_units(paragraph)]
 
 
 @lru_cache(maxsize=4096)
-def _cached_spans(text: str) -> tuple[tuple[int, int, int], ...]:
+def _cached_spans(text: str) -> tuple[Unit, ...]:
     out = []
     for p, (p_start, p_end) in enumerate(paragraph_spans(text)):
-        for s, e in _paragraph_sentence_spans(text[p_start:p_end]):
-            out.append((p, p_start + s, p_start + e))
+        for s, e, kind in _paragraph_units(text[p_start:p_end]):
+            out.append(Unit(p, p_start + s, p_start + e, kind))
     return tuple(out)
 
 
-def sentence_table(text) -> list[tuple[int, int, int]]:
-    """(paragraph, start, end) for every sentence of `text`; offsets into `text`, end exclusive."""
+def unit_table(text) -> list[Unit]:
+    """Every sentence and heading of `text` in reading order: Unit(paragraph, start, end, kind),
+    offsets into `text`, end exclusive; `kind` "sentence" or "heading" (heading or list line)."""
     if not isinstance(text, str) or not text.strip():
         return []
     return list(_cached_spans(text))
+
+
+def sentence_table(text) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) for every unit of `text` (sentences and headings, see `unit_table`);
+    offsets into `text`, end exclusive."""
+    return [(u.paragraph, u.start, u.end) for u in unit_table(text)]
+
+
+def sentence_count(text) -> int:
+    """Sentences of `text`, headings and list lines left out (the count readability uses)."""
+    return sum(u.kind == SENTENCE for u in unit_table(text))
 
 
 def sentence_spans(text) -> list[tuple[int, int]]:

@@ -89,7 +89,7 @@ def main(argv=None) -> int:
     def tables():
         q = quotes.find_quotes(frame)
         a = sourcing.attributions(frame)
-        quotes.quote_share(frame, quotes=q, attributions=a)
+        sourcing.quote_share(frame, quotes=q, attributions=a)
         sourcing.source_share(a)
 
     steps()                                            # warm the data-file caches

@@ -25,18 +25,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis import quotes  # noqa: E402
+from analysis import evaluation, quotes, sourcing  # noqa: E402
 
 TARGETS = {"f1": 0.95, "precision": 0.90, "recall": 0.90, "speaker_accuracy": 0.90}
 
 
-HELDOUT_PATH = quotes.GOLD_PATH.with_name("quotes_heldout.jsonl")
+HELDOUT_PATH = evaluation.GOLD_PATH.with_name("quotes_heldout.jsonl")
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold_pos", nargs="?", metavar="GOLD", help="gold file (same as --gold)")
-    ap.add_argument("--gold", help=f"gold JSONL file (default {quotes.GOLD_PATH.relative_to(ROOT)})")
+    ap.add_argument("--gold", help=f"gold JSONL file (default {evaluation.GOLD_PATH.relative_to(ROOT)})")
     ap.add_argument("--all-gold", action="store_true",
                     help="report the development gold file and the held-out file separately "
                          "(per-quote errors are never listed for the held-out file)")
@@ -49,9 +49,9 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     if args.all_gold:
-        files = [(str(quotes.GOLD_PATH), args.errors), (args.heldout, False)]
+        files = [(str(evaluation.GOLD_PATH), args.errors), (args.heldout, False)]
     else:
-        path = args.gold or args.gold_pos or str(quotes.GOLD_PATH)
+        path = args.gold or args.gold_pos or str(evaluation.GOLD_PATH)
         files = [(path, args.errors and not _is_heldout(path))]
     results = {}
     for i, (path, errors) in enumerate(files):
@@ -81,12 +81,12 @@ def _is_heldout(path) -> bool:
 
 def report(path, errors: bool = False) -> dict:
     """Evaluate one gold file, print the figures (and, when asked, every mismatch), return them."""
-    articles, gold = quotes.load_gold(path)
+    articles, gold = evaluation.load_gold(path)
     t0 = time.process_time()
-    pred = quotes.quotes_with_speakers(articles)
-    quotes.quote_share(articles)
+    pred = evaluation.quotes_with_speakers(articles)
+    sourcing.quote_share(articles)
     seconds = time.process_time() - t0
-    result = quotes.evaluate(pred, gold)
+    result = evaluation.evaluate(pred, gold)
     result["articles"] = len(articles)
     result["articles_per_second_cpu"] = len(articles) / seconds if seconds else float("inf")
 
@@ -98,7 +98,7 @@ def report(path, errors: bool = False) -> dict:
         mark = "" if target is None else ("  (target >= %.2f: %s)" % (target, "ok" if result[key] >= target
                                                                        else "BELOW"))
         print(f"{key:>22}: {result[key]:.3f}{mark}")
-    m = quotes.match_quotes(pred, gold)
+    m = evaluation.match_quotes(pred, gold)
     gkinds = gold[gold["kind"] != "scare"].reset_index(drop=True)["kind"]
     by_kind = {}
     g_rows = m[m["gold_start"].notna()].reset_index(drop=True)
@@ -118,7 +118,7 @@ def report(path, errors: bool = False) -> dict:
                 side = "MISSED" if r.gold_start == r.gold_start and r.gold_start is not None else "EXTRA"
                 s, e = (r.gold_start, r.gold_end) if side == "MISSED" else (r.pred_start, r.pred_end)
                 print(f"{side} {r.article_id} p{int(r.paragraph)}: {para[int(s):int(e)][:90]!r}")
-            elif not quotes.speaker_matches(r.pred_speaker, r.pred_type, r.gold_speaker, r.gold_type):
+            elif not evaluation.speaker_matches(r.pred_speaker, r.pred_type, r.gold_speaker, r.gold_type):
                 print(f"SPEAKER {r.article_id} p{int(r.paragraph)}: predicted {r.pred_speaker!r} "
                       f"({r.pred_type}), gold {r.gold_speaker!r} ({r.gold_type})")
     return result
@@ -155,7 +155,7 @@ def speed(path, presplit: bool = False) -> float:
         t0 = time.process_time()
         q = quotes.find_quotes(df)
         a = sourcing.attributions(df)
-        quotes.quote_share(df, quotes=q, attributions=a)
+        sourcing.quote_share(df, quotes=q, attributions=a)
         best = min(best, time.process_time() - t0)
     return len(texts) / best if best else float("inf")
 

@@ -398,9 +398,9 @@ def test_repeated_lines_treat_spacing_and_width_variants_as_one_line():
     ("The mayor, who spoke (briefly) on Tuesday: no comment.", (None, None)),       # ')' and ':' alone
 ])
 def test_search_rules_need_their_substrings(line, expected):
-    from analysis.clean import _line_rule
+    from analysis.clean import line_rule
 
-    assert _line_rule.__wrapped__(line) == expected
+    assert line_rule.__wrapped__(line) == expected
 
 
 def test_stop_list_choice_english_and_other_languages():

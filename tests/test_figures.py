@@ -27,3 +27,146 @@ def test_empty_tables_give_a_figure_that_says_so(tmp_path):
 
     fig = figures.removed_by_reason(pd.DataFrame(columns=["article_id", "line", "text", "reason"]))
     assert "No lines were removed" in fig.axes[0].texts[0].get_text()
+
+
+# --- the kit never touches the user's matplotlib, and its figures show wherever they run ---
+
+def test_import_and_figures_leave_backend_rcparams_and_pyplot_alone():
+    import subprocess
+    import sys
+
+    code = ("import matplotlib, matplotlib.pyplot as plt\n"
+            "before = (matplotlib.get_backend(), dict(matplotlib.rcParams))\n"
+            "from analysis import figures\n"
+            "fig = figures.empty('x')\n"
+            "png = fig._repr_png_()\n"
+            "assert png.startswith(b'\\x89PNG'), png[:8]\n"
+            "assert plt.get_fignums() == [], plt.get_fignums()\n"
+            "after = (matplotlib.get_backend(), dict(matplotlib.rcParams))\n"
+            "assert before[0] == after[0] == 'svg', (before[0], after[0])\n"
+            "assert before[1] == after[1], {k for k in before[1] if before[1][k] != after[1][k]}\n")
+    env = {**__import__("os").environ, "MPLBACKEND": "svg"}
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_labels_are_wrapped_or_shortened_at_words_never_cut_inside_one():
+    assert figures.label("Lars Lokke Rasmussen and Troels Lund Poulsen", 30) == \
+        "Lars Lokke Rasmussen and\nTroels Lund Poulsen"
+    title = "Denmark potentially open to sending peacekeeping troops to Ukraine after a ceasefire, minister says"
+    short = figures.label(title, 30, 2)
+    assert short == "Denmark potentially open to\nsending peacekeeping troops …"
+    assert all(w in title.split() for w in short.replace("…", "").split())
+    assert figures.label("", fallback="490295c9b6f2f887") == "490295c9b6f2f887"
+
+
+def test_a_script_without_a_font_is_dropped_cleanly(monkeypatch):
+    """Characters no installed font draws never become empty boxes (nor matplotlib warnings)."""
+    import warnings
+
+    import pandas as pd
+
+    latin_only = frozenset(range(0x250))
+    monkeypatch.setattr(figures, "_covered", lambda: latin_only)
+    assert figures.drawable("北京の天気") == ""
+    assert figures.drawable("Tokyo (東京) talks") == "Tokyo () talks"
+    assert figures.label("北京の天気", fallback="abc123") == "abc123"
+    articles = pd.DataFrame({"article_id": ["a1", "a2"], "title": ["北京の天気", "Talks in Tokyo 東京"],
+                             "n_words": [100, 200], "text": ["x", "y"]})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig = figures.words_kept(articles)
+        fig._repr_png_()
+    assert not [w for w in caught if "missing from" in str(w.message)]
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["a1", "Talks in Tokyo"]
+
+
+def test_installed_fallback_fonts_draw_other_scripts():
+    """Where a CJK font is installed (.ci/run installs Debian's fonts-droid-fallback; fonts-noto-cjk
+    works too), a Chinese or Japanese title is drawn with it, without a missing-glyph warning."""
+    import warnings
+
+    import pandas as pd
+    import pytest
+
+    if not any(0x6771 in figures._covered() for _ in [0]):
+        pytest.skip(f"no CJK font among {figures.font_family()} (apt-get install fonts-droid-fallback)")
+    articles = pd.DataFrame({"article_id": ["a1", "a2"], "title": ["東京の会談", "Talks in Tokyo"],
+                             "n_words": [100, 200], "text": ["x", "y"]})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig = figures.words_kept(articles)
+        fig._repr_png_()
+    assert not [w for w in caught if "missing from" in str(w.message)]
+    assert fig.axes[0].get_yticklabels()[0].get_text() == "東京の会談"
+
+
+def _bar_colors(ax):
+    from matplotlib.colors import to_hex
+
+    return {to_hex(p.get_facecolor()) for p in ax.patches}
+
+
+def _legend_colors(fig):
+    from matplotlib.colors import to_hex
+
+    legends = [*fig.legends, *[a.get_legend() for a in fig.axes if a.get_legend()]]
+    return {to_hex(h.get_facecolor() if hasattr(h, "get_facecolor") else h.get_color())
+            for lg in legends for h in lg.legend_handles}
+
+
+def test_seed_figures_show_more_than_one_bar_and_every_colour_is_in_a_legend():
+    """On one article (the seed: 9 paragraphs, 307 words, 5 sources, hand-checked), each figure
+    shows something per paragraph or per source, and the two speech figures differ."""
+    from analysis import readability, sourcing
+
+    t = analysis.tables(ROOT / "seeds")
+    art, att = t["articles"], t["attributions"]
+    length = figures.words_kept(art)
+    assert [round(p.get_height()) for p in length.axes[0].patches] == [29, 23, 62, 30, 23, 40, 23, 34, 43]
+    per_source = figures.sources_per_article(att, art)
+    assert len(per_source.axes[0].get_yticklabels()) == 5
+    official = figures.official_and_unnamed(att, art)
+    assert sum(len(line.get_xdata()) for line in official.axes[0].lines) == len(att) == 10
+    by_par = figures.speech_by_paragraph(t["quotes"], att, art, article_id=art["article_id"].iloc[0])
+    along = figures.speech_by_paragraph(t["quotes"], att, art)
+    assert len(by_par.axes[0].patches) == 27 and len(along.axes[0].patches) == 0
+    assert by_par._repr_png_() != along._repr_png_()
+    for fig in (figures.quoted_words_by_source(sourcing.source_share(att)), figures.top_sources(att),
+                figures.source_types(att), figures.quote_share_overview(t["quote_share"], art), per_source,
+                by_par, figures.frame_profile(t["frames"], art)):
+        assert _bar_colors(fig.axes[0]) <= _legend_colors(fig), fig.axes[0].get_title()
+    grades = figures.readability_grades(t["readability"], art)
+    assert grades.legends and "Denmark potentially open" in grades.legends[0].get_texts()[0].get_text()
+    lengths = figures.sentence_length_histogram(readability.sentence_lengths(art))
+    assert sorted(x.get_text() for x in lengths.axes[0].get_legend().get_texts()) == ["median: 22.5 words", "sentences"]
+    assert not lengths.axes[0].texts  # no value label drawn over the bars
+
+
+def test_thirty_long_titles_do_not_overlap():
+    import itertools
+
+    import pandas as pd
+
+    titles = [f"A rather long headline number {i} about the negotiations over a ceasefire in the region"
+              for i in range(30)]
+    articles = pd.DataFrame({"article_id": [f"id{i}" for i in range(30)], "title": titles,
+                             "n_words": range(100, 130), "text": ["x"] * 30})
+    fig = figures.words_kept(articles)
+    fig._repr_png_()
+    renderer = fig._get_renderer()
+    boxes = [lab.get_window_extent(renderer) for lab in fig.axes[0].get_yticklabels()]
+    assert len(boxes) == 30
+    assert all(a.y1 <= b.y0 + 0.5 or b.y1 <= a.y0 + 0.5 for a, b in itertools.pairwise(boxes))
+    assert all(lab.get_text().endswith("…") and "\n" in lab.get_text() for lab in fig.axes[0].get_yticklabels())
+
+
+def test_frames_by_outlet_says_why_it_cannot_compare():
+    import pandas as pd
+
+    scores = pd.DataFrame({"article_id": ["a"], "frame": ["conflict"], "per_1000_words": [3.0]})
+    unknown = figures.frames_by_outlet(scores, pd.DataFrame({"article_id": ["a"], "outlet": [None]}))
+    assert "No outlet is known for the 1 article" in unknown.axes[0].texts[0].get_text()
+    one = figures.frames_by_outlet(scores, pd.DataFrame({"article_id": ["a"], "outlet": ["Reuters"]}))
+    assert "One outlet only (Reuters, 1 article)" in one.axes[0].texts[0].get_text()

@@ -1,6 +1,5 @@
-"""Dictionary frames, matches, tone and validation helpers (analysis.framing)."""
+"""Dictionary frames, matches and validation helpers (analysis.framing); tone: tests/test_tone.py."""
 import csv
-import math
 import re
 from pathlib import Path
 
@@ -111,37 +110,6 @@ def test_bad_input_gives_zero_rows_per_frame():
     assert s["matches"].tolist() == [0] * 20
     assert s.loc[s.article_id == "a0", "per_1000_words"].isna().all()
     assert F.frame_matches(arts, lexicon=TOY).empty
-    t = F.tone(arts)
-    assert t["sentences"].tolist() == [0, 0, 0, 0, 1]
-    assert math.isnan(t.loc[0, "compound"])
-
-
-def test_tone_hand_values():
-    # VADER: compound = v / sqrt(v^2 + 15); "great" = 3.1 -> 0.6249, "terrible" = -2.1 -> -0.4767
-    arts = frame("It was great. It was terrible.\n\nIt was a Tuesday.")
-    sent = F.tone(arts, by="sentence")
-    assert sent["compound"].tolist() == [0.6249, -0.4767, 0.0]
-    assert sent["paragraph"].tolist() == [0, 0, 1]
-    art = F.tone(arts).iloc[0]
-    assert art["compound"] == pytest.approx((0.6249 - 0.4767) / 3)
-    assert (art["positive_share"], art["negative_share"]) == (pytest.approx(1 / 3), pytest.approx(1 / 3))
-
-
-def test_fast_vader_equals_original():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    original = SentimentIntensityAnalyzer()
-    from analysis.text import split_sentences
-
-    texts = split_sentences(SEED) + [
-        "I kind of like it 😀 but NOT really!!!", "No good at all.", "At least it is not bad",
-        "", "  ", "a b", ":) :(", "The food is kind of GREAT but the service was not so bad :-)",
-        "He was never so happy, nor sad.", "Not the best, not the worst?",
-        "It was never so good, without doubt the best.", "This is the shit, yeah right.",
-        "He is not very happy, but never this sad.", "Kiss of death for the bad ass!",
-        "It isn't that bad; the least bad option, at least."]
-    for t in texts:
-        assert F.analyser().polarity_scores(t) == original.polarity_scores(t), t
 
 
 def test_lexicon_file_provenance_and_syntax():
@@ -344,39 +312,6 @@ def test_moral_vocabulary():
              "life": "The officers must show respect for human life, the bishop said.",
              "legal": "The court found the detention unlawful."}
     assert _hi_mo_re(texts) == {"moral": (0, 2, 0), "life": (0, 2, 0), "legal": (0, 0, 0)}
-
-
-def _many_sentences():
-    import json
-
-    gold = Path(__file__).parent / "gold"
-    from analysis.text import split_sentences
-
-    sents = []
-    for name in ("frames_texts.jsonl", "quotes_gold.jsonl", "quotes_heldout.jsonl"):
-        for line in (gold / name).read_text(encoding="utf-8").splitlines():
-            t = json.loads(line).get("text") if line.strip() else None
-            if isinstance(t, str):
-                sents += split_sentences(t)
-    sents = list(dict.fromkeys(sents))
-    # variants that exercise VADER's rules: all caps, contrast ("but"), negation, booster, "no", "least"
-    return sents + [s.upper() for s in sents[:300]] + ["But " + s for s in sents[:300]] \
-        + [s.replace(" is ", " is not ").replace(" was ", " was very ") for s in sents[:300]] \
-        + [s.replace(" the ", " no ").replace(" a ", " the least ") for s in sents[:300]]
-
-
-def test_fast_vader_equals_original_on_thousands_of_sentences():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    original = SentimentIntensityAnalyzer()
-    fast = F._fast_vader_class()()   # fresh analyser: no memo from other tests
-    sents = _many_sentences()
-    assert len(sents) > 2000
-    for t in sents + sents[:200]:   # the second pass reads the sentence memo
-        assert fast.polarity_scores(t) == original.polarity_scores(t), t
-    r = fast.polarity_scores("It was great.")
-    r["compound"] = 99   # the memo hands out copies
-    assert fast.polarity_scores("It was great.")["compound"] == 0.6249
 
 
 def test_lower_case_fast_path_equals_full_regex():

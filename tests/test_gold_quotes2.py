@@ -82,9 +82,9 @@ def test_hand_checked_records(gold):
 def test_detector_on_the_second_development_set():
     """Floors for the detector on this file (figures in docs/sourcing.md; first contact, before any
     rule was changed for it: F1 0.898, speaker 0.860, source type 0.614)."""
-    from analysis import quotes
-    articles, gold_frame = quotes.load_gold(GOLD2)
-    result = quotes.evaluate(quotes.quotes_with_speakers(articles), gold_frame)
+    from analysis import evaluation
+    articles, gold_frame = evaluation.load_gold(GOLD2)
+    result = evaluation.evaluate(evaluation.quotes_with_speakers(articles), gold_frame)
     assert result["gold_quotes"] == 60
     assert result["f1"] >= 0.90
     assert result["speaker_accuracy"] >= 0.85

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis import metadata as M
+from analysis.metadata import dates, words
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_aa55596a56c29464.txt"
@@ -459,19 +460,19 @@ def test_html_h1_keeps_its_words():
     ("19 November 2019 | 3 min read", [(1, "2019-11-19 00:00")]),
 ])
 def test_line_dates_time_in_next_segment(line, expected):
-    assert M._line_dates(line) == [(c, pd.Timestamp(t)) for c, t in expected]
+    assert dates.line_dates(line) == [(c, pd.Timestamp(t)) for c, t in expected]
 
 
 def test_dates_in_cheap_test_and_values():
-    assert M._dates_in("Posted Nov. 19, 2019 5:50 PM") == ((pd.Timestamp("2019-11-19 17:50"), 7, 20),)
-    assert M._dates_in("13.11.2019, 23:06") == ((pd.Timestamp("2019-11-13 23:06"), 0, 10),)
-    assert M._dates_in("11/20/19 6:38 AM") == ((pd.Timestamp("2019-11-20 06:38"), 0, 8),)
-    assert M._dates_in("Call 555-1234 now, 5:50 PM") == ()      # no year, no d/m/y group
-    assert M._dates_in("") == ()
+    assert dates.dates_in("Posted Nov. 19, 2019 5:50 PM") == ((pd.Timestamp("2019-11-19 17:50"), 7, 20),)
+    assert dates.dates_in("13.11.2019, 23:06") == ((pd.Timestamp("2019-11-13 23:06"), 0, 10),)
+    assert dates.dates_in("11/20/19 6:38 AM") == ((pd.Timestamp("2019-11-20 06:38"), 0, 8),)
+    assert dates.dates_in("Call 555-1234 now, 5:50 PM") == ()      # no year, no d/m/y group
+    assert dates.dates_in("") == ()
 
 
 def test_words_and_cached_credit_helpers():
-    assert M._words("The U.S. and a 5-year plan") == frozenset({"the", "and", "5", "year", "plan"})
+    assert words.word_set("The U.S. and a 5-year plan") == frozenset({"the", "and", "5", "year", "plan"})
     assert M.split_credit("A rally in Kyiv. (Photo: Reuters)") == ("A rally in Kyiv.", "Reuters")
     assert M.split_credit("A rally in Kyiv. (Photo: Reuters)") == ("A rally in Kyiv.", "Reuters")
     assert M.split_credit(None) == (None, None)
@@ -502,3 +503,39 @@ def test_a_menu_line_is_never_the_headline():
             "The council voted on Tuesday to approve the budget, officials said, after a long debate.")
     got = metadata.from_dump(page)
     assert (got["title"], got["author"]) == ("Council approves the city budget", "Jane Doe")
+
+
+# ----------------------------------------------------------------------------------- outlets
+@pytest.mark.parametrize("line, expected", [
+    ("©2019 Forbes Media LLC. All Rights Reserved.", "Forbes"),
+    ("© ScienceAlert Pty Ltd. All rights reserved.", "ScienceAlert"),
+    ("© 2005 - 2019 Healthline Media. All rights reserved. Our website services, content, and products "
+     "are for informational purposes only. Healthline Media does not provide medical advice.", "Healthline"),
+    ("Copyright 2019 Hawaii News Now. All rights reserved.", "Hawaii News Now"),
+    ("© 2019 The Republic unless otherwise noted. All rights reserved. Privacy Policy", "The Republic"),
+    ("Wccftech © 2019 NewAge ADS, LLC. All rights reserved.", "Wccftech"),
+    ("© Phys.org 2003 - 2019 powered by Science X Network", "Phys.org"),
+    ("© All rights reserved | Terms", None),
+    ("This document is subject to copyright. Apart from any fair dealing", None),
+])
+def test_copyright_holder(line, expected):
+    from analysis.metadata import outlets
+
+    assert outlets.copyright_holder(["Headline", "Body text.", line]) == expected
+
+
+def test_outlet_choice_and_one_name():
+    from analysis.metadata import outlets
+
+    footer = ["©2019 The Associated Press. All rights reserved."]
+    assert outlets.choose("Hosted", footer) == "The Associated Press"          # a generic site name
+    assert outlets.choose("CNNPolitics", []) == "CNN"                          # an edition of a brand
+    assert outlets.choose("Business Insider Deutschland", []) == "Business Insider"
+    assert outlets.choose("detroitnews", ["© The Detroit News, a Digital First Media Newspaper"]) \
+        == "The Detroit News"                                                   # a slug spelled out
+    lines = ["Jangan Membenci Satu Kaum Secara Berlebihan | Kabar tentang Dunia Islam", "Iklan",
+             "Kabar tentang Dunia Islam"]
+    assert outlets.choose(None, lines, lines[0]) == "Kabar tentang Dunia Islam"  # printed again
+    assert outlets.choose(None, ["A caption. © Reuters"]) is None              # a photo credit
+    dump = "Some headline here today\n\nBy Ann Lee\n\n" + "Body words go here. " * 30 + "\n\n© 2019 Daily Planet Inc."
+    assert M.from_dump(dump)["outlet"] == "Daily Planet"

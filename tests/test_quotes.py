@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import quotes
+from analysis import evaluation, quotes, sourcing
 
 SEED = (Path(__file__).parent / "data" / "seed_body.txt").read_text(encoding="utf-8")
 
@@ -43,7 +43,7 @@ def test_seed_has_three_full_quotes_with_exact_spans():
 
 
 def test_seed_quote_share_is_103_of_307():
-    s = quotes.quote_share(frame(SEED))
+    s = sourcing.quote_share(frame(SEED))
     assert list(s.columns) == ["article_id", "words", "quoted_words", "quote_share", "reported_words",
                                "reported_share"]
     r = s.iloc[0]
@@ -82,7 +82,7 @@ def test_scare_quotes_and_titles_are_not_speech():
     q = quotes.find_quotes(frame(text))
     assert q["text"].tolist() == ["peace plan", "poor", "Listen To The Music"]
     assert q["kind"].tolist() == ["scare", "scare", "scare"]
-    assert quotes.quote_share(frame(text))["quoted_words"].tolist() == [0]
+    assert sourcing.quote_share(frame(text))["quoted_words"].tolist() == [0]
 
 
 def test_short_standalone_utterance_is_speech():
@@ -116,7 +116,7 @@ def test_quote_within_a_quote_of_another_speaker():
     assert q["text"].tolist() == ["And I said, ‘I want more.’ They said no,", "I want more."]
     assert q["nested"].tolist() == [False, True]
     # the nested words are counted once, inside the outer quote
-    assert quotes.quote_share(frame(text))["quoted_words"].tolist() == [9]
+    assert sourcing.quote_share(frame(text))["quoted_words"].tolist() == [9]
 
 
 def test_bad_input_gives_rows_not_errors():
@@ -128,7 +128,7 @@ def test_bad_input_gives_rows_not_errors():
     assert q["article_id"].tolist() == ["a4", "a6", "a7"]
     assert q["text"].tolist() == ["An unbalanced quote that never closes, said nobody.", "Only a quote.",
                                   "Мы готовы"]
-    s = quotes.quote_share(frame(*texts))
+    s = sourcing.quote_share(frame(*texts))
     assert s["words"].tolist() == [0, 0, 0, 7, 8, 10, 3, 4, 50_000]
     assert s["quoted_words"].tolist() == [0, 0, 0, 0, 8, 0, 3, 2, 0]
     assert quotes.find_quotes(frame(texts[7]))["kind"].tolist() == ["full"]
@@ -139,7 +139,7 @@ def test_bad_input_gives_rows_not_errors():
 def test_empty_frame_keeps_columns():
     q = quotes.find_quotes(frame())
     assert q.empty and list(q.columns) == quotes.QUOTE_COLUMNS
-    assert quotes.quote_share(frame()).empty
+    assert sourcing.quote_share(frame()).empty
 
 
 def test_huge_text_is_cut_with_a_warning(monkeypatch):
@@ -159,7 +159,7 @@ def test_evaluate_counts_overlap_matches():
     gold = pd.DataFrame({"article_id": ["a", "a"], "paragraph": [0, 1], "start": [5, 0], "end": [40, 30],
                          "kind": ["full", "full"], "speaker": ["Doe", "Smith"],
                          "source_type": ["politician", "other"], "text": ["", ""]})
-    r = quotes.evaluate(pred, gold)
+    r = evaluation.evaluate(pred, gold)
     # one of two predicted speech quotes matches (35/40 overlap); the scare one is not speech
     assert (r["predicted_quotes"], r["gold_quotes"], r["matched"]) == (2, 2, 1)
     assert r["precision"] == 0.5 and r["recall"] == 0.5 and r["f1"] == 0.5
@@ -167,12 +167,12 @@ def test_evaluate_counts_overlap_matches():
 
 
 def test_speaker_matching_rules():
-    assert quotes.speaker_matches("James P. Kennedy Jr.", "government_official", "Kennedy", "politician")
-    assert not quotes.speaker_matches("Kennedy", "other", "Smith", "other")
-    assert quotes.speaker_matches("a source", "anonymous_unnamed", "one official", "anonymous_unnamed")
-    assert not quotes.speaker_matches("an official", "government_official", "an official",
+    assert evaluation.speaker_matches("James P. Kennedy Jr.", "government_official", "Kennedy", "politician")
+    assert not evaluation.speaker_matches("Kennedy", "other", "Smith", "other")
+    assert evaluation.speaker_matches("a source", "anonymous_unnamed", "one official", "anonymous_unnamed")
+    assert not evaluation.speaker_matches("an official", "government_official", "an official",
                                       "anonymous_unnamed")
-    assert quotes.speaker_matches(None, "other", None, "other")
+    assert evaluation.speaker_matches(None, "other", None, "other")
 
 
 def test_british_single_quotes_with_inner_double_quotes():
@@ -181,7 +181,7 @@ def test_british_single_quotes_with_inner_double_quotes():
     assert q["text"].tolist() == ["He called it “a disaster”, and I agree,", "She told me, “Go home,” and I did.",
                                   "Go home,"]
     assert q["nested"].tolist() == [False, False, True]
-    assert quotes.quote_share(frame(text))["quoted_words"].tolist() == [16]     # 8 + 8, inner once
+    assert sourcing.quote_share(frame(text))["quoted_words"].tolist() == [16]     # 8 + 8, inner once
 
 
 def test_quote_share_reuses_given_quotes_and_attributions(monkeypatch):
@@ -195,7 +195,7 @@ def test_quote_share_reuses_given_quotes_and_attributions(monkeypatch):
     # with both tables given, nothing is found again
     monkeypatch.setattr(quotes, "article_quotes", fail)
     monkeypatch.setattr(sourcing, "article_attributions", fail)
-    s = quotes.quote_share(df, quotes=q, attributions=a)
+    s = sourcing.quote_share(df, quotes=q, attributions=a)
     assert s["words"].tolist() == [307, 0, 3]
     assert s["quoted_words"].tolist() == [103, 0, 1]
     assert s["reported_words"].tolist() == [63, 0, 0]
@@ -204,7 +204,7 @@ def test_quote_share_reuses_given_quotes_and_attributions(monkeypatch):
 def test_masked_sentences_come_from_the_kit_splitter():
     p = '“It works. It is fine,” Rasmussen said. Poulsen agreed. He met Mr. Smith.'
     q = [x for x in quotes.article_quotes(p)]
-    masked = quotes._mask(p, [(x[1], x[2]) for x in q])
+    masked = quotes.mask_quotations(p, [(x[1], x[2]) for x in q])
     # the quotation's inner full stop ends no sentence; "Mr." ends none either
     assert [p[s:e] for s, e in quotes.sentence_bounds(masked)] == [
         '“It works. It is fine,” Rasmussen said.', "Poulsen agreed.", "He met Mr. Smith."]

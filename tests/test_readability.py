@@ -1,4 +1,5 @@
-"""Readability counts and formulas (analysis.readability), checked by hand and against textstat."""
+"""Readability (analysis.readability): each formula as published, checked on hand-worked examples;
+the textstat method checked against textstat 0.7.13 itself."""
 import math
 import socket
 import warnings
@@ -8,9 +9,16 @@ import pandas as pd
 import pytest
 
 from analysis import readability as R
+from analysis import syllables as S
 
 SEED = (Path(__file__).parent / "data" / "seed_body.txt").read_text(encoding="utf-8")
 SHORT = "The committee approved the budget on Feb. 21. Everyone was happy."
+# Flesch (1949) counting: the semicolon separates a sentence unit; 1918 is read "nineteen eighteen"
+FLESCH = "The cat sat on the mat; it was glad. We left in 1918."
+# Gunning (1952) hard words: Officials (first word), beautiful, yesterday, visitors; not hard:
+# created, delighted (-ed), butterfly (butter + fly), Manhattan (a name), 1,500 (a numeral)
+FOG = ("Officials created a beautiful butterfly garden in Manhattan yesterday; visitors were delighted "
+       "by 1,500 roses.")
 
 
 def frame(*texts):
@@ -18,41 +26,99 @@ def frame(*texts):
 
 
 def test_short_text_hand_counts():
-    # syllables (CMU first pronunciation): the 1, committee 3, approved 2, the 1, budget 2, on 1,
-    # feb 4 (CMU reads "Feb" as February), 21 1 (not in CMU: Pyphen rule), everyone 3, was 1, happy 2
-    c = R.count(SHORT)
-    assert c == {"sentences": 2, "words": 11, "syllables": 21, "letters": 52, "characters": 55,
-                 "tokens": 11, "polysyllables": 3, "complex_words": 2, "difficult_words": 5,
-                 "known_words": 10}
+    # words: 11 white-space tokens holding a letter or digit. Syllables, shortest CMU pronunciation:
+    # the 1, committee 3, approved 2, the 1, budget 2, on 1, Feb. 4 (read "February"), 21 3 ("twenty
+    # one"), Everyone 3, was 1, happy 2 = 23. Letters 50 (digits are not letters), characters 52
+    # (letters and digits). Polysyllables: committee, Feb., 21, Everyone. Gunning hard: committee
+    # (Feb. is capitalised, 21 a numeral, Everyone = every + one). Dale-Chall unfamiliar: committee,
+    # approved (approve is not on the list), budget.
+    assert R.count(SHORT) == {"sentences": 2, "sentence_units": 2, "headings": 0, "words": 11,
+                              "syllables": 23, "letters": 50, "characters": 52, "tokens": 11,
+                              "polysyllables": 4, "complex_words": 1, "difficult_words": 3,
+                              "known_words": 10}
 
 
-def test_short_text_hand_formulas():
+def test_flesch_reading_ease_and_kincaid_hand_computed():
+    # 13 words, 2 sentences but 3 units (Flesch: the semicolon ends a unit), 16 syllables
+    c = R.count(FLESCH)
+    assert (c["words"], c["sentences"], c["sentence_units"], c["syllables"]) == (13, 2, 3, 16)
+    row = R.scores(frame(FLESCH)).iloc[0]
+    assert row["flesch_reading_ease"] == pytest.approx(206.835 - 1.015 * 13 / 3 - 84.6 * 16 / 13)
+    assert row["flesch_reading_ease"] == pytest.approx(98.3136, abs=1e-4)
+    assert row["flesch_kincaid_grade"] == pytest.approx(0.39 * 13 / 3 + 11.8 * 16 / 13 - 15.59)
+    assert row["flesch_kincaid_grade"] == pytest.approx(0.6231, abs=1e-4)
+
+
+def test_gunning_fog_hard_word_rule():
+    c = R.count(FOG)
+    assert (c["words"], c["sentences"], c["sentence_units"], c["complex_words"]) == (15, 1, 2, 4)
+    row = R.scores(frame(FOG)).iloc[0]
+    # Gunning: 0.4 x (words per sentence + percentage of hard words); clauses joined by ";" are sentences
+    assert row["gunning_fog"] == pytest.approx(0.4 * (15 / 2 + 100 * 4 / 15))
+    # textstat counts every word of 3+ syllables that is not on the Dale-Chall list
+    assert R.count(FOG, method="textstat")["complex_words"] == 5
+
+
+def test_smog_needs_30_sentences_and_reads_numerals_aloud():
+    # McLaughlin (1969): 1.0430 sqrt(polysyllables x 30 / sentences) + 3.1291
+    thirty = " ".join(["The committee met in 1918."] * 30)    # committee 3, 1918 "nineteen eighteen" 4
+    c = R.count(thirty)
+    assert (c["sentences"], c["polysyllables"]) == (30, 60)
+    row = R.scores(frame(thirty)).iloc[0]
+    assert row["smog_index"] == pytest.approx(1.0430 * math.sqrt(60 * 30 / 30) + 3.1291)
+    assert row["smog_index"] == pytest.approx(11.2081, abs=1e-4) and not row["smog_too_short"]
+    short = R.scores(frame(" ".join(["The committee met in 1918."] * 29))).iloc[0]
+    assert math.isnan(short["smog_index"]) and short["smog_too_short"]
+    # textstat: numerals are one syllable and any length is scored
+    assert R.count(thirty, method="textstat")["polysyllables"] == 30
+
+
+def test_coleman_liau_and_ari_hand_computed():
     row = R.scores(frame(SHORT)).iloc[0]
-    wps, spw = 11 / 2, 21 / 11
-    assert row["words_per_sentence"] == pytest.approx(5.5)
-    assert row["flesch_reading_ease"] == pytest.approx(206.835 - 1.015 * 5.5 - 84.6 * 21 / 11)
-    assert row["flesch_reading_ease"] == pytest.approx(39.743409, abs=1e-6)
-    assert row["flesch_kincaid_grade"] == pytest.approx(0.39 * wps + 11.8 * spw - 15.59)
-    assert row["gunning_fog"] == pytest.approx(0.4 * (5.5 + 100 * 2 / 11))
-    assert row["smog_index"] == pytest.approx(1.043 * math.sqrt(30 * 3 / 2) + 3.1291)
-    assert row["coleman_liau_index"] == pytest.approx(0.058 * 5200 / 11 - 0.296 * 200 / 11 - 15.8)
-    assert row["automated_readability_index"] == pytest.approx(4.71 * 55 / 11 + 0.5 * 5.5 - 21.43)
-    assert row["dale_chall"] == pytest.approx(0.1579 * 500 / 11 + 0.0496 * 5.5 + 3.6365)
-    assert row["complex_word_share"] == pytest.approx(2 / 11)
+    # Coleman & Liau (1975): 0.0588 L - 0.296 S - 15.8, L letters and S sentences per 100 words
+    assert row["coleman_liau_index"] == pytest.approx(0.0588 * 100 * 50 / 11 - 0.296 * 100 * 2 / 11 - 15.8)
+    assert row["coleman_liau_index"] == pytest.approx(5.5455, abs=1e-4)
+    # Senter & Smith (1967): 4.71 characters (letters and digits) per word + 0.5 words per sentence - 21.43
+    assert row["automated_readability_index"] == pytest.approx(4.71 * 52 / 11 + 0.5 * 11 / 2 - 21.43)
+
+
+def test_dale_chall_with_the_lists_inflection_rules():
+    # Dale & Chall (1948): 0.1579 PDW + 0.0496 ASL, + 3.6365 when PDW > 5
+    row = R.scores(frame(SHORT)).iloc[0]
+    assert row["dale_chall"] == pytest.approx(0.1579 * 100 * 3 / 11 + 0.0496 * 11 / 2 + 3.6365)
+    # regular plurals, possessives, -ed and -ing of listed words are familiar; names and numerals too
+    easy = "The boxes walked. Children's toys stopped running. Ladies met Smith in 1990."
+    c = R.count(easy)
+    assert (c["words"], c["difficult_words"]) == (12, 0)
+    assert R.count(easy, method="textstat")["difficult_words"] > 0
+    row = R.scores(frame(easy)).iloc[0]
+    assert row["dale_chall"] == pytest.approx(0.0496 * 12 / 3)    # PDW 0: no 3.6365
+
+
+def test_headings_are_not_sentences():
+    text = "Gift ideas\n\nThe first gift is cheap. The second is not.\n\nPrices:\n\nIt costs $5."
+    c = R.count(text)
+    assert (c["sentences"], c["headings"], c["words"]) == (3, 2, 12)
+    assert R.count(text, method="textstat")["sentences"] == 5
 
 
 def test_seed_counts():
     row = R.scores(frame(SEED)).iloc[0]
-    assert (row["sentences"], row["words"], row["syllables"]) == (14, 307, 510)
-    assert (row["polysyllables"], row["complex_words"], row["difficult_words"]) == (56, 53, 135)
+    assert (row["sentences"], row["sentence_units"], row["words"], row["syllables"]) == (14, 15, 307, 520)
+    assert (row["polysyllables"], row["complex_words"], row["difficult_words"]) == (59, 39, 73)
+    assert math.isnan(row["smog_index"]) and row["smog_too_short"]
+    old = R.scores(frame(SEED), method="textstat").iloc[0]
+    assert (old["sentences"], old["words"], old["syllables"]) == (14, 307, 510)
+    assert (old["polysyllables"], old["complex_words"], old["difficult_words"]) == (56, 53, 135)
 
 
 def test_seed_per_paragraph_adds_up():
-    par = R.scores(frame(SEED), by="paragraph")
-    assert list(par["paragraph"]) == list(range(9))
-    assert list(par["sentences"]) == [1, 1, 2, 1, 2, 3, 1, 1, 2]
-    assert par["words"].sum() == 307 and par["syllables"].sum() == 510
-    assert par.loc[0, "words"] == 29   # hand count of paragraph 0
+    for method in R.METHODS:
+        par = R.scores(frame(SEED), by="paragraph", method=method)
+        assert list(par["paragraph"]) == list(range(9))
+        assert list(par["sentences"]) == [1, 1, 2, 1, 2, 3, 1, 1, 2]
+        assert par["words"].sum() == 307
+    assert R.scores(frame(SEED), by="paragraph")["syllables"].sum() == 520
 
 
 @pytest.fixture
@@ -92,7 +158,7 @@ TEXTSTAT = {
 ])
 def test_equals_textstat_when_sentence_counts_agree(text, textstat_offline):
     textstat, impose = textstat_offline
-    ours = R.scores(frame(text)).iloc[0]
+    ours = R.scores(frame(text), method="textstat").iloc[0]
     impose(int(ours["sentences"]))   # deliberate difference 1: the kit's sentence splitter
     assert ours["syllables"] == textstat.syllable_count(text)
     assert ours["words"] == textstat.lexicon_count(text)
@@ -125,37 +191,53 @@ def test_no_network(monkeypatch):
     monkeypatch.setattr(R, "_EASY", None)
     monkeypatch.setattr(R, "_PYPHEN", None)
     monkeypatch.setattr(R, "_WORD_INFO", {})
+    for cached in (S.pronunciations, S.model, S.count, R._published_word):
+        cached.cache_clear()
     row = R.scores(frame(SHORT + " Blorfing appeared.")).iloc[0]
-    assert (row["sentences"], row["words"], row["syllables"]) == (3, 13, 21 + 2 + 2)   # blorf-ing: Pyphen rule, ap-peared: CMU
+    assert (row["sentences"], row["words"], row["syllables"]) == (3, 13, 23 + 2 + 2)   # blorf-ing: guessed
+    row = R.scores(frame(SHORT + " Blorfing appeared."), method="textstat").iloc[0]
+    assert (row["sentences"], row["words"], row["syllables"]) == (3, 13, 21 + 2 + 2)   # blorf-ing: Pyphen
 
 
-def test_voice_with_hand_made_quotes():
-    text = "He said: “We will go. Now.” Then he left.\n\nNo quotes here at all."
-    q0 = text.index("“")
-    q1 = text.index("”") + 1
+def test_voice_by_whole_sentences():
+    text = "He said: \u201cWe will go. Now.\u201d Then he left.\n\nNo quotes here at all."
+    q0 = text.index("\u201c") + 1
+    q1 = text.index("\u201d")
     quotes = pd.DataFrame({"article_id": ["a0", "a0"], "paragraph": [0, 1], "start": [q0, 0],
                            "end": [q1, 2], "text": [text[q0:q1], "No"], "kind": ["full", "scare"]})
+    assert R.sentence_voices(text, {0: [(q0, q1)]}) == ["quoted", "quoted", "authorial", "authorial"]
     v = R.scores(frame(text), by="voice", quotes=quotes).set_index("voice")
-    # quoted: "We will go. Now." -> 4 words, 2 sentences; scare quote stays authorial
-    assert (v.loc["quoted", "words"], v.loc["quoted", "sentences"]) == (4, 2)
-    # authorial: "He said: Then he left." + "No quotes here at all." -> 10 words, 2 sentences
-    assert (v.loc["authorial", "words"], v.loc["authorial", "sentences"]) == (10, 2)
-    assert v.loc["quoted", "words"] + v.loc["authorial", "words"] == R.count(text)["words"]
+    # "He said: “We will go." has 3 of its 5 words quoted: the whole sentence is quoted
+    assert (v.loc["quoted", "words"], v.loc["quoted", "sentences"]) == (6, 2)
+    assert (v.loc["authorial", "words"], v.loc["authorial", "sentences"]) == (8, 2)
+    assert v["words"].sum() == R.count(text)["words"]
+    # pieces: the quotation is cut out of its sentence; "He said: Then he left." is one authorial sentence
+    p = R.scores(frame(text), by="voice", quotes=quotes, voice_split="pieces").set_index("voice")
+    assert (p.loc["quoted", "words"], p.loc["quoted", "sentences"]) == (4, 2)
+    assert (p.loc["authorial", "words"], p.loc["authorial", "sentences"]) == (10, 2)
+    t = R.scores(frame(text), by="voice", quotes=quotes, method="textstat").set_index("voice")
+    assert (t.loc["quoted", "words"], t.loc["quoted", "sentences"]) == (6, 2)
 
 
 def test_voice_without_quotes_gives_nan_quoted_row():
     empty = pd.DataFrame(columns=["article_id", "paragraph", "start", "end", "text", "kind"])
-    v = R.scores(frame(SHORT), by="voice", quotes=empty).set_index("voice")
-    assert v.loc["authorial", "words"] == 11
-    assert v.loc["quoted", "words"] == 0 and math.isnan(v.loc["quoted", "flesch_reading_ease"])
+    for split in R.VOICE_SPLITS:
+        v = R.scores(frame(SHORT), by="voice", quotes=empty, voice_split=split).set_index("voice")
+        assert v.loc["authorial", "words"] == 11
+        assert v.loc["quoted", "words"] == 0 and math.isnan(v.loc["quoted", "flesch_reading_ease"])
 
 
 def test_bad_input():
-    df = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "text": [None, "", "...  —", float("nan")]})
-    out = R.scores(df)
-    assert list(out["words"]) == [0, 0, 0, 0] and list(out["sentences"]) == [0, 0, 0, 0]
-    assert out["flesch_reading_ease"].isna().all()
-    assert len(R.scores(df, by="paragraph")) == 1   # only "...  —" has a paragraph, with 0 words
+    df = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "text": [None, "", "...  \u2014", float("nan")]})
+    for method in R.METHODS:
+        out = R.scores(df, method=method)
+        assert list(out["words"]) == [0, 0, 0, 0] and list(out["sentences"]) == [0, 0, 0, 0]
+        assert out["flesch_reading_ease"].isna().all()
+        assert len(R.scores(df, by="paragraph", method=method)) == 1   # only "...  —" has a paragraph
+    with pytest.raises(ValueError, match="method"):
+        R.scores(df, method="flesch")
+    with pytest.raises(ValueError, match="voice_split"):
+        R.scores(df, by="voice", voice_split="words")
 
 
 def test_non_english_warns_once():
@@ -171,13 +253,15 @@ def test_huge_text_and_sentence_lengths():
     big = "\n\n".join([SEED] * 50)
     row = R.scores(frame(big)).iloc[0]
     assert (row["sentences"], row["words"]) == (700, 307 * 50)
+    assert not row["smog_too_short"]
     sl = R.sentence_lengths(frame(SEED))
     assert len(sl) == 14 and sl["words"].sum() == 307
     assert list(sl["paragraph"][:4]) == [0, 1, 2, 2]
+    assert R.sentence_lengths(frame(SEED), method="textstat")["words"].sum() == 307
 
 
 def test_split_voices_leaves_quote_marks_with_the_quote():
-    par = "“We will go,” he said. “Now.”"
+    par = "\u201cWe will go,\u201d he said. \u201cNow.\u201d"
     spans = {0: [(1, 12), (24, 28)]}          # inside the marks, as analysis.quotes gives them
     assert (par[1:12], par[24:28]) == ("We will go,", "Now.")
     authorial, quoted = R.split_voices(par + "\n\nPlain text.", spans)
@@ -186,10 +270,28 @@ def test_split_voices_leaves_quote_marks_with_the_quote():
 
 
 def test_article_counts_equal_sum_of_paragraph_counts():
-    texts = [SEED, "One. Two words here.\n\nThird ’quoted’ part isn't long.\n\n...\n\nLast para", SHORT]
-    art = R.scores(frame(*texts)).set_index("article_id")
-    par = R.scores(frame(*texts), by="paragraph").groupby("article_id")[R.COUNT_COLUMNS].sum()
-    assert art[R.COUNT_COLUMNS].equals(par)
+    texts = [SEED, "One. Two words here.\n\nThird \u2019quoted\u2019 part isn't long.\n\n...\n\nLast para", SHORT]
+    for method in R.METHODS:
+        art = R.scores(frame(*texts), method=method).set_index("article_id")
+        par = R.scores(frame(*texts), by="paragraph", method=method).groupby("article_id")[R.COUNT_COLUMNS].sum()
+        assert art[R.COUNT_COLUMNS].equals(par)
+
+
+def test_pathological_shapes_are_linear():
+    # issue 11: a 300,000-character line of dots, a 200,000-word paragraph without punctuation
+    import time
+
+    def seconds(text):
+        R._published_word.cache_clear()
+        t0 = time.process_time()
+        R.scores(frame(text))
+        return time.process_time() - t0
+
+    for unit, n in ((".", 30_000), ("word ", 5_000), ("\U0001F600", 20_000)):
+        seconds(unit * 100)
+        small = min(seconds(unit * n) for _ in range(2))
+        big = seconds(unit * 8 * n)
+        assert big < 12 * max(small, 2e-3), (unit, small, big)
 
 
 def test_pyphen_fallback_equals_pyphen():

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis import quotes, sourcing
+from analysis.sourcing import lexicon, names, registry
 
 SEED = (Path(__file__).parent / "data" / "seed_body.txt").read_text(encoding="utf-8")
 RASMUSSEN, POULSEN = "Lars Lokke Rasmussen", "Troels Lund Poulsen"
@@ -143,7 +144,7 @@ def test_type_of_uses_taxonomy_file():
 def test_quote_share_of_reported_words_matches_attributions():
     a = sourcing.attributions(frame(SEED))
     r = a[a["kind"] == "reported"]
-    assert sum(len(t.split()) for t in r["text"]) == quotes.quote_share(frame(SEED))["reported_words"][0]
+    assert sum(len(t.split()) for t in r["text"]) == sourcing.quote_share(frame(SEED))["reported_words"][0]
 
 
 def test_organisations_statements_and_groups():
@@ -273,17 +274,17 @@ _EDGE_TEXTS = [
 
 def test_capitalised_run_regex_equals_its_plain_definition():
     import re
-    function = sourcing._kind_words("function")
-    glue = "|".join(map(re.escape, sorted(sourcing._kind_words("particle") | {"of", "for"}, key=len,
+    function = lexicon.kind_words("function")
+    glue = "|".join(map(re.escape, sorted(lexicon.kind_words("particle") | {"of", "for"}, key=len,
                                           reverse=True)))
     cap = r"[\"'\u201c\u2018(\[]?[A-Z\u00c0-\u00d6\u00d8-\u00de][^\s\x00]*"
     skip = quotes.trie_pattern(sorted({w.capitalize() for w in function if w.isalpha()}))
     plain = re.compile(r"(?![\"'\u201c\u2018(\[]?(?:" + skip + r")(?![^\s\x00,;:.!?\u2019']))" + cap
                        + r"(?:\s+(?:(?:" + glue + r")\s+)?" + cap + r")*")
     for text in _EDGE_TEXTS:
-        assert [m.span() for m in sourcing._capseq_regex().finditer(text)] == \
+        assert [m.span() for m in names.capseq_regex().finditer(text)] == \
             [m.span() for m in plain.finditer(text)]
-    assert [m.group() for m in sourcing._capseq_regex().finditer(_EDGE_TEXTS[0])] == [
+    assert [m.group() for m in names.capseq_regex().finditer(_EDGE_TEXTS[0])] == [
         "Foreign Minister Lars Lokke Rasmussen,"]
 
 
@@ -293,11 +294,11 @@ def test_pronoun_regexes_equal_their_plain_definitions():
     plain_subject = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
     text = _EDGE_TEXTS[3]
     for pos in range(len(text)):
-        assert [m.span() for m in sourcing._PRONOUN.finditer(text, pos)] == \
+        assert [m.span() for m in registry.PRONOUN.finditer(text, pos)] == \
             [m.span() for m in plain.finditer(text, pos)]
-        assert [m.span() for m in sourcing._SUBJECT_PRONOUN.finditer(text, pos)] == \
+        assert [m.span() for m in registry.SUBJECT_PRONOUN.finditer(text, pos)] == \
             [m.span() for m in plain_subject.finditer(text, pos)]
-    assert [m.group() for m in sourcing._PRONOUN.finditer(text)] == ["she", "She", "he", "she", "Herself", "hers"]
+    assert [m.group() for m in registry.PRONOUN.finditer(text)] == ["she", "She", "he", "she", "Herself", "hers"]
 
 
 def test_has_lower_word_is_membership_in_lower_words():
@@ -320,9 +321,9 @@ def test_has_lower_word_is_membership_in_lower_words():
 
 
 def test_mask_and_final_punctuation_helpers():
-    assert quotes._mask("He said \"no, never.\" today", [(9, 19)]) == "He said \"\x00\x00\x00\x00\x00\x00\x00\x00\x00.\" today"
-    assert quotes._mask("abc", [(0, 3), (1, 2)]) == "\x00\x00\x00"
-    assert quotes._mask("abc", [(2, 1)]) == "abc"
+    assert quotes.mask_quotations("He said \"no, never.\" today", [(9, 19)]) == "He said \"\x00\x00\x00\x00\x00\x00\x00\x00\x00.\" today"
+    assert quotes.mask_quotations("abc", [(0, 3), (1, 2)]) == "\x00\x00\x00"
+    assert quotes.mask_quotations("abc", [(2, 1)]) == "abc"
     assert [quotes._ends_in(t, ".!?") for t in ("a.", "a.\n", "a\n", ".\n\n", "", "\n", "a")] == \
         [True, True, False, False, False, False, False]
 
@@ -494,5 +495,5 @@ def test_group_speaker_of_an_organisation_gets_a_type_not_a_crash():
         {"speaker": "National Nurses Union", "source_type": "civil_society_ngo", "cue": "said",
          "kind": "reported"}]
     assert table["text"].iloc[0].startswith("they would return when the hospital")
-    share = quotes.quote_share(articles).iloc[0]
+    share = sourcing.quote_share(articles).iloc[0]
     assert (share["words"], share["quoted_words"], share["reported_words"]) == (28, 0, 11)

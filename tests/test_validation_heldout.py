@@ -13,16 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from analysis import quotes
+from analysis import evaluation
 
 HELDOUT = Path(__file__).resolve().parent / "gold" / "quotes_heldout.jsonl"
 
 
 @pytest.fixture(scope="module")
 def result():
-    articles, gold = quotes.load_gold(HELDOUT)
+    articles, gold = evaluation.load_gold(HELDOUT)
     assert len(articles) == 14 and (gold["kind"] != "scare").sum() == 162
-    return quotes.evaluate(quotes.quotes_with_speakers(articles), gold)
+    return evaluation.evaluate(evaluation.quotes_with_speakers(articles), gold)
 
 
 def test_heldout_quote_precision_and_recall(result):

@@ -7,17 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import quotes
+from analysis import evaluation
 
-if not quotes.GOLD_PATH.exists():                      # the annotator's file, read-only for us
+if not evaluation.GOLD_PATH.exists():                      # the annotator's file, read-only for us
     pytest.skip("tests/gold/quotes_gold.jsonl not present", allow_module_level=True)
 
 
 @pytest.fixture(scope="module")
 def result():
-    articles, gold = quotes.load_gold()
+    articles, gold = evaluation.load_gold()
     assert len(articles) >= 20 and (gold["kind"] != "scare").sum() >= 150
-    return quotes.evaluate(quotes.quotes_with_speakers(articles), gold)
+    return evaluation.evaluate(evaluation.quotes_with_speakers(articles), gold)
 
 
 def test_quote_span_f1_reaches_target(result):
@@ -38,9 +38,9 @@ def test_source_type_accuracy_does_not_fall_below_current_level(result):
 
 
 def test_seed_article_in_gold_is_fully_right():
-    articles, gold = quotes.load_gold()
+    articles, gold = evaluation.load_gold()
     seed = articles[articles["article_id"] == "seed"]
     if seed.empty:
         pytest.skip("no seed record in the gold file")
-    r = quotes.evaluate(quotes.quotes_with_speakers(seed), gold[gold["article_id"] == "seed"])
+    r = evaluation.evaluate(evaluation.quotes_with_speakers(seed), gold[gold["article_id"] == "seed"])
     assert (r["precision"], r["recall"], r["speaker_accuracy"], r["source_type_accuracy"]) == (1, 1, 1, 1)

@@ -1,0 +1,221 @@
+"""Metadata of a page read as lines of text (a browser dump, or rendered HTML): the `DumpPage`
+record and the named passes over it, in order:
+
+1. `titles.read_first_line`: the <title> on the first line, and the site it names;
+2. `titles.find_headline`: the visible headline, which anchors everything below;
+   (dumps) `outlets.choose`: the outlet, from the <title>, a repeated site name or the copyright line;
+3. `_find_region`: the metadata block around the headline (up to the body's first paragraph);
+4. `bylines.find_byline`, 5. `dates.find_published`, 6. `_find_read_time`,
+7. `captions.find_caption`.
+
+Each pass reads and fills fields of the record; `marks` collects the lines that became metadata
+(line number -> reason) so that the cleaner can drop them.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from analysis.metadata.bylines import HAS_BY_RE, byline_of, find_byline
+from analysis.metadata.captions import NYT_CREDIT_RE, TRAIL_PAREN_RE, credit_only, find_caption
+from analysis.metadata.config import BY_PREFIX_RE, CFG
+from analysis.metadata.dates import MACHINE_TS_RE, dates_in, find_published
+from analysis.metadata.outlets import choose as choose_outlet
+from analysis.metadata.titles import find_headline, read_first_line
+from analysis.metadata.words import HAS_DIGIT, collapse, norm
+
+KEYS = ("title", "author", "published", "read_time_min", "caption", "photo_credit", "outlet", "url")
+
+MAX_LINES = 2500        # lines of a dump read for metadata
+_MAX_LINE = 400         # a line over four times this is blanked (a data blob, not a header line)
+REGION_ABOVE, REGION_BELOW = 8, 22   # non-blank lines around the headline searched for metadata
+_READ_RES = [re.compile(p, re.IGNORECASE) for p in CFG["read_time"]["patterns"]]
+
+
+@lru_cache(maxsize=8192)
+def anchor_strength(s: str) -> float:
+    """How surely a stripped line marks an article's header: 2 a byline, 1 a date line (a date
+    and at most 70 other characters), 0.5 a bare machine timestamp, 0 neither."""
+    if len(s) > 220:
+        return 0
+    if (BY_PREFIX_RE.match(s) or HAS_BY_RE.search(s)) and byline_of(s):
+        return 2
+    if len(s) <= 160 and HAS_DIGIT.search(s):
+        d = dates_in(s)
+        if d:
+            rest = len(s) - (d[0][2] - d[0][1])
+            if rest <= 70:
+                # a bare machine timestamp ("2019-11-13T23:06:00+01:00") is leaked metadata,
+                # a weaker sign of the article's header than a printed date
+                return 0.5 if MACHINE_TS_RE.match(s) else 1
+    return 0
+
+
+@dataclass(slots=True)
+class DumpPage:
+    """A page's lines and the metadata the passes found in them."""
+
+    text: list[str]                  # stripped lines (an over-long line blanked)
+    nonblank: list[int]              # numbers of the non-blank lines
+    pos: dict[int, int]              # line number -> index in nonblank
+    i0: int | None                   # the first non-blank line (the <title> in a dump)
+    site_names: tuple = ()           # names of the site known beforehand (HTML metadata)
+    first_is_title: bool = True      # a dump's first line is the page's <title>
+    year_hint: int | None = None     # the year of the metadata date (HTML), for dates without one
+    title0: str = ""                 # the <title> without its site suffix (or the given hint)
+    t0_full: str = ""                # the first line as printed
+    outlet: str | None = None        # the site the first line names
+    outlet_hint: str | None = None   # outlet or the first known site name (to clean bylines, credits)
+    h: int | None = None             # the headline line
+    region: list[int] = field(default_factory=list)   # lines around the headline holding metadata
+    marks: dict[int, str] = field(default_factory=dict)   # line -> reason (title, byline, ...)
+    title: str | None = None
+    author: str | None = None
+    by_idx: int | None = None        # the byline line
+    published: object = None         # pandas.Timestamp
+    pub_class: int | None = None     # dates.PUBLISHED, PLAIN or UPDATED: how the chosen date is labelled
+    tz: str | None = None            # time zone printed with the chosen date ("CST")
+    pub_above: bool | None = None    # the chosen date is printed above the headline
+    rel_clock: int | None = None     # minutes after midnight of a "Today 12:01 AM" line (no date)
+    read_time_min: int | None = None
+    caption: str | None = None
+    photo_credit: str | None = None
+    _anchors: dict[int, float] = field(default_factory=dict)
+
+    def anchor(self, i: int) -> float:
+        """`anchor_strength` of line i (cached per page)."""
+        a = self._anchors.get(i)
+        if a is None:
+            a = self._anchors[i] = anchor_strength(self.text[i])
+        return a
+
+    def anchor_dist(self, i: int, before: int = 4, after: int = 14):
+        """Nonblank lines from line i to the nearest byline/date line (None if none is near)."""
+        k = self.pos[i]
+        best = None
+        for j in self.nonblank[max(0, k - before):k] + self.nonblank[k + 1:k + 1 + after]:
+            a = self.anchor(j)
+            if a:
+                # lines above count double; a bare machine timestamp (leaked metadata, repeated in
+                # hidden copies of the headline) counts as two lines further than a printed date
+                d = abs(self.pos[j] - k) + (2 if j < i else 0) + (2 if a < 1 else 0)
+                best = d if best is None else min(best, d)
+        return best
+
+    def result(self) -> dict:
+        """The `from_dump` dict: KEYS, then `lines` (line number -> reason)."""
+        return {"title": self.title, "author": self.author, "published": self.published,
+                "read_time_min": self.read_time_min, "caption": self.caption,
+                "photo_credit": self.photo_credit, "outlet": self.outlet, "url": None,
+                "lines": self.marks}
+
+
+def empty_result(with_lines: bool) -> dict:
+    out = dict.fromkeys(KEYS)
+    if with_lines:
+        out["lines"] = {}
+    return out
+
+
+def _new_page(lines: list[str], site_names, first_is_title: bool, year_hint) -> DumpPage:
+    n = min(len(lines), MAX_LINES)
+    text = [ln.strip() if len(ln) <= _MAX_LINE * 4 else "" for ln in lines[:n]]
+    nonblank = [i for i, s in enumerate(text) if s]
+    return DumpPage(text, nonblank, {i: k for k, i in enumerate(nonblank)},
+                    nonblank[0] if nonblank else None, tuple(x for x in site_names if x),
+                    first_is_title, year_hint)
+
+
+def _body_starts(page: DumpPage, q: int, j: int, seen_anchor: bool) -> bool:
+    """Line j (q-th of the region) opens the body: a long paragraph that is no caption, and no
+    byline/date follows it closely before any was seen."""
+    text, region, outlet = page.text, page.region, page.outlet_hint
+    nw = len(text[j].split())
+    nxt = text[region[q + 1]] if q + 1 < len(region) else ""
+    return (nw >= 35 or seen_anchor and nw >= 20) and not TRAIL_PAREN_RE.match(text[j]) \
+        and not (not seen_anchor and any(page.anchor(x) for x in region[q + 1:q + 3])) \
+        and not NYT_CREDIT_RE.search(text[j]) and not credit_only(text[j]) \
+        and not (nw < 60 and nxt and (credit_only(nxt, after_caption=True)
+                                      or outlet and collapse(nxt).endswith("for" + collapse(outlet))))
+
+
+def _find_region(page: DumpPage) -> None:
+    """The metadata block around the headline; the body starts at the first long paragraph after
+    the headline, and metadata lie above it. Copies of the headline in it are marked."""
+    k = page.pos[page.h]
+    page.region = page.nonblank[max(0, k - REGION_ABOVE):k + REGION_BELOW]
+    seen_anchor = False
+    for q, j in enumerate(page.region):
+        if j <= page.h:
+            continue
+        if _body_starts(page, q, j, seen_anchor):
+            page.region = page.region[:q]
+            break
+        seen_anchor = seen_anchor or bool(page.anchor(j))
+    ntitle = norm(page.title) if page.title else None
+    for j in page.region:
+        if ntitle and j != page.h and abs(page.pos[j] - k) <= 4 and norm(page.text[j]) == ntitle:
+            page.marks[j] = "title"
+
+
+def read_time(s: str):
+    """(minutes, match) of a "5 min read" line, else None."""
+    if not HAS_DIGIT.search(s):
+        return None
+    for rx in _READ_RES:
+        m = rx.search(s)
+        if m:
+            n = int(m.group(1))
+            if 0 < n < 600:
+                return n, m
+    return None
+
+
+def _find_read_time(page: DumpPage) -> None:
+    for j in page.region:
+        s = page.text[j]
+        if len(s) > 160:
+            continue
+        rt = read_time(s)
+        if rt:
+            page.read_time_min = rt[0]
+            if j not in page.marks:
+                page.marks[j] = "read_time"
+            break
+
+
+def read_dump(lines: list[str], title_hint: str | None = None, site_names=(), first_is_title=True,
+              year_hint: int | None = None) -> DumpPage:
+    """Metadata from the lines of a page rendered as text (see `from_dump`), as a DumpPage."""
+    page = _new_page(lines, site_names, first_is_title, year_hint)
+    if page.i0 is None:
+        return page
+    read_first_line(page, title_hint)
+    find_headline(page)
+    if page.first_is_title:
+        page.outlet = choose_outlet(page.outlet, page.text, page.t0_full)
+    if page.h is None:
+        return page
+    _find_region(page)
+    find_byline(page)
+    find_published(page)
+    _find_read_time(page)
+    find_caption(page)
+    return page
+
+
+def from_dump(raw: str) -> dict:
+    """Metadata of a browser text dump: title, author, published, read_time_min, caption,
+    photo_credit, outlet, url (None when the page does not show it) and `lines`,
+    {0-based line number: reason} of the lines that became metadata
+    (reasons: title, byline, dateline, caption, read_time)."""
+    if not isinstance(raw, str) or not raw.strip():
+        return empty_result(True)
+    try:
+        lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        return read_dump(lines).result()
+    except Exception as exc:  # a page must never stop a corpus
+        warnings.warn(f"metadata.from_dump failed ({type(exc).__name__}: {exc})", stacklevel=2)
+        return empty_result(True)

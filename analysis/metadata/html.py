@@ -1,0 +1,410 @@
+"""Metadata of a saved HTML page: structured metadata (meta tags, JSON-LD) checked against the
+visible text, which is rendered to lines and read by the dump passes (`dump.read_dump`).
+
+`from_html` runs these passes in order: parse, read the <head> (`_read_head`), the visible
+headline (`_visible_title`), the outlet, the metadata date (`_metadata_date`), the visible text
+(`read_dump`), the author (`_html_author`, trafilatura as a fallback), the published date
+(`_html_published`: the printed date wins, in the page's clock) and the lead caption.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from typing import NamedTuple
+
+from analysis.metadata.bylines import AGENCIES, clean_names, not_site, person_names
+from analysis.metadata.captions import clean_credit, split_credit, strip_caption_label
+from analysis.metadata.config import SEP_RE
+from analysis.metadata.dates import TIME_RE, TZ, UPDATED, offset_minutes, parse_published
+from analysis.metadata.dump import DumpPage, empty_result, read_dump
+from analysis.metadata.outlets import choose as choose_outlet
+from analysis.metadata.titles import looks_site, split_suffix, strip_site_suffix
+from analysis.metadata.words import collapse, dice, overlap
+
+_I = re.IGNORECASE
+_HEADLINE_CLASS_RE = re.compile(r"head(?:line)?|\bhed\b|__hed|title", _I)
+_PROMO_RE = re.compile(r"\b(?:subscribe|subscription|newsletter|sign\s+up|watch\s+live|click\s+here)\b", _I)
+
+
+class JsonLd(NamedTuple):
+    """What the page's JSON-LD article objects say."""
+
+    headline: str | None
+    date_published: str | None
+    authors: list[str]
+    publisher: str | None
+
+
+class HtmlHead(NamedTuple):
+    """The page's structured metadata."""
+
+    meta: dict            # <meta> name/property -> content (first of each)
+    ld: JsonLd
+    site: str | None      # og:site_name, application-name or the JSON-LD publisher
+    sites: tuple          # known names of the site
+    page_title: str       # <title>
+
+_BLOCK = {"address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl",
+          "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+          "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
+          "tr", "td", "th", "ul", "button", "option", "summary", "title", "caption", "label"}
+_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "object",
+         "canvas", "math"}
+_PUB_META = ("article:published_time", "og:article:published_time", "article.published",
+             "datepublished", "date.published", "published_time", "publish-date", "publishdate",
+             "publish_date", "pubdate", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+             "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "date",
+             "original-publish-date", "datecreated", "article:published", "og:pubdate")
+_AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author",
+                "parsely-author", "cxenseparse:author", "twitter:creator:name", "og:article:author")
+_NL_TO_SPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " ", "\v": " "})
+_WS_RE = re.compile(r"[ \t\r\f\v\xa0\u200b]+")
+
+
+def _render_lines(root) -> list[str]:
+    """The visible text of a parsed page, one block per line (like a browser's select-all copy)."""
+    from lxml import etree
+
+    parts: list[str] = []
+    body = root.find(".//body")
+    start = body if body is not None else root
+    walker = etree.iterwalk(start, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else None
+        if event == "start":
+            if tag is None:
+                continue
+            tag = tag.lower().rsplit("}", 1)[-1]
+            if tag in _SKIP:
+                walker.skip_subtree()
+                continue
+            parts.append("\n" if tag in _BLOCK else " ")  # CSS spacing between inline boxes
+            if el.text:
+                parts.append(el.text.translate(_NL_TO_SPACE))
+        else:
+            if tag is not None:
+                parts.append("\n" if tag.lower().rsplit("}", 1)[-1] in _BLOCK else " ")
+            if el.tail and el is not start:
+                parts.append(el.tail.translate(_NL_TO_SPACE))
+    text = "".join(parts)
+    lines = []
+    for ln in text.split("\n"):
+        ln = _WS_RE.sub(" ", ln).strip()
+        if ln:
+            lines.append(ln)
+            lines.append("")
+    return lines
+
+
+def _jsonld(root):
+    """The headline, datePublished, author names and publisher name of JSON-LD article objects."""
+    import json
+
+    head = date = pub = None
+    authors: list[str] = []
+    for sc in root.iter("script"):
+        if (sc.get("type") or "").lower().strip() != "application/ld+json" or not sc.text:
+            continue
+        try:
+            data = json.loads(sc.text.strip().rstrip(";"))
+        except Exception:
+            continue
+        stack = [data]
+        while stack:
+            obj = stack.pop(0)
+            if isinstance(obj, list):
+                stack.extend(obj)
+                continue
+            if not isinstance(obj, dict):
+                continue
+            if "@graph" in obj:
+                stack.extend(obj["@graph"] if isinstance(obj["@graph"], list) else [obj["@graph"]])
+            typ = obj.get("@type")
+            typ = " ".join(typ) if isinstance(typ, list) else str(typ or "")
+            if not re.search(r"Article|Posting|Report|NewsArticle|WebPage|Blog", typ):
+                continue
+            if date is None and isinstance(obj.get("datePublished"), str):
+                date = obj["datePublished"]
+            if head is None and isinstance(obj.get("headline"), str):
+                head = obj["headline"]
+            if not authors and obj.get("author"):
+                a = obj["author"]
+                for item in a if isinstance(a, list) else [a]:
+                    if isinstance(item, dict) and isinstance(item.get("name"), str):
+                        authors.append(item["name"])
+                    elif isinstance(item, str):
+                        authors.append(item)
+            p = obj.get("publisher")
+            if pub is None and isinstance(p, dict) and isinstance(p.get("name"), str):
+                pub = p["name"]
+    return JsonLd(head, date, authors, pub)
+
+
+def _meta_tags(root) -> dict:
+    out: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        val = m.get("content")
+        if key and val and key not in out:
+            out[key] = " ".join(val.split())
+    return out
+
+
+def _text_of(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _lead_figcaption(root, h1):
+    """(caption, credit) from the first <figcaption> of the article (after the headline if there is one)."""
+    caps = root.xpath("//article//figcaption") or root.xpath("//main//figcaption") or root.xpath("//figcaption")
+    if not caps:
+        return None, None
+    fc = caps[0]
+    if h1 is not None and len(caps) > 1:
+        # the lead photo is the first figure after the headline (promos come further down)
+        order = {el: i for i, el in enumerate(root.iter())}
+        after = [c for c in caps if order.get(c, -1) > order.get(h1, 0)]
+        if after:
+            fc = min(after, key=lambda c: order[c])
+    credit_el = fc.xpath(".//*[contains(translate(@class,'CREDIT','credit'),'credit') or "
+                         "contains(translate(@class,'COPYRIGHT','copyright'),'copyright') or "
+                         "self::cite or self::small]")
+    full = _text_of(fc)
+    if credit_el:
+        cred = _text_of(credit_el[0])
+        cap = full.replace(cred, "").strip()
+        cap2, cred2 = split_credit(cap) if cap else (None, None)
+        return strip_caption_label(cap2 or cap or None), clean_credit(cred) or cred2
+    cap, cred = split_credit(full)
+    return strip_caption_label(cap), cred
+
+
+def from_html(html, url: str | None = None) -> dict:
+    """Metadata of a saved HTML page, same keys as `from_dump` (no `lines`).
+
+    Title from the <h1> (else og:title / <title>) without a site suffix; author from the visible
+    byline (else JSON-LD/meta author, else trafilatura); published from the page's published-time
+    metadata with its clock kept (offset dropped), checked against the date the page prints near
+    the headline (else htmldate's original date); caption/credit from the lead <figcaption>.
+    """
+    out = empty_result(False)
+    out["url"] = url
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    if not isinstance(html, str) or not html.strip():
+        return out
+    try:
+        _html_core(html, url, out)
+    except Exception as exc:
+        warnings.warn(f"metadata.from_html failed ({type(exc).__name__}: {exc})", stacklevel=2)
+    return out
+
+
+def _read_head(root) -> HtmlHead:
+    meta = _meta_tags(root)
+    ld = _jsonld(root)
+    site = meta.get("og:site_name") or meta.get("application-name") or ld.publisher
+    if site and "://" in site:
+        site = re.sub(r"^\w+://(?:www\.)?", "", site).strip("/")  # "https://www.newsnation.in"
+    if site and SEP_RE.search(site):
+        site = SEP_RE.split(site)[0].strip()  # "The Jerusalem Post | JPost.com"
+    tnode = root.find(".//title")
+    return HtmlHead(meta, ld, site, tuple(x for x in (site, ld.publisher) if x),
+                    _text_of(tnode) if tnode is not None else "")
+
+
+def _headline_h1(root, head: HtmlHead):
+    """The <h1> that holds the headline (the one most like og:title, or the one the page marks as
+    the headline), else None."""
+    meta, sites, page_title = head.meta, head.sites, head.page_title
+    site_c = {collapse(x) for x in sites + (split_suffix(page_title)[1] or "",) if x}
+    h1s = [h for h in root.iter("h1") if _text_of(h) and collapse(_text_of(h)) not in site_c]
+    if not h1s:
+        return None
+    ref = strip_site_suffix(meta.get("og:title") or head.ld.headline or page_title or "", sites)
+    scored = sorted(h1s, key=lambda h: -dice(_text_of(h), ref or _text_of(h)))
+    if ref:
+        h1 = scored[0] if overlap(_text_of(scored[0]), ref) >= 0.3 else None
+    else:
+        h1 = h1s[0]
+    if h1 is None and len(h1s) == 1 and len(_text_of(h1s[0]).split()) >= 3:
+        h1 = h1s[0]
+    marked = [h for h in h1s if (h.get("itemprop") or "").lower() == "headline"
+              or _HEADLINE_CLASS_RE.search(h.get("class") or "")]
+    refs = [r for r in (meta.get("og:title"), head.ld.headline, page_title, meta.get("twitter:title")) if r]
+    marked = [h for h in marked if not refs or max(overlap(_text_of(h), r) for r in refs) >= 0.3]
+    if marked and (h1 is None or h1 not in marked) and len(_text_of(marked[0]).split()) >= 2:
+        h1 = marked[0]  # <h1 itemprop="headline" class="article__hed">: the page says it is the headline
+    return h1
+
+
+def _visible_title(h1, head: HtmlHead, suffix_site):
+    """The headline: the <h1> with all its words (only a trailing known site name dropped), else
+    og:title / twitter:title / JSON-LD headline / <title> without a site suffix."""
+    sites = head.sites
+    if h1 is not None:
+        h1_text = " ".join(_text_of(h1).split())
+        title, tail = split_suffix(h1_text, sites)
+        known = [collapse(x) for x in sites + (suffix_site or "",) if x]
+        if not (tail and any(collapse(tail) == k or (len(k) > 3 and k in collapse(tail)) for k in known)):
+            title = h1_text
+        if title:
+            return title
+    for cand in (head.meta.get("og:title"), head.meta.get("twitter:title"), head.ld.headline, head.page_title):
+        if cand:
+            title = strip_site_suffix(cand, sites)
+            if title:
+                return title
+    return None
+
+
+def _metadata_date(root, head: HtmlHead):
+    """(Timestamp, raw text) of the page's published-time metadata, else (None, None)."""
+    meta, ld_date = head.meta, head.ld.date_published
+    meta_date, meta_raw = None, None
+    for key in _PUB_META:
+        if meta.get(key):
+            meta_date, meta_raw = parse_published(meta[key]), meta[key]
+            if meta_date is not None:
+                break
+    if meta_date is None and ld_date:
+        meta_date, meta_raw = parse_published(ld_date), ld_date
+    if meta_date is not None and meta_date == meta_date.normalize() and not TIME_RE.search(meta_raw or ""):
+        # a date-only value (Fox's dc.date "2019-11-19"): a published time of the same day in a local
+        # clock (a non-zero UTC offset, "2019-11-19T06:12:56-05:00") is more exact
+        for raw in [meta[k] for k in _PUB_META if meta.get(k)] + [ld_date or ""]:
+            d = parse_published(raw) if offset_minutes(raw) else None
+            if d is not None and d.normalize() == meta_date:
+                meta_date, meta_raw = d, raw
+                break
+    if meta_date is None:
+        for t in root.xpath("//time[@datetime]"):
+            meta_date, meta_raw = parse_published(t.get("datetime")), t.get("datetime")
+            if meta_date is not None:
+                break
+    return meta_date, meta_raw
+
+
+def _html_author(root, head: HtmlHead, vis: DumpPage, out: dict):
+    """The visible byline, else the JSON-LD/meta author, else trafilatura's (which also fills a
+    missing title or outlet in `out`)."""
+    sites, meta = head.sites, head.meta
+    author = vis.author
+    if not author:
+        raw_names = head.ld.authors or \
+            [meta[k] for k in _AUTHOR_META if meta.get(k) and not meta[k].startswith("http")][:1]
+        if raw_names:
+            author = clean_names("; ".join(n for n in raw_names if n and not n.startswith("http"))
+                                 .replace(";", ","), out["outlet"])
+            author = person_names(not_site(author, sites + (out["outlet"] or "",)))
+    if author and out["title"]:
+        return author
+    traf = _trafilatura_meta(root)
+    if traf is not None:
+        traf_author = person_names(not_site(
+            clean_names((traf.author or "").replace(";", ","), out["outlet"]),
+            sites + (out["outlet"] or "", traf.sitename or "")))
+        if traf_author and " " not in traf_author and traf_author.lower() not in AGENCIES:
+            traf_author = None  # a guessed one-word handle or first name ("Rmb", "Josh"), not a byline
+        author = author or traf_author
+        out["title"] = out["title"] or (strip_site_suffix(traf.title, sites) if traf.title else None)
+        if not out["outlet"] and traf.sitename and looks_site(traf.sitename, ()):
+            out["outlet"] = traf.sitename
+    return author
+
+
+def _in_page_clock(meta_date, meta_raw, vis: DumpPage):
+    """UTC metadata moved to the clock the page prints: by the time zone printed with its date
+    ("Updated 11:21 pm CST"), or by a printed "Today 12:01 AM" (in 15-minute steps)."""
+    import pandas as pd
+
+    if meta_date is None or offset_minutes(meta_raw) != 0:
+        return meta_date
+    if TZ.get(vis.tz or "", 0):
+        meta_date = meta_date + pd.Timedelta(minutes=TZ[vis.tz])
+    if vis.published is None and vis.rel_clock is not None:
+        delta = (vis.rel_clock - meta_date.hour * 60 - meta_date.minute) % 1440
+        delta = delta - 1440 if delta > 840 else delta  # zones run from UTC-12 to UTC+14
+        if delta and delta % 15 == 0:
+            meta_date = meta_date + pd.Timedelta(minutes=delta)
+    return meta_date
+
+
+def _original_date(root):
+    """htmldate's original (first-publication) date, else None."""
+    try:
+        from htmldate import find_date
+
+        d = find_date(root, original_date=True, extensive_search=True, outputformat="%Y-%m-%d %H:%M:%S")
+        return parse_published(d) if d else None
+    except Exception:
+        return None
+
+
+def _html_published(root, meta_date, meta_raw, vis: DumpPage):
+    """The page's own printed date wins (the column is "as the page shows it"; metadata clocks are
+    often UTC); metadata is used when the page prints none, only an update, or a far-off date."""
+    shown, shown_cls = vis.published, vis.pub_class
+    meta_date = _in_page_clock(meta_date, meta_raw, vis)
+    published = meta_date
+    if shown is not None:
+        far = meta_date is not None and abs((shown - meta_date).total_seconds()) > 1.5 * 86400
+        if meta_date is None:
+            published = shown
+        elif shown_cls != UPDATED and abs((shown - meta_date).total_seconds()) < 400 * 86400 \
+                and not (far and vis.pub_above):
+            # (a date above the headline days away from the metadata is a teaser's, Gizmodo)
+            published = shown
+    if published is None or (published is shown and shown_cls == UPDATED):
+        # nothing, or only an update printed: htmldate's original (first-publication) date
+        original = _original_date(root)
+        if original is not None and (published is None or original <= published):
+            published = original
+    if published is not None and published is not shown:
+        published = published.floor("min")  # metadata seconds are not what a reader sees
+    return published
+
+
+def _html_core(html: str, url, out: dict) -> None:
+    import lxml.html
+
+    src = re.sub(r"^\s*<\?xml[^>]*\?>", "", html[:2_000_000])
+    try:
+        root = lxml.html.document_fromstring(src)
+    except Exception:  # lxml: "Document is empty" and the like: nothing to read, not an error
+        return
+    head = _read_head(root)
+    canon = root.xpath("//link[@rel='canonical']/@href")
+    out["url"] = url or head.meta.get("og:url") or (canon[0] if canon else None)
+    _, suffix_site = split_suffix(head.page_title, head.sites) if head.page_title else ("", None)
+    h1 = _headline_h1(root, head)
+    title = _visible_title(h1, head, suffix_site)
+    # og:site_name is sometimes a slug ("detroitnews"); the <title> suffix then reads better
+    site = head.site
+    out["outlet"] = suffix_site if (suffix_site and (not site or site.islower() and " " not in site)) else site
+    meta_date, meta_raw = _metadata_date(root, head)
+    # the visible text, read the way a text dump is read
+    vis = read_dump(_render_lines(root), title_hint=title, site_names=head.sites, first_is_title=False,
+                    year_hint=meta_date.year if meta_date is not None else None)
+    out["title"] = title or vis.title
+    out["author"] = _html_author(root, head, vis, out)
+    out["outlet"] = choose_outlet(out["outlet"], vis.text)
+    out["published"] = _html_published(root, meta_date, meta_raw, vis)
+    out["read_time_min"] = vis.read_time_min
+    # the caption printed next to the headline (as in a dump), else the lead <figcaption>
+    if vis.caption or vis.photo_credit:
+        out["caption"], out["photo_credit"] = vis.caption, vis.photo_credit
+    else:
+        cap, cred = _lead_figcaption(root, h1)
+        if cap and _PROMO_RE.search(cap):
+            cap, cred = None, None  # "Want more science? Get a subscription…"
+        out["caption"], out["photo_credit"] = cap, cred
+
+
+def _trafilatura_meta(root):
+    try:
+        from trafilatura.metadata import extract_metadata
+
+        return extract_metadata(root)
+    except Exception:
+        return None

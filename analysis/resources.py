@@ -1,0 +1,111 @@
+"""Vocabulary and helpers that several modules share, in one place (issue 12).
+
+Dependencies run one way: `resources` -> `text` -> `quotes` -> `sourcing`; this module imports no
+other module of the kit.
+
+- `PARAGRAPH_BREAK` and `paragraphs(text)`: a clean body's paragraphs are separated by one blank line;
+- quotation marks: `DOUBLE_MARKS` / `SINGLE_MARKS` (mark -> direction hint: 1 opens, -1 closes,
+  0 either way), `QUOTE_MARKS` (every mark, apostrophe-like `’` included);
+- `read_csv(name)` / `read_yaml(name)`: the editable files under `analysis/data/` (CSV lines starting
+  with `#` are provenance comments), `word_list(name, kinds)`: a checked word list;
+- `merge_intervals(spans)`: overlapping (start, end) spans joined;
+- `trie_pattern(words)`: a regex alternation factored by common prefixes;
+- `as_articles(articles)`: the articles argument every table function accepts, as a frame.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+DATA = Path(__file__).with_name("data")
+PARAGRAPH_BREAK = "\n\n"
+
+# double-quote family, single-quote family: mark -> direction hint (1 opens, -1 closes, 0 either way)
+DOUBLE_MARKS = {'"': 0, "\u201c": 1, "\u201d": -1, "\u201e": 1, "\u00ab": 1, "\u00bb": -1, "\u201f": 1}
+SINGLE_MARKS = {"'": 0, "\u2018": 1, "\u2019": -1}
+QUOTE_MARKS = "".join(DOUBLE_MARKS) + "".join(SINGLE_MARKS)
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a clean body (split at `PARAGRAPH_BREAK`, empty ones kept so that indexes
+    match the `paragraph` column of every table)."""
+    return text.split(PARAGRAPH_BREAK)
+
+
+def read_csv(name: str) -> list[dict]:
+    """Rows of `analysis/data/<name>` as dicts; lines starting with `#` (provenance) are skipped."""
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def read_yaml(name: str):
+    """The parsed `analysis/data/<name>` YAML file."""
+    import yaml
+
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+class DataFileError(ValueError):
+    """A data file under analysis/data names a kind (code) that no rule reads: a typo."""
+
+
+@lru_cache(maxsize=16)
+def word_list(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset]:
+    """{kind: words} of a `word,kind,...` CSV under analysis/data/, words stripped and lower-cased.
+    Every row's kind must be one of `kinds` (the codes the rules read): a typo'd code fails loudly
+    with the file and line instead of silently switching a rule off."""
+    out: dict[str, set] = {kind: set() for kind in kinds}
+    for line_no, row in enumerate(read_csv(name), 2):
+        kind = (row.get("kind") or "").strip()
+        if kind not in out:
+            raise DataFileError(f"analysis/data/{name}: row {line_no} ({row.get('word')!r}) has kind "
+                                f"{kind!r}; known kinds: {', '.join(sorted(out))}")
+        out[kind].add(row["word"].strip().lower())
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+def merge_intervals(spans) -> list[list[int]]:
+    """(start, end) spans sorted and joined where they overlap or touch end-to-start (`[1, 3], [3, 5]`
+    -> `[1, 5]`), as lists [start, end]."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged
+
+
+def trie_pattern(words) -> str:
+    """A regex alternation of `words` factored by common prefixes (much faster to scan than a
+    flat `a|b|c` alternation)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        ends = "" in node
+        alternatives = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return build(trie)
+
+
+def as_articles(articles) -> pd.DataFrame:
+    """The articles argument of a table function as a frame with `article_id` and `text`: a frame
+    as given, one body (str) as article "0", None as an empty frame."""
+    if articles is None:
+        return pd.DataFrame({"article_id": pd.Series(dtype=str), "text": pd.Series(dtype=str)})
+    if isinstance(articles, str):
+        return pd.DataFrame({"article_id": ["0"], "text": [articles]})
+    return articles

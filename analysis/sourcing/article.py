@@ -1,0 +1,365 @@
+"""`article_attributions`: every attribution of one body, as five named passes over its paragraphs:
+
+1. `_direct_cues`: the cue and raw speaker phrase of each speech quote (`cues.after_cue`,
+   `cues.before_cue`; a quote inside a quote takes its cue from the outer quote's words);
+2. `_reported_and_according`: reported speech around the other speech verbs, and `according to X`;
+3. `_register_speakers`: speakers named at cues join the registry; every mention of a person is
+   listed in reading order (for pronouns);
+4. `_resolve_in_order`: each phrase resolved to a canonical speaker in reading order (earlier
+   sources are the `history` that `they` and `the ministry` refer to);
+5. `_uncued_quotes`: quotes without a cue get the speaker of the quote they continue, of their
+   neighbour, of the sentence's subject, or the last source.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from analysis import quotes as _q
+from analysis.quotes import Quote
+from analysis.resources import paragraphs
+from analysis.sourcing.cues import ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at
+from analysis.sourcing.lexicon import clean_word, verb_regex, verb_rows
+from analysis.sourcing.names import build_registry, name_runs
+from analysis.sourcing.phrases import leading_subject
+from analysis.sourcing.records import Attribution, HistoryEntry, Speaker
+from analysis.sourcing.registry import Registry
+from analysis.sourcing.resolve import resolve_speaker
+
+
+class DirectCue(NamedTuple):
+    """A speech quote with the speaker phrase and cue found for it (None, None: no cue)."""
+    quote: Quote
+    speaker: Speaker | None
+    cue: str | None
+
+
+class SpanCue(NamedTuple):
+    """Reported speech or an `according to` source: the phrase, the cue and the claim's span."""
+    paragraph: int
+    speaker: Speaker
+    cue: str
+    start: int
+    end: int
+
+
+class Event(NamedTuple):
+    """One attribution to resolve, in reading order."""
+    pos: tuple                # (paragraph, offset)
+    kind: str                 # direct / reported / according_to
+    item: Quote | SpanCue
+    speaker: Speaker | None
+    cue: str | None
+
+
+class Source(NamedTuple):
+    """The source given to a quote (cue None: guessed for a quote without a cue)."""
+    speaker: str | None
+    role: str | None
+    source_type: str
+    cue: str | None
+
+
+@dataclass(slots=True)
+class Article:
+    """One body being attributed: its paragraphs as written and masked, their name runs, quotes
+    and registry."""
+    paras: list
+    masked: tuple
+    runs: list
+    quotes: tuple
+    by_para: dict
+    reg: Registry
+
+
+@lru_cache(maxsize=2048)
+def article_attributions(text: str) -> tuple[Attribution, ...]:
+    """Attributions of one body (`Attribution` records), sorted by paragraph and start."""
+    article = _prepare(text)
+    direct, used_verbs = _direct_cues(article)
+    reported, according = _reported_and_according(article, used_verbs)
+    _register_speakers(article, direct, reported)
+    events = [Event((d.quote.paragraph, d.quote.start), "direct", d.quote, d.speaker, d.cue) for d in direct]
+    events += [Event((r.paragraph, r.start), "reported", r, r.speaker, r.cue) for r in reported]
+    events += [Event((r.paragraph, r.start), "according_to", r, r.speaker, r.cue) for r in according]
+    events.sort(key=lambda ev: (ev.pos, ev.kind != "direct"))
+    rows, resolved_q = _resolve_in_order(article, events)
+    out = _uncued_quotes(article, events, rows, resolved_q)
+    out.sort(key=lambda row: (row.paragraph, row.start, row.kind != "direct"))
+    return tuple(map(_visible_names, out))
+
+
+def _prepare(text: str) -> Article:
+    quotes_ = _q.article_quotes(text)
+    by_para: dict[int, list] = {}
+    for quote in quotes_:
+        by_para.setdefault(quote.paragraph, []).append(quote)
+    # the paragraphs as article_quotes masked them; their sentences stay known to _q.sentence_bounds
+    masked_paras = _q.masked_paragraphs(text)[0]
+    runs_by_para = [name_runs(m) for m in masked_paras]
+    return Article(paragraphs(text), masked_paras, runs_by_para, quotes_, by_para,
+                   build_registry(masked_paras, runs_by_para))
+
+
+# ------------------------------------------------------------------------------ 1. direct quotes
+def _direct_cues(article: Article) -> tuple[list[DirectCue], set]:
+    """The cue of every speech quote, and the speech verbs used as such (not reported speech)."""
+    verb_re = verb_regex()
+    direct: list[DirectCue] = []
+    used_verbs: set[tuple[int, int]] = set()
+    for pi, para in enumerate(article.paras):
+        quotes_ = article.by_para.get(pi, [])
+        if not quotes_:
+            continue
+        masked = article.masked[pi]
+        bounds = _q.sentence_bounds(masked)
+        # titles and scare quotes inside the sentence do not bound an attribution
+        # (Developer Valve called 'Half Life: Alyx' "a flagship VR game.")
+        top = [x for x in quotes_ if not x.nested and x.kind != "scare"]
+        top_at = {id(x): i for i, x in enumerate(top)}
+        for quote in quotes_:
+            if quote.kind == "scare":
+                continue
+            if quote.nested:
+                found = _nested_cue(para, quote, quotes_, verb_re)
+            else:
+                k = top_at.get(id(quote), 0)
+                after = top[k + 1].open_mark if k + 1 < len(top) else len(para)
+                before = (top[k - 1].close_mark + 1 if top[k - 1].close_mark is not None else len(para)) \
+                    if k > 0 else 0
+                found = _quote_cue(masked, bounds, quote, before, after, verb_re)
+                if found is not None:
+                    used_verbs.add((pi, found[2][0]))
+            direct.append(DirectCue(quote, *found[:2]) if found is not None else DirectCue(quote, None, None))
+    return direct, used_verbs
+
+
+def _nested_cue(para: str, quote: Quote, quotes_: list, verb_re):
+    """A quotation inside a quotation: its cue is in the outer quote's own words."""
+    outer = max((x for x in quotes_ if x.start <= quote.start and quote.end <= x.end and not x.nested),
+                key=lambda x: x.start, default=None)
+    if outer is None:
+        return None
+    local = _q.mask_quotations(para, [(quote.start, quote.end)])
+    return before_cue(local, outer.start, quote.open_mark, _q.sentence_bounds(local), verb_re)
+
+
+def _quote_cue(masked: str, bounds, quote: Quote, before: int, after: int, verb_re):
+    """(Speaker, cue, verb span) of a top-level quote between the neighbours' marks, else None."""
+    found = None
+    if adjacent_cue(masked, before, quote.open_mark, verb_re):
+        # `he said, "…," the office said`: the verb right before the mark is the speaker's
+        # (its subject may stand before an earlier quotation of the same sentence)
+        found = before_cue(masked, 0, quote.open_mark, bounds, verb_re)
+    if found is None and quote.close_mark is not None:
+        found = after_cue(masked, quote.close_mark + 1, after, bounds, verb_re)
+    if found is None:
+        found = before_cue(masked, before, quote.open_mark, bounds, verb_re)
+    return found
+
+
+# ------------------------------------------------------------------------------ 2. reported speech
+def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[SpanCue], list[SpanCue]]:
+    """Reported speech around the speech verbs no quote used, and `according to` sources."""
+    verb_re, verbs = verb_regex(), verb_rows()
+    reported, according = [], []
+    for pi in range(len(article.paras)):
+        masked = article.masked[pi]
+        if not masked.strip():
+            continue
+        bounds = None
+        for m in verb_re.finditer(masked):
+            if (pi, m.start()) in used_verbs:
+                continue
+            row = verbs.get(m.group().lower())
+            if row is None or row.get("reported") != "1":
+                continue
+            bounds = bounds or _q.sentence_bounds(masked)
+            s, e = _q.sentence_of(bounds, m.start())
+            found = reported_at(masked, s, e, m, row)
+            if found is not None:
+                reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2]))
+        for m in (ACCORDING.finditer(masked) if "ccording to" in masked else ()):
+            bounds = bounds or _q.sentence_bounds(masked)
+            s, e = _q.sentence_of(bounds, m.start())
+            found = according_at(masked, s, e, m, article.by_para.get(pi, []))
+            if found is not None:
+                according.append(SpanCue(pi, found[0], "according to", found[1], found[2]))
+    return reported, according
+
+
+# ------------------------------------------------------------------------------ 3. registry
+def _register_speakers(article: Article, direct: list[DirectCue], reported: list[SpanCue]) -> None:
+    """Speakers named at cues are people too: add them, then list every mention of a person (for
+    pronouns) in reading order."""
+    reg = article.reg
+    for d in direct:
+        if d.speaker is not None and d.speaker.kind == "name":
+            resolve_speaker(d.speaker, (d.quote.paragraph, d.quote.open_mark), reg, [])
+    for r in reported:
+        if r.speaker.kind == "name":
+            resolve_speaker(r.speaker, (r.paragraph, r.speaker.start), reg, [])
+    reg.mentions = []
+    by_last = reg.by_last                        # reg.get, inlined
+    for pi, runs in enumerate(article.runs):
+        for run in runs:
+            for word, start, _ in run:
+                person = by_last.get(word.lower())
+                if person is not None:
+                    reg.mentions.append(((pi, start), person))
+    reg.mentions.sort(key=lambda mention: mention[0])        # genders are guessed when a pronoun needs one
+
+
+# ------------------------------------------------------------------------------ 4. resolution
+def _resolve_in_order(article: Article, events: list[Event]) -> tuple[list, dict]:
+    """Per event its Attribution (None: a quote without a cue, resolved in pass 5; False: reported
+    speech of nobody we can name, left out), and the sources given to quotes so far."""
+    reg = article.reg
+    history: list[HistoryEntry] = []
+    rows: list = []
+    resolved_q: dict[tuple, Source] = {}
+    for event in events:
+        sp = event.speaker
+        if sp is None:
+            rows.append(None)
+            continue
+        spos = (event.pos[0], sp.start)
+        name, role, typ = resolve_speaker(sp, spos, reg, history)
+        if event.kind != "according_to" and typ != "media_news_agency":
+            history.append(_history_entry(article, sp, spos, name, role, typ))
+        if event.kind == "direct":
+            quote = event.item
+            resolved_q[(quote.paragraph, quote.start)] = Source(name, role, typ, event.cue)
+            rows.append(Attribution(quote.paragraph, name, role, typ, event.cue, "direct", quote.text,
+                                    quote.start, quote.end))
+        elif name is None:
+            rows.append(False)
+        else:
+            span = event.item
+            rows.append(Attribution(span.paragraph, name, role, typ, event.cue, event.kind,
+                                    article.paras[span.paragraph][span.start:span.end], span.start, span.end))
+    return rows, resolved_q
+
+
+def _history_entry(article: Article, sp: Speaker, spos, name, role, typ) -> HistoryEntry:
+    known = article.reg.get(name.split()[-1]) if sp.kind == "name" and name else None
+    masked = article.masked[spos[0]]
+    s0, e0 = _q.sentence_of(_q.sentence_bounds(masked), min(max(spos[1], 0), max(len(masked) - 1, 0)))
+    is_group = sp.kind == "desc" or (sp.kind == "name" and name is not None and (known is None or known.org))
+    return HistoryEntry(name, role, typ, is_group, masked[s0:e0].lower())
+
+
+# ------------------------------------------------------------------------------ 5. quotes without a cue
+def _uncued_quotes(article: Article, events: list[Event], rows: list, resolved_q: dict) -> list[Attribution]:
+    """The rows of pass 4 with each quote without a cue given a speaker: the quote it continues, the
+    neighbour in the paragraph, the subject of its sentence, or the last source before it."""
+    speech_by_para: dict[int, list] = {}
+    by_qid: dict[int, list] = {}
+    for quote in article.quotes:
+        if quote.kind != "scare":
+            speech_by_para.setdefault(quote.paragraph, []).append(quote)
+        by_qid.setdefault(quote.quote_id, []).append(quote)
+    out = []
+    last_named = last_pos = None
+    for event, row in zip(events, rows):
+        if row is False:
+            continue
+        if row is not None:
+            out.append(row)
+            if row.speaker is not None and event.kind != "according_to":
+                last_named = Source(row.speaker, row.role, row.source_type, None)
+                last_pos = event.pos
+            continue
+        quote = event.item
+        guess = _guess_source(article, quote, speech_by_para, by_qid, resolved_q, last_named, last_pos)
+        resolved_q[(quote.paragraph, quote.start)] = guess
+        out.append(Attribution(quote.paragraph, guess.speaker, guess.role, guess.source_type, None, "direct",
+                               quote.text, quote.start, quote.end))
+    return out
+
+
+def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolved_q, last_named,
+                  last_pos) -> Source:
+    reg, pi, mark = article.reg, quote.paragraph, quote.open_mark
+    masked = article.masked[pi]
+    bounds = _q.sentence_bounds(masked)
+    s0 = _q.sentence_of(bounds, mark)[0]
+    guess = None
+    if masked[s0:mark].rstrip().endswith(":"):
+        # "Buckley, who phoned in …, had a similar experience: "…"": the sentence's subject
+        # (after an earlier speech quote the sentence may be joined to)
+        lo = max([s0] + [x.close_mark + 1 for x in speech_by_para.get(pi, ())
+                         if x.close_mark is not None and x.close_mark < mark and not x.nested])
+        guess = _subject_person(reg, masked, lo, mark, pi)
+    if guess is None:
+        guess = _neighbour(quote, speech_by_para.get(pi, []), by_qid.get(quote.quote_id, []), resolved_q)
+    if guess is None and s0 > 0 and not masked[s0:mark].strip():
+        # "Aderholt returned to the issue. "What …?"": the subject of the sentence before
+        before = _q.sentence_of(bounds, s0 - 1)
+        if "\x00" not in masked[before[0]:before[1]]:
+            guess = _subject_person(reg, masked, before[0], before[1], pi)
+    if guess is None and last_named is not None:
+        # a person introduced with a role after the last attribution (a pull quote after
+        # "one of the study authors, Owen Dempsey, a chest doctor") is likelier than that source
+        person = reg.last_before((pi, mark))
+        if person is not None and person.role and person.name != last_named.speaker:
+            mpos = max((mp for mp, x in reg.mentions if x is person and mp < (pi, mark)), default=None)
+            if mpos is not None and last_pos is not None and mpos > last_pos:
+                guess = Source(person.name, person.role, person.type or "other", None)
+    if guess is None:
+        guess = last_named
+    if guess is None:
+        person = reg.last_before((pi, mark))
+        guess = Source(person.name, person.role, person.type or "other", None) if person \
+            else Source(None, None, "other", None)
+    return guess
+
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def _visible_names(row: Attribution) -> Attribution:
+    """The row with zero-width characters and soft hyphens removed from its speaker and role (so
+    `the mayor \u200bsaid` names the same speaker as `the mayor said`)."""
+    speaker, role = row.speaker, row.role
+    if (speaker is None or speaker.isascii()) and (role is None or role.isascii()):
+        return row
+    visible = [" ".join(_INVISIBLE.sub("", x).split()) or None if isinstance(x, str) else x for x in (speaker, role)]
+    return row._replace(speaker=visible[0], role=visible[1])
+
+
+_NAME_COMMA = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*),\s")
+
+
+def _subject_person(reg: Registry, masked: str, s: int, e: int, pi: int) -> Source | None:
+    """The person named as the subject opening masked[s:e], else None."""
+    sp = leading_subject(masked[s:e], s)
+    if sp is None:
+        m = _NAME_COMMA.match(masked, s, e)        # "Buckley, who phoned in …,"
+        if m:
+            sp = Speaker("name", [clean_word(w) for w in m.group(1).split()], start=m.start(1), text=m.group(1))
+    if sp is None or sp.kind != "name":
+        return None
+    person = reg.get(sp.words[-1])
+    if person is None or person.org:
+        return None
+    name, role, typ = resolve_speaker(sp, (pi, sp.start), reg, [])
+    return Source(name, role, typ, None) if name else None
+
+
+def _neighbour(quote: Quote, same: list, pieces: list, resolved_q: dict) -> Source | None:
+    """Source of the quote that `quote` continues (same quote_id), else of its nearest neighbour with
+    a cue in the paragraph (`same`: the paragraph's speech quotes)."""
+    for piece in pieces:
+        if (piece.paragraph, piece.start) != (quote.paragraph, quote.start):
+            source = resolved_q.get((piece.paragraph, piece.start))
+            if source is not None and source.cue is not None:
+                return source
+    idx = next((i for i, x in enumerate(same) if x.start == quote.start), 0)
+    for j in list(range(idx - 1, -1, -1)) + list(range(idx + 1, len(same))):
+        source = resolved_q.get((same[j].paragraph, same[j].start))
+        if source is not None and source.cue is not None:
+            return source
+    return None

@@ -1,0 +1,292 @@
+"""Where an attribution's cue is: after a closing mark (`," Rasmussen said`), before an opening mark
+(`Rasmussen said: "`), reported speech around a speech verb (`X said that ...`), and `according to X`.
+"""
+from __future__ import annotations
+
+import re
+
+from analysis import quotes as _q
+from analysis.sourcing.lexicon import NUL, clean_word, cues_at, is_capitalised, kind_words
+from analysis.sourcing.names import split_role
+from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
+from analysis.sourcing.records import Speaker
+
+ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
+_DATE_TAIL = re.compile(
+    r"\s+(?:on|in|from|last|this|earlier|late|early|published on|released on|dated|at)\s+"
+    r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|the\s+(?:day|week|month|year)))"
+    r".*$")
+_SHORT_TAIL = re.compile(r"\s*[^.;:!?\x00]{1,120}?[,:]?\s*")
+_THAT_TO = re.compile(r"\b(?:that|to|if|whether)\b")
+_NONSPACE = re.compile(r"\S+")
+_CLAIM_STOP = re.compile(r"[,;:!?\x00]|\.[\s\"'\u201d\u2019]*$")
+
+
+def clause_starts(word: str) -> bool:
+    w = word.lower()
+    return (w in kind_words("pronoun") or w in ("there", "this", "these", "those", "no", "any", "all",
+                                                 "we", "i", "you", "his", "her", "their", "its",
+                                                 "the", "a", "an", "some", "such", "both", "nothing",
+                                                 "none", "every", "each", "russia", "china")
+            or word[:1].isupper() or word[:1].isdigit())
+
+
+_ADJ_TAIL = re.compile(r"\s*[,:]\s*$")
+
+
+def adjacent_cue(masked: str, start: int, stop: int, verb_re) -> bool:
+    """True when a speech verb stands right before the opening mark at `stop`, followed only by a
+    comma or colon (`he said, "…`, `X told reporters: "…`)."""
+    seg = masked[max(start, stop - 60):stop]
+    hits = list(verb_re.finditer(seg))
+    return bool(hits) and bool(_ADJ_TAIL.fullmatch(seg, hits[-1].end()))
+
+
+def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
+    """Attribution right after a closing mark: `," Rasmussen said`, `," said Rasmussen`. A quote
+    that ends its sentence with a full stop takes no cue from the next sentence; after `?` or `!`
+    it may (`"What now?" Trump asked.`)."""
+    if start >= len(masked):
+        return None
+    s_end = _q.sentence_of(bounds, start - 1)[1]
+    if s_end <= start:
+        k = start - 2
+        while k >= 0 and masked[k] in "\"'\u201d\u2019\u00bb":
+            k -= 1
+        if k >= 0 and masked[k] in "?!":
+            s_end = _q.sentence_of(bounds, min(start + 1, len(masked) - 1))[1]
+    seg_end = min(stop, max(s_end, start))
+    seg = masked[start:seg_end]
+    # the cue must come early: within 10 words of the closing mark
+    for m in verb_re.finditer(seg):
+        between = seg[:m.start()]
+        if len(between.split()) > 25 or NUL in between:
+            return None
+        if _has_sentence_end(between):
+            return None
+        subj_text = between.strip(" ,\u2014\u2013-")
+        if subj_text:
+            sp = None
+            if "," in subj_text:
+                front = parse_post(between, start)
+                if front is not None and front.kind == "name" and any(is_capitalised(w) for w in front.words) \
+                        and any(is_capitalised(w) for w in split_role(front.words)[1]) \
+                        and front.words[-1].lower() not in ("of", "for", "and"):
+                    sp = front
+            sp = sp or parse_subject(between, start)
+            if sp is None and between.rstrip().endswith(","):
+                # `"…" despite being the envoy, said another witness, Fiona Hill.`: the sentence's
+                # closing attribution, verb first
+                sp = parse_post(seg[m.end():], start + m.end())
+                rest = seg[m.end():]
+                comma = rest.find(",")
+                if sp is not None and sp.kind == "desc" and comma > 0:
+                    # `said another witness …, former adviser Fiona Hill`: the name in apposition
+                    tail = rest[comma + 1:].rstrip().rstrip(".")
+                    named = trailing_subject(tail, start + m.end() + comma + 1) if "," not in tail else None
+                    if named is not None and named.kind == "name":
+                        sp = named
+            if sp is not None:
+                return sp, m.group(), (start + m.start(), start + m.end())
+            continue
+        sp = parse_post(seg[m.end():], start + m.end())
+        if sp is not None:
+            return sp, m.group(), (start + m.start(), start + m.end())
+        return None
+    return None
+
+
+_END_IN = re.compile(r"(\S*)[.!?]\s")
+
+
+def _has_sentence_end(text: str) -> bool:
+    """A full stop, `?` or `!` followed by white space that is not an abbreviation's (`U.S. envoy`)."""
+    for m in _END_IN.finditer(text):
+        if text[m.end(1)] != "." :
+            return True
+        token = (m.group(1) + ".").lower().lstrip("(\"'\u201c\u2018")
+        if token not in _q.abbreviations() and not INITIALS.fullmatch(token):
+            return True
+    return False
+
+
+_TO_END = re.compile(r"(?<![\w-])to\s+$")
+# `told the BBC interviewer: "`: what follows `tell` is the listener, never an inverted source
+_TELL = re.compile(r"(?i)(?:tell|tells|told|telling)$")
+# verb forms that are also plural nouns, and a possessive (with an optional adjective) before them
+_NOUN_FORMS = frozenset("claims remarks comments notes tweets reports".split())
+_POSSESSOR = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_POSSESSIVE_END = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+"
+                             r"(?:(?:repeated|many|own|earlier|latest|recent|previous|later|public|"
+                             r"past|various|numerous|initial|first)\s+)?$")
+
+
+def before_cue(masked: str, start: int, stop: int, bounds, verb_re):
+    """Attribution before an opening mark in the same sentence: `Rasmussen said: "`."""
+    s_start = _q.sentence_of(bounds, max(stop - 1, 0))[0]
+    lo = max(start, s_start)
+    seg = masked[lo:stop]
+    if not seg.strip():
+        return None
+    hits = list(verb_re.finditer(seg))
+    for m in reversed(hits):
+        before = seg[:m.start()]
+        if m.group().lower() in _NOUN_FORMS:
+            poss = _POSSESSIVE_END.search(before)
+            if poss:
+                # "His repeated claims of … “unbecoming” behavior": a noun whose owner is the source
+                pron = _POSSESSOR.get(poss.group(1).lower())
+                if pron is None:
+                    continue
+                return (Speaker("pronoun", [pron], start=lo + poss.start(1), text=poss.group(1)),
+                        m.group(), (lo + m.start(), lo + m.end()))
+        if m.group().endswith("ing") and before.strip(" ,") and not before.rstrip().endswith(","):
+            sp = parse_subject(before, lo)
+            if sp is not None and sp.kind == "name":
+                return sp, m.group(), (lo + m.start(), lo + m.end())
+        if m.group().endswith("ing") and before.strip(" ,"):
+            # "Boudreau gave a pep talk, telling them to ...": the sentence's subject
+            sp = leading_subject(masked[s_start:lo] + before, s_start) if lo > s_start else leading_subject(before, lo)
+            if sp is not None:
+                return sp, m.group(), (lo + m.start(), lo + m.end())
+            continue
+        if _TO_END.search(before):
+            # "Kejriwal turned to Twitter to describe his city as a "…"": the sentence's subject
+            sp = leading_subject(masked[s_start:lo] + before, s_start) if lo > s_start else leading_subject(before, lo)
+            if sp is not None:
+                return sp, m.group(), (lo + m.start(), lo + m.end())
+            continue
+        sp = parse_subject(before, lo) if before.strip(" ,") else None
+        if sp is None and _SHORT_TAIL.fullmatch(seg[m.end():]) \
+                and len(seg[m.end():].split()) <= 14 and not _TELL.match(m.group()):
+            sp = parse_post(seg[m.end():], lo + m.end())
+        if sp is not None:
+            return sp, m.group(), (lo + m.start(), lo + m.end())
+    # "According to his aunt, Jane Starner, "…"": the source given right before the quotation
+    acc = _ACCORDING_BEFORE.search(seg)
+    if acc:
+        phrase = acc.group(1).strip(" ,:")
+        parts = [x.strip() for x in phrase.split(",") if x.strip()]
+        pick = next((x for x in reversed(parts) if is_capitalised(clean_word(x.split()[0]))), parts[-1] if parts else "")
+        words = [clean_word(w) for w in pick.split()]
+        if words:
+            kind = "name" if is_capitalised(words[0]) else "desc"
+            start = lo + acc.start(1) + phrase.find(pick)
+            return Speaker(kind, words, start=start, text=pick), "according to", (lo + acc.start(), lo + acc.end())
+    return None
+
+
+def reported_at(masked: str, s: int, e: int, m, row):
+    """Reported speech around verb match `m` in sentence masked[s:e]: (Speaker, start, end)."""
+    before = masked[s:m.start()]
+    tail = masked[m.end():e]
+    sp = parse_subject(before, s) if before.strip() else None
+    tail_words = tail[:400].split()          # the first words decide; the sentence may be long
+    that = None
+    for i, w in enumerate(tail_words[:7]):
+        if w.lower() == "that":
+            that = i
+            break
+        if w.endswith((".", ";", ":")) or NUL in w:
+            break
+    if sp is not None:
+        if that is not None:
+            pos = m.end() + _nth_word_end(tail, that)
+            return _content(masked, sp, pos, e)
+        if row.get("that_only") == "1":
+            return None
+        skip = 0
+        if m.group().lower() in ("told", "tells") and tail_words:
+            skip = 1 if not tail_words[0].lower() in ("the", "a", "an") else 2
+        if len(tail_words) > skip + 2 and clause_starts(clean_word(tail_words[skip])) \
+                and not tail_words[skip].lower() in ("on", "in", "at", "during", "after", "before",
+                                                    "last", "this", "to", "about", "of", "for", "with",
+                                                    "by"):
+            if tail_words[skip][:1].isupper() and sp.kind != "pronoun" and skip == 0 \
+                    and len(tail_words) <= 4:
+                return None
+            pos = m.end() + (_nth_word_end(tail, skip - 1) if skip else 0)
+            return _content(masked, sp, pos, e)
+        # post-cue: `content, X said (on Monday).`
+        if len(tail_words) <= 6 and not _THAT_TO.search(tail):
+            pre = masked[s:sp.start].rstrip()
+            if pre.endswith(",") and len(pre[-200:].split()) >= 4 and NUL not in pre[-3:]:
+                return sp, s, s + len(pre) - 1
+        return None
+    # `content, said X.`
+    if before.rstrip().endswith(",") and len(before[-200:].split()) >= 4:
+        sp = parse_post(tail, m.end())
+        if sp is not None:
+            pre = before.rstrip()
+            return sp, s, s + len(pre) - 1
+    return None
+
+
+def _nth_word_end(text: str, n: int) -> int:
+    for i, m in enumerate(_NONSPACE.finditer(text)):
+        if i == n:
+            return m.end()
+    return len(text)
+
+
+def _content(masked, sp, pos, e):
+    while pos < e and masked[pos].isspace():
+        pos += 1
+    end = e
+    while end > pos and (masked[end - 1] in " .;:!?" or masked[end - 1].isspace()):
+        end -= 1
+    if len(masked[pos:min(end, pos + 200)].split()) < 2:
+        return None
+    return sp, pos, end
+
+
+def according_at(masked: str, s: int, e: int, m, para_quotes):
+    rest = masked[m.end():e]
+    stop = _CLAIM_STOP.search(rest)
+    phrase = rest[:stop.start()] if stop else rest
+    phrase = _DATE_TAIL.sub("", phrase).strip()
+    if not phrase or len(phrase.split()) > 14:
+        return None
+    words = [clean_word(w) for w in phrase.split()]
+    start = m.end()
+    if words[0].lower() in kind_words("determiner"):
+        sp = Speaker("desc", words, start=start, text=phrase)
+        if words[0].lower() == "the" and len(words) > 1 and is_capitalised(words[1]) and \
+                all(is_capitalised(w) or w.lower() in ("of", "for", "and") for w in words[1:]):
+            sp = Speaker("name", words[1:], start=start, text=phrase)
+    elif words[0].lower() in kind_words("pronoun"):
+        sp = Speaker("pronoun", [words[0].lower()], start=start, text=phrase)
+    elif is_capitalised(words[0]) or cues_at(words[0]):
+        sp = Speaker("name", words, start=start, text=phrase) if is_capitalised(words[-1]) \
+            else Speaker("desc", words, start=start, text=phrase)
+    else:
+        sp = Speaker("desc", words, start=start, text=phrase)
+    # attached to a quote in this sentence: its claim is that quote
+    for q in para_quotes:
+        if q.kind != "scare" and q.end <= m.start() and (q.close_mark or 0) >= s - 1 and q.end > s - 400:
+            if _q.sentence_of(_q.sentence_bounds(masked), q.end)[1] >= m.start() or q.end >= s:
+                return sp, q.start, q.end
+    for q in para_quotes:
+        # "According to X, "…"": the quotation that follows in the same sentence
+        if q.kind != "scare" and not q.nested and m.end() <= q.open_mark < e:
+            return sp, q.start, q.end
+    # `According to X, content.` or `content, according to X.`
+    phrase_end = m.end() + (stop.start() if stop else len(rest))
+    if m.start() <= s + 1:
+        pos = phrase_end
+        while pos < e and masked[pos] in " ,":
+            pos += 1
+        end = e
+        while end > pos and (masked[end - 1] in " .;:!?" or masked[end - 1].isspace()):
+            end -= 1
+        if len(masked[pos:end].split()) >= 2:
+            return sp, pos, end
+        return None
+    end = m.start()
+    while end > s and masked[end - 1] in " ,":
+        end -= 1
+    if len(masked[s:end].split()) >= 2:
+        return sp, s, end
+    return None

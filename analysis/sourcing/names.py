@@ -1,0 +1,377 @@
+"""Names in text: runs of capitalised words, the title / name split (`Foreign Minister | Lars Lokke
+Rasmussen`), roles before a name, in apposition or fronted (`As a biologist, ...`), group aliases
+(`the doctors, members of ...`), and `build_registry`, which turns an article's names into a
+`Registry`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis import quotes as _q
+from analysis.resources import trie_pattern
+from analysis.sourcing.lexicon import STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
+from analysis.sourcing.registry import Registry, last_name
+
+_APPOS_CUT = frozenset("on with during in after before when while about over".split())
+_APPOS = re.compile(r"\s*,?\s*(?:\d{1,3}\s*,\s*)?([^,;:\x00]{2,120}?)(?:[,;:]|\.\s|\.?$)")
+_COPULA = re.compile(r"\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+[^,;:\x00]{2,100}?)"
+                     r"(?:[,;:]|\.\s|\.?$)")
+_NOT_APPOSITION = frozenset("who which that where when while said says and but or after before as in on at "
+                            "with from by to for of since because although though if than".split())
+PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{1,3}\)?$")      # R-TX, (D-Calif.)
+CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December)$")
+
+
+def role_index(words: list[str]) -> int:
+    """Index after the last role/title cue in a capitalised sequence (0 when none)."""
+    last = 0
+    for i, n, row in cue_hits(words):
+        if row["kind"] == "role":
+            if row["type"] == "citizen_eyewitness" and i + n < len(words):
+                continue          # "Fan Mengguang": nouns for ordinary people are not titles
+            if i + n == len(words) and i >= 1 and words[i - 1][:1].isupper() \
+                    and not cues_at(words[i - 1]) and row["kind"] == "role" and len(words[i]) > 4:
+                continue          # "Ken Doctor": a surname, not a title
+            last = max(last, i + n)
+    return last
+
+
+@lru_cache(maxsize=1)
+def capseq_regex() -> re.Pattern:
+    cap = r"[\"'\u201c\u2018(\[]?[A-Z\u00c0-\u00d6\u00d8-\u00de][^\s\x00]*"
+    glue = "|".join(map(re.escape, sorted(kind_words("particle") | {"of", "for"}, key=len, reverse=True)))
+    # a run never starts with a capitalised function word ("The", "But", "He"): skip them fast
+    skips = sorted({w.capitalize() for w in kind_words("function") if w.isalpha()})
+    tail = r"(?![^\s\x00,;:.!?\u2019'])"
+    # = (?!OPENER?(?:SKIP)TAIL)OPENER?CAPITAL[^\s\x00]*: written as one alternative per first
+    # character (an opening mark, or a capital with the skip check for the words it starts), so that
+    # the pattern starts with literals, which the regex engine scans for quickly. Same matches.
+    first = [re.escape(o) + r"(?!(?:" + trie_pattern(skips) + ")" + tail + r")[A-Z\u00c0-\u00d6\u00d8-\u00de]"
+             for o in "\"'\u201c\u2018(["]
+    capitals = [chr(c) for c in [*range(0x41, 0x5B), *range(0xC0, 0xD7), *range(0xD8, 0xDF)]]
+    for c in capitals:
+        rest = [w[1:] for w in skips if w[0] == c]
+        first.append(re.escape(c) + (r"(?!(?:" + trie_pattern(rest) + ")" + tail + ")" if rest else ""))
+    return re.compile("(?:" + "|".join(first) + r")[^\s\x00]*"
+                      + r"(?:\s+(?:(?:" + glue + r")\s+)?" + cap + r")*")
+
+
+_RUN_ENDS = (",", ";", ":", ")", "?", "!", '"', "\u201d", "\u2019s", "'s")
+
+
+def name_runs(masked: str) -> list[list[tuple[str, int, int]]]:
+    """Runs of capitalised words (allowing name particles, `of` inside titles) with offsets: a list
+    of runs, each a list of (cleaned word, start, end). A comma, a possessive or a full stop ends a
+    run ("Denmark’s parliament")."""
+    out = []
+    function = kind_words("function")
+    abbreviations = _q.abbreviations()
+    clean = clean_word
+    for m in capseq_regex().finditer(masked):
+        g = m.group()
+        if " " not in g and "\n" not in g:          # one word: the common case
+            w = clean(g)
+            if w and w[:1].isupper() and w.lower() not in function:
+                out.append([(w, m.start(), m.end())])
+            continue
+        base = m.start()
+        runs = []
+        run: list = []
+        for t in TOKEN.finditer(g):
+            raw = t.group()
+            w = clean(raw)
+            if not w:
+                continue
+            if w[0].isupper() and w.lower() in function and run:
+                runs.append(run)
+                run = []
+            run.append((w, base + t.start(), base + t.end()))
+            if raw.endswith(_RUN_ENDS) or (                  # _ends_run, inlined
+                    raw[-1] == "." and len(w.rstrip(".")) > 2 and "." not in w[:-1]
+                    and w.lower() not in abbreviations):
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+        for run in runs:                                # glue words never end a run
+            while run and not run[-1][0][:1].isupper():
+                run = run[:-1]
+            if run:
+                out.append(run)
+    return out
+
+
+def split_role(run_words: list[str]) -> tuple[list[str], list[str]]:
+    """(title words, name words) of a capitalised run: `Foreign Minister | Lars Lokke Rasmussen`,
+    `Director of Public Prosecution | Eva-Marie Persson`."""
+    k = split_at(tuple(run_words))
+    return run_words[:k], run_words[k:]
+
+
+@lru_cache(maxsize=50000)
+def split_at(run_words: tuple) -> int:
+    k = role_index(list(run_words))
+    if 0 < k < len(run_words) and run_words[k].lower() in ("of", "for", "to") and len(run_words) - k >= 4:
+        k = len(run_words) - 2          # the title's `of ...` phrase; the name is the last two words
+    elif 0 < k < len(run_words) and run_words[k].lower() in ("of", "for", "to"):
+        k = len(run_words)              # "Doctors for Camp Closure": an organisation's name
+    # a name needs at least one word after the title; titles never end with `of`/`for`
+    return k
+
+
+@lru_cache(maxsize=20000)
+def org_word(token: str) -> bool:
+    """True when a cleaned word is an organisation or document cue of the taxonomy."""
+    return any(row["kind"] in ("org", "document") for row in cues_at(token))
+
+
+_PLACE_PREPS = ("to", "of", "for", "at", "in")
+
+
+def build_registry(masked_paras: list[str], runs_by_para: list | None = None) -> Registry:
+    """People named in an article: with a title (`Foreign Minister Lars Lokke Rasmussen`), a role
+    in apposition (`Jane Doe, a professor at Yale`), or a full name whose last word is later used
+    alone (`Kevin Mayer` ... `Mayer`), the newsroom convention for people."""
+    reg = Registry()
+    reg.masked = masked_paras
+    reg.group_alias = group_aliases(masked_paras)
+    runs = []           # (paragraph text, run, words, title/name split, last word before the run)
+    singles: set[str] = set()
+    m_index = {id(m): i for i, m in enumerate(masked_paras)}
+    function = kind_words("function")
+    if runs_by_para is None:
+        runs_by_para = [name_runs(m) for m in masked_paras]
+    for pi, m in enumerate(masked_paras):
+        for run in runs_by_para[pi]:
+            words = [w for w, _, _ in run]
+            if words[0].lower() in function:
+                k = 0
+                while k < len(words) and words[k].lower() in function:
+                    k += 1
+                words, run = words[k:], run[k:]
+                if not words:
+                    continue
+            if len(words) > 1 and PARTY_STATE.match(words[-1]):
+                words = words[:-1]               # "Rep. Frank Lucas (R-OK), the ranking member"
+            split = split_at(tuple(words))
+            if len(words) == 1:
+                runs.append((m, run, words, split, None))
+                singles.add(words[0].lower())
+            else:
+                prev = m[max(0, run[0][1] - 40):run[0][1]].rstrip().rsplit(None, 1)
+                runs.append((m, run, words, split, prev))
+                name_ = words[split:]
+                if not split and len(name_) >= 3 and prev and prev[-1].lower() in _PLACE_PREPS:
+                    name_ = name_[1:]            # "Ambassador to Britain Liu Xiaming"
+                if 2 <= len(name_) <= 4 and not any(cues_at(w) for w in name_):
+                    reg.first_words.setdefault(name_[0].lower(), set()).add(
+                        tuple(w.rstrip(".") for w in name_))
+    for m, run, words, split, prev in runs:
+        title, name = words[:split], words[split:]
+        is_org = False
+        for w in name:
+            if org_word(w):
+                is_org = True
+                break
+        if is_org:
+            org = " ".join(words).rstrip(".")
+            reg.orgs.append(((m_index[id(m)], run[0][1]), org, type_of(org)))
+            continue
+        if title and name:
+            role = " ".join(title)
+            before = role_before(m, run[0][1])
+            if before:
+                role = before + " " + role
+            reg.add(name, role)
+        elif not title and len(name) >= 2:
+            place_role = None
+            if len(name) >= 3 and prev and prev[-1].lower() in _PLACE_PREPS:
+                # "envoy to Ukraine Kurt Volker": the role is the words before, with its place
+                prep_at = m.rfind(prev[-1], 0, run[0][1])
+                head = role_before(m, prep_at) if prep_at > 0 else None
+                if head:
+                    place_role = f"{head} {prev[-1]} {name[0]}"
+                name = name[1:]
+            role = appositive(m, run[-1][2]) or place_role or role_before(m, run[0][1]) \
+                or as_role(m, run[0][1])
+            if role or last_name(name).lower() in singles:
+                reg.add(name, role)
+    for m, run, words, _, _ in runs:
+        # "Tommy — who only goes by his first name online —": one name with a relative `who` is a
+        # person (a first name, a mononym) even without a full name in the article
+        if len(words) == 1 and "who" in m[run[0][2]:run[0][2] + 8] and _WHO_AFTER.match(m, run[0][2]) \
+                and reg.get(words[0]) is None \
+                and words[0][:1].isupper() and not org_word(words[0]) and not cues_at(words[0]) \
+                and words[0].lower() not in function and not CALENDAR.match(words[0]) \
+                and not reg.has_lower_word(words[0].lower()):
+            reg.add(words, appositive(m, run[0][2]))
+    for m, run, words, _, _ in runs:
+        # "Hege is the CEO of DH": a surname used alone, with its role in a copula
+        if len(words) == 1 and (" is " in m[run[0][2]:run[0][2] + 4]
+                                or m.startswith(", who ", run[0][2])):
+            p = reg.get(words[0])
+            if p is not None and not p.role and not p.org:
+                role = appositive(m, run[0][2])
+                if role:
+                    p.role, p.type = role, type_of(role, True)
+    return reg
+
+
+_WHO_AFTER = re.compile(r"\s*(?:,|\u2014|\u2013|--)\s*who\s")
+_AS_ROLE = re.compile(r"(?:^|[.!?]\s+)As\s+(?:a|an)\s+([^,;:.!?\x00]{2,150}?)"
+                      r"(?:\s+and\s+[^,;:.!?\x00]*)?,\s*$")
+
+
+def as_role(masked: str, start: int) -> str | None:
+    """`As a lung biologist at Penn, Andrew Vaughan …`: a role fronted before the name."""
+    if not masked.endswith(", ", 0, start):
+        return None
+    m = _AS_ROLE.search(masked, max(0, start - 200), start)
+    if m is None:
+        return None
+    role = m.group(1)
+    if any(row["kind"] == "role" for _, _, row in cue_hits([clean_word(w) for w in role.split()])):
+        return role
+    return None
+
+
+MODIFIERS = frozenset("former acting deputy senior chief assistant associate state foreign "
+                       "interim vice press national top local then retired veteran longtime "
+                       "u.s. us british american".split())
+
+
+def role_before(masked: str, start: int) -> str | None:
+    """Lower-case role words right before a name: `former president`, `press secretary`."""
+    toks = list(TOKEN.finditer(masked, max(0, start - 90), start))
+    picked = []
+    last6 = toks[-6:]
+    for k in range(len(last6) - 1, -1, -1):
+        m = last6[k]
+        raw = m.group()
+        if raw == "and" and picked and k > 0 and cues_at(clean_word(last6[k - 1].group())):
+            picked.append(raw)            # "chairman, CEO and president Craig Menear"
+            continue
+        if raw.endswith((",", ";", ":", ".")) and not cues_at(clean_word(raw)):
+            break
+        w = clean_word(raw)
+        if not w:
+            break
+        if cues_at(w) or w.lower() in MODIFIERS or (w[0].isupper() and w.lower() not in
+                                                      kind_words("function")) \
+                or raw.endswith(("\u2019s", "'s")):
+            picked.append(raw.strip(STRIP_CHARS))
+        else:
+            break
+    picked.reverse()
+    while picked and not cue_hits([clean_word(w) for w in picked[-1:]]) and picked:
+        picked.pop()
+    if picked and any(row["kind"] == "role" for _, _, row in cue_hits([clean_word(w) for w in picked])):
+        return " ".join(picked)
+    return None
+
+
+_WHO_COPULA = frozenset("is was has had been serves served works worked as now also currently still "
+                        "then later".split())
+
+
+def appositive(masked: str, end: int) -> str | None:
+    """`, a professor at Yale,` right after a name: the role without its article."""
+    rest = masked[end:end + 300]
+    comma = end > 0 and masked[end - 1] == ","
+    # an apposition needs a comma before it (the costly _APPOS match is skipped without one)
+    m = _APPOS.match(rest) if comma or rest.lstrip().startswith(",") else None
+    if not m:
+        m = _COPULA.match(rest)               # "Hege is the CEO of DH"
+        if not m:
+            return None
+    phrase = m.group(1).strip()
+    words = phrase.split()
+    if len(words) > 14:
+        # "a top aide to Vice President Pence on Trump's July 25 phone call with …": up to the
+        # first preposition that starts what the person did
+        cut = next((i for i, w in enumerate(words[2:15], 2) if w in _APPOS_CUT), None)
+        words = words[:cut] if cut else words
+        if len(words) > 14:
+            # "the acting associate administrator … at NASA and the other witness at the hearing":
+            # the first of two coordinated descriptions
+            cut = next((i for i in range(2, 14) if words[i] == "and" and words[i + 1] in ("the", "a", "an")),
+                       None)
+            words = words[:cut] if cut else words
+    if words and words[0] == "who":
+        # "Howitt, who is now an immunologist at Stanford": a relative clause with a copula
+        k = 1
+        while k < len(words) and words[k] in _WHO_COPULA:
+            k += 1
+        if 1 < k < len(words) and words[k].lower() in ("a", "an", "the"):
+            words = words[k:]
+            # "..., who was the acting director of DHS and Alex Azar, ...": not the next person
+            cut = next((i for i in range(1, len(words) - 1)
+                        if words[i] == "and" and words[i + 1][:1].isupper()), None)
+            words = words[:cut] if cut else words
+    if not words or len(words) > 14 or words[0].lower() in _NOT_APPOSITION:
+        return None
+    if words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    if words and any(row["kind"] == "role" for _, _, row in cue_hits([clean_word(w) for w in words])):
+        return " ".join(words)
+    return None
+
+
+ORG_RUN = re.compile(r"[A-Z][\w\u2019'&.-]*(?:\s+(?:(?:for|of|and|the|on|in|to|&)\s+)*[A-Z][\w\u2019'&.-]*)*")
+
+
+@lru_cache(maxsize=1)
+def _group_patterns() -> tuple[re.Pattern, ...]:
+    gn = "|".join(sorted(map(re.escape, kind_words("group_noun")), key=len, reverse=True)) or "group"
+    hint = re.compile(r"\b(?:members|founders|organi[sz]ers|part)\s+of\b|\b(?:" + gn + r")\b")
+    members = re.compile(r"\b[Tt]he\s+([a-z]+s),\s+(?:all\s+)?(?:members|founders|organi[sz]ers|part)\s+of\s+"
+                         r"([^,;:.!?\x00]{2,100})")
+    of_people = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + gn +
+                           r")\s+of\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b")
+    called = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + gn + r")\s+(?:called|named|known as)\s+(" +
+                        ORG_RUN.pattern + r")")
+    return hint, members, of_people, called
+
+
+@lru_cache(maxsize=1)
+def _group_hint_literals() -> tuple[str, ...]:
+    """Substrings one of which every match of the group `hint` pattern contains."""
+    return ("members", "founders", "organi", "part", "group") + tuple(sorted(kind_words("group_noun")))
+
+
+def group_aliases(masked_paras: list[str]) -> dict[str, str]:
+    """Plural and collective nouns the article uses for a named organisation of people: `The doctors,
+    members of a recently formed group Doctors for Camp Closure` maps `doctors` and `group` to it;
+    also `D4CC, a coalition of physicians` and `a group called D4CC`. First naming wins."""
+    hint, members, of_people, called = _group_patterns()
+    groups = kind_words("group_noun")
+    out: dict[str, str] = {}
+    joined = "\n".join(masked_paras)
+    literals = [w for w in _group_hint_literals() if w in joined]     # those the article contains
+    if not literals:
+        return out
+    for m in masked_paras:
+        # every hint match contains one of these words: a cheap test before the regex
+        if not any(w in m for w in literals) or not hint.search(m):
+            continue
+        for x in members.finditer(m):
+            orgs = [r.group() for r in ORG_RUN.finditer(x.group(2))]
+            if orgs and len(orgs[-1].split()) >= 2:
+                org = orgs[-1].rstrip(".")
+                out.setdefault(x.group(1).lower(), org)
+                for w in x.group(2).lower().split():
+                    if w in groups:
+                        out.setdefault(w, org)
+        for x in of_people.finditer(m):
+            # the organisation's name right before the comma: "D4CC, a coalition of physicians"
+            before = [r for r in ORG_RUN.finditer(m, max(0, x.start() - 120), x.start())]
+            if before and before[-1].end() == x.start():
+                org = before[-1].group().rstrip(".")
+                if org.split()[0].lower() not in kind_words("function"):
+                    out.setdefault(x.group(2).lower(), org)
+                    out.setdefault(x.group(1).lower(), org)
+        for x in called.finditer(m):
+            out.setdefault(x.group(1).lower(), x.group(2).rstrip("."))
+    return out

@@ -1,0 +1,355 @@
+"""The source phrase beside a speech verb: `parse_subject` reads it from the text before the verb
+(`Rasmussen said`, `the ministry, which ..., said`), `parse_post` from the text after it
+(`said Rasmussen`, `said the ministry`). Both return a `Speaker` (kind name / pronoun / desc) or None.
+"""
+from __future__ import annotations
+
+import re
+
+from analysis import quotes as _q
+from analysis.sourcing.lexicon import (
+    NUL,
+    STRIP_CHARS,
+    TOKEN,
+    clean_word,
+    cue_hits,
+    cues_at,
+    is_capitalised,
+    kind_words,
+    type_of,
+    verb_regex,
+)
+from analysis.sourcing.names import MODIFIERS, appositive, role_before, role_index, split_role
+from analysis.sourcing.records import Speaker
+
+_CLAUSE_STOP = re.compile(r"[,;:(\u2014\u2013]")
+PLACE_PREP = frozenset("in on at during after before when while last this yesterday today tonight "
+                        "monday tuesday wednesday thursday friday saturday sunday to about".split())
+# words that open an adverbial before a sentence's subject: "During the call, he asked …"
+_OPENING_ADVERBIAL = (PLACE_PREP - {"to", "about"}) | frozenset(
+    "despite following earlier later since until once as with without amid over across throughout "
+    "under from by among into within through around against".split())
+_RELATIVE = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,\s*(?:who|whose)\b[^\x00]*,\s*$")
+_OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,(?=[^\x00]*,\s*$)")
+_AND_END = re.compile(r"\s(?:and|but|then)$")
+_RELATIVE_START = re.compile(r"\s*(?:which|who|whose|that)\b")
+_ARTICLE_START = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
+_ARTICLE_PREFIX = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_AND_TEAM = re.compile(r"(?:^|\s)((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s+and\s+"
+                       r"(?:his|her|their|the)?\s*(?:team|colleagues|co-authors|coauthors|wife|husband)\s*$")
+_SPACES = re.compile(r"\s*")
+_BREAK_CANDIDATE = re.compile(r"[.;:!?\x00\"\u201c\u201d\u2018]|,\s")
+INITIALS = re.compile(r"(?:[a-z]\.)+")
+_NOT_IN_DESCRIPTION = frozenset("that which who whom if whether but would could will not has have had is "
+                                "are was were did does do can may might should shall when while as "
+                                "because after before since until".split())
+
+
+def _trim_adverbs(seg: str) -> str:
+    adverbs = kind_words("adverb")
+    while True:
+        s = seg.rstrip()
+        parts = s.rsplit(None, 1)
+        if len(parts) == 2 and parts[1].lower() in adverbs:
+            seg = parts[0]
+        else:
+            return s
+
+
+SHARE_SUBJECT = re.compile(
+    r"(?:^|[\s(,;\u2014])((?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:overwhelming|slim|narrow|clear|bare)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|per\s?cent)|[A-Za-z]+(?:-[a-z]+)?\s+per\s?cent|majority)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,2}?[\w\u2019'-]+)?)\s*$")
+_NAME_THE = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,\s+(?:the|a|an)\s")
+
+
+def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
+    """The source named at the end of `seg` (text right before a speech verb)."""
+    if len(seg) > 400:                      # a subject is never further back than this
+        offset += len(seg) - 400
+        seg = seg[-400:]
+    seg = _trim_adverbs(seg)
+    if not seg or seg.endswith(NUL):
+        return None
+    if "ercent" in seg or "ajority" in seg or "%" in seg:
+        share = SHARE_SUBJECT.search(seg)
+        if share:
+            # "Fifty-one percent (of Americans) say": respondents, read as the poll (see resolve_speaker)
+            text = share.group(1)
+            return Speaker("desc", text.split(), start=offset + share.start(1), text=text)
+    if _AND_END.search(seg) and "," not in seg[-3:]:
+        # "X accused ... and warned": the subject that starts the sentence
+        return leading_subject(seg, offset)
+    if seg.endswith(","):
+        # NAME, who ... ,   (a relative clause between the source and its verb)
+        rel = _RELATIVE.search(seg)
+        if rel:
+            words = [clean_word(w) for w in rel.group(1).split()]
+            while words and words[0].lower() in kind_words("function"):
+                words = words[1:]
+            if words:
+                return Speaker("name", words, start=offset + rel.start(1), text=" ".join(words))
+        # NAME, appositive,  |  description, NAME,
+        inner = seg[:-1]
+        cut = inner.rfind(",")
+        if cut > 0:
+            left, app = inner[:cut], inner[cut + 1:]
+            if _RELATIVE_START.match(app):
+                # "The statement, which was obtained by Variety, claimed": the subject is before it;
+                # "one user on Weibo, which is …, posted": a description that ends with a name
+                start = max(left.rfind(","), _last_stop(left)) + 1
+                clause = left[start:]
+                words = clause.split()
+                if 1 < len(words) <= 6 and words[0].lower() in kind_words("indefinite"):
+                    lead = len(clause) - len(clause.lstrip())
+                    return Speaker("desc", [clean_word(w) for w in words], start=offset + start + lead,
+                                   text=" ".join(words))
+                return trailing_subject(left, offset)
+            left_clause = left[max(_last_stop(left), 0):]
+            described = _ARTICLE_START.match(left_clause) is not None
+            sp = None if described else trailing_subject(left, offset)
+            app_words = app.split()
+            if sp and sp.kind == "name" and 0 < len(app_words) <= 14:
+                role_words = app_words[1:] if app_words[0].lower() in ("a", "an", "the") else app_words
+                role = " ".join(role_words).strip(" ,")
+                if role and type_of(role):
+                    sp.role = role
+                return sp
+            sp2 = trailing_subject(app, offset + cut + 1)
+            if sp2 and sp2.kind == "name":
+                # "Prince Andrew, the younger brother of heir to the throne, Charles, has told": the
+                # name that opens the clause, its description ending with another person's name
+                ls = max(left.rfind(". "), left.rfind("; "), left.rfind(": "))
+                first = _NAME_THE.match(left, ls + 2 if ls >= 0 else 0)
+                if first and split_role(first.group(1).split())[1]:
+                    words = [clean_word(w) for w in first.group(1).split()]
+                    if words and words[0].lower() not in kind_words("function"):
+                        return Speaker("name", words, start=offset + first.start(1), text=first.group(1))
+            if sp2 and sp2.kind == "name":
+                desc = left[max(_last_stop(left), 0):].strip()
+                if desc and type_of(desc):
+                    sp2.role = _ARTICLE_PREFIX.sub("", desc)
+                return sp2
+            if described:
+                sp = trailing_subject(left, offset)
+                if sp is not None:
+                    return sp
+        # "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says": the opening name
+        lead = _OPENING_NAME.match(seg)
+        if lead:
+            words = [clean_word(w) for w in lead.group(1).split()]
+            if words and not split_role(words)[0] and words[0].lower() not in kind_words("function"):
+                app = seg[lead.end():].strip(" ,")
+                sp = Speaker("name", words, start=offset + lead.start(1), text=lead.group(1))
+                if app and type_of(app) and len(app.split()) <= 16:
+                    sp.role = _ARTICLE_PREFIX.sub("", app.split(",")[0].strip())
+                return sp
+        return None
+    return trailing_subject(seg, offset)
+
+
+def leading_subject(seg: str, offset: int) -> Speaker | None:
+    """The source that opens a sentence (a name, a pronoun), for coordinated speech verbs."""
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(seg)]
+    k = 0
+    if toks and clean_word(toks[0][0]).lower() in _OPENING_ADVERBIAL:
+        # an opening adverbial ("During the call, he asked …"): the subject comes after its comma
+        comma = next((i for i, t in enumerate(toks[:8]) if t[0].endswith(",")), None)
+        if comma is not None and comma + 1 < len(toks):
+            k = comma + 1
+    while k < len(toks) and clean_word(toks[k][0]).lower() in kind_words("function") \
+            and clean_word(toks[k][0]).lower() not in kind_words("pronoun"):
+        k += 1
+    if k >= len(toks):
+        return None
+    w = clean_word(toks[k][0])
+    if w.lower() in kind_words("pronoun"):
+        return Speaker("pronoun", [w.lower()], start=offset + toks[k][1], text=w)
+    if k > 0 and clean_word(toks[k - 1][0]).lower() in ("the", "a", "an"):
+        j = k
+        while j < min(len(toks), k + 4) and not toks[j][0].endswith(",") and \
+                not verb_regex().fullmatch(toks[j][0]):
+            j += 1
+        if j < len(toks) and verb_regex().fullmatch(toks[j][0]):
+            words = [clean_word(t[0]) for t in toks[k - 1:j]]
+            return Speaker("desc", words, start=offset + toks[k - 1][1],
+                           text=seg[toks[k - 1][1]:toks[j - 1][2]])
+    run = []
+    j = k
+    while j < len(toks) and is_capitalised(clean_word(toks[j][0])):
+        run.append(clean_word(toks[j][0]))
+        if toks[j][0].endswith((",", "\u2019s", "'s")):
+            break
+        j += 1
+    if run and not toks[j - 1][0].endswith(("\u2019s", "'s")) if j > k else False:
+        return Speaker("name", run, start=offset + toks[k][1], text=" ".join(run))
+    if run and j < len(toks) and toks[j][0].endswith(("\u2019s", "'s")):
+        # "China’s ambassador to Britain accused …": a possessive description with a role word
+        words = [toks[i][0].strip(STRIP_CHARS) for i in range(k, min(len(toks), j + 5))]
+        tail = []
+        for w in words[len(run):]:
+            if cues_at(clean_word(w)) or w.lower() in MODIFIERS or w.lower() in ("to", "of", "for") or is_capitalised(clean_word(w)):
+                tail.append(w)
+            else:
+                break
+        if tail and any(row["kind"] == "role" for _, _, row in cue_hits([clean_word(w) for w in tail])):
+            n = 0
+            while n < len(tail) and is_capitalised(clean_word(tail[-1 - n])) and not cues_at(clean_word(tail[-1 - n])):
+                n += 1
+            if n >= 2 and n < len(tail) and cues_at(clean_word(tail[-1 - n])):
+                # "Delhi’s Chief Minister Arvind Kejriwal": the title and name after the possessive
+                return Speaker("name", [clean_word(w) for w in tail], start=offset + toks[j + 1][1],
+                               text=" ".join(tail))
+            return Speaker("desc", words[:len(run)] + tail, start=offset + toks[k][1],
+                           text=" ".join(words[:len(run)] + tail))
+    return None
+
+
+def _last_stop(text: str) -> int:
+    last = -1
+    for m in _CLAUSE_STOP.finditer(text):
+        last = m.end()
+    return last
+
+
+def trailing_subject(seg: str, offset: int) -> Speaker | None:
+    cut = _last_stop(seg)
+    clause_start = cut if cut > 0 else 0
+    clause = seg[clause_start:]
+    toks = [(m.group(), m.start() + clause_start, m.end() + clause_start) for m in TOKEN.finditer(clause)]
+    if not toks or NUL in clause:
+        return None
+    words = [clean_word(t[0]) for t in toks]
+    last = words[-1]
+    if last.lower() in kind_words("pronoun") and (len(words) == 1 or not is_capitalised(words[-2])):
+        return Speaker("pronoun", [last.lower()], start=offset + toks[-1][1], text=last)
+    # trailing run of capitalised words, possibly coordinated with `and`
+    k = len(words)
+    particles = kind_words("particle")
+    while k > 0:
+        w = words[k - 1]
+        if is_capitalised(w) or (w.lower() in particles | {"of", "and", "for"} and k - 1 > 0 and k < len(words)):
+            k -= 1
+        elif w and w[0].isupper() and w.lower() in ("the",) and False:
+            k -= 1
+        else:
+            break
+    run = words[k:]
+    while run and run[0].lower() in ("of", "and", "for"):
+        run, k = run[1:], k + 1
+    if len(run) >= 3 and k > 0 and words[k - 1].lower() in ("to", "of", "for", "at", "in") \
+            and not role_index(run) and "and" not in [w.lower() for w in run]:
+        run, k = run[1:], k + 1
+    if len(run) == 1 and k >= 2 and words[k - 1].lower() in ("to", "of", "for", "in", "at") \
+            and any(r["kind"] == "role" for r in cues_at(words[k - 2])):
+        # "China’s ambassador to Britain said": the description, not the place
+        lead = leading_subject(clause, offset + clause_start)
+        if lead is not None and lead.kind == "desc":
+            return lead
+    if run and any(is_capitalised(w) for w in run):
+        det_before = k > 0 and words[k - 1].lower() in ("the",)
+        start = toks[k - 1][1] if det_before else toks[k][1]
+        role = role_before(seg, toks[k][1]) if k > 0 else None
+        return Speaker("name", run, role=role, start=offset + start,
+                       text=seg[start:toks[-1][2]].strip(STRIP_CHARS + "."))
+    # "Paganini and his team", "Smith and colleagues": the named person
+    m_and = _AND_TEAM.search(clause)
+    if m_and:
+        run = [w for w in m_and.group(1).split() if w.lower() not in kind_words("function")]
+        if run:
+            return Speaker("name", [clean_word(w) for w in run], start=offset + clause_start + m_and.start(1),
+                           text=m_and.group(1))
+    # description starting with a determiner
+    dets = kind_words("determiner")
+    for i, w in enumerate(words):
+        if w.lower() in dets and len(words) - i <= 10:
+            rest = [x.lower() for x in words[i:]]
+            if "who" in rest and i == 0 and len(rest) <= 12:
+                rest = rest[:rest.index("who")]       # "an official who spoke on condition of anonymity"
+            if any(x in _NOT_IN_DESCRIPTION for x in rest):
+                continue
+            start = toks[i][1]
+            return Speaker("desc", words[i:], start=offset + start,
+                           text=seg[start:toks[-1][2]].strip(STRIP_CHARS + "."))
+    # bare plural or mass noun: "officials", "U.S. officials", "police"
+    hits = cue_hits(words[-2:])
+    if hits:
+        i = len(words) - 2 if len(words) >= 2 and (is_capitalised(words[-2]) or cue_hits(words[-2:-1])) \
+            and words[-2].lower() not in kind_words("function") else len(words) - 1
+        if cue_hits(words[-1:]):
+            start = toks[i][1]
+            return Speaker("desc", words[i:], start=offset + start,
+                           text=seg[start:toks[-1][2]].strip(STRIP_CHARS + "."))
+    return None
+
+
+def parse_post(seg: str, offset: int = 0) -> Speaker | None:
+    """The source named right after a speech verb (`said Rasmussen`, `said the ministry`)."""
+    m = _SPACES.match(seg)
+    pos = m.end()
+    body = seg[pos:]
+    stop = None
+    for cand in _BREAK_CANDIDATE.finditer(body):
+        if cand.group() == ".":
+            j = cand.start()
+            while j > 0 and not body[j - 1].isspace():
+                j -= 1
+            token = body[j:cand.start() + 1].lower()
+            if token in _q.abbreviations() or INITIALS.fullmatch(token):
+                continue
+        stop = cand
+        break
+    head = body[:stop.start()] if stop else body
+    toks = [(t.group(), t.start(), t.end()) for t in TOKEN.finditer(head)]
+    if not toks:
+        return None
+    words = [clean_word(t[0]) for t in toks]
+    if words[0].lower() in kind_words("pronoun"):
+        return Speaker("pronoun", [words[0].lower()], start=offset + pos, text=words[0])
+    if words[0].lower() in kind_words("determiner") and words[0].lower() not in ("his", "her", "their", "its"):
+        end = len(words)
+        for i, w in enumerate(words[1:], 1):
+            if w.lower() in PLACE_PREP:
+                end = i
+                break
+        if end > 3 and not cue_hits(words[:end]):
+            return None                     # "an upcoming rendezvous with the": not a source
+        sp = Speaker("desc", words[:end], start=offset + pos,
+                     text=head[:toks[end - 1][2]])
+        if words[0].lower() == "the" and end > 1 and is_capitalised(words[1]):
+            sp.kind, sp.words = "name", words[1:end]
+        return sp
+    lead = 0
+    while lead < min(len(words), 4) and not is_capitalised(words[lead]) and words[lead].lower() not in \
+            kind_words("function") and words[lead].lower() not in PLACE_PREP:
+        lead += 1
+    if lead and (lead >= len(words) or not is_capitalised(words[lead])):
+        lead = 0
+    if is_capitalised(words[lead]) or words[0].lower() in MODIFIERS or cues_at(words[0]):
+        end = lead
+        while end < len(words) and (is_capitalised(words[end]) or words[end].lower() in MODIFIERS
+                                    or cues_at(words[end]) or words[end].lower() in
+                                    kind_words("particle") | {"of", "and"}):
+            end += 1
+        run = words[lead:end]
+        if not run:
+            return None
+        title, name = split_role(run)
+        role = " ".join(title) if title and name else None
+        if lead:
+            role = " ".join(words[:lead] + (title if title and name else []))
+        # `Rosaly Lopes of NASA's Jet Propulsion Laboratory`: the name ends before `of`
+        t_len = len(title) if title and name else 0
+        if "of" in [w.lower() for w in run[t_len:]]:
+            cut = t_len + [w.lower() for w in run[t_len:]].index("of")
+            if cut > t_len:
+                affiliation = " ".join(run[cut:])
+                role = (role + " " + affiliation) if role else None
+                run = run[:cut]
+        if stop is not None and body[stop.start()] == ",":
+            app = appositive(body, stop.start())
+            if app:
+                role = app
+        return Speaker("name", run, role=role, start=offset + pos,
+                       text=" ".join(run))
+    return None

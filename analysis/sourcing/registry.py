@@ -1,0 +1,246 @@
+"""The people and organisations one article names (`Registry`): keyed by last name, with their
+mentions in reading order, genders guessed from titles and pronouns, and cached look-ups of unnamed
+sources introduced earlier (`an official`, `a 43-year-old man`, a poll).
+"""
+from __future__ import annotations
+
+import re
+
+from analysis import quotes as _q
+from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of
+from analysis.sourcing.records import Person
+
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z]+(?![\w'\u2019-])")
+_LOWER_ONLY = re.compile(r"[a-z][a-z]+")
+# = \b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b and \b(?:[Hh]e|[Ss]he)\b, with the
+# word-start test after the first letter so the regex engine can scan for [HhSs] quickly
+PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])(?:e|is|im|imself|er|ers|erself)|[Ss](?<!\w[Ss])he)\b")
+SUBJECT_PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])e|[Ss](?<!\w[Ss])he)\b")
+# precompiled once (they were compiled patterns looked up in `re`'s cache on every call)
+_MR_BEFORE = re.compile(r"\bMr\.?\s+$")
+_MS_BEFORE = re.compile(r"\bM(?:r?s|iss)\.?\s+$")
+
+
+def last_name(words: list[str]) -> str:
+    """The surname of a name: its last word, generational suffixes (`Jr.`, `III`) skipped."""
+    if len(words) > 1 and words[-1].rstrip(".,").lower() in kind_words("name_suffix"):
+        return words[-2].rstrip(",")
+    return words[-1]
+
+
+_WORD_CHAR = re.compile(r"\w")
+_AGED = re.compile(r"\b[Aa]n?\s+(?:[\w\u2019'-]+\s+)?\d{1,3}[- ]year[- ]old[- ](?:man|woman|boy|girl|"
+                   r"person|patient)\b")
+AGED_HEADS = frozenset("patient man woman person victim".split())
+
+
+class Registry:
+    """People and organisations named in one article, keyed by last name."""
+
+    def __init__(self):
+        self.by_last: dict[str, Person] = {}
+        self.mentions: list[tuple[tuple[int, int], Person]] = []
+        self.orgs: list[tuple[tuple[int, int], str, str | None]] = []   # (position, name, type)
+        self.masked: list[str] = []
+        self.first_words: dict[str, set] = {}
+        self._lower_words: frozenset | None = None
+        self._lower_hits: dict[str, bool] = {}
+        self._joined: str | None = None
+        self.group_alias: dict[str, str] = {}
+        self._genders_done = False
+        self._pron_hits: dict = {}
+        self.acronyms: dict[str, str | None] = {}
+        self._scans: dict[tuple, list] = {}
+
+    @property
+    def lower_words(self) -> frozenset:
+        """Lower-case words of the article (computed when first needed)."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall("\n".join(self.masked)))
+        return self._lower_words
+
+    def has_lower_word(self, word: str) -> bool:
+        """`word in self.lower_words`, found with `str.find` instead of listing every lower-case
+        word of the article (the same boundaries as `_LOWER_WORD`)."""
+        hit = self._lower_hits.get(word)
+        if hit is None:
+            hit = False
+            if _LOWER_ONLY.fullmatch(word):
+                if self._joined is None:
+                    self._joined = "\n".join(self.masked)
+                text, n = self._joined, len(word)
+                j = text.find(word)
+                while j >= 0:
+                    before = text[j - 1] if j > 0 else ""
+                    after = text[j + n] if j + n < len(text) else ""
+                    if not (before and (before.isalnum() or before in "_'\u2019.-")) and \
+                            not (after and (after.isalnum() or after in "_'\u2019-")):
+                        hit = True
+                        break
+                    j = text.find(word, j + 1)
+            self._lower_hits[word] = hit
+        return hit
+
+    def last_org(self, pos, typ=None):
+        best = None
+        for opos, name, t in self.orgs:
+            if opos < pos and (typ is None or t == typ):
+                best = (name, t)
+        return best
+
+    def indefinite_before(self, pos, head: str):
+        """An earlier `a/an ... <head>` in the text (an unnamed source introduced before)."""
+        pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"\b")
+        return self._last_match_before(pos, ("indefinite", head), pat, head)
+
+    def aged_before(self, pos):
+        """An earlier `a 43-year-old man` (an unnamed person introduced by age)."""
+        return self._last_match_before(pos, ("aged",), _AGED, None, "year-old")
+
+    def poll_before(self, pos) -> str | None:
+        """The last poll or survey named before `pos`, in its paragraph or the one before."""
+        return self._last_match_before(pos, ("poll",), POLL, None, back=1)
+
+    def _last_match_before(self, pos, key, pat, head, needle=None, back=None):
+        """The last match of `pat` before `pos` = (paragraph, offset): in that paragraph's text up to
+        the offset, else in the nearest earlier paragraph with one (at most `back` paragraphs back;
+        None: any). Each paragraph is scanned once per pattern (cached), so many attributions in a
+        long text cost linear, not quadratic, time; the result equals scanning `masked[pi][:off]` and
+        the earlier paragraphs one by one."""
+        pi, off = pos
+        found = self._scans.get(key)
+        if found is None:
+            found = [[(m.start(), m.end(), m.group()) for m in pat.finditer(t)]
+                     if needle is None or needle in t else [] for t in self.masked]
+            self._scans[key] = found
+        text = self.masked[pi]
+        here = found[pi]
+        # the cut text allows a word boundary at `off` that the whole text does not: a cut inside a
+        # word, or right after the head (which may end in a full stop)
+        cut_in_word = off > 0 and _WORD_CHAR.match(text, off) and _WORD_CHAR.match(text, off - 1)
+        after_head = head is not None and text.endswith(head, 0, off) and _WORD_CHAR.match(text, off)
+        if cut_in_word or after_head or any(s < off < e for s, e, _ in here):
+            # a match across the offset, or one that only the cut text allows: scan the cut text
+            cut = list(pat.finditer(text[:off]))
+            if cut:
+                return cut[-1].group()
+        else:
+            best = None
+            for s, e, g in here:
+                if e > off:
+                    break
+                best = g
+            if best is not None:
+                return best
+        for k in range(pi - 1, -1 if back is None else max(-1, pi - 1 - back), -1):
+            if found[k]:
+                return found[k][-1][2]
+        return None
+
+    def add(self, name_words: list[str], role: str | None, org: bool = False) -> Person:
+        words = [w for w in name_words if w.lower() not in kind_words("honorific")]
+        if words and words[-1].endswith(".") and len(words[-1]) > 3 and \
+                words[-1].lower() not in _q.abbreviations():
+            words = words[:-1] + [words[-1].rstrip(".")]
+        if not words:
+            words = name_words
+        key = last_name(words).lower()
+        p = self.by_last.get(key)
+        if role and not org:
+            hits = cue_hits([clean_word(w) for w in role.split()])
+            org = bool(hits) and min(hits, key=lambda h: h[0])[2]["kind"] == "org" and \
+                not any(h[2]["kind"] == "role" for h in hits)
+        if p is None:
+            p = Person(" ".join(words), role, type_of(role, True) if role else None, org)
+            self.by_last[key] = p
+        else:
+            if len(words) > len(p.name.split()) and not p.org:
+                p.name = " ".join(words)
+            if role and not p.role:
+                p.role, p.type = role, type_of(role, True)
+        return p
+
+    def get(self, word: str) -> Person | None:
+        return self.by_last.get(word.lower())
+
+    def last_before(self, pos: tuple[int, int], persons_only=True, gender=None) -> Person | None:
+        """The person mentioned last before `pos` (of a compatible gender when one is asked)."""
+        if gender is not None and not self._genders_done:
+            self.guess_genders()
+        best = exact = None
+        best_pos = None
+        for mpos, p in self.mentions:
+            if mpos < pos and (not persons_only or not p.org):
+                if gender is not None and self._after_same_pronoun(mpos, gender):
+                    continue
+                if gender is None or p.gender is None or p.gender == gender:
+                    best, best_pos = p, mpos
+                if gender is not None and p.gender == gender:
+                    exact = (mpos, p)
+        # a person known to match the pronoun, named within the last three paragraphs, wins
+        if exact is not None and pos[0] - exact[0][0] <= 3:
+            best, best_pos = exact[1], exact[0]
+        if best_pos is not None:
+            # within the sentence of that mention, the person named first (the subject) wins
+            text = self.masked[best_pos[0]]
+            s0, e0 = _q.sentence_of(_q.sentence_bounds(text), best_pos[1])
+            for mpos, p in self.mentions:
+                if mpos[0] == best_pos[0] and s0 <= mpos[1] < best_pos[1] and mpos < pos and \
+                        (not persons_only or not p.org) and \
+                        (gender is None or p.gender is None or p.gender == gender):
+                    return p
+        return best
+
+    def _after_same_pronoun(self, mpos, gender) -> bool:
+        """True when the mention at `mpos` follows a subject pronoun of `gender` in its sentence
+        (`He then referred to Cooke's testimony`): that sentence is about the pronoun's referent,
+        so a later pronoun of the same gender continues it rather than naming the mention."""
+        key = (mpos, gender)
+        hit = self._pron_hits.get(key)
+        if hit is None:
+            text = self.masked[mpos[0]]
+            s0 = _q.sentence_of(_q.sentence_bounds(text), mpos[1])[0]
+            hit = False
+            for m in SUBJECT_PRONOUN.finditer(text, s0, mpos[1]):
+                if (m.group().lower() == "he") == (gender == "m"):
+                    hit = True
+                    break
+            self._pron_hits[key] = hit
+        return hit
+
+    def guess_genders(self) -> None:
+        """A person's gender from Mr/Ms titles and from he/his versus she/her: a pronoun counts for
+        the first person named earlier in its sentence, else the first one in the sentence before."""
+        self._genders_done = True
+        votes: dict[int, list[int]] = {}
+        by_para: dict[int, list] = {}
+        for (pi, off), p in self.mentions:
+            by_para.setdefault(pi, []).append((off, p))
+            text = self.masked[pi]
+            v = votes.setdefault(id(p), [0, 0])
+            v[0] += 3 * bool(_MR_BEFORE.search(text[max(0, off - 5):off]))
+            v[1] += 3 * bool(_MS_BEFORE.search(text[max(0, off - 6):off]))
+        prev_first = None
+        for pi, text in enumerate(self.masked):
+            ments = by_para.get(pi, [])
+            for s0, e0 in _q.sentence_bounds(text):
+                inside = [(o, p) for o, p in ments if s0 <= o < e0]
+                for m in PRONOUN.finditer(text, s0, e0):
+                    before = [p for o, p in inside if o < m.start()]
+                    target = before[0] if before else prev_first
+                    if target is not None:
+                        votes.setdefault(id(target), [0, 0])[0 if m.group().lower().startswith("h") and
+                                                          m.group().lower() != "her" and
+                                                          m.group().lower() != "hers" and
+                                                          m.group().lower() != "herself" else 1] += 1
+                if inside and not SUBJECT_PRONOUN.search(text, s0, inside[0][0]):
+                    # only a sentence naming one person lends it to the next sentence's pronouns; a
+                    # sentence whose subject is a pronoun ("He was arrested … Omar") keeps the last one
+                    prev_first = inside[0][1] if len({id(p) for _, p in inside}) == 1 else None
+        for _, p in self.mentions:
+            m, f = votes.get(id(p), (0, 0))
+            p.gender = "m" if m > f else "f" if f > m else None
+
+
+POLL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:[\w\u2019'.&-]+\s+){0,5}?"
+                   r"(?:poll|survey)\b")

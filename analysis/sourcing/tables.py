@@ -1,0 +1,164 @@
+"""The public sourcing tables: `attributions` (one row per attribution), `source_share` (per source,
+per article or corpus) and `reported_words` (words of reported speech in one body).
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import quotes as _q
+from analysis.resources import as_articles, merge_intervals, paragraphs
+from analysis.sourcing.article import article_attributions
+from analysis.sourcing.lexicon import NUL
+
+ATTRIBUTION_COLUMNS = ["article_id", "paragraph", "speaker", "role", "source_type", "cue", "kind",
+                       "text", "start", "end"]
+SHARE_COLUMNS = ["article_id", "speaker", "source_type", "role", "n_quotes", "quoted_words",
+                 "share"]
+UNATTRIBUTED = "(unattributed)"
+QUOTE_SHARE_COLUMNS = ["article_id", "words", "quoted_words", "quote_share", "reported_words", "reported_share"]
+
+
+def attributions(articles) -> pd.DataFrame:
+    """One row per attribution: who is cited (canonical speaker, role as written, source type), the
+    cue (speech verb or `according to`), the kind (direct / reported / according_to), and the quoted
+    or reported text with its character span in the paragraph."""
+    articles = as_articles(articles)
+    rows = []
+    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
+        text = _q.clean_body(text)
+        if not text.strip():
+            continue
+        for r in article_attributions(text):
+            rows.append((aid, *r))
+    df = pd.DataFrame(rows, columns=["article_id", "paragraph", "speaker", "role", "source_type", "cue",
+                                     "kind", "text", "start", "end"])
+    return df[ATTRIBUTION_COLUMNS].astype({"paragraph": "int64", "start": "int64", "end": "int64"})
+
+
+def reported_words(text) -> int:
+    """Words (white-space split) of one body inside reported-speech spans (quoted words excluded,
+    overlapping spans counted once)."""
+    if not isinstance(text, str) or not text.strip():
+        return 0
+    spans: dict[int, list] = {}
+    for row in article_attributions(text):
+        if row.kind == "reported":
+            spans.setdefault(row.paragraph, []).append((row.start, row.end))
+    qspans: dict[int, list] = {}
+    for q in _q.article_quotes(text):
+        qspans.setdefault(q.paragraph, []).append((q.start, q.end))
+    return reported_in(text, spans, qspans)
+
+
+def reported_in(text: str, spans: dict, qspans: dict) -> int:
+    """Words of `text` inside the reported spans {paragraph: [(start, end)]}, words inside the
+    quotations {paragraph: [(start, end)]} left out, overlaps counted once."""
+    if not spans:
+        return 0
+    paras = paragraphs(text)
+    total = 0
+    for pi, ss in spans.items():
+        if pi >= len(paras):
+            continue
+        masked = _q.mask_quotations(paras[pi], qspans.get(pi, []))
+        for s, e in merge_intervals(ss):         # overlapping spans are counted once
+            total += sum(1 for w in masked[s:e].split() if NUL not in w and any(ch.isalnum() for ch in w))
+    return total
+
+
+def _contained(d: pd.DataFrame) -> pd.Series:
+    """True for rows whose span lies inside another row's span in the same paragraph."""
+    flags = []
+    spans: dict[tuple, list] = {}
+    for aid, pi, s, e in zip(d["article_id"], d["paragraph"], d["start"], d["end"]):
+        spans.setdefault((aid, pi), []).append((s, e))
+    for aid, pi, s, e in zip(d["article_id"], d["paragraph"], d["start"], d["end"]):
+        flags.append(any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans[(aid, pi)]))
+    return pd.Series(flags, index=d.index, dtype=bool)
+
+
+def source_share(data, by: str = "article") -> pd.DataFrame:
+    """Per source: direct quotes, words inside them (white-space split) and their share of all
+    quoted words, per article (`by="article"`) or over the whole corpus (`by="corpus"`).
+    `data` is the articles frame or an `attributions` table."""
+    att = data if "kind" in getattr(data, "columns", []) else attributions(data)
+    d = att[att["kind"] == "direct"].copy()
+    d = d[~_contained(d)]                       # quotes within quotes are counted in the outer one
+    d["speaker"] = d["speaker"].fillna(UNATTRIBUTED)
+    d["role"] = d["role"].fillna("")
+    d["quoted_words"] = d["text"].map(lambda t: len(t.split()) if isinstance(t, str) else 0)
+    keys = ["article_id", "speaker"] if by == "article" else ["speaker"]
+    if d.empty:
+        cols = SHARE_COLUMNS if by == "article" else SHARE_COLUMNS[1:]
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("n_quotes", "quoted_words") else
+                                          "float64" if c == "share" else object) for c in cols})
+    g = d.groupby(keys, sort=False).agg(
+        source_type=("source_type", "first"), role=("role", "max"),
+        n_quotes=("text", "size"), quoted_words=("quoted_words", "sum")).reset_index()
+    if by == "article":
+        total = g.groupby("article_id")["quoted_words"].transform("sum")
+    else:
+        total = g["quoted_words"].sum()
+    g["share"] = g["quoted_words"] / total if by != "article" else (g["quoted_words"] / total).where(total > 0)
+    g["role"] = g["role"].replace("", None)
+    cols = SHARE_COLUMNS if by == "article" else SHARE_COLUMNS[1:]
+    g = g[cols].sort_values(keys[:-1] + ["quoted_words"], ascending=[True] * (len(keys) - 1) + [False],
+                            kind="stable").reset_index(drop=True)
+    return g.astype({"n_quotes": "int64", "quoted_words": "int64", "share": "float64"})
+
+
+def quote_share(articles, quotes=None, attributions=None) -> pd.DataFrame:
+    """Per article: body words, words inside speech quotes, their share (quoted_words / words), and
+    words of reported (indirect) speech and their share; words are white-space tokens. An empty
+    body gives words 0 and missing shares.
+
+    `quotes` (from `find_quotes`) and `attributions` (from `analysis.sourcing.attributions`) of the
+    same articles may be passed to reuse them instead of finding quotes and speakers again."""
+    articles = as_articles(articles)
+    q_by, a_by = _spans_by_article(quotes, attributions)
+    rows = []
+    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
+        text = _q.clean_body(text)
+        words = len(text.split())
+        if words == 0:
+            rows.append((aid, 0, 0, float("nan"), 0, float("nan")))
+            continue
+        if q_by is not None:
+            qw, qspans = q_by.get(aid, (0, {}))
+        else:
+            qw = _q.quoted_words(text)
+        if a_by is not None:
+            if q_by is None:
+                qspans = {}
+                for x in _q.article_quotes(text):
+                    qspans.setdefault(x.paragraph, []).append((x.start, x.end))
+            r = reported_in(text, a_by.get(aid, {}), qspans)
+        else:
+            r = reported_words(text)
+        rows.append((aid, words, qw, qw / words, r, r / words))
+    df = pd.DataFrame(rows, columns=QUOTE_SHARE_COLUMNS)
+    return df.astype({"words": "int64", "quoted_words": "int64", "reported_words": "int64",
+                      "quote_share": "float64", "reported_share": "float64"})
+
+
+def _spans_by_article(quotes, attributions):
+    """({article: (speech words, {paragraph: quote spans})}, {article: {paragraph: reported spans}})
+    from given quotes / attributions tables (None when not given), in one pass over each."""
+    q_by = a_by = None
+    if quotes is not None:
+        q_by = {}
+        cols = [quotes[c].tolist() for c in ("article_id", "paragraph", "start", "end", "n_words", "kind",
+                                             "nested")]
+        for aid, pi, st, en, nw, kind, nested in zip(*cols):
+            words, spans = q_by.setdefault(aid, [0, {}])
+            if kind != "scare" and not nested:
+                q_by[aid][0] = words + int(nw)
+            spans.setdefault(int(pi), []).append((int(st), int(en)))
+        q_by = {k: (v[0], v[1]) for k, v in q_by.items()}
+    if attributions is not None:
+        a_by = {}
+        cols = [attributions[c].tolist() for c in ("article_id", "paragraph", "start", "end", "kind")]
+        for aid, pi, st, en, kind in zip(*cols):
+            if kind == "reported":
+                a_by.setdefault(aid, {}).setdefault(int(pi), []).append((int(st), int(en)))
+    return q_by, a_by
