@@ -146,6 +146,30 @@ def features(lines: list[LineInput]) -> np.ndarray:
     return np.column_stack([kept[:, None], groups, own, np.column_stack(neigh), extra])
 
 
+def line_inputs(records: list, reasons: list[str | None]) -> list[LineInput]:
+    """LineInput records from the cleaner's per-line records (anything with `text` and `block`,
+    the id of the line's group between blank lines) and the rules' verdicts."""
+    n = len(records)
+    return [LineInput(line.text, k == 0 or records[k - 1].block != line.block,
+                      k + 1 >= n or records[k + 1].block != line.block, reason)
+            for k, (line, reason) in enumerate(zip(records, reasons))]
+
+
+def second_opinion(records: list, reasons: list[str | None], model: Model | None = None) -> list[str | None]:
+    """The classifier's pass over the rules' verdicts: a body line it is sure is not body
+    (probability below the model's `drop_below`) is removed as "classifier p=0.03"; a removed line
+    it is sure is body (at least `add_from`) is kept (None)."""
+    model = model or load_model()
+    probs = predict(model, features(line_inputs(records, reasons)))
+    revised = list(reasons)
+    for k, (reason, p) in enumerate(zip(reasons, probs)):
+        if reason is None and p < model.drop_below:
+            revised[k] = f"classifier p={p:.2f}"
+        elif reason is not None and p >= model.add_from:
+            revised[k] = None
+    return revised
+
+
 def _window_mean(v: np.ndarray, half: int) -> np.ndarray:
     """Mean of v over the lines within `half` lines either side (the line itself excluded)."""
     c = np.concatenate([[0.0], np.cumsum(v)])
@@ -154,20 +178,6 @@ def _window_mean(v: np.ndarray, half: int) -> np.ndarray:
     hi = np.clip(np.arange(n) + half + 1, 0, n)
     width = hi - lo - 1
     return np.where(width > 0, (c[hi] - c[lo] - v) / np.maximum(width, 1), 0.0)
-
-
-def lines_of(raw: str, reasons: dict[int, str]) -> tuple[list[int], list[LineInput]]:
-    """(line numbers, LineInput records) of the non-blank lines of a dump, given the removal reason
-    of each removed line number (lines not in `reasons` were kept as body)."""
-    raw_lines = raw.split("\n")
-    numbers = [i for i, line in enumerate(raw_lines) if line.strip()]
-    out = []
-    for i in numbers:
-        out.append(LineInput(raw_lines[i].strip(),
-                             i == 0 or not raw_lines[i - 1].strip(),
-                             i + 1 >= len(raw_lines) or not raw_lines[i + 1].strip(),
-                             reasons.get(i)))
-    return numbers, out
 
 
 # --------------------------------------------------------------------------- the model
@@ -185,7 +195,8 @@ class Model(NamedTuple):
     leaf: np.ndarray         # (trees, 2**depth) leaf values
     intercept: float
     learning_rate: float
-    threshold_body: float    # a line is body when its probability is at least this
+    drop_below: float        # a line the rules keep is dropped when its probability is below this
+    add_from: float          # a line the rules removed is kept when its probability is at least this
 
 
 def predict(model: Model, x: np.ndarray) -> np.ndarray:
@@ -204,15 +215,15 @@ def predict(model: Model, x: np.ndarray) -> np.ndarray:
 
 
 def save_model(model: Model, path: Path, provenance: dict, importance: dict[str, float]) -> None:
-    """Write the model as JSON a reviewer can read: provenance, the features by importance (share
-    of the loss reduction, largest first), then the trees (node: [feature name, threshold])."""
+    """Write the model as JSON a reviewer can read: provenance, the features by importance (the
+    share of the trees' splits that test them, largest first), then the trees (node: [feature name, threshold])."""
     names = model.features
     doc = {
         "provenance": provenance,
         "features_by_importance": [[f, round(float(v), 4)] for f, v in
                                    sorted(importance.items(), key=lambda kv: (-kv[1], kv[0]))],
         "depth": model.depth, "learning_rate": model.learning_rate, "intercept": model.intercept,
-        "threshold_body": model.threshold_body,
+        "drop_below": model.drop_below, "add_from": model.add_from,
         "trees": [{"nodes": [[names[f], float(t)] for f, t in zip(fs, ts)], "leaves": [float(v) for v in ls]}
                   for fs, ts, ls in zip(model.feature, model.threshold, model.leaf)],
     }
@@ -238,4 +249,5 @@ def load_model(path: Path = MODEL_FILE) -> Model:
         threshold.append([float(t) for _, t in tree["nodes"]])
         leaf.append([float(v) for v in tree["leaves"]])
     return Model(FEATURES, depth, np.array(feature, dtype=np.intp), np.array(threshold), np.array(leaf),
-                 float(doc["intercept"]), float(doc["learning_rate"]), float(doc["threshold_body"]))
+                 float(doc["intercept"]), float(doc["learning_rate"]), float(doc["drop_below"]),
+                 float(doc["add_from"]))

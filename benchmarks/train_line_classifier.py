@@ -78,9 +78,14 @@ def rule_lines(raw: str) -> list:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         meta = metadata.from_dump(raw)
-        result = clean.clean_dump(raw, skip=meta.get("lines") or {}, site=meta.get("outlet"))
-    reasons = {i: r for i, _line, r in result["removed"]}
-    return lineclass.lines_of(raw, reasons)[1]
+        captured: list = []
+
+        def record(records, reasons):      # clean_dump's `revise` hook: read, change nothing
+            captured.extend(lineclass.line_inputs(records, reasons))
+            return reasons
+
+        clean.clean_dump(raw, skip=meta.get("lines") or {}, site=meta.get("outlet"), revise=record)
+    return captured
 
 
 def prepare(pages) -> list[PageLines]:
@@ -146,7 +151,7 @@ def to_model(gb) -> lineclass.Model:
         thrs.append(thr)
         leaves.append(leaf)
     return lineclass.Model(lineclass.FEATURES, DEPTH, np.array(feats), np.array(thrs), np.array(leaves),
-                           float(np.ravel(gb._baseline_prediction)[0]), 1.0, 0.5)
+                           float(np.ravel(gb._baseline_prediction)[0]), 1.0, DROP_BELOW, ADD_FROM)
 
 
 def heldout_predictions(prepared: list[PageLines], folds: int = 0) -> list[np.ndarray]:
