@@ -848,8 +848,31 @@ def _final_reason(line: Line, in_run: bool) -> str | None:
     return None
 
 
+def _rule_reasons(analysis: Analysis) -> list[str | None]:
+    """Per record, the rules' verdict: None for a body line, else the reason it is removed."""
+    lo, hi = analysis.lo, analysis.hi
+    reasons: list[str | None] = []
+    seen_barrier = False
+    for line in analysis.records:
+        k = line.index
+        if line.barrier and k > hi >= 0:
+            seen_barrier = True
+        in_run = lo <= k <= hi
+        reason = _final_reason(line, in_run)
+        if reason is None and not in_run:
+            if hi < 0 or k < lo:
+                reason = "before_start"
+            elif seen_barrier:
+                reason = "after_end_marker"
+            else:
+                reason = "outside_body"
+        reasons.append(reason)
+    return reasons
+
+
 def clean_dump(raw: str, *, skip: dict[int, str] | None = None,
-               repeated: frozenset[str] = frozenset(), site: str | None = None) -> dict:
+               repeated: frozenset[str] = frozenset(), site: str | None = None,
+               revise=None) -> dict:
     """Split a page dump into body paragraphs and removed lines.
 
     Returns {"paragraphs": [line, ...], "removed": [(line_number, line, reason), ...]}: the body's
@@ -858,39 +881,30 @@ def clean_dump(raw: str, *, skip: dict[int, str] | None = None,
     `skip` (line number -> reason, e.g. title/byline/caption found by metadata.py) are removed with
     that reason; lines whose normalised form is in `repeated` are removed as
     `repeated_across_pages` (unless that would remove most of the body). `site` (host or outlet
-    name) selects extra hints from analysis/data/sites.yaml. Never raises on bad input: empty,
-    missing or non-text input gives no paragraphs; a dump without prose gives no paragraphs and
-    every line in `removed` (the loader reports such pages).
+    name) selects extra hints from analysis/data/sites.yaml. `revise(records, reasons) -> reasons`
+    may overrule the rules' verdicts (None = body), e.g. `analysis.lineclass.second_opinion`.
+    Never raises on bad input: empty, missing or non-text input gives no paragraphs; a dump
+    without prose gives no paragraphs and every line in `removed` (the loader reports such pages).
     """
     if not isinstance(raw, str):
         raw = "" if raw is None or (isinstance(raw, float) and raw != raw) else str(raw)
     if skip:
         skip = {int(k): v for k, v in dict(skip).items() if str(k).lstrip("-").isdigit()}
     analysis = _analyse(raw, skip or {}, frozenset(repeated) if repeated else frozenset(), site)
-    lines, lo, hi = analysis.lines, analysis.lo, analysis.hi
+    lines = analysis.lines
     extra = [(i, lines[i].rstrip("\r"), "invisible") for i in analysis.invisible]
     if not analysis.records:
         return {"paragraphs": [], "removed": extra}
+    reasons = _rule_reasons(analysis)
+    if revise is not None:
+        reasons = revise(analysis.records, reasons)
     paragraphs: list[str] = []
     removed: list[tuple[int, str, str]] = []
-    seen_barrier = False
-    for line in analysis.records:
-        k = line.index
-        if line.barrier and k > hi >= 0:
-            seen_barrier = True
-        in_run = lo <= k <= hi
-        reason = _final_reason(line, in_run)
+    for line, reason in zip(analysis.records, reasons):
         if reason is None:
-            if in_run:
-                paragraphs.append(line.text)
-                continue
-            if hi < 0 or k < lo:
-                reason = "before_start"
-            elif seen_barrier:
-                reason = "after_end_marker"
-            else:
-                reason = "outside_body"
-        removed.append((line.number, lines[line.number].rstrip("\r"), reason))
+            paragraphs.append(line.text)
+        else:
+            removed.append((line.number, lines[line.number].rstrip("\r"), reason))
     if extra:
         removed = sorted(removed + extra)
     return {"paragraphs": paragraphs, "removed": removed}

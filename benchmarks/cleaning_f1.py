@@ -1,7 +1,13 @@
-"""Body-extraction quality on the development corpus, scored like the article-extraction benchmark.
+"""Body-extraction quality on the development pages, scored like the article-extraction benchmark.
 
-Usage (from the repo root):  .venv/bin/python benchmarks/cleaning_f1.py [CORPUS_DIR]
-CORPUS_DIR defaults to ../shared/corpus (holding reference.jsonl and pages/<id>.txt|.html.gz).
+Usage (from the repo root):
+    .venv/bin/python benchmarks/cleaning_f1.py                  # both sets: corpus (111), readability (91)
+    .venv/bin/python benchmarks/cleaning_f1.py --classifier 10  # ... plus the line classifier, held out
+                                                                # by outlet (0: leave one outlet out)
+    .venv/bin/python benchmarks/cleaning_f1.py --corpus DIR     # one folder of reference.jsonl + pages/
+The sets are read from ../shared (benchmarks/devpages.py). Nothing in the rows without the
+classifier is learned from these pages at run time (the loader's repeated lines are learned from
+the pages it loads, as for any user's corpus); the classifier rows are held out by outlet.
 
 Score: split texts into \\w+ tokens, take every run of 4 consecutive tokens (shingle), count true
 positives, false positives and false negatives over shingles per page, normalise each page's three
@@ -19,8 +25,9 @@ from collections import Counter
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parent.parent
-if str(_ROOT) not in sys.path:
-    sys.path.insert(0, str(_ROOT))
+for _p in (str(_ROOT), str(_ROOT / "benchmarks")):
+    if _p not in sys.path:
+        sys.path.insert(0, _p)
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -86,32 +93,52 @@ def clean_all(dumps: dict[str, str]) -> dict[str, str]:
 
 
 def _loader_texts(corpus: Path, ids, suffix: str) -> dict[str, str] | None:
-    """id -> articles.text from the lead's analysis.load_articles, or None if it is not available."""
-    try:
-        from analysis.load import load_articles
-    except Exception:  # loader not written yet
-        return None
-    paths = [str(corpus / "pages" / f"{pid}{suffix}") for pid in ids]
+    """id -> articles.text from analysis.load_articles on corpus/pages/<id><suffix>."""
+    return loader_texts({pid: corpus / "pages" / f"{pid}{suffix}" for pid in ids})
+
+
+def loader_texts(paths: dict[str, Path]) -> dict[str, str]:
+    """id -> articles.text from analysis.load_articles, loading the given files together."""
+    from analysis.load import load_articles
+
+    by_path = {str(path): pid for pid, path in paths.items()}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        arts = load_articles(paths)
-    out = {}
+        arts = load_articles(list(by_path))
+    out = {pid: "" for pid in paths}
     for path, text in zip(arts["path"], arts["text"]):
-        name = Path(str(path)).name
-        pid = name[: -len(suffix)] if name.endswith(suffix) else name.split(".")[0]
-        out[pid] = text if isinstance(text, str) else ""
+        out[by_path[str(path)]] = text if isinstance(text, str) else ""
     return out
+
+
+def _table(title: str, rows) -> None:
+    print(f"\n{title}")
+    print("| method | input | precision | recall | F1 |")
+    print("|---|---|---|---|---|")
+    for name, inp, s in rows:
+        print(f"| {name} | {inp} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} |")
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("corpus", nargs="?", default=str(_ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--corpus", help="one folder holding reference.jsonl and pages/ (instead of both sets)")
+    ap.add_argument("--classifier", type=int, default=None, metavar="FOLDS",
+                    help="also score clean_dump with the line classifier, fitted without each page's "
+                         "outlet: 0 = leave one outlet out, K = K folds of whole outlets (slow: needs "
+                         "scikit-learn)")
     ap.add_argument("--per-page", action="store_true", help="also print F1 of clean_dump per page")
     args = ap.parse_args(argv)
-    corpus = Path(args.corpus)
-    ref = load_reference(corpus)
-    dumps = read_dumps(corpus, ref)
-    rows = [("no cleaning", ".txt", score_pages(dumps, ref))]
+    import devpages
+
+    if args.corpus:
+        corpus = Path(args.corpus)
+        ref = load_reference(corpus)
+        pages = [devpages.DevPage(pid, corpus.name, pid, corpus / "pages" / f"{pid}.txt",
+                                  corpus / "pages" / f"{pid}.html.gz", body) for pid, body in ref.items()]
+    else:
+        pages = devpages.load()
+    datasets = list(dict.fromkeys(p.dataset for p in pages))
+    dumps = {(p.dataset, p.id): p.txt.read_text(encoding="utf-8") for p in pages}
     clean_all(dict(list(dumps.items())[:1]))      # warm-up: rule and stop-list files load once
     from analysis import clean
 
@@ -119,29 +146,50 @@ def main(argv=None) -> int:
     t0 = time.process_time()
     cleaned = clean_all(dumps)
     dt = time.process_time() - t0
-    rows.append(("clean_dump", ".txt", score_pages(cleaned, ref)))
-    for label, suffix in (("load_articles (repeated lines learned)", ".txt"),
-                          ("load_articles (trafilatura)", ".html.gz")):
-        try:
-            texts = _loader_texts(corpus, ref, suffix)
-        except Exception as exc:  # report, do not hide, a loader failure
-            print(f"{label}: loader failed: {exc!r}", file=sys.stderr)
-            texts = None
-        if texts is not None:
-            rows.append((label, suffix, score_pages(texts, ref)))
-    print(f"{len(ref)} pages, corpus {corpus}")
-    print("| method | input | precision | recall | F1 |")
-    print("|---|---|---|---|---|")
-    for name, inp, s in rows:
-        print(f"| {name} | {inp} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} |")
+    held_out = None
+    if args.classifier is not None:
+        import train_line_classifier as train
+
+        prepared = train.prepare(pages)
+        probs = train.heldout_predictions(prepared, args.classifier)
+        held_out = {(p.page.dataset, p.page.id): train.body(p.lines, train.combined(p.lines, pr))
+                    for p, pr in zip(prepared, probs)}
+        how = "leave one outlet out" if args.classifier == 0 else f"{args.classifier} folds of whole outlets"
+    pooled: dict[str, tuple[dict, dict]] = {}
+    for dataset in datasets:
+        sel = [p for p in pages if p.dataset == dataset]
+        ref = {p.id: p.reference for p in sel}
+        rows = [("no cleaning", ".txt", score_pages({p.id: dumps[dataset, p.id] for p in sel}, ref)),
+                ("clean_dump (rules)", ".txt", score_pages({p.id: cleaned[dataset, p.id] for p in sel}, ref))]
+        if held_out is not None:
+            rows.append((f"clean_dump + line classifier ({how})", ".txt",
+                         score_pages({p.id: held_out[dataset, p.id] for p in sel}, ref)))
+        for label, attr in (("load_articles (+ repeated lines learned)", "txt"),
+                            ("load_articles (trafilatura, precision; headline dropped)", "html")):
+            rows.append((label, ".txt" if attr == "txt" else ".html.gz",
+                         score_pages(loader_texts({p.id: getattr(p, attr) for p in sel}), ref)))
+        _table(f"{dataset}: {len(sel)} pages", rows)
+        for name, inp, sc in rows:
+            pooled.setdefault((name, inp), []).append((len(sel), sc))
+    if len(datasets) > 1:
+        _table(f"both sets: {len(pages)} pages (page-weighted mean of the sets' precision and recall)",
+               [(name, inp, _pool(parts)) for (name, inp), parts in pooled.items()])
     n_lines = sum(raw.count("\n") + 1 for raw in dumps.values())
-    print(f"clean_dump CPU time: {1000 * dt / max(1, len(dumps)):.2f} ms per page, "
+    print(f"\nclean_dump CPU time: {1000 * dt / max(1, len(dumps)):.2f} ms per page, "
           f"{300000 * dt / max(1, n_lines):.2f} ms per 300 lines ({len(dumps)} pages, {n_lines} lines)")
     if args.per_page:
-        for pid in sorted(ref):
-            s = score_pages({pid: cleaned[pid]}, {pid: ref[pid]})
-            print(f"{pid} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}")
+        for p in pages:
+            s = score_pages({p.id: cleaned[p.dataset, p.id]}, {p.id: p.reference})
+            print(f"{p.dataset} {p.id} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}")
     return 0
+
+
+def _pool(parts: list[tuple[int, dict]]) -> dict:
+    """Precision and recall averaged over all pages of the sets, F1 from the two averages."""
+    n = sum(k for k, _ in parts)
+    p = sum(k * s["precision"] for k, s in parts) / n
+    r = sum(k * s["recall"] for k, s in parts) / n
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "pages": n}
 
 
 if __name__ == "__main__":
