@@ -46,7 +46,7 @@ def load_all(jobs: int | None) -> pd.DataFrame:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")       # odd pages are expected; failures are what is counted
         for name, path in SOURCES.items():
-            frame = load_articles(str(path), jobs=jobs)
+            frame = load_articles(str(path), jobs=jobs, keep_duplicates=True)  # every text, even a repeat
             frames.append(frame.assign(source=name))
     articles = pd.concat(frames, ignore_index=True)
     articles["article_id"] = [f"{s}:{a}" for s, a in zip(articles["source"], articles["article_id"])]
