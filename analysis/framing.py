@@ -28,6 +28,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis.inputs import ARTICLES, FRAME_MATCHES, FRAME_SCORES, takes
+from analysis.resources import trie_regex
 from analysis.text import sentence_table
 from analysis.tone import analyser, tone  # noqa: F401  (tone moved to analysis.tone; re-exported)
 
@@ -122,28 +123,14 @@ def _atoms(term: str) -> list[str]:
     return atoms
 
 
+def _atom_order(atom: str) -> tuple:
+    return (atom == _WILD, atom == _SPACE, atom)   # literals first, then space, then wildcard
+
+
 def _trie_regex(terms: list[list[str]]) -> str:
-    """One regex for many terms: a trie, so the longest term wins and matching stays fast."""
-    trie: dict = {}
-    for atoms in terms:
-        node = trie
-        for a in atoms:
-            node = node.setdefault(a, {})
-        node[""] = {}
-
-    def order(atom: str) -> tuple:
-        return (atom == _WILD, atom == _SPACE, atom)   # literals first, then space, then wildcard
-
-    def emit(node: dict) -> str:
-        alts = [a + emit(child) for a, child in sorted(((a, c) for a, c in node.items() if a), key=lambda x: order(x[0]))]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
+    """One regex for many terms (lists of regex atoms): a trie, so the longest term wins and matching
+    stays fast."""
+    return trie_regex(terms, order=_atom_order)
 
 
 # --------------------------------------------------------------------------- re: prefilter

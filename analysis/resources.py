@@ -9,7 +9,7 @@ other module of the kit.
 - `read_csv(name)` / `read_yaml(name)`: the editable files under `analysis/data/` (CSV lines starting
   with `#` are provenance comments), `word_list(name, kinds)`: a checked word list;
 - `merge_intervals(spans)`: overlapping (start, end) spans joined;
-- `trie_pattern(words)`: a regex alternation factored by common prefixes;
+- `trie_pattern(words)` / `trie_regex(sequences)`: a regex alternation factored by common prefixes;
 - `as_articles(articles)`: the articles argument every table function accepts, as a frame.
 """
 from __future__ import annotations
@@ -83,20 +83,27 @@ def merge_intervals(spans) -> list[list[int]]:
 def trie_pattern(words) -> str:
     """A regex alternation of `words` factored by common prefixes (much faster to scan than a
     flat `a|b|c` alternation)."""
+    return trie_regex(words, render=re.escape)
+
+
+def trie_regex(sequences, render=str, order=None) -> str:
+    """One regex alternation of many sequences, factored by common prefixes (a trie). Each item of a
+    sequence is written as `render(item)`; alternatives are tried in `sorted(key=order)` order. An
+    optional tail becomes `(?:...)?`, so the longest sequence wins."""
     trie: dict = {}
-    for word in words:
+    for sequence in sequences:
         node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
+        for item in sequence:
+            node = node.setdefault(item, {})
         node[""] = {}
 
     def build(node) -> str:
-        ends = "" in node
-        alternatives = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        alternatives = [render(item) + build(node[item])
+                        for item in sorted((item for item in node if item != ""), key=order)]
         if not alternatives:
             return ""
         body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return "(?:" + body + ")?" if ends else body
+        return "(?:" + body + ")?" if "" in node else body
 
     return build(trie)
 
