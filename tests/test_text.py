@@ -237,3 +237,32 @@ def test_headings_and_list_lines_are_counted_apart():
     assert T.sentence_table(text) == [(u.paragraph, u.start, u.end) for u in units]
     # a long line without a final mark is a sentence that lost its full stop, not a heading
     assert T.unit_table(" ".join(["word"] * 25))[0].kind == "sentence"
+
+
+def _kinds(text):
+    return [(text[u.start:u.end], u.kind) for u in T.unit_table(text)]
+
+
+def test_question_and_capitals_subheads_are_headings():
+    # a short question of its own before more text is a subhead (BBC explainer, interview Q&A); so is
+    # a line in capitals (AP's subheads)
+    text = ("The case was dropped on Tuesday.\n\nWhat did the prosecutors say?\n\nThey said the evidence "
+            "had weakened.\n\nQ: So far in your journey, tell me one thing that has surprised you the most?\n\n"
+            "A: The people.\n\nWHO IS THE FRONT-RUNNER?\n\nNobody knows yet.")
+    assert [k for _, k in _kinds(text)] == ["sentence", "heading", "sentence", "heading", "sentence",
+                                            "heading", "sentence"]
+    assert T.sentence_count(text) == 4
+
+
+def test_questions_in_prose_stay_sentences():
+    cases = [
+        "He paused.\n\n“Why now?”\n\nNobody answered.",                          # quoted speech
+        "He paused.\n\nBut growth usually does feel uncomfortable, doesn’t it?\n\nIt does.",   # tag question
+        "He paused.\n\n(I know, radical statement, right?)\n\nIt is.",          # an aside in brackets
+        "Who knew?\n\nWho cared?\n\nNobody did.",                                 # a run of questions
+        "It was over.\n\nWhat happens now?",                                      # nothing after it
+        "He paused.\n\nWhy has the conversation suddenly turned to focus on nothing more than income?\n\nNo.",
+        "He paused. Why now?\n\nNobody answered.",                                # not a paragraph of its own
+    ]
+    for text in cases:
+        assert "heading" not in [k for _, k in _kinds(text)], text
