@@ -314,21 +314,25 @@ _CAPS_LINE_MIN_LETTERS = 6
 
 
 def _caps_line(line: str) -> bool:
-    """A line written in capitals (`WHO IS THE FRONT-RUNNER?`): typography of a subhead."""
+    """A line of 2 to HEADING_MAX_WORDS words written in capitals (`WHO IS THE FRONT-RUNNER?`):
+    typography of a subhead (a longer paragraph in capitals is text: a legal notice)."""
+    if not 2 <= len(line.split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS:
+        return False
     letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= _CAPS_LINE_MIN_LETTERS and all(ch.isupper() for ch in letters) \
-        and len(line.split()) >= 2
+    return len(letters) >= _CAPS_LINE_MIN_LETTERS and all(ch.isupper() for ch in letters)
 
 
 def _question_line(line: str) -> bool:
     """One short question of its own, in the reporter's words: the typography of a subhead or an
     interview question (`How is the plague spread?`, `Q: Favorite apps?`). Quoted speech, asides in
     brackets and tag questions (`…, doesn't it?`) are sentences."""
-    if not line.endswith("?") or _QUOTE_CHARS.search(line) or line[0] in "([" or _TAG_QUESTION.search(line):
+    if not line.endswith("?") or line[0] in "([":
         return False
     label = _INTERVIEW_LABEL.match(line)
     limit = HEADING_MAX_WORDS if label else QUESTION_HEADING_MAX_WORDS
-    return len(line[label.end() if label else 0:].split(None, limit)) <= limit
+    if len(line[label.end() if label else 0:].split(None, limit)) > limit:
+        return False
+    return not (_QUOTE_CHARS.search(line) or _TAG_QUESTION.search(line))
 
 
 def _subhead_paragraphs(text: str, units: list[Unit]) -> set[int]:

@@ -266,3 +266,10 @@ def test_questions_in_prose_stay_sentences():
     ]
     for text in cases:
         assert "heading" not in [k for _, k in _kinds(text)], text
+
+
+def test_a_long_paragraph_in_capitals_is_text():
+    notice = "THE COURT ORDERS " + " ".join(["THE SALE OF THE PROPERTY"] * 5) + "."   # one 23-word sentence
+    assert [k for _, k in _kinds(f"He read it.\n\n{notice}\n\nMore text.")] == ["sentence"] * 3
+    assert [k for _, k in _kinds("He read it.\n\nTHE COURT ORDERS A SALE.\n\nMore text.")] == \
+        ["sentence", "heading", "sentence"]
