@@ -11,6 +11,9 @@
   split their quote-masked paragraphs with this same splitter. A sentence never crosses a paragraph
   break, nor a line break that starts a list item or heading (next line begins
   with a capital, a digit or a list mark).
+- Units: `unit_table` marks headings apart from sentences: a line of its own without a final mark
+  (`Tour dates:`), and subheads that have one: a paragraph of one short question of its own before
+  more text (`What did the prosecutors say?`, `Q: Favorite books?`), or a line in capitals.
 - Words: white-space split (`len(text.split())`), the kit's word count.
 """
 from __future__ import annotations
