@@ -19,6 +19,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import lxml.html
 
@@ -57,7 +58,19 @@ def pages(name: str):
             yield ref["id"], ref["text"].replace("\r", ""), None
 
 
-def check(name: str, show: bool) -> None:
+class Measure(NamedTuple):
+    """What one set gives: HTML headings and list items that are a line of their own in the body
+    and how many of each the kit reads as headings; the ones counted as sentences; and the one-line
+    paragraphs ending with a final mark that the kit reads as subheads (id, marked in the HTML, text)."""
+    headings: int
+    headings_right: int
+    items: int
+    items_right: int
+    wrong: list
+    read_as_subhead: list
+
+
+def measure(name: str) -> Measure:
     totals = {"h": [0, 0], "li": [0, 0]}
     wrong, read_as_subhead = [], []
     for page_id, body, html in pages(name):
@@ -78,24 +91,29 @@ def check(name: str, show: bool) -> None:
                     totals[kind][1] += kinds[text] == HEADING
                     if kinds[text] != HEADING:
                         wrong.append((kind, page_id, text))
-    h, li = totals["h"], totals["li"]
+    return Measure(*totals["h"], *totals["li"], wrong, read_as_subhead)
+
+
+def report(name: str, show: bool) -> None:
+    m = measure(name)
     print(f"== {name}")
-    if html is not None or h[0]:
-        print(f"HTML headings that are a line of their own in the reference bodies: {h[0]}, kind heading: {h[1]}")
-        print(f"HTML list items that are a line of their own: {li[0]}, kind heading: {li[1]}")
-    marked = sum(x[1] for x in read_as_subhead)
-    print(f"one-line paragraphs ending with . ! ? read as subheads (question or capitals): {len(read_as_subhead)}"
+    if name != "polnear":
+        print(f"HTML headings that are a line of their own in the reference bodies: {m.headings}, "
+              f"kind heading: {m.headings_right}")
+        print(f"HTML list items that are a line of their own: {m.items}, kind heading: {m.items_right}")
+    marked = sum(x[1] for x in m.read_as_subhead)
+    print(f"one-line paragraphs ending with . ! ? read as subheads (question or capitals): {len(m.read_as_subhead)}"
           + (f", marked as headings in the HTML: {marked}" if name != "polnear" else ""))
     if show:
-        for w in wrong:
+        for w in m.wrong:
             print("  counted as a sentence:", *w, sep="\t")
-        for page_id, is_head, text in read_as_subhead:
+        for page_id, is_head, text in m.read_as_subhead:
             print("  read as a subhead:", page_id, "html-heading" if is_head else "-", text, sep="\t")
 
 
 def main(show: bool = False) -> None:
     for name in ("corpus", "mozilla", "polnear"):
-        check(name, show)
+        report(name, show)
 
 
 if __name__ == "__main__":
