@@ -16,15 +16,21 @@ follows its publication (docs/readability.md has each rule and its effect):
   three syllables by `-ed`, `-es` or `-ing`; independent clauses (joined by `;` or `:`) count as
   sentences.
 - SMOG (McLaughlin 1969, "SMOG grading: a new readability formula", J. Reading 12:639-646):
-  1.0430 x sqrt(polysyllables x 30 / sentences) + 3.1291 on at least 30 sentences (NaN below, with
-  `smog_too_short`); numerals are counted as read aloud.
+  McLaughlin's sample, "10 consecutive sentences near the beginning of the text to be assessed, 10
+  in the middle and 10 near the end" (the first ten, the ten around the middle sentence, the last
+  ten), and his regression on it: 1.0430 x sqrt(polysyllables in the 30 sentences) + 3.1291. Every
+  word of three or more syllables read aloud counts, repetitions and numerals too. Below 30
+  sentences there is no sample: NaN, with `smog_too_short`.
 - Coleman-Liau (Coleman & Liau 1975, J. Applied Psychology 60:283-284): 0.0588 L - 0.296 S - 15.8,
   L letters and S sentences per 100 words.
 - Automated Readability Index (Senter & Smith 1967, AMRL-TR-66-220): 4.71 x characters per word
   + 0.5 x words per sentence - 21.43, characters = letters and digits.
 - Dale-Chall (Dale & Chall 1948, "A formula for predicting readability", Educational Research
-  Bulletin 27:11-20, 37-54): 0.1579 x percentage of unfamiliar words + 0.0496 x words per sentence,
-  + 3.6365 when over 5% are unfamiliar; familiar = on the Dale-Chall list of about 3,000 words
+  Bulletin 27:11-20, 37-54): X_c50 = 0.1579 x percentage of unfamiliar words + 0.0496 x words per
+  sentence + 3.6365 (the constant always; "+ 3.6365 only above 5% unfamiliar" is a later
+  restatement that textstat follows); `dale_chall_grade` is Dale & Chall's correction table for the
+  score (`4 and below` ... `16 and above`). Not the New Dale-Chall (Chall & Dale 1995), whose
+  cloze-score and grade tables are in the book; familiar = on the Dale-Chall list of about 3,000 words
   (the copy textstat ships), with the list's rules: regular plurals and possessives, `-ed` and
   `-ing` forms of listed words, proper names and numerals are familiar.
 
@@ -52,6 +58,10 @@ from analysis.text import HEADING, plain_marks, sentence_table, unit_table
 METHODS = ("published", "textstat")
 VOICE_SPLITS = ("sentence", "pieces")
 SMOG_MIN_SENTENCES = 30             # McLaughlin (1969): the grade rests on 30 sentences
+SMOG_RUN = 10                       # ... 10 consecutive ones near the beginning, middle and end
+# Dale & Chall (1948): formula score -> corrected grade level (upper bound of the score, grades)
+DALE_CHALL_GRADES = ((5.0, "4 and below"), (6.0, "5-6"), (7.0, "7-8"), (8.0, "9-10"), (9.0, "11-12"),
+                     (10.0, "13-15"), (float("inf"), "16 and above"))
 # --- textstat 0.7.13 constants (textstat/backend/utils/constants.py and metrics/*) ---
 FRE_BASE, FRE_SENTENCE_LENGTH, FRE_SYLL_PER_WORD = 206.835, 1.015, 84.6
 FOG_SYLLABLE_THRESHOLD = 3          # LANG_CONFIGS["en"]["syllable_threshold"]
@@ -67,11 +77,13 @@ _RE_UNIT_BREAK = re.compile(r"[;:]\s+(?=\S*\w)")
 _EDGE_PUNCT = _syl.EDGE_PUNCT
 
 COUNT_COLUMNS = ["sentences", "sentence_units", "headings", "words", "syllables", "letters", "characters",
-                 "tokens", "polysyllables", "complex_words", "difficult_words", "known_words"]
+                 "tokens", "polysyllables", "complex_words", "difficult_words", "known_words",
+                 "smog_sample_polysyllables"]
 SCORE_COLUMNS = ["flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
                  "coleman_liau_index", "automated_readability_index", "dale_chall"]
 RATIO_COLUMNS = ["words_per_sentence", "syllables_per_word", "complex_word_share", "known_word_share"]
 FLAG_COLUMNS = ["smog_too_short"]
+LABEL_COLUMNS = ["dale_chall_grade"]
 
 
 def _ascii_apostrophes(text: str) -> str:
@@ -199,6 +211,7 @@ def _textstat_count(text: str, sentences: int | None = None) -> dict:
         "complex_words": cplx,
         "difficult_words": diff,
         "known_words": known,
+        "smog_sample_polysyllables": 0,   # textstat's SMOG uses every sentence
     }
 
 
@@ -214,6 +227,7 @@ def _textstat_formulas(c: dict) -> dict:
     if not w or not s:
         out = dict.fromkeys(RATIO_COLUMNS + SCORE_COLUMNS, nan)
         out["smog_too_short"] = True
+        out["dale_chall_grade"] = None
         return out
     wps = w / s
     spw = c["syllables"] / w
@@ -234,6 +248,7 @@ def _textstat_formulas(c: dict) -> dict:
         "automated_readability_index": 4.71 * (c["characters"] / c["tokens"]) + 0.5 * wps - 21.43,
         "dale_chall": dale,
         "smog_too_short": False,   # textstat scores SMOG at any length
+        "dale_chall_grade": dale_chall_grade(dale),
     }
 
 
@@ -361,11 +376,12 @@ def _published_formulas(c: dict) -> dict:
     if not w or not s:
         out = dict.fromkeys(RATIO_COLUMNS + SCORE_COLUMNS, nan)
         out["smog_too_short"] = True
+        out["dale_chall_grade"] = None
         return out
     wps, wpu = w / s, w / units
     spw = c["syllables"] / w
     pct_unfamiliar = 100 * c["difficult_words"] / w
-    dale = 0.1579 * pct_unfamiliar + 0.0496 * wps + (3.6365 if pct_unfamiliar > 5 else 0.0)
+    dale = 0.1579 * pct_unfamiliar + 0.0496 * wps + 3.6365
     short = s < SMOG_MIN_SENTENCES
     return {
         "words_per_sentence": wps,
@@ -375,12 +391,40 @@ def _published_formulas(c: dict) -> dict:
         "flesch_reading_ease": 206.835 - 1.015 * wpu - 84.6 * spw,
         "flesch_kincaid_grade": 0.39 * wpu + 11.8 * spw - 15.59,
         "gunning_fog": 0.4 * (wpu + 100 * c["complex_words"] / w),
-        "smog_index": nan if short else 1.0430 * (c["polysyllables"] * 30 / s) ** 0.5 + 3.1291,
+        "smog_index": nan if short else 1.0430 * c["smog_sample_polysyllables"] ** 0.5 + 3.1291,
         "coleman_liau_index": 0.0588 * (100 * c["letters"] / w) - 0.296 * (100 * s / w) - 15.8,
         "automated_readability_index": 4.71 * c["characters"] / w + 0.5 * wps - 21.43,
         "dale_chall": dale,
         "smog_too_short": short,
+        "dale_chall_grade": dale_chall_grade(dale),
     }
+
+
+def dale_chall_grade(score: float) -> str | None:
+    """Dale & Chall's (1948) correction table: the formula score as a corrected grade level
+    (`"4 and below"`, `"5-6"`, `"7-8"`, `"9-10"`, `"11-12"`, `"13-15"`, `"16 and above"`); None for NaN."""
+    if score != score:
+        return None
+    return next(label for upper, label in DALE_CHALL_GRADES if score < upper)
+
+
+def smog_sample(polysyllables: list[int]) -> int:
+    """Polysyllables in McLaughlin's (1969) 30-sentence sample, from each sentence's count in
+    reading order: the first SMOG_RUN sentences, the SMOG_RUN around the middle one and the last
+    SMOG_RUN (they never overlap from 30 sentences on); 0 below SMOG_MIN_SENTENCES."""
+    n = len(polysyllables)
+    if n < SMOG_MIN_SENTENCES:
+        return 0
+    middle = n // 2 - SMOG_RUN // 2
+    return sum(polysyllables[:SMOG_RUN]) + sum(polysyllables[middle:middle + SMOG_RUN]) \
+        + sum(polysyllables[n - SMOG_RUN:])
+
+
+def _sequence_total(counts: list[dict]) -> dict:
+    """Counts of a run of units in reading order (published rules): the sums, and SMOG's sample."""
+    total = _total(counts)
+    total["smog_sample_polysyllables"] = smog_sample([c["polysyllables"] for c in counts if c["sentences"]])
+    return total
 
 
 def _check_method(method: str) -> None:
@@ -395,18 +439,17 @@ def count(text: str, sentences: int | None = None, method: str = "published") ->
     words (white-space tokens holding a letter or digit), syllables (`analysis.syllables`), letters,
     characters (letters and digits), polysyllables (3+ syllables), complex_words (Gunning's hard
     words), difficult_words (unfamiliar to Dale-Chall), known_words (in the CMU dictionary).
-    `method="textstat"`: textstat 0.7.13's counts; `sentences` overrides the kit's count.
+    smog_sample_polysyllables: polysyllables in McLaughlin's 30-sentence sample (`smog_sample`).
+    `method="textstat"`: textstat 0.7.13's counts; `sentences` overrides the kit's count (the
+    published method draws SMOG's sample from the text's own sentences, so it takes no override).
     """
     _check_method(method)
     if method == "textstat":
         return _textstat_count(text, sentences)
-    total = dict.fromkeys(COUNT_COLUMNS, 0)
-    for *_, c in _units(text):
-        _add(total, c)
-    if sentences is not None and total["words"]:
-        total["sentence_units"] += sentences - total["sentences"]
-        total["sentences"] = sentences
-    return total
+    if sentences is not None:
+        raise ValueError('count(sentences=...) applies to method="textstat" only: the published '
+                         "method takes SMOG's sample from the text's own sentences")
+    return _sequence_total([c for *_, c in _units(text)])
 
 
 def formulas(c: dict, method: str = "published") -> dict:
@@ -454,10 +497,10 @@ def _paragraph_counts(text: str, method: str) -> list[dict]:
         return _textstat_paragraph_counts(text)
     if not isinstance(text, str) or not text.strip():
         return []
-    per = [dict.fromkeys(COUNT_COLUMNS, 0) for _ in text.split("\n\n")]
+    per: list[list[dict]] = [[] for _ in text.split("\n\n")]
     for p, _, _, c in _units(text):
-        _add(per[p], c)
-    return per
+        per[p].append(c)
+    return [_sequence_total(cs) for cs in per]
 
 
 def _merge_spans(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
@@ -546,13 +589,15 @@ def _voice_counts(text, spans: dict, method: str, voice_split: str) -> dict[str,
     """Counts of the authorial and the quoted voice of one article."""
     if voice_split == "pieces":
         parts = dict(zip(("authorial", "quoted"), split_voices(text, spans)))
+        if method == "published":   # SMOG's sample runs over the voice's sentences in reading order
+            return {v: _sequence_total([c for *_, c in _units(part)]) for v, part in parts.items()}
         return {v: _total(_paragraph_counts(part, method)) for v, part in parts.items()}
     voices = sentence_voices(text, spans)
     if method == "published":
-        out = {"authorial": dict.fromkeys(COUNT_COLUMNS, 0), "quoted": dict.fromkeys(COUNT_COLUMNS, 0)}
+        by_voice: dict[str, list[dict]] = {"authorial": [], "quoted": []}
         for voice, (*_, c) in zip(voices, _units(text)):
-            _add(out[voice], c)
-        return out
+            by_voice[voice].append(c)
+        return {v: _sequence_total(cs) for v, cs in by_voice.items()}
     units = unit_table(text)
     out = {}
     for voice in ("authorial", "quoted"):
@@ -578,7 +623,8 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
 
     Columns: article_id, [paragraph | voice], the counts (`COUNT_COLUMNS`), the ratios
     (words_per_sentence, syllables_per_word, complex_word_share, known_word_share: shares 0-1), the
-    seven scores and `smog_too_short` (fewer than 30 sentences: SMOG is NaN). `method`: "published"
+    seven scores, `smog_too_short` (fewer than 30 sentences: no McLaughlin sample, SMOG is NaN) and
+    `dale_chall_grade` (Dale & Chall's correction table). `method`: "published"
     (default, the formulas and counting rules as published: module docstring) or "textstat"
     (textstat 0.7.13). `by="voice"` gives two rows per article, `voice` = `authorial` / `quoted`,
     using `quotes` (default: `analysis.quotes.find_quotes(articles)`; kinds full and partial count as
@@ -623,7 +669,7 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
                       "dictionary (not English?); the formulas are calibrated for English text",
                       stacklevel=3)  # the caller of the checking wrapper (analysis.inputs.takes)
     key = ["article_id"] + (["paragraph"] if by == "paragraph" else ["voice"] if by == "voice" else [])
-    columns = key + COUNT_COLUMNS + RATIO_COLUMNS + SCORE_COLUMNS + FLAG_COLUMNS
+    columns = key + COUNT_COLUMNS + RATIO_COLUMNS + SCORE_COLUMNS + FLAG_COLUMNS + LABEL_COLUMNS
     out = pd.DataFrame(rows, columns=columns)
     for col in COUNT_COLUMNS + (["paragraph"] if by == "paragraph" else []):
         out[col] = out[col].astype("int64")
@@ -680,5 +726,5 @@ def summary(table: pd.DataFrame) -> pd.DataFrame:
 
 
 __all__ = ["scores", "count", "formulas", "syllables", "split_voices", "sentence_voices",
-           "sentence_lengths", "patch_textstat", "summary", "METHODS", "COUNT_COLUMNS",
-           "SCORE_COLUMNS", "RATIO_COLUMNS"]
+           "sentence_lengths", "patch_textstat", "summary", "smog_sample", "dale_chall_grade", "METHODS",
+           "COUNT_COLUMNS", "SCORE_COLUMNS", "RATIO_COLUMNS"]

@@ -11,6 +11,9 @@
   split their quote-masked paragraphs with this same splitter. A sentence never crosses a paragraph
   break, nor a line break that starts a list item or heading (next line begins
   with a capital, a digit or a list mark).
+- Units: `unit_table` marks headings apart from sentences: a line of its own without a final mark
+  (`Tour dates:`), and subheads that have one: a paragraph of one short question of its own before
+  more text (`What did the prosecutors say?`, `Q: Favorite books?`), or a line in capitals.
 - Words: white-space split (`len(text.split())`), the kit's word count.
 """
 from __future__ import annotations
@@ -304,12 +307,66 @@ def _paragraph_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, _ in _paragraph_units(paragraph)]
 
 
+# A subhead written as a question (`What did the prosecutors say?`, `Q: Favorite books?`,
+# `WHO IS THE FRONT-RUNNER?`): a paragraph of one short question of its own, followed by text
+QUESTION_HEADING_MAX_WORDS = 12
+_INTERVIEW_LABEL = re.compile(r"(?:Q|Question)\s*[:.\u2013\u2014-]\s+")
+_QUOTE_CHARS = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u2018]|(?<!\w)'|'(?!\w)")   # not an apostrophe
+_TAG_QUESTION = re.compile(r",\s*(?:\w+n['\u2019]t \w+|right|no|eh|okay|ok)\?$", re.IGNORECASE)
+_CAPS_LINE_MIN_LETTERS = 6
+
+
+def _caps_line(line: str) -> bool:
+    """A line of 2 to HEADING_MAX_WORDS words written in capitals (`WHO IS THE FRONT-RUNNER?`):
+    typography of a subhead (a longer paragraph in capitals is text: a legal notice)."""
+    if not 2 <= len(line.split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS:
+        return False
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= _CAPS_LINE_MIN_LETTERS and all(ch.isupper() for ch in letters)
+
+
+def _question_line(line: str) -> bool:
+    """One short question of its own, in the reporter's words: the typography of a subhead or an
+    interview question (`How is the plague spread?`, `Q: Favorite apps?`). Quoted speech, asides in
+    brackets and tag questions (`…, doesn't it?`) are sentences."""
+    if not line.endswith("?") or line[0] in "([":
+        return False
+    label = _INTERVIEW_LABEL.match(line)
+    limit = HEADING_MAX_WORDS if label else QUESTION_HEADING_MAX_WORDS
+    if len(line[label.end() if label else 0:].split(None, limit)) > limit:
+        return False
+    return not (_QUOTE_CHARS.search(line) or _TAG_QUESTION.search(line))
+
+
+def _subhead_paragraphs(text: str, units: list[Unit]) -> set[int]:
+    """Paragraphs that are one sentence written as a subhead: a short question of its own (not one
+    of a run of such questions, which is prose: `Who knew? Who cared?` one per paragraph) followed
+    by more text, or a line in capitals followed by more text."""
+    by_paragraph: dict[int, list[Unit]] = {}
+    for u in units:
+        by_paragraph.setdefault(u.paragraph, []).append(u)
+    lone = {p: text[us[0].start:us[0].end] for p, us in by_paragraph.items()
+            if len(us) == 1 and us[0].kind == SENTENCE}
+    questions = {p for p, line in lone.items() if _question_line(line)}
+    out = set()
+    for p, line in lone.items():
+        if p + 1 not in by_paragraph:   # a heading heads the text after it
+            continue
+        if _caps_line(line) or (p in questions and p - 1 not in questions and p + 1 not in questions):
+            out.add(p)
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _cached_spans(text: str) -> tuple[Unit, ...]:
     out = []
     for p, (p_start, p_end) in enumerate(paragraph_spans(text)):
         for s, e, kind in _paragraph_units(text[p_start:p_end]):
             out.append(Unit(p, p_start + s, p_start + e, kind))
+    if "?" in text or any(ch.isupper() for ch in text):
+        subheads = _subhead_paragraphs(text, out)
+        if subheads:
+            out = [u._replace(kind=HEADING) if u.paragraph in subheads else u for u in out]
     return tuple(out)
 
 

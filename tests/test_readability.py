@@ -35,7 +35,7 @@ def test_short_text_hand_counts():
     assert R.count(SHORT) == {"sentences": 2, "sentence_units": 2, "headings": 0, "words": 11,
                               "syllables": 23, "letters": 50, "characters": 52, "tokens": 11,
                               "polysyllables": 4, "complex_words": 1, "difficult_words": 3,
-                              "known_words": 10}
+                              "known_words": 10, "smog_sample_polysyllables": 0}   # < 30 sentences: no sample
 
 
 def test_flesch_reading_ease_and_kincaid_hand_computed():
@@ -60,17 +60,39 @@ def test_gunning_fog_hard_word_rule():
 
 
 def test_smog_needs_30_sentences_and_reads_numerals_aloud():
-    # McLaughlin (1969): 1.0430 sqrt(polysyllables x 30 / sentences) + 3.1291
+    # McLaughlin (1969): 1.0430 sqrt(polysyllables in the 30-sentence sample) + 3.1291
     thirty = " ".join(["The committee met in 1918."] * 30)    # committee 3, 1918 "nineteen eighteen" 4
     c = R.count(thirty)
-    assert (c["sentences"], c["polysyllables"]) == (30, 60)
+    assert (c["sentences"], c["polysyllables"], c["smog_sample_polysyllables"]) == (30, 60, 60)
     row = R.scores(frame(thirty)).iloc[0]
-    assert row["smog_index"] == pytest.approx(1.0430 * math.sqrt(60 * 30 / 30) + 3.1291)
+    assert row["smog_index"] == pytest.approx(1.0430 * math.sqrt(60) + 3.1291)
     assert row["smog_index"] == pytest.approx(11.2081, abs=1e-4) and not row["smog_too_short"]
     short = R.scores(frame(" ".join(["The committee met in 1918."] * 29))).iloc[0]
     assert math.isnan(short["smog_index"]) and short["smog_too_short"]
     # textstat: numerals are one syllable and any length is scored
     assert R.count(thirty, method="textstat")["polysyllables"] == 30
+
+
+def test_smog_takes_mclaughlins_three_runs_of_ten_sentences():
+    # McLaughlin (1969), step 1: "10 consecutive sentences near the beginning of the text to be
+    # assessed, 10 in the middle and 10 near the end". Of 40 sentences the kit takes 1-10, 16-25
+    # (around the middle) and 31-40; sentences 11-15 and 26-30 are left out of the count.
+    hard, easy = "The committee met in 1918.", "The cat sat."     # 2 polysyllables / none
+    sentences = [easy if 10 <= i < 15 or 25 <= i < 30 else hard for i in range(40)]
+    c = R.count(" ".join(sentences))
+    assert (c["sentences"], c["polysyllables"], c["smog_sample_polysyllables"]) == (40, 60, 60)
+    row = R.scores(frame(" ".join(sentences))).iloc[0]
+    assert row["smog_index"] == pytest.approx(1.0430 * math.sqrt(60) + 3.1291)
+    # moving the easy sentences into the sample lowers the count: first 10 easy -> 40 polysyllables
+    moved = [easy if i < 10 else hard for i in range(40)]
+    assert R.count(" ".join(moved))["smog_sample_polysyllables"] == 40
+    assert R.smog_sample([1] * 31) == 30 and R.smog_sample([1] * 29) == 0
+    # McLaughlin's worked example, step 3-4: a count of 95 is graded 13 (3 + sqrt of the nearest
+    # perfect square, 100); his regression on the same count, rounded, agrees
+    three = "The committee met in 1918 with everyone."                # committee, 1918, everyone
+    text = " ".join([three[:-1] + " yesterday."] * 5 + [three] * 25)    # 5 x 4 + 25 x 3 = 95
+    assert R.count(text)["smog_sample_polysyllables"] == 95
+    assert round(R.scores(frame(text)).iloc[0]["smog_index"]) == 13
 
 
 def test_coleman_liau_and_ari_hand_computed():
@@ -83,16 +105,24 @@ def test_coleman_liau_and_ari_hand_computed():
 
 
 def test_dale_chall_with_the_lists_inflection_rules():
-    # Dale & Chall (1948): 0.1579 PDW + 0.0496 ASL, + 3.6365 when PDW > 5
+    # Dale & Chall (1948): X_c50 = 0.1579 PDW + 0.0496 ASL + 3.6365
     row = R.scores(frame(SHORT)).iloc[0]
     assert row["dale_chall"] == pytest.approx(0.1579 * 100 * 3 / 11 + 0.0496 * 11 / 2 + 3.6365)
+    assert row["dale_chall"] == pytest.approx(8.2157, abs=1e-4) and row["dale_chall_grade"] == "11-12"
     # regular plurals, possessives, -ed and -ing of listed words are familiar; names and numerals too
     easy = "The boxes walked. Children's toys stopped running. Ladies met Smith in 1990."
     c = R.count(easy)
     assert (c["words"], c["difficult_words"]) == (12, 0)
     assert R.count(easy, method="textstat")["difficult_words"] > 0
     row = R.scores(frame(easy)).iloc[0]
-    assert row["dale_chall"] == pytest.approx(0.0496 * 12 / 3)    # PDW 0: no 3.6365
+    assert row["dale_chall"] == pytest.approx(0.0496 * 12 / 3 + 3.6365)    # PDW 0: the constant stays
+    assert row["dale_chall_grade"] == "4 and below"
+    # textstat adds 3.6365 only when over 5% of the words are unfamiliar
+    assert R.scores(frame("The cat sat on the mat."), method="textstat").iloc[0]["dale_chall"] \
+        == pytest.approx(0.0496 * 6)
+    # Dale & Chall's correction table
+    assert [R.dale_chall_grade(x) for x in (4.9, 5.0, 5.9, 6.0, 7.5, 8.9, 9.0, 9.99, 10.0, float("nan"))] == [
+        "4 and below", "5-6", "5-6", "7-8", "9-10", "11-12", "13-15", "13-15", "16 and above", None]
 
 
 def test_headings_are_not_sentences():
