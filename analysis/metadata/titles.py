@@ -109,7 +109,7 @@ def reworded_headline(text: list[str], nonblank: list[int], i0: int, title0: str
 def _boilerplate_line(line: str) -> bool:
     """True when the cleaner's rules drop this line wherever it stands (menus, share buttons,
     subscription prompts, advertisements): it cannot be a headline."""
-    from analysis.clean import line_rule
+    from analysis.cleaning.rules import line_rule
 
     return line_rule(line)[1] == "drop"
 
