@@ -7,8 +7,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from analysis.cleaning.rules import line_rule
 from analysis.metadata.config import BY_PREFIX_RE, CFG, CREDIT_LINE_RE
-from analysis.metadata.dates import DATE_RE, RELATIVE_RE, TIME_RE, dates_in
+from analysis.metadata.dates import DATE_RE, MD_RE, RELATIVE_RE, TIME_RE, dates_in
 from analysis.metadata.page import DumpPage
 from analysis.metadata.words import HAS_DIGIT, NAME_PARTICLES, collapse
 
@@ -51,6 +52,9 @@ def clean_names(text: str, outlet: str | None = None) -> str | None:
     for m in DATE_RE.finditer(t):
         t = t[:m.start()]
         break
+    m = MD_RE.search(t)          # a date without its year: "By Erin Cunningham March 18 at 3:57 PM"
+    if m and m.start() > 0:
+        t = t[:m.start()]
     m = _STOP_RE.search(t)
     title_cut = m is not None
     if m:
@@ -69,6 +73,9 @@ def clean_names(text: str, outlet: str | None = None) -> str | None:
             continue
         if _CRED_RE.match(part) and names:
             continue
+        if names and (part[:1].islower() and part.split()[0].lower() not in NAME_PARTICLES
+                      or JOB_RE.match(part)):
+            break                # an apposition: "By Alex Heath, a deputy editor …", "…, Senior Staff Technologist"
         words = part.split()
         while title_cut and len(words) > 2 and words[-1].lower() in _DESKS:
             words = words[:-1]
@@ -163,7 +170,8 @@ def name_before_categories(rest: str):
 
 _LABEL_ONLY_RE = re.compile(r"^[\s|•·/,–—-]*(?:posted|written|published|story|words|reported)?[\s|•·/,–—-]*$", _I)
 HAS_BY_RE = re.compile(r"\bby\b", _I)
-_JOB_WORDS = r"(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst|journalist)s?"
+_JOB_WORDS = (r"(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst|journalist|"
+              r"technologist|attorney|counsel|fellow|professor|scientist|founder|director)s?")
 JOB_RE = re.compile(r"(?:\b(?:senior|staff|contributing|chief|political|news|national|foreign|business|"
                      r"sports?|tech(?:nology)?|science|health|opinion|deputy|associate|special)\s+)*\b"
                      + _JOB_WORDS + r"\b", _I)
@@ -323,13 +331,25 @@ NAME_LINE_RULES = (_name_before_date, _desk_before_date, _name_after_date, _date
                    _name_near_date)
 
 
+def _first_lines(page: DumpPage, lines: list[int], n: int) -> list[int]:
+    """The first lines up to the n-th that is not boilerplate (share buttons, menus do not count:
+    "Share on Facebook" × 12 between the headline and "By Erin Cunningham")."""
+    out, counted = [], 0
+    for j in lines:
+        out.append(j)
+        counted += len(page.text[j]) > 160 or line_rule(page.text[j])[1] != "drop"
+        if counted >= n:
+            break
+    return out
+
+
 def _byline_line(page: DumpPage):
     """(line, Byline) of the byline near the headline, else None: a line with a "By" marker
     (14 lines below the headline, then 4 above), else a name line (NAME_LINE_RULES)."""
     marks = page.marks
     after = [j for j in page.region if j > page.h]
     before = [j for j in reversed(page.region) if j < page.h][:4]
-    for j in after[:14] + before:
+    for j in _first_lines(page, after, 14) + before:
         if j not in marks:
             byline = _prefixed_byline(page, j)
             if byline:
