@@ -30,3 +30,46 @@ def test_byline_after_a_row_of_share_buttons():
                                   "The city said on Tuesday that the bridge would reopen next week after "
                                   "repairs that took most of the winter."])
     assert from_dump(raw)["author"] == "Maria Lopez"
+
+
+def test_numeric_dates_follow_the_page_order():
+    import pandas as pd
+
+    from analysis.metadata.dates import dates_in, month_first_of_locale
+
+    assert dates_in("11.03.17", True)[0][0] == pd.Timestamp("2017-11-03")
+    assert dates_in("11.03.17", False)[0][0] == pd.Timestamp("2017-03-11")
+    assert dates_in("11.03.17")[0][0] == pd.Timestamp("2017-03-11")      # dots, no page order: day first
+    assert dates_in("10.15.15")[0][0] == pd.Timestamp("2015-10-15")      # only one reading is a date
+    assert dates_in("21/06/2014", True)[0][0] == pd.Timestamp("2014-06-21")
+    assert [month_first_of_locale(c) for c in ("en_US", "en-US", "en-GB", "en", "de-DE", "fr", None)] == \
+        [True, True, False, None, False, False, None]
+
+
+_US_PAGE = ("Xbox One X review: a powerful console - Engadget\n\nXbox One X review: a powerful console\n\n"
+            "by Jessica Conditt\n\n{date} in Gadgetry\n\n"
+            "As promised, the Xbox One X is the most powerful game console ever made, and it shows in "
+            "every game that the company has updated for it, from racing games to shooters and the rest.")
+
+
+def test_dump_reads_an_ambiguous_date_in_the_page_order():
+    import pandas as pd
+
+    assert from_dump(_US_PAGE.format(date="11.03.17"))["published"] == pd.Timestamp("2017-11-03")
+    # the same page with a day-first date printed elsewhere ("21.06.2017"): day first
+    day_first = _US_PAGE.format(date="11.03.17") + "\n\nRelated: our review of 21.06.2017 still holds."
+    assert from_dump(day_first)["published"] == pd.Timestamp("2017-03-11")
+
+
+def test_html_prefers_metadata_when_the_page_shows_only_an_update():
+    import pandas as pd
+
+    from analysis.metadata import from_html
+
+    html = ("<html lang='en'><head><title>Video tools get an upgrade - Techsite</title>"
+            "<script type='application/ld+json'>\n<![CDATA[\n[{\"@type\": \"NewsArticle\", "
+            "\"datePublished\": \"2020-07-10T14:15:42+00:00\"}]\n]]>\n</script></head><body>"
+            "<h1>Video tools get an upgrade</h1><p>Last Updated: January 7, 2025</p>"
+            "<p>The company announced significant updates to its video hosting platform and tools on "
+            "Thursday, saying that the new product line was introduced in response to demand.</p></body></html>")
+    assert from_html(html)["published"] == pd.Timestamp("2020-07-10 14:15")

@@ -97,6 +97,10 @@ def _render_lines(root) -> list[str]:
     return lines
 
 
+# a script wrapped for old XHTML parsers: "<![CDATA[ … ]]>", "//<![CDATA[", "<!-- … -->"
+_CDATA_RE = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+
+
 def _jsonld(root):
     """The headline, datePublished, author names and publisher name of JSON-LD article objects."""
     import json
@@ -107,7 +111,7 @@ def _jsonld(root):
         if (sc.get("type") or "").lower().strip() != "application/ld+json" or not sc.text:
             continue
         try:
-            data = json.loads(sc.text.strip().rstrip(";"))
+            data = json.loads(_CDATA_RE.sub("", sc.text).strip().rstrip(";"))
         except Exception:
             continue
         stack = [data]
@@ -286,6 +290,13 @@ def _metadata_date(root, head: HtmlHead):
     return meta_date, meta_raw
 
 
+def _page_locale(root, head: HtmlHead) -> str | None:
+    """The page's locale: og:locale or <html lang>, the one naming a region ("en_US") first."""
+    codes = [c.strip() for c in (head.meta.get("og:locale"), root.get("lang"), root.get("xml:lang")) if c and c.strip()]
+    with_region = [c for c in codes if re.match(r"^[a-zA-Z]{2,3}[-_][a-zA-Z]{2}\b", c)]
+    return (with_region or codes or [None])[0]
+
+
 def _html_author(root, head: HtmlHead, vis: DumpPage, out: dict):
     """The visible byline, else the JSON-LD/meta author, else trafilatura's (which also fills a
     missing title or outlet in `out`)."""
@@ -382,11 +393,15 @@ def _html_core(html: str, url, out: dict) -> None:
     title = _visible_title(h1, head, suffix_site)
     # og:site_name is sometimes a slug ("detroitnews"); the <title> suffix then reads better
     site = head.site
-    out["outlet"] = suffix_site if (suffix_site and (not site or site.islower() and " " not in site)) else site
+    # only JSON-LD's publisher names the site (often the company: "Wikimedia Foundation, Inc."): the
+    # <title> suffix a reader sees reads better too
+    from_publisher = not (head.meta.get("og:site_name") or head.meta.get("application-name"))
+    out["outlet"] = suffix_site if (suffix_site and (not site or from_publisher or site.islower() and " " not in site)) \
+        else site
     meta_date, meta_raw = _metadata_date(root, head)
     # the visible text, read the way a text dump is read
     vis = read_dump(_render_lines(root), title_hint=title, site_names=head.sites, first_is_title=False,
-                    year_hint=meta_date.year if meta_date is not None else None)
+                    year_hint=meta_date.year if meta_date is not None else None, locale=_page_locale(root, head))
     out["title"] = title or vis.title
     out["author"] = _html_author(root, head, vis, out)
     out["outlet"] = choose_outlet(out["outlet"], vis.text)
