@@ -73,3 +73,27 @@ def test_html_prefers_metadata_when_the_page_shows_only_an_update():
             "<p>The company announced significant updates to its video hosting platform and tools on "
             "Thursday, saying that the new product line was introduced in response to demand.</p></body></html>")
     assert from_html(html)["published"] == pd.Timestamp("2020-07-10 14:15")
+
+
+_BODY = ("The company said on Tuesday that the game would reach phones in December, a first for a firm "
+         "that has long kept its characters on its own consoles and away from other devices.")
+
+
+@pytest.mark.parametrize("layout, expected", [
+    (["Alex Perry 1 day ago", "SHARE"], "Alex Perry"),                     # name + age (MSN)
+    (["Maria Lopez • 8h", "Share Tweet Share"], "Maria Lopez"),             # name • age (Fandom)
+    (["Patrick Allan", "Profile Follow Unfollow"], "Patrick Allan"),        # name over a follow button
+    (["Top Stories", "Follow"], None),                                      # a menu word is no name
+])
+def test_dump_byline_layouts(layout, expected):
+    raw = "\n\n".join(["Nintendo's first phone game arrives in December - Techsite",
+                       "Nintendo's first phone game arrives in December"] + layout + [_BODY])
+    assert from_dump(raw)["author"] == expected
+
+
+def test_title_line_byline_segment_is_not_the_headline():
+    raw = "\n\n".join(["Samantha and the big lie. How to get shanked… | by John C. Welch | Medium",
+                       "Open in app", "Samantha and the big lie", "John C. Welch", "Follow",
+                       "Oct 15, 2015 · 18 min read", _BODY])
+    meta = from_dump(raw)
+    assert (meta["title"], meta["author"]) == ("Samantha and the big lie", "John C. Welch")

@@ -22,6 +22,8 @@ _STOP_RE = re.compile(
 AGENCIES = {a.lower() for a in CFG["byline"]["agencies"]}
 _DESK_BYLINE_RE = re.compile(CFG["byline"]["desk_byline"], _I)
 AUTHOR_BOX_RE = re.compile(CFG["byline"]["author_box_tail"], _I)
+_AGE_TAIL_RE = re.compile(CFG["byline"]["age_tail"], _I)
+_FOLLOW_LINE_RE = re.compile(CFG["byline"]["follow_line"], _I)
 _DESKS = {a.lower() for a in CFG["byline"]["desks"]}
 _NAME_CUT_RE = re.compile(r"\s+[|•·/–—]\s*|\s+-\s+|\s*\S*@|\s+on\s*$|\s+\d|\s*\(|\s*\[|\s*:\s|\s{3,}|\t")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", _I)
@@ -315,6 +317,28 @@ def _name_with_handle(page: DumpPage, j: int, s: str, dates):
     return None
 
 
+def _short_name(s: str) -> bool:
+    """Two to four capitalised name words and no everyday menu word."""
+    return 2 <= len(s.split()) <= 4 and name_shaped(s) and not COMMON_RE.search(s)
+
+
+def _name_with_age(page: DumpPage, j: int, s: str, dates):
+    """"Alex Perry 1 day ago", "James Akinaka • 8h"."""
+    am = _AGE_TAIL_RE.search(s) if len(s) <= 60 else None
+    if am and am.start() > 0 and _short_name(s[:am.start()].strip()):
+        return Byline(clean_names(s[:am.start()], page.outlet_hint))
+    return None
+
+
+def _name_above_follow(page: DumpPage, j: int, s: str, dates):
+    """"John C. Welch" / "Follow" (the author's follow button under the name)."""
+    kk = page.pos[j]
+    nxt = page.text[page.nonblank[kk + 1]] if kk + 1 < len(page.nonblank) else ""
+    if _FOLLOW_LINE_RE.match(nxt) and _short_name(s):
+        return Byline(clean_names(s, page.outlet_hint))
+    return None
+
+
 def _name_near_date(page: DumpPage, j: int, s: str, dates):
     """A name line next to a date line ("Anna Menin" / "November 19, 2019", "2 hours ago")."""
     if name_shaped(s) and not (s.isupper() and COMMON_RE.search(s)):
@@ -328,7 +352,7 @@ def _name_near_date(page: DumpPage, j: int, s: str, dates):
 # tried in order on each of the ten lines below the headline when no line has a "By" marker
 NAME_LINE_RULES = (_name_before_date, _desk_before_date, _name_after_date, _date_name_categories,
                    _author_box, _name_with_job, _agency_desk, _agency_above_date, _name_with_handle,
-                   _name_near_date)
+                   _name_with_age, _name_above_follow, _name_near_date)
 
 
 def _first_lines(page: DumpPage, lines: list[int], n: int) -> list[int]:

@@ -119,6 +119,9 @@ def read_first_line(page: DumpPage, title_hint: str | None) -> None:
     """The page's <title> (the dump's first line) without its site suffix, and the site it names."""
     page.t0_full = page.text[page.i0] if page.first_is_title else ""
     title0, outlet = split_suffix(page.t0_full, page.site_names) if page.t0_full else ("", None)
+    parts = list(SEP_RE.finditer(title0))
+    if parts and BY_PREFIX_RE.match(title0[parts[-1].end():]):
+        title0 = title0[:parts[-1].start()].strip()   # "Headline | by John C. Welch | Medium"
     if title_hint:
         title0 = title_hint
     elif title0 and outlet is None and len(title0.split()) <= 3 and looks_site(title0, page.site_names):
