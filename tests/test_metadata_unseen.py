@@ -97,3 +97,13 @@ def test_title_line_byline_segment_is_not_the_headline():
                        "Oct 15, 2015 · 18 min read", _BODY])
     meta = from_dump(raw)
     assert (meta["title"], meta["author"]) == ("Samantha and the big lie", "John C. Welch")
+
+
+def test_inline_byline_in_other_languages_and_name_over_date_above_headline():
+    from analysis.metadata.bylines import byline_of
+
+    assert byline_of("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin "
+                     "Untersinger (avec Damien Leloup et Morgane Tual)") == "Martin Untersinger"
+    raw = "\n\n".join(["Better student journalism — Medium", "Sign in / Sign up", "Pippin Lee",
+                       "on Mar 17 11 min", "Next story", "Better student journalism", _BODY])
+    assert from_dump(raw)["author"] == "Pippin Lee"

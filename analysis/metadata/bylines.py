@@ -355,6 +355,16 @@ NAME_LINE_RULES = (_name_before_date, _desk_before_date, _name_after_date, _date
                    _name_with_age, _name_above_follow, _name_near_date)
 
 
+def _name_over_date(page: DumpPage, j: int):
+    """A name line right above a date line, above the headline ("Pippin Lee" / "on Mar 17 11 min")."""
+    s = page.text[j]
+    kk = page.pos[j]
+    nxt = page.text[page.nonblank[kk + 1]] if kk + 1 < len(page.nonblank) else ""
+    if len(nxt) <= 40 and (MD_RE.search(nxt) or dates_in(nxt)) and _short_name(s):
+        return Byline(clean_names(s, page.outlet_hint))
+    return None
+
+
 def _first_lines(page: DumpPage, lines: list[int], n: int) -> list[int]:
     """The first lines up to the n-th that is not boilerplate (share buttons, menus do not count:
     "Share on Facebook" × 12 between the headline and "By Erin Cunningham")."""
@@ -387,6 +397,10 @@ def _byline_line(page: DumpPage):
             byline = rule(page, j, s, dates)
             if byline is not None:
                 return j, byline
+    for j in [j for j in reversed(page.region) if j < page.h][:8]:
+        byline = None if j in marks else _name_over_date(page, j)
+        if byline is not None:
+            return j, byline
     return None
 
 
