@@ -107,3 +107,20 @@ def test_inline_byline_in_other_languages_and_name_over_date_above_headline():
     raw = "\n\n".join(["Better student journalism — Medium", "Sign in / Sign up", "Pippin Lee",
                        "on Mar 17 11 min", "Next story", "Better student journalism", _BODY])
     assert from_dump(raw)["author"] == "Pippin Lee"
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    # rel="author" (HTML's own author mark), a parenthesised nickname dropped
+    ("", "<p class='by'><a rel='author' href='/u/rje'>Richard (R.J.) Eskow</a></p>", "Richard Eskow"),
+    # a personal site named after its author: the meta author is kept though it names the site
+    ("<meta name='author' content='Haki Benita'>", "", "Haki Benita"),
+    # ... but a news organisation given as author is not a byline
+    ("<meta property='og:article:author' content='BBC News'>", "", None),
+])
+def test_html_author_marks(head, body, expected):
+    from analysis.metadata import from_html
+
+    site = "Haki Benita" if "Haki" in head else "BBC News"
+    html = (f"<html><head><title>Simple anomaly detection using plain SQL | {site}</title>{head}</head>"
+            f"<body><h1>Simple anomaly detection using plain SQL</h1>{body}<p>{_BODY}</p></body></html>")
+    assert from_html(html)["author"] == expected

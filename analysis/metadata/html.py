@@ -12,7 +12,7 @@ import re
 import warnings
 from typing import NamedTuple
 
-from analysis.metadata.bylines import AGENCIES, clean_names, not_site, person_names
+from analysis.metadata.bylines import AGENCIES, COMMON_RE, clean_names, name_shaped, not_site, person_names
 from analysis.metadata.captions import clean_credit, split_credit, strip_caption_label
 from analysis.metadata.config import SEP_RE
 from analysis.metadata.dates import TIME_RE, TZ, UPDATED, offset_minutes, parse_published
@@ -297,6 +297,18 @@ def _page_locale(root, head: HtmlHead) -> str | None:
     return (with_region or codes or [None])[0]
 
 
+def _rel_author(root):
+    """The names of the page's rel="author" links (HTML's own author mark), when they read as names
+    or handles (one to four words, no sentence)."""
+    names = []
+    for a in root.xpath("//a[@rel='author']")[:3]:
+        text = " ".join(re.sub(r"\([^()]*\)", " ", _text_of(a)).split())   # "Richard (R.J.) Eskow"
+        if text and len(text.split()) <= 4 and len(text) <= 60 and not COMMON_RE.search(text) \
+                and text[:1].isalnum() and text not in names:
+            names.append(text)
+    return "; ".join(names) or None
+
+
 def _html_author(root, head: HtmlHead, vis: DumpPage, out: dict):
     """The visible byline, else the JSON-LD/meta author, else trafilatura's (which also fills a
     missing title or outlet in `out`)."""
@@ -308,7 +320,13 @@ def _html_author(root, head: HtmlHead, vis: DumpPage, out: dict):
         if raw_names:
             author = clean_names("; ".join(n for n in raw_names if n and not n.startswith("http"))
                                  .replace(";", ","), out["outlet"])
-            author = person_names(not_site(author, sites + (out["outlet"] or "",)))
+            named = not_site(author, sites + (out["outlet"] or "",))
+            if named is None and author and 2 <= len(author.split()) <= 3 and name_shaped(author) \
+                    and not COMMON_RE.search(author) and author.lower() not in AGENCIES:
+                named = author   # a personal site named after its author ("Haki Benita")
+            author = person_names(named)
+    if not author:
+        author = _rel_author(root)
     if author and out["title"]:
         return author
     traf = _trafilatura_meta(root)
