@@ -124,3 +124,14 @@ def test_html_author_marks(head, body, expected):
     html = (f"<html><head><title>Simple anomaly detection using plain SQL | {site}</title>{head}</head>"
             f"<body><h1>Simple anomaly detection using plain SQL</h1>{body}<p>{_BODY}</p></body></html>")
     assert from_html(html)["author"] == expected
+
+
+def test_html_h1_equal_to_the_title_beats_a_portal_og_title():
+    from analysis.metadata import from_html
+
+    html = ("<html><head><title>Russia: Space ship breaks up over Siberia</title>"
+            "<meta property='og:title' content='Yahoo News - Latest News &amp; Headlines'></head><body>"
+            "<h1>Russia: Space ship breaks up over Siberia</h1><figure><h1>In this photo dated Tuesday, "
+            "Nov. 29, 2016 the rocket booster with the ship blasts off, in a news photo</h1></figure>"
+            f"<p>{_BODY}</p></body></html>")
+    assert from_html(html)["title"] == "Russia: Space ship breaks up over Siberia"

@@ -214,7 +214,7 @@ def line_dates(s: str, month_first: bool | None = None):
     segments = SEGMENT_RE.split(s)
     carry = None
     for q, seg in enumerate(segments):
-        found = dates_in(seg, month_first)
+        found = dates_in(seg) if month_first is None else dates_in(seg, month_first)   # one cache key a line
         cls = 0 if PUB_LABEL_RE.search(seg) else (2 if UPD_LABEL_RE.search(seg) else None)
         if not found:
             if cls is not None:
@@ -321,7 +321,7 @@ def _dated_lines(page: DumpPage) -> list[DateCandidate]:
             continue
         order = _numeric_order(page) if _AMBIGUOUS_NUM_RE.search(s) else None
         if marks.get(j) != "byline":
-            d = dates_in(s, order)
+            d = dates_in(s) if order is None else dates_in(s, order)
             if not d:
                 continue
             rest = s[:d[0][1]] + s[d[-1][2]:]

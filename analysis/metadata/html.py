@@ -44,6 +44,7 @@ class HtmlHead(NamedTuple):
     site: str | None      # og:site_name, application-name or the JSON-LD publisher
     sites: tuple          # known names of the site
     page_title: str       # <title>
+    rel_author: bool = False   # the source holds a rel="author" link (looked for only then)
 
 _BLOCK = {"address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl",
           "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
@@ -205,7 +206,7 @@ def from_html(html, url: str | None = None) -> dict:
     return out
 
 
-def _read_head(root) -> HtmlHead:
+def _read_head(root, src: str = "") -> HtmlHead:
     meta = _meta_tags(root)
     ld = _jsonld(root)
     site = meta.get("og:site_name") or meta.get("application-name") or ld.publisher
@@ -215,7 +216,8 @@ def _read_head(root) -> HtmlHead:
         site = SEP_RE.split(site)[0].strip()  # "The Jerusalem Post | JPost.com"
     tnode = root.find(".//title")
     return HtmlHead(meta, ld, site, tuple(x for x in (site, ld.publisher) if x),
-                    _text_of(tnode) if tnode is not None else "")
+                    _text_of(tnode) if tnode is not None else "",
+                    'rel="author"' in src or "rel='author'" in src or "rel=author" in src)
 
 
 def _headline_h1(root, head: HtmlHead):
@@ -226,6 +228,10 @@ def _headline_h1(root, head: HtmlHead):
     h1s = [h for h in root.iter("h1") if _text_of(h) and collapse(_text_of(h)) not in site_c]
     if not h1s:
         return None
+    whole = {collapse(x) for x in (page_title, strip_site_suffix(page_title, sites)) if x}
+    same = [h for h in h1s if collapse(_text_of(h)) in whole]
+    if same:
+        return same[0]   # the <h1> that is the <title> itself (og:title may be the portal's: Yahoo)
     ref = strip_site_suffix(meta.get("og:title") or head.ld.headline or page_title or "", sites)
     scored = sorted(h1s, key=lambda h: -dice(_text_of(h), ref or _text_of(h)))
     if ref:
@@ -325,7 +331,7 @@ def _html_author(root, head: HtmlHead, vis: DumpPage, out: dict):
                     and not COMMON_RE.search(author) and author.lower() not in AGENCIES:
                 named = author   # a personal site named after its author ("Haki Benita")
             author = person_names(named)
-    if not author:
+    if not author and head.rel_author:
         author = _rel_author(root)
     if author and out["title"]:
         return author
@@ -403,7 +409,7 @@ def _html_core(html: str, url, out: dict) -> None:
         root = lxml.html.document_fromstring(src)
     except Exception:  # lxml: "Document is empty" and the like: nothing to read, not an error
         return
-    head = _read_head(root)
+    head = _read_head(root, src)
     canon = root.xpath("//link[@rel='canonical']/@href")
     out["url"] = url or head.meta.get("og:url") or (canon[0] if canon else None)
     _, suffix_site = split_suffix(head.page_title, head.sites) if head.page_title else ("", None)
