@@ -7,7 +7,6 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.cleaning.rules import line_rule
 from analysis.metadata.config import BY_PREFIX_RE, CFG, CREDIT_LINE_RE
 from analysis.metadata.dates import DATE_RE, MD_RE, RELATIVE_RE, TIME_RE, dates_in
 from analysis.metadata.page import DumpPage
@@ -366,12 +365,13 @@ def _name_over_date(page: DumpPage, j: int):
 
 
 def _first_lines(page: DumpPage, lines: list[int], n: int) -> list[int]:
-    """The first lines up to the n-th that is not boilerplate (share buttons, menus do not count:
-    "Share on Facebook" × 12 between the headline and "By Erin Cunningham")."""
+    """The first lines up to the n-th of more than four words, at most 3n lines: short lines (share
+    buttons, menu items: "Share on Facebook" x 12 between the headline and "By Erin Cunningham")
+    count only towards the cap."""
     out, counted = [], 0
-    for j in lines:
+    for j in lines[:3 * n]:
         out.append(j)
-        counted += len(page.text[j]) > 160 or line_rule(page.text[j])[1] != "drop"
+        counted += len(page.text[j].split()) > 4
         if counted >= n:
             break
     return out
