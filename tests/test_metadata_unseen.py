@@ -135,3 +135,15 @@ def test_html_h1_equal_to_the_title_beats_a_portal_og_title():
             "Nov. 29, 2016 the rocket booster with the ship blasts off, in a news photo</h1></figure>"
             f"<p>{_BODY}</p></body></html>")
     assert from_html(html)["title"] == "Russia: Space ship breaks up over Siberia"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Babies Who Eat Peanuts Early May Avoid Allergy", "Babies Who Eat Peanuts Early May Avoid Allergy"),
+    ("Google - Site Reliability Engineering", "Allergies Health Center"),   # a site <title>: the <h1> stays
+])
+def test_html_lone_section_h1_gives_way_to_a_plain_title(title, expected):
+    from analysis.metadata import from_html
+
+    html = (f"<html><head><title>{title}</title></head><body><h1>Allergies Health Center</h1>"
+            f"<p>{_BODY}</p></body></html>")
+    assert from_html(html)["title"] == expected

@@ -220,6 +220,15 @@ def _read_head(root, src: str = "") -> HtmlHead:
                     'rel="author"' in src or "rel='author'" in src or "rel=author" in src)
 
 
+def _plain_title_elsewhere(h1_text: str, page_title: str, refs) -> bool:
+    """The page's <title> is a plain headline (five words or more, no site separator) sharing no
+    word with a lone <h1> (nor does og:title / the JSON-LD headline): the <h1> is a section's name
+    ("Allergies Health Center" over "Babies Who Eat Peanuts Early May Avoid Allergy")."""
+    if len((page_title or "").split()) < 5 or SEP_RE.search(page_title):
+        return False
+    return all(overlap(h1_text, r) == 0 for r in (page_title, *refs) if r)
+
+
 def _headline_h1(root, head: HtmlHead):
     """The <h1> that holds the headline (the one most like og:title, or the one the page marks as
     the headline), else None."""
@@ -238,7 +247,9 @@ def _headline_h1(root, head: HtmlHead):
         h1 = scored[0] if overlap(_text_of(scored[0]), ref) >= 0.3 else None
     else:
         h1 = h1s[0]
-    if h1 is None and len(h1s) == 1 and len(_text_of(h1s[0]).split()) >= 3:
+    if h1 is None and len(h1s) == 1 and len(_text_of(h1s[0]).split()) >= 3 \
+            and not _plain_title_elsewhere(_text_of(h1s[0]), page_title, refs=(meta.get("og:title"),
+                                                                             head.ld.headline)):
         h1 = h1s[0]
     marked = [h for h in h1s if (h.get("itemprop") or "").lower() == "headline"
               or _HEADLINE_CLASS_RE.search(h.get("class") or "")]
