@@ -147,3 +147,9 @@ def test_html_lone_section_h1_gives_way_to_a_plain_title(title, expected):
     html = (f"<html><head><title>{title}</title></head><body><h1>Allergies Health Center</h1>"
             f"<p>{_BODY}</p></body></html>")
     assert from_html(html)["title"] == expected
+
+
+def test_names_of_teaser_cards_below_an_end_marker_are_no_byline():
+    raw = "\n\n".join(["The story of Metroid - Kotaku", "The story of Metroid", "You may also like",
+                       "Masks sold overseas", "Matt Novak", "Today 7:30AM", _BODY])
+    assert from_dump(raw)["author"] is None

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from analysis.cleaning.rules import line_rule
 from analysis.metadata.config import BY_PREFIX_RE, CFG, CREDIT_LINE_RE
 from analysis.metadata.dates import DATE_RE, MD_RE, RELATIVE_RE, TIME_RE, dates_in
 from analysis.metadata.page import DumpPage
@@ -392,6 +393,8 @@ def _byline_line(page: DumpPage):
         s = page.text[j]
         if j in marks or len(s) > 160:
             continue
+        if len(s) <= 40 and not HAS_DIGIT.search(s) and line_rule(s)[1] in ("end", "hard_end"):
+            break   # "You may also like": the names below belong to teaser cards
         dates = dates_in(s) if HAS_DIGIT.search(s) else ()
         for rule in NAME_LINE_RULES:
             byline = rule(page, j, s, dates)
