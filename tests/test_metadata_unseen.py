@@ -153,3 +153,13 @@ def test_names_of_teaser_cards_below_an_end_marker_are_no_byline():
     raw = "\n\n".join(["The story of Metroid - Kotaku", "The story of Metroid", "You may also like",
                        "Masks sold overseas", "Matt Novak", "Today 7:30AM", _BODY])
     assert from_dump(raw)["author"] is None
+
+
+@pytest.mark.parametrize("creator, expected", [("Sleyca", "Sleyca"), ("@BBCWorld", None)])
+def test_html_twitter_creator_is_an_author_only_when_a_name(creator, expected):
+    from analysis.metadata import from_html
+
+    html = (f"<html><head><title>One hundred two: a chapter - Super Supportive</title>"
+            f"<meta name='twitter:creator' content='{creator}'></head><body><h1>One hundred two: a chapter</h1>"
+            f"<p>{_BODY}</p></body></html>")
+    assert from_html(html)["author"] == expected

@@ -58,7 +58,8 @@ _PUB_META = ("article:published_time", "og:article:published_time", "article.pub
              "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "date",
              "original-publish-date", "datecreated", "article:published", "og:pubdate")
 _AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author",
-                "parsely-author", "cxenseparse:author", "twitter:creator:name", "og:article:author")
+                "parsely-author", "cxenseparse:author", "twitter:creator:name", "og:article:author",
+                "twitter:creator")   # the last only when a name, not an @handle
 _NL_TO_SPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " ", "\v": " "})
 _WS_RE = re.compile(r"[ \t\r\f\v\xa0\u200b]+")
 
@@ -333,7 +334,7 @@ def _html_author(root, head: HtmlHead, vis: DumpPage, out: dict):
     author = vis.author
     if not author:
         raw_names = head.ld.authors or \
-            [meta[k] for k in _AUTHOR_META if meta.get(k) and not meta[k].startswith("http")][:1]
+            [meta[k] for k in _AUTHOR_META if meta.get(k) and not meta[k].startswith(("http", "@"))][:1]
         if raw_names:
             author = clean_names("; ".join(n for n in raw_names if n and not n.startswith("http"))
                                  .replace(";", ","), out["outlet"])
