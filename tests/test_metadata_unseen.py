@@ -163,3 +163,9 @@ def test_html_twitter_creator_is_an_author_only_when_a_name(creator, expected):
             f"<meta name='twitter:creator' content='{creator}'></head><body><h1>One hundred two: a chapter</h1>"
             f"<p>{_BODY}</p></body></html>")
     assert from_html(html)["author"] == expected
+
+
+def test_blog_name_before_a_colon_in_the_title_line():
+    raw = "\n\n".join(["Silicon Exposed: Open Verilog flow for programmable logic", "Silicon Exposed",
+                       "Posted by Andrew Zonenberg", "Open Verilog flow for programmable logic", _BODY])
+    assert from_dump(raw)["title"] == "Open Verilog flow for programmable logic"

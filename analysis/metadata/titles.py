@@ -138,6 +138,9 @@ def _title_segments(title0: str, t0_full: str) -> set[str]:
         for part in SEP_RE.split(title0):
             if len(part.split()) >= 3:
                 segs.add(norm(part))
+        head, colon, rest = title0.partition(": ")
+        if colon and len(head.split()) <= 3 and len(rest.split()) >= 3:
+            segs.add(norm(rest))   # a blog's name before a colon: "Silicon Exposed: Open Verilog flow …"
         if t0_full and t0_full != title0:
             segs.add(norm(t0_full))
     segs.discard("")
