@@ -169,3 +169,11 @@ def test_blog_name_before_a_colon_in_the_title_line():
     raw = "\n\n".join(["Silicon Exposed: Open Verilog flow for programmable logic", "Silicon Exposed",
                        "Posted by Andrew Zonenberg", "Open Verilog flow for programmable logic", _BODY])
     assert from_dump(raw)["title"] == "Open Verilog flow for programmable logic"
+
+
+def test_html_a_shared_function_word_does_not_tie_a_section_h1_to_the_title():
+    from analysis.metadata import from_html
+
+    html = ("<html><head><title>Superbugs: What They Are and How You Get Them</title></head><body>"
+            f"<h1>Information and Resources</h1><p>{_BODY}</p></body></html>")
+    assert from_html(html)["title"] == "Superbugs: What They Are and How You Get Them"

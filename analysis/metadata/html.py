@@ -20,7 +20,7 @@ from analysis.metadata.dump import empty_result, read_dump
 from analysis.metadata.outlets import choose as choose_outlet
 from analysis.metadata.page import DumpPage
 from analysis.metadata.titles import looks_site, split_suffix, strip_site_suffix
-from analysis.metadata.words import collapse, dice, overlap
+from analysis.metadata.words import collapse, dice, overlap, word_set
 
 _I = re.IGNORECASE
 _HEADLINE_CLASS_RE = re.compile(r"head(?:line)?|\bhed\b|__hed|title", _I)
@@ -227,7 +227,15 @@ def _plain_title_elsewhere(h1_text: str, page_title: str, refs) -> bool:
     ("Allergies Health Center" over "Babies Who Eat Peanuts Early May Avoid Allergy")."""
     if len((page_title or "").split()) < 5 or SEP_RE.search(page_title):
         return False
-    return all(overlap(h1_text, r) == 0 for r in (page_title, *refs) if r)
+    return all(not _shares_a_word(h1_text, r) for r in (page_title, *refs) if r)
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    """The two texts share a word that is not an English function word ("and" alone does not tie
+    "Information and Resources" to "Superbugs: What They Are and How You Get Them")."""
+    from analysis.cleaning.stoplists import english_stoplist
+
+    return bool((word_set(a) & word_set(b)) - english_stoplist())
 
 
 def _headline_h1(root, head: HtmlHead):
@@ -245,7 +253,8 @@ def _headline_h1(root, head: HtmlHead):
     ref = strip_site_suffix(meta.get("og:title") or head.ld.headline or page_title or "", sites)
     scored = sorted(h1s, key=lambda h: -dice(_text_of(h), ref or _text_of(h)))
     if ref:
-        h1 = scored[0] if overlap(_text_of(scored[0]), ref) >= 0.3 else None
+        h1 = scored[0] if overlap(_text_of(scored[0]), ref) >= 0.3 and _shares_a_word(_text_of(scored[0]), ref) \
+            else None
     else:
         h1 = h1s[0]
     if h1 is None and len(h1s) == 1 and len(_text_of(h1s[0]).split()) >= 3 \
