@@ -177,3 +177,14 @@ def test_html_a_shared_function_word_does_not_tie_a_section_h1_to_the_title():
     html = ("<html><head><title>Superbugs: What They Are and How You Get Them</title></head><body>"
             f"<h1>Information and Resources</h1><p>{_BODY}</p></body></html>")
     assert from_html(html)["title"] == "Superbugs: What They Are and How You Get Them"
+
+
+def test_html_h1_made_of_the_site_name_words_is_its_banner():
+    from analysis.metadata import from_html
+
+    html = ("<html><head><title>Minecraft 1.8 - The Bountiful Update</title>"
+            "<meta property='og:site_name' content='Minecraft Update News'></head><body>"
+            f"<h1>Minecraft News</h1><h2>Minecraft 1.8 - The Bountiful Update</h2><p>{_BODY}</p></body></html>")
+    assert from_html(html)["title"] != "Minecraft News"
+    html_ai = html.replace("<h1>Minecraft News</h1>", "<h1>AI is here</h1>")   # short words: still a headline
+    assert from_html(html_ai)["title"] == "AI is here"

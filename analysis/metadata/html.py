@@ -238,12 +238,21 @@ def _shares_a_word(a: str, b: str) -> bool:
     return bool((word_set(a) & word_set(b)) - english_stoplist())
 
 
+def _words_of_site(text: str, site_words: list) -> bool:
+    """Every word of `text` is a word of one of the site's names ("Minecraft News" of the site
+    "Minecraft Update News"): the site's banner, not a headline."""
+    words = word_set(text)
+    return bool(words) and any(words <= w for w in site_words)
+
+
 def _headline_h1(root, head: HtmlHead):
     """The <h1> that holds the headline (the one most like og:title, or the one the page marks as
     the headline), else None."""
     meta, sites, page_title = head.meta, head.sites, head.page_title
     site_c = {collapse(x) for x in sites + (split_suffix(page_title)[1] or "",) if x}
-    h1s = [h for h in root.iter("h1") if _text_of(h) and collapse(_text_of(h)) not in site_c]
+    site_words = [word_set(x) for x in sites if x]
+    h1s = [h for h in root.iter("h1") if _text_of(h) and collapse(_text_of(h)) not in site_c
+           and not _words_of_site(_text_of(h), site_words)]
     if not h1s:
         return None
     whole = {collapse(x) for x in (page_title, strip_site_suffix(page_title, sites)) if x}
