@@ -188,3 +188,12 @@ def test_html_h1_made_of_the_site_name_words_is_its_banner():
     assert from_html(html)["title"] != "Minecraft News"
     html_ai = html.replace("<h1>Minecraft News</h1>", "<h1>AI is here</h1>")   # short words: still a headline
     assert from_html(html_ai)["title"] == "AI is here"
+
+
+def test_html_blog_name_h1_before_a_colon_in_the_title():
+    from analysis.metadata import from_html
+
+    html = ("<html><head><title>Silicon Exposed: Open Verilog flow for programmable logic</title>"
+            "<meta property='og:title' content='Open Verilog flow for programmable logic'></head><body>"
+            f"<h1>Silicon Exposed</h1><h3>Open Verilog flow for programmable logic</h3><p>{_BODY}</p></body></html>")
+    assert from_html(html)["title"] == "Open Verilog flow for programmable logic"

@@ -250,6 +250,9 @@ def _headline_h1(root, head: HtmlHead):
     the headline), else None."""
     meta, sites, page_title = head.meta, head.sites, head.page_title
     site_c = {collapse(x) for x in sites + (split_suffix(page_title)[1] or "",) if x}
+    blog, colon, rest = (page_title or "").partition(": ")
+    if colon and len(blog.split()) <= 3 and len(rest.split()) >= 3:
+        site_c.add(collapse(blog))   # a blog's name before a colon: "Silicon Exposed: Open Verilog flow …"
     site_words = [word_set(x) for x in sites if x]
     h1s = [h for h in root.iter("h1") if _text_of(h) and collapse(_text_of(h)) not in site_c
            and not _words_of_site(_text_of(h), site_words)]
