@@ -370,13 +370,13 @@ def test_corpus_f1_txt_at_least_090():
     ("Next »", True), ("终于。", True), ("", False), (".)", True), ("3 items ]", False),
 ])
 def test_terminal_line_ends(line, expected):
-    from analysis.clean import _terminal
+    from analysis.cleaning.lines import terminal as _terminal
 
     assert _terminal(line) is expected
 
 
 def test_normalised_lines_match_line_by_line_keys():
-    from analysis.clean import _normalise, _normalised_lines
+    from analysis.cleaning.lines import normalise as _normalise, normalised_lines as _normalised_lines
 
     raw = "A  B\n\nＣ\u00a0d\n\ufb01ne\n  Share\ton   Facebook "
     assert _normalised_lines(raw) == {"", "a b", "c d", "fine", "share on facebook"}
@@ -404,7 +404,7 @@ def test_search_rules_need_their_substrings(line, expected):
 
 
 def test_stop_list_choice_english_and_other_languages():
-    from analysis.clean import _english_stoplist, _pick_stoplist, _stoplists
+    from analysis.cleaning.stoplists import english_stoplist as _english_stoplist, pick_stoplist as _pick_stoplist, stoplists as _stoplists
 
     english = ["the", "council", "said", "that", "it", "would", "vote", "on", "the", "plan", "in",
                "the", "spring"]
@@ -452,6 +452,6 @@ def test_looks_binary(data, expected):
     ("a\u200bb", "a\u200bb"),          # zero-width space: not white space, kept
 ])
 def test_squash_spaces(line, expected):
-    from analysis.clean import _squash_spaces
+    from analysis.cleaning.lines import squash_spaces as _squash_spaces
 
     assert _squash_spaces(line) == expected == " ".join(line.split())

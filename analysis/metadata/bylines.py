@@ -7,8 +7,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from analysis.cleaning.rules import line_rule
 from analysis.metadata.config import BY_PREFIX_RE, CFG, CREDIT_LINE_RE
-from analysis.metadata.dates import DATE_RE, RELATIVE_RE, TIME_RE, dates_in
+from analysis.metadata.dates import DATE_RE, MD_RE, RELATIVE_RE, TIME_RE, dates_in
 from analysis.metadata.page import DumpPage
 from analysis.metadata.words import HAS_DIGIT, NAME_PARTICLES, collapse
 
@@ -21,6 +22,8 @@ _STOP_RE = re.compile(
 AGENCIES = {a.lower() for a in CFG["byline"]["agencies"]}
 _DESK_BYLINE_RE = re.compile(CFG["byline"]["desk_byline"], _I)
 AUTHOR_BOX_RE = re.compile(CFG["byline"]["author_box_tail"], _I)
+_AGE_TAIL_RE = re.compile(CFG["byline"]["age_tail"], _I)
+_FOLLOW_LINE_RE = re.compile(CFG["byline"]["follow_line"], _I)
 _DESKS = {a.lower() for a in CFG["byline"]["desks"]}
 _NAME_CUT_RE = re.compile(r"\s+[|•·/–—]\s*|\s+-\s+|\s*\S*@|\s+on\s*$|\s+\d|\s*\(|\s*\[|\s*:\s|\s{3,}|\t")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", _I)
@@ -51,6 +54,9 @@ def clean_names(text: str, outlet: str | None = None) -> str | None:
     for m in DATE_RE.finditer(t):
         t = t[:m.start()]
         break
+    m = MD_RE.search(t)          # a date without its year: "By Erin Cunningham March 18 at 3:57 PM"
+    if m and m.start() > 0:
+        t = t[:m.start()]
     m = _STOP_RE.search(t)
     title_cut = m is not None
     if m:
@@ -69,6 +75,9 @@ def clean_names(text: str, outlet: str | None = None) -> str | None:
             continue
         if _CRED_RE.match(part) and names:
             continue
+        if names and (part[:1].islower() and part.split()[0].lower() not in NAME_PARTICLES
+                      or JOB_RE.match(part)):
+            break                # an apposition: "By Alex Heath, a deputy editor …", "…, Senior Staff Technologist"
         words = part.split()
         while title_cut and len(words) > 2 and words[-1].lower() in _DESKS:
             words = words[:-1]
@@ -163,7 +172,8 @@ def name_before_categories(rest: str):
 
 _LABEL_ONLY_RE = re.compile(r"^[\s|•·/,–—-]*(?:posted|written|published|story|words|reported)?[\s|•·/,–—-]*$", _I)
 HAS_BY_RE = re.compile(r"\bby\b", _I)
-_JOB_WORDS = r"(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst|journalist)s?"
+_JOB_WORDS = (r"(?:reporter|correspondent|editor|writer|columnist|contributor|producer|analyst|journalist|"
+              r"technologist|attorney|counsel|fellow|professor|scientist|founder|director)s?")
 JOB_RE = re.compile(r"(?:\b(?:senior|staff|contributing|chief|political|news|national|foreign|business|"
                      r"sports?|tech(?:nology)?|science|health|opinion|deputy|associate|special)\s+)*\b"
                      + _JOB_WORDS + r"\b", _I)
@@ -307,6 +317,28 @@ def _name_with_handle(page: DumpPage, j: int, s: str, dates):
     return None
 
 
+def _short_name(s: str) -> bool:
+    """Two to four capitalised name words and no everyday menu word."""
+    return 2 <= len(s.split()) <= 4 and name_shaped(s) and not COMMON_RE.search(s)
+
+
+def _name_with_age(page: DumpPage, j: int, s: str, dates):
+    """"Alex Perry 1 day ago", "James Akinaka • 8h"."""
+    am = _AGE_TAIL_RE.search(s) if len(s) <= 60 else None
+    if am and am.start() > 0 and _short_name(s[:am.start()].strip()):
+        return Byline(clean_names(s[:am.start()], page.outlet_hint))
+    return None
+
+
+def _name_above_follow(page: DumpPage, j: int, s: str, dates):
+    """"John C. Welch" / "Follow" (the author's follow button under the name)."""
+    kk = page.pos[j]
+    nxt = page.text[page.nonblank[kk + 1]] if kk + 1 < len(page.nonblank) else ""
+    if _FOLLOW_LINE_RE.match(nxt) and _short_name(s):
+        return Byline(clean_names(s, page.outlet_hint))
+    return None
+
+
 def _name_near_date(page: DumpPage, j: int, s: str, dates):
     """A name line next to a date line ("Anna Menin" / "November 19, 2019", "2 hours ago")."""
     if name_shaped(s) and not (s.isupper() and COMMON_RE.search(s)):
@@ -320,7 +352,30 @@ def _name_near_date(page: DumpPage, j: int, s: str, dates):
 # tried in order on each of the ten lines below the headline when no line has a "By" marker
 NAME_LINE_RULES = (_name_before_date, _desk_before_date, _name_after_date, _date_name_categories,
                    _author_box, _name_with_job, _agency_desk, _agency_above_date, _name_with_handle,
-                   _name_near_date)
+                   _name_with_age, _name_above_follow, _name_near_date)
+
+
+def _name_over_date(page: DumpPage, j: int):
+    """A name line right above a date line, above the headline ("Pippin Lee" / "on Mar 17 11 min")."""
+    s = page.text[j]
+    kk = page.pos[j]
+    nxt = page.text[page.nonblank[kk + 1]] if kk + 1 < len(page.nonblank) else ""
+    if len(nxt) <= 40 and (MD_RE.search(nxt) or dates_in(nxt)) and _short_name(s):
+        return Byline(clean_names(s, page.outlet_hint))
+    return None
+
+
+def _first_lines(page: DumpPage, lines: list[int], n: int) -> list[int]:
+    """The first lines up to the n-th of more than four words, at most 3n lines: short lines (share
+    buttons, menu items: "Share on Facebook" x 12 between the headline and "By Erin Cunningham")
+    count only towards the cap."""
+    out, counted = [], 0
+    for j in lines[:3 * n]:
+        out.append(j)
+        counted += len(page.text[j].split()) > 4
+        if counted >= n:
+            break
+    return out
 
 
 def _byline_line(page: DumpPage):
@@ -329,7 +384,7 @@ def _byline_line(page: DumpPage):
     marks = page.marks
     after = [j for j in page.region if j > page.h]
     before = [j for j in reversed(page.region) if j < page.h][:4]
-    for j in after[:14] + before:
+    for j in _first_lines(page, after, 14) + before:
         if j not in marks:
             byline = _prefixed_byline(page, j)
             if byline:
@@ -338,11 +393,17 @@ def _byline_line(page: DumpPage):
         s = page.text[j]
         if j in marks or len(s) > 160:
             continue
+        if len(s) <= 40 and not HAS_DIGIT.search(s) and line_rule(s)[1] in ("end", "hard_end"):
+            break   # "You may also like": the names below belong to teaser cards
         dates = dates_in(s) if HAS_DIGIT.search(s) else ()
         for rule in NAME_LINE_RULES:
             byline = rule(page, j, s, dates)
             if byline is not None:
                 return j, byline
+    for j in [j for j in reversed(page.region) if j < page.h][:8]:
+        byline = None if j in marks else _name_over_date(page, j)
+        if byline is not None:
+            return j, byline
     return None
 
 

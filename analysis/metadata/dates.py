@@ -60,8 +60,12 @@ def make_timestamp(y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0)
     return pd.Timestamp(year=y, month=mo, day=d, hour=h, minute=mi, second=s)
 
 
-def _date_parts(m: re.Match):
-    """(year, month, day, hour, minute, second or None) of one date match, or None if invalid."""
+def _date_parts(m: re.Match, month_first: bool | None = None):
+    """(year, month, day, hour, minute, second or None) of one date match, or None if invalid.
+
+    A numeric date is day first when its first number is over 12, month first when its second is;
+    otherwise in the page's order (`month_first`), else day first with dots ("13.11.2019") and
+    month first with slashes ("11/19/19")."""
     g = m.groupdict()
     if g["iso"]:
         y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
@@ -75,9 +79,9 @@ def _date_parts(m: re.Match):
     a, b, y = int(g["n1"]), int(g["n2"]), int(g["n3"])
     if y < 100:
         y += 2000
-    if g["sep"] == "." or a > 12:  # 13.11.2019, 21/06/2014: day first
-        d, mo = a, b
-    else:  # 11/19/2019, 11/20/19: US order, the common one on English pages
+    if a > 12 or (b <= 12 and (not month_first if month_first is not None else g["sep"] == ".")):
+        d, mo = a, b   # 21/06/2014, 13.11.2019; 11.03.17 on a day-first page
+    else:              # 11/19/2019, 11/20/19, 11.03.17 on a month-first (US) page
         mo, d = a, b
     return y, mo, d, None, None, None
 
@@ -114,14 +118,15 @@ def clock_of(t: re.Match):
 
 
 @lru_cache(maxsize=8192)
-def dates_in(text: str) -> tuple:
+def dates_in(text: str, month_first: bool | None = None) -> tuple:
     """Every valid (Timestamp, start, end) date printed in `text`, with its clock time if shown
-    (cached: the header lines of a page are read by several rules)."""
+    (cached: the header lines of a page are read by several rules); `month_first`: the page's order
+    of an ambiguous numeric date (`_date_parts`)."""
     out = []
     if not text or not _DATE_HINT.search(text):
         return ()
     for m in DATE_RE.finditer(text):
-        parts = _date_parts(m)
+        parts = _date_parts(m, month_first)
         y, mo, d, h, mi, s = parts
         if h is None:
             hms = time_near(text, m.start(), m.end())
@@ -203,13 +208,13 @@ MACHINE_TS_RE = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d")
 RELATIVE_RE = re.compile(CFG["date_labels"]["relative"], _I)
 
 
-def line_dates(s: str):
+def line_dates(s: str, month_first: bool | None = None):
     """[(class, Timestamp)] for the dates of a short date/byline line; class 0 published, 1 plain, 2 updated."""
     out = []
     segments = SEGMENT_RE.split(s)
     carry = None
     for q, seg in enumerate(segments):
-        found = dates_in(seg)
+        found = dates_in(seg) if month_first is None else dates_in(seg, month_first)   # one cache key a line
         cls = 0 if PUB_LABEL_RE.search(seg) else (2 if UPD_LABEL_RE.search(seg) else None)
         if not found:
             if cls is not None:
@@ -256,6 +261,54 @@ def _clock_on_next_line(page: DumpPage, j: int):
     return None
 
 
+# a numeric date whose order only the page's locale tells: 11.03.17, 05/06/2019
+_AMBIGUOUS_NUM_RE = re.compile(r"(?<![\w./])(?:0?[1-9]|1[0-2])([./])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d\d(?![\d]|\.\d)")
+_LOCALE_RE = re.compile(r"^\s*([a-z]{2,3})(?:[-_]([a-z]{2}))?\b", _I)
+ENGLISH_MIN_SHARE = 0.2      # share of English function words that makes a page English
+_ENGLISH_WORDS = frozenset("the of and to a in is that for on with was as it by at from he said".split())
+_WORDS_RE = re.compile(r"[a-z]+")
+
+
+def month_first_of_locale(code) -> bool | None:
+    """The numeric date order of a locale code: "en-US"/"en_US" month first; another region's
+    English ("en-GB") or another language ("de", "fr-FR") day first; bare "en" or none: unknown."""
+    m = _LOCALE_RE.match(code or "")
+    if not m:
+        return None
+    lang, region = m.group(1).lower(), (m.group(2) or "").lower()
+    if lang == "en":
+        return None if not region else region in ("us", "ph", "ca")
+    return False
+
+
+def _numeric_order(page: DumpPage) -> bool | None:
+    """True when the page writes numeric dates month first: its locale (HTML), else its own
+    unambiguous dates (a number over 12; "March 18, 2017" against "18 March 2017"), else English
+    text (US order, as the slash dates of English pages are read); None: no evidence."""
+    if page.month_first is not None or page.locale_checked:
+        return page.month_first
+    page.locale_checked = True
+    order = month_first_of_locale(page.locale)
+    if order is None:
+        votes = 0
+        for s in page.text:
+            if s and len(s) <= 300 and _DATE_HINT.search(s):
+                for m in DATE_RE.finditer(s):
+                    if m.group("num"):
+                        a, b = int(m.group("n1")), int(m.group("n2"))
+                        votes += (b > 12 >= a) - (a > 12 >= b)
+                    else:
+                        votes += 1 if m.group("mdy") else (-1 if m.group("dmy") else 0)
+        if votes:
+            order = votes > 0
+        else:
+            words = _WORDS_RE.findall(" ".join(page.text[:400]).lower())[:3000]
+            if words and sum(map(_ENGLISH_WORDS.__contains__, words)) >= ENGLISH_MIN_SHARE * len(words):
+                order = True
+    page.month_first = order
+    return order
+
+
 def _dated_lines(page: DumpPage) -> list[DateCandidate]:
     """The dates of the short date/byline lines of the metadata region."""
     text, marks, k = page.text, page.marks, page.pos[page.h]
@@ -266,14 +319,15 @@ def _dated_lines(page: DumpPage) -> list[DateCandidate]:
             continue
         if j in marks and marks[j] != "byline":
             continue
+        order = _numeric_order(page) if _AMBIGUOUS_NUM_RE.search(s) else None
         if marks.get(j) != "byline":
-            d = dates_in(s)
+            d = dates_in(s) if order is None else dates_in(s, order)
             if not d:
                 continue
             rest = s[:d[0][1]] + s[d[-1][2]:]
             if len(rest.split()) > 12 and not PUB_LABEL_RE.search(s[:d[0][1]] + " "):
                 continue
-        for cls, ts in line_dates(s):
+        for cls, ts in line_dates(s, order):
             if ts.hour == 0 and ts.minute == 0 and not TIME_RE.search(s):
                 # "Nov. 19, 2019" with the clock time on the next line ("5:50 PM")
                 clock = _clock_on_next_line(page, j)

@@ -58,13 +58,13 @@ def empty_result(with_lines: bool) -> dict:
     return out
 
 
-def _new_page(lines: list[str], site_names, first_is_title: bool, year_hint) -> DumpPage:
+def _new_page(lines: list[str], site_names, first_is_title: bool, year_hint, locale=None) -> DumpPage:
     n = min(len(lines), MAX_LINES)
     text = [ln.strip() if len(ln) <= _MAX_LINE * 4 else "" for ln in lines[:n]]
     nonblank = [i for i, s in enumerate(text) if s]
     return DumpPage(text, nonblank, {i: k for k, i in enumerate(nonblank)},
                     nonblank[0] if nonblank else None, tuple(x for x in site_names if x),
-                    first_is_title, year_hint, strength=anchor_strength)
+                    first_is_title, year_hint, locale=locale, strength=anchor_strength)
 
 
 def _body_starts(page: DumpPage, q: int, j: int, seen_anchor: bool) -> bool:
@@ -126,9 +126,10 @@ def _find_read_time(page: DumpPage) -> None:
 
 
 def read_dump(lines: list[str], title_hint: str | None = None, site_names=(), first_is_title=True,
-              year_hint: int | None = None) -> DumpPage:
-    """Metadata from the lines of a page rendered as text (see `from_dump`), as a DumpPage."""
-    page = _new_page(lines, site_names, first_is_title, year_hint)
+              year_hint: int | None = None, locale: str | None = None) -> DumpPage:
+    """Metadata from the lines of a page rendered as text (see `from_dump`), as a DumpPage;
+    `locale` ("en-US") sets the order of ambiguous numeric dates."""
+    page = _new_page(lines, site_names, first_is_title, year_hint, locale)
     if page.i0 is None:
         return page
     read_first_line(page, title_hint)

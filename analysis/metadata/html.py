@@ -12,7 +12,7 @@ import re
 import warnings
 from typing import NamedTuple
 
-from analysis.metadata.bylines import AGENCIES, clean_names, not_site, person_names
+from analysis.metadata.bylines import AGENCIES, COMMON_RE, clean_names, name_shaped, not_site, person_names
 from analysis.metadata.captions import clean_credit, split_credit, strip_caption_label
 from analysis.metadata.config import SEP_RE
 from analysis.metadata.dates import TIME_RE, TZ, UPDATED, offset_minutes, parse_published
@@ -20,7 +20,7 @@ from analysis.metadata.dump import empty_result, read_dump
 from analysis.metadata.outlets import choose as choose_outlet
 from analysis.metadata.page import DumpPage
 from analysis.metadata.titles import looks_site, split_suffix, strip_site_suffix
-from analysis.metadata.words import collapse, dice, overlap
+from analysis.metadata.words import collapse, dice, overlap, word_set
 
 _I = re.IGNORECASE
 _HEADLINE_CLASS_RE = re.compile(r"head(?:line)?|\bhed\b|__hed|title", _I)
@@ -44,6 +44,7 @@ class HtmlHead(NamedTuple):
     site: str | None      # og:site_name, application-name or the JSON-LD publisher
     sites: tuple          # known names of the site
     page_title: str       # <title>
+    rel_author: bool = False   # the source holds a rel="author" link (looked for only then)
 
 _BLOCK = {"address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl",
           "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
@@ -57,7 +58,8 @@ _PUB_META = ("article:published_time", "og:article:published_time", "article.pub
              "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "date",
              "original-publish-date", "datecreated", "article:published", "og:pubdate")
 _AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "dcterms.creator", "sailthru.author",
-                "parsely-author", "cxenseparse:author", "twitter:creator:name", "og:article:author")
+                "parsely-author", "cxenseparse:author", "twitter:creator:name", "og:article:author",
+                "twitter:creator")   # the last only when a name, not an @handle
 _NL_TO_SPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " ", "\v": " "})
 _WS_RE = re.compile(r"[ \t\r\f\v\xa0\u200b]+")
 
@@ -97,6 +99,10 @@ def _render_lines(root) -> list[str]:
     return lines
 
 
+# a script wrapped for old XHTML parsers: "<![CDATA[ … ]]>", "//<![CDATA[", "<!-- … -->"
+_CDATA_RE = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+
+
 def _jsonld(root):
     """The headline, datePublished, author names and publisher name of JSON-LD article objects."""
     import json
@@ -107,7 +113,7 @@ def _jsonld(root):
         if (sc.get("type") or "").lower().strip() != "application/ld+json" or not sc.text:
             continue
         try:
-            data = json.loads(sc.text.strip().rstrip(";"))
+            data = json.loads(_CDATA_RE.sub("", sc.text).strip().rstrip(";"))
         except Exception:
             continue
         stack = [data]
@@ -201,7 +207,7 @@ def from_html(html, url: str | None = None) -> dict:
     return out
 
 
-def _read_head(root) -> HtmlHead:
+def _read_head(root, src: str = "") -> HtmlHead:
     meta = _meta_tags(root)
     ld = _jsonld(root)
     site = meta.get("og:site_name") or meta.get("application-name") or ld.publisher
@@ -211,7 +217,32 @@ def _read_head(root) -> HtmlHead:
         site = SEP_RE.split(site)[0].strip()  # "The Jerusalem Post | JPost.com"
     tnode = root.find(".//title")
     return HtmlHead(meta, ld, site, tuple(x for x in (site, ld.publisher) if x),
-                    _text_of(tnode) if tnode is not None else "")
+                    _text_of(tnode) if tnode is not None else "",
+                    'rel="author"' in src or "rel='author'" in src or "rel=author" in src)
+
+
+def _plain_title_elsewhere(h1_text: str, page_title: str, refs) -> bool:
+    """The page's <title> is a plain headline (five words or more, no site separator) sharing no
+    word with a lone <h1> (nor does og:title / the JSON-LD headline): the <h1> is a section's name
+    ("Allergies Health Center" over "Babies Who Eat Peanuts Early May Avoid Allergy")."""
+    if len((page_title or "").split()) < 5 or SEP_RE.search(page_title):
+        return False
+    return all(not _shares_a_word(h1_text, r) for r in (page_title, *refs) if r)
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    """The two texts share a word that is not an English function word ("and" alone does not tie
+    "Information and Resources" to "Superbugs: What They Are and How You Get Them")."""
+    from analysis.cleaning.stoplists import english_stoplist
+
+    return bool((word_set(a) & word_set(b)) - english_stoplist())
+
+
+def _words_of_site(text: str, site_words: list) -> bool:
+    """Every word of `text` is a word of one of the site's names ("Minecraft News" of the site
+    "Minecraft Update News"): the site's banner, not a headline."""
+    words = word_set(text)
+    return bool(words) and any(words <= w for w in site_words)
 
 
 def _headline_h1(root, head: HtmlHead):
@@ -219,16 +250,28 @@ def _headline_h1(root, head: HtmlHead):
     the headline), else None."""
     meta, sites, page_title = head.meta, head.sites, head.page_title
     site_c = {collapse(x) for x in sites + (split_suffix(page_title)[1] or "",) if x}
-    h1s = [h for h in root.iter("h1") if _text_of(h) and collapse(_text_of(h)) not in site_c]
+    blog, colon, rest = (page_title or "").partition(": ")
+    if colon and len(blog.split()) <= 3 and len(rest.split()) >= 3:
+        site_c.add(collapse(blog))   # a blog's name before a colon: "Silicon Exposed: Open Verilog flow …"
+    site_words = [word_set(x) for x in sites if x]
+    h1s = [h for h in root.iter("h1") if _text_of(h) and collapse(_text_of(h)) not in site_c
+           and not _words_of_site(_text_of(h), site_words)]
     if not h1s:
         return None
+    whole = {collapse(x) for x in (page_title, strip_site_suffix(page_title, sites)) if x}
+    same = [h for h in h1s if collapse(_text_of(h)) in whole]
+    if same:
+        return same[0]   # the <h1> that is the <title> itself (og:title may be the portal's: Yahoo)
     ref = strip_site_suffix(meta.get("og:title") or head.ld.headline or page_title or "", sites)
     scored = sorted(h1s, key=lambda h: -dice(_text_of(h), ref or _text_of(h)))
     if ref:
-        h1 = scored[0] if overlap(_text_of(scored[0]), ref) >= 0.3 else None
+        h1 = scored[0] if overlap(_text_of(scored[0]), ref) >= 0.3 and _shares_a_word(_text_of(scored[0]), ref) \
+            else None
     else:
         h1 = h1s[0]
-    if h1 is None and len(h1s) == 1 and len(_text_of(h1s[0]).split()) >= 3:
+    if h1 is None and len(h1s) == 1 and len(_text_of(h1s[0]).split()) >= 3 \
+            and not _plain_title_elsewhere(_text_of(h1s[0]), page_title, refs=(meta.get("og:title"),
+                                                                             head.ld.headline)):
         h1 = h1s[0]
     marked = [h for h in h1s if (h.get("itemprop") or "").lower() == "headline"
               or _HEADLINE_CLASS_RE.search(h.get("class") or "")]
@@ -286,6 +329,25 @@ def _metadata_date(root, head: HtmlHead):
     return meta_date, meta_raw
 
 
+def _page_locale(root, head: HtmlHead) -> str | None:
+    """The page's locale: og:locale or <html lang>, the one naming a region ("en_US") first."""
+    codes = [c.strip() for c in (head.meta.get("og:locale"), root.get("lang"), root.get("xml:lang")) if c and c.strip()]
+    with_region = [c for c in codes if re.match(r"^[a-zA-Z]{2,3}[-_][a-zA-Z]{2}\b", c)]
+    return (with_region or codes or [None])[0]
+
+
+def _rel_author(root):
+    """The names of the page's rel="author" links (HTML's own author mark), when they read as names
+    or handles (one to four words, no sentence)."""
+    names = []
+    for a in root.xpath("//a[@rel='author']")[:3]:
+        text = " ".join(re.sub(r"\([^()]*\)", " ", _text_of(a)).split())   # "Richard (R.J.) Eskow"
+        if text and len(text.split()) <= 4 and len(text) <= 60 and not COMMON_RE.search(text) \
+                and text[:1].isalnum() and text not in names:
+            names.append(text)
+    return "; ".join(names) or None
+
+
 def _html_author(root, head: HtmlHead, vis: DumpPage, out: dict):
     """The visible byline, else the JSON-LD/meta author, else trafilatura's (which also fills a
     missing title or outlet in `out`)."""
@@ -293,11 +355,17 @@ def _html_author(root, head: HtmlHead, vis: DumpPage, out: dict):
     author = vis.author
     if not author:
         raw_names = head.ld.authors or \
-            [meta[k] for k in _AUTHOR_META if meta.get(k) and not meta[k].startswith("http")][:1]
+            [meta[k] for k in _AUTHOR_META if meta.get(k) and not meta[k].startswith(("http", "@"))][:1]
         if raw_names:
             author = clean_names("; ".join(n for n in raw_names if n and not n.startswith("http"))
                                  .replace(";", ","), out["outlet"])
-            author = person_names(not_site(author, sites + (out["outlet"] or "",)))
+            named = not_site(author, sites + (out["outlet"] or "",))
+            if named is None and author and 2 <= len(author.split()) <= 3 and name_shaped(author) \
+                    and not COMMON_RE.search(author) and author.lower() not in AGENCIES:
+                named = author   # a personal site named after its author ("Haki Benita")
+            author = person_names(named)
+    if not author and head.rel_author:
+        author = _rel_author(root)
     if author and out["title"]:
         return author
     traf = _trafilatura_meta(root)
@@ -374,7 +442,7 @@ def _html_core(html: str, url, out: dict) -> None:
         root = lxml.html.document_fromstring(src)
     except Exception:  # lxml: "Document is empty" and the like: nothing to read, not an error
         return
-    head = _read_head(root)
+    head = _read_head(root, src)
     canon = root.xpath("//link[@rel='canonical']/@href")
     out["url"] = url or head.meta.get("og:url") or (canon[0] if canon else None)
     _, suffix_site = split_suffix(head.page_title, head.sites) if head.page_title else ("", None)
@@ -382,11 +450,15 @@ def _html_core(html: str, url, out: dict) -> None:
     title = _visible_title(h1, head, suffix_site)
     # og:site_name is sometimes a slug ("detroitnews"); the <title> suffix then reads better
     site = head.site
-    out["outlet"] = suffix_site if (suffix_site and (not site or site.islower() and " " not in site)) else site
+    # only JSON-LD's publisher names the site (often the company: "Wikimedia Foundation, Inc."): the
+    # <title> suffix a reader sees reads better too
+    from_publisher = not (head.meta.get("og:site_name") or head.meta.get("application-name"))
+    out["outlet"] = suffix_site if (suffix_site and (not site or from_publisher or site.islower() and " " not in site)) \
+        else site
     meta_date, meta_raw = _metadata_date(root, head)
     # the visible text, read the way a text dump is read
     vis = read_dump(_render_lines(root), title_hint=title, site_names=head.sites, first_is_title=False,
-                    year_hint=meta_date.year if meta_date is not None else None)
+                    year_hint=meta_date.year if meta_date is not None else None, locale=_page_locale(root, head))
     out["title"] = title or vis.title
     out["author"] = _html_author(root, head, vis, out)
     out["outlet"] = choose_outlet(out["outlet"], vis.text)

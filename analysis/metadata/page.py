@@ -19,6 +19,9 @@ class DumpPage:
     site_names: tuple = ()           # names of the site known beforehand (HTML metadata)
     first_is_title: bool = True      # a dump's first line is the page's <title>
     year_hint: int | None = None     # the year of the metadata date (HTML), for dates without one
+    locale: str | None = None        # the page's locale (HTML lang / og:locale: "en-US"), if known
+    month_first: bool | None = None  # numeric dates month first (dates._numeric_order, read when needed)
+    locale_checked: bool = False     # month_first was looked for
     title0: str = ""                 # the <title> without its site suffix (or the given hint)
     t0_full: str = ""                # the first line as printed
     outlet: str | None = None        # the site the first line names

@@ -109,7 +109,7 @@ def reworded_headline(text: list[str], nonblank: list[int], i0: int, title0: str
 def _boilerplate_line(line: str) -> bool:
     """True when the cleaner's rules drop this line wherever it stands (menus, share buttons,
     subscription prompts, advertisements): it cannot be a headline."""
-    from analysis.clean import line_rule
+    from analysis.cleaning.rules import line_rule
 
     return line_rule(line)[1] == "drop"
 
@@ -119,6 +119,9 @@ def read_first_line(page: DumpPage, title_hint: str | None) -> None:
     """The page's <title> (the dump's first line) without its site suffix, and the site it names."""
     page.t0_full = page.text[page.i0] if page.first_is_title else ""
     title0, outlet = split_suffix(page.t0_full, page.site_names) if page.t0_full else ("", None)
+    parts = list(SEP_RE.finditer(title0))
+    if parts and BY_PREFIX_RE.match(title0[parts[-1].end():]):
+        title0 = title0[:parts[-1].start()].strip()   # "Headline | by John C. Welch | Medium"
     if title_hint:
         title0 = title_hint
     elif title0 and outlet is None and len(title0.split()) <= 3 and looks_site(title0, page.site_names):
@@ -135,6 +138,9 @@ def _title_segments(title0: str, t0_full: str) -> set[str]:
         for part in SEP_RE.split(title0):
             if len(part.split()) >= 3:
                 segs.add(norm(part))
+        head, colon, rest = title0.partition(": ")
+        if colon and len(head.split()) <= 3 and len(rest.split()) >= 3:
+            segs.add(norm(rest))   # a blog's name before a colon: "Silicon Exposed: Open Verilog flow …"
         if t0_full and t0_full != title0:
             segs.add(norm(t0_full))
     segs.discard("")

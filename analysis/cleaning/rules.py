@@ -1,0 +1,129 @@
+"""The cleaner's line rules: analysis/data/boilerplate.yaml (generic) and sites.yaml (outlet hints),
+compiled once, and `line_rule`, the verdict of the first rule matching a line (part of `analysis.clean`)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
+
+WORD = re.compile(r"\w+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
+_DATE_SEP = re.compile(r"\d[:/.-]\d")
+_TIME_TOKEN = re.compile(r"\d{1,4}|\d{1,2}(st|nd|rd|th)", re.IGNORECASE)
+
+
+class Rules(NamedTuple):
+    """boilerplate.yaml, compiled."""
+
+    regex: re.Pattern          # every whole-line rule, one named group each
+    meta: list                 # (reason, kind) of group r<i>
+    search: list               # (regex, reason, kind, max_len, tail, required substrings)
+    date_words: frozenset      # words a date/time-only line may hold
+    dated_line: re.Pattern     # a timestamp line that shows a date
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    """Compile boilerplate.yaml: whole-line regex, [(reason, kind)] by group, search rules, date words.
+
+    Whole-line rules become one alternation (group r<i> = rule i); search rules stay separate as
+    (regex, reason, kind, max_len, tail, required lower-case substrings) and are tried in file
+    order after the whole-line ones.
+    """
+    import yaml
+
+    with open(_DATA / "boilerplate.yaml", encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))   # libyaml when built
+    parts, meta, search = [], [], []
+    for rule in data["rules"]:
+        if rule.get("search"):
+            req = rule.get("require") or ()
+            search.append((re.compile(rule["pattern"], re.IGNORECASE), rule["reason"], rule["kind"],
+                           int(rule.get("max_len", 400)), int(rule.get("tail", 0)),
+                           frozenset(str(x).lower() for x in ([req] if isinstance(req, str) else req))))
+        else:
+            parts.append(f"(?P<r{len(meta)}>{rule['pattern']})")
+            meta.append((rule["reason"], rule["kind"]))
+    regex = re.compile("(?:" + "|".join(parts) + r")\Z", re.IGNORECASE)
+    if not data.get("dated_line"):
+        raise ValueError(f"{_DATA / 'boilerplate.yaml'}: missing 'dated_line'")
+    return Rules(regex, meta, search, frozenset(str(w).lower() for w in data.get("date_words", [])),
+                 re.compile(data["dated_line"], re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def load_sites() -> dict:
+    """Outlet-specific hints from sites.yaml: host -> {'drop': regex|None, 'end': regex|None}."""
+    import yaml
+
+    path = _DATA / "sites.yaml"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    out = {}
+    for host, hints in (data.get("sites") or {}).items():
+        hints = hints or {}
+        comp = {}
+        for kind in ("drop", "end"):
+            pats = hints.get(kind) or []
+            comp[kind] = (re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + r")\Z", re.IGNORECASE)
+                          if pats else None)
+        out[norm_host(host)] = comp
+    return out
+
+
+@lru_cache(maxsize=65536)
+def line_rule(s: str) -> tuple[str | None, str | None]:
+    """(reason, kind) of the first boilerplate.yaml rule matching a stripped line, else (None, None).
+
+    Cached for short lines: menus, share buttons and form labels recur across an outlet's pages.
+    """
+    rules = load_rules()
+    regex, meta, search_rules, date_words = rules.regex, rules.meta, rules.search, rules.date_words
+    n = len(s)
+    if n <= 400:
+        m = regex.match(s)
+        if m:
+            return meta[int(m.lastgroup[1:])]
+    low = None
+    for rx, r, knd, max_len, tail, req in search_rules:
+        if n > max_len:
+            continue
+        if req:
+            if low is None:
+                low = s.lower()
+            for x in req:          # substring tests run in C; most lines contain none
+                if x in low:
+                    break
+            else:
+                continue
+        if rx.search(s, max(0, n - tail) if tail else 0):
+            return r, knd
+    if n <= 80 and _is_timestamp(s, date_words):
+        return "timestamp", "drop"
+    return None, None
+
+
+def norm_host(host: str) -> str:
+    host = str(host).strip().lower()
+    host = re.sub(r"^[a-z]+://", "", host).split("/")[0]
+    return host[4:] if host.startswith("www.") else host
+
+
+
+def _is_timestamp(text: str, date_words: frozenset[str]) -> bool:
+    """True when a line is only a date and/or time: digits with month/day names, am/pm, zones or
+    time/date separators ("5:27 PM", "18 Nov 2019, 19:09", "11/20/2019"); a bare number is not."""
+    if not _DIGIT.search(text) or len(text) > 80:
+        return False
+    has_word = False
+    for tok in WORD.findall(text.lower()):
+        if tok in date_words:
+            has_word = True
+        elif not _TIME_TOKEN.fullmatch(tok):
+            return False
+    return has_word or bool(_DATE_SEP.search(text))

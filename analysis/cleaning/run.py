@@ -1,0 +1,118 @@
+"""The cleaner's last passes: line weights, the best-scoring contiguous run of lines (the body) and
+its edges: a standfirst above the byline, a closing author bio, a closing list (part of
+`analysis.clean`)."""
+from __future__ import annotations
+
+from analysis.cleaning.lines import GOOD, NEAR, SHORT, Line
+from analysis.cleaning.rules import load_rules
+
+HARD_END_MIN = 200.0     # a run scoring this much (about 200 characters of prose) is an article
+# Line weights for the best-run search (prose lines weigh their length in characters)
+W_RULE = -40.0           # a line removed by a rule (menu item, share button, ...)
+W_ISOLATED_SHORT = -5.0  # a short line standing alone between blank lines (sub-heading?)
+W_LIST_ITEM = -2.0       # an item of a list introduced by a line ending in ":"
+W_NEAR_PER_CHAR = 0.5    # a NEAR line weighs half its length
+W_TEASER_PER_CHAR = -0.3     # a teaser card's line, per character
+W_SHORT_RUN = -15.0          # a short line among short lines (menus, link lists) ...
+W_SHORT_RUN_PER_CHAR = -0.2  # ... and per character
+AFTER_END_DISCOUNT = 0.4  # weight of a run that starts after an end marker closing an article
+POSITION_DECAY = 0.2     # later runs are discounted by this share of their relative position
+# Edges of the run
+STANDFIRST_MAX_LINES = 8     # lines at the run's start searched for a byline under a standfirst
+
+
+def weigh(records: list[Line], blank_separated: bool) -> None:
+    """Line weights for the best-run search (prose lines weigh their length in characters)."""
+    for line in records:
+        if line.barrier:
+            continue
+        if line.list_item and line.cls == SHORT and line.soft is None:
+            line.weight = W_LIST_ITEM
+        elif line.reason is not None or line.box or line.end:
+            line.weight = W_RULE
+        elif line.soft is not None:
+            line.weight = W_TEASER_PER_CHAR * line.nchar if line.soft == "teaser" else W_ISOLATED_SHORT
+        elif line.cls == GOOD:
+            line.weight = float(line.nchar)
+        elif line.cls == NEAR:
+            line.weight = W_NEAR_PER_CHAR * line.nchar
+        elif line.run_short or not blank_separated:
+            line.weight = W_SHORT_RUN + W_SHORT_RUN_PER_CHAR * line.nchar
+        else:
+            line.weight = W_ISOLATED_SHORT
+
+
+def best_run(records: list[Line]) -> tuple[int, int]:
+    """(lo, hi) of the maximum-sum contiguous run of line weights, runs split at barriers.
+
+    Once a hard end marker (comments, footer) follows a real article run, nothing after it can be
+    the body; a run after an end marker that follows a real article run is discounted
+    (AFTER_END_DISCOUNT); later runs lose POSITION_DECAY of their relative position."""
+    n = len(records)
+    seg_best: list[tuple[float, int, int]] = []
+    cur, start, best_here = 0.0, 0, (0.0, -1, -1)
+    factor = 1.0
+    for k in range(n + 1):
+        if k == n or records[k].barrier:
+            if best_here[1] >= 0:
+                seg_best.append((best_here[0] * factor, best_here[1], best_here[2]))
+            if any(x[0] >= HARD_END_MIN for x in seg_best):
+                factor = AFTER_END_DISCOUNT
+            if k < n and records[k].hard and any(x[0] >= HARD_END_MIN for x in seg_best):
+                break
+            cur, start, best_here = 0.0, k + 1, (0.0, -1, -1)
+            continue
+        if cur <= 0:
+            cur, start = 0.0, k
+        cur += records[k].weight
+        if cur > best_here[0]:
+            best_here = (cur, start, k)
+    best = (0.0, -1, -1)
+    for score, lo, hi in seg_best:
+        adjusted = score * (1.0 - POSITION_DECAY * lo / n)
+        if adjusted > best[0]:
+            best = (adjusted, lo, hi)
+    return best[1], best[2]
+
+
+def skip_standfirst(records: list[Line], lo: int, hi: int) -> int:
+    """A standfirst above the byline: when a byline or dated line (not a bare "10 p.m." of a live
+    blog) follows the run's first one or two lines, the body starts after it."""
+    seen, k = 0, lo
+    while k <= hi and seen <= 2 and k < lo + STANDFIRST_MAX_LINES:
+        line = records[k]
+        if seen and (line.reason == "byline"
+                     or (line.reason == "timestamp" and load_rules().dated_line.search(line.text))):
+            return k + 1
+        if line.reason is None and line.soft is None and line.cls != SHORT:
+            seen += 1
+        k += 1
+    return lo
+
+
+def mark_closing_tail(records: list[Line], lo: int, hi: int) -> None:
+    """Author bio / "X contributed to this report" lines closing the body."""
+    k = hi
+    while k >= lo:
+        line = records[k]
+        if line.reason is not None or line.soft is not None or line.box or line.cls == SHORT:
+            k -= 1
+            continue
+        if line.tail_reason is None:
+            break
+        line.reason = line.tail_reason
+        k -= 1
+
+
+def extend_closing_list(records: list[Line], hi: int) -> int:
+    """A list that closes the article: its introducing line and items follow the best run."""
+    n = len(records)
+    j = hi + 1
+    if j < n and not records[j].list_item and records[j].reason is None and records[j].soft is None and \
+            records[j].text.endswith(":") and j + 1 < n and records[j + 1].list_item:
+        j += 1
+    if j > hi + 1 or (j < n and records[j].list_item):
+        while j < n and records[j].list_item and not records[j].barrier:
+            j += 1
+        hi = j - 1
+    return hi
