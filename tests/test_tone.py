@@ -1,6 +1,5 @@
 """VADER tone (analysis.tone): hand values, plain marks, equality with vaderSentiment, speed shape."""
 import math
-import time
 from pathlib import Path
 
 import pandas as pd
