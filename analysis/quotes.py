@@ -7,8 +7,17 @@ repeated, no closing mark until the last paragraph). Each quotation is classifie
 
 - `full`: a stand-alone utterance (starts a sentence, or follows a colon or an attribution),
 - `partial`: a fragment embedded in the reporter's sentence (`said it was "a mistake"`),
-- `scare`: one to three words nobody is quoted as saying (labels, titles, ironic terms), and titles
-  of works written in Title Case; kept, but not counted as speech.
+- `scare`: quotation marks that quote nobody; kept, but not counted as speech: one to three words
+  nobody is quoted as saying (labels, ironic terms, `so-called "…"`); titles of works in Title Case;
+  a name before a label noun (`the "one country, two systems" formula`, a slogan: `the "Meth. We're
+  on it." campaign`) or a title after a work noun (`their podcast "Beyond Finances."`); and
+  (`_not_speech`, issue 13) a title, show or nickname in Title Case in the slot of a name, right
+  after a preposition, determiner or possessive, its closing full stop or comma inside the marks
+  allowed (`on "Fox News Sunday."`, `MSNBC's "Morning Joe."`, `the "Three Amigos,"`), and imagined
+  speech (`you're terrified to say "yes."`, `if you tell people, "…"`, `I can't say "…"`). On
+  PolNeAR train (benchmarks/polnear_quotes.py) these last two rules removed 25 of 492 false speech
+  quotes and 3 quotes the annotators put inside an attribution's content (an organisation's name,
+  a show, a term).
 
 `quote_share` gives, per article, the share of body words inside speech quotes (full and partial),
 words being white-space separated tokens (`len(text.split())`). Column docs: docs/sourcing.md.
@@ -371,6 +380,31 @@ def _is_title(text: str, most: int = 12) -> bool:
     return bool(signif) and all(w[0].isupper() or w[0].isdigit() for w in signif) and len(words) <= most
 
 
+# the word right before a name's opening mark: a preposition (`on "Fox News Sunday."`, `to "Eye of
+# the Tiger."`), a determiner (`the "Three Amigos."`) or a possessive (`MSNBC's "Morning Joe."`)
+_NAME_SLOT = re.compile(r"(?:\b(?:on|of|to|in|at|for|with|about|by|the|his|her|their|its|our|"
+                        r"my|your|this|that)|\w[\u2019']s)\s*$", re.IGNORECASE)
+# imagined speech: a verb of saying with a generic `you` as subject (`you're terrified to say "yes."`,
+# `if you tell people, "…"`) or after a modal of possibility or a negation (`I can't say "…"`); not
+# `will` / `would` (`he will say "no"` predicts speech) nor `say that "…"` (a reported claim)
+_IMAGINED = re.compile(r"(?:\byou(?:[\u2019'](?:re|ll|d|ve))?(?:\s+[\w\u2019']+){0,3}?"
+                       r"|\b(?:can|could|might|may|should|must)(?:n?[\u2019']t|\s+not|not)?"
+                       r"|\b(?:do|does|did)(?:n[\u2019']t|\s+not))"
+                       r"\s+(?:say|ask|tell|think)\b(?:\s+(?:me|him|her|us|them|people|you|yourself))?"
+                       r"\s*[,:]?\s*$", re.IGNORECASE)
+
+
+def _not_speech(text: str, before: str, n: int) -> bool:
+    """True for a quotation that quotes nobody (issue 13; PolNeAR's annotators mark none of these as
+    speech): a title, show or nickname in Title Case (closing punctuation inside the marks allowed,
+    but no `!` or `?`) in the slot of a name, right after a preposition, determiner or possessive;
+    or imagined speech (`_IMAGINED`). Rules on the words around the marks only, none on outlets."""
+    if n <= 12 and not _ends_in(text, "!?") and not before.endswith(":") \
+            and _is_title(text.rstrip(",.\u2026")) and _NAME_SLOT.search(before[-20:]):
+        return True
+    return _ends_in_word(before, ",:") and bool(_IMAGINED.search(before[-60:]))
+
+
 _UTTERANCE_BEFORE = frozenset(("", ":", ".", "!", "?", ";", "\u2014", "\u2013", "(", "["))
 
 
@@ -410,6 +444,8 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     # `the "one country, two systems" formula`, `the "Meth. We're on it." campaign`: a name
     # that premodifies a label noun; `their podcast "Beyond Finances."`: a title after a work noun
     if n <= 12 and not _ends_in(text, ",") and _LABEL_AFTER.match(after):
+        return "scare"
+    if _not_speech(text, before, n):
         return "scare"
     if n <= 20 and _ends_in_word(before, ",:") and _WORK_BEFORE.search(before[-30:]) and _is_title(text.rstrip(",.!?\u2026"), 20):
         return "scare"
