@@ -14,10 +14,12 @@ repeated, no closing mark until the last paragraph). Each quotation is classifie
   (`_not_speech`, issue 13) a title, show or nickname in Title Case in the slot of a name, right
   after a preposition, determiner or possessive, its closing full stop or comma inside the marks
   allowed (`on "Fox News Sunday."`, `MSNBC's "Morning Joe."`, `the "Three Amigos,"`), and imagined
-  speech (`you're terrified to say "yes."`, `if you tell people, "…"`, `I can't say "…"`). On
-  PolNeAR train (benchmarks/polnear_quotes.py) these last two rules removed 25 of 492 false speech
-  quotes and 3 quotes the annotators put inside an attribution's content (an organisation's name,
-  a show, a term).
+  speech (`you're terrified to say "yes."`, `if you tell people, "…"`, `I can't say "…"`); and
+  (`_names_a_work`) a headline or work followed by its byline (`"…," by Times' Michael Paulson`)
+  or an attribute value of markup left in the text (`author="@realDonaldTrump"`). On PolNeAR
+  train (benchmarks/polnear_quotes.py) these issue-13 rules removed 41 of 492 false speech quotes
+  and 5 of 7,609 quotes the annotators put inside an attribution's content (an organisation's
+  name, a show, a term).
 
 `quote_share` gives, per article, the share of body words inside speech quotes (full and partial),
 words being white-space separated tokens (`len(text.split())`). Column docs: docs/sourcing.md.
@@ -405,6 +407,21 @@ def _not_speech(text: str, before: str, n: int) -> bool:
     return _ends_in_word(before, ",:") and bool(_IMAGINED.search(before[-60:]))
 
 
+# right after the closing mark: a comma (inside or after the marks) or dash, `by` and a capitalised
+# name: the byline of a headline or work (`"Matthew Morrison is leaving 'Neverland,'" by Times'
+# Michael Paulson:`); without the comma `by` is a passive's agent (`"anointed" by God`)
+_BYLINE_AFTER = re.compile(r"\s*([,\u2014\u2013]?)\s*by\s+[A-Z]")
+
+
+def _names_a_work(text: str, before: str, after: str) -> bool:
+    """True for the title of a headline or work followed by its byline, and for an attribute value
+    of markup left in the text (`author="@realDonaldTrump"`): nobody's speech."""
+    if before.endswith("="):
+        return True
+    byline = _BYLINE_AFTER.match(after)
+    return byline is not None and (bool(byline.group(1)) or _ends_in(text.rstrip("\u2019'"), ","))
+
+
 _UTTERANCE_BEFORE = frozenset(("", ":", ".", "!", "?", ";", "\u2014", "\u2013", "(", "["))
 
 
@@ -445,7 +462,7 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     # that premodifies a label noun; `their podcast "Beyond Finances."`: a title after a work noun
     if n <= 12 and not _ends_in(text, ",") and _LABEL_AFTER.match(after):
         return "scare"
-    if _not_speech(text, before, n):
+    if _not_speech(text, before, n) or _names_a_work(text, before, after):
         return "scare"
     if n <= 20 and _ends_in_word(before, ",:") and _WORK_BEFORE.search(before[-30:]) and _is_title(text.rstrip(",.!?\u2026"), 20):
         return "scare"

@@ -300,3 +300,12 @@ def test_titles_nicknames_and_imagined_speech_quote_nobody(text, expected):
 ])
 def test_speech_next_to_the_not_speech_slots_stays_speech(text, expected):
     assert _kinds(text) == expected
+
+
+def test_a_headline_with_its_byline_and_markup_values_quote_nobody():
+    text = ('BROADWAY BEAT\u2014"Matthew Morrison is leaving \u2018Neverland,\u2019" by Times\' Michael Paulson: '
+            '"Matthew Morrison will leave the show." <tweet author="@realDonaldTrump"> Mr. Cruz was '
+            '"anointed" by God, he said.')
+    assert _kinds(text) == [("Matthew Morrison is leaving \u2018Neverland,\u2019", "scare"),
+                            ("Matthew Morrison will leave the show.", "full"),
+                            ("@realDonaldTrump", "scare"), ("anointed", "partial")]
