@@ -16,10 +16,12 @@ repeated, no closing mark until the last paragraph). Each quotation is classifie
   allowed (`on "Fox News Sunday."`, `MSNBC's "Morning Joe."`, `the "Three Amigos,"`), and imagined
   speech (`you're terrified to say "yes."`, `if you tell people, "…"`, `I can't say "…"`); and
   (`_names_a_work`) a headline or work followed by its byline (`"…," by Times' Michael Paulson`)
-  or an attribute value of markup left in the text (`author="@realDonaldTrump"`). On PolNeAR
-  train (benchmarks/polnear_quotes.py) these issue-13 rules removed 41 of 492 false speech quotes
-  and 5 of 7,609 quotes the annotators put inside an attribution's content (an organisation's
-  name, a show, a term).
+  or an attribute value of markup left in the text (`author="@realDonaldTrump"`); and
+  (`_repeated_headings`) a sub-heading or pull quote, a paragraph of nothing but a quotation whose
+  words stand in a longer quotation of the article (counted once, where it is attributed). On
+  PolNeAR train (benchmarks/polnear_quotes.py) these issue-13 rules removed 46 of 492 false speech
+  quotes and 5 of 7,609 quotes the annotators put inside an attribution's content (an
+  organisation's name, a show, a term).
 
 `quote_share` gives, per article, the share of body words inside speech quotes (full and partial),
 words being white-space separated tokens (`len(text.split())`). Column docs: docs/sourcing.md.
@@ -595,10 +597,52 @@ def article_quotes(text: str) -> tuple[Quote, ...]:
                 and not y.nested and _AND_OR.fullmatch(paras[x.paragraph], x.close_mark + 1, y.open_mark):
             out[k] = x._replace(kind="scare")
             out[k + 1] = y._replace(kind="scare")
+    _repeated_headings(paras, out)
     if len(_MASKED) >= _MASKED_MAX:
         _MASKED.clear()
     _MASKED[text] = (tuple(masks), tuple(all_bounds))
     return tuple(out)
+
+
+_HEADING_WORDS = (3, 20)                    # words of a heading that repeats a quotation
+_NORM_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
+_AROUND_HEADING = " \t.,;:!?\u2026\u2014\u2013-"
+
+
+def _norm_words(text: str) -> tuple[str, ...]:
+    return tuple(w.replace("\u2019", "'") for w in _NORM_WORD.findall(text.lower()))
+
+
+def _repeated_headings(paras: list[str], out: list[Quote]) -> None:
+    """Mark `scare` (in place) every quotation that is a paragraph on its own (nothing outside its
+    marks but punctuation; not an interrupted utterance ending in a dash or ellipsis, not followed
+    by a paragraph that attributes it, `- Sanders.`), 3-20 words, whose words stand in the same order inside a longer
+    quotation of the article: a sub-heading or pull quote repeating words quoted in full elsewhere
+    (counted once, where they are attributed). Linear: one pass over the article's quoted words
+    per heading length."""
+    headings: dict[int, list[int]] = {}     # words -> indexes into `out`
+    words = [None] * len(out)
+    for k, q in enumerate(out):
+        p = paras[q.paragraph]
+        if q.kind == "scare" or q.nested or q.close_mark is None or \
+                p[:q.open_mark].strip(_AROUND_HEADING) or p[q.close_mark + 1:].strip(_AROUND_HEADING):
+            continue
+        nxt = paras[q.paragraph + 1].lstrip() if q.paragraph + 1 < len(paras) else ""
+        if q.text.rstrip(".").endswith(("-", "\u2014", "\u2013", "\u2026", "...")) or nxt[:1] in "-\u2014\u2013\u2015":
+            continue                        # an interrupted utterance; a quote attributed below (`- Sanders.`)
+        words[k] = _norm_words(q.text)
+        if _HEADING_WORDS[0] <= len(words[k]) <= _HEADING_WORDS[1]:
+            headings.setdefault(len(words[k]), []).append(k)
+    for size, ks in headings.items():
+        grams = set()
+        for k, q in enumerate(out):
+            if q.n_words > size:
+                w = words[k] if words[k] is not None else _norm_words(q.text)
+                words[k] = w
+                grams.update(w[i:i + size] for i in range(len(w) - size + 1))
+        for k in ks:
+            if words[k] in grams:
+                out[k] = out[k]._replace(kind="scare")
 
 
 def _interrupted(p: str, masked: str, prev_close: int, next_open: int, prev_text: str) -> bool:

@@ -309,3 +309,15 @@ def test_a_headline_with_its_byline_and_markup_values_quote_nobody():
     assert _kinds(text) == [("Matthew Morrison is leaving \u2018Neverland,\u2019", "scare"),
                             ("Matthew Morrison will leave the show.", "full"),
                             ("@realDonaldTrump", "scare"), ("anointed", "partial")]
+
+
+def test_a_sub_heading_that_repeats_a_quote_quotes_nobody():
+    text = ("“We will not back down”\n\n"
+            "“We will not back down, whatever they say,” the mayor said on Monday.\n\n"
+            "“Yes.”\n\n“Yes,” she said.\n\n"            # too short to be a heading: an answer
+            "“Well, thank you so much -.”\n\nPause.\n\n“Well, thank you so much - we will call again.”")
+    assert _kinds(text) == [("We will not back down", "scare"),
+                            ("We will not back down, whatever they say,", "full"),
+                            ("Yes.", "full"), ("Yes,", "full"),
+                            ("Well, thank you so much -.", "full"),
+                            ("Well, thank you so much - we will call again.", "full")]
