@@ -81,6 +81,7 @@ _OPEN_PREV = set("([{\u2014\u2013-/") | set(DOUBLE) | set(SINGLE)
 _CLOSE_NEXT = set(".,;:!?)]}\u2014\u2013-/\u2026") | set(DOUBLE) | set(SINGLE)
 _TERMINAL = re.compile(r"[.!?\u2026]['\"\u2019\u201d]?$")
 _WORD = re.compile(r"[^\W\d_]")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 @lru_cache(maxsize=1)
@@ -445,9 +446,11 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     per sentence of the paragraph, whether it has a speech verb (one scan per sentence, not per
     quote: a one-sentence paragraph of 50,000 quotes stays linear)."""
     text = p[s:e]
-    n = len(text.split())
     if continued:
         return "full"
+    if not _LETTER_OR_DIGIT.search(text):
+        return "scare"          # marks and punctuation only (`"?"`, a wall of marks): no words quoted
+    n = len(text.split())
     before = masked[max(0, a - 300):a].rstrip()
     prev_char = before[-1:] if before else ""
     first = text[:1]

@@ -321,3 +321,7 @@ def test_a_sub_heading_that_repeats_a_quote_quotes_nobody():
                             ("Yes.", "full"), ("Yes,", "full"),
                             ("Well, thank you so much -.", "full"),
                             ("Well, thank you so much - we will call again.", "full")]
+
+
+def test_a_quotation_of_marks_and_punctuation_only_quotes_no_words():
+    assert _kinds('He wrote "?" and then "\'" on the wall.') == [("?", "scare"), ("'", "scare")]
