@@ -135,19 +135,32 @@ _HYPOTHETICAL = re.compile(r"\b(?:(?:can|could|would|might|may|will|wo|should|mu
 _SO_CALLED_MARKS = "\"'\u201c\u2018\u00ab"
 
 
-def _ends_in_word(text: str, optional: str) -> bool:
+def _ends_in_word(text: str, optional: str, finals: tuple[str, ...]) -> bool:
     """A necessary condition of the end-anchored patterns (`<word>\\s*[<optional>]?\\s*$`), cheap to
-    test: after trailing white space and at most one of `optional`, the text ends in a letter. Tested
-    first, so that a body of 100,000 quotation marks does not run their searches at every mark."""
+    test: after trailing white space and at most one of `optional`, the text ends in letters that
+    end with one of `finals` (the last words the pattern can end with, lower case). Tested first, so
+    that a body of 100,000 quotation marks does not run their searches at every mark."""
     tail = text[-80:].rstrip()
     if tail[-1:] and tail[-1] in optional:
         tail = tail[:-1].rstrip()
-    return tail[-1:].isalpha()
+    start = len(tail)
+    while start > 0 and tail[start - 1].isalpha():
+        start -= 1
+    return start < len(tail) and tail[start:].lower().endswith(finals)
+
+
+_OBJECTS = ("that", "me", "him", "her", "us", "them")
+_SO_CALLED_FINALS = ("called", "dubbed", "named", "titled", "as", "term", "word", "phrase", "label", "slogan",
+                     "motto", "hashtag")
+_NESTED_FINALS = ("said", "says", "say", "asked", "ask", "asks", "replied", "told", "tell", "answered", "wrote",
+                  "added", "shouted", "yelled", "quote") + _OBJECTS
+_SAY_FINALS = ("say", "ask", "tell", "think", "people", "you", "yourself") + _OBJECTS
+_WORK_FINALS = tuple(sorted(quote_words()["work_noun"]))
 
 
 def _so_called(before: str) -> bool:
     """`so-called "`, `dubbed '`: the words before the mark name a label (`_SO_CALLED`)."""
-    return _ends_in_word(before[-40:], _SO_CALLED_MARKS) and bool(_SO_CALLED.search(before[-40:]))
+    return _ends_in_word(before[-40:], _SO_CALLED_MARKS, _SO_CALLED_FINALS) and bool(_SO_CALLED.search(before[-40:]))
 
 
 _AND_OR = re.compile(r"\s*,?\s+(?:and|or)\s+")
@@ -241,7 +254,8 @@ def _place_single_pairs(p: str, dspans: list[tuple[int, int]]) -> tuple[list, li
         k = bisect.bisect_left(starts, a)             # dspans[:k] start before the pair
         if k and b < dspans[k - 1][1]:                # inside the double quotation that opens before it
             lead = p[max(dspans[k - 1][0] + 1, a - 60):a]
-            if _ends_in_word(lead, ",:") and _NESTED_CUE.search(lead) and not _HYPOTHETICAL.search(lead):
+            if _ends_in_word(lead, ",:", _NESTED_FINALS) and _NESTED_CUE.search(lead) \
+                    and not (_ends_in_word(lead, ",:", _SAY_FINALS) and _HYPOTHETICAL.search(lead)):
                 nested.append((a, b))
             continue
         around = dspans[max(k - 1, 0):bisect.bisect_right(starts, b)]     # every span that may overlap
@@ -252,7 +266,7 @@ def _place_single_pairs(p: str, dspans: list[tuple[int, int]]) -> tuple[list, li
         for da, db in inside:
             dropped.add((da, db))
             lead = p[max(a + 1, da - 60):da]
-            if _ends_in_word(lead, ",:") and _NESTED_CUE.search(lead):
+            if _ends_in_word(lead, ",:", _NESTED_FINALS) and _NESTED_CUE.search(lead):
                 nested.append((da, db))
     return singles, nested, dropped
 
@@ -407,7 +421,7 @@ def _not_speech(text: str, before: str, n: int) -> bool:
     if n <= 12 and not _ends_in(text, "!?") and not before.endswith(":") \
             and _is_title(text.rstrip(",.\u2026")) and _NAME_SLOT.search(before[-20:]):
         return True
-    return _ends_in_word(before, ",:") and bool(_IMAGINED.search(before[-60:]))
+    return _ends_in_word(before, ",:", _SAY_FINALS) and bool(_IMAGINED.search(before[-60:]))
 
 
 # right after the closing mark: a comma (inside or after the marks) or dash, `by` and a capitalised
@@ -469,7 +483,7 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
         return "scare"
     if _not_speech(text, before, n) or _names_a_work(text, before, after):
         return "scare"
-    if n <= 20 and _ends_in_word(before, ",:") and _WORK_BEFORE.search(before[-30:]) and _is_title(text.rstrip(",.!?\u2026"), 20):
+    if n <= 20 and _ends_in_word(before, ",:", _WORK_FINALS) and _WORK_BEFORE.search(before[-30:]) and _is_title(text.rstrip(",.!?\u2026"), 20):
         return "scare"
     # titles of works, events, products in Title Case without end punctuation
     if not _ends_in(text, ".!?\u2026") and _is_title(text.rstrip(",")) and not before.endswith(":") \
