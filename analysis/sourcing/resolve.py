@@ -228,17 +228,20 @@ def _the_role_holder(d: Description) -> Resolved | None:
     return Resolved(person.name, person.role, person.type or d.type or "other")
 
 
-_BY_PERSON: list = [None, 0, {}]      # [the mentions list, its length, {id(person): [indices]}]
+_BY_PERSON: list = [None]      # [(the mentions list, its length, {id(person): [indices]})]
 
 
 def _mentions_by_person(mentions: list) -> dict[int, list[int]]:
-    """{id(person): indices of its entries in `mentions`}, made once per registry's mention list."""
-    if _BY_PERSON[0] is not mentions or _BY_PERSON[1] != len(mentions):
+    """{id(person): indices of its entries in `mentions`}, made once per registry's mention list
+    (read and replaced as one tuple, so threads sharing the module never mix two articles)."""
+    cached = _BY_PERSON[0]
+    if cached is None or cached[0] is not mentions or cached[1] != len(mentions):
         where: dict[int, list[int]] = {}
         for j, (_, person) in enumerate(mentions):
             where.setdefault(id(person), []).append(j)
-        _BY_PERSON[:] = [mentions, len(mentions), where]
-    return _BY_PERSON[2]
+        cached = (mentions, len(mentions), where)
+        _BY_PERSON[0] = cached
+    return cached[2]
 
 
 def _short_the(d: Description) -> bool:
