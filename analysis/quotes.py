@@ -7,8 +7,21 @@ repeated, no closing mark until the last paragraph). Each quotation is classifie
 
 - `full`: a stand-alone utterance (starts a sentence, or follows a colon or an attribution),
 - `partial`: a fragment embedded in the reporter's sentence (`said it was "a mistake"`),
-- `scare`: one to three words nobody is quoted as saying (labels, titles, ironic terms), and titles
-  of works written in Title Case; kept, but not counted as speech.
+- `scare`: quotation marks that quote nobody; kept, but not counted as speech: one to three words
+  nobody is quoted as saying (labels, ironic terms, `so-called "…"`); titles of works in Title Case;
+  a name before a label noun (`the "one country, two systems" formula`, a slogan: `the "Meth. We're
+  on it." campaign`) or a title after a work noun (`their podcast "Beyond Finances."`); and
+  (`_not_speech`, issue 13) a title, show or nickname in Title Case in the slot of a name, right
+  after a preposition, determiner or possessive, its closing full stop or comma inside the marks
+  allowed (`on "Fox News Sunday."`, `MSNBC's "Morning Joe."`, `the "Three Amigos,"`), and imagined
+  speech (`you're terrified to say "yes."`, `if you tell people, "…"`, `I can't say "…"`); and
+  (`_names_a_work`) a headline or work followed by its byline (`"…," by Times' Michael Paulson`)
+  or an attribute value of markup left in the text (`author="@realDonaldTrump"`); and
+  (`_repeated_headings`) a sub-heading or pull quote, a paragraph of nothing but a quotation whose
+  words stand in a longer quotation of the article (counted once, where it is attributed). On
+  PolNeAR train (benchmarks/polnear_quotes.py) these issue-13 rules removed 46 of 492 false speech
+  quotes and 5 of 7,609 quotes the annotators put inside an attribution's content (an
+  organisation's name, a show, a term).
 
 `quote_share` gives, per article, the share of body words inside speech quotes (full and partial),
 words being white-space separated tokens (`len(text.split())`). Column docs: docs/sourcing.md.
@@ -68,6 +81,7 @@ _OPEN_PREV = set("([{\u2014\u2013-/") | set(DOUBLE) | set(SINGLE)
 _CLOSE_NEXT = set(".,;:!?)]}\u2014\u2013-/\u2026") | set(DOUBLE) | set(SINGLE)
 _TERMINAL = re.compile(r"[.!?\u2026]['\"\u2019\u201d]?$")
 _WORD = re.compile(r"[^\W\d_]")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +132,37 @@ _COLON_COMMA_END = re.compile(r"[:,]\s*$")
 _HYPOTHETICAL = re.compile(r"\b(?:(?:can|could|would|might|may|will|wo|should|must)(?:n?[\u2019']t|\s+not|not)?"
                            r"|(?:do|does|did)(?:n[\u2019']t|\s+not))\s+(?:\w+\s+)?(?:say|ask|tell|think)\b"
                            r"(?:\s+(?:that|me|him|her|us|them))?\s*[,:]?\s*$")
+_SO_CALLED_MARKS = "\"'\u201c\u2018\u00ab"
+
+
+def _ends_in_word(text: str, optional: str, finals: tuple[str, ...]) -> bool:
+    """A necessary condition of the end-anchored patterns (`<word>\\s*[<optional>]?\\s*$`), cheap to
+    test: after trailing white space and at most one of `optional`, the text ends in letters that
+    end with one of `finals` (the last words the pattern can end with, lower case). Tested first, so
+    that a body of 100,000 quotation marks does not run their searches at every mark."""
+    tail = text[-80:].rstrip()
+    if tail[-1:] and tail[-1] in optional:
+        tail = tail[:-1].rstrip()
+    start = len(tail)
+    while start > 0 and tail[start - 1].isalpha():
+        start -= 1
+    return start < len(tail) and tail[start:].lower().endswith(finals)
+
+
+_OBJECTS = ("that", "me", "him", "her", "us", "them")
+_SO_CALLED_FINALS = ("called", "dubbed", "named", "titled", "as", "term", "word", "phrase", "label", "slogan",
+                     "motto", "hashtag")
+_NESTED_FINALS = ("said", "says", "say", "asked", "ask", "asks", "replied", "told", "tell", "answered", "wrote",
+                  "added", "shouted", "yelled", "quote") + _OBJECTS
+_SAY_FINALS = ("say", "ask", "tell", "think", "people", "you", "yourself") + _OBJECTS
+_WORK_FINALS = tuple(sorted(quote_words()["work_noun"]))
+
+
+def _so_called(before: str) -> bool:
+    """`so-called "`, `dubbed '`: the words before the mark name a label (`_SO_CALLED`)."""
+    return _ends_in_word(before[-40:], _SO_CALLED_MARKS, _SO_CALLED_FINALS) and bool(_SO_CALLED.search(before[-40:]))
+
+
 _AND_OR = re.compile(r"\s*,?\s+(?:and|or)\s+")
 _SMALL_WORDS = quote_words()["title_small_word"]
 
@@ -209,7 +254,8 @@ def _place_single_pairs(p: str, dspans: list[tuple[int, int]]) -> tuple[list, li
         k = bisect.bisect_left(starts, a)             # dspans[:k] start before the pair
         if k and b < dspans[k - 1][1]:                # inside the double quotation that opens before it
             lead = p[max(dspans[k - 1][0] + 1, a - 60):a]
-            if _NESTED_CUE.search(lead) and not _HYPOTHETICAL.search(lead):
+            if _ends_in_word(lead, ",:", _NESTED_FINALS) and _NESTED_CUE.search(lead) \
+                    and not (_ends_in_word(lead, ",:", _SAY_FINALS) and _HYPOTHETICAL.search(lead)):
                 nested.append((a, b))
             continue
         around = dspans[max(k - 1, 0):bisect.bisect_right(starts, b)]     # every span that may overlap
@@ -219,7 +265,8 @@ def _place_single_pairs(p: str, dspans: list[tuple[int, int]]) -> tuple[list, li
         singles.append((a, b))
         for da, db in inside:
             dropped.add((da, db))
-            if _NESTED_CUE.search(p[max(a + 1, da - 60):da]):
+            lead = p[max(a + 1, da - 60):da]
+            if _ends_in_word(lead, ",:", _NESTED_FINALS) and _NESTED_CUE.search(lead):
                 nested.append((da, db))
     return singles, nested, dropped
 
@@ -352,6 +399,46 @@ def _is_title(text: str, most: int = 12) -> bool:
     return bool(signif) and all(w[0].isupper() or w[0].isdigit() for w in signif) and len(words) <= most
 
 
+# the word right before a name's opening mark: a preposition (`on "Fox News Sunday."`, `to "Eye of
+# the Tiger."`), a determiner (`the "Three Amigos."`) or a possessive (`MSNBC's "Morning Joe."`)
+_NAME_SLOT = re.compile(r"(?:\b(?:on|of|to|in|at|for|with|about|by|the|his|her|their|its|our|"
+                        r"my|your|this|that)|\w[\u2019']s)\s*$", re.IGNORECASE)
+# imagined speech: a verb of saying with a generic `you` as subject (`you're terrified to say "yes."`,
+# `if you tell people, "…"`) or after a modal of possibility or a negation (`I can't say "…"`); not
+# `will` / `would` (`he will say "no"` predicts speech) nor `say that "…"` (a reported claim)
+_IMAGINED = re.compile(r"(?:\byou(?:[\u2019'](?:re|ll|d|ve))?(?:\s+[\w\u2019']+){0,3}?"
+                       r"|\b(?:can|could|might|may|should|must)(?:n?[\u2019']t|\s+not|not)?"
+                       r"|\b(?:do|does|did)(?:n[\u2019']t|\s+not))"
+                       r"\s+(?:say|ask|tell|think)\b(?:\s+(?:me|him|her|us|them|people|you|yourself))?"
+                       r"\s*[,:]?\s*$", re.IGNORECASE)
+
+
+def _not_speech(text: str, before: str, n: int) -> bool:
+    """True for a quotation that quotes nobody (issue 13; PolNeAR's annotators mark none of these as
+    speech): a title, show or nickname in Title Case (closing punctuation inside the marks allowed,
+    but no `!` or `?`) in the slot of a name, right after a preposition, determiner or possessive;
+    or imagined speech (`_IMAGINED`). Rules on the words around the marks only, none on outlets."""
+    if n <= 12 and not _ends_in(text, "!?") and not before.endswith(":") \
+            and _is_title(text.rstrip(",.\u2026")) and _NAME_SLOT.search(before[-20:]):
+        return True
+    return _ends_in_word(before, ",:", _SAY_FINALS) and bool(_IMAGINED.search(before[-60:]))
+
+
+# right after the closing mark: a comma (inside or after the marks) or dash, `by` and a capitalised
+# name: the byline of a headline or work (`"Matthew Morrison is leaving 'Neverland,'" by Times'
+# Michael Paulson:`); without the comma `by` is a passive's agent (`"anointed" by God`)
+_BYLINE_AFTER = re.compile(r"\s*([,\u2014\u2013]?)\s*by\s+[A-Z]")
+
+
+def _names_a_work(text: str, before: str, after: str) -> bool:
+    """True for the title of a headline or work followed by its byline, and for an attribute value
+    of markup left in the text (`author="@realDonaldTrump"`): nobody's speech."""
+    if before.endswith("="):
+        return True
+    byline = _BYLINE_AFTER.match(after)
+    return byline is not None and (bool(byline.group(1)) or _ends_in(text.rstrip("\u2019'"), ","))
+
+
 _UTTERANCE_BEFORE = frozenset(("", ":", ".", "!", "?", ";", "\u2014", "\u2013", "(", "["))
 
 
@@ -373,9 +460,11 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     per sentence of the paragraph, whether it has a speech verb (one scan per sentence, not per
     quote: a one-sentence paragraph of 50,000 quotes stays linear)."""
     text = p[s:e]
-    n = len(text.split())
     if continued:
         return "full"
+    if not _LETTER_OR_DIGIT.search(text):
+        return "scare"          # marks and punctuation only (`"?"`, a wall of marks): no words quoted
+    n = len(text.split())
     before = masked[max(0, a - 300):a].rstrip()
     prev_char = before[-1:] if before else ""
     first = text[:1]
@@ -392,7 +481,9 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     # that premodifies a label noun; `their podcast "Beyond Finances."`: a title after a work noun
     if n <= 12 and not _ends_in(text, ",") and _LABEL_AFTER.match(after):
         return "scare"
-    if n <= 20 and _WORK_BEFORE.search(before[-30:]) and _is_title(text.rstrip(",.!?\u2026"), 20):
+    if _not_speech(text, before, n) or _names_a_work(text, before, after):
+        return "scare"
+    if n <= 20 and _ends_in_word(before, ",:", _WORK_FINALS) and _WORK_BEFORE.search(before[-30:]) and _is_title(text.rstrip(",.!?\u2026"), 20):
         return "scare"
     # titles of works, events, products in Title Case without end punctuation
     if not _ends_in(text, ".!?\u2026") and _is_title(text.rstrip(",")) and not before.endswith(":") \
@@ -400,7 +491,7 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
             and not _verb_comma(before):
         mid_sentence = not (opens_utterance or prev_char == ",")
         if n <= 12 and (n <= SCARE_MAX_WORDS or not has_cue or mid_sentence
-                        or _SO_CALLED.search(before[-40:])):
+                        or _so_called(before)):
             return "scare"
     if not has_cue and text.endswith(".") and n >= 2 and _is_title(text.rstrip(".")) \
             and prev_char.isalpha():
@@ -410,7 +501,7 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     boundary_before = opens_utterance or (prev_char == "," and bool(_cue_regex().search(before[-40:])))
     stands_alone = starts_cap and boundary_before
     if n <= SCARE_MAX_WORDS:
-        if _SO_CALLED.search(before[-40:]):
+        if _so_called(before):
             return "scare"
         if stands_alone and (ends_punct or _AFTER_CUE.match(after) or before.endswith(":")):
             return "full"
@@ -523,10 +614,52 @@ def article_quotes(text: str) -> tuple[Quote, ...]:
                 and not y.nested and _AND_OR.fullmatch(paras[x.paragraph], x.close_mark + 1, y.open_mark):
             out[k] = x._replace(kind="scare")
             out[k + 1] = y._replace(kind="scare")
+    _repeated_headings(paras, out)
     if len(_MASKED) >= _MASKED_MAX:
         _MASKED.clear()
     _MASKED[text] = (tuple(masks), tuple(all_bounds))
     return tuple(out)
+
+
+_HEADING_WORDS = (3, 20)                    # words of a heading that repeats a quotation
+_NORM_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
+_AROUND_HEADING = " \t.,;:!?\u2026\u2014\u2013-"
+
+
+def _norm_words(text: str) -> tuple[str, ...]:
+    return tuple(w.replace("\u2019", "'") for w in _NORM_WORD.findall(text.lower()))
+
+
+def _repeated_headings(paras: list[str], out: list[Quote]) -> None:
+    """Mark `scare` (in place) every quotation that is a paragraph on its own (nothing outside its
+    marks but punctuation; not an interrupted utterance ending in a dash or ellipsis, not followed
+    by a paragraph that attributes it, `- Sanders.`), 3-20 words, whose words stand in the same order inside a longer
+    quotation of the article: a sub-heading or pull quote repeating words quoted in full elsewhere
+    (counted once, where they are attributed). Linear: one pass over the article's quoted words
+    per heading length."""
+    headings: dict[int, list[int]] = {}     # words -> indexes into `out`
+    words = [None] * len(out)
+    for k, q in enumerate(out):
+        p = paras[q.paragraph]
+        if q.kind == "scare" or q.nested or q.close_mark is None or \
+                p[:q.open_mark].strip(_AROUND_HEADING) or p[q.close_mark + 1:].strip(_AROUND_HEADING):
+            continue
+        nxt = paras[q.paragraph + 1].lstrip() if q.paragraph + 1 < len(paras) else ""
+        if q.text.rstrip(".").endswith(("-", "\u2014", "\u2013", "\u2026", "...")) or nxt[:1] in "-\u2014\u2013\u2015":
+            continue                        # an interrupted utterance; a quote attributed below (`- Sanders.`)
+        words[k] = _norm_words(q.text)
+        if _HEADING_WORDS[0] <= len(words[k]) <= _HEADING_WORDS[1]:
+            headings.setdefault(len(words[k]), []).append(k)
+    for size, ks in headings.items():
+        grams = set()
+        for k, q in enumerate(out):
+            if q.n_words > size:
+                w = words[k] if words[k] is not None else _norm_words(q.text)
+                words[k] = w
+                grams.update(w[i:i + size] for i in range(len(w) - size + 1))
+        for k in ks:
+            if words[k] in grams:
+                out[k] = out[k]._replace(kind="scare")
 
 
 def _interrupted(p: str, masked: str, prev_close: int, next_open: int, prev_text: str) -> bool:

@@ -265,3 +265,63 @@ def test_a_title_with_the_sentences_full_stop_inside_the_marks_is_a_title():
             'The band closed by bringing out McDonald to perform “Takin’ It to the Streets.”')
     assert [(q[3], q[5]) for q in quotes.article_quotes(text)] == [
         ("10 Things in Tech You Need to Know.", "scare"), ("Takin’ It to the Streets.", "scare")]
+
+
+def _kinds(text):
+    return [(q[3], q[5]) for q in quotes.article_quotes(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # titles of shows and works in the slot of a name, even in a sentence with a speech verb
+    ("He said Wednesday morning on MSNBC’s “Morning Joe.”", [("Morning Joe.", "scare")]),
+    ("Mr. Trump appeared on “Fox News Sunday.” He was asked about taxes.", [("Fox News Sunday.", "scare")]),
+    ("Clinton took the stage to “Eye of the Tiger.” The crowd cheered.", [("Eye of the Tiger.", "scare")]),
+    ("She was a contestant on “DWTS.”", [("DWTS.", "scare")]),
+    # nicknames after a determiner
+    ("The three senators, the “Three Amigos,” toured the border.", [("Three Amigos,", "scare")]),
+    # imagined speech: a generic `you` as the speaker, or a modal of possibility / negation
+    ("Still, you’re terrified to say “yes.”", [("yes.", "scare")]),
+    ("If you tell people, “We have to get these people out!” they listen.",
+     [("We have to get these people out!", "scare")]),
+])
+def test_titles_nicknames_and_imagined_speech_quote_nobody(text, expected):
+    """Issue 13's "not speech" kinds (rules in `quotes._not_speech`; checked by hand)."""
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # PolNeAR's annotators mark these as speech: they stay speech
+    ("Ms. Friedan called Mrs. Schlafly an “Aunt Tom.”", [("Aunt Tom.", "partial")]),
+    ("Obama said he expected that Americans will say “no” to Trump’s policies.", [("no", "partial")]),
+    ("Comey cannot say that “from his perspective,” Lewandowski added.", [("from his perspective,", "partial")]),
+    ("He told reporters, “We Will Win.”", [("We Will Win.", "full")]),
+    ("Sanders said: “Not Me. Us.”", [("Not Me. Us.", "full")]),
+    ("The crowd chanted “Marco! Marco!” at the rally.", [("Marco! Marco!", "partial")]),
+])
+def test_speech_next_to_the_not_speech_slots_stays_speech(text, expected):
+    assert _kinds(text) == expected
+
+
+def test_a_headline_with_its_byline_and_markup_values_quote_nobody():
+    text = ('BROADWAY BEAT\u2014"Matthew Morrison is leaving \u2018Neverland,\u2019" by Times\' Michael Paulson: '
+            '"Matthew Morrison will leave the show." <tweet author="@realDonaldTrump"> Mr. Cruz was '
+            '"anointed" by God, he said.')
+    assert _kinds(text) == [("Matthew Morrison is leaving \u2018Neverland,\u2019", "scare"),
+                            ("Matthew Morrison will leave the show.", "full"),
+                            ("@realDonaldTrump", "scare"), ("anointed", "partial")]
+
+
+def test_a_sub_heading_that_repeats_a_quote_quotes_nobody():
+    text = ("“We will not back down”\n\n"
+            "“We will not back down, whatever they say,” the mayor said on Monday.\n\n"
+            "“Yes.”\n\n“Yes,” she said.\n\n"            # too short to be a heading: an answer
+            "“Well, thank you so much -.”\n\nPause.\n\n“Well, thank you so much - we will call again.”")
+    assert _kinds(text) == [("We will not back down", "scare"),
+                            ("We will not back down, whatever they say,", "full"),
+                            ("Yes.", "full"), ("Yes,", "full"),
+                            ("Well, thank you so much -.", "full"),
+                            ("Well, thank you so much - we will call again.", "full")]
+
+
+def test_a_quotation_of_marks_and_punctuation_only_quotes_no_words():
+    assert _kinds('He wrote "?" and then "\'" on the wall.') == [("?", "scare"), ("'", "scare")]

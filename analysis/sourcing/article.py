@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -248,7 +249,13 @@ def _history_entry(article: Article, sp: Speaker, spos, name, role, typ) -> Hist
     masked = article.masked[spos[0]]
     s0, e0 = _q.sentence_of(_q.sentence_bounds(masked), min(max(spos[1], 0), max(len(masked) - 1, 0)))
     is_group = sp.kind == "desc" or (sp.kind == "name" and name is not None and (known is None or known.org))
-    return HistoryEntry(name, role, typ, is_group, masked[s0:e0].lower())
+    return HistoryEntry(name, role, typ, is_group, _lower_sentence(masked, s0, e0))
+
+
+@lru_cache(maxsize=64)
+def _lower_sentence(masked: str, start: int, end: int) -> str:
+    """masked[start:end] in lower case, made once per sentence (a sentence of 10,000 cues stays linear)."""
+    return masked[start:end].lower()
 
 
 # ------------------------------------------------------------------------------ 5. quotes without a cue
@@ -256,11 +263,13 @@ def _uncued_quotes(article: Article, events: list[Event], rows: list, resolved_q
     """The rows of pass 4 with each quote without a cue given a speaker: the quote it continues, the
     neighbour in the paragraph, the subject of its sentence, or the last source before it."""
     speech_by_para: dict[int, list] = {}
-    by_qid: dict[int, list] = {}
-    for quote in article.quotes:
+    by_qid: dict[int, list] = {}        # per quote id its pieces whose source has a cue, in reading
+    for quote in article.quotes:        # order (the only pieces `_neighbour` can take a source from)
         if quote.kind != "scare":
             speech_by_para.setdefault(quote.paragraph, []).append(quote)
-        by_qid.setdefault(quote.quote_id, []).append(quote)
+        source = resolved_q.get((quote.paragraph, quote.start))
+        if source is not None and source.cue is not None:
+            by_qid.setdefault(quote.quote_id, []).append(quote)
     out = []
     last_named = last_pos = None
     for event, row in zip(events, rows):
@@ -275,9 +284,15 @@ def _uncued_quotes(article: Article, events: list[Event], rows: list, resolved_q
         quote = event.item
         guess = _guess_source(article, quote, speech_by_para, by_qid, resolved_q, last_named, last_pos)
         resolved_q[(quote.paragraph, quote.start)] = guess
+        if guess.cue is not None:       # a 5,000-paragraph quotation stays linear
+            bisect.insort(by_qid.setdefault(quote.quote_id, []), quote, key=_reading_order)
         out.append(Attribution(quote.paragraph, guess.speaker, guess.role, guess.source_type, None, "direct",
                                quote.text, quote.start, quote.end))
     return out
+
+
+def _reading_order(quote: Quote) -> tuple[int, int]:
+    return quote.paragraph, quote.start
 
 
 def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolved_q, last_named,

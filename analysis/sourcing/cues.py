@@ -180,10 +180,14 @@ def before_cue(masked: str, start: int, stop: int, bounds, verb_re):
 
 def reported_at(masked: str, s: int, e: int, m, row):
     """Reported speech around verb match `m` in sentence masked[s:e]: (Speaker, start, end)."""
-    before = masked[s:m.start()]
-    tail = masked[m.end():e]
-    sp = parse_subject(before, s) if before.strip() else None
-    tail_words = tail[:400].split()          # the first words decide; the sentence may be long
+    # the 400 characters before the verb and after it decide (parse_subject looks no further
+    # back): no slice of the whole sentence per verb, so one sentence of 10,000 verbs stays linear
+    lo = max(s, m.start() - _WINDOW)
+    before = masked[lo:m.start()]
+    if lo > s and not before.strip():
+        lo, before = s, masked[s:m.start()]  # white space only: the whole stretch, as ever
+    sp = parse_subject(before, lo) if before.strip() else None
+    tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
     that = None
     for i, w in enumerate(tail_words[:7]):
         if w.lower() == "that":
@@ -193,7 +197,7 @@ def reported_at(masked: str, s: int, e: int, m, row):
             break
     if sp is not None:
         if that is not None:
-            pos = m.end() + _nth_word_end(tail, that)
+            pos = _nth_word_end(masked, that, m.end(), e)
             return _content(masked, sp, pos, e)
         if row.get("that_only") == "1":
             return None
@@ -207,33 +211,44 @@ def reported_at(masked: str, s: int, e: int, m, row):
             if tail_words[skip][:1].isupper() and sp.kind != "pronoun" and skip == 0 \
                     and len(tail_words) <= 4:
                 return None
-            pos = m.end() + (_nth_word_end(tail, skip - 1) if skip else 0)
+            pos = _nth_word_end(masked, skip - 1, m.end(), e) if skip else m.end()
             return _content(masked, sp, pos, e)
         # post-cue: `content, X said (on Monday).`
-        if len(tail_words) <= 6 and not _THAT_TO.search(tail):
+        if len(tail_words) <= 6 and not _THAT_TO.search(masked[m.end():e]):
             pre = masked[s:sp.start].rstrip()
             if pre.endswith(",") and len(pre[-200:].split()) >= 4 and NUL not in pre[-3:]:
                 return sp, s, s + len(pre) - 1
         return None
     # `content, said X.`
     if before.rstrip().endswith(",") and len(before[-200:].split()) >= 4:
-        sp = parse_post(tail, m.end())
+        sp = parse_post(masked[m.end():e], m.end())
         if sp is not None:
             pre = before.rstrip()
-            return sp, s, s + len(pre) - 1
+            return sp, s, lo + len(pre) - 1
     return None
 
 
-def _nth_word_end(text: str, n: int) -> int:
-    for i, m in enumerate(_NONSPACE.finditer(text)):
+_WINDOW = 400                   # characters around a verb that decide reported speech
+_MAX_CLAIM = 2_000              # characters of a reported claim at most (real ones: under 600)
+
+
+def _nth_word_end(text: str, n: int, start: int, end: int) -> int:
+    """Where the n-th white-space word of text[start:end] ends (an offset into `text`), else `end`."""
+    for i, m in enumerate(_NONSPACE.finditer(text, start, end)):
         if i == n:
             return m.end()
-    return len(text)
+    return end
 
 
 def _content(masked, sp, pos, e):
     while pos < e and masked[pos].isspace():
         pos += 1
+    if e - pos > _MAX_CLAIM:
+        # a reported claim runs to its sentence's end, at most _MAX_CLAIM characters (cut at a
+        # space): longer "sentences" are unpunctuated scrapes, and a claim per verb running to their
+        # end would make the table grow with the square of their length
+        cut = masked.rfind(" ", pos, pos + _MAX_CLAIM)
+        e = cut if cut > pos else pos + _MAX_CLAIM
     end = e
     while end > pos and (masked[end - 1] in " .;:!?" or masked[end - 1].isspace()):
         end -= 1

@@ -4,6 +4,7 @@ sources introduced earlier (`an official`, `a 43-year-old man`, a poll).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from analysis import quotes as _q
@@ -33,6 +34,11 @@ _AGED = re.compile(r"\b[Aa]n?\s+(?:[\w\u2019'-]+\s+)?\d{1,3}[- ]year[- ]old[- ](
                    r"person|patient)\b")
 AGED_HEADS = kind_words("aged_head")
 
+
+
+def mention_pos(mention: tuple) -> tuple[int, int]:
+    """The (paragraph, offset) of a `Registry.mentions` entry: the key they are sorted by."""
+    return mention[0]
 
 class Registry:
     """People and organisations named in one article, keyed by last name."""
@@ -173,13 +179,20 @@ class Registry:
             self.guess_genders()
         best = exact = None
         best_pos = None
-        for mpos, p in self.mentions:
-            if mpos < pos and (not persons_only or not p.org):
+        # the mentions before `pos`, from the nearest back (mentions are in reading order): the
+        # first that fits is the last one, and an exact match further back than three paragraphs
+        # is never taken, so a pronoun costs the mentions of its neighbourhood, not the article's
+        k = bisect.bisect_left(self.mentions, pos, key=mention_pos)
+        for j in range(k - 1, -1, -1):
+            mpos, p = self.mentions[j]
+            if best is not None and (gender is None or exact is not None or pos[0] - mpos[0] > 3):
+                break
+            if not persons_only or not p.org:
                 if gender is not None and self._after_same_pronoun(mpos, gender):
                     continue
-                if gender is None or p.gender is None or p.gender == gender:
+                if best is None and (gender is None or p.gender is None or p.gender == gender):
                     best, best_pos = p, mpos
-                if gender is not None and p.gender == gender:
+                if gender is not None and exact is None and p.gender == gender:
                     exact = (mpos, p)
         # a person known to match the pronoun, named within the last three paragraphs, wins
         if exact is not None and pos[0] - exact[0][0] <= 3:
@@ -188,9 +201,11 @@ class Registry:
             # within the sentence of that mention, the person named first (the subject) wins
             text = self.masked[best_pos[0]]
             s0, e0 = _q.sentence_of(_q.sentence_bounds(text), best_pos[1])
-            for mpos, p in self.mentions:
-                if mpos[0] == best_pos[0] and s0 <= mpos[1] < best_pos[1] and mpos < pos and \
-                        (not persons_only or not p.org) and \
+            for j in range(bisect.bisect_left(self.mentions, (best_pos[0], s0), key=mention_pos), k):
+                mpos, p = self.mentions[j]
+                if mpos >= best_pos:
+                    break
+                if (not persons_only or not p.org) and \
                         (gender is None or p.gender is None or p.gender == gender):
                     return p
         return best

@@ -4,6 +4,7 @@ the person or group they refer to, or kept as an unnamed source.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -213,9 +214,34 @@ def _the_role_holder(d: Description) -> Resolved | None:
     people = _people_with_head(d.reg, d.words[-1].lower())
     if not people:
         return None
-    ids = {id(x) for x in people}
-    person = next((x for mpos, x in reversed(d.reg.mentions) if mpos < d.pos and id(x) in ids), people[-1])
+    # the last mention before d.pos of one of them: per person its mentions (indices into
+    # reg.mentions, in reading order), so a description costs a look-up, not a scan of the article
+    mentions = d.reg.mentions
+    where = _mentions_by_person(mentions)
+    latest = -1
+    for x in people:
+        indices = where.get(id(x), ())
+        k = bisect.bisect_left(indices, d.pos, key=lambda j: mentions[j][0])
+        if k:
+            latest = max(latest, indices[k - 1])
+    person = mentions[latest][1] if latest >= 0 else people[-1]
     return Resolved(person.name, person.role, person.type or d.type or "other")
+
+
+_BY_PERSON: list = [None]      # [(the mentions list, its length, {id(person): [indices]})]
+
+
+def _mentions_by_person(mentions: list) -> dict[int, list[int]]:
+    """{id(person): indices of its entries in `mentions`}, made once per registry's mention list
+    (read and replaced as one tuple, so threads sharing the module never mix two articles)."""
+    cached = _BY_PERSON[0]
+    if cached is None or cached[0] is not mentions or cached[1] != len(mentions):
+        where: dict[int, list[int]] = {}
+        for j, (_, person) in enumerate(mentions):
+            where.setdefault(id(person), []).append(j)
+        cached = (mentions, len(mentions), where)
+        _BY_PERSON[0] = cached
+    return cached[2]
 
 
 def _short_the(d: Description) -> bool:
