@@ -590,7 +590,7 @@ def _coding_weights(weights: dict, coding: str) -> dict:
 class _Scorer:
     """One frame's model compiled for scoring: the logistic of a + b (intercept + weighted log(1 + evidence)
     + weighted log(1 + shape)), with (a, b) the coding's calibration ((0, 1) without one)."""
-    __slots__ = ("intercept", "distinct", "shape", "questions", "question_of", "frame", "calibration")
+    __slots__ = ("intercept", "distinct", "shape", "questions", "question_of", "frame", "calibration", "memo")
 
     def __init__(self, frame: str, weights: dict, question_of: dict, calibration: tuple = (0.0, 1.0)):
         self.frame, self.question_of = frame, question_of
@@ -599,6 +599,8 @@ class _Scorer:
         self.shape = tuple(weights.get(f, 0.0) for f in SHAPE_FEATURES)
         self.questions = {f: w for f, w in weights.items() if f not in MODEL_FEATURES}
         self.calibration = calibration
+        # a model of the distinct terms alone: its probability remembered per number of distinct terms
+        self.memo = {} if not any(self.shape) and not self.questions else None
 
     @property
     def reads_shape(self) -> bool:
@@ -606,6 +608,15 @@ class _Scorer:
         return any(self.shape[1:])
 
     def __call__(self, n_words: int, found, distinct: int, shape: TextShape | None = None) -> float:
+        memo = self.memo
+        if memo is not None:
+            hit = memo.get(distinct)
+            if hit is None:
+                hit = memo[distinct] = self._probability(n_words, found, distinct, shape)
+            return hit
+        return self._probability(n_words, found, distinct, shape)
+
+    def _probability(self, n_words: int, found, distinct: int, shape: TextShape | None) -> float:
         z = self.intercept + self.distinct * math.log1p(distinct)
         if shape is None:
             shape = TextShape(n_words, 0, 0)

@@ -1,6 +1,6 @@
 """Paired A/B timing of `framing.frame_scores`: an earlier commit's framing module and model against this tree's.
 
-Usage: .venv/bin/python benchmarks/ab_frames.py [--base COMMIT] [--runs 6] [--copies 4]
+Usage: .venv/bin/python benchmarks/ab_frames.py [--base COMMIT] [--runs 6] [--copies 4] [--coding kit|nfc]
 
 Both versions run in one process, interleaved (A, B, A, B ...), on the development corpus bodies
 (../shared/corpus/reference.jsonl) repeated `--copies` times, each copy made distinct; the sentence split is
@@ -54,10 +54,10 @@ def articles(copies: int) -> pd.DataFrame:
     return arts
 
 
-def timed(module, arts: pd.DataFrame) -> float:
+def timed(module, arts: pd.DataFrame, coding: str) -> float:
     module.compile_lexicon()._matches.clear()
     start = time.process_time()
-    module.frame_scores(arts)
+    module.frame_scores(arts, coding=coding)
     return 1000 * (time.process_time() - start) / len(arts)
 
 
@@ -66,6 +66,7 @@ def main(argv=None) -> int:
     ap.add_argument("--base", default="HEAD", help="the earlier commit (default HEAD: the committed version)")
     ap.add_argument("--runs", type=int, default=6)
     ap.add_argument("--copies", type=int, default=4)
+    ap.add_argument("--coding", default="kit", help="frame_scores' coding convention (kit, nfc)")
     args = ap.parse_args(argv)
     arts = articles(args.copies)
     for t in arts["text"]:
@@ -78,9 +79,9 @@ def main(argv=None) -> int:
         times: dict = {name: [] for name in versions}
         for _ in range(args.runs):
             for name, module in versions.items():
-                times[name].append(timed(module, arts))
+                times[name].append(timed(module, arts, args.coding))
     print(f"frame_scores, {len(arts)} articles ({args.copies} x {len(arts) // args.copies} development bodies), "
-          f"{args.runs} interleaved runs each, CPU ms/article:")
+          f"coding={args.coding!r}, {args.runs} interleaved runs each, CPU ms/article:")
     for name, ts in times.items():
         print(f"  {name:>12}: best {min(ts):.3f}  median {statistics.median(ts):.3f}")
     return 0
