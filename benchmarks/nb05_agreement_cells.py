@@ -42,7 +42,7 @@ if (results / "frames_cv.csv").exists():
     for coding, title in (("nfc", "Narrative Frames coders, 145 articles"), ("kit", "kit development codings, 37 articles")):
         part = cv[(cv["coding"] == coding) & ~cv["method"].str.startswith("words")]
         side = part.pivot_table(index="frame", columns="method", values=["auc", "kappa", "precision", "recall"], sort=False)
-        display(side.round(2).style.set_caption(f"(2) Cross-validated ({part['folds'].iloc[0]}): {title}"))
+        display(side.style.format(precision=2).set_caption(f"(2) Cross-validated ({part['folds'].iloc[0]}): {title}"))
 if agreement is not None:
     display(agreement[cols].round(2).style.set_caption("(3) Development coding, 23 articles (in-sample)"))
 if (bench / "train_frames.py").exists() and nfc_path.exists():
@@ -64,7 +64,7 @@ alarms."""
 
 CALIBRATION = """if (results / "frames_reliability.csv").exists():
     reliability = pd.read_csv(results / "frames_reliability.csv")
-    display(reliability.round(2).style.set_caption("Reliability of the cross-validated probabilities"))
+    display(reliability.style.format(precision=2).set_caption("Reliability of the cross-validated probabilities"))
 generic = frames[frames["frame"].isin(framing.GENERIC_FRAMES)]
 if "probability" in generic:   # this corpus: expected share of articles with each frame vs the share `present`
     display(generic.groupby("frame", sort=False).agg(mean_probability=("probability", "mean"),
