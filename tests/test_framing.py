@@ -5,6 +5,7 @@ import math
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -539,3 +540,40 @@ def test_distinct_terms_each_coding_needs():
             need[coding, f] = next((d for d in range(1, 30) if scorer(637, (), d, shape) >= model.threshold[coding][f]), None)
     assert [need["kit", f] for f in F.GENERIC_FRAMES] == [2, 2, 2, 2, 2]
     assert [need["nfc", f] for f in F.GENERIC_FRAMES] == [2, 1, 5, 3, 5]
+
+
+def _train_frames():
+    import importlib
+    import sys
+    bench = str(Path(__file__).resolve().parents[1] / "benchmarks")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    return importlib.import_module("train_frames")
+
+
+def test_cross_validation_measures_by_hand():
+    T = _train_frames()
+    y = np.array([True, True, False, True, False, False, True, False, False, False])
+    score = np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.0])
+    # 4 coded; recall >= 0.7 needs 3 found: the cut-off 0.6 finds 0.9, 0.8, 0.7, 0.6 -> precision 3/4
+    assert T.precision_at_recall(y, score) == pytest.approx(0.75)
+    # AUC: of the 4 x 6 pairs, coded above uncoded in 20 (0.7 beats 0.6 and 0.3; 0.4 beats 0.3; ...)
+    assert T.auc(y, score) == pytest.approx(20 / 24)
+    cv = pd.DataFrame({"dataset": "nfc", "method": "m", "gold": y, "score": score})
+    table = T.reliability(cv, "nfc", "m", bins=2).set_index("probability")
+    assert table.loc["0.0-0.5", "pairs"] == 5 and table.loc["0.0-0.5", "coded_share"] == pytest.approx(0.2)
+    assert table.loc["0.5-1.0", "mean_probability"] == pytest.approx(0.7)
+    assert table.loc["all", "coded_share"] == pytest.approx(0.4)
+    # the threshold is the cut-off with the best kappa: the four highest found (tp 3, fp 1), a cut-off in (0.5, 0.6]
+    assert 0.5 < T.best_threshold(y, score) <= 0.6
+
+
+def test_model_inputs_keep_the_coding_only_shape_apart():
+    T = _train_frames()
+    arts = pd.DataFrame({"article_id": ["a", "b"], "dataset": ["nfc", "kit1"],
+                         "text": ['Costs rose, "he said". The budget and the price.', "The budget."]})
+    feats = T.question_features(arts)["economic"]
+    cols = list(T.model_inputs(feats, "distinct+shape|nfc").columns)
+    assert cols == ["log1p_distinct_terms", "log1p_words|nfc", "log1p_quote_marks|nfc", "log1p_attributions|nfc"]
+    assert feats.loc["a", "log1p_quote_marks|nfc"] == pytest.approx(math.log1p(2))
+    assert feats.loc["b", "log1p_words|nfc"] == 0 and feats.loc["b", "log1p_words"] == pytest.approx(math.log1p(2))
