@@ -456,27 +456,53 @@ def _units(text: str, by: str) -> list[tuple[int, int, int]]:
 
 # --------------------------------------------------------------------------- calibrated presence
 class FrameModel(NamedTuple):
-    """Per frame: a logistic model over the frame's lexicon evidence (weights by feature name) and, per
-    coding convention, the probability from which the frame counts as present; from `frame_model.csv`."""
+    """Per frame: a logistic model over the frame's lexicon evidence and the article's shape (weights by
+    feature name), per coding convention a calibration of its score (Platt scaling) and the probability
+    from which the frame counts as present; from `frame_model.csv`."""
     weights: dict      # frame -> {feature: weight}
     threshold: dict    # coding -> {frame: probability cut-off for `present`}
     source: str        # the file it came from
+    calibration: dict = {}   # coding -> {frame: (intercept, slope)}: probability = logistic(a + b * score)
+
+
+class TextShape(NamedTuple):
+    """What a frame model may read of an article besides its lexicon terms (`text_shape`)."""
+    words: int           # white-space words
+    quote_marks: int     # straight and curly double quotation marks
+    attributions: int    # " said", " says", " told ", "according to": reported speech, a sign of sides
+
+
+_ATTRIBUTION_STRINGS = (" said", " says", " told ", "according to")
+
+
+def text_shape(text) -> TextShape:
+    """The article's shape for the frame model: words, quotation marks and attributions (counted as
+    plain substrings, case-sensitive: cheap and the same at training and scoring time)."""
+    if not isinstance(text, str) or not text:
+        return TextShape(0, 0, 0)
+    marks = text.count('"') + text.count("\u201c") + text.count("\u201d")
+    return TextShape(len(text.split()), marks, sum(text.count(a) for a in _ATTRIBUTION_STRINGS))
 
 
 CODING = "kit"   # default coding convention of `present`: the kit's guide (S&V questions, general news)
 
 
-MODEL_FEATURES = ("intercept", "log1p_words", "log1p_distinct_terms")   # besides question ids (C1, E2 ...)
+SHAPE_FEATURES = ("log1p_words", "log1p_quote_marks", "log1p_attributions")   # log(1 + TextShape field)
+MODEL_FEATURES = ("intercept", "log1p_distinct_terms") + SHAPE_FEATURES   # besides question ids (C1, E2 ...)
 
 
 def load_model(model=None) -> FrameModel:
     """The calibrated frame model (`analysis/data/frame_model.csv`, or a path / DataFrame with
     columns frame, feature, weight). Feature `threshold_<coding>` is the presence cut-off for coding
     like `<coding>` (`kit`: the kit's guide, `nfc`: the Narrative Frames Corpus; plain `threshold`
-    means `threshold_kit`); the others are `intercept`, `log1p_words`, `log1p_distinct_terms` or a
-    question id (then the feature is log(1 + distinct lexicon terms answering that question)).
+    means `threshold_kit`); `calibration_intercept_<coding>` and `calibration_slope_<coding>` (optional,
+    both or neither) map the model's score z to the probability logistic(a + b z) for that coding (Platt
+    scaling; without them the probability is logistic(z)); the others are `intercept`,
+    `log1p_distinct_terms`, `log1p_words`, `log1p_quote_marks`, `log1p_attributions` (`text_shape`) or
+    a question id (then the feature is log(1 + distinct lexicon terms answering that question));
+    `<feature>|<coding>` is a feature read only when scoring for that coding (e.g. `log1p_words|nfc`).
     Checked: every weight finite, every frame with an intercept and every coding's threshold strictly
-    between 0 and 1."""
+    between 0 and 1, calibration rows in pairs for the codings that have thresholds."""
     table = model.copy() if isinstance(model, pd.DataFrame) else _read_table(Path(model or MODEL_PATH))
     where = "the model table" if isinstance(model, pd.DataFrame) else str(model or MODEL_PATH)
     missing = {"frame", "feature", "weight"} - set(table.columns)
@@ -484,6 +510,7 @@ def load_model(model=None) -> FrameModel:
         raise ValueError(f"{where}: needs columns frame, feature, weight (missing {sorted(missing)})")
     weights: dict = {}
     threshold: dict = {}
+    calibration: dict = {}
     for frame, feature, weight in zip(table["frame"], table["feature"], table["weight"]):
         try:
             value = float(weight)
@@ -496,13 +523,35 @@ def load_model(model=None) -> FrameModel:
             if not 0 < value < 1:
                 raise ValueError(f"{where}: {feature} of {frame} must lie strictly between 0 and 1")
             threshold.setdefault(coding, {})[frame] = value
+        elif str(feature).startswith("calibration_"):
+            part, _, coding = feature[len("calibration_"):].partition("_")
+            if part not in ("intercept", "slope") or not coding:
+                raise ValueError(f"{where}: unknown feature {feature} of {frame}")
+            calibration.setdefault(coding, {}).setdefault(frame, {})[part] = value
         else:
             weights.setdefault(frame, {})[feature] = value
     for frame in weights:
         if "intercept" not in weights[frame] or not threshold \
                 or any(frame not in cuts for cuts in threshold.values()):
             raise ValueError(f"{where}: frame {frame} needs an intercept and a threshold row per coding")
-    return FrameModel(weights, threshold, where)
+        alien = [f for f in weights[frame] if "|" in f and f.partition("|")[2] not in threshold]
+        if alien:
+            raise ValueError(f"{where}: {frame}/{alien[0]} names a coding without thresholds")
+    return FrameModel(weights, threshold, where, _calibration_pairs(calibration, threshold, where))
+
+
+def _calibration_pairs(calibration: dict, threshold: dict, where: str) -> dict:
+    """{coding: {frame: (intercept, slope)}} from the parsed calibration rows, checked: both rows of a
+    pair present, only for codings with thresholds."""
+    out: dict = {}
+    for coding, frames in calibration.items():
+        if coding not in threshold:
+            raise ValueError(f"{where}: calibration for coding {coding!r}, which has no thresholds")
+        for frame, pair in frames.items():
+            if set(pair) != {"intercept", "slope"}:
+                raise ValueError(f"{where}: calibration of {frame} for {coding} needs an intercept and a slope row")
+            out.setdefault(coding, {})[frame] = (pair["intercept"], pair["slope"])
+    return out
 
 
 _MODEL_CACHE: dict = {}
@@ -527,37 +576,61 @@ def _model_for(lexicon, model):
     return model if isinstance(model, FrameModel) else load_model(model)
 
 
-class _Scorer:
-    """One frame's model compiled for scoring: the logistic of intercept + weighted log(1 + evidence),
-    remembered per evidence when the model reads only the number of distinct terms."""
-    __slots__ = ("intercept", "words", "distinct", "questions", "question_of", "frame", "memo")
+def _coding_weights(weights: dict, coding: str) -> dict:
+    """A frame's weights as coding `coding` reads them: `feature|<coding>` adds to `feature`, features
+    of another coding are left out."""
+    out: dict = {}
+    for feature, weight in weights.items():
+        name, _, only = feature.partition("|")
+        if not only or only == coding:
+            out[name] = out.get(name, 0.0) + weight
+    return out
 
-    def __init__(self, frame: str, weights: dict, question_of: dict):
+
+class _Scorer:
+    """One frame's model compiled for scoring: the logistic of a + b (intercept + weighted log(1 + evidence)
+    + weighted log(1 + shape)), with (a, b) the coding's calibration ((0, 1) without one)."""
+    __slots__ = ("intercept", "distinct", "shape", "questions", "question_of", "frame", "calibration", "memo")
+
+    def __init__(self, frame: str, weights: dict, question_of: dict, calibration: tuple = (0.0, 1.0)):
         self.frame, self.question_of = frame, question_of
         self.intercept = weights.get("intercept", 0.0)
-        self.words = weights.get("log1p_words", 0.0)
         self.distinct = weights.get("log1p_distinct_terms", 0.0)
+        self.shape = tuple(weights.get(f, 0.0) for f in SHAPE_FEATURES)
         self.questions = {f: w for f, w in weights.items() if f not in MODEL_FEATURES}
-        self.memo: dict = {}
+        self.calibration = calibration
+        # a model of the distinct terms alone: its probability remembered per number of distinct terms
+        self.memo = {} if not any(self.shape) and not self.questions else None
 
-    def __call__(self, n_words: int, found, distinct: int) -> float:
-        key = distinct if not (self.words or self.questions) else None
-        hit = self.memo.get(key) if key is not None else None
-        if hit is not None:
+    @property
+    def reads_shape(self) -> bool:
+        """True when the model reads more of the article's shape than its words."""
+        return any(self.shape[1:])
+
+    def __call__(self, n_words: int, found, distinct: int, shape: TextShape | None = None) -> float:
+        memo = self.memo
+        if memo is not None:
+            hit = memo.get(distinct)
+            if hit is None:
+                hit = memo[distinct] = self._probability(n_words, found, distinct, shape)
             return hit
+        return self._probability(n_words, found, distinct, shape)
+
+    def _probability(self, n_words: int, found, distinct: int, shape: TextShape | None) -> float:
         z = self.intercept + self.distinct * math.log1p(distinct)
-        if self.words:
-            z += self.words * math.log1p(n_words)
+        if shape is None:
+            shape = TextShape(n_words, 0, 0)
+        for weight, value in zip(self.shape, shape):
+            if weight:
+                z += weight * math.log1p(value)
         if self.questions:
             per_question: dict = {}
             for t in found:
                 q = self.question_of.get((self.frame, t), "")
                 per_question[q] = per_question.get(q, 0) + 1
             z += sum(w * math.log1p(per_question.get(q, 0)) for q, w in self.questions.items())
-        prob = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
-        if key is not None:
-            self.memo[key] = prob
-        return prob
+        z = self.calibration[0] + self.calibration[1] * z
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
 @takes(ARTICLES)
@@ -587,11 +660,14 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
         raise ValueError('by must be "article", "paragraph" or "sentence"')
     lex = compile_lexicon(lexicon)
     fitted = _model_for(lexicon, model) if by == "article" else None
-    scorers = {f: _Scorer(f, w, lex.question_of) for f, w in fitted.weights.items()} if fitted else {}
     if fitted is not None and coding not in fitted.threshold:
         raise ValueError(f"coding {coding!r}: the model {fitted.source} has thresholds for "
                          f"{sorted(fitted.threshold)}")
     thresholds = fitted.threshold[coding] if fitted is not None else {}
+    scorers = {f: _Scorer(f, _coding_weights(w, coding), lex.question_of,
+                          fitted.calibration.get(coding, {}).get(f, (0.0, 1.0)))
+               for f, w in fitted.weights.items()} if fitted else {}
+    reads_shape = any(sc.reads_shape for sc in scorers.values())
     rule_terms = MIN_TERMS if min_terms is None else min_terms
     question_of = lex.question_of
     frames = lex.frames
@@ -604,8 +680,9 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
             key = (p if by == "paragraph" else s if by == "sentence" else 0, frame)
             counts[key] = counts.get(key, 0) + 1
             terms.setdefault(key, set()).add(lterm)
+        shape = text_shape(text) if reads_shape else None
         if by == "article":
-            units = [(0, None, len(text.split()) if isinstance(text, str) else 0)]
+            units = [(0, None, shape.words if shape else len(text.split()) if isinstance(text, str) else 0)]
         else:
             units = _units(text, by)
         for u, p, n_words in units:
@@ -617,7 +694,7 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
                 else:
                     n = d = answered = 0
                 scorer = scorers.get(frame)
-                prob = scorer(n_words, found or (), d) if scorer else nan
+                prob = scorer(n_words, found or (), d, shape) if scorer else nan
                 if scorer and min_terms is None:
                     present = d >= 1 and prob >= thresholds[frame]
                 else:
@@ -770,4 +847,4 @@ def agreement(predicted: pd.DataFrame, gold: pd.DataFrame, score: str | None = N
 
 __all__ = ["frame_matches", "frame_scores", "frame_questions", "tone", "kwic", "top_frames", "agreement",
            "load_lexicon", "compile_lexicon", "load_model", "frame_info", "question_info", "Lexicon",
-           "FrameModel", "analyser"]
+           "FrameModel", "TextShape", "text_shape", "analyser"]

@@ -18,28 +18,57 @@ ROOT = Path(__file__).resolve().parents[1]
 
 INTRO = """## Agreement with coders, frame by frame and question by question
 
-Held-out first: the blind coding of 16 articles (`tests/gold/frames_heldout.csv`, never used to build or
-tune the method), then the development codings. `present` follows the kit's coding guide (the default
-`coding="kit"`); `auc` is how well the number of distinct terms ranks coded-present above coded-absent
-articles (0.5 = chance, 1 = perfect), which does not depend on any threshold. Below, the same
-dictionary against the Narrative Frames Corpus coders (145 climate articles of its development part)
-question by question: Semetko & Valkenburg's questions (C1 disagreement, C2 reproach, E2 costs, M2
-religion ...; wording in `framing.question_info()`), the dictionary's "yes" being one term or more.
-Cross-validated figures for both codings, and for the learned word model tried beside it, are in
-`docs/framing.md`."""
+Figures from articles the method was not built or tuned on come first. (1) The blind coding of 16
+articles (`tests/gold/frames_heldout.csv`, never used to build or tune anything). (2) Cross-validation
+against the Narrative Frames Corpus coders (145 climate articles of its development part) and the kit's
+two development codings (37 articles): the model's weights, calibration and presence thresholds are fitted
+on four fifths of the articles and scored on the fifth, five times over, repeated with other splits
+(`benchmarks/train_frames.py --cv --save`, which writes the tables shown here). The dictionary's rule
+(`dictionary (2 terms)`: present from two distinct terms, nothing fitted) and the calibrated model (the
+default `present` and `probability`) side by side; `auc` is how well the score (distinct terms; the
+model's probability) ranks coded-present above coded-absent articles (0.5 = chance, 1 = perfect), which
+does not depend on any threshold. (3) The development coding the lexicon was revised on (in-sample).
+(4) The dictionary against the Narrative Frames coders question by question: Semetko & Valkenburg's
+questions (C1 disagreement, C2 reproach, E2 costs, M2 religion ...; wording in
+`framing.question_info()`), the dictionary's "yes" being one term or more."""
 
 TABLES = """cols = ["frame", "gold_present", "predicted_present", "tp", "fp", "fn", "tn", "precision", "recall", "kappa", "auc"]
 nfc_path = run.root.parent / "shared" / "external" / "narrative-frames-dev.jsonl"
+results = run.root / "benchmarks" / "results"
 if heldout is not None:
-    display(heldout[cols].round(2).style.set_caption("Held-out coding, 16 articles (blind)"))
+    display(heldout[cols].round(2).style.set_caption("(1) Held-out coding, 16 articles (blind)"))
+if (results / "frames_cv.csv").exists():
+    cv = pd.read_csv(results / "frames_cv.csv")
+    for coding, title in (("nfc", "Narrative Frames coders, 145 articles"), ("kit", "kit development codings, 37 articles")):
+        part = cv[(cv["coding"] == coding) & ~cv["method"].str.startswith("words")]
+        side = part.pivot_table(index="frame", columns="method", values=["auc", "kappa", "precision", "recall"], sort=False)
+        display(side.style.format(precision=2).set_caption(f"(2) Cross-validated ({part['folds'].iloc[0]}): {title}"))
 if agreement is not None:
-    display(agreement[cols].round(2).style.set_caption("Development coding, 23 articles (in-sample)"))
+    display(agreement[cols].round(2).style.set_caption("(3) Development coding, 23 articles (in-sample)"))
 if (bench / "train_frames.py").exists() and nfc_path.exists():
     from train_frames import question_agreement
     per_question = question_agreement(nfc_path)
-    display(per_question.round(2).style.set_caption("Per question: dictionary vs NFC coders' majority"))
+    display(per_question.round(2).style.set_caption("(4) Per question: dictionary vs NFC coders' majority"))
 else:
     print("Narrative Frames development data not found:", nfc_path)"""
+
+CALIBRATION_MD = """### Do the probabilities mean what they say?
+
+`probability` is the chance that a coder of the chosen convention codes the frame present. The reliability
+table pools the cross-validated probabilities of all five frames: within each band, the share of
+article-frame pairs the coders coded present should be close to the mean probability, and over all pairs
+the mean probability should match the share coded present. So the mean `probability` over a corpus
+estimates the share of articles with the frame (for coding like the Narrative Frames coders, pass
+`coding="nfc"`), where counting `present` articles would not: a threshold trades misses against false
+alarms."""
+
+CALIBRATION = """if (results / "frames_reliability.csv").exists():
+    reliability = pd.read_csv(results / "frames_reliability.csv")
+    display(reliability.style.format(precision=2).set_caption("Reliability of the cross-validated probabilities"))
+generic = frames[frames["frame"].isin(framing.GENERIC_FRAMES)]
+if "probability" in generic:   # this corpus: expected share of articles with each frame vs the share `present`
+    display(generic.groupby("frame", sort=False).agg(mean_probability=("probability", "mean"),
+                                                     share_present=("present", "mean")).round(2))"""
 
 EVIDENCE_MD = """### The evidence behind each answer, in this corpus
 
@@ -58,6 +87,8 @@ def cells():
     tagged = {"tags": [TAG]}
     return [nbformat.v4.new_markdown_cell(INTRO, metadata=dict(tagged)),
             nbformat.v4.new_code_cell(TABLES, metadata=dict(tagged)),
+            nbformat.v4.new_markdown_cell(CALIBRATION_MD, metadata=dict(tagged)),
+            nbformat.v4.new_code_cell(CALIBRATION, metadata=dict(tagged)),
             nbformat.v4.new_markdown_cell(EVIDENCE_MD, metadata=dict(tagged)),
             nbformat.v4.new_code_cell(EVIDENCE, metadata=dict(tagged))]
 

@@ -9,14 +9,18 @@ Training material (development codings only; tests/gold/frames_heldout.csv is ne
   their `resolution` is scored as the kit's `responsibility`;
 - the kit's two development codings (tests/gold/frames_gold.csv, frames_gold2.csv: 37 articles).
 
-Per frame, a logistic regression (L2, scikit-learn) over log(1 + distinct lexicon terms of the frame)
-(`FEATURES`; per-question inputs and article length are the alternatives `model_inputs` offers); its
-regularisation strength and, per coding convention (kit, nfc), the presence threshold (the cut-off with the
-best Cohen's kappa on out-of-fold probabilities) are chosen by cross-validation inside the training data. `--cv` wraps the whole procedure in an outer 5-fold cross-validation (stratified by data set and coder
-label, seed 0), so every reported figure comes from articles the fitted weights and thresholds never saw;
-`--by-outlet` uses leave-one-outlet-out folds instead. Side by side: the dictionary's old rule (2 distinct
-terms) and a learned bag-of-words model (L2 logistic regression over word unigrams and bigrams, same nested
-procedure), which is reported but not shipped unless it beats the dictionary.
+Per frame, a logistic regression (L2, scikit-learn) over log(1 + distinct lexicon terms of the frame) and
+the article's shape (`framing.text_shape`: words, quotation marks, attributions) (`FEATURES`; per-question
+inputs and the other sets of `FEATURE_SETS` are compared by `--compare`). Inside the training data, by
+inner 5-fold cross-validation: the regularisation strength (log loss), then per coding convention (kit,
+nfc) a Platt calibration of the out-of-fold scores and the presence threshold (the cut-off with the best
+Cohen's kappa on the calibrated out-of-fold probabilities). `--cv` wraps the whole procedure in an outer
+cross-validation, `--repeats` times stratified 5-fold (by data set and coder label; seeds 0, 1, ...), so
+every reported figure comes from articles the fitted weights, calibration and thresholds never saw, and
+prints a reliability table of the out-of-fold probabilities; `--by-outlet` leaves one outlet out instead.
+Side by side: the dictionary's rule (2 distinct terms; no fitting) and, with `--words`, a learned
+bag-of-words model (L2 logistic regression over word unigrams and bigrams, same nested procedure) alone and
+with the dictionary's features, reported but not shipped unless it beats the dictionary.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ import warnings
 import json
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -46,7 +51,7 @@ NFC_QUESTIONS = {"co1": "C1", "co2": "C2", "co3": "C3", "co4": "C4", "ec1": "E1"
 FRAMES = framing.GENERIC_FRAMES
 CS = (0.1, 0.3, 1.0, 3.0)
 WORD_CS = (0.1, 1.0)
-FEATURES = "distinct"   # the model's inputs (model_inputs); chosen by --cv, see docs/framing.md
+FEATURES = "distinct+shape|nfc"   # the model's inputs (model_inputs); chosen by --cv --compare, see docs/framing.md
 
 
 def nfc_rows(path=NFC) -> list[dict]:
@@ -71,9 +76,12 @@ def training_data(nfc_path=NFC) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def question_features(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """frame -> table (one row per article) of the model's inputs: log1p distinct terms per question, log1p words."""
+    """frame -> table (one row per article) of the model's inputs: log1p distinct terms per question, log1p
+    distinct terms, and the article's shape (`framing.text_shape`: log1p words, quotation marks, attributions)."""
     q = framing.frame_questions(articles)
-    words = np.log1p(articles["text"].str.split().str.len().to_numpy(float))
+    shapes = pd.DataFrame([framing.text_shape(t) for t in articles["text"]], index=articles["article_id"])
+    nfc = (articles["dataset"] == "nfc").to_numpy(float)
+    shape_logs = {f"log1p_{c}": np.log1p(shapes[c].to_numpy(float)) for c in framing.TextShape._fields}
     out = {}
     for frame in FRAMES:
         part = q[q["frame"] == frame].pivot(index="article_id", columns="question", values="distinct_terms")
@@ -81,18 +89,27 @@ def question_features(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
         distinct = part.sum(axis=1)   # each term names one question
         part = np.log1p(part)
         part["log1p_distinct_terms"] = np.log1p(distinct)
-        part["log1p_words"] = words
+        for name, values in shape_logs.items():
+            part[name] = values
+            part[f"{name}|nfc"] = values * nfc   # the same input for the NFC coding only (zero elsewhere)
         out[frame] = part
     return out
 
 
+FEATURE_SETS = ("distinct", "questions", "distinct+words", "distinct+shape", "questions+shape|nfc",
+                "distinct+shape|nfc")
+
+
 def model_inputs(table: pd.DataFrame, features: str = None) -> pd.DataFrame:
-    """The columns the model uses: `questions` (one per question), `questions+words`, `distinct`
-    (log1p distinct terms), `distinct+words`."""
+    """The columns the model uses: `questions` (log1p distinct terms per question), `distinct` (log1p
+    distinct terms of the frame), `+words` (and log1p words), `+shape` (and all of `framing.SHAPE_FEATURES`),
+    `+shape|nfc` (the shape for the Narrative Frames coding only: `log1p_words|nfc` ..., zero on the kit's)."""
     features = features or FEATURES
-    questions = [c for c in table.columns if c not in ("log1p_distinct_terms", "log1p_words")]
-    cols = {"questions": questions, "questions+words": questions + ["log1p_words"],
-            "distinct": ["log1p_distinct_terms"], "distinct+words": ["log1p_distinct_terms", "log1p_words"]}[features]
+    shape = list(framing.SHAPE_FEATURES)
+    questions = [c for c in table.columns if c != "log1p_distinct_terms" and c.partition("|")[0] not in shape]
+    base, _, extra = features.partition("+")
+    cols = (questions if base == "questions" else ["log1p_distinct_terms"]) \
+        + {"": [], "words": ["log1p_words"], "shape": shape, "shape|nfc": [f"{c}|nfc" for c in shape]}[extra]
     return table[cols]
 
 
@@ -135,19 +152,47 @@ def _logistic(C: float):
     return LogisticRegression(C=C, max_iter=5000)
 
 
-def fit(X: np.ndarray, y: np.ndarray, strata: np.ndarray, cs=CS):
-    """(fitted model, C, {coding: threshold}): C (log loss) and the thresholds chosen on out-of-fold
-    probabilities of the training data, one per coding convention."""
+class FrameFit(NamedTuple):
+    """A frame model fitted on training articles, everything chosen inside them."""
+    model: object        # the scikit-learn logistic regression (its score z = decision_function)
+    C: float             # regularisation, chosen by inner cross-validation (log loss)
+    thresholds: dict     # coding -> probability cut-off of `present` (best kappa on inner out-of-fold probabilities)
+    calibration: dict    # coding -> (a, b): probability = logistic(a + b z) (Platt scaling on inner out-of-fold scores)
+
+
+def _platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """(a, b) of the logistic regression of `y` on the score `z` (Platt 1999), nearly unregularised."""
+    if y.all() or not y.any():
+        return 0.0, 1.0
+    fit1 = _logistic(100.0).fit(z[:, None], y)
+    return float(fit1.intercept_[0]), float(fit1.coef_[0, 0])
+
+
+def calibrated(fitted: FrameFit, X, codings: np.ndarray) -> np.ndarray:
+    """Probabilities of `fitted` for articles `X` coded under `codings` (one per row)."""
+    z = fitted.model.decision_function(X)
+    ab = np.array([fitted.calibration[c] for c in codings]).reshape(-1, 2)
+    return 1.0 / (1.0 + np.exp(-(ab[:, 0] + ab[:, 1] * z)))
+
+
+def fit(X, y: np.ndarray, strata: np.ndarray, cs=CS) -> FrameFit:
+    """The model fitted on all of X: C (log loss), then per coding convention the calibration and the
+    threshold, all chosen on out-of-fold scores of the training data (inner 5-fold, seed 1)."""
     best = None
     for C in cs:
         oof = np.zeros(len(y))
         for tr, te in _folds(y, strata, seed=1):
-            oof[te] = _logistic(C).fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
-        loss = -np.mean(y * np.log(np.clip(oof, 1e-9, 1)) + (~y) * np.log(np.clip(1 - oof, 1e-9, 1)))
+            oof[te] = _logistic(C).fit(X[tr], y[tr]).decision_function(X[te])
+        prob = 1.0 / (1.0 + np.exp(-oof))
+        loss = -np.mean(y * np.log(np.clip(prob, 1e-9, 1)) + (~y) * np.log(np.clip(1 - prob, 1e-9, 1)))
         if best is None or loss < best[0]:
             best = (loss, C, oof)
     _, C, oof = best
-    return _logistic(C).fit(X, y), C, best_thresholds(y, oof, strata)
+    conv = coding_of(strata)
+    calibration = {c: _platt(oof[conv == c], y[conv == c]) for c in CODINGS}
+    ab = np.array([calibration[c] for c in conv])
+    oof_prob = 1.0 / (1.0 + np.exp(-(ab[:, 0] + ab[:, 1] * oof)))
+    return FrameFit(_logistic(C).fit(X, y), C, best_thresholds(y, oof_prob, strata), calibration)
 
 
 def auc(y: np.ndarray, score: np.ndarray) -> float:
@@ -162,65 +207,134 @@ def _labels(labels: pd.DataFrame, articles: pd.DataFrame, frame: str) -> np.ndar
     return lab.reindex(articles["article_id"]).to_numpy(bool)
 
 
-def nested_cv(articles, labels, by_outlet=False, words=False) -> pd.DataFrame:
-    """Out-of-fold probability and presence per article and frame for the calibrated question model and
-    the word model, plus the dictionary's rule (2 distinct terms), as one long table."""
+RULE = "dictionary (2 terms)"
+
+
+def _outer_folds(y, strata, groups, by_outlet: bool, repeat: int):
+    if by_outlet:
+        return [(np.flatnonzero(groups != g), np.flatnonzero(groups == g)) for g in sorted(set(groups))]
+    return _folds(y, strata, seed=repeat)
+
+
+def _word_matrices(texts: pd.Series, tr, te, extra=None):
+    """Binary word unigrams and bigrams (seen in 3+ training articles), fitted on the training part;
+    with `extra` (dense features, e.g. the dictionary's) appended, scaled x3 so that the shared L2
+    penalty weighs them less than single words."""
+    import scipy.sparse as sp
     from sklearn.feature_extraction.text import CountVectorizer
+    vec = CountVectorizer(ngram_range=(1, 2), min_df=3, binary=True, token_pattern=r"(?u)\b[a-z][a-z']+\b")
+    W, V = vec.fit_transform(texts.iloc[tr].str.lower()), vec.transform(texts.iloc[te].str.lower())
+    if extra is None:
+        return W, V
+    return (sp.hstack([W, sp.csr_matrix(3 * extra[tr])]).tocsr(), sp.hstack([V, sp.csr_matrix(3 * extra[te])]).tocsr())
+
+
+def _frame_cv(frame, articles, labels, feats, feature_sets, words, by_outlet, repeat) -> list[pd.DataFrame]:
+    """One repeat of the outer cross-validation for one frame: out-of-fold probability and presence of
+    each method (every choice made inside the training part)."""
+    strata = articles["dataset"].to_numpy()
+    y = _labels(labels, articles, frame)
+    evidence = np.expm1(feats[frame]["log1p_distinct_terms"].to_numpy()) >= 1
+    inputs = {f"model: {fs}": model_inputs(feats[frame], fs).to_numpy() for fs in feature_sets}
+    if words:
+        inputs["words"] = None
+        inputs["words + dictionary"] = model_inputs(feats[frame]).to_numpy()
+    prob = {m: np.full(len(y), np.nan) for m in inputs}
+    pres = {m: np.zeros(len(y), bool) for m in inputs}
+    for tr, te in _outer_folds(y, strata, articles["outlet"].to_numpy(), by_outlet, repeat):
+        conv = coding_of(strata[te])
+        for method, X in inputs.items():
+            if method.startswith("words"):
+                Xtr, Xte = _word_matrices(articles["text"], tr, te, X)
+                fitted = fit(Xtr, y[tr], strata[tr], WORD_CS)
+            else:
+                Xtr, Xte = X[tr], X[te]
+                fitted = fit(Xtr, y[tr], strata[tr])
+            prob[method][te] = calibrated(fitted, Xte, conv)
+            cut = np.array([fitted.thresholds[c] for c in conv])
+            pres[method][te] = (prob[method][te] >= cut) & (evidence[te] | method.startswith("words"))
+    base = {"repeat": repeat, "article_id": articles["article_id"].to_numpy(),
+            "dataset": articles["dataset"].to_numpy(), "frame": frame, "gold": y}
+    return [pd.DataFrame({**base, "method": m, "score": prob[m], "present": pres[m]}) for m in inputs]
+
+
+def nested_cv(articles, labels, by_outlet=False, words=False, repeats=1, feature_sets=(None,)) -> pd.DataFrame:
+    """Out-of-fold probability and presence per repeat, article, frame and method (the dictionary's rule of
+    2 distinct terms, the calibrated model with each of `feature_sets` (None: the shipped one), and with
+    `words` the bag-of-words model alone and with the dictionary's features), as one long table. Outer
+    folds: `repeats` x stratified 5-fold (seeds 0, 1, ...; stratified by data set and label) or, with
+    `by_outlet`, leave one outlet out (once)."""
     feats = question_features(articles)
     rule = framing.frame_scores(articles, min_terms=framing.MIN_TERMS, model=False)
-    strata = articles["dataset"].to_numpy()
-    groups = articles["outlet"].to_numpy()
+    feature_sets = [fs or FEATURES for fs in feature_sets]
     out = []
-    for frame in FRAMES:
-        y = _labels(labels, articles, frame)
-        X = model_inputs(feats[frame]).to_numpy()
-        evidence = np.expm1(feats[frame]["log1p_distinct_terms"].to_numpy()) >= 1
-        if by_outlet:
-            folds = [(np.flatnonzero(groups != g), np.flatnonzero(groups == g)) for g in sorted(set(groups))]
-        else:
-            folds = _folds(y, strata)
-        prob = np.zeros(len(y)); pres = np.zeros(len(y), bool)
-        wprob = np.zeros(len(y)); wpres = np.zeros(len(y), bool)
-        for tr, te in folds:
-            model, _, thr = fit(X[tr], y[tr], strata[tr])
-            prob[te] = model.predict_proba(X[te])[:, 1]
-            cut = np.array([thr[c] for c in coding_of(strata[te])])
-            pres[te] = (prob[te] >= cut) & evidence[te]
-            if not words:
-                wprob[te] = np.nan
-                continue
-            vec = CountVectorizer(ngram_range=(1, 2), min_df=3, binary=True, token_pattern=r"(?u)\b[a-z][a-z']+\b")
-            W = vec.fit_transform(articles["text"].iloc[tr].str.lower())
-            wmodel, _, wthr = fit(W, y[tr], strata[tr], WORD_CS)
-            wprob[te] = wmodel.predict_proba(vec.transform(articles["text"].iloc[te].str.lower()))[:, 1]
-            wpres[te] = wprob[te] >= np.array([wthr[c] for c in coding_of(strata[te])])
-        r = rule[rule["frame"] == frame].set_index("article_id").reindex(articles["article_id"])
-        out.append(pd.DataFrame({"article_id": articles["article_id"], "dataset": articles["dataset"],
-                                 "frame": frame, "gold": y,
-                                 "rule_score": r["distinct_terms"].to_numpy(float),
-                                 "rule_present": r["present"].to_numpy(bool),
-                                 "model_score": prob, "model_present": pres,
-                                 "words_score": wprob, "words_present": wpres}))
+    for repeat in range(1 if by_outlet else repeats):
+        for frame in FRAMES:
+            r = rule[rule["frame"] == frame].set_index("article_id").reindex(articles["article_id"])
+            out.append(pd.DataFrame({"repeat": repeat, "article_id": articles["article_id"].to_numpy(),
+                                     "dataset": articles["dataset"].to_numpy(), "frame": frame,
+                                     "gold": _labels(labels, articles, frame), "method": RULE,
+                                     "score": r["distinct_terms"].to_numpy(float),
+                                     "present": r["present"].to_numpy(bool)}))
+            out += _frame_cv(frame, articles, labels, feats, feature_sets, words, by_outlet, repeat)
     return pd.concat(out, ignore_index=True)
 
 
+def precision_at_recall(y: np.ndarray, score: np.ndarray, recall: float = 0.7) -> float:
+    """Precision at the highest cut-off of `score` whose recall reaches `recall` (a point of the
+    precision-recall curve of the out-of-fold scores: like AUC, no threshold is chosen)."""
+    if not y.any():
+        return float("nan")
+    for cut in np.unique(score[~np.isnan(score)])[::-1]:
+        found = score >= cut
+        if (y & found).sum() >= recall * y.sum():
+            return float((y & found).sum() / found.sum())
+    return float("nan")
+
+
+def _scores(y: np.ndarray, p: np.ndarray, score: np.ndarray) -> dict:
+    tp = int((y & p).sum()); fp = int((~y & p).sum()); fn = int((y & ~p).sum()); tn = int((~y & ~p).sum())
+    nan = float("nan")
+    return {"auc": auc(y, score), "precision_at_recall_0.7": precision_at_recall(y, score), "precision": tp / (tp + fp) if tp + fp else nan,
+            "recall": tp / (tp + fn) if tp + fn else nan, "f1": 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else nan,
+            "kappa": framing._kappa(tp, fp, fn, tn), "coded": tp + fn, "found": tp + fp}
+
+
 def summary(cv: pd.DataFrame, dataset: str) -> pd.DataFrame:
-    rows = []
+    """Per method and frame, the agreement figures of each repeat averaged over the repeats; `macro mean`
+    rows average the frames (their `auc_sd`, `kappa_sd`: the spread of the macro figure over repeats)."""
     part = cv[cv["dataset"].str.startswith(dataset)]
-    methods = ("rule", "model", "words") if part["words_score"].notna().all() else ("rule", "model")
-    for method in methods:
-        for frame, g in list(part.groupby("frame", sort=False)) + [("macro", None)]:
-            if g is None:
-                per = pd.DataFrame([r for r in rows if r["method"] == method])
-                rows.append({"method": method, "frame": "macro mean", **per.drop(columns=["method", "frame"]).mean()})
-                continue
-            y = g["gold"].to_numpy(bool); p = g[f"{method}_present"].to_numpy(bool)
-            tp = int((y & p).sum()); fp = int((~y & p).sum()); fn = int((y & ~p).sum()); tn = int((~y & ~p).sum())
-            prec = tp / (tp + fp) if tp + fp else float("nan"); rec = tp / (tp + fn) if tp + fn else float("nan")
-            rows.append({"method": method, "frame": frame, "auc": auc(y, g[f"{method}_score"].to_numpy()),
-                         "precision": prec, "recall": rec,
-                         "f1": 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else float("nan"),
-                         "kappa": framing._kappa(tp, fp, fn, tn), "coded": tp + fn, "found": tp + fp})
+    per = []
+    for (method, repeat, frame), g in part.groupby(["method", "repeat", "frame"], sort=False):
+        per.append({"method": method, "repeat": repeat, "frame": frame,
+                    **_scores(g["gold"].to_numpy(bool), g["present"].to_numpy(bool), g["score"].to_numpy())})
+    per = pd.DataFrame(per)
+    macro = per.groupby(["method", "repeat"], sort=False).mean(numeric_only=True).reset_index()
+    macro["frame"] = "macro mean"
+    rows = []
+    for method, g in pd.concat([per, macro]).groupby("method", sort=False):
+        table = g.groupby("frame", sort=False).mean(numeric_only=True).drop(columns="repeat")
+        table.insert(0, "method", method)
+        spread = g[g["frame"] == "macro mean"][["auc", "kappa"]].std(ddof=0)
+        table["auc_sd"] = np.where(table.index == "macro mean", spread["auc"], np.nan)
+        table["kappa_sd"] = np.where(table.index == "macro mean", spread["kappa"], np.nan)
+        rows.append(table.reset_index())
+    return pd.concat(rows, ignore_index=True)[["method", "frame", "auc", "precision", "recall", "f1", "kappa",
+                                               "precision_at_recall_0.7", "coded", "found", "auc_sd", "kappa_sd"]]
+
+
+def reliability(cv: pd.DataFrame, dataset: str, method: str, bins: int = 5) -> pd.DataFrame:
+    """Reliability table of out-of-fold probabilities (all frames and repeats pooled): per probability
+    bin, the article-frame pairs, their mean probability and the share the coders coded present."""
+    part = cv[cv["dataset"].str.startswith(dataset) & (cv["method"] == method)]
+    b = np.minimum((part["score"].to_numpy() * bins).astype(int), bins - 1)
+    rows = []
+    for k in range(bins):
+        g = part[b == k]
+        rows.append({"probability": f"{k / bins:.1f}-{(k + 1) / bins:.1f}", "pairs": len(g),
+                     "mean_probability": g["score"].mean(), "coded_share": g["gold"].mean()})
+    rows.append({"probability": "all", "pairs": len(part), "mean_probability": part["score"].mean(),
+                 "coded_share": part["gold"].mean()})
     return pd.DataFrame(rows)
 
 
@@ -246,15 +360,19 @@ def question_agreement(nfc_path=NFC) -> pd.DataFrame:
 
 HEADER = """# Calibrated frame model of the kit (analysis/framing.py, frame_scores' `probability` and `present`).
 # Written by benchmarks/train_frames.py --write; do not edit by hand (re-run it after a lexicon change).
-# Per frame a logistic regression (L2, C chosen by 5-fold cross-validation on log loss) over
-# log(1 + distinct terms of the kit's lexicon for the frame, each answering one of its Semetko & Valkenburg (2000)
-# questions) (per-question weights and article length were tried and lost: docs/framing.md); `threshold_kit` / `threshold_nfc` = probability cut-off of `present` for coding like the
-# kit's guide (Semetko & Valkenburg on general news; the default) or like the Narrative Frames Corpus coders
-# (frame_scores(coding="nfc")): the best Cohen's kappa on out-of-fold probabilities of that coding's articles. Fitted on the development codings: Narrative
-# Frames Corpus development part (145 climate articles, Frermann et al. 2023; `resolution` as responsibility)
-# and the kit's codings tests/gold/frames_gold.csv + frames_gold2.csv (37 articles). Cross-validated
-# estimates: docs/framing.md. Reading a weight: +1 on a question means each doubling of its distinct terms
-# multiplies the odds by about e^0.69.
+# Per frame a logistic regression (L2, C chosen by 5-fold cross-validation on log loss) over log(1 + distinct
+# terms of the kit's lexicon for the frame, each answering one of its Semetko & Valkenburg (2000) questions) and
+# the article's shape (framing.text_shape: log(1 + words), log(1 + double quotation marks), log(1 + "said",
+# "says", "told", "according to")); per-question weights, word models and other inputs were tried and lost
+# (docs/framing.md). Per coding convention (`kit`: the kit's guide, Semetko & Valkenburg on general news, the
+# default; `nfc`: the Narrative Frames Corpus coders, frame_scores(coding="nfc")): `calibration_intercept_*` /
+# `calibration_slope_*` map the model's score z to the probability logistic(a + b z) (Platt scaling on
+# out-of-fold scores of that coding's articles), `threshold_*` = probability cut-off of `present` (the best
+# Cohen's kappa on the same out-of-fold probabilities). Fitted on the development codings: Narrative Frames
+# Corpus development part (145 climate articles, Frermann et al. 2023; `resolution` as responsibility) and the
+# kit's codings tests/gold/frames_gold.csv + frames_gold2.csv (37 articles). Cross-validated estimates:
+# docs/framing.md. Reading a weight: +1 on a log1p feature means each doubling of it multiplies the odds by
+# about e^0.69 (before calibration).
 """
 
 
@@ -266,35 +384,68 @@ def write_model(path=framing.MODEL_PATH) -> pd.DataFrame:
     for frame in FRAMES:
         y = _labels(labels, articles, frame)
         X = model_inputs(feats[frame])
-        model, C, thr = fit(X.to_numpy(), y, strata)
-        rows.append((frame, "intercept", round(float(model.intercept_[0]), 4), f"C={C}"))
-        for name, w in zip(X.columns, model.coef_[0]):
+        fitted = fit(X.to_numpy(), y, strata)
+        rows.append((frame, "intercept", round(float(fitted.model.intercept_[0]), 4), f"C={fitted.C}"))
+        for name, w in zip(X.columns, fitted.model.coef_[0]):
             rows.append((frame, name, round(float(w), 4), ""))
         for coding in CODINGS:
-            rows.append((frame, f"threshold_{coding}", thr[coding], f"best kappa on out-of-fold probabilities, {coding} codings"))
+            a, b = fitted.calibration[coding]
+            rows.append((frame, f"calibration_intercept_{coding}", round(a, 4), f"Platt scaling, {coding} codings"))
+            rows.append((frame, f"calibration_slope_{coding}", round(b, 4), ""))
+            rows.append((frame, f"threshold_{coding}", fitted.thresholds[coding],
+                         f"best kappa on out-of-fold probabilities, {coding} codings"))
     table = pd.DataFrame(rows, columns=["frame", "feature", "weight", "note"])
     Path(path).write_text(HEADER + table.to_csv(index=False, lineterminator="\n"), encoding="utf-8")
     return table
+
+
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def _report_cv(args) -> None:
+    """--cv: the nested cross-validation's tables as Markdown; with --save also as CSV for notebook 05."""
+    articles, labels = training_data()
+    feature_sets = FEATURE_SETS if args.compare else (None,)
+    cv = nested_cv(articles, labels, by_outlet=args.by_outlet, words=args.words, repeats=args.repeats,
+                   feature_sets=feature_sets)
+    how = "leave one outlet out" if args.by_outlet else f"{args.repeats} x stratified 5-fold"
+    tables = []
+    for name, title in (("nfc", "Narrative Frames Corpus development part, 145 articles"),
+                        ("kit", "kit development codings, 37 articles")):
+        table = summary(cv, name)
+        print(f"\n## {title}: out-of-fold ({how})\n")
+        print(_md(table))
+        tables.append(table.assign(coding=name, folds=how))
+    shipped = f"model: {FEATURES}"
+    calib = [reliability(cv, name, shipped).assign(coding=name) for name in ("nfc", "kit")]
+    for table in calib:
+        print(f"\n## Reliability of the shipped model's probabilities, {table['coding'][0]} codings ({how})\n")
+        print(_md(table.drop(columns="coding")))
+    if args.save:
+        RESULTS.mkdir(exist_ok=True)
+        pd.concat(tables).to_csv(RESULTS / "frames_cv.csv", index=False, float_format="%.3f")
+        pd.concat(calib).to_csv(RESULTS / "frames_reliability.csv", index=False, float_format="%.3f")
+        print(f"\nwritten: {RESULTS / 'frames_cv.csv'}, {RESULTS / 'frames_reliability.csv'}")
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help="fit on all development codings and write the model")
     ap.add_argument("--cv", action="store_true", help="nested cross-validated estimates")
+    ap.add_argument("--repeats", type=int, default=5, help="with --cv: repeats of the stratified 5-fold (default 5)")
     ap.add_argument("--by-outlet", action="store_true", help="with --cv: leave one outlet out")
-    ap.add_argument("--words", action="store_true", help="with --cv: also the learned bag-of-words model (slow)")
+    ap.add_argument("--compare", action="store_true", help=f"with --cv: every input set {FEATURE_SETS}")
+    ap.add_argument("--words", action="store_true", help="with --cv: also the bag-of-words model, alone and with "
+                                                          "the dictionary's features (slow)")
+    ap.add_argument("--save", action="store_true", help="with --cv: write benchmarks/results/frames_cv.csv and "
+                                                         "frames_reliability.csv (notebook 05 shows them)")
     ap.add_argument("--questions", action="store_true", help="per-question agreement on the NFC articles")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore", message="The least populated class")
     if args.write:
         print(_md(write_model()))
     if args.cv:
-        articles, labels = training_data()
-        cv = nested_cv(articles, labels, by_outlet=args.by_outlet, words=args.words)
-        for name, title in (("nfc", "Narrative Frames Corpus development part, 145 articles"),
-                            ("kit", "kit development codings, 37 articles")):
-            print(f"\n## {title}: out-of-fold ({'leave one outlet out' if args.by_outlet else '5-fold'})\n")
-            print(_md(summary(cv, name)))
+        _report_cv(args)
     if args.questions:
         print("\n## Per question: dictionary (1+ term) vs NFC coders' majority\n")
         print(_md(question_agreement()))

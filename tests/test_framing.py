@@ -5,6 +5,7 @@ import math
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -463,7 +464,38 @@ def test_model_file_is_checked_when_loaded(tmp_path):
     with pytest.raises(ValueError, match="coding 'sv'"):
         F.frame_scores(frame("text"), coding="sv")
     known = set(F.load_lexicon()["question"]) | set(F.MODEL_FEATURES)
-    assert {f for w in kit.weights.values() for f in w} <= known
+    assert {f.partition("|")[0] for w in kit.weights.values() for f in w} <= known
+    # calibration rows come in pairs, for codings with thresholds; a coding-only feature names a known coding
+    cal = pd.DataFrame({"frame": ["economic"] * 2, "feature": ["calibration_intercept_kit", "calibration_slope_kit"],
+                        "weight": [0.5, 2.0]})
+    assert F.load_model(pd.concat([ok, cal])).calibration == {"kit": {"economic": (0.5, 2.0)}}
+    with pytest.raises(ValueError, match="needs an intercept and a slope"):
+        F.load_model(pd.concat([ok, cal.iloc[:1]]))
+    with pytest.raises(ValueError, match="coding 'nfc', which has no thresholds"):
+        F.load_model(pd.concat([ok, cal.assign(feature=["calibration_intercept_nfc", "calibration_slope_nfc"])]))
+    with pytest.raises(ValueError, match="names a coding without thresholds"):
+        F.load_model(pd.concat([ok, pd.DataFrame({"frame": ["economic"], "feature": ["log1p_words|sv"], "weight": [1.0]})]))
+
+
+def test_text_shape_counts_words_quotation_marks_and_attributions():
+    text = 'He said "no." She says it was, according to him, \u201cfine\u201d. They told me.'
+    assert F.text_shape(text) == F.TextShape(words=14, quote_marks=4, attributions=4)
+    assert F.text_shape("") == F.text_shape(None) == F.TextShape(0, 0, 0)
+
+
+def test_probability_is_calibrated_per_coding_and_reads_coding_only_features():
+    # z = -1.5 + 1.5 log(1 + E2 terms) [+ log(1 + quotation marks) for nfc]; nfc calibrated as logistic(0.5 + 2 z)
+    model = pd.DataFrame({"frame": ["economic"] * 7,
+                          "feature": ["intercept", "E2", "log1p_quote_marks|nfc", "calibration_intercept_nfc",
+                                      "calibration_slope_nfc", "threshold_kit", "threshold_nfc"],
+                          "weight": [-1.5, 1.5, 1.0, 0.5, 2.0, 0.5, 0.99]})
+    arts = frame('The plan will cost $3 billion, "a lot", he said "twice".', ids=["a"])
+    kit = F.frame_scores(arts, model=model).set_index("frame").loc["economic"]
+    nfc = F.frame_scores(arts, model=model, coding="nfc").set_index("frame").loc["economic"]
+    z = -1.5 + 1.5 * math.log1p(2)
+    assert kit["probability"] == pytest.approx(1 / (1 + math.exp(-z)))            # 0.537
+    assert nfc["probability"] == pytest.approx(1 / (1 + math.exp(-(0.5 + 2 * (z + math.log1p(4))))))   # 0.973
+    assert kit["present"] and not nfc["present"]   # nfc's cut-off is 0.99
 
 
 def test_probability_is_the_logistic_of_the_question_evidence():
@@ -496,13 +528,52 @@ def test_every_present_frame_has_its_evidence():
 
 
 def test_distinct_terms_each_coding_needs():
-    # docs/framing.md's table: the shipped model's thresholds in distinct terms, per coding convention
+    # docs/framing.md's table: the shipped model's thresholds in distinct terms, per coding convention, for
+    # an article of 637 words with 16 quotation marks and 4 attributions (the NFC articles' medians)
     model = F.load_model()
-    words = " ".join(["word"] * 600)
+    shape = F.TextShape(637, 16, 4)
     need = {}
     for coding in ("kit", "nfc"):
         for f in F.GENERIC_FRAMES:
-            scorer = F._Scorer(f, model.weights[f], {})
-            need[coding, f] = next(d for d in range(1, 20) if scorer(len(words.split()), (), d) >= model.threshold[coding][f])
+            scorer = F._Scorer(f, F._coding_weights(model.weights[f], coding), {},
+                               model.calibration.get(coding, {}).get(f, (0.0, 1.0)))
+            need[coding, f] = next((d for d in range(1, 30) if scorer(637, (), d, shape) >= model.threshold[coding][f]), None)
     assert [need["kit", f] for f in F.GENERIC_FRAMES] == [2, 2, 2, 2, 2]
-    assert [need["nfc", f] for f in F.GENERIC_FRAMES] == [2, 1, 5, 2, 4]
+    assert [need["nfc", f] for f in F.GENERIC_FRAMES] == [2, 1, 5, 3, 5]
+
+
+def _train_frames():
+    import importlib
+    import sys
+    bench = str(Path(__file__).resolve().parents[1] / "benchmarks")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    return importlib.import_module("train_frames")
+
+
+def test_cross_validation_measures_by_hand():
+    T = _train_frames()
+    y = np.array([True, True, False, True, False, False, True, False, False, False])
+    score = np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.0])
+    # 4 coded; recall >= 0.7 needs 3 found: the cut-off 0.6 finds 0.9, 0.8, 0.7, 0.6 -> precision 3/4
+    assert T.precision_at_recall(y, score) == pytest.approx(0.75)
+    # AUC: of the 4 x 6 pairs, coded above uncoded in 20 (0.7 beats 0.6 and 0.3; 0.4 beats 0.3; ...)
+    assert T.auc(y, score) == pytest.approx(20 / 24)
+    cv = pd.DataFrame({"dataset": "nfc", "method": "m", "gold": y, "score": score})
+    table = T.reliability(cv, "nfc", "m", bins=2).set_index("probability")
+    assert table.loc["0.0-0.5", "pairs"] == 5 and table.loc["0.0-0.5", "coded_share"] == pytest.approx(0.2)
+    assert table.loc["0.5-1.0", "mean_probability"] == pytest.approx(0.7)
+    assert table.loc["all", "coded_share"] == pytest.approx(0.4)
+    # the threshold is the cut-off with the best kappa: the four highest found (tp 3, fp 1), a cut-off in (0.5, 0.6]
+    assert 0.5 < T.best_threshold(y, score) <= 0.6
+
+
+def test_model_inputs_keep_the_coding_only_shape_apart():
+    T = _train_frames()
+    arts = pd.DataFrame({"article_id": ["a", "b"], "dataset": ["nfc", "kit1"],
+                         "text": ['Costs rose, "he said". The budget and the price.', "The budget."]})
+    feats = T.question_features(arts)["economic"]
+    cols = list(T.model_inputs(feats, "distinct+shape|nfc").columns)
+    assert cols == ["log1p_distinct_terms", "log1p_words|nfc", "log1p_quote_marks|nfc", "log1p_attributions|nfc"]
+    assert feats.loc["a", "log1p_quote_marks|nfc"] == pytest.approx(math.log1p(2))
+    assert feats.loc["b", "log1p_words|nfc"] == 0 and feats.loc["b", "log1p_words"] == pytest.approx(math.log1p(2))

@@ -1,0 +1,91 @@
+"""Paired A/B timing of `framing.frame_scores`: an earlier commit's framing module and model against this tree's.
+
+Usage: .venv/bin/python benchmarks/ab_frames.py [--base COMMIT] [--runs 6] [--copies 4] [--coding kit|nfc]
+
+Both versions run in one process, interleaved (A, B, A, B ...), on the development corpus bodies
+(../shared/corpus/reference.jsonl) repeated `--copies` times, each copy made distinct; the sentence split is
+made once and shared (as in the pipeline), each version's match cache is cleared before each run, so every
+run does the whole matching and scoring. Prints best and median ms per article of each version.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis import framing, text  # noqa: E402
+
+BODIES = ROOT.parent / "shared" / "corpus" / "reference.jsonl"
+
+
+def base_module(commit: str, workdir: Path):
+    """The framing module and model file of `commit`, loaded beside this tree's (same lexicon file path)."""
+    src = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:analysis/framing.py"], check=True,
+                         capture_output=True, text=True).stdout
+    model = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:analysis/data/frame_model.csv"], check=True,
+                           capture_output=True, text=True).stdout
+    (workdir / "framing_base.py").write_text(src, encoding="utf-8")
+    (workdir / "frame_model_base.csv").write_text(model, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("framing_base", workdir / "framing_base.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.LEXICON_PATH = framing.LEXICON_PATH
+    module.MODEL_PATH = workdir / "frame_model_base.csv"
+    return module
+
+
+def articles(copies: int) -> pd.DataFrame:
+    rows = [json.loads(line) for line in open(BODIES, encoding="utf-8") if line.strip()]
+    base = pd.DataFrame({"article_id": [r["id"] for r in rows], "text": [r["body"] for r in rows]})
+    arts = pd.concat([base] * copies, ignore_index=True)
+    arts["text"] = arts["text"] + " (" + arts.index.astype(str) + ")"
+    arts["article_id"] = arts["article_id"] + "-" + arts.index.astype(str)
+    return arts
+
+
+def timed(module, arts: pd.DataFrame, coding: str) -> float:
+    module.compile_lexicon()._matches.clear()
+    start = time.process_time()
+    module.frame_scores(arts, coding=coding)
+    return 1000 * (time.process_time() - start) / len(arts)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--base", default="HEAD", help="the earlier commit (default HEAD: the committed version)")
+    ap.add_argument("--runs", type=int, default=6)
+    ap.add_argument("--copies", type=int, default=4)
+    ap.add_argument("--coding", default="kit", help="frame_scores' coding convention (kit, nfc)")
+    args = ap.parse_args(argv)
+    arts = articles(args.copies)
+    for t in arts["text"]:
+        text.sentence_table(t)   # the split is shared by every step in the pipeline: made once, outside the timing
+    with tempfile.TemporaryDirectory() as tmp:
+        old = base_module(args.base, Path(tmp))
+        versions = {f"{args.base}": old, "this tree": framing}
+        for module in versions.values():
+            module.frame_scores(arts.head(5))   # warm-up: compile the lexicon, load the model
+        times: dict = {name: [] for name in versions}
+        for _ in range(args.runs):
+            for name, module in versions.items():
+                times[name].append(timed(module, arts, args.coding))
+    print(f"frame_scores, {len(arts)} articles ({args.copies} x {len(arts) // args.copies} development bodies), "
+          f"coding={args.coding!r}, {args.runs} interleaved runs each, CPU ms/article:")
+    for name, ts in times.items():
+        print(f"  {name:>12}: best {min(ts):.3f}  median {statistics.median(ts):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
