@@ -527,7 +527,7 @@ ANN["abd9d6291b6bfae0"] = dict(
     quotes=[
         (1, 3, "We implore you to allow our volunteer physicians to hold our requested influenza vaccine clinic,", "full", "d4cc"),
         (2, 5, "As a law enforcement agency and due to the short term nature of CBP holding and other logistical challenges, operating a vaccine program is not feasible,", "full", "cbpspox"),
-        (3, 7, "We write with urgency", "full", "d4cc"),
+        (3, 7, "We write with urgency", "scare", None),   # cross-heading repeating p6 (guide revision, issue 13)
         (4, 9, "This is how epidemics begin,", "full", "arroyo"),
         (4, 9, "It's not just migrants. Workers will come out to communities, potentially spreading that virus and it could get out of control.", "full", "arroyo"),
         (5, 10, "These are people as well,", "full", "arroyo"),

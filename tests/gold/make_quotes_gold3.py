@@ -47,7 +47,7 @@ ANN["7bb1ca9035431384"] = dict(
     },
     quotes=[
         # pull quote repeating Dempsey's words, no tag
-        (1, 3, "Their immune system behaves in an exaggerated fashion—think Donald Trump rather than Barack Obama", "full", "dempsey"),
+        (1, 3, "Their immune system behaves in an exaggerated fashion—think Donald Trump rather than Barack Obama", "scare", None),   # pull quote repeating p4 (guide revision, issue 13)
         (2, 5, "bird fancier’s lung.", "scare", None),
         (3, 5, "feather duvet lung.", "scare", None),
         (4, 6, "In some individuals that meet proteins from bird droppings or dust from their feathers, their immune system behaves in an exaggerated fashion—think Donald Trump rather than Barack Obama,", "full", "dempsey"),
