@@ -59,6 +59,7 @@ class Tables(Mapping):
 
     def _compute(self, name: str) -> pd.DataFrame:
         articles = self["articles"].reset_index(drop=True)
+        articles.attrs = {}   # not deep-copied into every column the producer reads
         already = len(self._problems.lines)
         table = produce(name, articles, self._problems)
         for line in self._problems.lines[already:]:

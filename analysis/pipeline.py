@@ -106,7 +106,9 @@ def analyze(articles: pd.DataFrame, jobs: int | None = None, chunk_size: int | N
     articles = articles.reset_index(drop=True)
     size = max(1, int(chunk_size or DEFAULT_ARTICLE_CHUNK))
     names = list(PRODUCERS)
-    chunks = [articles.iloc[i:i + size] for i in range(0, len(articles), size)] or [articles]
+    bare = articles.copy(deep=False)   # chunks without `attrs`: pandas would deep-copy the whole
+    bare.attrs = {}                    # corpus's page keys into each chunk, and pickle them
+    chunks = [bare.iloc[i:i + size] for i in range(0, len(bare), size)] or [bare]
     bar = progress_bar(len(articles), "analyze", "article", progress)
     results = _chunk_results([ChunkTask(chunk, names, article_seconds) for chunk in chunks], jobs, bar)
     bar.close()

@@ -76,7 +76,7 @@ def _differences(key: str, fa, fb) -> list[str]:
         return [] if fa == fb else [f"{key}: CSV text differs"]
     if list(fa.columns) != list(fb.columns) or len(fa) != len(fb):
         return [f"{key}: columns or rows differ ({fa.shape} vs {fb.shape})"]
-    out = []
+    out = [] if fa.attrs == fb.attrs else [f"{key}: attrs differ"]
     for col in fa.columns:
         if fa[col].dtype != fb[col].dtype:
             out.append(f"{key}: column {col} dtype {fa[col].dtype} vs {fb[col].dtype}")
