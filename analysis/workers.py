@@ -115,7 +115,24 @@ def start_fork_server() -> None:
     if ctx.get_start_method() == "forkserver":
         from multiprocessing import forkserver
 
-        forkserver.ensure_running()
+        with _this_sys_path():
+            forkserver.ensure_running()
+
+
+@contextlib.contextmanager
+def _this_sys_path():
+    """While the fork server starts, PYTHONPATH is this process's `sys.path`: Python 3.11's fork
+    server ignores the path it is sent, so it would import (and warm up, and fork workers from)
+    whichever copy of the kit is installed rather than the one this process imported."""
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join(os.path.abspath(p or os.curdir) for p in sys.path)
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = before
 
 
 def _pool(jobs: int):
@@ -146,6 +163,7 @@ def pool_results(func: Callable, tasks: Sequence, jobs: int) -> Iterator[tuple[i
     Ctrl-C the queued tasks are dropped and the workers stopped (`stopping_on_error`)."""
     from concurrent.futures import as_completed
 
+    start_fork_server()
     pool = _pool(max(1, min(jobs, len(tasks))))
     with stopping_on_error(pool):
         with main_module_hidden():   # every worker starts during these submits
