@@ -93,7 +93,7 @@ def markdown(result: dict, n: int, commit: str) -> str:
 
 
 def _one_run(root: Path, n: int, seed: int) -> dict:
-    env = dict(os.environ, BENCH_ROOT=str(root))
+    env = dict(os.environ, BENCH_ROOT=str(root), PYTHONPATH=str(root))   # workers too (Python 3.11)
     proc = subprocess.run([sys.executable, str(HERE), str(n), "--seed", str(seed), "--json"], cwd=root,
                           env=env, capture_output=True, text=True, timeout=3600)
     if proc.returncode:
