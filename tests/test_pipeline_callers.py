@@ -111,3 +111,25 @@ def test_where_workers_cannot_run_one_warning_and_the_same_tables(monkeypatch):
         one = pipeline.analyze(articles, jobs=1)
     for name in one:
         assert pooled[name].equals(one[name]), name
+
+
+def test_workers_run_the_copy_of_the_kit_the_caller_imported(tmp_path):
+    """A checkout put on sys.path by the caller (not the installed kit) is what the workers run."""
+    import shutil
+
+    copy = tmp_path / "checkout"
+    shutil.copytree(ROOT / "analysis", copy / "analysis", ignore=shutil.ignore_patterns("__pycache__"))
+    with open(copy / "analysis" / "load.py", "a", encoding="utf-8") as fh:   # mark the copy
+        fh.write("\n\n_unmarked = paragraphs\n\n\n@__import__('functools').wraps(_unmarked)\n"
+                 "def paragraphs(articles):\n    return _unmarked(articles).assign(kit=__file__)\n")
+    code = (f"import sys, warnings\nsys.path.insert(0, {str(copy)!r})\nimport analysis\n"
+            "from analysis.load import articles_from_texts\n"
+            "articles = articles_from_texts(['One. Two.', 'Three. Four.', 'Five.'], ids=['a', 'b', 'c'])\n"
+            "with warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n"
+            "    t = analysis.analyze(articles, jobs=2, chunk_size=1)\n"
+            "print('RESULT', analysis.__file__, sorted(set(t['paragraphs']['kit'])))\n")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("RESULT "))
+    assert line == f"RESULT {copy / 'analysis' / '__init__.py'} ['{copy / 'analysis' / 'load.py'}']"
