@@ -119,20 +119,27 @@ def start_fork_server() -> None:
             forkserver.ensure_running()
 
 
-@contextlib.contextmanager
 def _this_sys_path():
     """While the fork server starts, PYTHONPATH is this process's `sys.path`: Python 3.11's fork
     server ignores the path it is sent, so it would import (and warm up, and fork workers from)
     whichever copy of the kit is installed rather than the one this process imported."""
-    before = os.environ.get("PYTHONPATH")
-    os.environ["PYTHONPATH"] = os.pathsep.join(os.path.abspath(p or os.curdir) for p in sys.path)
+    path = os.pathsep.join(os.path.abspath(p or os.curdir) for p in sys.path)
+    return _set_for_a_while(os.environ, "PYTHONPATH", path)
+
+
+@contextlib.contextmanager
+def _set_for_a_while(mapping, key: str, value):
+    """`mapping[key]` is `value` inside the block, then what it was (or absent) again."""
+    missing = object()
+    before = mapping.get(key, missing)
+    mapping[key] = value
     try:
         yield
     finally:
-        if before is None:
-            del os.environ["PYTHONPATH"]
+        if before is missing:
+            mapping.pop(key, None)
         else:
-            os.environ["PYTHONPATH"] = before
+            mapping[key] = before
 
 
 def _pool(jobs: int):
@@ -142,20 +149,11 @@ def _pool(jobs: int):
                                initializer=_watch_parent, initargs=(os.getpid(),))
 
 
-@contextlib.contextmanager
 def main_module_hidden():
     """While worker processes start: `sys.modules["__main__"]` is a blank module, so that
     multiprocessing does not make each worker import the caller's script again (which re-runs a
     script without a main guard, and fails for `python -`, whose file is "<stdin>")."""
-    main = sys.modules.get("__main__")
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        yield
-    finally:
-        if main is None:
-            del sys.modules["__main__"]
-        else:
-            sys.modules["__main__"] = main
+    return _set_for_a_while(sys.modules, "__main__", types.ModuleType("__main__"))
 
 
 def pool_results(func: Callable, tasks: Sequence, jobs: int) -> Iterator[tuple[int, object]]:
