@@ -16,7 +16,6 @@ import datetime
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 import warnings
@@ -49,20 +48,10 @@ def measure(n: int, seed: int, jobs: int | None) -> dict:
             "articles_per_s": len(articles) / (t2 - t0), "load_average": os.getloadavg()[0]}
 
 
-def _one_run(root: Path, n: int, seed: int) -> dict:
-    env = dict(os.environ, BENCH_ROOT=str(root), PYTHONPATH=str(root))   # workers too (Python 3.11)
-    proc = subprocess.run([sys.executable, str(HERE), str(n), "--seed", str(seed), "--json"], cwd=root,
-                          env=env, capture_output=True, text=True, timeout=7200)
-    if proc.returncode:
-        raise SystemExit(f"run in {root} failed:\n{proc.stderr[-2000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
-
-
 def ab(base: Path, n: int, seed: int, rounds: int) -> str:
-    runs: dict[str, list[dict]] = {"A": [], "B": []}
-    for _ in range(rounds):
-        runs["A"].append(_one_run(base, n, seed))
-        runs["B"].append(_one_run(ROOT, n, seed))
+    from bench_producers import paired_runs   # this script's folder is on sys.path
+
+    runs = paired_runs(HERE, base, [str(n), "--seed", str(seed)], rounds)
     assert runs["A"][0]["rows"] == runs["B"][0]["rows"], "the two checkouts give different row counts"
     lines = [f"paired A/B, {rounds} interleaved rounds, load_articles + analyze of {n} articles "
              f"(wall, median); A = {base}, B = {ROOT}, {datetime.date.today()}", "",

@@ -92,20 +92,26 @@ def markdown(result: dict, n: int, commit: str) -> str:
     return "\n".join(lines)
 
 
-def _one_run(root: Path, n: int, seed: int) -> dict:
-    env = dict(os.environ, BENCH_ROOT=str(root), PYTHONPATH=str(root))   # workers too (Python 3.11)
-    proc = subprocess.run([sys.executable, str(HERE), str(n), "--seed", str(seed), "--json"], cwd=root,
-                          env=env, capture_output=True, text=True, timeout=3600)
-    if proc.returncode:
-        raise SystemExit(f"run in {root} failed:\n{proc.stderr[-2000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+def paired_runs(script: Path, base: Path, args: list[str], rounds: int) -> dict[str, list[dict]]:
+    """`script ARGS --json` run alternately in the checkout `base` (A) and in this one (B), each in
+    a fresh process whose workers import that checkout too; the printed JSON of each run."""
+    def one_run(root: Path) -> dict:
+        env = dict(os.environ, BENCH_ROOT=str(root), PYTHONPATH=str(root))   # workers too (Python 3.11)
+        proc = subprocess.run([sys.executable, str(script), *args, "--json"], cwd=root, env=env,
+                              capture_output=True, text=True, timeout=7200)
+        if proc.returncode:
+            raise SystemExit(f"run in {root} failed:\n{proc.stderr[-2000:]}")
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+
+    runs: dict[str, list[dict]] = {"A": [], "B": []}
+    for _ in range(rounds):
+        runs["A"].append(one_run(base))
+        runs["B"].append(one_run(ROOT))
+    return runs
 
 
 def ab(base: Path, n: int, seed: int, rounds: int) -> str:
-    runs: dict[str, list[dict]] = {"A": [], "B": []}
-    for _ in range(rounds):
-        runs["A"].append(_one_run(base, n, seed))
-        runs["B"].append(_one_run(ROOT, n, seed))
+    runs = paired_runs(HERE, base, [str(n), "--seed", str(seed)], rounds)
     steps = list(runs["B"][0]["ms_per_article"])
     med = {k: {s: statistics.median(r["ms_per_article"].get(s, 0.0) for r in v) for s in steps}
            for k, v in runs.items()}
