@@ -26,7 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.pipeline import (DEFAULT_CHUNK_SIZE, TABLE_NAMES, PipelineWarning, Problems,
-                               _load_paths, compute_tables, concat_tables, dedupe_parts,
+                               compute_tables, concat_tables, dedupe_parts, load_paths,
                                page_keys_frame, plan_chunks)
 
 __all__ = ["run", "tables_of_partition", "tables_of_files"]
@@ -47,7 +47,7 @@ def tables_of_files(paths: list[str]) -> tuple[dict[str, pd.DataFrame], list[str
     problems = Problems()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        articles = _load_paths([Path(p) for p in paths], problems)
+        articles = load_paths([Path(p) for p in paths], problems)
         tables = compute_tables(articles, problems=problems)
         tables["_page_keys"] = page_keys_frame(articles)   # the same page in two partitions: once
     lines = [str(w.message) for w in caught if issubclass(w.category, LoadWarning)] + problems.lines

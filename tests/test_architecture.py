@@ -28,11 +28,8 @@ MAX_MODULE_LINES = 900
 # over the limits today in modules other branches are refactoring (issue 12): name -> branch
 PENDING_FUNCTIONS: dict[str, str] = {}
 PENDING_MODULES: dict[str, str] = {   # module -> what is left to do
-    "analysis.pipeline": "975 lines: the worker pool and the failure records go to modules of their own",
 }
-PENDING_PRIVATE: dict[str, list[str]] = {          # module -> private names it still imports (branch)
-    "analysis.dask": ["analysis.pipeline._load_paths"],              # robust
-}
+PENDING_PRIVATE: dict[str, list[str]] = {}         # module -> private names it still imports (branch)
 PENDING_CYCLE_PACKAGES: dict[str, str] = {}
 
 

@@ -238,7 +238,7 @@ def test_the_same_folder_given_twice_is_one_article(tmp_path, monkeypatch):
 def test_output_problems_are_one_line(tmp_path, capsys, monkeypatch, case):
     import errno
 
-    import analysis.pipeline as pipeline
+    import analysis.corpus_run as corpus_run
 
     corpus = _corpus_of_pages(tmp_path / "corpus", 1)
     out = tmp_path / "out"
@@ -250,7 +250,7 @@ def test_output_problems_are_one_line(tmp_path, capsys, monkeypatch, case):
         def fail(table, path):
             raise OSError(err, os.strerror(err), str(path))
 
-        monkeypatch.setattr(pipeline, "_write_parquet_atomic", fail)
+        monkeypatch.setattr(corpus_run, "_write_parquet_atomic", fail)
     assert _run(corpus, "--out", out) in (1, 2)
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: "), lines

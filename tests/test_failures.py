@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import framing, pipeline, quotes, readability
+from analysis import framing, pipeline, quotes, readability, workers
 from analysis.load import articles_from_texts, load_articles
 from analysis.pipeline import FAILURE_COLUMNS, PRODUCERS, TABLE_NAMES, analyze, run_corpus
 from analysis.timelimit import TimeBudgetExceeded, time_limit
@@ -81,7 +81,7 @@ def jobs(request, monkeypatch):
     if request.param == 2:
         import multiprocessing
 
-        monkeypatch.setattr(pipeline, "_mp_context", lambda: multiprocessing.get_context("fork"))
+        monkeypatch.setattr(workers, "mp_context", lambda: multiprocessing.get_context("fork"))
     return request.param
 
 

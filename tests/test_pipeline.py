@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import pipeline
+from analysis import corpus_run, pipeline
 from analysis.load import load_articles
 from analysis.pipeline import PRODUCERS, TABLE_NAMES, analyze, plan_chunks, run_corpus
 
@@ -181,7 +181,7 @@ def test_run_corpus_chunks_match_loading_everything(small_corpus, tmp_path):
 
 def test_interrupted_run_resumes_without_redoing_finished_chunks(small_corpus, tmp_path, monkeypatch):
     out = tmp_path / "t"
-    real = pipeline._run_chunk
+    real = corpus_run._run_chunk
     calls = []
 
     def interrupted(task):
@@ -190,11 +190,11 @@ def test_interrupted_run_resumes_without_redoing_finished_chunks(small_corpus, t
             raise KeyboardInterrupt  # the user pressed Ctrl-C during the second chunk
         return real(task)
 
-    monkeypatch.setattr(pipeline, "_run_chunk", interrupted)
+    monkeypatch.setattr(corpus_run, "_run_chunk", interrupted)
     with pytest.raises(KeyboardInterrupt):
         run_corpus(small_corpus, out, jobs=1, chunk_size=2, progress=False)
     assert len(list((out / "_chunks" / "_done").glob("*.json"))) == 1
-    monkeypatch.setattr(pipeline, "_run_chunk", real)
+    monkeypatch.setattr(corpus_run, "_run_chunk", real)
     resumed = run_corpus(small_corpus, out, jobs=1, chunk_size=2, progress=False)
     # a/ has 4 files -> 2 + 2, b/ has 2 -> 1 chunk: 3 chunks, 1 was done
     assert (resumed["chunks"], resumed["chunks_computed"], resumed["articles"]) == (3, 2, 6)
@@ -206,7 +206,7 @@ def test_interrupted_run_resumes_without_redoing_finished_chunks(small_corpus, t
         pd.testing.assert_frame_equal(pd.read_parquet(out / f"{name}.parquet"),
                                       pd.read_parquet(tmp_path / "fresh" / f"{name}.parquet"), obj=name)
     # a new version of the code redoes everything; --restart too
-    monkeypatch.setattr(pipeline, "code_fingerprint", lambda: "another version")
+    monkeypatch.setattr(corpus_run, "code_fingerprint", lambda: "another version")
     assert run_corpus(small_corpus, out, jobs=1, chunk_size=2, progress=False)["chunks_computed"] == 3
     assert run_corpus(small_corpus, out, jobs=1, chunk_size=2, progress=False,
                       restart=True)["chunks_computed"] == 3
