@@ -51,3 +51,5 @@ class Attribution(NamedTuple):
     text: str
     start: int
     end: int
+    gender: str | None = None            # female / male / unknown; None: not a person (sourcing.gender)
+    gender_evidence: str | None = None   # what decided it

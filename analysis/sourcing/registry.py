@@ -19,6 +19,7 @@ SUBJECT_PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])e|[Ss](?<!\w[Ss])he)\b")
 # precompiled once (they were compiled patterns looked up in `re`'s cache on every call)
 _MR_BEFORE = re.compile(r"\bMr\.?\s+$")
 _MS_BEFORE = re.compile(r"\bM(?:r?s|iss)\.?\s+$")
+_MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 
 
 def last_name(words: list[str]) -> str:
@@ -48,6 +49,8 @@ class Registry:
         self._joined: str | None = None
         self.group_alias: dict[str, str] = {}
         self._genders_done = False
+        self.title_votes: dict[int, list[int]] = {}      # id(person) -> [Mr, Ms/Mrs/Miss] mentions
+        self.pronoun_votes: dict[int, list[int]] = {}    # id(person) -> [he/him/his, she/her] referring to them
         self._pron_hits: dict = {}
         self.acronyms: dict[str, str | None] = {}
         self._scans: dict[tuple, list] = {}
@@ -212,18 +215,30 @@ class Registry:
             self._pron_hits[key] = hit
         return hit
 
+    def ensure_genders(self) -> None:
+        """Run `guess_genders` once (it runs when a pronoun first needs a gender)."""
+        if not self._genders_done:
+            self.guess_genders()
+
     def guess_genders(self) -> None:
         """A person's gender from Mr/Ms titles and from he/his versus she/her: a pronoun counts for
         the first person named earlier in its sentence, else the first one in the sentence before."""
         self._genders_done = True
         votes: dict[int, list[int]] = {}
+        titles = self.title_votes = {}
         by_para: dict[int, list] = {}
         for (pi, off), p in self.mentions:
             by_para.setdefault(pi, []).append((off, p))
             text = self.masked[pi]
             v = votes.setdefault(id(p), [0, 0])
-            v[0] += 3 * bool(_MR_BEFORE.search(text[max(0, off - 5):off]))
-            v[1] += 3 * bool(_MS_BEFORE.search(text[max(0, off - 6):off]))
+            t = titles.setdefault(id(p), [0, 0])
+            mr = bool(_MR_BEFORE.search(text[max(0, off - 5):off]))
+            ms = bool(_MS_BEFORE.search(text[max(0, off - 6):off]))
+            t[0] += mr
+            t[1] += ms
+            v[0] += 3 * mr
+            v[1] += 3 * ms
+        pronouns = self.pronoun_votes = {}
         prev_first = None
         for pi, text in enumerate(self.masked):
             ments = by_para.get(pi, [])
@@ -233,10 +248,9 @@ class Registry:
                     before = [p for o, p in inside if o < m.start()]
                     target = before[0] if before else prev_first
                     if target is not None:
-                        votes.setdefault(id(target), [0, 0])[0 if m.group().lower().startswith("h") and
-                                                          m.group().lower() != "her" and
-                                                          m.group().lower() != "hers" and
-                                                          m.group().lower() != "herself" else 1] += 1
+                        side = 0 if m.group().lower() in _MALE_PRONOUNS else 1
+                        votes.setdefault(id(target), [0, 0])[side] += 1
+                        pronouns.setdefault(id(target), [0, 0])[side] += 1
                 if inside and not SUBJECT_PRONOUN.search(text, s0, inside[0][0]):
                     # only a sentence naming one person lends it to the next sentence's pronouns; a
                     # sentence whose subject is a pronoun ("He was arrested … Omar") keeps the last one
