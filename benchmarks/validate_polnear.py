@@ -21,6 +21,11 @@ Measures (gold read from the annotators' spans, never from the kit):
   a word of the source span; `pronoun` (he/she/they/it...): right when the kit speaker's last word
   is a word of PolNeAR's `prev_named_source` (a guess at the name behind the pronoun, about 1 in 4
   wrong by the README: the figure is a lower bound); `described` sources are counted, not scored.
+- **source gender**: `decided` = share of the distinct people quoted directly (per article) whose
+  gender the kit decides (female or male, not unknown); `accuracy` = agreement with the 160 speakers
+  hand-coded in tests/gold/speaker_gender_polnear_dev.csv (dev part only; matched by article and
+  the last word of the speaker), over those the kit decided, and the share of hand-coded people it
+  decided.
 - **reported speech**: recall = share of gold `indirect` attributions (without a quoted stretch) whose content span overlaps a
   kit `reported` / `according_to` span by >= 50% of the shorter of the two; precision = share of the
   kit's spans that overlap some gold content span (any type) that way.
@@ -44,7 +49,8 @@ from analysis import quotes as _q  # noqa: E402
 from analysis.sourcing import article_attributions  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "external" / "polnear-train.jsonl"
-TARGETS = {"quote_f1": 0.95, "speaker_acc": 0.92, "speaker_pronoun": 0.88, "reported_recall": 0.60,
+GENDER_GOLD = ROOT / "tests" / "gold" / "speaker_gender_polnear_dev.csv"
+TARGETS = {"gender_decided": 0.90, "quote_f1": 0.95, "speaker_acc": 0.92, "speaker_pronoun": 0.88, "reported_recall": 0.60,
            "reported_precision": 0.90}
 _OPEN, _CLOSE, _STRAIGHT = "\u201c", "\u201d", '"'
 _NOT_NAMES = frozenset("the a an he she they it we i you his her their its this that these those one "
@@ -129,10 +135,13 @@ class Tally:
     found_ind: int = 0
     kit_rep: int = 0
     real_rep: int = 0
+    people: int = 0
+    decided: int = 0
     errors: list = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        for k in ("gold_q", "kit_q", "matched_q", "gold_ind", "found_ind", "kit_rep", "real_rep"):
+        for k in ("gold_q", "kit_q", "matched_q", "gold_ind", "found_ind", "kit_rep", "real_rep", "people",
+                  "decided"):
             setattr(self, k, getattr(self, k) + getattr(other, k))
         for k, (a, b) in other.speaker.items():
             self.speaker[k][0] += a
@@ -154,7 +163,9 @@ class Tally:
                 "speaker_pronoun_n": sp["pronoun"][1], "described_n": sp["described"][1],
                 "reported_recall": self.found_ind / self.gold_ind if self.gold_ind else float("nan"),
                 "reported_precision": self.real_rep / self.kit_rep if self.kit_rep else float("nan"),
-                "gold_indirect": self.gold_ind, "kit_reported": self.kit_rep}
+                "gold_indirect": self.gold_ind, "kit_reported": self.kit_rep,
+                "gender_decided": self.decided / self.people if self.people else float("nan"),
+                "people_quoted": self.people}
 
 
 def _para_offsets(text: str) -> list[int]:
@@ -194,12 +205,17 @@ def score_article(art: dict, want_errors: bool) -> Tally:
     t = Tally()
     speaker_at = {}
     reported = []
+    genders = {}
     for row in article_attributions(body):
+        if row.kind == "direct" and row.gender is not None:
+            genders.setdefault(row.speaker, row.gender)
         a, b = offs[row.paragraph] + row.start, offs[row.paragraph] + row.end
         if row.kind == "direct":
             speaker_at[(a, b)] = row.speaker
         else:
             reported.append((a, b, row.speaker))
+    t.people = len(genders)
+    t.decided = sum(g in ("female", "male") for g in genders.values())
     kit = [(offs[q.paragraph] + q.start, offs[q.paragraph] + q.end) for q in _q.article_quotes(body)
            if q.kind != "scare" and not q.nested]
     gold, gold_attr = [], []
@@ -253,6 +269,32 @@ def score_article(art: dict, want_errors: bool) -> Tally:
     return t
 
 
+def gender_accuracy(arts: list[dict], path: Path = GENDER_GOLD) -> dict:
+    """Decided share and accuracy of the kit's gender on the hand-coded dev speakers."""
+    import csv
+    by_id = {a["id"]: a for a in arts}
+    with path.open(encoding="utf-8") as fh:
+        coded = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    n = decided = right = junk = junk_gendered = 0
+    for row in coded:
+        art = by_id.get(row["article_id"])
+        if art is None or row["gender"] == "not_known":
+            continue
+        last = _last_word(row["speaker"])
+        kit = next((r.gender for r in article_attributions(_q.clean_body(art["text"]))
+                    if r.kind == "direct" and _last_word(r.speaker) == last), None)
+        if row["gender"] == "not_a_person":
+            junk += 1
+            junk_gendered += kit in ("female", "male")
+            continue
+        n += 1
+        if kit in ("female", "male"):
+            decided += 1
+            right += kit == row["gender"]
+    return {"n": n, "decided": decided / n if n else float("nan"),
+            "accuracy": right / decided if decided else float("nan"), "junk": junk, "junk_gendered": junk_gendered}
+
+
 def _fmt(x) -> str:
     return f"{x:.3f}" if isinstance(x, float) else str(x)
 
@@ -263,9 +305,10 @@ def print_table(results: dict) -> None:
             ("  named sources", "speaker_named"), ("  pronoun sources (lower bound)", "speaker_pronoun"),
             ("reported speech recall (indirect)", "reported_recall"),
             ("reported speech precision", "reported_precision"),
+            ("gender decided (people quoted)", "gender_decided"),
             ("gold quote stretches", "gold_quotes"), ("kit speech quotes", "kit_quotes"),
             ("scored speakers (named / pronoun)", None), ("gold indirect attributions", "gold_indirect"),
-            ("kit reported spans", "kit_reported")]
+            ("kit reported spans", "kit_reported"), ("people quoted (kit)", "people_quoted")]
     parts = list(results)
     print(f"{'measure':38}" + "".join(f"{p:>10}" for p in parts) + f"{'target':>10}")
     for label, key in rows:
@@ -316,6 +359,10 @@ def main(argv=None) -> int:
     print(f"PolNeAR train: {len(arts)} articles ({n_dev} dev, {len(arts) - n_dev} test by md5(id) % 5); "
           f"{cpu:.1f} s CPU for quotes + attributions")
     print_table(results)
+    results["gender_hand_coded"] = gender_accuracy(arts)
+    g = results["gender_hand_coded"]
+    print(f"gender on {g['n']} hand-coded dev people: decided {g['decided']:.3f}, accuracy {g['accuracy']:.3f} "
+          f"(target 0.970) of decided; {g['junk_gendered']} of {g['junk']} non-persons given a gender")
     if args.json:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                                 text=True).stdout.strip()

@@ -50,11 +50,14 @@ def test_gendered_nouns_in_role_and_description():
 
 
 def test_pronouns_before_first_name_and_ambiguous_names_unknown():
-    # Jordan is "male" in the name list, but the article calls this Jordan "she" twice
-    text = ('Jordan Smith chairs the board. She said the vote was close. "We lost," she said.\n\n'
-            '"It is done," said Kelly Brown.')
+    # Jordan is "male" in the name list, but the article calls this Jordan "she" three times
+    text = ('Jordan Smith chairs the board. She said the vote was close. "We lost," she said. '
+            'Her team left.\n\n"It is done," said Kelly Brown.')
     d = direct(text)
-    assert d[0] == ("Jordan Smith", "female", "pronouns: she/her 2, he/him/his 0")
+    assert d[0] == ("Jordan Smith", "female", "pronouns: he/him/his 0, she/her 3")
+    # one or two pronouns attached by position give way to a first name that says otherwise
+    text = 'Jordan Smith chairs the board. "We lost," she said.'
+    assert direct(text) == [("Jordan Smith", "male", "first name: Jordan (gender-guesser)")]
     assert d[1] == ("Kelly Brown", "unknown", "no evidence")          # Kelly: mostly_female, not decided
 
 

@@ -8,8 +8,10 @@ Evidence is taken from the article first, in this order (the first that decides 
    `a mother of two`, `his wife`): `analysis/data/gender_words.csv`;
 3. pronouns that refer to the person (he/him/his versus she/her; a pronoun counts for the first
    person named before it in its sentence, else the one person named in the sentence before, as
-   `Registry.guess_genders` attaches them), when one side has at least twice the other's count;
-4. only then the first name, looked up in the list shipped by `gender-guesser` (Jörg Michael's
+   `Registry.guess_genders` attaches them), when one side has more than twice the other's count;
+   as that attachment goes by position, one or two pronouns give way to a first name that says
+   otherwise (`STRONG_PRONOUNS`);
+4. then the first name, looked up in the list shipped by `gender-guesser` (Jörg Michael's
    `nam_dict`, offline), and used only when that list calls it `male` or `female` (never
    `mostly_*`, `andy` or unknown).
 
@@ -33,6 +35,7 @@ from analysis.sourcing.registry import Registry, last_name
 GENDER_WORD_KINDS = ("female_title", "male_title", "female_noun", "male_noun")
 NOT_PERSON_TYPES = frozenset(("media_news_agency", "document_report", "poll_survey"))
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+STRONG_PRONOUNS = 3         # this many pronouns for one side outweigh a first name that says otherwise
 
 
 class GenderCall(NamedTuple):
@@ -102,16 +105,17 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
     if noun is not None:
         return GenderCall(noun[0], f"noun: {noun[1]}")
     p_m, p_f = reg.pronoun_votes.get(id(person), (0, 0))
-    if p_m > 2 * p_f:
-        return GenderCall("male", f"pronouns: he/him/his {p_m}, she/her {p_f}")
-    if p_f > 2 * p_m:
-        return GenderCall("female", f"pronouns: she/her {p_f}, he/him/his {p_m}")
+    by_pronouns = "male" if p_m > 2 * p_f else "female" if p_f > 2 * p_m else None
     words = person.name.split()
-    if len(words) > 1:
-        by_name = first_name_gender(words[0])
-        if by_name is not None:
-            return GenderCall(by_name, f"first name: {words[0]} (gender-guesser)")
-    return GenderCall("unknown", "no evidence" if not (p_m or p_f) else f"pronouns tied: he {p_m}, she {p_f}")
+    by_name = first_name_gender(words[0]) if len(words) > 1 else None
+    pronouns = f"pronouns: he/him/his {p_m}, she/her {p_f}"
+    if by_pronouns is not None and (by_name in (None, by_pronouns) or max(p_m, p_f) >= STRONG_PRONOUNS):
+        # pronouns attached by position can be wrong when two people share a sentence: a first name
+        # that says otherwise wins unless the pronouns are many
+        return GenderCall(by_pronouns, pronouns)
+    if by_name is not None:
+        return GenderCall(by_name, f"first name: {words[0]} (gender-guesser)")
+    return GenderCall("unknown", "no evidence" if not (p_m or p_f) else pronouns)
 
 
 def speaker_gender(speaker: str | None, source_type: str, reg: Registry) -> GenderCall:
@@ -146,4 +150,7 @@ def _one_person(words: list[str]) -> bool:
         return len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "bin", "al")
                                        for w in words) and not any(w.isupper() and len(w) > 1 for w in words)
     head = clean_word(words[-1]).lower()
-    return words[0].lower() in ("a", "an", "the", "one") and not (head.endswith("s") and not head.endswith("ss"))
+    if not words[0].lower() in ("a", "an", "the", "one") or (head.endswith("s") and not head.endswith("ss")):
+        return False
+    # `a source familiar with …`, `one longtime adviser`; not `the city`, `a voice over`
+    return any(h[2]["kind"] in ("role", "marker") for h in cue_hits([clean_word(w) for w in words]))
