@@ -18,9 +18,12 @@ Measures (gold read from the annotators' spans, never from the kit):
   longer one (one-to-one, largest overlaps first).
 - **speaker accuracy** on matched quotes, per gold source kind: `named` (the source span holds a
   capitalised word that is not a pronoun or determiner): right when the kit speaker's last word is
-  a word of the source span; `pronoun` (he/she/they/it...): right when the kit speaker's last word
-  is a word of PolNeAR's `prev_named_source` (a guess at the name behind the pronoun, about 1 in 4
-  wrong by the README: the figure is a lower bound); `described` sources are counted, not scored.
+  a word of the source span; `pronoun` (he / she): right when the kit speaker's last word is a word
+  of PolNeAR's `prev_named_source` (a guess at the name behind the pronoun, about 1 in 4 wrong by the
+  README: the figure is a lower bound), scored only when that guess is a name whose first name (if
+  gender-guesser is sure of it) agrees with the pronoun; other pronouns (I, we, they, it, who) and
+  he / she with a described or contradicting guess are shown apart, not in the total; `described`
+  sources are counted, not scored.
 - **source gender**: `decided` = share of the distinct people quoted directly (per article) whose
   gender the kit decides (female or male, not unknown); `accuracy` = agreement with the 160 speakers
   hand-coded in tests/gold/speaker_gender_polnear_dev.csv (dev part only; matched by article and
@@ -47,6 +50,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis import quotes as _q  # noqa: E402
 from analysis.sourcing import article_attributions  # noqa: E402
+from analysis.sourcing.gender import first_name_gender  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "external" / "polnear-train.jsonl"
 GENDER_GOLD = ROOT / "tests" / "gold" / "speaker_gender_polnear_dev.csv"
@@ -83,14 +87,24 @@ def _last_word(speaker: str | None) -> str | None:
 
 
 def source_kind(attr: dict) -> str:
-    """`pronoun`, `named` or `described` for a gold attribution's source span."""
+    """`pronoun` (he / she with a named reference that does not contradict it), `other_pronoun`
+    (I, we, they, it, who ..., or a reference that is a description or of the other gender by an
+    unambiguous first name), `named` or `described` for a gold attribution's source span."""
     if attr.get("source_is_pronoun"):
+        pron = " ".join(s["text"] for s in attr["source"]).strip().lower()
+        ref = attr.get("prev_named_source") or ""
+        if pron not in ("he", "she") or not _is_named(ref):
+            return "other_pronoun"
+        first = first_name_gender(ref.split()[0]) if len(ref.split()) > 1 else None
+        if first is not None and first != ("male" if pron == "he" else "female"):
+            return "other_pronoun"
         return "pronoun"
-    text = " ".join(s["text"] for s in attr["source"])
-    for w in _TOKEN.findall(text):
-        if w[:1].isupper() and w.lower().strip(".") not in _NOT_NAMES:
-            return "named"
-    return "described"
+    return "named" if _is_named(" ".join(s["text"] for s in attr["source"])) else "described"
+
+
+def _is_named(text: str) -> bool:
+    """True when a source span holds a capitalised word that is not a pronoun or determiner."""
+    return any(w[:1].isupper() and w.lower().strip(".") not in _NOT_NAMES for w in _TOKEN.findall(text))
 
 
 def quoted_stretches(text: str, spans: list[dict]) -> list[tuple[int, int]]:
@@ -130,7 +144,7 @@ class Tally:
     gold_q: int = 0
     kit_q: int = 0
     matched_q: int = 0
-    speaker: dict = field(default_factory=lambda: {k: [0, 0] for k in ("named", "pronoun", "described")})
+    speaker: dict = field(default_factory=lambda: {k: [0, 0] for k in ("named", "pronoun", "other_pronoun", "described")})
     gold_ind: int = 0
     found_ind: int = 0
     kit_rep: int = 0
@@ -161,6 +175,8 @@ class Tally:
                 "speaker_named_n": sp["named"][1],
                 "speaker_pronoun": sp["pronoun"][0] / sp["pronoun"][1] if sp["pronoun"][1] else float("nan"),
                 "speaker_pronoun_n": sp["pronoun"][1], "described_n": sp["described"][1],
+                "speaker_other_pronoun": sp["other_pronoun"][0] / sp["other_pronoun"][1]
+                if sp["other_pronoun"][1] else float("nan"), "other_pronoun_n": sp["other_pronoun"][1],
                 "reported_recall": self.found_ind / self.gold_ind if self.gold_ind else float("nan"),
                 "reported_precision": self.real_rep / self.kit_rep if self.kit_rep else float("nan"),
                 "gold_indirect": self.gold_ind, "kit_reported": self.kit_rep,
@@ -231,14 +247,14 @@ def score_article(art: dict, want_errors: bool) -> Tally:
     for i, j in matches.items():
         attr = gold_attr[j]
         kind = source_kind(attr)
-        ref = attr.get("prev_named_source") if kind == "pronoun" else " ".join(s["text"] for s in attr["source"])
-        if kind == "pronoun" and not ref:
+        ref = attr.get("prev_named_source") if "pronoun" in kind else " ".join(s["text"] for s in attr["source"])
+        if "pronoun" in kind and not ref:
             continue
         got = speaker_at.get(kit[i])
-        right = _last_word(got) in _words(ref) if kind != "described" else bool(got)
+        right = _last_word(got) in _words(ref) if kind in ("named", "pronoun", "other_pronoun") else bool(got)
         t.speaker[kind][0] += right
         t.speaker[kind][1] += 1
-        if want_errors and not right and kind != "described":
+        if want_errors and not right and kind in ("named", "pronoun"):
             src = " ".join(s["text"] for s in attr["source"])
             t.errors.append(("speaker", kind, art["id"], text[kit[i][0]:kit[i][1]][:70], src, ref, got))
     if want_errors:
@@ -302,22 +318,24 @@ def _fmt(x) -> str:
 def print_table(results: dict) -> None:
     rows = [("all quoted speech P", "quote_precision"), ("all quoted speech R", "quote_recall"),
             ("all quoted speech F1", "quote_f1"), ("speaker accuracy (named+pronoun)", "speaker_acc"),
-            ("  named sources", "speaker_named"), ("  pronoun sources (lower bound)", "speaker_pronoun"),
+            ("  named sources", "speaker_named"), ("  he/she sources (lower bound)", "speaker_pronoun"),
+            ("  other pronouns (not in the total)", "speaker_other_pronoun"),
             ("reported speech recall (indirect)", "reported_recall"),
             ("reported speech precision", "reported_precision"),
             ("gender decided (people quoted)", "gender_decided"),
             ("gold quote stretches", "gold_quotes"), ("kit speech quotes", "kit_quotes"),
-            ("scored speakers (named / pronoun)", None), ("gold indirect attributions", "gold_indirect"),
+            ("scored speakers (named / he-she / other)", None), ("gold indirect attributions", "gold_indirect"),
             ("kit reported spans", "kit_reported"), ("people quoted (kit)", "people_quoted")]
     parts = list(results)
-    print(f"{'measure':38}" + "".join(f"{p:>10}" for p in parts) + f"{'target':>10}")
+    print(f"{'measure':38}" + "".join(f"{p:>16}" for p in parts) + f"{'target':>10}")
     for label, key in rows:
         if key is None:
-            vals = [f"{results[p]['speaker_named_n']}/{results[p]['speaker_pronoun_n']}" for p in parts]
+            vals = [f"{results[p]['speaker_named_n']}/{results[p]['speaker_pronoun_n']}/{results[p]['other_pronoun_n']}"
+                    for p in parts]
         else:
             vals = [_fmt(results[p][key]) for p in parts]
         target = TARGETS.get(key, "")
-        print(f"{label:38}" + "".join(f"{v:>10}" for v in vals) + f"{_fmt(target) if target else '':>10}")
+        print(f"{label:38}" + "".join(f"{v:>16}" for v in vals) + f"{_fmt(target) if target else '':>10}")
 
 
 def main(argv=None) -> int:

@@ -99,3 +99,15 @@ def test_gender_share_per_article_and_corpus():
 def test_gender_share_of_nothing_is_empty():
     empty = sourcing.gender_share(pd.DataFrame({"article_id": [], "text": []}))
     assert empty.empty and list(empty.columns) == sourcing.GENDER_SHARE_COLUMNS
+
+
+def test_gender_figure_draws_the_shares():
+    from analysis import figures
+
+    df = pd.DataFrame({"article_id": ["seed", "x"],
+                       "text": [SEED, '"We are fine here," said Ms. Jane Doe. "We will go," said the White House.']})
+    fig = figures.sources_by_gender(sourcing.gender_share(df, by="corpus"))
+    bars = fig.axes[0].patches
+    # people: 1 female of 3, 2 male; words: 4 of 107 female (the seed's three quotes have 103 words)
+    assert [round(b.get_width(), 3) for b in bars] == [0.333, 0.667, 0.0, round(4 / 107, 3), round(103 / 107, 3), 0.0]
+    assert "No people" in figures.sources_by_gender(sourcing.gender_share(df.iloc[:0])).axes[0].texts[0].get_text()

@@ -22,19 +22,17 @@ is a measurement of coverage as the Gender Gap Tracker makes it (Asr et al. 2021
 """
 from __future__ import annotations
 
-import re
-import warnings
 from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.resources import word_list
+from analysis.sourcing.firstnames import first_name_gender
 from analysis.sourcing.lexicon import clean_word, cue_hits
 from analysis.sourcing.records import Person
 from analysis.sourcing.registry import Registry, last_name
 
 GENDER_WORD_KINDS = ("female_title", "male_title", "female_noun", "male_noun")
 NOT_PERSON_TYPES = frozenset(("media_news_agency", "document_report", "poll_survey"))
-_INITIAL = re.compile(r"^[A-Z]\.?$")
 STRONG_PRONOUNS = 3         # this many pronouns for one side outweigh a first name that says otherwise
 
 
@@ -51,30 +49,6 @@ NOT_A_PERSON = GenderCall(None, None)
 def gender_words() -> dict[str, frozenset]:
     """{kind: words} of analysis/data/gender_words.csv (kinds checked on load)."""
     return word_list("gender_words.csv", GENDER_WORD_KINDS)
-
-
-@lru_cache(maxsize=1)
-def _detector():
-    """gender-guesser's detector (its name list loads once, about a second), None when the package
-    is missing (then names decide nothing, with one warning)."""
-    try:
-        from gender_guesser.detector import Detector
-    except ImportError:
-        warnings.warn("gender-guesser is not installed: source gender uses article evidence only "
-                      "(pip install gender-guesser)", stacklevel=3)
-        return None
-    return Detector(case_sensitive=False)
-
-
-def first_name_gender(first: str) -> str | None:
-    """`female` / `male` when gender-guesser's list is unambiguous about a first name, else None."""
-    if not first or _INITIAL.match(first) or not first[0].isupper():
-        return None
-    det = _detector()
-    if det is None:
-        return None
-    answer = det.get_gender(first.strip(".,"))
-    return answer if answer in ("male", "female") else None
 
 
 def noun_gender(phrase: str | None) -> tuple[str, str] | None:

@@ -8,6 +8,7 @@ import re
 
 from analysis import quotes as _q
 from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of
+from analysis.sourcing.firstnames import first_name_gender
 from analysis.sourcing.records import Person
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z]+(?![\w'\u2019-])")
@@ -257,7 +258,17 @@ class Registry:
                     prev_first = inside[0][1] if len({id(p) for _, p in inside}) == 1 else None
         for _, p in self.mentions:
             m, f = votes.get(id(p), (0, 0))
-            p.gender = "m" if m > f else "f" if f > m else None
+            p.gender = "m" if m > f else "f" if f > m else _name_gender(p.name)
+
+
+def _name_gender(name: str) -> str | None:
+    """"m" / "f" when a first-name list is sure of the first name of a name of two or more words
+    (so `she` never resolves to `Donald Trump` when the article has no pronoun for him yet)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    found = first_name_gender(words[0])
+    return None if found is None else found[0]
 
 
 POLL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:[\w\u2019'.&-]+\s+){0,5}?"
