@@ -16,8 +16,9 @@ Measures (gold read from the annotators' spans, never from the kit):
   as the marks were not recognised there); the kit's units are its speech quotes (kind `full` or
   `partial`, not nested). A kit quote matches a gold stretch when they overlap by >= 50% of the
   longer one (one-to-one, largest overlaps first).
-- **speaker accuracy** on matched quotes, per gold source kind: `named` (the source span holds a
-  capitalised word that is not a pronoun or determiner): right when the kit speaker's last word is
+- **speaker accuracy** on matched quotes, per gold source kind: `named` (the source span, before
+  any appositive comma, ends on a capitalised word that is not a pronoun or determiner; `the
+  Republican nominee` is a description): right when the kit speaker's last word is
   a word of the source span; `pronoun` (he / she): right when the kit speaker's last word is a word
   of PolNeAR's `prev_named_source` (a guess at the name behind the pronoun, about 1 in 4 wrong by the
   README: the figure is a lower bound), scored only when that guess is a name whose first name (if
@@ -99,7 +100,16 @@ def source_kind(attr: dict) -> str:
         if first is not None and first != ("male" if pron == "he" else "female"):
             return "other_pronoun"
         return "pronoun"
-    return "named" if _is_named(" ".join(s["text"] for s in attr["source"])) else "described"
+    return "named" if _is_named(_head_phrase(" ".join(s["text"] for s in attr["source"]))) else "described"
+
+
+def _head_phrase(text: str) -> str:
+    """The last capitalised-or-not word run a source span ends on, before any appositive and without a
+    party tag: `Alan Abramowitz, a demographer` -> `Alan Abramowitz`; `the Republican nominee` stays
+    (its head `nominee` is lower case, so it is a description)."""
+    text = re.sub(r"\([^)]*\)", " ", text).split(",")[0].strip(" \u2019'")
+    words = text.split()
+    return text if words and words[-1][:1].isupper() else ""
 
 
 def _is_named(text: str) -> bool:

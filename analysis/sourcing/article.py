@@ -254,7 +254,7 @@ def _history_entry(article: Article, sp: Speaker, spos, name, role, typ) -> Hist
     masked = article.masked[spos[0]]
     s0, e0 = _q.sentence_of(_q.sentence_bounds(masked), min(max(spos[1], 0), max(len(masked) - 1, 0)))
     is_group = sp.kind == "desc" or (sp.kind == "name" and name is not None and (known is None or known.org))
-    return HistoryEntry(name, role, typ, is_group, masked[s0:e0].lower())
+    return HistoryEntry(name, role, typ, is_group, masked[s0:e0].lower(), (spos[0], s0, e0))
 
 
 # ------------------------------------------------------------------------------ 5. quotes without a cue

@@ -4,6 +4,7 @@ sources introduced earlier (`an official`, `a 43-year-old man`, a poll).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from analysis import quotes as _q
@@ -50,6 +51,7 @@ class Registry:
         self._joined: str | None = None
         self.group_alias: dict[str, str] = {}
         self._genders_done = False
+        self._mention_index: tuple | None = None
         self.title_votes: dict[int, list[int]] = {}      # id(person) -> [Mr, Ms/Mrs/Miss] mentions
         self.pronoun_votes: dict[int, list[int]] = {}    # id(person) -> [he/him/his, she/her] referring to them
         self._pron_hits: dict = {}
@@ -199,6 +201,18 @@ class Registry:
                     return p
         return best
 
+    def last_mention_before(self, person: Person, pos) -> tuple | None:
+        """Position of the last mention of `person` before `pos` (a binary search in that person's
+        mentions, listed once when first asked: no scan of the article per pronoun)."""
+        if self._mention_index is None or self._mention_index[0] != len(self.mentions):
+            index: dict[int, list] = {}
+            for mpos, p in self.mentions:
+                index.setdefault(id(p), []).append(mpos)
+            self._mention_index = (len(self.mentions), index)
+        positions = self._mention_index[1].get(id(person), [])
+        k = bisect.bisect_left(positions, pos)
+        return positions[k - 1] if k else None
+
     def _after_same_pronoun(self, mpos, gender) -> bool:
         """True when the mention at `mpos` follows a subject pronoun of `gender` in its sentence
         (`He then referred to Cooke's testimony`): that sentence is about the pronoun's referent,
@@ -258,7 +272,11 @@ class Registry:
                     prev_first = inside[0][1] if len({id(p) for _, p in inside}) == 1 else None
         for _, p in self.mentions:
             m, f = votes.get(id(p), (0, 0))
-            p.gender = "m" if m > f else "f" if f > m else _name_gender(p.name)
+            by_votes = "m" if m > f else "f" if f > m else None
+            by_name = _name_gender(p.name)
+            # one or two pronouns attached by position give way to an unambiguous first name
+            p.gender = by_votes if by_votes == by_name or by_name is None or (by_votes and max(m, f) >= 3) \
+                else by_name
 
 
 def _name_gender(name: str) -> str | None:
