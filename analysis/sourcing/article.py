@@ -216,6 +216,24 @@ def _register_speakers(article: Article, direct: list[DirectCue], reported: list
                 if person is not None:
                     reg.mentions.append(((pi, start), person))
     reg.mentions.sort(key=lambda mention: mention[0])        # genders are guessed when a pronoun needs one
+    _candidates_are_politicians(reg)
+
+
+_CAMPAIGN_OF = re.compile(r"\b([A-Z][\w\u2019'-]+?)(?:['\u2019]s?)?\s+(?:(?:presidential|primary|re-?election|"
+                          r"Senate|congressional|gubernatorial|mayoral|White\s+House)\s+)?campaign\b")
+
+
+def _candidates_are_politicians(reg: Registry) -> None:
+    """A person without a role whose campaign the article names (`Trump's campaign`, `the Sanders
+    campaign`) runs for office: source type `politician` (the role stays empty)."""
+    text = reg.joined()
+    if "campaign" not in text:
+        return
+    names = {m.group(1).lower() for m in _CAMPAIGN_OF.finditer(text)}
+    for key in names:
+        person = reg.by_last.get(key)
+        if person is not None and not person.org and person.type is None:
+            person.type = "politician"
 
 
 # ------------------------------------------------------------------------------ 4. resolution
