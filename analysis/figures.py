@@ -874,26 +874,20 @@ def sources_by_gender(gender_share):
     """People quoted and words quoted by gender (`analysis.sourcing.gender_share(..., by="corpus")`):
     two stacked bars of shares, as the Gender Gap Tracker shows them; counts in the labels."""
     from matplotlib.ticker import PercentFormatter
-
     g = gender_share
     if g is None or len(g) == 0 or g["n_people"].sum() == 0:
         return empty("No people quoted directly.")
-    if "article_id" in g.columns:
-        g = g.groupby("gender", sort=False)[["n_people", "n_quotes", "quoted_words"]].sum().reset_index()
-    g = g.set_index("gender").reindex(list(GENDER_COLORS)).fillna(0)
+    g = g.groupby("gender")[["n_people", "quoted_words"]].sum().reindex(list(GENDER_COLORS)).fillna(0)
     fig, ax = subplots(figsize=(8, 2.6))
-    bars = [("people quoted", "n_people"), ("words quoted", "quoted_words")]
-    for y, (name, col) in enumerate(bars):
-        total = g[col].sum()
-        left = 0.0
+    for y, col in enumerate(("n_people", "quoted_words")):
+        shares, left = g[col] / g[col].sum(), 0.0
         for gender, color in GENDER_COLORS.items():
-            share = g.loc[gender, col] / total if total else 0.0
-            ax.barh(y, share, left=left, color=color, label=gender if y == 0 else None)
-            if share >= 0.06:
-                ax.text(left + share / 2, y, f"{share:.0%}\n({int(g.loc[gender, col]):,})", ha="center",
-                        va="center", fontsize=8, color="white" if gender != "unknown" else "black")
-            left += share
-    ax.set_yticks(range(len(bars)), [b[0] for b in bars])
+            ax.barh(y, shares[gender], left=left, color=color, label=gender if y == 0 else None)
+            if shares[gender] >= 0.06:
+                ax.text(left + shares[gender] / 2, y, f"{shares[gender]:.0%}\n({int(g.loc[gender, col]):,})",
+                        ha="center", va="center", fontsize=8, color="black" if gender == "unknown" else "white")
+            left += shares[gender]
+    ax.set_yticks([0, 1], ["people quoted", "words quoted"])
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
