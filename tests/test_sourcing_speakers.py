@@ -39,3 +39,11 @@ def test_she_never_resolves_to_a_man_named_by_an_unambiguous_first_name():
     text = ("Naureen Jahangir, a Sanders supporter from Hemet, says she will not back Donald Trump.\n\n"
             "\u201cIt is a false choice,\u201d she said.")
     assert speakers(text) == ["Naureen Jahangir"]
+
+
+def test_headline_and_sentence_words_are_not_part_of_a_name():
+    text = ("Rival Hillary Clinton Attacks Trump.\n\nHer rival and the candidate met. Hillary Clinton said the "
+            "plan was bad. \u201cNo,\u201d said Wendy Nanney R. \u201cFine,\u201d said Bill de Blasio.")
+    got = speakers(text)
+    assert got == ["Wendy Nanney", "Bill de Blasio"]
+    assert speakers(text, "reported") == ["Hillary Clinton"]

@@ -32,3 +32,13 @@ def first_name_gender(first: str) -> str | None:
         return None
     answer = det.get_gender(first.strip(".,"))
     return answer if answer in ("male", "female") else None
+
+
+@lru_cache(maxsize=65536)
+def known_first_name(word: str) -> bool:
+    """True when the name list knows `word` as a first name (of any gender); True for every word
+    when gender-guesser is missing (then no name is refused for want of the list)."""
+    det = _detector()
+    if det is None:
+        return True
+    return bool(word) and word[0].isupper() and det.get_gender(word.strip(".,")) != "unknown"

@@ -9,7 +9,7 @@ import re
 
 from analysis import quotes as _q
 from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of
-from analysis.sourcing.firstnames import first_name_gender
+from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.records import Person
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z]+(?![\w'\u2019-])")
@@ -154,6 +154,8 @@ class Registry:
             words = words[:-1] + [words[-1].rstrip(".")]
         if not words:
             words = name_words
+        if not org:
+            words = self.tidy_name(words)
         key = last_name(words).lower()
         p = self.by_last.get(key)
         if role and not org:
@@ -164,11 +166,29 @@ class Registry:
             p = Person(" ".join(words), role, type_of(role, True) if role else None, org)
             self.by_last[key] = p
         else:
-            if len(words) > len(p.name.split()) and not p.org:
+            if len(words) > len(p.name.split()) and not p.org and _plausible_longer(words, p.name):
                 p.name = " ".join(words)
             if role and not p.role:
                 p.role, p.type = role, type_of(role, True)
         return p
+
+    def tidy_name(self, words: list[str]) -> list[str]:
+        """A person's name without the headline or sentence words run into it: everything up to the
+        last word the article also writes in lower case that is no known first name and no particle
+        (`Francois Hollande Says Donald Trump`, `Rival Hillary Clinton` -> the name after it), and
+        without a party or state letter at its end (`Wendy Nanney R.`, `Sander M. Levin Mich.`)."""
+        if len(words) < 2 or not words[0][:1].isupper():
+            return words
+        suffixes = kind_words("name_suffix")
+        if len(words) > 2 and _STATE_TAIL.match(words[-1]) and words[-1].lower().rstrip(".") not in suffixes:
+            words = words[:-1]
+        cut = 0
+        particles = kind_words("particle")
+        for i, w in enumerate(words[:-1]):
+            low = clean_word(w).lower()
+            if low.isalpha() and low not in particles and self.has_lower_word(low) and not known_first_name(w):
+                cut = i + 1
+        return words[cut:]
 
     def get(self, word: str) -> Person | None:
         return self.by_last.get(word.lower())
@@ -277,6 +297,20 @@ class Registry:
             # one or two pronouns attached by position give way to an unambiguous first name
             p.gender = by_votes if by_votes == by_name or by_name is None or (by_votes and max(m, f) >= 3) \
                 else by_name
+
+
+def _plausible_longer(words: list[str], name: str) -> bool:
+    """A longer form may replace a person's name when it is at most four words and its first word is
+    a first name the name list knows, an initial or a title-less capitalised word of an existing
+    two-word name (not `Maybe Trump`, `Hillary Clinton Slams Donald Trump`, headline fragments)."""
+    if len(words) > 4:
+        return False
+    first = words[0]
+    return bool(_INITIAL_WORD.match(first)) or known_first_name(first) or len(name.split()) > 1
+
+
+_INITIAL_WORD = re.compile(r"^[A-Z]\.$")
+_STATE_TAIL = re.compile(r"^(?:[RDI]\.?|[A-Z][a-z]{1,4}\.)$")     # Wendy Nanney R., Sander M. Levin Mich.
 
 
 def _name_gender(name: str) -> str | None:
