@@ -864,3 +864,34 @@ def tone_profile(sentence_tone, article_tone=None, articles=None):
         ax.set_ylabel("articles")
         ax.set_title(f"Tone across {len(ids):,} articles")
     return fig
+
+
+GENDER_COLORS = {"female": "#c44e52", "male": "#4c72b0", "unknown": "#bdbdbd"}
+
+
+@_styled
+def sources_by_gender(gender_share):
+    """People quoted and words quoted by gender (`analysis.sourcing.gender_share(..., by="corpus")`):
+    two stacked bars of shares, as the Gender Gap Tracker shows them; counts in the labels."""
+    from matplotlib.ticker import PercentFormatter
+    g = gender_share
+    if g is None or len(g) == 0 or g["n_people"].sum() == 0:
+        return empty("No people quoted directly.")
+    g = g.groupby("gender")[["n_people", "quoted_words"]].sum().reindex(list(GENDER_COLORS)).fillna(0)
+    fig, ax = subplots(figsize=(8, 2.6))
+    for y, col in enumerate(("n_people", "quoted_words")):
+        shares, left = g[col] / g[col].sum(), 0.0
+        for gender, color in GENDER_COLORS.items():
+            ax.barh(y, shares[gender], left=left, color=color, label=gender if y == 0 else None)
+            if shares[gender] >= 0.06:
+                ax.text(left + shares[gender] / 2, y, f"{shares[gender]:.0%}\n({int(g.loc[gender, col]):,})",
+                        ha="center", va="center", fontsize=8, color="black" if gender == "unknown" else "white")
+            left += shares[gender]
+    ax.set_yticks([0, 1], ["people quoted", "words quoted"])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.grid(False)
+    _legend_below(ax, ncol=3)
+    ax.set_title("Who speaks, by gender (as the articles present them)")
+    return fig

@@ -176,8 +176,8 @@ def test_a_run_on_another_corpus_writes_its_own_folder_with_images_and_leaves_gi
                               env={**env, notebooks.ENV_CORPUS: str(corpus)}, capture_output=True, text=True,
                               timeout=600, check=False)
         assert proc.returncode == 0, proc.stderr[-3000:]
-        assert len(PNG_IN_HTML.findall((nb_out / f"{NOTEBOOKS[2].stem}.html").read_text(encoding="utf-8"))) == 4
-        assert len(list((out / "figures").glob("03_*.png"))) == 4
+        assert len(PNG_IN_HTML.findall((nb_out / f"{NOTEBOOKS[2].stem}.html").read_text(encoding="utf-8"))) == 5
+        assert len(list((out / "figures").glob("03_*.png"))) == 5
         assert _git_status() == before
     finally:
         shutil.rmtree(out, ignore_errors=True)

@@ -28,7 +28,7 @@ def seed():
 
 def test_columns(seed):
     assert list(seed.columns) == ["article_id", "paragraph", "speaker", "role", "source_type", "cue",
-                                  "kind", "text", "start", "end"]
+                                  "kind", "text", "start", "end", "gender", "gender_evidence"]
 
 
 def test_seed_direct_quotes(seed):

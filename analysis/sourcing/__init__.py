@@ -16,9 +16,11 @@ The package, in the order data flows through it (docs/architecture.md is the map
 - `names`: runs of capitalised words, titles and appositions, and building the registry;
 - `phrases`: the source phrase next to a speech verb (`parse_subject`, `parse_post`);
 - `resolve`: a phrase to a canonical speaker, role and source type;
+- `gender`: a speaker's gender (female / male / unknown) and its evidence;
 - `cues`: finding the cue of a quote, reported speech and `according to`;
 - `article`: `article_attributions`, the per-article orchestrator of named passes;
-- `tables`: the public tables (`attributions`, `source_share`, `quote_share`, `reported_words`).
+- `tables`: the public tables (`attributions`, `source_share`, `gender_share`, `quote_share`,
+  `reported_words`).
 """
 from __future__ import annotations
 
@@ -27,9 +29,10 @@ from analysis.sourcing.lexicon import NUL, cue_hits, taxonomy, type_of
 from analysis.sourcing.phrases import parse_post, parse_subject
 from analysis.sourcing.records import Person, Speaker
 from analysis.sourcing.registry import Registry
-from analysis.sourcing.tables import (ATTRIBUTION_COLUMNS, QUOTE_SHARE_COLUMNS, SHARE_COLUMNS, UNATTRIBUTED,
-                                      attributions, quote_share, reported_words, source_share)
+from analysis.sourcing.tables import (ATTRIBUTION_COLUMNS, GENDER_SHARE_COLUMNS, QUOTE_SHARE_COLUMNS, SHARE_COLUMNS,
+                                      UNATTRIBUTED, attributions, gender_share, quote_share, reported_words,
+                                      source_share)
 
-__all__ = ["ATTRIBUTION_COLUMNS", "NUL", "QUOTE_SHARE_COLUMNS", "SHARE_COLUMNS", "UNATTRIBUTED", "Person", "Registry",
+__all__ = ["ATTRIBUTION_COLUMNS", "GENDER_SHARE_COLUMNS", "gender_share", "NUL", "QUOTE_SHARE_COLUMNS", "SHARE_COLUMNS", "UNATTRIBUTED", "Person", "Registry",
            "Speaker", "article_attributions", "attributions", "cue_hits", "parse_post", "parse_subject",
            "quote_share", "reported_words", "source_share", "taxonomy", "type_of"]

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from analysis import quotes as _q
 from analysis.quotes import Quote
 from analysis.resources import paragraphs
+from analysis.sourcing.gender import GenderCall, speaker_gender
 from analysis.sourcing.cues import ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at
 from analysis.sourcing.lexicon import clean_word, verb_regex, verb_rows
 from analysis.sourcing.names import build_registry, name_runs
@@ -89,7 +90,7 @@ def article_attributions(text: str) -> tuple[Attribution, ...]:
     rows, resolved_q = _resolve_in_order(article, events)
     out = _uncued_quotes(article, events, rows, resolved_q)
     out.sort(key=lambda row: (row.paragraph, row.start, row.kind != "direct"))
-    return tuple(map(_visible_names, out))
+    return _with_genders(tuple(map(_visible_names, out)), article.reg)
 
 
 def _prepare(text: str) -> Article:
@@ -155,7 +156,10 @@ def _quote_cue(masked: str, bounds, quote: Quote, before: int, after: int, verb_
         # (its subject may stand before an earlier quotation of the same sentence)
         found = before_cue(masked, 0, quote.open_mark, bounds, verb_re)
     if found is None and quote.close_mark is not None:
-        found = after_cue(masked, quote.close_mark + 1, after, bounds, verb_re)
+        start = quote.close_mark + 1
+        if masked.startswith("'", start) and masked[quote.close_mark] == "'":
+            start += 1          # the NYT's two apostrophes: ''…,'' said Mr. Burman
+        found = after_cue(masked, start, after, bounds, verb_re)
     if found is None:
         found = before_cue(masked, before, quote.open_mark, bounds, verb_re)
     return found
@@ -208,9 +212,29 @@ def _register_speakers(article: Article, direct: list[DirectCue], reported: list
         for run in runs:
             for word, start, _ in run:
                 person = by_last.get(word.lower())
+                if person is None and word[-1] in ".,;:":
+                    person = by_last.get(word[:-1].lower())      # `said Mr. Burman.` ends a sentence
                 if person is not None:
                     reg.mentions.append(((pi, start), person))
     reg.mentions.sort(key=lambda mention: mention[0])        # genders are guessed when a pronoun needs one
+    _candidates_are_politicians(reg)
+
+
+_CAMPAIGN_OF = re.compile(r"\b([A-Z][\w\u2019'-]+?)(?:['\u2019]s?)?\s+(?:(?:presidential|primary|re-?election|"
+                          r"Senate|congressional|gubernatorial|mayoral|White\s+House)\s+)?campaign\b")
+
+
+def _candidates_are_politicians(reg: Registry) -> None:
+    """A person without a role whose campaign the article names (`Trump's campaign`, `the Sanders
+    campaign`) runs for office: source type `politician` (the role stays empty)."""
+    text = reg.joined()
+    if "campaign" not in text:
+        return
+    names = {m.group(1).lower() for m in _CAMPAIGN_OF.finditer(text)}
+    for key in names:
+        person = reg.by_last.get(key)
+        if person is not None and not person.org and person.type is None:
+            person.type = "politician"
 
 
 # ------------------------------------------------------------------------------ 4. resolution
@@ -249,7 +273,7 @@ def _history_entry(article: Article, sp: Speaker, spos, name, role, typ) -> Hist
     masked = article.masked[spos[0]]
     s0, e0 = _q.sentence_of(_q.sentence_bounds(masked), min(max(spos[1], 0), max(len(masked) - 1, 0)))
     is_group = sp.kind == "desc" or (sp.kind == "name" and name is not None and (known is None or known.org))
-    return HistoryEntry(name, role, typ, is_group, _lower_sentence(masked, s0, e0))
+    return HistoryEntry(name, role, typ, is_group, _lower_sentence(masked, s0, e0), (spos[0], s0, e0))
 
 
 @lru_cache(maxsize=64)
@@ -330,6 +354,19 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
         guess = Source(person.name, person.role, person.type or "other", None) if person \
             else Source(None, None, "other", None)
     return guess
+
+
+def _with_genders(rows: tuple[Attribution, ...], reg: Registry) -> tuple[Attribution, ...]:
+    """The rows with each speaker's gender and its evidence (`sourcing.gender`), one call per speaker."""
+    calls: dict[tuple, GenderCall] = {}
+    out = []
+    for row in rows:
+        key = (row.speaker, row.source_type)
+        call = calls.get(key)
+        if call is None:
+            call = calls[key] = speaker_gender(row.speaker, row.source_type, reg)
+        out.append(row._replace(gender=call.gender, gender_evidence=call.evidence))
+    return tuple(out)
 
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")

@@ -24,8 +24,11 @@ _NONSPACE = re.compile(r"\S+")
 _CLAIM_STOP = re.compile(r"[,;:!?\x00]|\.[\s\"'\u201d\u2019]*$")
 
 
+_CONTRACTION = re.compile(r"['\u2019](?:d|s|ll|re|ve|m)$")
+
+
 def clause_starts(word: str) -> bool:
-    w = word.lower()
+    w = _CONTRACTION.sub("", word.lower())          # he'd, she's, they're
     return (w in kind_words("pronoun") or w in ("there", "this", "these", "those", "no", "any", "all",
                                                  "we", "i", "you", "his", "her", "their", "its",
                                                  "the", "a", "an", "some", "such", "both", "nothing",
@@ -204,7 +207,8 @@ def reported_at(masked: str, s: int, e: int, m, row):
         skip = 0
         if m.group().lower() in ("told", "tells") and tail_words:
             skip = 1 if not tail_words[0].lower() in ("the", "a", "an") else 2
-        if len(tail_words) > skip + 2 and clause_starts(clean_word(tail_words[skip])) \
+        if len(tail_words) > skip + 2 and (clause_starts(clean_word(tail_words[skip]))
+                                           or _open_class_start(tail_words, skip)) \
                 and not tail_words[skip].lower() in ("on", "in", "at", "during", "after", "before",
                                                     "last", "this", "to", "about", "of", "for", "with",
                                                     "by"):
@@ -213,12 +217,7 @@ def reported_at(masked: str, s: int, e: int, m, row):
                 return None
             pos = _nth_word_end(masked, skip - 1, m.end(), e) if skip else m.end()
             return _content(masked, sp, pos, e)
-        # post-cue: `content, X said (on Monday).`
-        if len(tail_words) <= 6 and not _THAT_TO.search(masked[m.end():e]):
-            pre = masked[s:sp.start].rstrip()
-            if pre.endswith(",") and len(pre[-200:].split()) >= 4 and NUL not in pre[-3:]:
-                return sp, s, s + len(pre) - 1
-        return None
+        return _around_subject(masked, s, e, m, sp, tail_words)
     # `content, said X.`
     if before.rstrip().endswith(",") and len(before[-200:].split()) >= 4:
         sp = parse_post(masked[m.end():e], m.end())
@@ -226,6 +225,37 @@ def reported_at(masked: str, s: int, e: int, m, row):
             pre = before.rstrip()
             return sp, s, lo + len(pre) - 1
     return None
+
+
+def _around_subject(masked: str, s: int, e: int, m, sp, tail_words: list[str]):
+    """Reported speech on both sides of `X said`: the parenthetical `In the end, Mr. Rosenthal said,
+    union voters …` (the longer side is the content) and the post-cue `content, X said (on
+    Monday).`, `…, federal officials said.`; the stretch before the subject is read at most
+    _MAX_CLAIM characters back, so a sentence of many verbs stays linear."""
+    pre_lo = max(s, sp.start - _MAX_CLAIM)
+    pre = masked[pre_lo:sp.start].rstrip()
+    if masked.startswith(",", m.end()) and pre.endswith(",") and NUL not in pre[-3:]:
+        after = m.end() + 1
+        if len(masked[after:min(e, after + _MAX_CLAIM)].split()) >= len(pre.split()):
+            return _content(masked, sp, after, e)
+        return (sp, s, pre_lo + len(pre) - 1) if len(pre.split()) >= 2 else None
+    if len(tail_words) <= 6 and not _THAT_TO.search(masked[m.end():e]):
+        cut = pre.rfind(",")
+        if cut >= 0 and len(pre[cut + 1:].split()) <= 4 and len(pre[max(0, cut - 200):cut].split()) >= 4 \
+                and NUL not in pre[max(0, cut - 3):cut]:
+            return sp, s, pre_lo + cut
+    return None
+
+
+def _open_class_start(tail_words: list[str], skip: int) -> bool:
+    """A lower-case content word opening a reported clause (`said social media success depends on
+    …`): alphabetic, not an adverb in -ly, not a word that starts a time, place or object phrase
+    (`not_clause_start` in analysis/data/sourcing_words.csv), and a clause of four words or more."""
+    if len(tail_words) < skip + 4:
+        return False
+    word = clean_word(tail_words[skip])
+    return word.isalpha() and word.islower() and not word.endswith("ly") and \
+        word not in kind_words("not_clause_start")
 
 
 _WINDOW = 400                   # characters around a verb that decide reported speech

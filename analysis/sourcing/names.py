@@ -12,13 +12,14 @@ from analysis import quotes as _q
 from analysis.resources import trie_pattern
 from analysis.sourcing.lexicon import STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
 from analysis.sourcing.registry import Registry, last_name
+from analysis.sourcing.firstnames import first_name_gender
 
 _APPOS_CUT = kind_words("apposition_cut")
 _APPOS = re.compile(r"\s*,?\s*(?:\d{1,3}\s*,\s*)?([^,;:\x00]{2,120}?)(?:[,;:]|\.\s|\.?$)")
 _COPULA = re.compile(r"\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+[^,;:\x00]{2,100}?)"
                      r"(?:[,;:]|\.\s|\.?$)")
 _NOT_APPOSITION = kind_words("not_apposition")
-PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{1,3}\)?$")      # R-TX, (D-Calif.)
+PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{1,6}\)?,?$")      # R-TX, (D-Calif.), (R-Texas),
 CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
                        r"May|June|July|August|September|October|November|December)$")
 
@@ -195,7 +196,7 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
                 name = name[1:]
             role = appositive(m, run[-1][2]) or place_role or role_before(m, run[0][1]) \
                 or as_role(m, run[0][1])
-            if role or last_name(name).lower() in singles:
+            if role or last_name(name).lower() in singles or _first_name_person(name):
                 reg.add(name, role)
     for m, run, words, _, _ in runs:
         # "Tommy — who only goes by his first name online —": one name with a relative `who` is a
@@ -216,6 +217,13 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
                 if role:
                     p.role, p.type = role, type_of(role, True)
     return reg
+
+
+def _first_name_person(name: list[str]) -> bool:
+    """A two- or three-word name whose first word a first-name list calls unambiguously female or
+    male (`Jordan Smith`, `Rakeyia Scott`): a person even when named once, without a role."""
+    return 2 <= len(name) <= 3 and first_name_gender(name[0]) is not None and \
+        not any(w.isupper() and len(w) > 1 for w in name)
 
 
 _WHO_AFTER = re.compile(r"\s*(?:,|\u2014|\u2013|--)\s*who\s")

@@ -64,6 +64,7 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
         offset += len(seg) - 400
         seg = seg[-400:]
     seg = _trim_adverbs(seg)
+    seg = _without_party_state(seg)
     if not seg or seg.endswith(NUL):
         return None
     if "ercent" in seg or "ajority" in seg or "%" in seg:
@@ -207,7 +208,21 @@ def _last_stop(text: str) -> int:
     return last
 
 
+_PARTY_STATE_TAIL = re.compile(r"\s*\((?:[RDI]|Dem|Rep|Ind)\s?[-\u2013,]\s?[A-Z][A-Za-z.]{1,10}(?:\s[A-Z][A-Za-z.]{1,10})?\)"
+                               r"\s*$")
+
+
+def _without_party_state(seg: str) -> str:
+    """`Rep. Gwen Moore (D-Wis.) ` -> `Rep. Gwen Moore`: a party-and-state tag after a name (its full
+    stop is no sentence end); the offsets of what is kept do not change."""
+    if not seg.endswith((")", ") ")):
+        return seg
+    m = _PARTY_STATE_TAIL.search(seg)
+    return seg[:m.start()] if m else seg
+
+
 def trailing_subject(seg: str, offset: int) -> Speaker | None:
+    seg = _without_party_state(seg)
     cut = _last_stop(seg)
     clause_start = cut if cut > 0 else 0
     clause = seg[clause_start:]

@@ -38,6 +38,7 @@ class HistoryEntry(NamedTuple):
     type: str
     is_group: bool            # a description or an organisation, not a person
     sentence: str             # its sentence, lower case (masked)
+    pos: tuple | None = None  # (paragraph, sentence start, sentence end) of the attribution
 
 
 class Attribution(NamedTuple):
@@ -51,3 +52,5 @@ class Attribution(NamedTuple):
     text: str
     start: int
     end: int
+    gender: str | None = None            # female / male / unknown; None: not a person (sourcing.gender)
+    gender_evidence: str | None = None   # what decided it

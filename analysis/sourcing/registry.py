@@ -9,6 +9,7 @@ import re
 
 from analysis import quotes as _q
 from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of
+from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.records import Person
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z]+(?![\w'\u2019-])")
@@ -20,6 +21,7 @@ SUBJECT_PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])e|[Ss](?<!\w[Ss])he)\b")
 # precompiled once (they were compiled patterns looked up in `re`'s cache on every call)
 _MR_BEFORE = re.compile(r"\bMr\.?\s+$")
 _MS_BEFORE = re.compile(r"\bM(?:r?s|iss)\.?\s+$")
+_MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 
 
 def last_name(words: list[str]) -> str:
@@ -35,10 +37,15 @@ _AGED = re.compile(r"\b[Aa]n?\s+(?:[\w\u2019'-]+\s+)?\d{1,3}[- ]year[- ]old[- ](
 AGED_HEADS = kind_words("aged_head")
 
 
+def mention_offset(entry: tuple) -> int:
+    """The offset of an (offset, person) entry of one paragraph's mentions."""
+    return entry[0]
+
 
 def mention_pos(mention: tuple) -> tuple[int, int]:
     """The (paragraph, offset) of a `Registry.mentions` entry: the key they are sorted by."""
     return mention[0]
+
 
 class Registry:
     """People and organisations named in one article, keyed by last name."""
@@ -54,6 +61,9 @@ class Registry:
         self._joined: str | None = None
         self.group_alias: dict[str, str] = {}
         self._genders_done = False
+        self._mention_index: tuple | None = None
+        self.title_votes: dict[int, list[int]] = {}      # id(person) -> [Mr, Ms/Mrs/Miss] mentions
+        self.pronoun_votes: dict[int, list[int]] = {}    # id(person) -> [he/him/his, she/her] referring to them
         self._pron_hits: dict = {}
         self.acronyms: dict[str, str | None] = {}
         self._scans: dict[tuple, list] = {}
@@ -154,6 +164,8 @@ class Registry:
             words = words[:-1] + [words[-1].rstrip(".")]
         if not words:
             words = name_words
+        if not org:
+            words = self.tidy_name(words)
         key = last_name(words).lower()
         p = self.by_last.get(key)
         if role and not org:
@@ -164,11 +176,29 @@ class Registry:
             p = Person(" ".join(words), role, type_of(role, True) if role else None, org)
             self.by_last[key] = p
         else:
-            if len(words) > len(p.name.split()) and not p.org:
+            if len(words) > len(p.name.split()) and not p.org and _plausible_longer(words, p.name):
                 p.name = " ".join(words)
             if role and not p.role:
                 p.role, p.type = role, type_of(role, True)
         return p
+
+    def tidy_name(self, words: list[str]) -> list[str]:
+        """A person's name without the headline or sentence words run into it: everything up to the
+        last word the article also writes in lower case that is no known first name and no particle
+        (`Francois Hollande Says Donald Trump`, `Rival Hillary Clinton` -> the name after it), and
+        without a party or state letter at its end (`Wendy Nanney R.`, `Sander M. Levin Mich.`)."""
+        if len(words) < 2 or not words[0][:1].isupper():
+            return words
+        suffixes = kind_words("name_suffix")
+        if len(words) > 2 and _STATE_TAIL.match(words[-1]) and words[-1].lower().rstrip(".") not in suffixes:
+            words = words[:-1]
+        cut = 0
+        particles = kind_words("particle")
+        for i, w in enumerate(words[:-1]):
+            low = clean_word(w).lower()
+            if low.isalpha() and low not in particles and self.has_lower_word(low) and not known_first_name(w):
+                cut = i + 1
+        return words[cut:]
 
     def get(self, word: str) -> Person | None:
         return self.by_last.get(word.lower())
@@ -210,6 +240,18 @@ class Registry:
                     return p
         return best
 
+    def last_mention_before(self, person: Person, pos) -> tuple | None:
+        """Position of the last mention of `person` before `pos` (a binary search in that person's
+        mentions, listed once when first asked: no scan of the article per pronoun)."""
+        if self._mention_index is None or self._mention_index[0] != len(self.mentions):
+            index: dict[int, list] = {}
+            for mpos, p in self.mentions:
+                index.setdefault(id(p), []).append(mpos)
+            self._mention_index = (len(self.mentions), index)
+        positions = self._mention_index[1].get(id(person), [])
+        k = bisect.bisect_left(positions, pos)
+        return positions[k - 1] if k else None
+
     def _after_same_pronoun(self, mpos, gender) -> bool:
         """True when the mention at `mpos` follows a subject pronoun of `gender` in its sentence
         (`He then referred to Cooke's testimony`): that sentence is about the pronoun's referent,
@@ -227,38 +269,78 @@ class Registry:
             self._pron_hits[key] = hit
         return hit
 
+    def ensure_genders(self) -> None:
+        """Run `guess_genders` once (it runs when a pronoun first needs a gender)."""
+        if not self._genders_done:
+            self.guess_genders()
+
     def guess_genders(self) -> None:
         """A person's gender from Mr/Ms titles and from he/his versus she/her: a pronoun counts for
         the first person named earlier in its sentence, else the first one in the sentence before."""
         self._genders_done = True
         votes: dict[int, list[int]] = {}
+        titles = self.title_votes = {}
         by_para: dict[int, list] = {}
         for (pi, off), p in self.mentions:
             by_para.setdefault(pi, []).append((off, p))
             text = self.masked[pi]
             v = votes.setdefault(id(p), [0, 0])
-            v[0] += 3 * bool(_MR_BEFORE.search(text[max(0, off - 5):off]))
-            v[1] += 3 * bool(_MS_BEFORE.search(text[max(0, off - 6):off]))
+            t = titles.setdefault(id(p), [0, 0])
+            mr = bool(_MR_BEFORE.search(text[max(0, off - 5):off]))
+            ms = bool(_MS_BEFORE.search(text[max(0, off - 6):off]))
+            t[0] += mr
+            t[1] += ms
+            v[0] += 3 * mr
+            v[1] += 3 * ms
+        pronouns = self.pronoun_votes = {}
         prev_first = None
         for pi, text in enumerate(self.masked):
-            ments = by_para.get(pi, [])
+            ments = by_para.get(pi, [])         # in reading order: a sentence's mentions by bisection
             for s0, e0 in _q.sentence_bounds(text):
-                inside = [(o, p) for o, p in ments if s0 <= o < e0]
+                inside = ments[bisect.bisect_left(ments, s0, key=mention_offset):
+                               bisect.bisect_left(ments, e0, key=mention_offset)]
                 for m in PRONOUN.finditer(text, s0, e0):
-                    before = [p for o, p in inside if o < m.start()]
-                    target = before[0] if before else prev_first
+                    # the first person named earlier in the sentence, else the sentence before's
+                    target = inside[0][1] if inside and inside[0][0] < m.start() else prev_first
                     if target is not None:
-                        votes.setdefault(id(target), [0, 0])[0 if m.group().lower().startswith("h") and
-                                                          m.group().lower() != "her" and
-                                                          m.group().lower() != "hers" and
-                                                          m.group().lower() != "herself" else 1] += 1
+                        side = 0 if m.group().lower() in _MALE_PRONOUNS else 1
+                        votes.setdefault(id(target), [0, 0])[side] += 1
+                        pronouns.setdefault(id(target), [0, 0])[side] += 1
                 if inside and not SUBJECT_PRONOUN.search(text, s0, inside[0][0]):
                     # only a sentence naming one person lends it to the next sentence's pronouns; a
                     # sentence whose subject is a pronoun ("He was arrested … Omar") keeps the last one
                     prev_first = inside[0][1] if len({id(p) for _, p in inside}) == 1 else None
         for _, p in self.mentions:
             m, f = votes.get(id(p), (0, 0))
-            p.gender = "m" if m > f else "f" if f > m else None
+            by_votes = "m" if m > f else "f" if f > m else None
+            by_name = _name_gender(p.name)
+            # one or two pronouns attached by position give way to an unambiguous first name
+            p.gender = by_votes if by_votes == by_name or by_name is None or (by_votes and max(m, f) >= 3) \
+                else by_name
+
+
+def _plausible_longer(words: list[str], name: str) -> bool:
+    """A longer form may replace a person's name when it is at most four words and its first word is
+    a first name the name list knows, an initial or a title-less capitalised word of an existing
+    two-word name (not `Maybe Trump`, `Hillary Clinton Slams Donald Trump`, headline fragments)."""
+    if len(words) > 4:
+        return False
+    first = words[0]
+    return bool(_INITIAL_WORD.match(first)) or known_first_name(first) or len(name.split()) > 1
+
+
+_INITIAL_WORD = re.compile(r"^[A-Z]\.$")
+_STATE_TAIL = re.compile(r"^(?:[RDI]\.?|[A-Z][a-z]{1,4}\.)$")     # Wendy Nanney R., Sander M. Levin Mich.
+
+
+def _name_gender(name: str) -> str | None:
+    """"m" / "f" when a first-name list is sure of the first name of a name of two or more words
+    (so `she` never resolves to `Donald Trump` when the article has no pronoun for him yet)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    found = first_name_gender(words[0])
+    return None if found is None else found[0]
 
 
 POLL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:[\w\u2019'.&-]+\s+){0,5}?"

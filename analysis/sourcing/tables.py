@@ -12,10 +12,13 @@ from analysis.sourcing.article import article_attributions
 from analysis.sourcing.lexicon import NUL
 
 ATTRIBUTION_COLUMNS = ["article_id", "paragraph", "speaker", "role", "source_type", "cue", "kind",
-                       "text", "start", "end"]
+                       "text", "start", "end", "gender", "gender_evidence"]
 SHARE_COLUMNS = ["article_id", "speaker", "source_type", "role", "n_quotes", "quoted_words",
                  "share"]
 UNATTRIBUTED = "(unattributed)"
+GENDER_SHARE_COLUMNS = ["article_id", "gender", "n_people", "people_share", "n_quotes", "quoted_words",
+                        "quote_share"]
+GENDERS = ("female", "male", "unknown")
 QUOTE_SHARE_COLUMNS = ["article_id", "words", "quoted_words", "quote_share", "reported_words", "reported_share"]
 
 
@@ -32,8 +35,7 @@ def attributions(articles) -> pd.DataFrame:
             continue
         for r in article_attributions(text):
             rows.append((aid, *r))
-    df = pd.DataFrame(rows, columns=["article_id", "paragraph", "speaker", "role", "source_type", "cue",
-                                     "kind", "text", "start", "end"])
+    df = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
     return df[ATTRIBUTION_COLUMNS].astype({"paragraph": "int64", "start": "int64", "end": "int64"})
 
 
@@ -108,6 +110,37 @@ def source_share(data, by: str = "article") -> pd.DataFrame:
     g = g[cols].sort_values(keys[:-1] + ["quoted_words"], ascending=[True] * (len(keys) - 1) + [False],
                             kind="stable").reset_index(drop=True)
     return g.astype({"n_quotes": "int64", "quoted_words": "int64", "share": "float64"})
+
+
+@takes((ARTICLES, ATTRIBUTIONS))
+def gender_share(data, by: str = "article") -> pd.DataFrame:
+    """People quoted directly, their quotes and quoted words by gender (`female`, `male`, `unknown`;
+    organisations and groups left out), as the Gender Gap Tracker reports them: per article
+    (`by="article"`, three rows per article with a person quoted) or over the corpus (`by="corpus"`).
+    `people_share` = n_people / all people quoted; `quote_share` = quoted words / all words quoted by
+    people. A person is counted once per article (`speaker`); `data` is the articles frame or an
+    `attributions` table. Gender is the article's presentation, see `analysis.sourcing.gender`."""
+    att = data if "kind" in getattr(data, "columns", []) else attributions(data)
+    d = att[(att["kind"] == "direct") & att["gender"].notna()].copy() if "gender" in att else att.iloc[:0]
+    d = d[~_contained(d)] if len(d) else d
+    d["quoted_words"] = d["text"].map(lambda t: len(t.split()) if isinstance(t, str) else 0)
+    keys = ["article_id"] if by == "article" else []
+    rows = []
+    groups = d.groupby(keys, sort=True) if keys else [((), d)]
+    for key, g in groups:
+        people = g.drop_duplicates(["article_id", "speaker"])
+        n_all, words_all = len(people), int(g["quoted_words"].sum())
+        for gender in GENDERS:
+            gg, pp = g[g["gender"] == gender], people[people["gender"] == gender]
+            words = int(gg["quoted_words"].sum())
+            rows.append(((key[0] if isinstance(key, tuple) else key) if keys else None, gender, len(pp),
+                         len(pp) / n_all if n_all else float("nan"), len(gg), words,
+                         words / words_all if words_all else float("nan")))
+    out = pd.DataFrame(rows, columns=GENDER_SHARE_COLUMNS)
+    if by != "article":
+        out = out.drop(columns="article_id")
+    return out.astype({"n_people": "int64", "n_quotes": "int64", "quoted_words": "int64",
+                       "people_share": "float64", "quote_share": "float64"})
 
 
 @takes(ARTICLES, quotes=QUOTES, attributions=ATTRIBUTIONS)

@@ -1,0 +1,44 @@
+"""First names: `first_name_gender`, from the list shipped by gender-guesser (Jörg Michael's
+`nam_dict`, offline), decided only when the list is unambiguous (`male` / `female`)."""
+from __future__ import annotations
+
+import re
+import warnings
+from functools import lru_cache
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    """gender-guesser's detector (its name list loads once, about a second), None when the package
+    is missing (then names decide nothing, with one warning)."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:
+        warnings.warn("gender-guesser is not installed: source gender uses article evidence only "
+                      "(pip install gender-guesser)", stacklevel=3)
+        return None
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def first_name_gender(first: str) -> str | None:
+    """`female` / `male` when gender-guesser's list is unambiguous about a first name, else None."""
+    if not first or _INITIAL.match(first) or not first[0].isupper():
+        return None
+    det = _detector()
+    if det is None:
+        return None
+    answer = det.get_gender(first.strip(".,"))
+    return answer if answer in ("male", "female") else None
+
+
+@lru_cache(maxsize=65536)
+def known_first_name(word: str) -> bool:
+    """True when the name list knows `word` as a first name (of any gender); True for every word
+    when gender-guesser is missing (then no name is refused for want of the list)."""
+    det = _detector()
+    if det is None:
+        return True
+    return bool(word) and word[0].isupper() and det.get_gender(word.strip(".,")) != "unknown"

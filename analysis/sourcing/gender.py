@@ -1,0 +1,130 @@
+"""Source gender: per speaker `female`, `male` or `unknown` (None for organisations, groups and
+documents), with the evidence that decided it.
+
+Evidence is taken from the article first, in this order (the first that decides wins):
+
+1. courtesy titles before the person's name (`Mr. Burman`, `Ms. Clinton`), all of one kind;
+2. a gendered noun in the person's role or in the source description (`congresswoman`,
+   `a mother of two`, `his wife`): `analysis/data/gender_words.csv`;
+3. pronouns that refer to the person (he/him/his versus she/her; a pronoun counts for the first
+   person named before it in its sentence, else the one person named in the sentence before, as
+   `Registry.guess_genders` attaches them), when one side has more than twice the other's count;
+   as that attachment goes by position, one or two pronouns give way to a first name that says
+   otherwise (`STRONG_PRONOUNS`);
+4. then the first name, looked up in the list shipped by `gender-guesser` (Jörg Michael's
+   `nam_dict`, offline), and used only when that list calls it `male` or `female` (never
+   `mostly_*`, `andy` or unknown).
+
+This is the gender the article presents (or a name list suggests), not a person's identity: it
+is a measurement of coverage as the Gender Gap Tracker makes it (Asr et al. 2021, PLOS ONE
+16(1): e0245533), with the same limits (non-binary people and names outside the list are
+`unknown`; a name list can be wrong for an individual). Docs: docs/sourcing.md#source-gender.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from analysis.resources import word_list
+from analysis.sourcing.firstnames import first_name_gender
+from analysis.sourcing.lexicon import clean_word, cue_hits
+from analysis.sourcing.records import Person
+from analysis.sourcing.registry import Registry, last_name
+
+GENDER_WORD_KINDS = ("female_title", "male_title", "female_noun", "male_noun")
+NOT_PERSON_TYPES = frozenset(("media_news_agency", "document_report", "poll_survey"))
+STRONG_PRONOUNS = 3         # this many pronouns for one side outweigh a first name that says otherwise
+
+
+class GenderCall(NamedTuple):
+    """A speaker's gender (None: not a person) and the evidence for it (None when not a person)."""
+    gender: str | None
+    evidence: str | None
+
+
+NOT_A_PERSON = GenderCall(None, None)
+
+
+@lru_cache(maxsize=1)
+def gender_words() -> dict[str, frozenset]:
+    """{kind: words} of analysis/data/gender_words.csv (kinds checked on load)."""
+    return word_list("gender_words.csv", GENDER_WORD_KINDS)
+
+
+def noun_gender(phrase: str | None) -> tuple[str, str] | None:
+    """(gender, noun) for the first gendered noun of a role or description, else None."""
+    if not phrase:
+        return None
+    words = [clean_word(w).lower() for w in phrase.split()]
+    kinds = gender_words()
+    for i, w in enumerate(words):
+        two = f"{w} {words[i + 1]}" if i + 1 < len(words) else None
+        for cand in (two, w):
+            if cand in kinds["female_noun"]:
+                return "female", cand
+            if cand in kinds["male_noun"]:
+                return "male", cand
+    return None
+
+
+def person_gender(person: Person, reg: Registry) -> GenderCall:
+    """The gender of a person of the registry, from the article's evidence, then the first name."""
+    reg.ensure_genders()
+    t_m, t_f = reg.title_votes.get(id(person), (0, 0))
+    if t_m and not t_f:
+        return GenderCall("male", f"title: Mr. ({t_m})")
+    if t_f and not t_m:
+        return GenderCall("female", f"title: Ms./Mrs./Miss ({t_f})")
+    noun = noun_gender(person.role)
+    if noun is not None:
+        return GenderCall(noun[0], f"noun: {noun[1]}")
+    p_m, p_f = reg.pronoun_votes.get(id(person), (0, 0))
+    by_pronouns = "male" if p_m > 2 * p_f else "female" if p_f > 2 * p_m else None
+    words = person.name.split()
+    by_name = first_name_gender(words[0]) if len(words) > 1 else None
+    pronouns = f"pronouns: he/him/his {p_m}, she/her {p_f}"
+    if by_pronouns is not None and (by_name in (None, by_pronouns) or max(p_m, p_f) >= STRONG_PRONOUNS):
+        # pronouns attached by position can be wrong when two people share a sentence: a first name
+        # that says otherwise wins unless the pronouns are many
+        return GenderCall(by_pronouns, pronouns)
+    if by_name is not None:
+        return GenderCall(by_name, f"first name: {words[0]} (gender-guesser)")
+    return GenderCall("unknown", "no evidence" if not (p_m or p_f) else pronouns)
+
+
+def speaker_gender(speaker: str | None, source_type: str, reg: Registry) -> GenderCall:
+    """The gender of one resolved speaker of an article; NOT_A_PERSON for organisations, groups,
+    documents and unattributed rows."""
+    if not speaker or source_type in NOT_PERSON_TYPES:
+        return NOT_A_PERSON
+    words = speaker.split()
+    person = reg.get(last_name(words)) if words[0][:1].isupper() else None
+    if person is not None and person.name == speaker:
+        if person.org or _org_words(words):
+            return NOT_A_PERSON
+        return person_gender(person, reg)
+    noun = noun_gender(speaker)
+    if noun is not None:
+        return GenderCall(noun[0], f"noun: {noun[1]}")
+    if _org_words(words) or not _one_person(words):
+        return NOT_A_PERSON
+    return GenderCall("unknown", "no evidence")
+
+
+def _org_words(words: list[str]) -> bool:
+    """True when a taxonomy cue of kind `org` or `document` is among the words (White House,
+    Justice Department, a report)."""
+    return any(h[2]["kind"] in ("org", "document") for h in cue_hits([clean_word(w) for w in words]))
+
+
+def _one_person(words: list[str]) -> bool:
+    """A description or name of one person: a name of two or more capitalised words (`Gwen Moore`),
+    or a singular description (`a spokesperson`, `the mayor`, not `officials`, `the two men`)."""
+    if words[0][:1].isupper():
+        return len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "bin", "al")
+                                       for w in words) and not any(w.isupper() and len(w) > 1 for w in words)
+    head = clean_word(words[-1]).lower()
+    if not words[0].lower() in ("a", "an", "the", "one") or (head.endswith("s") and not head.endswith("ss")):
+        return False
+    # `a source familiar with …`, `one longtime adviser`; not `the city`, `a voice over`
+    return any(h[2]["kind"] in ("role", "marker") for h in cue_hits([clean_word(w) for w in words]))

@@ -1,0 +1,403 @@
+"""Validate quotes, speakers and reported speech on PolNeAR (Newell, Margolin & Ruths 2018), the
+840 `train` articles in ../shared/external/polnear-train.jsonl, annotated by people outside this
+project (conventions: ../shared/external/README.md).
+
+    .venv/bin/python benchmarks/validate_polnear.py                 # dev and test parts, table
+    .venv/bin/python benchmarks/validate_polnear.py --errors dev    # also list dev mistakes
+    .venv/bin/python benchmarks/validate_polnear.py --json out.json
+
+Split: an article is in the `test` part when md5(id) mod 5 == 0 (about 168 articles), else in `dev`.
+Rules are written looking at dev mistakes only (`--errors test` is refused); test is only measured.
+
+Measures (gold read from the annotators' spans, never from the kit):
+- **quoted speech** P / R / F1: the gold units are the stretches between double quotation marks
+  (also the NYT's two apostrophes `''…''`) inside the content spans of the attributions (PolNeAR's
+  `mixed` also holds apostrophes only: those have no stretch; its NYT articles are all `indirect`
+  as the marks were not recognised there); the kit's units are its speech quotes (kind `full` or
+  `partial`, not nested). A kit quote matches a gold stretch when they overlap by >= 50% of the
+  longer one (one-to-one, largest overlaps first).
+- **speaker accuracy** on matched quotes, per gold source kind: `named` (the source span, before
+  any appositive comma, ends on a capitalised word that is not a pronoun or determiner; `the
+  Republican nominee` is a description): right when the kit speaker's last word is
+  a word of the source span; `pronoun` (he / she): right when the kit speaker's last word is a word
+  of PolNeAR's `prev_named_source` (a guess at the name behind the pronoun, about 1 in 4 wrong by the
+  README: the figure is a lower bound), scored only when that guess is a name whose first name (if
+  gender-guesser is sure of it) agrees with the pronoun; other pronouns (I, we, they, it, who) and
+  he / she with a described or contradicting guess are shown apart, not in the total; `described`
+  sources are counted, not scored.
+- **source gender**: `decided` = share of the distinct people quoted directly (per article) whose
+  gender the kit decides (female or male, not unknown); `accuracy` = agreement with the 160 speakers
+  hand-coded in tests/gold/speaker_gender_polnear_dev.csv (dev part only; matched by article and
+  the last word of the speaker), over those the kit decided, and the share of hand-coded people it
+  decided.
+- **reported speech**: recall = share of gold `indirect` attributions (without a quoted stretch) whose content span overlaps a
+  kit `reported` / `according_to` span by >= 50% of the shorter of the two; precision = share of the
+  kit's spans that overlap some gold content span (any type) that way.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis import quotes as _q  # noqa: E402
+from analysis.sourcing import article_attributions  # noqa: E402
+from analysis.sourcing.gender import first_name_gender  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "external" / "polnear-train.jsonl"
+GENDER_GOLD = ROOT / "tests" / "gold" / "speaker_gender_polnear_dev.csv"
+TARGETS = {"gender_decided": 0.90, "quote_f1": 0.95, "speaker_acc": 0.92, "speaker_pronoun": 0.88, "reported_recall": 0.60,
+           "reported_precision": 0.90}
+_OPEN, _CLOSE, _STRAIGHT = "\u201c", "\u201d", '"'
+_NOT_NAMES = frozenset("the a an he she they it we i you his her their its this that these those one "
+                       "some many most several both all".split())
+_TOKEN = re.compile(r"[\w\u2019'.-]+")
+
+
+def part_of(article_id: str) -> str:
+    """`test` for about one article in five (md5 of the id), else `dev`."""
+    return "test" if int(hashlib.md5(article_id.encode()).hexdigest(), 16) % 5 == 0 else "dev"
+
+
+def _words(text: str | None) -> set[str]:
+    """Lower-case words of a name or source span, possessive and full stops stripped."""
+    out = set()
+    for w in _TOKEN.findall(text or ""):
+        w = re.sub(r"[\u2019']s$", "", w).strip(".-\u2019'").lower()
+        if w:
+            out.add(w)
+    return out
+
+
+def _last_word(speaker: str | None) -> str | None:
+    if not speaker:
+        return None
+    words = [w for w in _words(speaker.split()[-1] if speaker.split() else "")]
+    if speaker.split()[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii") and len(speaker.split()) > 1:
+        words = list(_words(speaker.split()[-2]))
+    return words[0] if words else None
+
+
+def source_kind(attr: dict) -> str:
+    """`pronoun` (he / she with a named reference that does not contradict it), `other_pronoun`
+    (I, we, they, it, who ..., or a reference that is a description or of the other gender by an
+    unambiguous first name), `named` or `described` for a gold attribution's source span."""
+    if attr.get("source_is_pronoun"):
+        pron = " ".join(s["text"] for s in attr["source"]).strip().lower()
+        ref = attr.get("prev_named_source") or ""
+        if pron not in ("he", "she") or not _is_named(ref):
+            return "other_pronoun"
+        first = first_name_gender(ref.split()[0]) if len(ref.split()) > 1 else None
+        if first is not None and first != ("male" if pron == "he" else "female"):
+            return "other_pronoun"
+        return "pronoun"
+    return "named" if _is_named(_head_phrase(" ".join(s["text"] for s in attr["source"]))) else "described"
+
+
+def _head_phrase(text: str) -> str:
+    """The last capitalised-or-not word run a source span ends on, before any appositive and without a
+    party tag: `Alan Abramowitz, a demographer` -> `Alan Abramowitz`; `the Republican nominee` stays
+    (its head `nominee` is lower case, so it is a description)."""
+    text = re.sub(r"\([^)]*\)", " ", text).split(",")[0].strip(" \u2019'")
+    words = text.split()
+    return text if words and words[-1][:1].isupper() else ""
+
+
+def _is_named(text: str) -> bool:
+    """True when a source span holds a capitalised word that is not a pronoun or determiner."""
+    return any(w[:1].isupper() and w.lower().strip(".") not in _NOT_NAMES for w in _TOKEN.findall(text))
+
+
+def quoted_stretches(text: str, spans: list[dict]) -> list[tuple[int, int]]:
+    """(start, end) of the words between double quotation marks inside content spans; a stretch
+    ends at a paragraph break or the span's end when its closing mark is missing."""
+    out = []
+    for sp in spans:
+        s, e = sp["start"], sp["end"]
+        opened = None
+        i = s
+        while i < e:
+            ch = text[i]
+            if ch == "\n" and opened is not None and text.startswith("\n\n", i):
+                out.append((opened, i))
+                opened = None
+            elif text.startswith("''", i):
+                # NYT's two apostrophes: ''We finally may be seeing …,'' he wrote
+                if opened is None:
+                    opened = i + 2
+                else:
+                    out.append((opened, i))
+                    opened = None
+                i += 1
+            elif ch == _OPEN or (ch == _STRAIGHT and opened is None):
+                opened = i + 1
+            elif (ch == _CLOSE or ch == _STRAIGHT) and opened is not None:
+                out.append((opened, i))
+                opened = None
+            i += 1
+        if opened is not None:
+            out.append((opened, e))
+    return [(a, b) for a, b in out if any(c.isalnum() for c in text[a:b])]
+
+
+@dataclass
+class Tally:
+    gold_q: int = 0
+    kit_q: int = 0
+    matched_q: int = 0
+    speaker: dict = field(default_factory=lambda: {k: [0, 0] for k in ("named", "pronoun", "other_pronoun", "described")})
+    gold_ind: int = 0
+    found_ind: int = 0
+    kit_rep: int = 0
+    real_rep: int = 0
+    people: int = 0
+    decided: int = 0
+    errors: list = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for k in ("gold_q", "kit_q", "matched_q", "gold_ind", "found_ind", "kit_rep", "real_rep", "people",
+                  "decided"):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+        for k, (a, b) in other.speaker.items():
+            self.speaker[k][0] += a
+            self.speaker[k][1] += b
+        self.errors += other.errors
+
+    def figures(self) -> dict:
+        p = self.matched_q / self.kit_q if self.kit_q else float("nan")
+        r = self.matched_q / self.gold_q if self.gold_q else float("nan")
+        sp = self.speaker
+        right = sp["named"][0] + sp["pronoun"][0]
+        total = sp["named"][1] + sp["pronoun"][1]
+        return {"gold_quotes": self.gold_q, "kit_quotes": self.kit_q, "quote_precision": p, "quote_recall": r,
+                "quote_f1": 2 * p * r / (p + r) if p + r else 0.0,
+                "speaker_acc": right / total if total else float("nan"), "speaker_n": total,
+                "speaker_named": sp["named"][0] / sp["named"][1] if sp["named"][1] else float("nan"),
+                "speaker_named_n": sp["named"][1],
+                "speaker_pronoun": sp["pronoun"][0] / sp["pronoun"][1] if sp["pronoun"][1] else float("nan"),
+                "speaker_pronoun_n": sp["pronoun"][1], "described_n": sp["described"][1],
+                "speaker_other_pronoun": sp["other_pronoun"][0] / sp["other_pronoun"][1]
+                if sp["other_pronoun"][1] else float("nan"), "other_pronoun_n": sp["other_pronoun"][1],
+                "reported_recall": self.found_ind / self.gold_ind if self.gold_ind else float("nan"),
+                "reported_precision": self.real_rep / self.kit_rep if self.kit_rep else float("nan"),
+                "gold_indirect": self.gold_ind, "kit_reported": self.kit_rep,
+                "gender_decided": self.decided / self.people if self.people else float("nan"),
+                "people_quoted": self.people}
+
+
+def _para_offsets(text: str) -> list[int]:
+    offs, pos = [], 0
+    for para in text.split("\n\n"):
+        offs.append(pos)
+        pos += len(para) + 2
+    return offs
+
+
+def _match(kit: list[tuple[int, int]], gold: list[tuple[int, int]]) -> dict[int, int]:
+    """One-to-one matches {kit index: gold index} overlapping by >= 50% of the longer span."""
+    pairs = []
+    for i, (a, b) in enumerate(kit):
+        for j, (c, d) in enumerate(gold):
+            ov = min(b, d) - max(a, c)
+            if ov > 0 and ov >= 0.5 * max(b - a, d - c):
+                pairs.append((-ov, i, j))
+    pairs.sort()
+    out, used = {}, set()
+    for _, i, j in pairs:
+        if i not in out and j not in used:
+            out[i] = j
+            used.add(j)
+    return out
+
+
+def _overlaps_half_shorter(a: int, b: int, c: int, d: int) -> bool:
+    ov = min(b, d) - max(a, c)
+    return ov > 0 and ov >= 0.5 * min(b - a, d - c)
+
+
+def score_article(art: dict, want_errors: bool) -> Tally:
+    text = art["text"]
+    body = _q.clean_body(text)
+    offs = _para_offsets(body)
+    t = Tally()
+    speaker_at = {}
+    reported = []
+    genders = {}
+    for row in article_attributions(body):
+        if row.kind == "direct" and row.gender is not None:
+            genders.setdefault(row.speaker, row.gender)
+        a, b = offs[row.paragraph] + row.start, offs[row.paragraph] + row.end
+        if row.kind == "direct":
+            speaker_at[(a, b)] = row.speaker
+        else:
+            reported.append((a, b, row.speaker))
+    t.people = len(genders)
+    t.decided = sum(g in ("female", "male") for g in genders.values())
+    kit = [(offs[q.paragraph] + q.start, offs[q.paragraph] + q.end) for q in _q.article_quotes(body)
+           if q.kind != "scare" and not q.nested]
+    gold, gold_attr = [], []
+    quoted_ids = set()
+    for attr in art["attributions"]:
+        for st in quoted_stretches(text, attr["content"]):
+            gold.append(st)
+            gold_attr.append(attr)
+            quoted_ids.add(attr["id"])
+    t.gold_q, t.kit_q = len(gold), len(kit)
+    matches = _match(kit, gold)
+    t.matched_q = len(matches)
+    for i, j in matches.items():
+        attr = gold_attr[j]
+        kind = source_kind(attr)
+        ref = attr.get("prev_named_source") if "pronoun" in kind else " ".join(s["text"] for s in attr["source"])
+        if "pronoun" in kind and not ref:
+            continue
+        got = speaker_at.get(kit[i])
+        right = _last_word(got) in _words(ref) if kind in ("named", "pronoun", "other_pronoun") else bool(got)
+        t.speaker[kind][0] += right
+        t.speaker[kind][1] += 1
+        if want_errors and not right and kind in ("named", "pronoun"):
+            src = " ".join(s["text"] for s in attr["source"])
+            t.errors.append(("speaker", kind, art["id"], text[kit[i][0]:kit[i][1]][:70], src, ref, got))
+    if want_errors:
+        for j, (c, d) in enumerate(gold):
+            if j not in matches.values():
+                t.errors.append(("missed", "", art["id"], text[c:d][:90], "", "", ""))
+        for i, (a, b) in enumerate(kit):
+            if i not in matches:
+                t.errors.append(("extra", "", art["id"], text[a:b][:90], "", "", ""))
+    contents = [(sp["start"], sp["end"]) for attr in art["attributions"] for sp in attr["content"]]
+    for attr in art["attributions"]:
+        if attr["type"] != "indirect" or attr["id"] in quoted_ids:
+            continue
+        t.gold_ind += 1
+        c, d = min(s["start"] for s in attr["content"]), max(s["end"] for s in attr["content"])
+        hit = any(_overlaps_half_shorter(a, b, c, d) for a, b, _ in reported)
+        t.found_ind += hit
+        if want_errors and not hit and len(t.errors) < 10**6:
+            src = " ".join(s["text"] for s in attr["source"])
+            cue = " ".join(s["text"] for s in attr["cue"])
+            t.errors.append(("rep-missed", "", art["id"], text[c:d][:70], src, cue, ""))
+    t.kit_rep = len(reported)
+    for a, b, who in reported:
+        real = any(_overlaps_half_shorter(a, b, c, d) for c, d in contents)
+        t.real_rep += real
+        if want_errors and not real:
+            t.errors.append(("rep-extra", "", art["id"], text[a:b][:90], "", "", who))
+    return t
+
+
+def gender_accuracy(arts: list[dict], path: Path = GENDER_GOLD) -> dict:
+    """Decided share and accuracy of the kit's gender on the hand-coded dev speakers."""
+    import csv
+    by_id = {a["id"]: a for a in arts}
+    with path.open(encoding="utf-8") as fh:
+        coded = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    n = decided = right = junk = junk_gendered = 0
+    for row in coded:
+        art = by_id.get(row["article_id"])
+        if art is None or row["gender"] == "not_known":
+            continue
+        last = _last_word(row["speaker"])
+        kit = next((r.gender for r in article_attributions(_q.clean_body(art["text"]))
+                    if r.kind == "direct" and _last_word(r.speaker) == last), None)
+        if row["gender"] == "not_a_person":
+            junk += 1
+            junk_gendered += kit in ("female", "male")
+            continue
+        n += 1
+        if kit in ("female", "male"):
+            decided += 1
+            right += kit == row["gender"]
+    return {"n": n, "decided": decided / n if n else float("nan"),
+            "accuracy": right / decided if decided else float("nan"), "junk": junk, "junk_gendered": junk_gendered}
+
+
+def _fmt(x) -> str:
+    return f"{x:.3f}" if isinstance(x, float) else str(x)
+
+
+def print_table(results: dict) -> None:
+    rows = [("all quoted speech P", "quote_precision"), ("all quoted speech R", "quote_recall"),
+            ("all quoted speech F1", "quote_f1"), ("speaker accuracy (named+pronoun)", "speaker_acc"),
+            ("  named sources", "speaker_named"), ("  he/she sources (lower bound)", "speaker_pronoun"),
+            ("  other pronouns (not in the total)", "speaker_other_pronoun"),
+            ("reported speech recall (indirect)", "reported_recall"),
+            ("reported speech precision", "reported_precision"),
+            ("gender decided (people quoted)", "gender_decided"),
+            ("gold quote stretches", "gold_quotes"), ("kit speech quotes", "kit_quotes"),
+            ("scored speakers (named / he-she / other)", None), ("gold indirect attributions", "gold_indirect"),
+            ("kit reported spans", "kit_reported"), ("people quoted (kit)", "people_quoted")]
+    parts = list(results)
+    print(f"{'measure':38}" + "".join(f"{p:>16}" for p in parts) + f"{'target':>10}")
+    for label, key in rows:
+        if key is None:
+            vals = [f"{results[p]['speaker_named_n']}/{results[p]['speaker_pronoun_n']}/{results[p]['other_pronoun_n']}"
+                    for p in parts]
+        else:
+            vals = [_fmt(results[p][key]) for p in parts]
+        target = TARGETS.get(key, "")
+        print(f"{label:38}" + "".join(f"{v:>16}" for v in vals) + f"{_fmt(target) if target else '':>10}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(DATA))
+    ap.add_argument("--errors", choices=["dev"], help="list the dev part's mistakes (never test's)")
+    ap.add_argument("--kinds", default="speaker,missed,extra,rep-missed,rep-extra",
+                    help="which mistakes --errors lists")
+    ap.add_argument("--publishers", action="store_true", help="also one column per publisher (all parts)")
+    ap.add_argument("--json", help="also write the figures to this JSON file")
+    args = ap.parse_args(argv)
+    path = Path(args.data)
+    if not path.exists():
+        print(f"PolNeAR file not found: {path}", file=sys.stderr)
+        return 2
+    arts = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    tallies = {"dev": Tally(), "test": Tally()}
+    by_pub: dict[str, Tally] = {}
+    t0 = time.process_time()
+    for art in arts:
+        part = part_of(art["id"])
+        t = score_article(art, args.errors == "dev" and part == "dev")
+        tallies[part].add(t)
+        by_pub.setdefault(art["publisher"], Tally()).add(t)
+    cpu = time.process_time() - t0
+    everything = Tally()
+    everything.add(tallies["dev"])
+    everything.add(tallies["test"])
+    results = {"dev": tallies["dev"].figures(), "test": tallies["test"].figures(), "all": everything.figures()}
+    if args.publishers:
+        results.update({p: t.figures() for p, t in sorted(by_pub.items())})
+    if args.errors:
+        kinds = set(args.kinds.split(","))
+        for err in tallies["dev"].errors:
+            if err[0] in kinds:
+                print(" | ".join(str(x) for x in err))
+        print()
+    n_dev = sum(part_of(a["id"]) == "dev" for a in arts)
+    print(f"PolNeAR train: {len(arts)} articles ({n_dev} dev, {len(arts) - n_dev} test by md5(id) % 5); "
+          f"{cpu:.1f} s CPU for quotes + attributions")
+    print_table(results)
+    results["gender_hand_coded"] = gender_accuracy(arts)
+    g = results["gender_hand_coded"]
+    print(f"gender on {g['n']} hand-coded dev people: decided {g['decided']:.3f}, accuracy {g['accuracy']:.3f} "
+          f"(target 0.970) of decided; {g['junk_gendered']} of {g['junk']} non-persons given a gender")
+    if args.json:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                text=True).stdout.strip()
+        Path(args.json).write_text(json.dumps({"commit": commit, "date": time.strftime("%Y-%m-%d"),
+                                               "results": results}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,116 @@
+"""analysis.sourcing.gender: a speaker's gender and its evidence, and `gender_share`.
+
+Expected values were checked by reading the texts (the seed: tests/data/seed_body.txt, where
+Poulsen is `he` three times and Rasmussen is named with his first name only)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import sourcing
+from analysis.sourcing import gender
+
+SEED = (Path(__file__).parent / "data" / "seed_body.txt").read_text(encoding="utf-8")
+
+
+def rows(text):
+    return [(r.speaker, r.kind, r.gender, r.gender_evidence) for r in sourcing.article_attributions(text)]
+
+
+def direct(text):
+    return [(s, g, e) for s, k, g, e in rows(text) if k == "direct"]
+
+
+def test_seed_speakers_are_male_with_their_evidence():
+    d = direct(SEED)
+    assert d == [("Lars Lokke Rasmussen", "male", "first name: Lars (gender-guesser)"),
+                 ("Troels Lund Poulsen", "male", "pronouns: he/him/his 3, she/her 0"),
+                 ("Troels Lund Poulsen", "male", "pronouns: he/him/his 3, she/her 0")]
+    # the two ministers reported together are a pair, not one person: no gender
+    assert {g for s, k, g, e in rows(SEED) if s.endswith("and Troels Lund Poulsen")} == {None}
+    # organisations and documents have none
+    assert {g for s, k, g, e in rows(SEED) if k == "according_to"} == {None}
+
+
+def test_courtesy_title_decides_before_the_first_name():
+    # NYT style: "Mr." before the surname; the first name alone (Kelly) would say nothing
+    text = "Kelly Burman, a shop owner in Ohio, hired two people.\n\n''Sales are up,'' said Mr. Burman."
+    assert direct(text) == [("Kelly Burman", "male", "title: Mr. (1)")]
+
+
+def test_gendered_nouns_in_role_and_description():
+    text = ('"We will vote no," said Congresswoman Gwen Moore.\n\n'
+            '"I was scared for my kids," a 43-year-old mother of two said.\n\n'
+            '"No comment," a spokesman said.')
+    assert direct(text) == [("Gwen Moore", "female", "noun: congresswoman"),
+                            ("a 43-year-old mother of two", "female", "noun: mother"),
+                            ("a spokesman", "male", "noun: spokesman")]
+
+
+def test_pronouns_before_first_name_and_ambiguous_names_unknown():
+    # Jordan is "male" in the name list, but the article calls this Jordan "she" three times
+    text = ('Jordan Smith chairs the board. She said the vote was close. "We lost," she said. '
+            'Her team left.\n\n"It is done," said Kelly Brown.')
+    d = direct(text)
+    assert d[0] == ("Jordan Smith", "female", "pronouns: he/him/his 0, she/her 3")
+    # one or two pronouns attached by position give way to a first name that says otherwise: this
+    # Jordan is taken as a man, so the `she` is nobody named here (no gender for an unknown speaker)
+    text = 'Jordan Smith chairs the board. "We lost," she said.'
+    assert direct(text) == [(None, None, None)]
+    text = 'Jordan Smith chairs the board. "We lost," he said.'
+    assert direct(text) == [("Jordan Smith", "male", "pronouns: he/him/his 1, she/her 0")]
+    assert d[1] == ("Kelly Brown", "unknown", "no evidence")          # Kelly: mostly_female, not decided
+
+
+def test_groups_and_organisations_have_no_gender():
+    text = '"We act," the White House said. "It is fine," said CNN. Officials said it was wrong.'
+    assert [(s, g) for s, k, g, e in rows(text)] == [("White House", None), ("CNN", None), ("Officials", None)]
+
+
+def test_first_name_gender_only_when_unambiguous():
+    assert gender.first_name_gender("Hillary") == "female"
+    assert gender.first_name_gender("Donald") == "male"
+    assert gender.first_name_gender("Kelly") is None          # mostly_female
+    assert gender.first_name_gender("Reince") is None         # not in the list
+    assert gender.first_name_gender("J.") is None             # an initial
+
+
+def test_gender_words_file_is_checked():
+    kinds = gender.gender_words()
+    assert "congresswoman" in kinds["female_noun"] and "mr." in kinds["male_title"]
+    assert not (kinds["female_noun"] & kinds["male_noun"])
+
+
+def test_gender_share_per_article_and_corpus():
+    df = pd.DataFrame({"article_id": ["seed", "x"],
+                       "text": [SEED, '"We are fine here," said Ms. Jane Doe. "We will go," said the White House.']})
+    per = sourcing.gender_share(df)
+    assert list(per.columns) == sourcing.GENDER_SHARE_COLUMNS
+    seed = per[per["article_id"] == "seed"].set_index("gender")
+    assert seed.loc["male", ["n_people", "n_quotes"]].tolist() == [2, 3]
+    assert seed.loc["female", "n_people"] == 0 and seed.loc["male", "quote_share"] == 1.0
+    corpus = sourcing.gender_share(df, by="corpus").set_index("gender")
+    # Jane Doe: 4 quoted words ("We are fine here"); the White House is not a person
+    assert corpus.loc["female", ["n_people", "n_quotes", "quoted_words"]].tolist() == [1, 1, 4]
+    assert corpus.loc["female", "people_share"] == pytest.approx(1 / 3)
+    male_words = corpus.loc["male", "quoted_words"]
+    assert corpus.loc["female", "quote_share"] == pytest.approx(4 / (4 + male_words))
+
+
+def test_gender_share_of_nothing_is_empty():
+    empty = sourcing.gender_share(pd.DataFrame({"article_id": [], "text": []}))
+    assert empty.empty and list(empty.columns) == sourcing.GENDER_SHARE_COLUMNS
+
+
+def test_gender_figure_draws_the_shares():
+    from analysis import figures
+
+    df = pd.DataFrame({"article_id": ["seed", "x"],
+                       "text": [SEED, '"We are fine here," said Ms. Jane Doe. "We will go," said the White House.']})
+    fig = figures.sources_by_gender(sourcing.gender_share(df, by="corpus"))
+    bars = fig.axes[0].patches
+    # people: 1 female of 3, 2 male; words: 4 of 107 female (the seed's three quotes have 103 words)
+    assert [round(b.get_width(), 3) for b in bars] == [0.333, 0.667, 0.0, round(4 / 107, 3), round(103 / 107, 3), 0.0]
+    assert "No people" in figures.sources_by_gender(sourcing.gender_share(df.iloc[:0])).axes[0].texts[0].get_text()
