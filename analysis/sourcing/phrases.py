@@ -240,8 +240,6 @@ def trailing_subject(seg: str, offset: int) -> Speaker | None:
         w = words[k - 1]
         if is_capitalised(w) or (w.lower() in particles | {"of", "and", "for"} and k - 1 > 0 and k < len(words)):
             k -= 1
-        elif w and w[0].isupper() and w.lower() in ("the",) and False:
-            k -= 1
         else:
             break
     run = words[k:]
