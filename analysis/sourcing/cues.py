@@ -25,15 +25,17 @@ _CLAIM_STOP = re.compile(r"[,;:!?\x00]|\.[\s\"'\u201d\u2019]*$")
 
 
 _CONTRACTION = re.compile(r"['\u2019](?:d|s|ll|re|ve|m)$")
+# word lists of analysis/data/sourcing_words.csv, read once (attributions are a hot path)
+_PRONOUNS = kind_words("pronoun")
+_CLAUSE_OPENERS = kind_words("clause_opener")
+_HEARER_VERBS = kind_words("hearer_verb")
+_OBJECT_PREPS = kind_words("object_prep")
+_NAME_CONNECTORS = kind_words("name_connector")
 
 
 def clause_starts(word: str) -> bool:
     w = _CONTRACTION.sub("", word.lower())          # he'd, she's, they're
-    return (w in kind_words("pronoun") or w in ("there", "this", "these", "those", "no", "any", "all",
-                                                 "we", "i", "you", "his", "her", "their", "its",
-                                                 "the", "a", "an", "some", "such", "both", "nothing",
-                                                 "none", "every", "each", "russia", "china")
-            or word[:1].isupper() or word[:1].isdigit())
+    return w in _PRONOUNS or w in _CLAUSE_OPENERS or word[:1].isupper() or word[:1].isdigit()
 
 
 _ADJ_TAIL = re.compile(r"\s*[,:]\s*$")
@@ -76,7 +78,7 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
                 front = parse_post(between, start)
                 if front is not None and front.kind == "name" and any(is_capitalised(w) for w in front.words) \
                         and any(is_capitalised(w) for w in split_role(front.words)[1]) \
-                        and front.words[-1].lower() not in ("of", "for", "and"):
+                        and front.words[-1].lower() not in _NAME_CONNECTORS:
                     sp = front
             sp = sp or parse_subject(between, start)
             if sp is None and between.rstrip().endswith(","):
@@ -205,13 +207,11 @@ def reported_at(masked: str, s: int, e: int, m, row):
         if row.get("that_only") == "1":
             return None
         skip = 0
-        if m.group().lower() in ("told", "tells") and tail_words:
+        if m.group().lower() in _HEARER_VERBS and tail_words:
             skip = 1 if not tail_words[0].lower() in ("the", "a", "an") else 2
         if len(tail_words) > skip + 2 and (clause_starts(clean_word(tail_words[skip]))
                                            or _open_class_start(tail_words, skip)) \
-                and not tail_words[skip].lower() in ("on", "in", "at", "during", "after", "before",
-                                                    "last", "this", "to", "about", "of", "for", "with",
-                                                    "by"):
+                and tail_words[skip].lower() not in _OBJECT_PREPS:
             if tail_words[skip][:1].isupper() and sp.kind != "pronoun" and skip == 0 \
                     and len(tail_words) <= 4:
                 return None
@@ -320,7 +320,7 @@ def according_at(masked: str, s: int, e: int, m, para_quotes):
     if words[0].lower() in kind_words("determiner"):
         sp = Speaker("desc", words, start=start, text=phrase)
         if words[0].lower() == "the" and len(words) > 1 and is_capitalised(words[1]) and \
-                all(is_capitalised(w) or w.lower() in ("of", "for", "and") for w in words[1:]):
+                all(is_capitalised(w) or w.lower() in _NAME_CONNECTORS for w in words[1:]):
             sp = Speaker("name", words[1:], start=start, text=phrase)
     elif words[0].lower() in kind_words("pronoun"):
         sp = Speaker("pronoun", [words[0].lower()], start=start, text=phrase)

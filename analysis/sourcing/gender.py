@@ -27,12 +27,13 @@ from typing import NamedTuple
 
 from analysis.resources import word_list
 from analysis.sourcing.firstnames import first_name_gender
-from analysis.sourcing.lexicon import clean_word, cue_hits
+from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words
 from analysis.sourcing.records import Person
 from analysis.sourcing.registry import Registry, last_name
 
 GENDER_WORD_KINDS = ("female_title", "male_title", "female_noun", "male_noun")
 NOT_PERSON_TYPES = frozenset(("media_news_agency", "document_report", "poll_survey"))
+_PERSON_PARTICLES = kind_words("person_particle")  # analysis/data/sourcing_words.csv, read once
 STRONG_PRONOUNS = 3         # this many pronouns for one side outweigh a first name that says otherwise
 
 
@@ -121,7 +122,7 @@ def _one_person(words: list[str]) -> bool:
     """A description or name of one person: a name of two or more capitalised words (`Gwen Moore`),
     or a singular description (`a spokesperson`, `the mayor`, not `officials`, `the two men`)."""
     if words[0][:1].isupper():
-        return len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "bin", "al")
+        return len(words) >= 2 and all(w[:1].isupper() or w.lower() in _PERSON_PARTICLES
                                        for w in words) and not any(w.isupper() and len(w) > 1 for w in words)
     head = clean_word(words[-1]).lower()
     if not words[0].lower() in ("a", "an", "the", "one") or (head.endswith("s") and not head.endswith("ss")):

@@ -17,7 +17,8 @@ STRIP_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{},;:!?\u2014\u2013"
 SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefinite", "adverb", "particle",
                        "synonym", "group_noun", "name_suffix", "apposition_cut", "not_apposition", "role_modifier",
                        "who_copula", "place_prep", "opening_adverbial", "not_in_description", "aged_head",
-                       "verb_noun_form", "not_clause_start")
+                       "verb_noun_form", "not_clause_start", "clause_opener", "hearer_verb", "object_prep",
+                       "name_connector", "org_prep", "title_prep", "person_particle")
 
 
 @lru_cache(maxsize=64)

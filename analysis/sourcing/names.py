@@ -110,12 +110,15 @@ def split_role(run_words: list[str]) -> tuple[list[str], list[str]]:
     return run_words[:k], run_words[k:]
 
 
+_TITLE_PREPS = kind_words("title_prep")  # Secretary of State, Doctors for Camp Closure
+
+
 @lru_cache(maxsize=50000)
 def split_at(run_words: tuple) -> int:
     k = role_index(list(run_words))
-    if 0 < k < len(run_words) and run_words[k].lower() in ("of", "for", "to") and len(run_words) - k >= 4:
+    if 0 < k < len(run_words) and run_words[k].lower() in _TITLE_PREPS and len(run_words) - k >= 4:
         k = len(run_words) - 2          # the title's `of ...` phrase; the name is the last two words
-    elif 0 < k < len(run_words) and run_words[k].lower() in ("of", "for", "to"):
+    elif 0 < k < len(run_words) and run_words[k].lower() in _TITLE_PREPS:
         k = len(run_words)              # "Doctors for Camp Closure": an organisation's name
     # a name needs at least one word after the title; titles never end with `of`/`for`
     return k
@@ -127,7 +130,7 @@ def org_word(token: str) -> bool:
     return any(row["kind"] in ("org", "document") for row in cues_at(token))
 
 
-_PLACE_PREPS = ("to", "of", "for", "at", "in")
+_PLACE_PREPS = kind_words("org_prep")  # ambassador to Britain, a professor at Yale
 
 
 def build_registry(masked_paras: list[str], runs_by_para: list | None = None) -> Registry:

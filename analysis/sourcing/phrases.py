@@ -26,6 +26,11 @@ _CLAUSE_STOP = re.compile(r"[,;:(\u2014\u2013]")
 PLACE_PREP = kind_words("place_prep")
 # words that open an adverbial before a sentence's subject: "During the call, he asked …"
 _OPENING_ADVERBIAL = (PLACE_PREP - {"to", "about"}) | kind_words("opening_adverbial")
+# word lists of analysis/data/sourcing_words.csv, read once (attributions are a hot path)
+_NAME_CONNECTORS = kind_words("name_connector")
+_RUN_GLUE = kind_words("particle") | _NAME_CONNECTORS
+_ORG_PREPS = kind_words("org_prep")
+_TITLE_PREPS = kind_words("title_prep")
 _RELATIVE = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,\s*(?:who|whose)\b[^\x00]*,\s*$")
 _OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,(?=[^\x00]*,\s*$)")
 _AND_END = re.compile(r"\s(?:and|but|then)$")
@@ -184,7 +189,7 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
         words = [toks[i][0].strip(STRIP_CHARS) for i in range(k, min(len(toks), j + 5))]
         tail = []
         for w in words[len(run):]:
-            if cues_at(clean_word(w)) or w.lower() in MODIFIERS or w.lower() in ("to", "of", "for") or is_capitalised(clean_word(w)):
+            if cues_at(clean_word(w)) or w.lower() in MODIFIERS or w.lower() in _TITLE_PREPS or is_capitalised(clean_word(w)):
                 tail.append(w)
             else:
                 break
@@ -235,20 +240,19 @@ def trailing_subject(seg: str, offset: int) -> Speaker | None:
         return Speaker("pronoun", [last.lower()], start=offset + toks[-1][1], text=last)
     # trailing run of capitalised words, possibly coordinated with `and`
     k = len(words)
-    particles = kind_words("particle")
     while k > 0:
         w = words[k - 1]
-        if is_capitalised(w) or (w.lower() in particles | {"of", "and", "for"} and k - 1 > 0 and k < len(words)):
+        if is_capitalised(w) or (w.lower() in _RUN_GLUE and k - 1 > 0 and k < len(words)):
             k -= 1
         else:
             break
     run = words[k:]
-    while run and run[0].lower() in ("of", "and", "for"):
+    while run and run[0].lower() in _NAME_CONNECTORS:
         run, k = run[1:], k + 1
-    if len(run) >= 3 and k > 0 and words[k - 1].lower() in ("to", "of", "for", "at", "in") \
+    if len(run) >= 3 and k > 0 and words[k - 1].lower() in _ORG_PREPS \
             and not role_index(run) and "and" not in [w.lower() for w in run]:
         run, k = run[1:], k + 1
-    if len(run) == 1 and k >= 2 and words[k - 1].lower() in ("to", "of", "for", "in", "at") \
+    if len(run) == 1 and k >= 2 and words[k - 1].lower() in _ORG_PREPS \
             and any(r["kind"] == "role" for r in cues_at(words[k - 2])):
         # "China’s ambassador to Britain said": the description, not the place
         lead = leading_subject(clause, offset + clause_start)
