@@ -18,7 +18,8 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "synonym", "group_noun", "name_suffix", "apposition_cut", "not_apposition", "role_modifier",
                        "who_copula", "place_prep", "opening_adverbial", "not_in_description", "aged_head",
                        "verb_noun_form", "not_clause_start", "clause_opener", "hearer_verb", "object_prep",
-                       "name_connector", "org_prep", "title_prep", "person_particle")
+                       "name_connector", "org_prep", "title_prep", "person_particle", "possessive",
+                       "spokes_noun", "not_company_before")
 
 
 @lru_cache(maxsize=64)
@@ -147,6 +148,7 @@ def type_of(phrase: str, person: bool = False) -> str | None:
     return pool[0][2]["type"]
 
 
+_NOT_COMPANY_BEFORE = kind_words("not_company_before")  # Vice / Former / The President: read once
 _NATIONAL = re.compile(r"(?:an|ese|ish|ch|i|U\.S\.|US|UN)$")
 
 
@@ -158,7 +160,7 @@ def _company_president(words: list[str], i: int) -> bool:
     after = words[i + 2:i + 6] if i + 1 < len(words) and words[i + 1] == "of" else []
     if after and after[0].lower() == "the":
         after = after[1:]
-    if before[:1].isupper() and before.lower() not in ("vice", "former", "the") and \
+    if before[:1].isupper() and before.lower() not in _NOT_COMPANY_BEFORE and \
             not _NATIONAL.search(before) and before not in countries():
         return True
     if after and after[0][:1].isupper():

@@ -31,6 +31,7 @@ _NAME_CONNECTORS = kind_words("name_connector")
 _RUN_GLUE = kind_words("particle") | _NAME_CONNECTORS
 _ORG_PREPS = kind_words("org_prep")
 _TITLE_PREPS = kind_words("title_prep")
+_POSSESSIVES = kind_words("possessive")
 _RELATIVE = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,\s*(?:who|whose)\b[^\x00]*,\s*$")
 _OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,(?=[^\x00]*,\s*$)")
 _AND_END = re.compile(r"\s(?:and|but|then)$")
@@ -318,7 +319,7 @@ def parse_post(seg: str, offset: int = 0) -> Speaker | None:
     words = [clean_word(t[0]) for t in toks]
     if words[0].lower() in kind_words("pronoun"):
         return Speaker("pronoun", [words[0].lower()], start=offset + pos, text=words[0])
-    if words[0].lower() in kind_words("determiner") and words[0].lower() not in ("his", "her", "their", "its"):
+    if words[0].lower() in kind_words("determiner") and words[0].lower() not in _POSSESSIVES:
         end = len(words)
         for i, w in enumerate(words[1:], 1):
             if w.lower() in PLACE_PREP:

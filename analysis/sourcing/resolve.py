@@ -344,9 +344,12 @@ DESCRIPTION_RULES = (_unnamed_source, _possessive_role, _the_named_group, _the_r
 _COURT_HEAD = re.compile(r"judges?|courts?|jury|juries|tribunals?|magistrates?")
 
 
+_SPOKES_NOUNS = kind_words("spokes_noun")  # analysis/data/sourcing_words.csv, read once
+
+
 def _is_spokes(word: str) -> bool:
     w = word.lower().rstrip(".,")
-    return w.startswith("spokes") or w in ("representative", "representatives", "rep", "reps")
+    return w.startswith("spokes") or w in _SPOKES_NOUNS
 
 
 _UNNAMED_MARK = re.compile(r"anonym|not (?:be )?(?:named|identified|authori[sz]ed)|not to be (?:named|identified)"
