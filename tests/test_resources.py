@@ -25,6 +25,17 @@ def test_shipped_word_lists_load_with_every_kind_known():
         lexicon.kind_words("role_modifiers")             # a typo in a rule fails too
 
 
+def test_rules_read_the_moved_word_lists():
+    from analysis.sourcing import cues, gender
+
+    assert lexicon.kind_words("person_particle") <= lexicon.kind_words("particle")
+    # a word after a speech verb starts a reported clause: pronoun, clause_opener, capital or digit
+    assert [cues.clause_starts(w) for w in ("there", "nothing", "he'd", "Officials", "3", "on", "goodbye")] \
+        == [True, True, True, True, True, False, False]
+    assert "told" in lexicon.kind_words("hearer_verb") and "during" in lexicon.kind_words("object_prep")
+    assert gender._one_person(["Ludwig", "van", "Beethoven"]) is True
+
+
 def test_merge_intervals():
     assert resources.merge_intervals([(5, 7), (1, 3), (2, 4), (4, 4), (8, 9)]) == [[1, 4], [5, 7], [8, 9]]
     assert resources.merge_intervals([(1, 3), (3, 5)]) == [[1, 5]]
