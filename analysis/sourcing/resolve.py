@@ -176,7 +176,7 @@ def _unnamed_source(d: Description) -> Resolved | None:
         return None
     if typ in ("poll_survey", "document_report", "media_news_agency"):
         return Resolved(text, None, typ)
-    if _COURT_HEAD.fullmatch(words[-1].lower()) and not _UNNAMED_MARK.search(text):
+    if words[-1].lower() in _COURT_HEADS and not _UNNAMED_MARK.search(text):
         # "a judge ruled": courts act in public rulings, never as unnamed sources
         return Resolved(text, None, "government_official")
     if typ == "citizen_eyewitness" and d.first not in ("a", "an", "one") and words[-1].lower().endswith("s") \
@@ -341,7 +341,7 @@ DESCRIPTION_RULES = (_unnamed_source, _possessive_role, _the_named_group, _the_r
                      _introduced_before, _document_issuer, _organisation_before, _person_before)
 
 
-_COURT_HEAD = re.compile(r"judges?|courts?|jury|juries|tribunals?|magistrates?")
+_COURT_HEADS = kind_words("court_head")  # analysis/data/sourcing_words.csv, read once
 
 
 _SPOKES_NOUNS = kind_words("spokes_noun")  # analysis/data/sourcing_words.csv, read once
