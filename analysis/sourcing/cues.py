@@ -13,8 +13,9 @@ from analysis.sourcing.records import Speaker
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
+_DATE_LEADS = sorted(kind_words("date_lead"))  # analysis/data/sourcing_words.csv: on, last, released on ...
 _DATE_TAIL = re.compile(
-    r"\s+(?:on|in|from|last|this|earlier|late|early|published on|released on|dated|at)\s+"
+    r"\s+(?:" + "|".join(map(re.escape, _DATE_LEADS)) + r")\s+"
     r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|the\s+(?:day|week|month|year)))"
     r".*$")
@@ -119,7 +120,7 @@ def _has_sentence_end(text: str) -> bool:
 
 _TO_END = re.compile(r"(?<![\w-])to\s+$")
 # `told the BBC interviewer: "`: what follows `tell` is the listener, never an inverted source
-_TELL = re.compile(r"(?i)(?:tell|tells|told|telling)$")
+_TELL_FORMS = kind_words("tell_form")
 # verb forms that are also plural nouns, and a possessive (with an optional adjective) before them
 _NOUN_FORMS = kind_words("verb_noun_form")
 _POSSESSOR = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -165,7 +166,7 @@ def before_cue(masked: str, start: int, stop: int, bounds, verb_re):
             continue
         sp = parse_subject(before, lo) if before.strip(" ,") else None
         if sp is None and _SHORT_TAIL.fullmatch(seg[m.end():]) \
-                and len(seg[m.end():].split()) <= 14 and not _TELL.match(m.group()):
+                and len(seg[m.end():].split()) <= 14 and m.group().lower() not in _TELL_FORMS:
             sp = parse_post(seg[m.end():], lo + m.end())
         if sp is not None:
             return sp, m.group(), (lo + m.start(), lo + m.end())
@@ -288,7 +289,7 @@ def _content(masked, sp, pos, e):
 
 
 _STOP_CHAR = re.compile(r"[,;:!?\x00]")
-_DATE_WORD = re.compile(r"\s(?:on|in|from|last|this|earlier|late|early|published|released|dated|at)\s")
+_DATE_WORD = re.compile(r"\s(?:" + "|".join(sorted({re.escape(lead.split()[0]) for lead in _DATE_LEADS})) + r")\s")
 _NOT_END = re.compile(r"[^\s\"'\u201d\u2019]")
 _PHRASE_WINDOW = 400            # characters; a source phrase is at most 14 words
 

@@ -19,7 +19,8 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "who_copula", "place_prep", "opening_adverbial", "not_in_description", "aged_head",
                        "verb_noun_form", "not_clause_start", "clause_opener", "hearer_verb", "object_prep",
                        "name_connector", "org_prep", "title_prep", "person_particle", "possessive",
-                       "spokes_noun", "not_company_before", "court_head")
+                       "spokes_noun", "not_company_before", "court_head",
+                       "date_lead", "tell_form")
 
 
 @lru_cache(maxsize=64)
