@@ -124,8 +124,8 @@ def typed_frame(rows: list, columns: list[str], dtypes: dict[str, str] | None = 
     """`rows` (tuples in `columns` order, or dicts keyed by column) as one DataFrame, built once.
 
     Gives what `pd.DataFrame(rows, columns=columns).astype(dtypes)` gives (a column named in `dtypes`
-    takes that numpy dtype, e.g. "int64", "float64", bool; the others are inferred as pandas infers
-    rows, object when there are none) without a pandas `astype` call per column: about a millisecond
+    takes that numpy dtype: "int64", "float64" or bool, not object, which pandas 3 would read as str;
+    the others are inferred as pandas infers rows, object when there are none) without a pandas `astype` call per column: about a millisecond
     each on a one-article table (issue 16).
     """
     dtypes = dtypes or {}
