@@ -28,7 +28,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis.inputs import ARTICLES, FRAME_MATCHES, FRAME_SCORES, takes
-from analysis.resources import trie_regex
+from analysis.resources import trie_regex, typed_frame
 from analysis.text import sentence_table
 from analysis.tone import analyser, tone  # noqa: F401  (tone moved to analysis.tone; re-exported)
 
@@ -439,10 +439,7 @@ def frame_matches(articles: pd.DataFrame, lexicon=None) -> pd.DataFrame:
     question_of = lex.question_of
     rows = [(aid, *m, question_of.get((m[4], m[6]), "")) for aid, text in zip(articles["article_id"], articles["text"])
             for m in _article_matches(text, lex)]
-    out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
-    for c in ("paragraph", "sentence", "start", "end"):
-        out[c] = out[c].astype("int64")
-    return out
+    return typed_frame(rows, MATCH_COLUMNS, dict.fromkeys(("paragraph", "sentence", "start", "end"), "int64"))
 
 
 def _units(text: str, by: str) -> list[tuple[int, int, int]]:
@@ -703,18 +700,11 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
                              1000.0 * n / n_words if n_words else nan, answered, prob, present))
     cols = ["article_id", "paragraph", "sentence", "frame", "words", "matches", "distinct_terms",
             "per_1000_words", "questions", "probability", "present"]
-    out = pd.DataFrame(rows, columns=cols)
-    if by == "article":
-        out = out.drop(columns=["paragraph", "sentence"])
-    elif by == "paragraph":
-        out = out.drop(columns=["sentence"])
-    for c in ("paragraph", "sentence", "words", "matches", "distinct_terms", "questions"):
-        if c in out:
-            out[c] = out[c].astype("int64")
-    for c in ("per_1000_words", "probability"):
-        out[c] = out[c].astype("float64")
-    out["present"] = out["present"].astype(bool)
-    return out
+    dropped = {"article": ["paragraph", "sentence"], "paragraph": ["sentence"]}.get(by, [])
+    dtypes = dict.fromkeys(("paragraph", "sentence", "words", "matches", "distinct_terms", "questions"), "int64")
+    dtypes.update({"per_1000_words": "float64", "probability": "float64", "present": bool})
+    out = typed_frame(rows, cols, {c: t for c, t in dtypes.items() if c not in dropped})
+    return out.drop(columns=dropped) if dropped else out
 
 
 @takes(ARTICLES)
@@ -748,12 +738,9 @@ def frame_questions(articles: pd.DataFrame, lexicon=None) -> pd.DataFrame:
                 _, a, b = spans[sents[0]]
                 first = _RE_WS.sub(" ", text[a:b]).strip()
             rows.append((aid, frame, q, n, len(distinct), bool(distinct), ";".join(map(str, sents)), first))
-    out = pd.DataFrame(rows, columns=["article_id", "frame", "question", "matches", "distinct_terms",
-                                      "answered", "sentences", "evidence"])
-    for c in ("matches", "distinct_terms"):
-        out[c] = out[c].astype("int64")
-    out["answered"] = out["answered"].astype(bool)
-    return out
+    return typed_frame(rows, ["article_id", "frame", "question", "matches", "distinct_terms", "answered",
+                              "sentences", "evidence"],
+                       {"matches": "int64", "distinct_terms": "int64", "answered": bool})
 
 
 def question_info() -> pd.DataFrame:

@@ -46,6 +46,7 @@ from analysis.resources import (
     paragraphs,
     read_csv,
     trie_pattern,
+    typed_frame,
     word_list,
 )
 
@@ -684,9 +685,8 @@ def find_quotes(articles) -> pd.DataFrame:
             continue
         for q in article_quotes(text):
             rows.append((aid, *q[:7], q.nested))
-    df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    return df.astype({"paragraph": "int64", "start": "int64", "end": "int64", "n_words": "int64",
-                      "quote_id": "int64", "nested": "bool"})
+    return typed_frame(rows, QUOTE_COLUMNS, {"paragraph": "int64", "start": "int64", "end": "int64",
+                                             "n_words": "int64", "quote_id": "int64", "nested": bool})
 
 
 def quoted_words(text: str) -> int:

@@ -53,6 +53,7 @@ import pandas as pd
 
 from analysis import syllables as _syl
 from analysis.inputs import ARTICLES, QUOTE_SPANS, takes
+from analysis.resources import typed_frame
 from analysis.text import HEADING, plain_marks, sentence_table, unit_table
 
 METHODS = ("published", "textstat")
@@ -670,13 +671,10 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
                       stacklevel=3)  # the caller of the checking wrapper (analysis.inputs.takes)
     key = ["article_id"] + (["paragraph"] if by == "paragraph" else ["voice"] if by == "voice" else [])
     columns = key + COUNT_COLUMNS + RATIO_COLUMNS + SCORE_COLUMNS + FLAG_COLUMNS + LABEL_COLUMNS
-    out = pd.DataFrame(rows, columns=columns)
-    for col in COUNT_COLUMNS + (["paragraph"] if by == "paragraph" else []):
-        out[col] = out[col].astype("int64")
-    for col in RATIO_COLUMNS + SCORE_COLUMNS:
-        out[col] = out[col].astype("float64")
-    out["smog_too_short"] = out["smog_too_short"].astype(bool)
-    return out
+    dtypes = dict.fromkeys(COUNT_COLUMNS + (["paragraph"] if by == "paragraph" else []), "int64")
+    dtypes.update(dict.fromkeys(RATIO_COLUMNS + SCORE_COLUMNS, "float64"))
+    dtypes["smog_too_short"] = bool
+    return typed_frame(rows, columns, dtypes)
 
 
 @takes(ARTICLES)

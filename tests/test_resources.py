@@ -46,3 +46,25 @@ def test_paragraphs_and_articles_argument():
     assert resources.paragraphs("a\n\nb\n\n") == ["a", "b", ""]
     assert resources.as_articles("body")["text"].tolist() == ["body"]
     assert list(resources.as_articles(None).columns) == ["article_id", "text"]
+
+
+def test_typed_frame_gives_what_astype_gives():
+    import numpy as np
+    import pandas as pd
+
+    from analysis.resources import typed_frame
+
+    columns = ["article_id", "n", "share", "flag", "note"]
+    dtypes = {"n": "int64", "share": "float64", "flag": bool}
+    cases = [[("a", 1, 0.5, True, None), ("b", 2, None, False, "x")],
+             [],
+             [{"article_id": 7, "n": 3, "share": 1, "flag": 0, "note": None}]]
+    for rows in cases:
+        built = typed_frame(rows, columns, dtypes)
+        expected = pd.DataFrame(rows, columns=columns).astype(dtypes)
+        pd.testing.assert_frame_equal(built, expected)
+        assert built.to_csv(index=False) == expected.to_csv(index=False)
+    first = typed_frame(cases[0], columns, dtypes)
+    assert first["n"].tolist() == [1, 2] and np.isnan(first.loc[1, "share"])
+    assert first["flag"].tolist() == [True, False] and first["note"].tolist()[1] == "x"
+    assert typed_frame([], columns, dtypes)["article_id"].dtype == object

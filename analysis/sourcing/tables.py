@@ -7,7 +7,7 @@ import pandas as pd
 
 from analysis import quotes as _q
 from analysis.inputs import ARTICLES, ATTRIBUTIONS, QUOTES, takes
-from analysis.resources import as_articles, merge_intervals, paragraphs
+from analysis.resources import as_articles, merge_intervals, paragraphs, typed_frame
 from analysis.sourcing.article import article_attributions
 from analysis.sourcing.lexicon import NUL
 
@@ -35,8 +35,7 @@ def attributions(articles) -> pd.DataFrame:
             continue
         for r in article_attributions(text):
             rows.append((aid, *r))
-    df = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
-    return df[ATTRIBUTION_COLUMNS].astype({"paragraph": "int64", "start": "int64", "end": "int64"})
+    return typed_frame(rows, ATTRIBUTION_COLUMNS, dict.fromkeys(("paragraph", "start", "end"), "int64"))
 
 
 def reported_words(text) -> int:
@@ -136,11 +135,9 @@ def gender_share(data, by: str = "article") -> pd.DataFrame:
             rows.append(((key[0] if isinstance(key, tuple) else key) if keys else None, gender, len(pp),
                          len(pp) / n_all if n_all else float("nan"), len(gg), words,
                          words / words_all if words_all else float("nan")))
-    out = pd.DataFrame(rows, columns=GENDER_SHARE_COLUMNS)
-    if by != "article":
-        out = out.drop(columns="article_id")
-    return out.astype({"n_people": "int64", "n_quotes": "int64", "quoted_words": "int64",
-                       "people_share": "float64", "quote_share": "float64"})
+    out = typed_frame(rows, GENDER_SHARE_COLUMNS, {"n_people": "int64", "n_quotes": "int64", "quoted_words": "int64",
+                                                   "people_share": "float64", "quote_share": "float64"})
+    return out.drop(columns="article_id") if by != "article" else out
 
 
 @takes(ARTICLES, quotes=QUOTES, attributions=ATTRIBUTIONS)
@@ -173,9 +170,8 @@ def quote_share(articles, quotes=None, attributions=None) -> pd.DataFrame:
         else:
             r = reported_words(text)
         rows.append((aid, words, qw, qw / words, r, r / words))
-    df = pd.DataFrame(rows, columns=QUOTE_SHARE_COLUMNS)
-    return df.astype({"words": "int64", "quoted_words": "int64", "reported_words": "int64",
-                      "quote_share": "float64", "reported_share": "float64"})
+    return typed_frame(rows, QUOTE_SHARE_COLUMNS, {"words": "int64", "quoted_words": "int64", "reported_words": "int64",
+                                                   "quote_share": "float64", "reported_share": "float64"})
 
 
 def _spans_by_article(quotes, attributions):
