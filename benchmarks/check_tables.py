@@ -71,7 +71,8 @@ def save(root: str, out_path: str, corpora: list[str]) -> None:
     print(f"saved {len(snap)} tables to {out_path}")
 
 
-def _differences(key: str, fa, fb) -> list[str]:
+def table_differences(key: str, fa, fb) -> list[str]:
+    """What differs between two snapshots of one table (or CSV text): shape, attrs, dtypes, values."""
     if isinstance(fa, str) or isinstance(fb, str):
         return [] if fa == fb else [f"{key}: CSV text differs"]
     if list(fa.columns) != list(fb.columns) or len(fa) != len(fb):
@@ -96,7 +97,7 @@ def compare(a_path: str, b_path: str) -> int:
         if key not in a or key not in b:
             problems.append(f"{key}: only in one snapshot")
         else:
-            problems += _differences(key, a[key], b[key])
+            problems += table_differences(key, a[key], b[key])
     rows = sum(len(v) for k, v in a.items() if not isinstance(v, str))
     print("\n".join(problems) if problems else
           f"identical: {len(a)} tables and CSV texts ({rows:,} rows)")

@@ -71,6 +71,8 @@ def save(root: str, out_path: str, corpora: list[str]) -> None:
 
 
 def compare(a_path: str, b_path: str) -> int:
+    from check_tables import table_differences  # the same comparison as the pipeline-level check
+
     with open(a_path, "rb") as fh:
         a = pickle.load(fh)
     with open(b_path, "rb") as fh:
@@ -83,13 +85,7 @@ def compare(a_path: str, b_path: str) -> int:
         if fa is None or fb is None:
             problems.append(f"{key}: only in one snapshot")
             continue
-        if list(fa.columns) != list(fb.columns) or len(fa) != len(fb):
-            problems.append(f"{key}: columns or rows differ ({fa.shape} vs {fb.shape})")
-            continue
-        for col in fa.columns:
-            if not fa[col].equals(fb[col]):
-                rows = (fa[col].astype(str) != fb[col].astype(str)).sum()
-                problems.append(f"{key}: column {col} differs in {rows} rows")
+        problems += table_differences(key, fa, fb)
     pa, pb = a["pages"], b["pages"]
     diff_pages = [k for k in sorted(set(pa) | set(pb)) if pa.get(k) != pb.get(k)]
     problems += [f"page output differs: {k}" for k in diff_pages[:40]]
