@@ -233,9 +233,12 @@ def _around_subject(masked: str, s: int, e: int, m, sp, tail_words: list[str]):
     union voters …` (the longer side is the content) and the post-cue `content, X said (on
     Monday).`, `…, federal officials said.`; the stretch before the subject is read at most
     _MAX_CLAIM characters back, so a sentence of many verbs stays linear."""
+    parenthetical = masked.startswith(",", m.end())
+    if not parenthetical and len(tail_words) > 6:
+        return None                     # neither layout: no slice of the stretch before the subject
     pre_lo = max(s, sp.start - _MAX_CLAIM)
     pre = masked[pre_lo:sp.start].rstrip()
-    if masked.startswith(",", m.end()) and pre.endswith(",") and NUL not in pre[-3:]:
+    if parenthetical and pre.endswith(",") and NUL not in pre[-3:]:
         after = m.end() + 1
         if len(masked[after:min(e, after + _MAX_CLAIM)].split()) >= len(pre.split()):
             return _content(masked, sp, after, e)
