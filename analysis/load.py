@@ -50,7 +50,7 @@ FIELDS = {
 
 COLUMNS = ["article_id", "path", "row", "format", "outlet", "url", "title", "author", "published",
            "read_time_min", "caption", "photo_credit", "text", "raw", "n_words", "n_paragraphs",
-           "n_removed", "language", "encoding", "warnings", "removed_lines"]
+           "n_removed", "language", "encoding", "warnings", "removed_lines", "heading_lines"]
 
 
 # ---------------------------------------------------------------- finding and reading files
@@ -380,7 +380,7 @@ def _record(path: Path, fmt: str, raw: str, problems: list[str], row=None, artic
         article_id = _sha(data if data is not None else raw.encode("utf-8"))
     rec = dict.fromkeys(COLUMNS)
     rec.update(article_id=str(article_id), path=str(path), row=row, format=fmt, raw=raw,
-               removed_lines="", n_removed=0, text="")
+               removed_lines="", n_removed=0, text="", heading_lines="")
     return rec
 
 
@@ -413,7 +413,18 @@ def _from_html(rec: dict, problems: list[str]) -> dict:
     if not paragraphs:
         warn_file(rec["path"], "HTML without an article body (nothing extracted)", problems)
     rec["text"] = "\n\n".join(paragraphs)
+    rec["heading_lines"] = _heading_lines(html, rec["text"])
     return rec
+
+
+def _heading_lines(html: str, text: str) -> str:
+    """The `heading_lines` column: the body lines the page's markup marks as headings, one a line."""
+    from analysis.html_headings import LINE_SEPARATOR, heading_lines
+
+    try:
+        return LINE_SEPARATOR.join(heading_lines(html, text))
+    except Exception:  # noqa: BLE001 - markup the parser chokes on: no headings known, the body stays
+        return ""
 
 
 def _from_fields(rec: dict, fields: dict, problems: list[str]) -> dict:
@@ -429,9 +440,10 @@ def _from_fields(rec: dict, fields: dict, problems: list[str]) -> dict:
         from analysis import extract
 
         paragraphs = extract.html_body(body) or normalise_paragraphs(re.sub(r"<[^>]+>", "\n", body))
+        rec["text"] = "\n\n".join(paragraphs)
+        rec["heading_lines"] = _heading_lines(body, rec["text"])
     else:
-        paragraphs = normalise_paragraphs(body)
-    rec["text"] = "\n\n".join(paragraphs)
+        rec["text"] = "\n\n".join(normalise_paragraphs(body))
     rec["raw"] = body
     for name in ("title", "url", "author", "outlet"):
         rec[name] = _clean_value(pick(name))
@@ -603,7 +615,7 @@ def _clean_one(rec: dict, repeated: frozenset) -> dict:
     try:
         return _finish(_clean_txt(rec, repeated) if rec["format"] == "txt" else rec)
     except Exception as exc:  # noqa: BLE001 - one article never stops a corpus
-        rec.update(text="", removed_lines="", n_removed=0)
+        rec.update(text="", removed_lines="", n_removed=0, heading_lines="")
         rec.setdefault("_problems", []).append(f"cleaning failed ({type(exc).__name__}: {str(exc)[:120]}); "
                                                "kept with an empty body")
         return _finish(rec)
