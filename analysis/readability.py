@@ -36,7 +36,9 @@ follows its publication (docs/readability.md has each rule and its effect):
 
 Syllables come from `analysis.syllables` (CMU dictionary, numbers read aloud, a measured guess
 for other words). Headings and list lines (`analysis.text.unit_table`) are not sentences: their
-words are left out and counted apart (`headings`).
+words are left out and counted apart (`headings`). For articles loaded from HTML, the lines the
+page's markup sets as `<h1>`-`<h6>` (the `heading_lines` column, `analysis.html_headings`) are
+headings too, whatever their wording; text dumps have no markup and keep the text-only reading.
 
 `method="textstat"` reproduces textstat 0.7.13 (its formulas, constants and counts: first CMU
 pronunciation, Pyphen's hyphenation for unknown words, its easy-word rule, every unit a sentence)
@@ -54,7 +56,8 @@ import pandas as pd
 from analysis import syllables as _syl
 from analysis.inputs import ARTICLES, QUOTE_SPANS, takes
 from analysis.resources import typed_frame
-from analysis.text import HEADING, plain_marks, sentence_table, unit_table
+from analysis.html_headings import COLUMN as HEADING_LINES
+from analysis.text import HEADING, known_headings, plain_marks, sentence_table, unit_table
 
 METHODS = ("published", "textstat")
 VOICE_SPLITS = ("sentence", "pieces")
@@ -353,14 +356,14 @@ def _sentence_counts(sentence: str) -> dict:
     return c
 
 
-def _units(text) -> list[tuple[int, int, int, dict]]:
+def _units(text, headings: frozenset = frozenset()) -> list[tuple[int, int, int, dict]]:
     """(paragraph, start, end, counts) of every sentence and heading of `text` (published rules:
-    a heading's counts are zero except `headings`)."""
+    a heading's counts are zero except `headings`); `headings`: heading lines known from the markup."""
     if not isinstance(text, str) or not text.strip():
         return []
     plain = plain_marks(text)
     out = []
-    for u in unit_table(text):
+    for u in unit_table(text, headings):
         if u.kind == HEADING:
             c = dict.fromkeys(COUNT_COLUMNS, 0)
             c["headings"] = 1
@@ -433,7 +436,7 @@ def _check_method(method: str) -> None:
         raise ValueError(f'method must be one of {METHODS}, not {method!r}')
 
 
-def count(text: str, sentences: int | None = None, method: str = "published") -> dict:
+def count(text: str, sentences: int | None = None, method: str = "published", headings=None) -> dict:
     """Counts behind the formulas for one text (docs/columns.md, `readability`).
 
     `method="published"`: sentences of the kit's splitter (headings apart), Flesch's sentence units,
@@ -443,6 +446,9 @@ def count(text: str, sentences: int | None = None, method: str = "published") ->
     smog_sample_polysyllables: polysyllables in McLaughlin's 30-sentence sample (`smog_sample`).
     `method="textstat"`: textstat 0.7.13's counts; `sentences` overrides the kit's count (the
     published method draws SMOG's sample from the text's own sentences, so it takes no override).
+    `headings`: lines known to be headings from the page's markup (the articles' `heading_lines`,
+    see `analysis.text.unit_table`), not sentences with the published method; default None (the
+    textstat method counts every unit as a sentence and ignores them).
     """
     _check_method(method)
     if method == "textstat":
@@ -450,7 +456,7 @@ def count(text: str, sentences: int | None = None, method: str = "published") ->
     if sentences is not None:
         raise ValueError('count(sentences=...) applies to method="textstat" only: the published '
                          "method takes SMOG's sample from the text's own sentences")
-    return _sequence_total([c for *_, c in _units(text)])
+    return _sequence_total([c for *_, c in _units(text, known_headings(headings))])
 
 
 def formulas(c: dict, method: str = "published") -> dict:
@@ -493,13 +499,13 @@ def _textstat_paragraph_counts(text: str) -> list[dict]:
     return [_textstat_count(par, n_sent[i]) for i, par in enumerate(paragraphs)]
 
 
-def _paragraph_counts(text: str, method: str) -> list[dict]:
+def _paragraph_counts(text: str, method: str, headings: frozenset = frozenset()) -> list[dict]:
     if method == "textstat":
         return _textstat_paragraph_counts(text)
     if not isinstance(text, str) or not text.strip():
         return []
     per: list[list[dict]] = [[] for _ in text.split("\n\n")]
-    for p, _, _, c in _units(text):
+    for p, _, _, c in _units(text, headings):
         per[p].append(c)
     return [_sequence_total(cs) for cs in per]
 
@@ -548,10 +554,10 @@ def split_voices(text: str, quote_spans: dict[int, list[tuple[int, int]]]) -> tu
     return "\n\n".join(authorial), "\n\n".join(quoted)
 
 
-def sentence_voices(text: str, quote_spans: dict[int, list[tuple[int, int]]]) -> list[str]:
-    """"quoted" or "authorial" for each unit of `analysis.text.unit_table(text)`: the voice holding
-    most of the unit's words (a word is quoted when its middle lies inside a quotation span; spans
-    are per paragraph, offsets into the paragraph); a tie is authorial."""
+def sentence_voices(text: str, quote_spans: dict[int, list[tuple[int, int]]], headings=None) -> list[str]:
+    """"quoted" or "authorial" for each unit of `analysis.text.unit_table(text, headings)`: the voice
+    holding most of the unit's words (a word is quoted when its middle lies inside a quotation span;
+    spans are per paragraph, offsets into the paragraph); a tie is authorial."""
     if not isinstance(text, str) or not text.strip():
         return []
     starts = [0]
@@ -560,7 +566,7 @@ def sentence_voices(text: str, quote_spans: dict[int, list[tuple[int, int]]]) ->
     merged = {p: [(starts[p] + s, starts[p] + e) for s, e in _merge_spans(v, len(text))]
               for p, v in quote_spans.items() if 0 <= p < len(starts)}
     out = []
-    for u in unit_table(text):
+    for u in unit_table(text, headings):
         spans = merged.get(u.paragraph, ())
         quoted = total = 0
         for m in _RE_TOKEN.finditer(text, u.start, u.end):
@@ -586,17 +592,21 @@ def _quote_spans_by_article(quotes: pd.DataFrame) -> dict:
     return by_article
 
 
-def _voice_counts(text, spans: dict, method: str, voice_split: str) -> dict[str, dict]:
-    """Counts of the authorial and the quoted voice of one article."""
+def _voice_counts(text, spans: dict, method: str, voice_split: str,
+                  headings: frozenset = frozenset()) -> dict[str, dict]:
+    """Counts of the authorial and the quoted voice of one article (`headings`: heading lines known
+    from the markup, published method only)."""
+    if method != "published":
+        headings = frozenset()
     if voice_split == "pieces":
         parts = dict(zip(("authorial", "quoted"), split_voices(text, spans)))
         if method == "published":   # SMOG's sample runs over the voice's sentences in reading order
-            return {v: _sequence_total([c for *_, c in _units(part)]) for v, part in parts.items()}
+            return {v: _sequence_total([c for *_, c in _units(part, headings)]) for v, part in parts.items()}
         return {v: _total(_paragraph_counts(part, method)) for v, part in parts.items()}
-    voices = sentence_voices(text, spans)
+    voices = sentence_voices(text, spans, headings)
     if method == "published":
         by_voice: dict[str, list[dict]] = {"authorial": [], "quoted": []}
-        for voice, (*_, c) in zip(voices, _units(text)):
+        for voice, (*_, c) in zip(voices, _units(text, headings)):
             by_voice[voice].append(c)
         return {v: _sequence_total(cs) for v, cs in by_voice.items()}
     units = unit_table(text)
@@ -619,7 +629,8 @@ def _row(base: dict, c: dict, method: str) -> dict:
 
 @takes(ARTICLES, quotes=QUOTE_SPANS)
 def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | None = None,
-           method: str = "published", voice_split: str = "sentence") -> pd.DataFrame:
+           method: str = "published", voice_split: str = "sentence",
+           heading_column: str | None = HEADING_LINES) -> pd.DataFrame:
     """Readability per article (`by="article"`), per paragraph (`"paragraph"`) or per voice (`"voice"`).
 
     Columns: article_id, [paragraph | voice], the counts (`COUNT_COLUMNS`), the ratios
@@ -634,6 +645,9 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
     quoted piece and each leftover attribution is scored as a sentence of its own (quotes then look
     easier: docs/readability.md). Missing or empty text gives zero counts and NaN scores; articles
     whose words are mostly unknown to the CMU dictionary raise one warning.
+    `heading_column`: the column of heading lines known from the page's markup (`heading_lines`, as
+    `analysis.load_articles` gives for HTML pages): those lines are headings, not sentences (published
+    method). A frame without that column, or None, reads headings from the text alone.
     """
     if by not in ("article", "paragraph", "voice"):
         raise ValueError('by must be "article", "paragraph" or "voice"')
@@ -648,20 +662,20 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
 
             quotes = find_quotes(articles)
         spans = _quote_spans_by_article(quotes)
-        for aid, text in zip(articles["article_id"], articles["text"]):
-            counts = _voice_counts(text, spans.get(aid, {}), method, voice_split)
+        for aid, text, known in zip(articles["article_id"], articles["text"], _known(articles, heading_column)):
+            counts = _voice_counts(text, spans.get(aid, {}), method, voice_split, known)
             for voice in ("authorial", "quoted"):
                 rows.append(_row({"article_id": aid, "voice": voice}, counts[voice], method))
     else:
-        for aid, text in zip(articles["article_id"], articles["text"]):
+        for aid, text, known in zip(articles["article_id"], articles["text"], _known(articles, heading_column)):
             if by == "paragraph":
-                pcs = _paragraph_counts(text, method)
+                pcs = _paragraph_counts(text, method, known)
                 rows.extend(_row({"article_id": aid, "paragraph": i}, c, method) for i, c in enumerate(pcs))
                 total = _total(pcs)
             else:
                 # every count adds up over paragraphs, so the whole body is counted in one pass
-                total = count(text, method=method) if isinstance(text, str) and text.strip() \
-                    else dict.fromkeys(COUNT_COLUMNS, 0)
+                total = count(text, method=method, headings=known or None) \
+                    if isinstance(text, str) and text.strip() else dict.fromkeys(COUNT_COLUMNS, 0)
                 rows.append(_row({"article_id": aid}, total, method))
             if total["words"] >= 20 and total["known_words"] < 0.5 * total["words"]:
                 unknown += 1
@@ -677,19 +691,27 @@ def scores(articles: pd.DataFrame, by: str = "article", quotes: pd.DataFrame | N
     return typed_frame(rows, columns, dtypes)
 
 
+def _known(articles: pd.DataFrame, heading_column: str | None):
+    """Per article, the heading lines known from its page's markup (empty sets without the column)."""
+    if heading_column is None or heading_column not in articles:
+        return [frozenset()] * len(articles)
+    return [known_headings(v) for v in articles[heading_column]]
+
+
 @takes(ARTICLES)
-def sentence_lengths(articles: pd.DataFrame, method: str = "published") -> pd.DataFrame:
-    """One row per sentence (headings left out with `method="published"`): article_id, paragraph,
-    sentence (0-based in the article), start, end (offsets into `text`), words (the unit of
-    words_per_sentence)."""
+def sentence_lengths(articles: pd.DataFrame, method: str = "published",
+                     heading_column: str | None = HEADING_LINES) -> pd.DataFrame:
+    """One row per sentence (headings left out with `method="published"`, also the lines of
+    `heading_column` as in `scores`): article_id, paragraph, sentence (0-based in the article),
+    start, end (offsets into `text`), words (the unit of words_per_sentence)."""
     _check_method(method)
     rows = []
-    for aid, text in zip(articles["article_id"], articles["text"]):
+    for aid, text, known in zip(articles["article_id"], articles["text"], _known(articles, heading_column)):
         if not isinstance(text, str):
             continue
         i = 0
         if method == "published":
-            for p, s, e, c in _units(text):
+            for p, s, e, c in _units(text, known):
                 if c["words"]:
                     rows.append({"article_id": aid, "paragraph": p, "sentence": i, "start": s, "end": e,
                                  "words": c["words"]})

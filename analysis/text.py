@@ -370,11 +370,49 @@ def _cached_spans(text: str) -> tuple[Unit, ...]:
     return tuple(out)
 
 
-def unit_table(text) -> list[Unit]:
+def known_headings(headings) -> frozenset[str]:
+    """Heading lines known from the page's markup, white space normalised: `headings` is an
+    iterable of lines, or one string of lines separated by line breaks (the articles' `heading_lines`
+    column); None, NaN or empty: none."""
+    if headings is None or (isinstance(headings, float) and headings != headings):
+        return frozenset()
+    lines = headings.split("\n") if isinstance(headings, str) else headings
+    return frozenset(filter(None, (" ".join(line.split()) for line in lines if isinstance(line, str))))
+
+
+@lru_cache(maxsize=4096)
+def _units_with_headings(text: str, headings: frozenset[str]) -> tuple[Unit, ...]:
+    """The units of `text`, each line whose text is one of `headings` made one unit of kind heading
+    (a heading line Punkt cuts in two, `Step 1. Mix the flour.`, is one heading)."""
+    out: list[Unit] = []
+    line_end = -1
+    for u in _cached_spans(text):
+        if u.start < line_end:   # inside the heading line just made one unit
+            continue
+        line_start = text.rfind("\n", 0, u.start) + 1
+        end = text.find("\n", u.end)
+        end = len(text) if end < 0 else end
+        if " ".join(text[line_start:end].split()) in headings:
+            line_end = end
+            out.append(Unit(u.paragraph, u.start, u.start + len(text[u.start:end].rstrip()), HEADING))
+        else:
+            out.append(u)
+    return tuple(out)
+
+
+def unit_table(text, headings=None) -> list[Unit]:
     """Every sentence and heading of `text` in reading order: Unit(paragraph, start, end, kind),
-    offsets into `text`, end exclusive; `kind` "sentence" or "heading" (heading or list line)."""
+    offsets into `text`, end exclusive; `kind` "sentence" or "heading" (heading or list line).
+
+    `headings`: lines known to be headings from the page's markup (`known_headings`: the articles'
+    `heading_lines` column, filled for pages loaded from HTML); a line of `text` with one of these
+    texts (white space normalised) is one unit of kind heading, whatever its wording. Default None:
+    headings are read from the text alone."""
     if not isinstance(text, str) or not text.strip():
         return []
+    known = known_headings(headings) if headings is not None else None
+    if known:
+        return list(_units_with_headings(text, known))
     return list(_cached_spans(text))
 
 
