@@ -15,6 +15,7 @@ checked: a table of contents repeats the headings.
 """
 from __future__ import annotations
 
+import html as html_module
 import re
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -22,6 +23,10 @@ PARAGRAPH_TAGS = ("p",)   # a list item may repeat a heading: a table of content
 COLUMN = "heading_lines"   # the articles column (docs/columns.md)
 LINE_SEPARATOR = "\n"      # between the lines of that column
 _HEADING_TAG = re.compile(r"<h[1-6][\s>/]", re.IGNORECASE)
+# what lies between a heading's opening tag and the next closing heading tag (a quick look before
+# parsing the page: most pages have no heading that is a line of the body)
+_HEADING_SPAN = re.compile(r"<h[1-6](?:\s[^>]*)?>(.*?)</h[1-6]\s*>", re.IGNORECASE | re.DOTALL)
+_ANY_TAG = re.compile(r"<[^>]*>")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 MAX_HTML_CHARS = 2_000_000   # as much of the page as `analysis.metadata` reads
 
@@ -84,6 +89,20 @@ def also_paragraphs(html: str, texts) -> set[str]:
     return set() if root is None else _set_as_paragraphs(root, set(texts))
 
 
+def _may_have_heading_lines(html: str, in_body: set[str]) -> bool:
+    """Whether some text between heading tags, read crudely (tags dropped, or taken as line breaks),
+    is a line of the body: a filter that lets pages without one skip the parse (it may say yes
+    wrongly, the parse then decides)."""
+    for m in _HEADING_SPAN.finditer(html):
+        inner = m.group(1)
+        for joined in (_ANY_TAG.sub("", inner), _ANY_TAG.sub("\n", inner)):
+            joined = html_module.unescape(joined) if "&" in joined else joined
+            if normalise_line(joined) in in_body or \
+                    any(normalise_line(line) in in_body for line in joined.split("\n")):
+                return True
+    return False
+
+
 def heading_lines(html: str, body: str) -> list[str]:
     """The lines of `body` (the article text extracted from `html`) that the page marks as headings,
     white space normalised, in body order, each text once. [] when the page has no heading that is a
@@ -95,6 +114,9 @@ def heading_lines(html: str, body: str) -> list[str]:
         return []
     lines = [normalise_line(line) for line in body.split("\n")]
     in_body = set(lines)
+    in_body.discard("")
+    if not _may_have_heading_lines(html, in_body):
+        return []
     root = _parse(html)
     if root is None:
         return []

@@ -384,17 +384,25 @@ def known_headings(headings) -> frozenset[str]:
 def _units_with_headings(text: str, headings: frozenset[str]) -> tuple[Unit, ...]:
     """The units of `text`, each line whose text is one of `headings` made one unit of kind heading
     (a heading line Punkt cuts in two, `Step 1. Mix the flour.`, is one heading)."""
+    units = _cached_spans(text)
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip() and " ".join(line.split()) in headings:
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    if not lines:
+        return units
     out: list[Unit] = []
-    line_end = -1
-    for u in _cached_spans(text):
-        if u.start < line_end:   # inside the heading line just made one unit
-            continue
-        line_start = text.rfind("\n", 0, u.start) + 1
-        end = text.find("\n", u.end)
-        end = len(text) if end < 0 else end
-        if " ".join(text[line_start:end].split()) in headings:
-            line_end = end
-            out.append(Unit(u.paragraph, u.start, u.start + len(text[u.start:end].rstrip()), HEADING))
+    i = 0
+    for u in units:
+        while i < len(lines) and lines[i][1] <= u.start:
+            i += 1
+        if i < len(lines) and lines[i][0] <= u.start and u.end <= lines[i][1]:   # inside a heading line
+            line_start, line_end = lines[i]
+            if out and out[-1].kind == HEADING and line_start <= out[-1].start < line_end:
+                out[-1] = out[-1]._replace(end=max(out[-1].end, u.end))
+            else:
+                out.append(Unit(u.paragraph, u.start, u.end, HEADING))
         else:
             out.append(u)
     return tuple(out)
@@ -405,9 +413,9 @@ def unit_table(text, headings=None) -> list[Unit]:
     offsets into `text`, end exclusive; `kind` "sentence" or "heading" (heading or list line).
 
     `headings`: lines known to be headings from the page's markup (`known_headings`: the articles'
-    `heading_lines` column, filled for pages loaded from HTML); a line of `text` with one of these
-    texts (white space normalised) is one unit of kind heading, whatever its wording. Default None:
-    headings are read from the text alone."""
+    `heading_lines` column, filled for pages loaded from HTML); a line of `text` (between line
+    breaks) with one of these texts (white space normalised) is one unit of kind heading, whatever
+    its wording. Default None: headings are read from the text alone."""
     if not isinstance(text, str) or not text.strip():
         return []
     known = known_headings(headings) if headings is not None else None
