@@ -13,7 +13,8 @@
   with a capital, a digit or a list mark).
 - Units: `unit_table` marks headings apart from sentences: a line of its own without a final mark
   (`Tour dates:`), and subheads that have one: a paragraph of one short question of its own before
-  more text (`What did the prosecutors say?`, `Q: Favorite books?`), or a line in capitals.
+  more text (`What did the prosecutors say?`, `Q: Favorite books?`), or a line in capitals; and,
+  given `headings=` (an HTML page's `<h1>`-`<h6>` lines, the articles' `heading_lines`), those lines.
 - Words: white-space split (`len(text.split())`), the kit's word count.
 """
 from __future__ import annotations
