@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -375,9 +376,12 @@ def known_headings(headings) -> frozenset[str]:
     """Heading lines known from the page's markup, white space normalised: `headings` is an
     iterable of lines, or one string of lines separated by line breaks (the articles' `heading_lines`
     column); None, NaN or empty: none."""
-    if headings is None or (isinstance(headings, float) and headings != headings):
+    if isinstance(headings, str):
+        lines = headings.split("\n")
+    elif isinstance(headings, Iterable):
+        lines = headings
+    else:   # None, NaN, pd.NA
         return frozenset()
-    lines = headings.split("\n") if isinstance(headings, str) else headings
     return frozenset(filter(None, (" ".join(line.split()) for line in lines if isinstance(line, str))))
 
 

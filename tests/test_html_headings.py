@@ -105,7 +105,7 @@ def test_a_heading_line_punkt_cuts_in_two_is_one_heading():
 
 
 def test_known_headings_reads_the_column_and_nothing():
-    assert known_headings(None) == frozenset() and known_headings(math.nan) == frozenset()
+    assert known_headings(None) == known_headings(math.nan) == known_headings(pd.NA) == frozenset()
     assert known_headings("") == frozenset()
     assert known_headings("A  heading\nAnother one ") == {"A heading", "Another one"}
     text = "One sentence here.\n\nA heading.\n\nAnother sentence."
@@ -136,3 +136,14 @@ def test_a_run_writes_and_reads_the_column(tmp_path):
         warnings.simplefilter("ignore")
         lazy = analysis.tables(corpus)["readability"].merge(articles[["article_id", "format"]])
     assert dict(zip(lazy["format"], lazy["headings"])) == {"html": 1, "txt": 0}
+
+
+def test_count_takes_the_heading_lines_of_one_text():
+    text = "\n\n".join(BODY)
+    with_markup = readability.count(text, headings=[HEADING_SENTENCE])
+    alone = readability.count(text)
+    assert (with_markup["sentences"], with_markup["headings"], with_markup["words"]) == (5, 1, WORDS - HEADING_WORDS)
+    assert (alone["sentences"], alone["headings"], alone["words"]) == (6, 0, WORDS)
+    # textstat's method counts every unit a sentence: the markup's headings change nothing
+    assert readability.count(text, method="textstat", headings=[HEADING_SENTENCE]) == \
+        readability.count(text, method="textstat")
