@@ -50,6 +50,7 @@ import re
 import warnings
 from collections import Counter
 from functools import lru_cache
+from itertools import repeat
 
 import pandas as pd
 
@@ -323,13 +324,23 @@ _WORD_COLUMNS = ("syllables", "polysyllables", "complex_words", "difficult_words
 def _published_word(token: str, first_in_sentence: bool) -> tuple[int, ...] | None:
     """Counts of one white-space token (None when it holds no letter or digit: not a word)."""
     core = token.strip(_EDGE_PUNCT)
+    # a capitalised word inside a sentence is a name
+    return _word_type_counts(core, core[:1].isupper() and not first_in_sentence)
+
+
+@lru_cache(maxsize=300_000)
+def _word_type_counts(core: str, name: bool) -> tuple[int, ...] | None:
+    """Counts of one word type (a token without its edge punctuation), read as a name or not;
+    computed once per type (`word`, `word,`, `"word` and the sentence's first `word` share them)."""
     if not any(ch.isalnum() for ch in core):
         return None
     low = core.lower()
     n = _syl.count(core)
-    letters = sum(ch.isalpha() for ch in core)
-    characters = sum(ch.isalnum() for ch in core)
-    name = core[0].isupper() and not first_in_sentence      # a capitalised word inside a sentence
+    if core.isalpha():
+        letters = characters = len(core)
+    else:
+        letters = sum(ch.isalpha() for ch in core)
+        characters = sum(ch.isalnum() for ch in core)
     numeral = core[0].isdigit() or (len(core) > 1 and core[0] in "$\u00a3\u20ac" and core[1].isdigit())
     hard = n >= 3 and not name and not numeral and not _easy_compound(low) and not _suffix_made_three(low)
     unfamiliar = not (name or numeral or _familiar(low))
@@ -341,12 +352,14 @@ def _sentence_counts(sentence: str) -> dict:
     """Counts of one sentence by the published rules."""
     c = dict.fromkeys(COUNT_COLUMNS, 0)
     infos = []
-    first = True
-    for tok in sentence.split():
-        info = _published_word(tok, first)
+    tokens = sentence.split()
+    for i, tok in enumerate(tokens):
+        info = _published_word(tok, True)   # the first word of the sentence
         if info is not None:
+            # the other words (tuples of counts, never empty; None: not a word), in one C-level loop
             infos.append(info)
-            first = False
+            infos.extend(filter(None, map(_published_word, tokens[i + 1:], repeat(False))))
+            break
     if infos:
         c.update(zip(_WORD_COLUMNS, map(sum, zip(*infos))))
         c["words"] = len(infos)

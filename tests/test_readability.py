@@ -221,7 +221,7 @@ def test_no_network(monkeypatch):
     monkeypatch.setattr(R, "_EASY", None)
     monkeypatch.setattr(R, "_PYPHEN", None)
     monkeypatch.setattr(R, "_WORD_INFO", {})
-    for cached in (S.pronunciations, S.model, S.count, R._published_word):
+    for cached in (S.pronunciations, S.model, S.count, R._published_word, R._word_type_counts):
         cached.cache_clear()
     row = R.scores(frame(SHORT + " Blorfing appeared.")).iloc[0]
     assert (row["sentences"], row["words"], row["syllables"]) == (3, 13, 23 + 2 + 2)   # blorf-ing: guessed
@@ -313,6 +313,7 @@ def test_pathological_shapes_are_linear():
 
     def seconds(text):
         R._published_word.cache_clear()
+        R._word_type_counts.cache_clear()
         t0 = time.process_time()
         R.scores(frame(text))
         return time.process_time() - t0
