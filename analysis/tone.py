@@ -32,6 +32,7 @@ from vaderSentiment.vaderSentiment import (
 )
 
 from analysis.inputs import ARTICLES, takes
+from analysis.resources import typed_frame
 from analysis.text import plain_marks, sentence_table
 
 TONE_POSITIVE, TONE_NEGATIVE = 0.05, -0.05   # VADER's usual cut-offs for a positive/negative sentence
@@ -304,7 +305,8 @@ def tone(articles: pd.DataFrame, by: str = "article") -> pd.DataFrame:
                          sum(v >= TONE_POSITIVE for v in compounds) / n if n else nan,
                          sum(v <= TONE_NEGATIVE for v in compounds) / n if n else nan,
                          min(compounds) if n else nan, max(compounds) if n else nan))
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS if by == "sentence" else ARTICLE_COLUMNS)
+    # columns built as lists, one frame at the end (pandas' row path converts every row)
+    return typed_frame(rows, SENTENCE_COLUMNS if by == "sentence" else ARTICLE_COLUMNS)
 
 
 __all__ = ["tone", "analyser", "TONE_POSITIVE", "TONE_NEGATIVE"]
