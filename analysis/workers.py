@@ -11,6 +11,7 @@ caller computes in its own process.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import sys
@@ -89,6 +90,10 @@ def warm() -> None:
             compute_tables(load_articles([page], jobs=1))
     except Exception:  # noqa: BLE001 - never let warming up break the fork server
         pass
+    # the loaded rules and lexicons live as long as the process: out of the garbage collector's
+    # generations (Python's gc.freeze, meant for a server before it forks), so that no collection
+    # in a worker walks them again
+    gc.freeze()
 
 
 def _watch_parent(parent_pid: int) -> None:
