@@ -20,7 +20,7 @@ from functools import lru_cache
 from analysis.metadata.bylines import HAS_BY_RE, byline_of, find_byline
 from analysis.metadata.captions import NYT_CREDIT_RE, TRAIL_PAREN_RE, credit_only, find_caption
 from analysis.metadata.config import BY_PREFIX_RE, CFG
-from analysis.metadata.dates import MACHINE_TS_RE, dates_in, find_published
+from analysis.metadata.dates import MACHINE_TS_RE, RELATIVE_RE, dates_in, find_published
 from analysis.metadata.outlets import choose as choose_outlet
 from analysis.metadata.page import KEYS, DumpPage
 from analysis.metadata.titles import find_headline, read_first_line
@@ -35,7 +35,8 @@ _READ_RES = [re.compile(p, re.IGNORECASE) for p in CFG["read_time"]["patterns"]]
 @lru_cache(maxsize=8192)
 def anchor_strength(s: str) -> float:
     """How surely a stripped line marks an article's header: 2 a byline, 1 a date line (a date
-    and at most 70 other characters), 0.5 a bare machine timestamp, 0 neither."""
+    and at most 70 other characters), 0.5 a bare machine timestamp or a relative time or clock
+    alone ("2 hours ago", "1:39 PM ET"), 0 neither."""
     if len(s) > 220:
         return 0
     if (BY_PREFIX_RE.match(s) or HAS_BY_RE.search(s)) and byline_of(s):
@@ -48,6 +49,8 @@ def anchor_strength(s: str) -> float:
                 # a bare machine timestamp ("2019-11-13T23:06:00+01:00") is leaked metadata,
                 # a weaker sign of the article's header than a printed date
                 return 0.5 if MACHINE_TS_RE.match(s) else 1
+    if len(s) <= 40 and RELATIVE_RE.match(s):
+        return 0.5   # "2 hours ago", "1:39 PM ET": a byline's neighbour, weaker than a printed date
     return 0
 
 
