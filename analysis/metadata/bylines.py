@@ -24,6 +24,7 @@ _DESK_BYLINE_RE = re.compile(CFG["byline"]["desk_byline"], _I)
 AUTHOR_BOX_RE = re.compile(CFG["byline"]["author_box_tail"], _I)
 _AGE_TAIL_RE = re.compile(CFG["byline"]["age_tail"], _I)
 _FOLLOW_LINE_RE = re.compile(CFG["byline"]["follow_line"], _I)
+_LONE_BY_RE = re.compile(CFG["byline"]["lone_by"], _I)
 _DESKS = {a.lower() for a in CFG["byline"]["desks"]}
 _NAME_CUT_RE = re.compile(r"\s+[|•·/–—]\s*|\s+-\s+|\s*\S*@|\s+on\s*$|\s+\d|\s*\(|\s*\[|\s*:\s|\s{3,}|\t")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", _I)
@@ -229,6 +230,24 @@ def _prefixed_byline(page: DumpPage, j: int):
     return Byline(names) if names else None
 
 
+def _lone_by(page: DumpPage, j: int):
+    """(name line, Byline) when line j is "By" alone and the next line is a short name or handle
+    ("by" / "Sleyca"), else None."""
+    if not _LONE_BY_RE.match(page.text[j]):
+        return None
+    kk = page.pos[j]
+    if kk + 1 >= len(page.nonblank):
+        return None
+    n = page.nonblank[kk + 1]
+    s = page.text[n]
+    if n in page.marks or n == page.h or len(s) > 60 or not 1 <= len(s.split()) <= 4 or HAS_DIGIT.search(s) \
+            or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in s.split()) \
+            or line_rule(s)[1] == "drop":   # "von" / "an" (an e-mail form's from / to) is no byline
+        return None
+    names = clean_names(s, page.outlet_hint)
+    return (n, Byline(names)) if names else None
+
+
 def _name_before_date(page: DumpPage, j: int, s: str, dates):
     """"Anna Menin November 19, 2019"."""
     if dates and dates[0][1] > 0 and name_shaped(s[:dates[0][1]].strip(" ,|-")):
@@ -389,6 +408,9 @@ def _byline_line(page: DumpPage):
             byline = _prefixed_byline(page, j)
             if byline:
                 return j, byline
+            lone = _lone_by(page, j)
+            if lone:
+                return lone
     for j in after[:10]:
         s = page.text[j]
         if j in marks or len(s) > 160:

@@ -17,7 +17,7 @@ import re
 import warnings
 from functools import lru_cache
 
-from analysis.metadata.bylines import HAS_BY_RE, byline_of, find_byline
+from analysis.metadata.bylines import HAS_BY_RE, byline_of, find_byline, name_shaped
 from analysis.metadata.captions import NYT_CREDIT_RE, TRAIL_PAREN_RE, credit_only, find_caption
 from analysis.metadata.config import BY_PREFIX_RE, CFG
 from analysis.metadata.dates import MACHINE_TS_RE, RELATIVE_RE, dates_in, find_published
@@ -128,6 +128,28 @@ def _find_read_time(page: DumpPage) -> None:
             break
 
 
+def _blog_owner(page: DumpPage) -> None:
+    """A personal site with no byline: the <title> names a person as the site ("… | Haki Benita")
+    and the copyright line names the same person ("© Haki Benita 2016-2020"): that person is the
+    author. The name needs two or three capitalised words and a known first name (gender-guesser's
+    list, analysis/sourcing/firstnames.py), so "© 2019 Business Insider" names no author."""
+    site = page.outlet
+    if page.author or not site or not 2 <= len(site.split()) <= 3 or not name_shaped(site):
+        return
+    from analysis.metadata.outlets import copyright_holder
+
+    holder = copyright_holder(page.text)
+    if not holder or collapse(holder) != collapse(site):
+        return
+    from analysis.sourcing.firstnames import known_first_name
+
+    from analysis.cleaning.stoplists import english_stoplist
+
+    first = site.split()[0]
+    if first.lower() not in english_stoplist() and known_first_name(first):   # not "The Paradigm"
+        page.author = site
+
+
 def read_dump(lines: list[str], title_hint: str | None = None, site_names=(), first_is_title=True,
               year_hint: int | None = None, locale: str | None = None) -> DumpPage:
     """Metadata from the lines of a page rendered as text (see `from_dump`), as a DumpPage;
@@ -143,6 +165,8 @@ def read_dump(lines: list[str], title_hint: str | None = None, site_names=(), fi
         return page
     _find_region(page)
     find_byline(page)
+    if page.first_is_title:
+        _blog_owner(page)
     find_published(page)
     _find_read_time(page)
     find_caption(page)
