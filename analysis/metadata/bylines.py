@@ -384,6 +384,27 @@ def _name_over_date(page: DumpPage, j: int):
     return None
 
 
+_NICKNAME_RE = re.compile(r"\s*\([^()]{1,20}\)")
+
+
+def _person_line(page: DumpPage, j: int):
+    """A line that is only a person's name, two or three words with a known first name (gender-
+    guesser's list, analysis/sourcing/firstnames.py): "Dave Steer" between the standfirst and the
+    tags, "Richard (R.J.) Eskow" (the nickname in brackets dropped). Tried last, when no other
+    rule found a byline."""
+    s = _NICKNAME_RE.sub("", page.text[j]).strip()
+    words = s.split()
+    if not 2 <= len(words) <= 3 or not _short_name(s) or s.isupper():
+        return None
+    from analysis.cleaning.stoplists import english_stoplist
+    from analysis.sourcing.firstnames import known_first_name
+
+    if words[0].lower() in english_stoplist() or not known_first_name(words[0]):
+        return None
+    names = clean_names(s, page.outlet_hint)
+    return Byline(names) if names else None
+
+
 def _first_lines(page: DumpPage, lines: list[int], n: int) -> list[int]:
     """The first lines up to the n-th of more than four words, at most 3n lines: short lines (share
     buttons, menu items: "Share on Facebook" x 12 between the headline and "By Erin Cunningham")
@@ -424,6 +445,15 @@ def _byline_line(page: DumpPage):
                 return j, byline
     for j in [j for j in reversed(page.region) if j < page.h][:8]:
         byline = None if j in marks else _name_over_date(page, j)
+        if byline is not None:
+            return j, byline
+    # the region ends at the first paragraph, which may be a standfirst with the name below it
+    end = page.pos[page.region[-1]] + 1 if page.region else len(page.nonblank)
+    for j in after[:10] + page.nonblank[end + 1:end + 3]:
+        s = page.text[j]
+        if len(s) <= 40 and not HAS_DIGIT.search(s) and line_rule(s)[1] in ("end", "hard_end"):
+            break
+        byline = None if j in marks or len(s) > 60 else _person_line(page, j)
         if byline is not None:
             return j, byline
     return None

@@ -150,6 +150,29 @@ def _blog_owner(page: DumpPage) -> None:
         page.author = site
 
 
+FAR_HEADER_LINES = 80   # non-blank lines below the headline searched for a byline block (`_far_header`)
+
+
+def _far_header(page: DumpPage) -> None:
+    """No byline and no date near the headline: the article's own header may stand further down,
+    under teaser cards ("You may also like", then "Mama Robotnik" / "9/11/13 10:00AM" / the
+    body). The first name line (two to four capitalised words) right above a short date line with
+    a body paragraph (35+ words) within 8 lines below becomes the metadata region, and the byline
+    and date passes run again on it."""
+    k = page.pos[page.h]
+    for q in range(k + 1, min(len(page.nonblank) - 1, k + FAR_HEADER_LINES)):
+        j, nxt = page.nonblank[q], page.nonblank[q + 1]
+        s = page.text[j]
+        if len(s) > 60 or HAS_DIGIT.search(s) or not 2 <= len(s.split()) <= 4 or not name_shaped(s) \
+                or len(page.text[nxt]) > 40 or page.anchor(nxt) != 1:
+            continue
+        if any(len(page.text[b].split()) >= 35 for b in page.nonblank[q + 2:q + 10]):
+            page.region = page.nonblank[q:q + 4]
+            find_byline(page)
+            find_published(page)
+            return
+
+
 def read_dump(lines: list[str], title_hint: str | None = None, site_names=(), first_is_title=True,
               year_hint: int | None = None, locale: str | None = None) -> DumpPage:
     """Metadata from the lines of a page rendered as text (see `from_dump`), as a DumpPage;
@@ -168,6 +191,8 @@ def read_dump(lines: list[str], title_hint: str | None = None, site_names=(), fi
     if page.first_is_title:
         _blog_owner(page)
     find_published(page)
+    if page.author is None and page.published is None and page.by_idx is None:
+        _far_header(page)
     _find_read_time(page)
     find_caption(page)
     return page
