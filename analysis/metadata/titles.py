@@ -299,6 +299,8 @@ def _title_fallback(page: DumpPage):
     """(headline line or None, title) when no line repeats or sits above an anchor: the <title>,
     anchored at the line above the first "By" line, else at the reworded visible headline."""
     title = page.title0 or None
+    if title is None and page.first_is_title and page.t0_full and page.outlet == page.t0_full:
+        title = page.t0_full   # the <title> read as a site's name ("Document"), and no headline below
     if title and _boilerplate_line(title):
         title = None   # a page of menus only: "Skip to content" is no headline
     # region anchor: the first strong byline, else nothing
