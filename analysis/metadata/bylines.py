@@ -11,7 +11,7 @@ from analysis.cleaning.rules import line_rule
 from analysis.metadata.config import BY_PREFIX_RE, CFG, CREDIT_LINE_RE
 from analysis.metadata.dates import DATE_RE, MD_RE, RELATIVE_RE, TIME_RE, dates_in
 from analysis.metadata.page import DumpPage
-from analysis.metadata.words import HAS_DIGIT, NAME_PARTICLES, collapse
+from analysis.metadata.words import HAS_DIGIT, NAME_PARTICLES, collapse, listed_first_name
 
 _I = re.IGNORECASE
 
@@ -389,7 +389,7 @@ _NICKNAME_RE = re.compile(r"\s*\([^()]{1,20}\)")
 
 def _person_line(page: DumpPage, j: int):
     """A line that is only a person's name, two or three words with a known first name (gender-
-    guesser's list, analysis/sourcing/firstnames.py): "Dave Steer" between the standfirst and the
+    guesser's list, words.listed_first_name): "Dave Steer" between the standfirst and the
     tags, "Richard (R.J.) Eskow" (the nickname in brackets dropped). Tried last, when no other
     rule found a byline."""
     s = _NICKNAME_RE.sub("", page.text[j]).strip()
@@ -397,9 +397,7 @@ def _person_line(page: DumpPage, j: int):
     if not 2 <= len(words) <= 3 or not _short_name(s) or s.isupper():
         return None
     from analysis.cleaning.stoplists import english_stoplist
-    from analysis.sourcing.firstnames import known_first_name
-
-    if words[0].lower() in english_stoplist() or not known_first_name(words[0]):
+    if words[0].lower() in english_stoplist() or not listed_first_name(words[0]):
         return None
     names = clean_names(s, page.outlet_hint)
     return Byline(names) if names else None

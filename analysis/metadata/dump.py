@@ -24,7 +24,7 @@ from analysis.metadata.dates import MACHINE_TS_RE, RELATIVE_RE, dates_in, find_p
 from analysis.metadata.outlets import choose as choose_outlet
 from analysis.metadata.page import KEYS, DumpPage
 from analysis.metadata.titles import find_headline, read_first_line
-from analysis.metadata.words import HAS_DIGIT, collapse, norm
+from analysis.metadata.words import HAS_DIGIT, collapse, listed_first_name, norm
 
 MAX_LINES = 2500        # lines of a dump read for metadata
 _MAX_LINE = 400         # a line over four times this is blanked (a data blob, not a header line)
@@ -129,24 +129,24 @@ def _find_read_time(page: DumpPage) -> None:
 
 
 def _blog_owner(page: DumpPage) -> None:
-    """A personal site with no byline: the <title> names a person as the site ("… | Haki Benita")
-    and the copyright line names the same person ("© Haki Benita 2016-2020"): that person is the
+    """A personal site with no byline: the <title> names a person as the site ("… | Haki Benita"),
+    the site's header prints the name on its own line, and the copyright line names the same person ("© Haki Benita 2016-2020"): that person is the
     author. The name needs two or three capitalised words and a known first name (gender-guesser's
-    list, analysis/sourcing/firstnames.py), so "© 2019 Business Insider" names no author."""
+    list, words.listed_first_name), so "© 2019 Business Insider" names no author."""
     site = page.outlet
     if page.author or not site or not 2 <= len(site.split()) <= 3 or not name_shaped(site):
         return
+    if not any(page.text[i] == site for i in page.nonblank[1:12]):
+        return   # the site's header prints the owner's name on its own line ("Haki Benita")
     from analysis.metadata.outlets import copyright_holder
 
     holder = copyright_holder(page.text)
     if not holder or collapse(holder) != collapse(site):
         return
-    from analysis.sourcing.firstnames import known_first_name
-
     from analysis.cleaning.stoplists import english_stoplist
 
     first = site.split()[0]
-    if first.lower() not in english_stoplist() and known_first_name(first):   # not "The Paradigm"
+    if first.lower() not in english_stoplist() and listed_first_name(first):   # not "The Paradigm"
         page.author = site
 
 

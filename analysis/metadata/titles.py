@@ -141,28 +141,35 @@ def _title_segments(title0: str, t0_full: str, site_names=()) -> dict[str, int]:
     The Bountiful Update - Minecraft 1.8 - …"), its long segments, a one-word headline before a
     site name ("Mozilla" of "Mozilla - Wikipedia")."""
     segs: dict[str, int] = {}
+    normed: dict[str, str] = {}   # a <title>'s parts repeat (title0 is usually its first part)
+
+    def nm(x: str) -> str:
+        if x not in normed:
+            normed[x] = norm(x)
+        return normed[x]
+
     full = " ".join((t0_full or title0).split())
     for k, sep in enumerate(SEP_RE.finditer(full)):
         head = full[:sep.start()].strip()
         if title0 and len(head.split()) >= 3:
-            segs[norm(head)] = 0
+            segs[nm(head)] = 0
         elif k == 0 and len(head) >= 4 and len(head.split()) == 1 and looks_site(full[sep.end():], site_names) \
                 and not _boilerplate_line(head):
-            segs[norm(head)] = 0   # "Mozilla - Wikipedia" (read as a site's name when no line repeats it)
+            segs[nm(head)] = 0   # "Mozilla - Wikipedia" (read as a site's name when no line repeats it)
     if title0:
-        segs[norm(title0)] = 0
+        segs[nm(title0)] = 0
         if t0_full and t0_full != title0:
-            segs[norm(t0_full)] = 0
+            segs[nm(t0_full)] = 0
         parts = SEP_RE.split(title0)
         # after a headline-long first part, the later parts are sections or sites; after a short
         # one ("Opinion | Republicans Are Following Trump…") the headline is a later part
         later = 1 if len(parts[0].split()) >= 3 else 0
         for k, part in enumerate(parts):
             if len(part.split()) >= 3:
-                segs.setdefault(norm(part), 0 if k == 0 else later)
+                segs.setdefault(nm(part.strip()), 0 if k == 0 else later)
         head, colon, rest = title0.partition(": ")
         if colon and len(head.split()) <= 3 and len(rest.split()) >= 3:
-            segs[norm(rest)] = 0   # a blog's name before a colon: "Silicon Exposed: Open Verilog flow …"
+            segs[nm(rest)] = 0   # a blog's name before a colon: "Silicon Exposed: Open Verilog flow …"
     segs.pop("", None)
     return segs
 

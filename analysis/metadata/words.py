@@ -51,3 +51,37 @@ def same_start(a: str, b: str, n: int = 3) -> bool:
 def dice(a: str, b: str) -> float:
     wa, wb = word_set(a), word_set(b)
     return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
+
+
+@lru_cache(maxsize=1)
+def _first_name_list() -> bytes:
+    """The name lines of gender-guesser's list (Jörg Michael's `nam_dict.txt`, the list
+    analysis/sourcing/firstnames.py reads), as bytes; b"" when the package is missing. Read as a
+    file and searched, not parsed: a few ms instead of the detector's 0.2 s, for the one or two
+    name tests a page may need."""
+    try:
+        import gender_guesser
+    except ImportError:
+        return b""
+    from pathlib import Path
+
+    path = Path(gender_guesser.__file__).resolve().parent / "data" / "nam_dict.txt"
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return b""
+    start = raw.find(b"\nM  ")    # the header comments end where the first name line starts
+    return raw[start:] if start >= 0 else b""
+
+
+@lru_cache(maxsize=4096)
+def listed_first_name(word: str) -> bool:
+    """True when `word` (capitalised, ASCII or Latin-1) is a name in gender-guesser's first-name
+    list ("Dave", "Pamela"; not "Mensagens", "Business"); False when the list is missing."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    try:
+        key = b" " + word.encode("latin-1") + b" "
+    except UnicodeEncodeError:
+        return False
+    return key in _first_name_list()
