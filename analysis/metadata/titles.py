@@ -204,6 +204,10 @@ def _exact_repeats(page: DumpPage) -> list[int]:
             if rank is not None:
                 matches.append((rank, i))
     best = min((r for r, _ in matches), default=0)
+    if best == 1:
+        # only a later segment repeats (a site or section name in the page's banner, "痞客邦
+        # PIXNET"): a headline only when a byline or date stands near it
+        return [i for r, i in matches if page.anchor_dist(i) is not None]
     return [i for r, i in matches if r == best]
 
 
