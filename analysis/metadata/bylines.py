@@ -397,6 +397,7 @@ def _person_line(page: DumpPage, j: int):
     if not 2 <= len(words) <= 3 or not _short_name(s) or s.isupper():
         return None
     from analysis.cleaning.stoplists import english_stoplist
+
     if words[0].lower() in english_stoplist() or not listed_first_name(words[0]):
         return None
     names = clean_names(s, page.outlet_hint)

@@ -130,9 +130,10 @@ def _find_read_time(page: DumpPage) -> None:
 
 def _blog_owner(page: DumpPage) -> None:
     """A personal site with no byline: the <title> names a person as the site ("… | Haki Benita"),
-    the site's header prints the name on its own line, and the copyright line names the same person ("© Haki Benita 2016-2020"): that person is the
-    author. The name needs two or three capitalised words and a known first name (gender-guesser's
-    list, words.listed_first_name), so "© 2019 Business Insider" names no author."""
+    the site's header prints the name on its own line, and the copyright line names the same
+    person ("© Haki Benita 2016-2020"): that person is the author. The name needs two or three
+    capitalised words and a listed first name (gender-guesser's list, `words.listed_first_name`),
+    so "© 2019 Business Insider" names no author."""
     site = page.outlet
     if page.author or not site or not 2 <= len(site.split()) <= 3 or not name_shaped(site):
         return
