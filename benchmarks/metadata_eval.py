@@ -1,7 +1,11 @@
 """Metadata share right (title, author, date) from text dumps and HTML, on Mozilla Readability's
 91 real pages (../shared/external/readability-pages, reference: readability-reference.jsonl).
 
-    python benchmarks/metadata_eval.py [--per-page] [--raw]
+    python benchmarks/metadata_eval.py [--per-page] [--raw] [--halves]
+
+`--halves` also scores the two halves of the pages split by md5(page id): "even" (the last hex
+digit even) is the half the rules of 2026-12-04 were written from, "odd" the half kept to check them
+(docs/metadata.md, Readability pages).
 
 The reference is Readability.js's accepted output (see ../shared/external/README.md): titles come
 from og:title/<title> and keep site affixes, some bylines are noisy, dates come from meta tags only.
@@ -30,6 +34,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import hashlib
 import json
 import re
 import warnings
@@ -43,6 +48,11 @@ KEYS = {"title": "title", "author": "byline", "published": "publishedTime"}
 # a trailing segment of a <title>: " | Site", " - Site", " — Site", " · V8", " :: Site ::", "_Site",
 # or a bracketed tail ("[LWN.net]", "（CNET Japan）")
 _TITLE_TAIL = re.compile(r"(?:\s+[|\-–—·]\s+|\s*::\s*|\s*_)[^|\-–—·_:]*:*\s*$|\s*[\[(（][^\[\](（）)]*[\])）]\s*$")
+
+
+def half_of(page_id: str) -> str:
+    """"even" or "odd": the half of the pages a page id falls in (md5 of the id, last hex digit)."""
+    return "even" if int(hashlib.md5(page_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "odd"
 
 
 def load_errata(path: Path = ERRATA) -> dict:
@@ -130,8 +140,9 @@ def _score_page(rec: dict, got: dict, errata: dict, raw: bool, counts: dict, per
                 print(f"{rec['id']:32} {path:4} {key:9} kit={meta[key]!r:.70}  ref={ref!r:.70}")
 
 
-def evaluate(per_page: bool = False, raw: bool = False) -> dict:
-    """(path, key) -> (right, scored, left out as not shown)."""
+def evaluate(per_page: bool = False, raw: bool = False, half: str | None = None) -> dict:
+    """(path, key) -> (right, scored, left out as not shown); `half` ("even"/"odd") scores only
+    that half of the pages (`half_of`)."""
     from analysis.metadata import from_dump, from_html
 
     refs = [json.loads(line) for line in REFERENCE.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -139,7 +150,7 @@ def evaluate(per_page: bool = False, raw: bool = False) -> dict:
     counts = {(path, key): [0, 0, 0] for path in ("txt", "html") for key in KEYS}
     for rec in refs:
         txt, html = PAGES / f"{rec['id']}.txt", PAGES / f"{rec['id']}.html.gz"
-        if not (txt.exists() and html.exists()):
+        if not (txt.exists() and html.exists()) or (half and half_of(rec["id"]) != half):
             continue
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -153,15 +164,18 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--per-page", action="store_true", help="print every page a value is wrong on")
     parser.add_argument("--raw", action="store_true", help="score against the reference as given")
+    parser.add_argument("--halves", action="store_true",
+                        help="also score the md5-even half (rules written from) and the odd half (check)")
     args = parser.parse_args(argv)
-    result = evaluate(args.per_page, args.raw)
     which = "the reference as given" if args.raw else "the reference read as the docstring says"
     print(f"Readability pages, share right against {which} (pages with a reference value)")
-    print("| path | title | author | date |\n|---|---|---|---|")
-    for path in ("txt", "html"):
-        cells = [f"{r / n:.3f} ({r}/{n})" if n else "-" for r, n, _ in
-                 (result[(path, key)] for key in KEYS)]
-        print(f"| {path} | " + " | ".join(cells) + " |")
+    print("| pages | path | title | author | date |\n|---|---|---|---|---|")
+    for half in ("even", "odd", None) if args.halves else (None,):
+        result = evaluate(args.per_page and half is None, args.raw, half)
+        for path in ("txt", "html"):
+            cells = [f"{r / n:.3f} ({r}/{n})" if n else "-" for r, n, _ in
+                     (result[(path, key)] for key in KEYS)]
+            print(f"| {half or 'all'} | {path} | " + " | ".join(cells) + " |")
     return 0
 
 

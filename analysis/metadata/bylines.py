@@ -11,7 +11,7 @@ from analysis.cleaning.rules import line_rule
 from analysis.metadata.config import BY_PREFIX_RE, CFG, CREDIT_LINE_RE
 from analysis.metadata.dates import DATE_RE, MD_RE, RELATIVE_RE, TIME_RE, dates_in
 from analysis.metadata.page import DumpPage
-from analysis.metadata.words import HAS_DIGIT, NAME_PARTICLES, collapse
+from analysis.metadata.words import HAS_DIGIT, NAME_PARTICLES, collapse, listed_first_name
 
 _I = re.IGNORECASE
 
@@ -24,6 +24,7 @@ _DESK_BYLINE_RE = re.compile(CFG["byline"]["desk_byline"], _I)
 AUTHOR_BOX_RE = re.compile(CFG["byline"]["author_box_tail"], _I)
 _AGE_TAIL_RE = re.compile(CFG["byline"]["age_tail"], _I)
 _FOLLOW_LINE_RE = re.compile(CFG["byline"]["follow_line"], _I)
+_LONE_BY_RE = re.compile(CFG["byline"]["lone_by"], _I)
 _DESKS = {a.lower() for a in CFG["byline"]["desks"]}
 _NAME_CUT_RE = re.compile(r"\s+[|•·/–—]\s*|\s+-\s+|\s*\S*@|\s+on\s*$|\s+\d|\s*\(|\s*\[|\s*:\s|\s{3,}|\t")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", _I)
@@ -229,6 +230,24 @@ def _prefixed_byline(page: DumpPage, j: int):
     return Byline(names) if names else None
 
 
+def _lone_by(page: DumpPage, j: int):
+    """(name line, Byline) when line j is "By" alone and the next line is a short name or handle
+    ("by" / "Sleyca"), else None."""
+    if not _LONE_BY_RE.match(page.text[j]):
+        return None
+    kk = page.pos[j]
+    if kk + 1 >= len(page.nonblank):
+        return None
+    n = page.nonblank[kk + 1]
+    s = page.text[n]
+    if n in page.marks or n == page.h or len(s) > 60 or not 1 <= len(s.split()) <= 4 or HAS_DIGIT.search(s) \
+            or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in s.split()) \
+            or line_rule(s)[1] == "drop":   # "von" / "an" (an e-mail form's from / to) is no byline
+        return None
+    names = clean_names(s, page.outlet_hint)
+    return (n, Byline(names)) if names else None
+
+
 def _name_before_date(page: DumpPage, j: int, s: str, dates):
     """"Anna Menin November 19, 2019"."""
     if dates and dates[0][1] > 0 and name_shaped(s[:dates[0][1]].strip(" ,|-")):
@@ -365,6 +384,26 @@ def _name_over_date(page: DumpPage, j: int):
     return None
 
 
+_NICKNAME_RE = re.compile(r"\s*\([^()]{1,20}\)")
+
+
+def _person_line(page: DumpPage, j: int):
+    """A line that is only a person's name, two or three words with a known first name (gender-
+    guesser's list, words.listed_first_name): "Dave Steer" between the standfirst and the
+    tags, "Richard (R.J.) Eskow" (the nickname in brackets dropped). Tried last, when no other
+    rule found a byline."""
+    s = _NICKNAME_RE.sub("", page.text[j]).strip()
+    words = s.split()
+    if not 2 <= len(words) <= 3 or not _short_name(s) or s.isupper():
+        return None
+    from analysis.cleaning.stoplists import english_stoplist
+
+    if words[0].lower() in english_stoplist() or not listed_first_name(words[0]):
+        return None
+    names = clean_names(s, page.outlet_hint)
+    return Byline(names) if names else None
+
+
 def _first_lines(page: DumpPage, lines: list[int], n: int) -> list[int]:
     """The first lines up to the n-th of more than four words, at most 3n lines: short lines (share
     buttons, menu items: "Share on Facebook" x 12 between the headline and "By Erin Cunningham")
@@ -389,6 +428,9 @@ def _byline_line(page: DumpPage):
             byline = _prefixed_byline(page, j)
             if byline:
                 return j, byline
+            lone = _lone_by(page, j)
+            if lone:
+                return lone
     for j in after[:10]:
         s = page.text[j]
         if j in marks or len(s) > 160:
@@ -402,6 +444,15 @@ def _byline_line(page: DumpPage):
                 return j, byline
     for j in [j for j in reversed(page.region) if j < page.h][:8]:
         byline = None if j in marks else _name_over_date(page, j)
+        if byline is not None:
+            return j, byline
+    # the region ends at the first paragraph, which may be a standfirst with the name below it
+    end = page.pos[page.region[-1]] + 1 if page.region else len(page.nonblank)
+    for j in after[:10] + page.nonblank[end + 1:end + 3]:
+        s = page.text[j]
+        if len(s) <= 40 and not HAS_DIGIT.search(s) and line_rule(s)[1] in ("end", "hard_end"):
+            break
+        byline = None if j in marks or len(s) > 60 else _person_line(page, j)
         if byline is not None:
             return j, byline
     return None

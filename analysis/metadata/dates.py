@@ -31,8 +31,8 @@ DATE_RE = re.compile(
     r"(?P<itz>Z|[+-]\d\d:?\d\d)?(?!\d))"
     rf"|(?P<mdy>(?<![\w]){_MONTH_FIRST}(?P<m1>{_MONTH_NY_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
     r"(?:\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)(?!\d))"
-    rf"|(?P<dmy>(?<![\w.])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{_MONTH_FIRST}(?P<m2>{_MONTH_RE})\.?,?"
-    r"\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d)(?!\d))"
+    rf"|(?P<dmy>(?<![\w.])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\.?\s+(?:de\s+)?|\.){_MONTH_FIRST}(?P<m2>{_MONTH_RE})"
+    r"(?:\.?,?\s+(?:de\s+)?|\.)(?P<y2>(?:19|20)\d\d)(?!\d))"
     r"|(?P<num>(?<![\w./])(?P<n1>\d{1,2})(?P<sep>[./])(?P<n2>\d{1,2})(?P=sep)"
     r"(?P<n3>(?:19|20)\d\d|\d\d)(?![\d]|\.\d))",
     _I,

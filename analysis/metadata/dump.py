@@ -17,14 +17,14 @@ import re
 import warnings
 from functools import lru_cache
 
-from analysis.metadata.bylines import HAS_BY_RE, byline_of, find_byline
+from analysis.metadata.bylines import HAS_BY_RE, byline_of, find_byline, name_shaped
 from analysis.metadata.captions import NYT_CREDIT_RE, TRAIL_PAREN_RE, credit_only, find_caption
 from analysis.metadata.config import BY_PREFIX_RE, CFG
-from analysis.metadata.dates import MACHINE_TS_RE, dates_in, find_published
+from analysis.metadata.dates import MACHINE_TS_RE, RELATIVE_RE, dates_in, find_published
 from analysis.metadata.outlets import choose as choose_outlet
 from analysis.metadata.page import KEYS, DumpPage
 from analysis.metadata.titles import find_headline, read_first_line
-from analysis.metadata.words import HAS_DIGIT, collapse, norm
+from analysis.metadata.words import HAS_DIGIT, collapse, listed_first_name, norm
 
 MAX_LINES = 2500        # lines of a dump read for metadata
 _MAX_LINE = 400         # a line over four times this is blanked (a data blob, not a header line)
@@ -35,7 +35,8 @@ _READ_RES = [re.compile(p, re.IGNORECASE) for p in CFG["read_time"]["patterns"]]
 @lru_cache(maxsize=8192)
 def anchor_strength(s: str) -> float:
     """How surely a stripped line marks an article's header: 2 a byline, 1 a date line (a date
-    and at most 70 other characters), 0.5 a bare machine timestamp, 0 neither."""
+    and at most 70 other characters), 0.5 a bare machine timestamp or a relative time or clock
+    alone ("2 hours ago", "1:39 PM ET"), 0 neither."""
     if len(s) > 220:
         return 0
     if (BY_PREFIX_RE.match(s) or HAS_BY_RE.search(s)) and byline_of(s):
@@ -48,6 +49,8 @@ def anchor_strength(s: str) -> float:
                 # a bare machine timestamp ("2019-11-13T23:06:00+01:00") is leaked metadata,
                 # a weaker sign of the article's header than a printed date
                 return 0.5 if MACHINE_TS_RE.match(s) else 1
+    if len(s) <= 40 and RELATIVE_RE.match(s):
+        return 0.5   # "2 hours ago", "1:39 PM ET": a byline's neighbour, weaker than a printed date
     return 0
 
 
@@ -125,6 +128,52 @@ def _find_read_time(page: DumpPage) -> None:
             break
 
 
+def _blog_owner(page: DumpPage) -> None:
+    """A personal site with no byline: the <title> names a person as the site ("… | Haki Benita"),
+    the site's header prints the name on its own line, and the copyright line names the same
+    person ("© Haki Benita 2016-2020"): that person is the author. The name needs two or three
+    capitalised words and a listed first name (gender-guesser's list, `words.listed_first_name`),
+    so "© 2019 Business Insider" names no author."""
+    site = page.outlet
+    if page.author or not site or not 2 <= len(site.split()) <= 3 or not name_shaped(site):
+        return
+    if not any(page.text[i] == site for i in page.nonblank[1:12]):
+        return   # the site's header prints the owner's name on its own line ("Haki Benita")
+    from analysis.metadata.outlets import copyright_holder
+
+    holder = copyright_holder(page.text)
+    if not holder or collapse(holder) != collapse(site):
+        return
+    from analysis.cleaning.stoplists import english_stoplist
+
+    first = site.split()[0]
+    if first.lower() not in english_stoplist() and listed_first_name(first):   # not "The Paradigm"
+        page.author = site
+
+
+FAR_HEADER_LINES = 80   # non-blank lines below the headline searched for a byline block (`_far_header`)
+
+
+def _far_header(page: DumpPage) -> None:
+    """No byline and no date near the headline: the article's own header may stand further down,
+    under teaser cards ("You may also like", then "Mama Robotnik" / "9/11/13 10:00AM" / the
+    body). The first name line (two to four capitalised words) right above a short date line with
+    a body paragraph (35+ words) within 8 lines below becomes the metadata region, and the byline
+    and date passes run again on it."""
+    k = page.pos[page.h]
+    for q in range(k + 1, min(len(page.nonblank) - 1, k + FAR_HEADER_LINES)):
+        j, nxt = page.nonblank[q], page.nonblank[q + 1]
+        s = page.text[j]
+        if len(s) > 60 or HAS_DIGIT.search(s) or not 2 <= len(s.split()) <= 4 or not name_shaped(s) \
+                or len(page.text[nxt]) > 40 or page.anchor(nxt) != 1:
+            continue
+        if any(len(page.text[b].split()) >= 35 for b in page.nonblank[q + 2:q + 10]):
+            page.region = page.nonblank[q:q + 4]
+            find_byline(page)
+            find_published(page)
+            return
+
+
 def read_dump(lines: list[str], title_hint: str | None = None, site_names=(), first_is_title=True,
               year_hint: int | None = None, locale: str | None = None) -> DumpPage:
     """Metadata from the lines of a page rendered as text (see `from_dump`), as a DumpPage;
@@ -140,7 +189,11 @@ def read_dump(lines: list[str], title_hint: str | None = None, site_names=(), fi
         return page
     _find_region(page)
     find_byline(page)
+    if page.first_is_title:
+        _blog_owner(page)
     find_published(page)
+    if page.author is None and page.published is None and page.by_idx is None:
+        _far_header(page)
     _find_read_time(page)
     find_caption(page)
     return page

@@ -254,8 +254,14 @@ def _headline_h1(root, head: HtmlHead):
     if colon and len(blog.split()) <= 3 and len(rest.split()) >= 3:
         site_c.add(collapse(blog))   # a blog's name before a colon: "Silicon Exposed: Open Verilog flow …"
     site_words = [word_set(x) for x in sites if x]
+    # a later segment of the <title> is a site or section name, also when it does not look like
+    # one ("Evolve: Shared Mutable History — evolve extension for Mercurial"; "… | Archive of Our
+    # Own" for the <h1> "Archive of Our Own beta"): an <h1> that is, or starts with, it is the site's
+    later = [collapse(x) for x in SEP_RE.split(page_title or "")[1:]] if len(SEP_RE.split(page_title or "")[0].split()) >= 2 else []
+    later = [x for x in later if len(x) > 3]
     h1s = [h for h in root.iter("h1") if _text_of(h) and collapse(_text_of(h)) not in site_c
-           and not _words_of_site(_text_of(h), site_words)]
+           and not _words_of_site(_text_of(h), site_words)
+           and not any(collapse(_text_of(h)).startswith(x) for x in later)]
     if not h1s:
         return None
     whole = {collapse(x) for x in (page_title, strip_site_suffix(page_title, sites)) if x}
@@ -287,7 +293,7 @@ def _visible_title(h1, head: HtmlHead, suffix_site):
     og:title / twitter:title / JSON-LD headline / <title> without a site suffix."""
     sites = head.sites
     if h1 is not None:
-        h1_text = " ".join(_text_of(h1).split())
+        h1_text = " ".join(_text_of(h1).split()).rstrip("¶ ")   # a documentation heading's permalink mark
         title, tail = split_suffix(h1_text, sites)
         known = [collapse(x) for x in sites + (suffix_site or "",) if x]
         if not (tail and any(collapse(tail) == k or (len(k) > 3 and k in collapse(tail)) for k in known)):

@@ -24,9 +24,11 @@ class DumpPage:
     locale_checked: bool = False     # month_first was looked for
     title0: str = ""                 # the <title> without its site suffix (or the given hint)
     t0_full: str = ""                # the first line as printed
+    t0_banner: bool = False          # the first line is a banner (sentences, no site suffix), not a <title>
     outlet: str | None = None        # the site the first line names
     outlet_hint: str | None = None   # outlet or the first known site name (to clean bylines, credits)
     h: int | None = None             # the headline line
+    first_named: int | None = None   # the first title-shaped line over a name and a date/clock line, body below
     region: list[int] = field(default_factory=list)   # lines around the headline holding metadata
     marks: dict[int, str] = field(default_factory=dict)   # line -> reason (title, byline, ...)
     title: str | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import NamedTuple
 
 from analysis.metadata.bylines import name_shaped
 from analysis.metadata.captions import credit_only
@@ -127,23 +128,49 @@ def read_first_line(page: DumpPage, title_hint: str | None) -> None:
     elif title0 and outlet is None and len(title0.split()) <= 3 and looks_site(title0, page.site_names):
         outlet, title0 = title0, ""  # the first line is only the site's name ("Quanta Magazine")
     page.title0, page.outlet = title0, outlet
+    # a <title> of two sentences with a site suffix ("West Ham hrozí gigantům, okouzlil i Linekera.
+    # Součkovu práci je snadné přehlédnout - Aktuálně.cz") is still a <title>, not a banner
+    page.t0_banner = bool(page.t0_full) and outlet is None and banner_like(page.t0_full)
     page.outlet_hint = outlet or (page.site_names[0] if page.site_names else None)
 
 
-def _title_segments(title0: str, t0_full: str) -> set[str]:
-    """Normalised forms a repeated headline may take: the title, its long segments, the full line."""
-    segs = set()
+def _title_segments(title0: str, t0_full: str, site_names=()) -> dict[str, int]:
+    """Normalised forms a repeated headline may take -> rank (0 the headline itself, 1 a later
+    segment of the <title>, which may be a section or site name): the title, the full line, its
+    leading parts up to a separator ("Minecraft 1.8 - The Bountiful Update" of "Minecraft 1.8 -
+    The Bountiful Update - Minecraft 1.8 - …"), its long segments, a one-word headline before a
+    site name ("Mozilla" of "Mozilla - Wikipedia")."""
+    segs: dict[str, int] = {}
+    normed: dict[str, str] = {}   # a <title>'s parts repeat (title0 is usually its first part)
+
+    def nm(x: str) -> str:
+        if x not in normed:
+            normed[x] = norm(x)
+        return normed[x]
+
+    full = " ".join((t0_full or title0).split())
+    for k, sep in enumerate(SEP_RE.finditer(full)):
+        head = full[:sep.start()].strip()
+        if title0 and len(head.split()) >= 3:
+            segs[nm(head)] = 0
+        elif k == 0 and len(head) >= 4 and len(head.split()) == 1 and looks_site(full[sep.end():], site_names) \
+                and not _boilerplate_line(head):
+            segs[nm(head)] = 0   # "Mozilla - Wikipedia" (read as a site's name when no line repeats it)
     if title0:
-        segs.add(norm(title0))
-        for part in SEP_RE.split(title0):
+        segs[nm(title0)] = 0
+        if t0_full and t0_full != title0:
+            segs[nm(t0_full)] = 0
+        parts = SEP_RE.split(title0)
+        # after a headline-long first part, the later parts are sections or sites; after a short
+        # one ("Opinion | Republicans Are Following Trump…") the headline is a later part
+        later = 1 if len(parts[0].split()) >= 3 else 0
+        for k, part in enumerate(parts):
             if len(part.split()) >= 3:
-                segs.add(norm(part))
+                segs.setdefault(nm(part.strip()), 0 if k == 0 else later)
         head, colon, rest = title0.partition(": ")
         if colon and len(head.split()) <= 3 and len(rest.split()) >= 3:
-            segs.add(norm(rest))   # a blog's name before a colon: "Silicon Exposed: Open Verilog flow …"
-        if t0_full and t0_full != title0:
-            segs.add(norm(t0_full))
-    segs.discard("")
+            segs[nm(rest)] = 0   # a blog's name before a colon: "Silicon Exposed: Open Verilog flow …"
+    segs.pop("", None)
     return segs
 
 
@@ -159,8 +186,9 @@ def _probe_words(segs: set[str]) -> set[str]:
 
 
 def _exact_repeats(page: DumpPage) -> list[int]:
-    """Lines equal to the first line's title, or to one of its segments."""
-    segs = _title_segments(page.title0, page.t0_full)
+    """Lines equal to the first line's title, or to one of its segments (those equal to the
+    headline's own forms when there are any, else to a later segment)."""
+    segs = _title_segments(page.title0, page.t0_full, page.site_names)
     if not segs:
         return []
     tlen = max(len(x) for x in segs)
@@ -171,10 +199,16 @@ def _exact_repeats(page: DumpPage) -> list[int]:
         if i == page.i0:
             continue
         s = page.text[i]
-        if tlen_min <= len(s) <= tlen + 40 and (not probes or any(w in fold(s) for w in probes)) \
-                and norm(s) in segs:
-            matches.append(i)
-    return matches
+        if tlen_min <= len(s) <= tlen + 40 and (not probes or any(w in fold(s) for w in probes)):
+            rank = segs.get(norm(s))
+            if rank is not None:
+                matches.append((rank, i))
+    best = min((r for r, _ in matches), default=0)
+    if best == 1:
+        # only a later segment repeats (a site or section name in the page's banner, "痞客邦
+        # PIXNET"): a headline only when a byline or date stands near it
+        return [i for r, i in matches if page.anchor_dist(i) is not None]
+    return [i for r, i in matches if r == best]
 
 
 def _near_repeats(page: DumpPage) -> list[int]:
@@ -201,11 +235,24 @@ def _near_repeats(page: DumpPage) -> list[int]:
     return matches
 
 
+class AboveAnchor(NamedTuple):
+    """A title-shaped line just above a byline/date line (`_best_above_anchor`)."""
+
+    score: float
+    line: int
+    overlap: float      # share of the <title>'s words
+    strength: float     # the anchor's strength (dump.anchor_strength)
+    dist: int           # lines between it and the anchor, not counting byline lines
+    named: bool         # a name line sits between it and a date/time anchor ("Sarah Archer" / "1:39 PM ET")
+
+
 def _best_above_anchor(page: DumpPage):
-    """(score, line, overlap with the title, anchor strength, distance) of the best title-shaped
-    line just above a byline/date line, else None."""
+    """The best title-shaped line just above a byline/date line (AboveAnchor), else None. Also
+    sets `page.first_named`: the line over the page's first anchor when a name line sits between
+    them, it shares a word with the <title>, has at most 20 words and a body paragraph follows."""
     text, title0 = page.text, page.title0
     best = None
+    anchors_seen = 0
     for i in page.nonblank:
         a = page.anchor(i) if len(text[i]) <= 220 else 0
         if not a:
@@ -213,23 +260,38 @@ def _best_above_anchor(page: DumpPage):
         k = page.pos[i]
         seen = 0
         dist = 0  # lines between the candidate and the anchor, not counting other byline lines
+        named = False
+        first_anchor, anchors_seen = anchors_seen == 0, anchors_seen + 1
         for j in reversed(page.nonblank[max(0, k - 6):k]):
             s = text[j]
-            if j == page.i0 and not banner_like(s):
+            if j == page.i0 and not page.t0_banner:
                 break
-            if page.anchor(j) or credit_only(s) or (a == 1 and dist == 0 and name_shaped(s)):
+            if page.anchor(j) or credit_only(s):
+                continue
+            if a <= 1 and dist == 0 and name_shaped(s):
+                named = True
                 continue  # a byline without "By" sits right above a date line
             dist += 1
             if not headline_shaped(s) or s.endswith(":") or s.isupper() and len(s.split()) <= 5:
                 continue  # standfirst, caption or menu between headline and byline
             ov = overlap(s, title0) if title0 else 0.0
             score = 4 * ov + a + (0.5 if dist == 1 else 0.0) - 0.1 * dist
-            if best is None or score > best[0]:
-                best = (score, j, ov, a, dist)
+            cand = AboveAnchor(score, j, ov, a, dist, named)
+            if best is None or score > best.score:
+                best = cand
+            if named and dist == 1 and first_anchor and not banner_like(s) and len(s.split()) <= 20 \
+                    and ov > 0 and _body_follows(page, k):
+                page.first_named = j
             seen += 1
             if seen == 3:
                 break
     return best
+
+
+def _body_follows(page: DumpPage, k: int) -> bool:
+    """A body paragraph (35+ words) follows within 8 lines of the k-th non-blank line (an
+    article's header, not a teaser card or a comment's name and date)."""
+    return any(len(page.text[j].split()) >= 35 for j in page.nonblank[k + 1:k + 9])
 
 
 def _trust_above_anchor(page: DumpPage, best) -> bool:
@@ -237,9 +299,9 @@ def _trust_above_anchor(page: DumpPage, best) -> bool:
     usable title, or it sits close above a "By" line."""
     if best is None:
         return False
-    _score, j, ov, a, dist = best
+    j, ov, a, dist = best.line, best.overlap, best.strength, best.dist
     title0 = page.title0
-    if ov >= 0.5 or not title0 or banner_like(page.t0_full) or (ov >= 0.3 and same_start(page.text[j], title0)):
+    if ov >= 0.5 or not title0 or page.t0_banner or (ov >= 0.3 and same_start(page.text[j], title0)):
         return True
     return a == 2 and dist <= 4
 
@@ -248,6 +310,8 @@ def _title_fallback(page: DumpPage):
     """(headline line or None, title) when no line repeats or sits above an anchor: the <title>,
     anchored at the line above the first "By" line, else at the reworded visible headline."""
     title = page.title0 or None
+    if title is None and page.first_is_title and page.t0_full and page.outlet == page.t0_full:
+        title = page.t0_full   # the <title> read as a site's name ("Document"), and no headline below
     if title and _boilerplate_line(title):
         title = None   # a page of menus only: "Skip to content" is no headline
     # region anchor: the first strong byline, else nothing
@@ -258,7 +322,7 @@ def _title_fallback(page: DumpPage):
         r = reworded_headline(page.text, page.nonblank, page.i0, page.title0)
         if r is not None:  # the page's headline reworded from its <title>
             h, title = r, page.text[r]
-            if not banner_like(page.t0_full):
+            if not page.t0_banner:
                 page.marks[page.i0] = "title"  # the first line is still the page's <title>
     return h, title
 
@@ -276,7 +340,12 @@ def find_headline(page: DumpPage) -> None:
     else:
         best = _best_above_anchor(page)
         if _trust_above_anchor(page, best):
-            h = best[1]
+            h = best.line
+            title = page.text[h]
+        elif page.first_named is not None:
+            # the first headline-shaped line over a name line and a date or clock line, with the
+            # body below ("Why Neon Is the Ultimate Symbol…" / "Sarah Archer" / "1:39 PM ET")
+            h = page.first_named
             title = page.text[h]
         else:
             h, title = _title_fallback(page)
@@ -284,6 +353,6 @@ def find_headline(page: DumpPage) -> None:
     if title and h is not None and page.text[h] == title:
         page.marks[h] = "title"
     if title and page.first_is_title and (title == page.title0 or overlap(title, page.title0) >= 0.5) \
-            and not banner_like(page.t0_full):
+            and not page.t0_banner:
         page.marks[page.i0] = "title"
     page.h = h
