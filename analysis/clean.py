@@ -30,7 +30,9 @@ from analysis.cleaning.lines import (
     normalised_lines, split_lines,
 )
 from analysis.cleaning.rules import line_rule, load_rules, load_sites, norm_host
-from analysis.cleaning.run import best_run, extend_closing_list, mark_closing_tail, skip_standfirst, weigh
+from analysis.cleaning.run import (
+    best_run, extend_closing_list, extend_closing_section, mark_closing_tail, skip_standfirst, weigh,
+)
 from analysis.cleaning.stoplists import stoplists
 
 __all__ = ["clean_dump", "line_rule", "repeated_lines"]
@@ -107,6 +109,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> Ana
         lo = skip_standfirst(records, lo, hi)
         mark_closing_tail(records, lo, hi)
         hi = extend_closing_list(records, hi)
+        hi = extend_closing_section(records, hi)
     result.lo, result.hi = lo, hi
     return result
 

@@ -237,6 +237,23 @@ def test_menu_and_short_lines_outside_body():
                                 11: "outside_body", 12: "outside_body"}
 
 
+def test_closing_section_of_short_paragraphs_up_to_an_end_marker():
+    # a meal plan after the article's prose: each short line a paragraph of its own (blank lines
+    # between them), running up to the end marker; the same lines copied as one block (a menu or
+    # link list, no blank lines) stay out
+    section = ["Pre-Workout Meal", "Eat 60 minutes before your workout",
+               "Asparagus and Eggs [1 cup asparagus, 2 poached eggs]", "Meal 1", "Eat every 2-3 hours"]
+    tail = ["Related Articles", "", "Why Breakfast Really Does Matter"]
+    raw = "\n".join([P1, "", P2, ""] + [x for line in section for x in (line, "")] + tail)
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2] + section
+    assert _reasons(result) == {14: "after_end_marker", 16: "after_end_marker"}
+    raw = "\n".join([P1, "", P2, ""] + section + [""] + tail)
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2]
+    assert set(_reasons(result)) == {4, 5, 6, 7, 8, 10, 12}
+
+
 def test_author_bio_and_credits_only_at_the_end_of_the_body():
     bio = "Jane Smith is a transport reporter for the Example Times, covering buses and trains."
     credit = "Associated Press writers John Doe and Ann Lee contributed to this report."

@@ -19,6 +19,7 @@ AFTER_END_DISCOUNT = 0.4  # weight of a run that starts after an end marker clos
 POSITION_DECAY = 0.2     # later runs are discounted by this share of their relative position
 # Edges of the run
 STANDFIRST_MAX_LINES = 8     # lines at the run's start searched for a byline under a standfirst
+SECTION_MIN_LINES = 3        # a closing section of paragraph-separated short lines (see below)
 
 
 def weigh(records: list[Line], blank_separated: bool) -> None:
@@ -116,3 +117,24 @@ def extend_closing_list(records: list[Line], hi: int) -> int:
             j += 1
         hi = j - 1
     return hi
+
+
+def extend_closing_section(records: list[Line], hi: int) -> int:
+    """A closing section of short paragraphs that runs up to an end marker: a recipe, a meal plan,
+    a changelog, sub-headed steps. When every line from the run's end to the next end marker
+    stands alone between blank lines (a paragraph of the page, not an item of a menu or link
+    list, which a browser copies without blank lines), no rule, teaser or caption removed any of
+    them and there are at least SECTION_MIN_LINES of them, they are the article's too (each one
+    alone weighs too little to join the run)."""
+    n = len(records)
+    j = hi + 1
+    while j < n and not records[j].barrier:
+        line = records[j]
+        if line.reason is not None or line.soft is not None or line.box or line.end or line.run_short:
+            return hi
+        if (j > 0 and records[j - 1].block == line.block) or (j + 1 < n and records[j + 1].block == line.block):
+            return hi
+        j += 1
+    if j >= n or j - hi - 1 < SECTION_MIN_LINES:
+        return hi
+    return j - 1
