@@ -31,7 +31,7 @@ from analysis.cleaning.lines import (
 )
 from analysis.cleaning.rules import line_rule, load_rules, load_sites, norm_host
 from analysis.cleaning.run import (
-    best_run, extend_closing_list, extend_closing_section, mark_closing_tail, skip_standfirst, weigh,
+    best_run, extend_closing_data_list, extend_closing_list, extend_closing_section, mark_closing_tail, skip_standfirst, weigh,
 )
 from analysis.cleaning.stoplists import stoplists
 
@@ -110,6 +110,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> Ana
         mark_closing_tail(records, lo, hi)
         hi = extend_closing_list(records, hi)
         hi = extend_closing_section(records, hi)
+        hi = extend_closing_data_list(records, hi)
     result.lo, result.hi = lo, hi
     return result
 

@@ -239,8 +239,8 @@ def test_menu_and_short_lines_outside_body():
 
 def test_closing_section_of_short_paragraphs_up_to_an_end_marker():
     # a meal plan after the article's prose: each short line a paragraph of its own (blank lines
-    # between them), running up to the end marker; the same lines copied as one block (a menu or
-    # link list, no blank lines) stay out
+    # between them), running up to the end marker; the same lines with no end marker after them
+    # (the page's last lines: links, footer) stay out
     section = ["Pre-Workout Meal", "Eat 60 minutes before your workout",
                "Asparagus and Eggs [1 cup asparagus, 2 poached eggs]", "Meal 1", "Eat every 2-3 hours"]
     tail = ["Related Articles", "", "Why Breakfast Really Does Matter"]
@@ -248,10 +248,27 @@ def test_closing_section_of_short_paragraphs_up_to_an_end_marker():
     result = clean_dump(raw)
     assert result["paragraphs"] == [P1, P2] + section
     assert _reasons(result) == {14: "after_end_marker", 16: "after_end_marker"}
-    raw = "\n".join([P1, "", P2, ""] + section + [""] + tail)
+    raw = "\n".join([P1, "", P2, ""] + [x for line in section for x in (line, "")])
     result = clean_dump(raw)
     assert result["paragraphs"] == [P1, P2]
-    assert set(_reasons(result)) == {4, 5, 6, 7, 8, 10, 12}
+    assert set(_reasons(result)) == {4, 6, 8, 10, 12}
+
+
+def test_closing_data_list_under_a_heading():
+    # tour dates closing the article, under a heading: kept; a list of headlines in the same
+    # place (no digits) stays out
+    dates = ["June 9 - West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 - Tampa, FL @ Midflorida Amphitheatre",
+             "June 14 - Alpharetta, GA @ Ameris Bank Amphitheatre", "June 17 - Nashville, TN @ Bridgestone Arena",
+             "June 19 - Charlotte, NC @ PNC Music Pavilion"]
+    raw = "\n".join([P1, "", P2, "", "The Tour Dates", ""] + dates + ["", "Trending", "", "Home"])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, "The Tour Dates"] + dates
+    headlines = ["Why the council keeps changing its mind on buses", "Bus drivers vote to accept the new contract",
+                 "What the transport grant means for the suburbs", "The hospital route that nobody wanted",
+                 "How the university campaigned for the new line"]
+    raw = "\n".join([P1, "", P2, "", "The Tour Dates", ""] + headlines + ["", "Trending", "", "Home"])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2]
 
 
 def test_author_bio_and_credits_only_at_the_end_of_the_body():
