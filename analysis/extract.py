@@ -66,10 +66,23 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
+def without_player_and_gallery(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a video player's control texts (boilerplate.yaml's media-player and
+    audio-notice rules) and photo galleries (runs of slide counters "1/50 ...", "2/50 ...":
+    `analysis.cleaning.layout.gallery_lines`), which trafilatura keeps as text."""
+    from analysis.cleaning.layout import gallery_lines
+    from analysis.cleaning.rules import line_rule
+
+    gallery = gallery_lines(paragraphs)
+    return [p for k, p in enumerate(paragraphs)
+            if k not in gallery and (len(p) > 120 or line_rule(p)[0] != "audio_notice")]
+
+
 def html_body(html: str, url: str | None = None, title: str | None = None) -> list[str]:
     """The article body of an HTML page as a list of paragraphs (empty when none is found).
 
-    A leading paragraph that repeats the headline (`title`) is dropped: the headline is metadata.
+    A leading paragraph that repeats the headline (`title`) is dropped: the headline is metadata;
+    so are a video player's control texts and photo galleries (`without_player_and_gallery`).
     A "body" of a few words without any sentence (a menu, a link list) counts as none. A page
     nested deeper than the HTML parser goes (MAX_PARSER_DEPTH) is read flattened.
     """
@@ -86,6 +99,7 @@ def html_body(html: str, url: str | None = None, title: str | None = None) -> li
     if not text:
         return []
     paragraphs = [p for p in (_SPACES.sub(" ", line).strip() for line in text.split("\n")) if p]
+    paragraphs = without_player_and_gallery(paragraphs)
     if title and paragraphs and _norm(paragraphs[0]) == _norm(title):
         paragraphs = paragraphs[1:]
     if sum(len(p.split()) for p in paragraphs) < 10 and not _SENTENCE_END.search(" ".join(paragraphs)):

@@ -271,6 +271,34 @@ def test_closing_data_list_under_a_heading():
     assert result["paragraphs"] == [P1, P2]
 
 
+def test_gallery_and_video_player_lines_are_not_body():
+    from analysis.cleaning.layout import gallery_lines
+
+    slides = ["1/50 Star Wars boosts economy", "The production brought an economic impact.",
+              "2/50 City for sale", "3/50 Rogue trader freed"]
+    raw = "\n".join([P1, "", "This is a modal window.", "Current Time 0:00", "subtitles off, selected", "",
+                     P2, ""] + slides + ["", P3, "", P4])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3, P4]
+    assert _reasons(result) == {2: "audio_notice", 3: "audio_notice", 4: "audio_notice",
+                                8: "caption", 9: "caption", 10: "caption", 11: "caption"}
+    # counting up, one total, at least three slides of a gallery of five or more
+    assert gallery_lines(["- 1/50 A", "- 2/50 B", "x", "- 3/50 C", "y"]) == {0, 1, 2, 3}
+    assert gallery_lines(["1 of 6", "caption", "2 of 6", "3 of 6"]) == {0, 1, 2, 3}
+    assert gallery_lines(["1/50 A", "2/50 B"]) == set()                           # two slides
+    assert gallery_lines(["1/2 cup flour", "2/3 cup sugar", "3/4 cup milk"]) == set()   # fractions
+    assert gallery_lines(["1/4 cup flour", "2/4 cup sugar", "3/4 cup milk"]) == set()   # total under 5
+    assert gallery_lines(["9/11 changed travel", "11/20/2019", "12/20 vision"]) == set()
+
+
+def test_html_body_drops_player_text_and_galleries():
+    from analysis.extract import without_player_and_gallery
+
+    paras = [P1, "- Chapters", "This is a modal window.", P2, "- 1/50 Star Wars boosts economy",
+             "- 2/50 City for sale", "- 3/50 Rogue trader freed", P3]
+    assert without_player_and_gallery(paras) == [P1, P2, P3]
+
+
 def test_author_bio_and_credits_only_at_the_end_of_the_body():
     bio = "Jane Smith is a transport reporter for the Example Times, covering buses and trains."
     credit = "Associated Press writers John Doe and Ann Lee contributed to this report."

@@ -21,6 +21,9 @@ RESUME_MAX_SHORT = 15        # non-prose lines after the marker before giving up
 RESUME_LINES = 3             # prose lines in a row that show the article resumed
 PROSE_BEFORE_LOOKBACK = 12   # lines before an end marker searched for the running article
 LIST_MAX_ITEMS = 80          # items of one list introduced by a line ending in ":"
+GALLERY_MIN_SLIDES = 3       # slide counters ("1/50", "2 of 50") in sequence that make a gallery ...
+GALLERY_MIN_TOTAL = 5        # ... of at least this many slides ("1/4 cup", "2/4 cup" is a recipe)
+_SLIDE_COUNTER = re.compile(r"(?:[-•*]\s*)?(\d{1,3})\s*(?:/|of)\s*(\d{1,3})(?!\d|/|\.\d|,\d)", re.IGNORECASE)
 
 
 def _credit_like(text: str) -> bool:
@@ -193,3 +196,42 @@ def mark_lists(records: list[Line], groups: dict[int, list[Line]]) -> None:
                     break
                 line.list_item = True
                 line.run_short = False
+
+
+def gallery_lines(texts: list[str]) -> set[int]:
+    """Positions of the lines of photo galleries: runs of at least GALLERY_MIN_SLIDES lines that
+    start with a slide counter of one total ("1/50 United goin down ...", "- 2/50 ...", "3 of 50"),
+    counting up, and the lines between them (each slide's headline and caption). A lone "9/11"
+    or a date never makes a run."""
+    found: set[int] = set()
+    run: list[int] = []
+    total = last = 0
+
+    def close() -> None:
+        if len(run) >= GALLERY_MIN_SLIDES:
+            found.update(range(run[0], run[-1] + 1))
+
+    for k, text in enumerate(texts):
+        m = _SLIDE_COUNTER.match(text)
+        if not m:
+            continue
+        n, of = int(m.group(1)), int(m.group(2))
+        if not 1 <= n <= of or of < GALLERY_MIN_TOTAL:
+            continue
+        if run and of == total and n == last + 1:
+            run.append(k)
+        else:
+            close()
+            run = [k]
+            total = of
+        last = n
+    close()
+    return found
+
+
+def mark_galleries(records: list[Line]) -> None:
+    """Photo galleries (`gallery_lines`) are captions, never body."""
+    for k in gallery_lines([line.text for line in records]):
+        line = records[k]
+        if line.reason is None:
+            line.reason = "caption"
