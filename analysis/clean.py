@@ -97,7 +97,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> Ana
     classify_prose(records)
     mark_duplicates(records)
     drop_repeated(records)
-    mark_galleries(records)
+    mark_galleries(records, raw)
     groups = group_blocks(records)
     blank_separated = is_blank_separated(records, groups)
     mark_cards_and_captions(groups, blank_separated)

@@ -294,7 +294,7 @@ def test_gallery_and_video_player_lines_are_not_body():
 def test_html_body_drops_player_text_and_galleries():
     from analysis.extract import without_player_and_gallery
 
-    paras = [P1, "- Chapters", "This is a modal window.", P2, "- 1/50 Star Wars boosts economy",
+    paras = [P1, "- subtitles off, selected", "This is a modal window.", P2, "- 1/50 Star Wars boosts economy",
              "- 2/50 City for sale", "- 3/50 Rogue trader freed", P3]
     assert without_player_and_gallery(paras) == [P1, P2, P3]
 

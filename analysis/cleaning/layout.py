@@ -212,6 +212,9 @@ def gallery_lines(texts: list[str]) -> set[int]:
             found.update(range(run[0], run[-1] + 1))
 
     for k, text in enumerate(texts):
+        first = text[:1]
+        if not (first.isdigit() or first in "-•*"):
+            continue
         m = _SLIDE_COUNTER.match(text)
         if not m:
             continue
@@ -229,8 +232,14 @@ def gallery_lines(texts: list[str]) -> set[int]:
     return found
 
 
-def mark_galleries(records: list[Line]) -> None:
-    """Photo galleries (`gallery_lines`) are captions, never body."""
+_ANY_COUNTER = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?\d{1,3}[ \t]*(?:/|of)[ \t]*\d", re.MULTILINE | re.IGNORECASE)
+
+
+def mark_galleries(records: list[Line], raw: str) -> None:
+    """Photo galleries (`gallery_lines`) are captions, never body. `raw` (the dump) is scanned
+    once for any slide counter first: most pages have none."""
+    if not _ANY_COUNTER.search(raw):
+        return
     for k in gallery_lines([line.text for line in records]):
         line = records[k]
         if line.reason is None:
