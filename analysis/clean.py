@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from analysis.cleaning.layout import (
-    group_blocks, is_blank_separated, mark_cards_and_captions, mark_cut_snippets, mark_galleries, mark_lists,
+    group_blocks, is_blank_separated, mark_cards_and_captions, mark_cut_snippets, mark_galleries_and_player, mark_lists,
     mark_read_more,
     place_barriers,
 )
@@ -97,7 +97,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> Ana
     classify_prose(records)
     mark_duplicates(records)
     drop_repeated(records)
-    mark_galleries(records, raw)
+    mark_galleries_and_player(records, raw)
     groups = group_blocks(records)
     blank_separated = is_blank_separated(records, groups)
     mark_cards_and_captions(groups, blank_separated)

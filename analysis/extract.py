@@ -70,12 +70,14 @@ def without_player_and_gallery(paragraphs: list[str]) -> list[str]:
     """The paragraphs without a video player's control texts (boilerplate.yaml's media-player and
     audio-notice rules) and photo galleries (runs of slide counters "1/50 ...", "2/50 ...":
     `analysis.cleaning.layout.gallery_lines`), which trafilatura keeps as text."""
-    from analysis.cleaning.layout import gallery_lines
-    from analysis.cleaning.rules import line_rule
+    from analysis.cleaning.layout import gallery_lines, has_slide_counter
+    from analysis.cleaning.rules import line_rule, player_lines
 
-    gallery = gallery_lines(paragraphs)
+    page = "\n".join(paragraphs)
+    drop = gallery_lines(paragraphs) if has_slide_counter(page) else set()
+    drop |= player_lines(paragraphs, page)
     return [p for k, p in enumerate(paragraphs)
-            if k not in gallery and (len(p) > 120 or line_rule(p)[0] != "audio_notice")]
+            if k not in drop and (len(p) > 120 or line_rule(p)[0] != "audio_notice")]
 
 
 def html_body(html: str, url: str | None = None, title: str | None = None) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from analysis.cleaning.lines import GOOD, SENTENCE_END, SHORT, Line
+from analysis.cleaning.rules import load_rules, player_lines
 
 _CUT_MID = re.compile(r"(?<=[^\s.])(…|\.\.\.)\Z")               # ... right after a word: cut mid-text
 
@@ -232,15 +233,27 @@ def gallery_lines(texts: list[str]) -> set[int]:
     return found
 
 
-_ANY_COUNTER = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?\d{1,3}[ \t]*(?:/|of)[ \t]*\d", re.MULTILINE | re.IGNORECASE)
+_COUNTER_AT_START = re.compile(r"[ \t]*(?:[-•*][ \t]*)?\d{1,3}[ \t]*(?:/|of)[ \t]*\d", re.IGNORECASE)
+_COUNTER_AFTER_NEWLINE = re.compile(r"\n" + _COUNTER_AT_START.pattern, re.IGNORECASE)   # a literal first: fast
 
 
-def mark_galleries(records: list[Line], raw: str) -> None:
-    """Photo galleries (`gallery_lines`) are captions, never body. `raw` (the dump) is scanned
-    once for any slide counter first: most pages have none."""
-    if not _ANY_COUNTER.search(raw):
-        return
-    for k in gallery_lines([line.text for line in records]):
-        line = records[k]
-        if line.reason is None:
-            line.reason = "caption"
+def has_slide_counter(page: str) -> bool:
+    """A line of `page` starts with something like a slide counter ("1/50", "- 2 of 9")."""
+    return bool(_COUNTER_AT_START.match(page) or _COUNTER_AFTER_NEWLINE.search(page))
+
+
+def mark_galleries_and_player(records: list[Line], raw: str) -> None:
+    """Photo galleries (`gallery_lines`) are captions and a video player's control texts
+    (`rules.player_lines`) audio notices, never body. Both look at `raw` (the dump) first:
+    most pages have neither."""
+    texts = None
+    if has_slide_counter(raw):
+        texts = [line.text for line in records]
+        for k in gallery_lines(texts):
+            if records[k].reason is None:
+                records[k].reason = "caption"
+    player = player_lines(texts or [line.text for line in records], raw) if any(
+        marker in raw for marker in load_rules().player_markers) else ()
+    for k in player:
+        if records[k].reason is None:
+            records[k].reason = "audio_notice"

@@ -125,7 +125,9 @@ def split_lines(lines: list[str]) -> tuple[list[Line], list[int]]:
             prev_blank = True
             continue
         prev_blank = False
-        records.append(Line(len(records), number, text, block, len(text), terminal(text),
+        last = text[-1]      # `terminal` without a call for the usual line (no closing mark)
+        records.append(Line(len(records), number, text, block, len(text),
+                            last in _TERM_CHARS or (last in _CLOSERS and terminal(text)),
                             text.endswith(_CUT_ENDS)))
     return records, invisible
 
