@@ -4,6 +4,7 @@ lines (part of `analysis.clean`)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from analysis.cleaning.lines import GOOD, SENTENCE_END, SHORT, Line
 from analysis.cleaning.rules import load_rules, player_lines
@@ -233,13 +234,22 @@ def gallery_lines(texts: list[str]) -> set[int]:
     return found
 
 
-_COUNTER_AT_START = re.compile(r"[ \t]*(?:[-•*][ \t]*)?\d{1,3}[ \t]*(?:/|of)[ \t]*\d", re.IGNORECASE)
+_COUNTER_AT_START = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(\d{1,3})[ \t]*(?:/|of)[ \t]*(\d{1,3})(?!\d)", re.IGNORECASE)
 _COUNTER_AFTER_NEWLINE = re.compile(r"\n" + _COUNTER_AT_START.pattern, re.IGNORECASE)   # a literal first: fast
 
 
 def has_slide_counter(page: str) -> bool:
-    """A line of `page` starts with something like a slide counter ("1/50", "- 2 of 9")."""
-    return bool(_COUNTER_AT_START.match(page) or _COUNTER_AFTER_NEWLINE.search(page))
+    """Lines of `page` start with slide counters ("1/50", "- 2 of 9") of one total of at least
+    GALLERY_MIN_TOTAL, at least GALLERY_MIN_SLIDES of them (one scan of the page; `gallery_lines`
+    then checks that they count up)."""
+    counters = _COUNTER_AFTER_NEWLINE.findall(page)
+    if len(counters) + 1 < GALLERY_MIN_SLIDES:
+        return False
+    first = _COUNTER_AT_START.match(page)
+    if first:
+        counters.append(first.groups())
+    totals = Counter(of for n, of in counters if 1 <= int(n) <= int(of) and int(of) >= GALLERY_MIN_TOTAL)
+    return bool(totals) and max(totals.values()) >= GALLERY_MIN_SLIDES
 
 
 def mark_galleries_and_player(records: list[Line], raw: str) -> None:
