@@ -22,7 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from analysis.cleaning.layout import (
-    group_blocks, is_blank_separated, mark_cards_and_captions, mark_cut_snippets, mark_lists, mark_read_more,
+    group_blocks, is_blank_separated, mark_cards_and_captions, mark_cut_snippets, mark_galleries_and_player, mark_lists,
+    mark_read_more,
     place_barriers,
 )
 from analysis.cleaning.lines import (
@@ -30,7 +31,9 @@ from analysis.cleaning.lines import (
     normalised_lines, split_lines,
 )
 from analysis.cleaning.rules import line_rule, load_rules, load_sites, norm_host
-from analysis.cleaning.run import best_run, extend_closing_list, mark_closing_tail, skip_standfirst, weigh
+from analysis.cleaning.run import (
+    best_run, extend_closing_data_list, extend_closing_list, extend_closing_section, mark_closing_tail, skip_standfirst, weigh,
+)
 from analysis.cleaning.stoplists import stoplists
 
 __all__ = ["clean_dump", "line_rule", "repeated_lines"]
@@ -94,6 +97,7 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> Ana
     classify_prose(records)
     mark_duplicates(records)
     drop_repeated(records)
+    mark_galleries_and_player(records, raw)
     groups = group_blocks(records)
     blank_separated = is_blank_separated(records, groups)
     mark_cards_and_captions(groups, blank_separated)
@@ -107,6 +111,8 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> Ana
         lo = skip_standfirst(records, lo, hi)
         mark_closing_tail(records, lo, hi)
         hi = extend_closing_list(records, hi)
+        hi = extend_closing_section(records, hi)
+        hi = extend_closing_data_list(records, hi)
     result.lo, result.hi = lo, hi
     return result
 

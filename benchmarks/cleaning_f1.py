@@ -5,6 +5,7 @@ Usage (from the repo root):
     .venv/bin/python benchmarks/cleaning_f1.py --classifier 10  # ... plus the line classifier, held out
                                                                 # by outlet (0: leave one outlet out)
     .venv/bin/python benchmarks/cleaning_f1.py --corpus DIR     # one folder of reference.jsonl + pages/
+    .venv/bin/python benchmarks/cleaning_f1.py --per-page       # ... plus each page's scores
 The sets are read from ../shared (benchmarks/devpages.py). Nothing in the rows without the
 classifier is learned from these pages at run time (the loader's repeated lines are learned from
 the pages it loads, as for any user's corpus); the classifier rows are held out by outlet.
@@ -104,7 +105,8 @@ def loader_texts(paths: dict[str, Path]) -> dict[str, str]:
     by_path = {str(path): pid for pid, path in paths.items()}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        arts = load_articles(list(by_path))
+        # every page is scored: two saves of one page (same URL) must not be merged into one
+        arts = load_articles(list(by_path), keep_duplicates=True)
     out = {pid: "" for pid in paths}
     for path, text in zip(arts["path"], arts["text"]):
         out[by_path[str(path)]] = text if isinstance(text, str) else ""
@@ -126,7 +128,9 @@ def main(argv=None) -> int:
                     help="also score clean_dump with the line classifier, fitted without each page's "
                          "outlet: 0 = leave one outlet out, K = K folds of whole outlets (slow: needs "
                          "scikit-learn)")
-    ap.add_argument("--per-page", action="store_true", help="also print F1 of clean_dump per page")
+    ap.add_argument("--per-page", action="store_true",
+                    help="also print precision, recall and F1 of each page (clean_dump and the loader's "
+                         ".txt and HTML paths)")
     args = ap.parse_args(argv)
     import devpages
 
@@ -156,6 +160,7 @@ def main(argv=None) -> int:
                     for p, pr in zip(prepared, probs)}
         how = "leave one outlet out" if args.classifier == 0 else f"{args.classifier} folds of whole outlets"
     pooled: dict[str, tuple[dict, dict]] = {}
+    loaded: dict[tuple[str, str, str], str] = {}
     for dataset in datasets:
         sel = [p for p in pages if p.dataset == dataset]
         ref = {p.id: p.reference for p in sel}
@@ -165,9 +170,11 @@ def main(argv=None) -> int:
             rows.append((f"clean_dump + line classifier ({how})", ".txt",
                          score_pages({p.id: held_out[dataset, p.id] for p in sel}, ref)))
         for label, attr in (("load_articles (+ repeated lines learned)", "txt"),
-                            ("load_articles (trafilatura, precision; headline dropped)", "html")):
-            rows.append((label, ".txt" if attr == "txt" else ".html.gz",
-                         score_pages(loader_texts({p.id: getattr(p, attr) for p in sel}), ref)))
+                            ("load_articles (trafilatura; headline dropped)", "html")):
+            texts = loader_texts({p.id: getattr(p, attr) for p in sel})
+            for pid, text in texts.items():
+                loaded[attr, dataset, pid] = text
+            rows.append((label, ".txt" if attr == "txt" else ".html.gz", score_pages(texts, ref)))
         _table(f"{dataset}: {len(sel)} pages", rows)
         for name, inp, sc in rows:
             pooled.setdefault((name, inp), []).append((len(sel), sc))
@@ -178,9 +185,15 @@ def main(argv=None) -> int:
     print(f"\nclean_dump CPU time: {1000 * dt / max(1, len(dumps)):.2f} ms per page, "
           f"{300000 * dt / max(1, n_lines):.2f} ms per 300 lines ({len(dumps)} pages, {n_lines} lines)")
     if args.per_page:
+        print("\nper page, precision / recall / F1: clean_dump (.txt), load_articles (.txt), "
+              "load_articles (.html.gz)")
         for p in pages:
-            s = score_pages({p.id: cleaned[p.dataset, p.id]}, {p.id: p.reference})
-            print(f"{p.dataset} {p.id} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}")
+            cells = []
+            for text in (cleaned[p.dataset, p.id], loaded["txt", p.dataset, p.id],
+                         loaded["html", p.dataset, p.id]):
+                s = score_pages({p.id: text}, {p.id: p.reference})
+                cells.append(f"{s['precision']:.3f} / {s['recall']:.3f} / {s['f1']:.3f}")
+            print(f"{p.dataset} {p.id} {p.outlet} | " + " | ".join(cells))
     return 0
 
 

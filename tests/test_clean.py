@@ -237,6 +237,68 @@ def test_menu_and_short_lines_outside_body():
                                 11: "outside_body", 12: "outside_body"}
 
 
+def test_closing_section_of_short_paragraphs_up_to_an_end_marker():
+    # a meal plan after the article's prose: each short line a paragraph of its own (blank lines
+    # between them), running up to the end marker; the same lines with no end marker after them
+    # (the page's last lines: links, footer) stay out
+    section = ["Pre-Workout Meal", "Eat 60 minutes before your workout",
+               "Asparagus and Eggs [1 cup asparagus, 2 poached eggs]", "Meal 1", "Eat every 2-3 hours"]
+    tail = ["Related Articles", "", "Why Breakfast Really Does Matter"]
+    raw = "\n".join([P1, "", P2, ""] + [x for line in section for x in (line, "")] + tail)
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2] + section
+    assert _reasons(result) == {14: "after_end_marker", 16: "after_end_marker"}
+    raw = "\n".join([P1, "", P2, ""] + [x for line in section for x in (line, "")])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2]
+    assert set(_reasons(result)) == {4, 6, 8, 10, 12}
+
+
+def test_closing_data_list_under_a_heading():
+    # tour dates closing the article, under a heading: kept; a list of headlines in the same
+    # place (no digits) stays out
+    dates = ["June 9 - West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 - Tampa, FL @ Midflorida Amphitheatre",
+             "June 14 - Alpharetta, GA @ Ameris Bank Amphitheatre", "June 17 - Nashville, TN @ Bridgestone Arena",
+             "June 19 - Charlotte, NC @ PNC Music Pavilion"]
+    raw = "\n".join([P1, "", P2, "", "The Tour Dates", ""] + dates + ["", "Trending", "", "Home"])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, "The Tour Dates"] + dates
+    headlines = ["Why the council keeps changing its mind on buses", "Bus drivers vote to accept the new contract",
+                 "What the transport grant means for the suburbs", "The hospital route that nobody wanted",
+                 "How the university campaigned for the new line"]
+    raw = "\n".join([P1, "", P2, "", "The Tour Dates", ""] + headlines + ["", "Trending", "", "Home"])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2]
+
+
+def test_gallery_and_video_player_lines_are_not_body():
+    from analysis.cleaning.layout import gallery_lines
+
+    slides = ["1/50 Star Wars boosts economy", "The production brought an economic impact.",
+              "2/50 City for sale", "3/50 Rogue trader freed"]
+    raw = "\n".join([P1, "", "This is a modal window.", "Current Time 0:00", "subtitles off, selected", "",
+                     P2, ""] + slides + ["", P3, "", P4])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3, P4]
+    assert _reasons(result) == {2: "audio_notice", 3: "audio_notice", 4: "audio_notice",
+                                8: "caption", 9: "caption", 10: "caption", 11: "caption"}
+    # counting up, one total, at least three slides of a gallery of five or more
+    assert gallery_lines(["- 1/50 A", "- 2/50 B", "x", "- 3/50 C", "y"]) == {0, 1, 2, 3}
+    assert gallery_lines(["1 of 6", "caption", "2 of 6", "3 of 6"]) == {0, 1, 2, 3}
+    assert gallery_lines(["1/50 A", "2/50 B"]) == set()                           # two slides
+    assert gallery_lines(["1/2 cup flour", "2/3 cup sugar", "3/4 cup milk"]) == set()   # fractions
+    assert gallery_lines(["1/4 cup flour", "2/4 cup sugar", "3/4 cup milk"]) == set()   # total under 5
+    assert gallery_lines(["9/11 changed travel", "11/20/2019", "12/20 vision"]) == set()
+
+
+def test_html_body_drops_player_text_and_galleries():
+    from analysis.extract import without_player_and_gallery
+
+    paras = [P1, "- subtitles off, selected", "This is a modal window.", P2, "- 1/50 Star Wars boosts economy",
+             "- 2/50 City for sale", "- 3/50 Rogue trader freed", P3]
+    assert without_player_and_gallery(paras) == [P1, P2, P3]
+
+
 def test_author_bio_and_credits_only_at_the_end_of_the_body():
     bio = "Jane Smith is a transport reporter for the Example Times, covering buses and trains."
     credit = "Associated Press writers John Doe and Ann Lee contributed to this report."

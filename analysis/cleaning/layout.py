@@ -4,8 +4,10 @@ lines (part of `analysis.clean`)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from analysis.cleaning.lines import GOOD, SENTENCE_END, SHORT, Line
+from analysis.cleaning.rules import load_rules, player_lines
 
 _CUT_MID = re.compile(r"(?<=[^\s.])(…|\.\.\.)\Z")               # ... right after a word: cut mid-text
 
@@ -21,6 +23,9 @@ RESUME_MAX_SHORT = 15        # non-prose lines after the marker before giving up
 RESUME_LINES = 3             # prose lines in a row that show the article resumed
 PROSE_BEFORE_LOOKBACK = 12   # lines before an end marker searched for the running article
 LIST_MAX_ITEMS = 80          # items of one list introduced by a line ending in ":"
+GALLERY_MIN_SLIDES = 3       # slide counters ("1/50", "2 of 50") in sequence that make a gallery ...
+GALLERY_MIN_TOTAL = 5        # ... of at least this many slides ("1/4 cup", "2/4 cup" is a recipe)
+_SLIDE_COUNTER = re.compile(r"(?:[-•*]\s*)?(\d{1,3})\s*(?:/|of)\s*(\d{1,3})(?!\d|/|\.\d|,\d)", re.IGNORECASE)
 
 
 def _credit_like(text: str) -> bool:
@@ -193,3 +198,72 @@ def mark_lists(records: list[Line], groups: dict[int, list[Line]]) -> None:
                     break
                 line.list_item = True
                 line.run_short = False
+
+
+def gallery_lines(texts: list[str]) -> set[int]:
+    """Positions of the lines of photo galleries: runs of at least GALLERY_MIN_SLIDES lines that
+    start with a slide counter of one total ("1/50 United goin down ...", "- 2/50 ...", "3 of 50"),
+    counting up, and the lines between them (each slide's headline and caption). A lone "9/11"
+    or a date never makes a run."""
+    found: set[int] = set()
+    run: list[int] = []
+    total = last = 0
+
+    def close() -> None:
+        if len(run) >= GALLERY_MIN_SLIDES:
+            found.update(range(run[0], run[-1] + 1))
+
+    for k, text in enumerate(texts):
+        first = text[:1]
+        if not (first.isdigit() or first in "-•*"):
+            continue
+        m = _SLIDE_COUNTER.match(text)
+        if not m:
+            continue
+        n, of = int(m.group(1)), int(m.group(2))
+        if not 1 <= n <= of or of < GALLERY_MIN_TOTAL:
+            continue
+        if run and of == total and n == last + 1:
+            run.append(k)
+        else:
+            close()
+            run = [k]
+            total = of
+        last = n
+    close()
+    return found
+
+
+_COUNTER_AT_START = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(\d{1,3})[ \t]*(?:/|of)[ \t]*(\d{1,3})(?!\d)", re.IGNORECASE)
+_COUNTER_AFTER_NEWLINE = re.compile(r"\n" + _COUNTER_AT_START.pattern, re.IGNORECASE)   # a literal first: fast
+
+
+def has_slide_counter(page: str) -> bool:
+    """Lines of `page` start with slide counters ("1/50", "- 2 of 9") of one total of at least
+    GALLERY_MIN_TOTAL, at least GALLERY_MIN_SLIDES of them (one scan of the page; `gallery_lines`
+    then checks that they count up)."""
+    counters = _COUNTER_AFTER_NEWLINE.findall(page)
+    if len(counters) + 1 < GALLERY_MIN_SLIDES:
+        return False
+    first = _COUNTER_AT_START.match(page)
+    if first:
+        counters.append(first.groups())
+    totals = Counter(of for n, of in counters if 1 <= int(n) <= int(of) and int(of) >= GALLERY_MIN_TOTAL)
+    return bool(totals) and max(totals.values()) >= GALLERY_MIN_SLIDES
+
+
+def mark_galleries_and_player(records: list[Line], raw: str) -> None:
+    """Photo galleries (`gallery_lines`) are captions and a video player's control texts
+    (`rules.player_lines`) audio notices, never body. Both look at `raw` (the dump) first:
+    most pages have neither."""
+    texts = None
+    if has_slide_counter(raw):
+        texts = [line.text for line in records]
+        for k in gallery_lines(texts):
+            if records[k].reason is None:
+                records[k].reason = "caption"
+    player = player_lines(texts or [line.text for line in records], raw) if any(
+        marker in raw for marker in load_rules().player_markers) else ()
+    for k in player:
+        if records[k].reason is None:
+            records[k].reason = "audio_notice"

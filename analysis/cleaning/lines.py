@@ -15,6 +15,7 @@ _CLOSERS = "\"'”’»)]」』"                     # allowed) or in a closing 
 _QUOTE_END = frozenset("\"”’»」』")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CUT_ENDS = ("…", "...", "[…]", "[...]")                      # ends in an ellipsis
+_CUT_LAST = frozenset(end[-1] for end in _CUT_ENDS)
 SENTENCE_END = re.compile(r"(?<!\.)[.!?]\Z")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _SYMBOLS = re.compile(r"[{}\[\]<>=;|\\^~`$#@*_+]")
@@ -117,7 +118,8 @@ def split_lines(lines: list[str]) -> tuple[list[Line], list[int]]:
     block, prev_blank = 0, True
     for number, line in enumerate(lines):
         text = line.strip()
-        if not text or not text.strip(_INVISIBLE):
+        # a line of zero-width characters only starts with one: most lines skip the second strip
+        if not text or (text[0] in _INVISIBLE and not text.strip(_INVISIBLE)):
             if text:
                 invisible.append(number)
             if not prev_blank:
@@ -125,8 +127,10 @@ def split_lines(lines: list[str]) -> tuple[list[Line], list[int]]:
             prev_blank = True
             continue
         prev_blank = False
-        records.append(Line(len(records), number, text, block, len(text), terminal(text),
-                            text.endswith(_CUT_ENDS)))
+        last = text[-1]      # `terminal` without a call for the usual line (no closing mark)
+        records.append(Line(len(records), number, text, block, len(text),
+                            last in _TERM_CHARS or (last in _CLOSERS and terminal(text)),
+                            last in _CUT_LAST and text.endswith(_CUT_ENDS)))
     return records, invisible
 
 

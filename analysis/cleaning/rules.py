@@ -23,6 +23,8 @@ class Rules(NamedTuple):
     search: list               # (regex, reason, kind, max_len, tail, required substrings)
     date_words: frozenset      # words a date/time-only line may hold
     dated_line: re.Pattern     # a timestamp line that shows a date
+    player: re.Pattern | None  # a video player's control texts (whole line) ...
+    player_markers: tuple      # ... tested only on pages holding one of these substrings
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +52,23 @@ def load_rules() -> Rules:
     regex = re.compile("(?:" + "|".join(parts) + r")\Z", re.IGNORECASE)
     if not data.get("dated_line"):
         raise ValueError(f"{_DATA / 'boilerplate.yaml'}: missing 'dated_line'")
+    player = data.get("media_player") or {}
+    if player and not (player.get("pattern") and player.get("markers") and player.get("source")):
+        raise ValueError(f"{_DATA / 'boilerplate.yaml'}: media_player needs pattern, markers and source")
     return Rules(regex, meta, search, frozenset(str(w).lower() for w in data.get("date_words", [])),
-                 re.compile(data["dated_line"], re.IGNORECASE))
+                 re.compile(data["dated_line"], re.IGNORECASE),
+                 re.compile(f"(?:{player['pattern']})\\Z", re.IGNORECASE) if player else None,
+                 tuple(str(m) for m in player.get("markers", ())))
+
+
+def player_lines(texts: list[str], page: str) -> set[int]:
+    """Positions of the `texts` that are a video player's control texts (boilerplate.yaml
+    media_player), when the page (`page`, the whole text) holds one of its markers."""
+    rules = load_rules()
+    if rules.player is None or not any(marker in page for marker in rules.player_markers):
+        return set()
+    match = rules.player.match
+    return {k for k, text in enumerate(texts) if len(text) <= 120 and match(text)}
 
 
 @lru_cache(maxsize=1)

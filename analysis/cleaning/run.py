@@ -19,6 +19,11 @@ AFTER_END_DISCOUNT = 0.4  # weight of a run that starts after an end marker clos
 POSITION_DECAY = 0.2     # later runs are discounted by this share of their relative position
 # Edges of the run
 STANDFIRST_MAX_LINES = 8     # lines at the run's start searched for a byline under a standfirst
+SECTION_MIN_LINES = 3        # a closing section of paragraph-separated short lines (see below)
+DATA_LIST_MIN_ITEMS = 5      # a closing data list (tour dates, ingredients): at least this many items,
+DATA_LIST_MIN_WORDS = 4.0    # ... of this many words on average (menu items have one to three)
+DATA_LIST_DIGIT_SHARE = 0.5  # ... and at least this share of them holding a digit (dates, amounts)
+HEADING_MAX_WORDS = 8        # a heading line above such a list
 
 
 def weigh(records: list[Line], blank_separated: bool) -> None:
@@ -116,3 +121,58 @@ def extend_closing_list(records: list[Line], hi: int) -> int:
             j += 1
         hi = j - 1
     return hi
+
+
+def extend_closing_section(records: list[Line], hi: int) -> int:
+    """A closing section of short paragraphs that runs up to an end marker: a recipe, a meal plan,
+    a changelog, sub-headed steps. When every line from the run's end to the next end marker
+    stands alone between blank lines (a paragraph of the page, not an item of a menu or link
+    list, which a browser copies without blank lines), no rule, teaser or caption removed any of
+    them and there are at least SECTION_MIN_LINES of them, they are the article's too (each one
+    alone weighs too little to join the run)."""
+    n = len(records)
+    j = hi + 1
+    while j < n and not records[j].barrier:
+        line = records[j]
+        if line.reason is not None or line.soft is not None or line.box or line.end or line.run_short:
+            return hi
+        if (j > 0 and records[j - 1].block == line.block) or (j + 1 < n and records[j + 1].block == line.block):
+            return hi
+        j += 1
+    if j >= n or j - hi - 1 < SECTION_MIN_LINES:
+        return hi
+    return j - 1
+
+
+def _is_digit_line(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def extend_closing_data_list(records: list[Line], hi: int) -> int:
+    """A data list closing the article (tour dates, ingredients, results), under an optional short
+    heading ("Tour Dates"): one block of consecutive lines that no rule, teaser or caption removed,
+    at least DATA_LIST_MIN_ITEMS items of DATA_LIST_MIN_WORDS words on average (a menu's items
+    have one to three), at least DATA_LIST_DIGIT_SHARE of them holding a digit (a list of
+    headlines rarely does)."""
+    n = len(records)
+    j = hi + 1
+
+    def free(line: Line) -> bool:
+        return line.reason is None and line.soft is None and not line.box and not line.end and not line.barrier
+
+    if j < n and free(records[j]) and records[j].cls == SHORT and len(records[j].toks) <= HEADING_MAX_WORDS \
+            and j + 1 < n and records[j + 1].block != records[j].block and records[j].block != records[hi].block:
+        j += 1                                        # the list's heading, a line of its own
+    if j >= n or records[j].block == records[j - 1].block:
+        return hi
+    k = j
+    while k < n and records[k].block == records[j].block:
+        k += 1
+    items = records[j:k]
+    if len(items) < DATA_LIST_MIN_ITEMS or not all(free(line) and line.cls != GOOD for line in items):
+        return hi
+    if sum(len(line.toks) for line in items) < DATA_LIST_MIN_WORDS * len(items):
+        return hi
+    if sum(_is_digit_line(line.text) for line in items) < DATA_LIST_DIGIT_SHARE * len(items):
+        return hi
+    return k - 1
