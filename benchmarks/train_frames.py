@@ -20,7 +20,12 @@ every reported figure comes from articles the fitted weights, calibration and th
 prints a reliability table of the out-of-fold probabilities; `--by-outlet` leaves one outlet out instead.
 Side by side: the dictionary's rule (2 distinct terms; no fitting) and, with `--words`, a learned
 bag-of-words model (L2 logistic regression over word unigrams and bigrams, same nested procedure) alone and
-with the dictionary's features, reported but not shipped unless it beats the dictionary.
+with the dictionary's features, reported but not shipped unless it beats the dictionary. Other candidates,
+each through the same nested procedure: `--sets` (input sets of `model_inputs`, e.g. the spread of the
+frame's terms through the article, its lead, the other frames' terms), `--select` (the inputs chosen per
+frame by inner cross-validation) and `--stack all,nfc` (a word model's inner out-of-fold score as one more
+input: stacking). AUC is reported pooled over the outer folds (`auc`) and within each fold (`auc_within_folds`,
+the fair comparison of a fitted score with the rule's count; see `auc_within_folds`).
 """
 from __future__ import annotations
 
