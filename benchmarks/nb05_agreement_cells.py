@@ -27,7 +27,10 @@ on four fifths of the articles and scored on the fifth, five times over, repeate
 (`dictionary (2 terms)`: present from two distinct terms, nothing fitted) and the calibrated model (the
 default `present` and `probability`) side by side; `auc` is how well the score (distinct terms; the
 model's probability) ranks coded-present above coded-absent articles (0.5 = chance, 1 = perfect), which
-does not depend on any threshold. (3) The development coding the lexicon was revised on (in-sample).
+does not depend on any threshold; `auc_within_folds` ranks each fold's articles among themselves and
+averages the folds, the fair comparison of a fitted score with the dictionary's count (pooling the folds'
+scores into one ranking costs a fitted score about 0.03: `docs/framing.md`).
+(3) The development coding the lexicon was revised on (in-sample).
 (4) The dictionary against the Narrative Frames coders question by question: Semetko & Valkenburg's
 questions (C1 disagreement, C2 reproach, E2 costs, M2 religion ...; wording in
 `framing.question_info()`), the dictionary's "yes" being one term or more."""
@@ -41,7 +44,7 @@ if (results / "frames_cv.csv").exists():
     cv = pd.read_csv(results / "frames_cv.csv")
     for coding, title in (("nfc", "Narrative Frames coders, 145 articles"), ("kit", "kit development codings, 37 articles")):
         part = cv[(cv["coding"] == coding) & ~cv["method"].str.startswith("words")]
-        side = part.pivot_table(index="frame", columns="method", values=["auc", "kappa", "precision", "recall"], sort=False)
+        side = part.pivot_table(index="frame", columns="method", values=["auc", "auc_within_folds", "kappa", "precision", "recall"], sort=False)
         display(side.style.format(precision=2).set_caption(f"(2) Cross-validated ({part['folds'].iloc[0]}): {title}"))
 if agreement is not None:
     display(agreement[cols].round(2).style.set_caption("(3) Development coding, 23 articles (in-sample)"))

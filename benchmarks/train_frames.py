@@ -20,7 +20,12 @@ every reported figure comes from articles the fitted weights, calibration and th
 prints a reliability table of the out-of-fold probabilities; `--by-outlet` leaves one outlet out instead.
 Side by side: the dictionary's rule (2 distinct terms; no fitting) and, with `--words`, a learned
 bag-of-words model (L2 logistic regression over word unigrams and bigrams, same nested procedure) alone and
-with the dictionary's features, reported but not shipped unless it beats the dictionary.
+with the dictionary's features, reported but not shipped unless it beats the dictionary. Other candidates,
+each through the same nested procedure: `--sets` (input sets of `model_inputs`, e.g. the spread of the
+frame's terms through the article, its lead, the other frames' terms), `--select` (the inputs chosen per
+frame by inner cross-validation) and `--stack all,nfc` (a word model's inner out-of-fold score as one more
+input: stacking). AUC is reported pooled over the outer folds (`auc`) and within each fold (`auc_within_folds`,
+the fair comparison of a fitted score with the rule's count; see `auc_within_folds`).
 """
 from __future__ import annotations
 
@@ -80,6 +85,10 @@ def question_features(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
     distinct terms, and the article's shape (`framing.text_shape`: log1p words, quotation marks, attributions)."""
     q = framing.frame_questions(articles)
     shapes = pd.DataFrame([framing.text_shape(t) for t in articles["text"]], index=articles["article_id"])
+    spread = frame_spread(articles)
+    every = framing.frame_scores(articles, model=False)
+    others = {f: np.log1p(g.set_index("article_id")["distinct_terms"].reindex(articles["article_id"]).to_numpy(float))
+              for f, g in every.groupby("frame", sort=False)}
     nfc = (articles["dataset"] == "nfc").to_numpy(float)
     shape_logs = {f"log1p_{c}": np.log1p(shapes[c].to_numpy(float)) for c in framing.TextShape._fields}
     out = {}
@@ -92,8 +101,40 @@ def question_features(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
         for name, values in shape_logs.items():
             part[name] = values
             part[f"{name}|nfc"] = values * nfc   # the same input for the NFC coding only (zero elsewhere)
+        extra = spread[spread["frame"] == frame].set_index("article_id").reindex(articles["article_id"])
+        for name in SPREAD_FEATURES:
+            part[name] = extra[name].to_numpy(float)
+        for other, values in others.items():
+            if other != frame:
+                part[f"other:{other}"] = values
         out[frame] = part
     return out
+
+
+SPREAD_FEATURES = ("log1p_matches", "log1p_sentences", "log1p_lead_terms", "sentence_share")
+LEAD_SENTENCES = 5
+
+
+def frame_spread(articles: pd.DataFrame) -> pd.DataFrame:
+    """Per article and frame, how far the frame's terms run through the article: log1p matches, log1p
+    sentences holding a term, log1p distinct terms in the first `LEAD_SENTENCES` sentences (the lead),
+    and the share of the article's sentences holding a term."""
+    from analysis.text import sentence_table
+    m = framing.frame_matches(articles)
+    n_sent = {aid: max(len(sentence_table(t)), 1) if isinstance(t, str) and t else 1
+              for aid, t in zip(articles["article_id"], articles["text"])}
+    rows = []
+    groups = {k: g for k, g in m.groupby(["article_id", "frame"])}
+    for aid in articles["article_id"]:
+        for frame in FRAMES:
+            g = groups.get((aid, frame))
+            if g is None:
+                rows.append((aid, frame, 0.0, 0.0, 0.0, 0.0))
+                continue
+            sents = g["sentence"].nunique()
+            lead = g.loc[g["sentence"] < LEAD_SENTENCES, "lexicon_term"].nunique()
+            rows.append((aid, frame, np.log1p(len(g)), np.log1p(sents), np.log1p(lead), sents / n_sent[aid]))
+    return pd.DataFrame(rows, columns=["article_id", "frame", *SPREAD_FEATURES])
 
 
 FEATURE_SETS = ("distinct", "questions", "distinct+words", "distinct+shape", "questions+shape|nfc",
@@ -106,10 +147,20 @@ def model_inputs(table: pd.DataFrame, features: str = None) -> pd.DataFrame:
     `+shape|nfc` (the shape for the Narrative Frames coding only: `log1p_words|nfc` ..., zero on the kit's)."""
     features = features or FEATURES
     shape = list(framing.SHAPE_FEATURES)
-    questions = [c for c in table.columns if c != "log1p_distinct_terms" and c.partition("|")[0] not in shape]
-    base, _, extra = features.partition("+")
-    cols = (questions if base == "questions" else ["log1p_distinct_terms"]) \
-        + {"": [], "words": ["log1p_words"], "shape": shape, "shape|nfc": [f"{c}|nfc" for c in shape]}[extra]
+    questions = [c for c in table.columns if c != "log1p_distinct_terms" and c.partition("|")[0] not in shape
+                 and c not in SPREAD_FEATURES and not c.startswith("other:")]
+    base, *extras = features.split("+")
+    cols = questions if base == "questions" else ["log1p_distinct_terms"]
+    spread = {"matches": "log1p_matches", "sentences": "log1p_sentences", "lead": "log1p_lead_terms",
+              "share": "sentence_share"}
+    for extra in extras:
+        if extra in ("others", "generic"):
+            keep = [c for c in table.columns if c.startswith("other:")
+                    and (extra == "others" or c[len("other:"):] in FRAMES)]
+            cols = cols + keep
+            continue
+        cols = cols + ({"words": ["log1p_words"], "shape": shape, "shape|nfc": [f"{c}|nfc" for c in shape]}.get(extra)
+                       or [spread[extra]])
     return table[cols]
 
 
@@ -158,6 +209,7 @@ class FrameFit(NamedTuple):
     C: float             # regularisation, chosen by inner cross-validation (log loss)
     thresholds: dict     # coding -> probability cut-off of `present` (best kappa on inner out-of-fold probabilities)
     calibration: dict    # coding -> (a, b): probability = logistic(a + b z) (Platt scaling on inner out-of-fold scores)
+    columns: list | None = None   # the columns of X the model reads (chosen by inner cross-validation), None: all
 
 
 def _platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
@@ -170,29 +222,44 @@ def _platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
 
 def calibrated(fitted: FrameFit, X, codings: np.ndarray) -> np.ndarray:
     """Probabilities of `fitted` for articles `X` coded under `codings` (one per row)."""
-    z = fitted.model.decision_function(X)
+    z = fitted.model.decision_function(X if fitted.columns is None else X[:, fitted.columns])
     ab = np.array([fitted.calibration[c] for c in codings]).reshape(-1, 2)
     return 1.0 / (1.0 + np.exp(-(ab[:, 0] + ab[:, 1] * z)))
 
 
-def fit(X, y: np.ndarray, strata: np.ndarray, cs=CS) -> FrameFit:
-    """The model fitted on all of X: C (log loss), then per coding convention the calibration and the
-    threshold, all chosen on out-of-fold scores of the training data (inner 5-fold, seed 1)."""
-    best = None
-    for C in cs:
-        oof = np.zeros(len(y))
-        for tr, te in _folds(y, strata, seed=1):
-            oof[te] = _logistic(C).fit(X[tr], y[tr]).decision_function(X[te])
-        prob = 1.0 / (1.0 + np.exp(-oof))
-        loss = -np.mean(y * np.log(np.clip(prob, 1e-9, 1)) + (~y) * np.log(np.clip(1 - prob, 1e-9, 1)))
-        if best is None or loss < best[0]:
-            best = (loss, C, oof)
-    _, C, oof = best
-    conv = coding_of(strata)
+def _log_loss(y: np.ndarray, prob: np.ndarray) -> float:
+    return float(-np.mean(y * np.log(np.clip(prob, 1e-9, 1)) + (~y) * np.log(np.clip(1 - prob, 1e-9, 1))))
+
+
+def _calibrated_oof(oof: np.ndarray, y: np.ndarray, conv: np.ndarray) -> tuple[dict, np.ndarray]:
     calibration = {c: _platt(oof[conv == c], y[conv == c]) for c in CODINGS}
     ab = np.array([calibration[c] for c in conv])
-    oof_prob = 1.0 / (1.0 + np.exp(-(ab[:, 0] + ab[:, 1] * oof)))
-    return FrameFit(_logistic(C).fit(X, y), C, best_thresholds(y, oof_prob, strata), calibration)
+    return calibration, 1.0 / (1.0 + np.exp(-(ab[:, 0] + ab[:, 1] * oof)))
+
+
+def fit(X, y: np.ndarray, strata: np.ndarray, cs=CS, subsets=None) -> FrameFit:
+    """The model fitted on all of X: C and, with `subsets` (lists of column indices of X), the inputs (the
+    lowest log loss of the per-coding calibrated out-of-fold probabilities), then per coding convention the
+    calibration and the threshold, all chosen on out-of-fold scores of the training data (inner 5-fold, seed 1)."""
+    conv = coding_of(strata)
+    folds = _folds(y, strata, seed=1)
+    best = None
+    for cols in subsets or [None]:
+        Xs = X if cols is None else X[:, cols]
+        for C in cs:
+            oof = np.zeros(len(y))
+            for tr, te in folds:
+                oof[te] = _logistic(C).fit(Xs[tr], y[tr]).decision_function(Xs[te])
+            if subsets:
+                loss = _log_loss(y, _calibrated_oof(oof, y, conv)[1])
+            else:
+                loss = _log_loss(y, 1.0 / (1.0 + np.exp(-oof)))
+            if best is None or loss < best[0] - 1e-12:
+                best = (loss, C, oof, cols)
+    _, C, oof, cols = best
+    calibration, oof_prob = _calibrated_oof(oof, y, conv)
+    Xs = X if cols is None else X[:, cols]
+    return FrameFit(_logistic(C).fit(Xs, y), C, best_thresholds(y, oof_prob, strata), calibration, cols)
 
 
 def auc(y: np.ndarray, score: np.ndarray) -> float:
@@ -229,7 +296,51 @@ def _word_matrices(texts: pd.Series, tr, te, extra=None):
     return (sp.hstack([W, sp.csr_matrix(3 * extra[tr])]).tocsr(), sp.hstack([V, sp.csr_matrix(3 * extra[te])]).tocsr())
 
 
-def _frame_cv(frame, articles, labels, feats, feature_sets, words, by_outlet, repeat) -> list[pd.DataFrame]:
+SELECT_FROM = ("distinct+shape|nfc", "distinct")   # the widest first: the others are subsets of its columns
+
+
+def select_subsets(table: pd.DataFrame, sets=SELECT_FROM) -> list:
+    """Column indices, in the widest set's columns, of each candidate input set."""
+    widest = list(model_inputs(table, sets[0]).columns)
+    return [[widest.index(c) for c in model_inputs(table, fs).columns] for fs in sets]
+
+
+STACK_C = 0.3   # the word model's regularisation inside the stacked model (fixed: no second inner search)
+_VOCAB_CACHE: dict = {}
+
+
+def _binary_words(texts: pd.Series, tr):
+    """(binary word unigram + bigram matrix of all `texts`, vocabulary seen in 3+ of the `tr` articles);
+    the vocabulary is fitted without labels, so sharing it between the inner folds of `tr` leaks none."""
+    from sklearn.feature_extraction.text import CountVectorizer
+    key = (id(texts), np.asarray(tr).tobytes())
+    if key not in _VOCAB_CACHE:
+        vec = CountVectorizer(ngram_range=(1, 2), min_df=3, binary=True, token_pattern=r"(?u)\b[a-z][a-z']+\b")
+        vec.fit(texts.iloc[tr].str.lower())
+        _VOCAB_CACHE[key] = vec.transform(texts.str.lower()).tocsr()
+    return _VOCAB_CACHE[key]
+
+
+def stacked_word_scores(texts: pd.Series, y: np.ndarray, strata: np.ndarray, tr, te, only=None):
+    """The word model's score as one more input of the frame model (stacking, Wolpert 1992): on the training
+    articles `tr` its out-of-fold score (inner 5-fold, seed 2), on `te` the score of the word model fitted on
+    all of `tr`. `only` (a coding): the word model is fitted on that coding's articles and scores zero
+    elsewhere."""
+    W = _binary_words(texts, tr)
+    tr = np.asarray(tr); te = np.asarray(te)
+    use = np.ones(len(y), bool) if only is None else coding_of(strata) == only
+    z_tr, z_te = np.zeros(len(tr)), np.zeros(len(te))
+    fit_rows = tr[use[tr]]
+    for itr, ite in _folds(y[fit_rows], strata[fit_rows], seed=2):
+        model = _logistic(STACK_C).fit(W[fit_rows[itr]], y[fit_rows[itr]])
+        where = np.searchsorted(tr, fit_rows[ite])
+        z_tr[where] = model.decision_function(W[fit_rows[ite]])
+    model = _logistic(STACK_C).fit(W[fit_rows], y[fit_rows])
+    z_te[use[te]] = model.decision_function(W[te[use[te]]])
+    return z_tr, z_te
+
+
+def _frame_cv(frame, articles, labels, feats, feature_sets, words, by_outlet, repeat, stack=(), select=False) -> list[pd.DataFrame]:
     """One repeat of the outer cross-validation for one frame: out-of-fold probability and presence of
     each method (every choice made inside the training part)."""
     strata = articles["dataset"].to_numpy()
@@ -239,14 +350,28 @@ def _frame_cv(frame, articles, labels, feats, feature_sets, words, by_outlet, re
     if words:
         inputs["words"] = None
         inputs["words + dictionary"] = model_inputs(feats[frame]).to_numpy()
+    if select:
+        inputs["model: selected per frame"] = model_inputs(feats[frame], SELECT_FROM[0]).to_numpy()
+    for only in stack:
+        inputs[f"stacked words ({only or 'all'})"] = model_inputs(feats[frame]).to_numpy()
     prob = {m: np.full(len(y), np.nan) for m in inputs}
     pres = {m: np.zeros(len(y), bool) for m in inputs}
-    for tr, te in _outer_folds(y, strata, articles["outlet"].to_numpy(), by_outlet, repeat):
+    fold = np.full(len(y), -1)
+    for k, (tr, te) in enumerate(_outer_folds(y, strata, articles["outlet"].to_numpy(), by_outlet, repeat)):
+        fold[te] = k
         conv = coding_of(strata[te])
         for method, X in inputs.items():
             if method.startswith("words"):
                 Xtr, Xte = _word_matrices(articles["text"], tr, te, X)
                 fitted = fit(Xtr, y[tr], strata[tr], WORD_CS)
+            elif method == "model: selected per frame":
+                Xtr, Xte = X[tr], X[te]
+                fitted = fit(Xtr, y[tr], strata[tr], subsets=select_subsets(feats[frame]))
+            elif method.startswith("stacked"):
+                only = method[len("stacked words ("):-1]
+                z_tr, z_te = stacked_word_scores(articles["text"], y, strata, tr, te, None if only == "all" else only)
+                Xtr, Xte = np.column_stack([X[tr], z_tr]), np.column_stack([X[te], z_te])
+                fitted = fit(Xtr, y[tr], strata[tr])
             else:
                 Xtr, Xte = X[tr], X[te]
                 fitted = fit(Xtr, y[tr], strata[tr])
@@ -254,11 +379,11 @@ def _frame_cv(frame, articles, labels, feats, feature_sets, words, by_outlet, re
             cut = np.array([fitted.thresholds[c] for c in conv])
             pres[method][te] = (prob[method][te] >= cut) & (evidence[te] | method.startswith("words"))
     base = {"repeat": repeat, "article_id": articles["article_id"].to_numpy(),
-            "dataset": articles["dataset"].to_numpy(), "frame": frame, "gold": y}
+            "dataset": articles["dataset"].to_numpy(), "frame": frame, "gold": y, "fold": fold}
     return [pd.DataFrame({**base, "method": m, "score": prob[m], "present": pres[m]}) for m in inputs]
 
 
-def nested_cv(articles, labels, by_outlet=False, words=False, repeats=1, feature_sets=(None,)) -> pd.DataFrame:
+def nested_cv(articles, labels, by_outlet=False, words=False, repeats=1, feature_sets=(None,), stack=(), select=False) -> pd.DataFrame:
     """Out-of-fold probability and presence per repeat, article, frame and method (the dictionary's rule of
     2 distinct terms, the calibrated model with each of `feature_sets` (None: the shipped one), and with
     `words` the bag-of-words model alone and with the dictionary's features), as one long table. Outer
@@ -271,12 +396,13 @@ def nested_cv(articles, labels, by_outlet=False, words=False, repeats=1, feature
     for repeat in range(1 if by_outlet else repeats):
         for frame in FRAMES:
             r = rule[rule["frame"] == frame].set_index("article_id").reindex(articles["article_id"])
+            fitted = _frame_cv(frame, articles, labels, feats, feature_sets, words, by_outlet, repeat, stack, select)
             out.append(pd.DataFrame({"repeat": repeat, "article_id": articles["article_id"].to_numpy(),
                                      "dataset": articles["dataset"].to_numpy(), "frame": frame,
-                                     "gold": _labels(labels, articles, frame), "method": RULE,
-                                     "score": r["distinct_terms"].to_numpy(float),
+                                     "gold": _labels(labels, articles, frame), "fold": fitted[0]["fold"].to_numpy(),
+                                     "method": RULE, "score": r["distinct_terms"].to_numpy(float),
                                      "present": r["present"].to_numpy(bool)}))
-            out += _frame_cv(frame, articles, labels, feats, feature_sets, words, by_outlet, repeat)
+            out += fitted
     return pd.concat(out, ignore_index=True)
 
 
@@ -300,6 +426,21 @@ def _scores(y: np.ndarray, p: np.ndarray, score: np.ndarray) -> dict:
             "kappa": framing._kappa(tp, fp, fn, tn), "coded": tp + fn, "found": tp + fp}
 
 
+def auc_within_folds(part: pd.DataFrame) -> float:
+    """The AUC within each outer test fold (its own articles ranked against each other), averaged over the
+    folds that hold both classes. Pooling the out-of-fold scores of all folds into one ranking (`auc`) also
+    ranks articles of different folds, whose models differ, against each other: a fold whose training part
+    had more coded articles at a score places its test articles higher at that score, while its test part
+    has fewer of them, so the pooled AUC of any fitted score is biased low against a fixed one such as the
+    dictionary's count (Parker, Gunter & Bedo 2007; Airola et al. 2011, who compare the two estimates).
+    NaN without a `fold` column."""
+    if "fold" not in part:
+        return float("nan")
+    values = [auc(g["gold"].to_numpy(bool), g["score"].to_numpy()) for _, g in part.groupby("fold")]
+    values = [v for v in values if not np.isnan(v)]
+    return float(np.mean(values)) if values else float("nan")
+
+
 def summary(cv: pd.DataFrame, dataset: str) -> pd.DataFrame:
     """Per method and frame, the agreement figures of each repeat averaged over the repeats; `macro mean`
     rows average the frames (their `auc_sd`, `kappa_sd`: the spread of the macro figure over repeats)."""
@@ -307,7 +448,8 @@ def summary(cv: pd.DataFrame, dataset: str) -> pd.DataFrame:
     per = []
     for (method, repeat, frame), g in part.groupby(["method", "repeat", "frame"], sort=False):
         per.append({"method": method, "repeat": repeat, "frame": frame,
-                    **_scores(g["gold"].to_numpy(bool), g["present"].to_numpy(bool), g["score"].to_numpy())})
+                    **_scores(g["gold"].to_numpy(bool), g["present"].to_numpy(bool), g["score"].to_numpy()),
+                    "auc_within_folds": auc_within_folds(g)})
     per = pd.DataFrame(per)
     macro = per.groupby(["method", "repeat"], sort=False).mean(numeric_only=True).reset_index()
     macro["frame"] = "macro mean"
@@ -319,7 +461,7 @@ def summary(cv: pd.DataFrame, dataset: str) -> pd.DataFrame:
         table["auc_sd"] = np.where(table.index == "macro mean", spread["auc"], np.nan)
         table["kappa_sd"] = np.where(table.index == "macro mean", spread["kappa"], np.nan)
         rows.append(table.reset_index())
-    return pd.concat(rows, ignore_index=True)[["method", "frame", "auc", "precision", "recall", "f1", "kappa",
+    return pd.concat(rows, ignore_index=True)[["method", "frame", "auc", "auc_within_folds", "precision", "recall", "f1", "kappa",
                                                "precision_at_recall_0.7", "coded", "found", "auc_sd", "kappa_sd"]]
 
 
@@ -405,9 +547,10 @@ RESULTS = ROOT / "benchmarks" / "results"
 def _report_cv(args) -> None:
     """--cv: the nested cross-validation's tables as Markdown; with --save also as CSV for notebook 05."""
     articles, labels = training_data()
-    feature_sets = FEATURE_SETS if args.compare else (None,)
+    feature_sets = FEATURE_SETS if args.compare else tuple(args.sets.split(",")) if args.sets else (None,)
     cv = nested_cv(articles, labels, by_outlet=args.by_outlet, words=args.words, repeats=args.repeats,
-                   feature_sets=feature_sets)
+                   feature_sets=feature_sets, stack=tuple(None if x == "all" else x for x in args.stack.split(",")) if args.stack else (),
+                   select=args.select)
     how = "leave one outlet out" if args.by_outlet else f"{args.repeats} x stratified 5-fold"
     tables = []
     for name, title in (("nfc", "Narrative Frames Corpus development part, 145 articles"),
@@ -435,6 +578,9 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=5, help="with --cv: repeats of the stratified 5-fold (default 5)")
     ap.add_argument("--by-outlet", action="store_true", help="with --cv: leave one outlet out")
     ap.add_argument("--compare", action="store_true", help=f"with --cv: every input set {FEATURE_SETS}")
+    ap.add_argument("--sets", help="with --cv: these input sets (comma-separated, e.g. distinct+lead+shape|nfc)")
+    ap.add_argument("--select", action="store_true", help=f"with --cv: also the model whose inputs are chosen per frame among {SELECT_FROM} by inner cross-validation")
+    ap.add_argument("--stack", help="with --cv: also the stacked word model, fitted on `all` codings and/or `nfc` only")
     ap.add_argument("--words", action="store_true", help="with --cv: also the bag-of-words model, alone and with "
                                                           "the dictionary's features (slow)")
     ap.add_argument("--save", action="store_true", help="with --cv: write benchmarks/results/frames_cv.csv and "

@@ -577,3 +577,15 @@ def test_model_inputs_keep_the_coding_only_shape_apart():
     assert cols == ["log1p_distinct_terms", "log1p_words|nfc", "log1p_quote_marks|nfc", "log1p_attributions|nfc"]
     assert feats.loc["a", "log1p_quote_marks|nfc"] == pytest.approx(math.log1p(2))
     assert feats.loc["b", "log1p_words|nfc"] == 0 and feats.loc["b", "log1p_words"] == pytest.approx(math.log1p(2))
+
+
+def test_auc_within_folds_ranks_each_fold_alone():
+    T = _train_frames()
+    # fold 0: coded 0.9, 0.2 vs uncoded 0.5 -> 1 of 2 pairs; fold 1: coded 0.4 vs uncoded 0.3, 0.1 -> 2 of 2;
+    # fold 2 holds one class only and is left out: (0.5 + 1.0) / 2. Pooled, 0.4 and 0.2 rank below 0.5: 7 of 12.
+    part = pd.DataFrame({"fold": [0, 0, 0, 1, 1, 1, 2],
+                         "gold": [True, True, False, True, False, False, False],
+                         "score": [0.9, 0.2, 0.5, 0.4, 0.3, 0.1, 0.8]})
+    assert T.auc_within_folds(part) == pytest.approx(0.75)
+    assert T.auc(part["gold"].to_numpy(), part["score"].to_numpy()) == pytest.approx(7 / 12)
+    assert math.isnan(T.auc_within_folds(part.drop(columns="fold")))
