@@ -23,7 +23,7 @@ from analysis.quotes import Quote
 from analysis.resources import paragraphs
 from analysis.sourcing.gender import GenderCall, speaker_gender
 from analysis.sourcing.cues import ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at
-from analysis.sourcing.lexicon import clean_word, verb_regex, verb_rows
+from analysis.sourcing.lexicon import article_person_types, clean_word, verb_regex, verb_rows
 from analysis.sourcing.names import build_registry, name_runs
 from analysis.sourcing.phrases import leading_subject
 from analysis.sourcing.records import Attribution, HistoryEntry, Speaker
@@ -218,6 +218,7 @@ def _register_speakers(article: Article, direct: list[DirectCue], reported: list
                     reg.mentions.append(((pi, start), person))
     reg.mentions.sort(key=lambda mention: mention[0])        # genders are guessed when a pronoun needs one
     _candidates_are_politicians(reg)
+    article_person_types(reg.joined(), reg.by_last.values())   # lexicon: types from the article's descriptions
 
 
 _CAMPAIGN_OF = re.compile(r"\b([A-Z][\w\u2019'-]+?)(?:['\u2019]s?)?\s+(?:(?:presidential|primary|re-?election|"

@@ -63,6 +63,13 @@ def countries() -> frozenset:
     return frozenset(" ".join(r["words"]) for r in taxonomy() if r["kind"] == "country")
 
 
+@lru_cache(maxsize=1)
+def after_name_cues() -> dict[tuple[str, ...], str]:
+    """Nouns (kind `after_name`) that, written right after a person's name or possessive (`Clinton's
+    rival`, `Sanders supporters`, `Trump rally`), say what the person is: {lower-case words: type}."""
+    return {tuple(w.lower() for w in r["words"]): r["type"] for r in taxonomy() if r["kind"] == "after_name"}
+
+
 def country_type(name: str | None) -> str | None:
     if name and name in countries():
         return "government_official"
@@ -75,7 +82,7 @@ def country_type(name: str | None) -> str | None:
 def _tax_index() -> dict[str, list[dict]]:
     index: dict[str, list[dict]] = {}
     for row in taxonomy():
-        if row["kind"] == "country":
+        if row["kind"] in ("country", "after_name"):
             continue
         if row["suffix"]:
             index.setdefault("*suffix", []).append(row)
@@ -215,3 +222,140 @@ def group_type(org: str) -> str:
     hits = [row for _, _, row in cue_hits([clean_word(w) for w in org.split()])
             if row["kind"] == "org" and row["strength"] == "head"]
     return hits[0]["type"] if hits else "civil_society_ngo"
+
+
+# ------------------------------------------------------------------------- types from the article
+# A person the registry holds without a typed role (named with no title where the registry looked) is
+# typed from what the article says about them elsewhere: a title or description right before any
+# mention (`Minnesota Sen. Al Franken`, `Early retiree and self-made millionaire Grant Sabatier`), a
+# party-and-state tag (`Rubio (R-Fla.)`), a description in apposition (`Trump, the Republican
+# front-runner,`), or an age in apposition (`Patrick Carlineo Jr., 55,`: an ordinary person). The
+# type named most often wins (ties: the earliest); with no evidence the person stays untyped (`other`).
+_PARTY_TAG = re.compile(r"\s*,?\s*\(?(?:[RDI]|Dem|Rep|Ind)\s?[-\u2013]\s?[A-Z][A-Za-z.]{1,10}\)?")
+_AGE_APPOSITION = re.compile(r",\s*(?:age\s+)?\d{1,3}\s*(?:,|\.(?!\d)|\s+(?:of|from)\s)")
+_APPOSITION_AFTER = re.compile(r",\s+([^,;:.!?\x00\n()\u201c\u201d\"]{2,100}?)\s*(?:[,;:!?\n]|\.(?:\s|$)|$)")
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|has been|had been)\s+((?:a|an|the)\s+[^,;:.!?\x00\n]{2,80}?)\s*(?:[,;:!?\n]|\.(?:\s|$)|$)")
+_BEFORE_STOP = frozenset("said says say told tells asked added wrote writes according by with to for from "
+                         "than as that when while after before at on in into is was are were has have had "
+                         "who whom which where why how if but or nor so".split())
+_CLAUSE_WORDS = frozenset("who whom which that whose where when while as because since".split())
+_APPOSITION_OPENERS = frozenset("a an the his her their its another one former longtime veteran".split())
+_AGED = "(aged)"      # an age in apposition: evidence for an ordinary person only when nothing else is said
+
+
+def article_person_types(text: str, people) -> None:
+    """Set `type` on each person of `people` (registry `Person` records) that is not an organisation
+    and has no type yet, from the article's own descriptions of them (`text`: the article, quoted
+    words masked). Rules, in the order they are tried at each mention of the person's last name:
+    a party-and-state tag after the name (politician); an age in apposition (`X, 34,`:
+    citizen_eyewitness); a description in apposition (`X, a delegate from Michigan who ...`) or the
+    title or description right before the name, each typed by `type_of(..., person=True)`.
+    The most frequent type wins, ties by the earliest mention."""
+    todo = {}
+    suffixes = kind_words("name_suffix")
+    for p in people:
+        if p.type is None and not p.org and p.name:
+            words = [w for w in p.name.split() if w.lower().rstrip(".,") not in suffixes] or p.name.split()
+            last = words[-1].rstrip(".,")
+            if len(last) > 1 and last[0].isupper():
+                todo.setdefault(last, []).append(p)
+    if not todo:
+        return
+    pattern = re.compile(r"(?<![\w\-\u2019'])(" + "|".join(map(re.escape, sorted(todo, key=len, reverse=True)))
+                         + r")(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:['\u2019]s)?(?![\w\-])")
+    votes: dict[str, dict[str, list]] = {}
+    aged: set[str] = set()
+    seen: set[str] = set()
+    for m in pattern.finditer(text):
+        typ = _mention_type(text, m, todo[m.group(1)][0].name.split())
+        first = m.group(1) not in seen
+        seen.add(m.group(1))
+        if typ == _AGED:
+            if first:             # introduced with an age (`Jane Doe, 34, of Baldwin`), not aged later
+                aged.add(m.group(1))
+        elif typ:
+            tally = votes.setdefault(m.group(1), {})
+            tally.setdefault(typ, [0, m.start()])[0] += 1
+    for last in todo:
+        tally = votes.get(last)
+        if tally:
+            best = min(tally.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
+        elif last in aged:
+            best = "citizen_eyewitness"
+        else:
+            continue
+        for p in todo[last]:
+            p.type = best
+
+
+def _mention_type(text: str, m: re.Match, name_words: list[str]) -> str | None:
+    """The source type one mention of a person gives evidence for (None: none)."""
+    end = m.end()
+    possessive = m.group(0).endswith(("'s", "\u2019s"))
+    following = tuple(clean_word(w).lower() for w in text[end:end + 40].split()[:2])
+    cues = after_name_cues()
+    for n in (2, 1):
+        if len(following) >= n and following[:n] in cues and not text[end:end + 1] in ",.;:":
+            return cues[following[:n]]
+    if not possessive:
+        if _PARTY_TAG.match(text, end) and text[end:end + 1] in " (,":
+            return "politician"
+        if _AGE_APPOSITION.match(text, end):
+            return _AGED
+        app = _APPOSITION_AFTER.match(text, end) or _COPULA_AFTER.match(text, end)
+        if app:
+            typ = _apposition_type(app.group(1))
+            if typ:
+                return typ
+    return _title_before(text, m.start(), name_words)
+
+
+def _apposition_type(phrase: str) -> str | None:
+    """Type of a description in apposition, cut before a relative clause (`a delegate from Michigan who
+    dressed up ...`); only descriptions that open with a determiner, possessive or lower-case word."""
+    words = phrase.split()
+    first = words[0]
+    if len(words) > 12:
+        return None
+    if not (first.lower() in _APPOSITION_OPENERS or first.endswith(("'s", "\u2019s"))
+            or any(row["kind"] == "role" for row in cues_at(clean_word(first)))):
+        return None
+    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS), len(words))
+    return type_of(" ".join(words[:cut][:12]), True) if cut else None
+
+
+def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
+    """Type of the title or description written right before a mention (`Republican presidential
+    candidate Donald Trump`): back over the person's own name words, then up to six words back to a
+    sentence or clause boundary, a speech or function word; none when another capitalised name stands
+    right before (`President Bill Clinton` is not Hillary Clinton's title)."""
+    before = text[max(0, start - 120):start].split()
+    own = {w.lower() for w in name_words}
+    while before and clean_word(before[-1]).lower() in own:
+        before.pop()
+    window: list[str] = []
+    for w in reversed(before):
+        if w[-1:] in ",;:.!?\x00\"\u201c\u201d)" and not (w[-1] == "." and _is_abbreviation(w)):
+            break
+        low = w.lower()
+        if low in _BEFORE_STOP or "\x00" in w:
+            break
+        if low == "and" and (not window or not window[0][:1].islower()):
+            break               # `Clinton and Sanders`; but `retiree and self-made millionaire X`
+        window.insert(0, w)
+        if len(window) == 6:
+            break
+    if not window:
+        return None
+    n = len(window)
+    if not any(row["kind"] == "role" for row in cues_at(clean_word(window[-1]))) and not (
+            n >= 3 and window[-2].lower() == "of" and any(row["kind"] == "role" for row in cues_at(clean_word(window[-3])))):
+        return None             # the title stands right before the name: `candidate Donald Trump`,
+        #                         `secretary of state Hillary Clinton`
+    return type_of(" ".join(window), True)
+
+
+def _is_abbreviation(word: str) -> bool:
+    """`Sen.`, `Gov.`, `Rev.`, `Dr.`: a short title abbreviation, not a sentence end."""
+    w = clean_word(word)
+    return len(w) <= 5 and w[:1].isupper() and (bool(cues_at(w)) or w.lower() in kind_words("honorific"))
