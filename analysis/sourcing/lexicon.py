@@ -261,21 +261,17 @@ def article_person_types(text: str, people) -> None:
                 todo.setdefault(last, []).append(p)
     if not todo:
         return
-    pattern = re.compile(r"(?<![\w\-\u2019'])(" + "|".join(map(re.escape, sorted(todo, key=len, reverse=True)))
-                         + r")(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:['\u2019]s)?(?![\w\-])")
     votes: dict[str, dict[str, list]] = {}
     aged: set[str] = set()
-    seen: set[str] = set()
-    for m in pattern.finditer(text):
-        typ = _mention_type(text, m, todo[m.group(1)][0].name.split())
-        first = m.group(1) not in seen
-        seen.add(m.group(1))
-        if typ == _AGED:
-            if first:             # introduced with an age (`Jane Doe, 34, of Baldwin`), not aged later
-                aged.add(m.group(1))
-        elif typ:
-            tally = votes.setdefault(m.group(1), {})
-            tally.setdefault(typ, [0, m.start()])[0] += 1
+    for last, group in todo.items():
+        name_words = group[0].name.split()
+        for i, (start, end, possessive) in enumerate(_mentions(text, last)):
+            typ = _mention_type(text, start, end, possessive, name_words)
+            if typ == _AGED:
+                if i == 0:        # introduced with an age (`Jane Doe, 34, of Baldwin`), not aged later
+                    aged.add(last)
+            elif typ:
+                votes.setdefault(last, {}).setdefault(typ, [0, start])[0] += 1
     for last in todo:
         tally = votes.get(last)
         if tally:
@@ -288,10 +284,24 @@ def article_person_types(text: str, people) -> None:
             p.type = best
 
 
-def _mention_type(text: str, m: re.Match, name_words: list[str]) -> str | None:
-    """The source type one mention of a person gives evidence for (None: none)."""
-    end = m.end()
-    possessive = m.group(0).endswith(("'s", "\u2019s"))
+_NAME_TAIL = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(['\u2019]s)?(?![\w\-])")
+
+
+def _mentions(text: str, last: str):
+    """(start, end, possessive) of each whole-word mention of a surname (`Carlineo Jr.`, `Trump's`
+    included), found with `str.find` (one regex per article would cost more than the search)."""
+    j = text.find(last)
+    while j >= 0:
+        before = text[j - 1] if j else " "
+        if not (before.isalnum() or before in "_-\u2019'"):
+            tail = _NAME_TAIL.match(text, j + len(last))
+            if tail:
+                yield j, tail.end(), tail.group(1) is not None
+        j = text.find(last, j + len(last))
+
+
+def _mention_type(text: str, start: int, end: int, possessive: bool, name_words: list[str]) -> str | None:
+    """The source type one mention of a person (text[start:end]) gives evidence for (None: none)."""
     following = tuple(clean_word(w).lower() for w in text[end:end + 40].split()[:2])
     cues = after_name_cues()
     for n in (2, 1):
@@ -307,7 +317,7 @@ def _mention_type(text: str, m: re.Match, name_words: list[str]) -> str | None:
             typ = _apposition_type(app.group(1))
             if typ:
                 return typ
-    return _title_before(text, m.start(), name_words)
+    return _title_before(text, start, name_words)
 
 
 def _apposition_type(phrase: str) -> str | None:
