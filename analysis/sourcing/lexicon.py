@@ -231,10 +231,11 @@ def group_type(org: str) -> str:
 # party-and-state tag (`Rubio (R-Fla.)`), a description in apposition (`Trump, the Republican
 # front-runner,`), or an age in apposition (`Patrick Carlineo Jr., 55,`: an ordinary person). The
 # type named most often wins (ties: the earliest); with no evidence the person stays untyped (`other`).
-_PARTY_TAG = re.compile(r"\s*,?\s*\(?(?:[RDI]|Dem|Rep|Ind)\s?[-\u2013]\s?[A-Z][A-Za-z.]{1,10}\)?")
+_PARTY_TAG = re.compile(r"\s*,?\s*\(?(?:[RDI]|Dem|Rep|Ind)\s?[-\u2013]\s?[A-Z][A-Za-z.\-]{1,10}\)?")
 _AGE_APPOSITION = re.compile(r",\s*(?:age\s+)?\d{1,3}\s*(?:,|\.(?!\d)|\s+(?:of|from)\s)")
 _APPOSITION_AFTER = re.compile(r",\s+([^,;:.!?\x00\n()\u201c\u201d\"]{2,100}?)\s*(?:[,;:!?\n]|\.(?:\s|$)|$)")
-_COPULA_AFTER = re.compile(r"\s+(?:is|was|has been|had been)\s+((?:a|an|the)\s+[^,;:.!?\x00\n]{2,80}?)\s*(?:[,;:!?\n]|\.(?:\s|$)|$)")
+_COPULA_AFTER = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|serves as|served as)\s+((?:a|an|the)\s+[^,;:.!?\x00\n]{2,80}?)\s*(?:[,;:!?\n]|\.(?:\s|$)|$)")
+_BOUNDARY = ",;:.!?\x00\"\u201c\u201d)"
 _BEFORE_STOP = frozenset("said says say told tells asked added wrote writes according by with to for from "
                          "than as that when while after before at on in into is was are were has have had "
                          "who whom which where why how if but or nor so".split())
@@ -336,13 +337,29 @@ def _apposition_type(phrase: str) -> str | None:
 
 def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
     """Type of the title or description written right before a mention (`Republican presidential
-    candidate Donald Trump`): back over the person's own name words, then up to six words back to a
-    sentence or clause boundary, a speech or function word; none when another capitalised name stands
-    right before (`President Bill Clinton` is not Hillary Clinton's title)."""
+    candidate Donald Trump`, `another fraternity brother, Stuart Oltchick`): back over the person's own
+    name words (for a person known by one word, also over up to two capitalised first names: `Sen.
+    Joe Manchin`), then up to six words back to a sentence or clause boundary, a speech or function
+    word; none when another capitalised name stands right before (`President Bill Clinton` is not
+    Hillary Clinton's title). The description must end right before the name on a role word."""
     before = text[max(0, start - 120):start].split()
     own = {w.lower() for w in name_words}
     while before and clean_word(before[-1]).lower() in own:
         before.pop()
+    if len(name_words) == 1:
+        for _ in range(2):
+            if before and before[-1][:1].isupper() and before[-1][-1:].isalpha() and not cues_at(before[-1]):
+                before.pop()
+    if before and before[-1].endswith(",") and len(before[-1]) > 1:
+        return _description_before_comma(before)
+    window = _title_window(before)
+    if not window or not _ends_on_role(window):
+        return None
+    return type_of(" ".join(window), True)
+
+
+def _title_window(before: list[str]) -> list[str]:
+    """The words of a title run that ends the list `before` (at most six)."""
     window: list[str] = []
     for w in reversed(before):
         if w[-1:] in ",;:.!?\x00\"\u201c\u201d)" and not (w[-1] == "." and _is_abbreviation(w)):
@@ -355,14 +372,32 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
         window.insert(0, w)
         if len(window) == 6:
             break
-    if not window:
-        return None
-    n = len(window)
-    if not any(row["kind"] == "role" for row in cues_at(clean_word(window[-1]))) and not (
-            n >= 3 and window[-2].lower() == "of" and any(row["kind"] == "role" for row in cues_at(clean_word(window[-3])))):
-        return None             # the title stands right before the name: `candidate Donald Trump`,
-        #                         `secretary of state Hillary Clinton`
-    return type_of(" ".join(window), True)
+    return window
+
+
+def _ends_on_role(window: list[str]) -> bool:
+    """The last word is a role cue (`candidate`), or the last three are `<role> of <word>`
+    (`secretary of state`)."""
+    def is_role(word: str) -> bool:
+        return any(row["kind"] == "role" for row in cues_at(clean_word(word)))
+    return is_role(window[-1]) or (len(window) >= 3 and window[-2].lower() == "of" and is_role(window[-3]))
+
+
+def _description_before_comma(before: list[str]) -> str | None:
+    """`another fraternity brother, Stuart Oltchick`: a description opened by a determiner, ending on a
+    role word and a comma right before the name."""
+    last = before[-1][:-1]
+    words = [last]
+    rest = before[:-1]
+    for w in reversed(rest[-6:]):
+        if w[-1:] in _BOUNDARY or w.lower() in _BEFORE_STOP:
+            return None
+        words.insert(0, w)
+        if w.lower() in _APPOSITION_OPENERS:
+            # a head role word (`Through a spokeswoman, Trump declined`: a weak one is no apposition)
+            head = any(row["kind"] == "role" and row["strength"] == "head" for row in cues_at(clean_word(last)))
+            return type_of(" ".join(words), True) if head else None
+    return None
 
 
 def _is_abbreviation(word: str) -> bool:
