@@ -231,7 +231,7 @@ def group_type(org: str) -> str:
 # party-and-state tag (`Rubio (R-Fla.)`), a description in apposition (`Trump, the Republican
 # front-runner,`), or an age in apposition (`Patrick Carlineo Jr., 55,`: an ordinary person). The
 # type named most often wins (ties: the earliest); with no evidence the person stays untyped (`other`).
-_PARTY_TAG = re.compile(r"\s*,?\s*\(?(?:[RDI]|Dem|Rep|Ind)\s?[-\u2013]\s?[A-Z][A-Za-z.\-]{1,10}\)?")
+_PARTY_TAG = re.compile(r"\s*,?\s*(?:\(?(?:[RDI]|Dem|Rep|Ind)\s?[-\u2013]\s?[A-Z][A-Za-z.\-]{1,10}\)?|\([RDI]\))")
 _AGE_APPOSITION = re.compile(r",\s*(?:age\s+)?\d{1,3}\s*(?:,|\.(?!\d)|\s+(?:of|from)\s)")
 _APPOSITION_AFTER = re.compile(r",\s+([^,;:.!?\x00\n()\u201c\u201d\"]{2,100}?)\s*(?:[,;:!?\n]|\.(?:\s|$)|$)")
 _COPULA_AFTER = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|serves as|served as)\s+((?:a|an|the)\s+[^,;:.!?\x00\n]{2,80}?)\s*(?:[,;:!?\n]|\.(?:\s|$)|$)")
@@ -353,9 +353,19 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
     if before and before[-1].endswith(",") and len(before[-1]) > 1:
         return _description_before_comma(before)
     window = _title_window(before)
-    if not window or not _ends_on_role(window):
+    if not window:
         return None
-    return type_of(" ".join(window), True)
+    if window[-1].endswith(("'s", "\u2019s")):
+        return _organisation_of(window)
+    return type_of(" ".join(window), True) if _ends_on_role(window) else None
+
+
+def _organisation_of(window: list[str]) -> str | None:
+    """`The Post's Ruth Marcus`, `Facebook's Richard Allan`: a person introduced by the possessive of an
+    organisation the taxonomy types (a head organisation cue) speaks for it."""
+    hits = [row for _, _, row in cue_hits([clean_word(w) for w in window])
+            if row["kind"] == "org" and row["strength"] == "head"]
+    return hits[-1]["type"] if hits else None
 
 
 def _title_window(before: list[str]) -> list[str]:
