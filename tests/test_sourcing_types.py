@@ -81,3 +81,30 @@ def test_after_name_nouns_are_not_role_cues():
     # `rally`, `supporters`, `voters` type a person only right after the name, never a phrase
     assert type_of("a rally in Iowa") is None
     assert type_of("supporters") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kander, who is running against Roy Blunt, spoke on Monday.", "politician"),
+    ("Cruz won the Iowa caucuses last week.", "politician"),
+    ("Cruz, who has led in the Iowa polls, spoke.", "politician"),
+    ("Cruz won the race by two seconds.", None),          # `race` is no electoral noun (sports)
+])
+def test_electoral_race_after_the_name(text, expected):
+    person = Person(text.split()[0].rstrip(","))
+    article_person_types(text, [person])
+    assert person.type == expected
+
+
+def test_taxonomy_codes_are_checked_when_loaded(monkeypatch):
+    from analysis import resources
+    from analysis.sourcing import lexicon
+    rows = [{"cue": "mayor*", "source_type": "goverment_official", "strength": "head", "kind": "role"}]
+    monkeypatch.setattr(lexicon, "read_csv", lambda name: rows)
+    lexicon.taxonomy.cache_clear()
+    try:
+        with pytest.raises(resources.DataFileError, match="goverment_official"):
+            lexicon.taxonomy()
+    finally:
+        monkeypatch.undo()
+        lexicon.taxonomy.cache_clear()
+    assert lexicon.taxonomy()

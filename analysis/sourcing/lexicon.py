@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from analysis import quotes as _q
-from analysis.resources import read_csv, trie_pattern, word_list
+from analysis.resources import DataFileError, read_csv, trie_pattern, word_list
 
 NUL = "\x00"
 TOKEN = re.compile(r"[^\s\x00]+")
@@ -40,14 +40,27 @@ def verb_regex() -> re.Pattern:
     return re.compile(r"(?<![\w\-])" + trie_pattern(verb_rows()) + r"(?![\w\-])")
 
 
+# the codes of analysis/data/source_types.csv (tests/gold/QUOTES_ANNOTATION.md), checked when it loads
+SOURCE_TYPES = ("government_official", "politician", "military_security", "expert_academic", "civil_society_ngo",
+                "business", "citizen_eyewitness", "media_news_agency", "poll_survey", "document_report",
+                "anonymous_unnamed", "other")
+TAXONOMY_KINDS = ("role", "org", "document", "marker", "country", "after_name", "race_verb", "race_noun")
+_NOT_CUES = ("country", "after_name", "race_verb", "race_noun")    # kinds that never type a phrase
+
+
 @lru_cache(maxsize=1)
 def taxonomy() -> list[dict]:
-    """The editable source-type taxonomy (analysis/data/source_types.csv) as a list of rows."""
+    """The editable source-type taxonomy (analysis/data/source_types.csv) as a list of rows; a row whose
+    type, strength or kind is not a known code fails with its line (DataFileError)."""
     rows = []
-    for r in read_csv("source_types.csv"):
+    for line_no, r in enumerate(read_csv("source_types.csv"), 2):
         cue = r["cue"].strip()
         if not cue:
             continue
+        if r["source_type"].strip() not in SOURCE_TYPES or r["strength"].strip() not in ("head", "weak") \
+                or r["kind"].strip() not in TAXONOMY_KINDS:
+            raise DataFileError(f"analysis/data/source_types.csv: row {line_no} ({cue!r}): unknown source_type "
+                                f"{r['source_type']!r}, strength {r['strength']!r} or kind {r['kind']!r}")
         wildcard = cue.endswith("*")
         suffix = cue.startswith("*")
         words = cue.strip("*").split()
@@ -70,6 +83,20 @@ def after_name_cues() -> dict[tuple[str, ...], str]:
     return {tuple(w.lower() for w in r["words"]): r["type"] for r in taxonomy() if r["kind"] == "after_name"}
 
 
+@lru_cache(maxsize=1)
+def race_regex() -> re.Pattern:
+    """After a name: a verb of an electoral race (kind `race_verb`: won, leads, trailed ...) whose object
+    within six words of the clause is an electoral noun (kind `race_noun`: primary, caucuses,
+    nomination, polls ...), or `running for` / `running against` (`Cruz, who is running third in the
+    Iowa polls`, `Kander, who is running against Roy Blunt`, `Trump won the Nevada caucuses`)."""
+    verbs = sorted(" ".join(r["words"]).lower() for r in taxonomy() if r["kind"] == "race_verb")
+    nouns = sorted(" ".join(r["words"]).lower() for r in taxonomy() if r["kind"] == "race_noun")
+    aux = r"(?:(?:is|was|has|had|have|will|would|has been|had been)\s+)?"
+    return re.compile(r",?\s+(?:who\s+)?" + aux + r"(?:(?:running|ran|run|runs)\s+(?:for|against)\b|(?:"
+                      + "|".join(map(re.escape, verbs)) + r")\b(?:\s+[^\s,;:.!?\x00]+){0,6}?\s+(?:"
+                      + "|".join(map(re.escape, nouns)) + r")\b)", re.IGNORECASE)
+
+
 def country_type(name: str | None) -> str | None:
     if name and name in countries():
         return "government_official"
@@ -82,7 +109,7 @@ def country_type(name: str | None) -> str | None:
 def _tax_index() -> dict[str, list[dict]]:
     index: dict[str, list[dict]] = {}
     for row in taxonomy():
-        if row["kind"] in ("country", "after_name"):
+        if row["kind"] in _NOT_CUES:
             continue
         if row["suffix"]:
             index.setdefault("*suffix", []).append(row)
@@ -310,6 +337,8 @@ def _mention_type(text: str, start: int, end: int, possessive: bool, name_words:
             return cues[following[:n]]
     if not possessive:
         if _PARTY_TAG.match(text, end) and text[end:end + 1] in " (,":
+            return "politician"
+        if race_regex().match(text, end):
             return "politician"
         if _AGE_APPOSITION.match(text, end):
             return _AGED
