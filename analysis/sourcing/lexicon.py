@@ -271,6 +271,25 @@ _APPOSITION_OPENERS = frozenset("a an the his her their its another one former l
 _AGED = "(aged)"      # an age in apposition: evidence for an ordinary person only when nothing else is said
 
 
+def typed_from_descriptions(rows, text: str, people) -> list:
+    """The attribution rows (`records.Attribution`) with `other` replaced, for each speaker who is a
+    person of the registry without a type (`people`: registry `Person` records), by the type the
+    article's descriptions of them give (`article_person_types`); speakers are not changed. Only the
+    people quoted are looked up (the rest of the registry costs time and types nobody's quotes)."""
+    quoted = {row.speaker for row in rows if row.source_type == "other" and row.speaker}
+    if not quoted:
+        return rows
+    persons = [p for p in people if p.type is None and p.name in quoted and not p.org]
+    if not persons:
+        return rows
+    article_person_types(text, persons)
+    types = {p.name: p.type for p in persons if p.type}
+    if not types:
+        return rows
+    return [row._replace(source_type=types[row.speaker]) if row.source_type == "other" and row.speaker in types
+            else row for row in rows]
+
+
 def article_person_types(text: str, people) -> None:
     """Set `type` on each person of `people` (registry `Person` records) that is not an organisation
     and has no type yet, from the article's own descriptions of them (`text`: the article, quoted
@@ -330,24 +349,33 @@ def _mentions(text: str, last: str):
 
 def _mention_type(text: str, start: int, end: int, possessive: bool, name_words: list[str]) -> str | None:
     """The source type one mention of a person (text[start:end]) gives evidence for (None: none)."""
-    following = tuple(clean_word(w).lower() for w in text[end:end + 40].split()[:2])
-    cues = after_name_cues()
-    for n in (2, 1):
-        if len(following) >= n and following[:n] in cues and not text[end:end + 1] in ",.;:":
-            return cues[following[:n]]
-    if not possessive:
-        if _PARTY_TAG.match(text, end) and text[end:end + 1] in " (,":
-            return "politician"
-        if race_regex().match(text, end):
-            return "politician"
-        if _AGE_APPOSITION.match(text, end):
-            return _AGED
-        app = _APPOSITION_AFTER.match(text, end) or _COPULA_AFTER.match(text, end)
-        if app:
-            typ = _apposition_type(app.group(1))
+    nxt = text[end:end + 1]
+    if nxt == " ":
+        following = text[end + 1:end + 40].split(None, 2)[:2]
+        if following:
+            cues = after_name_cues()
+            words = tuple(clean_word(w).lower() for w in following)
+            typ = cues.get(words) or cues.get(words[:1])
             if typ:
                 return typ
+    if not possessive and nxt in " ,":
+        typ = _after_mention(text, end)
+        if typ:
+            return typ
     return _title_before(text, start, name_words)
+
+
+def _after_mention(text: str, end: int) -> str | None:
+    """Evidence written right after a mention: a party tag, an electoral race, an age or a
+    description in apposition (or after is / was)."""
+    if _PARTY_TAG.match(text, end):
+        return "politician"
+    if race_regex().match(text, end):
+        return "politician"
+    if _AGE_APPOSITION.match(text, end):
+        return _AGED
+    app = _APPOSITION_AFTER.match(text, end) or _COPULA_AFTER.match(text, end)
+    return _apposition_type(app.group(1)) if app else None
 
 
 def _apposition_type(phrase: str) -> str | None:
@@ -371,8 +399,12 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
     Joe Manchin`), then up to six words back to a sentence or clause boundary, a speech or function
     word; none when another capitalised name stands right before (`President Bill Clinton` is not
     Hillary Clinton's title). The description must end right before the name on a role word."""
-    before = text[max(0, start - 120):start].split()
     own = {w.lower() for w in name_words}
+    near = text[max(0, start - 40):start].split()
+    if not near or not (near[-1][-1:] in ",s" or cues_at(clean_word(near[-1])) or near[-1].lower().strip(".,") in own
+                        or near[-1][:1].isupper() or (len(near) >= 2 and near[-2].lower() == "of")):
+        return None             # quick look at the word before: no title, apposition or possessive ends there
+    before = text[max(0, start - 120):start].split()
     while before and clean_word(before[-1]).lower() in own:
         before.pop()
     if len(name_words) == 1:
@@ -381,20 +413,18 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
                 before.pop()
     if before and before[-1].endswith(",") and len(before[-1]) > 1:
         return _description_before_comma(before)
-    window = _title_window(before)
-    if not window:
+    if not before:
         return None
-    if window[-1].endswith(("'s", "\u2019s")):
-        return _organisation_of(window)
-    return type_of(" ".join(window), True) if _ends_on_role(window) else None
-
-
-def _organisation_of(window: list[str]) -> str | None:
-    """`The Post's Ruth Marcus`, `Facebook's Richard Allan`: a person introduced by the possessive of an
-    organisation the taxonomy types (a head organisation cue) speaks for it."""
-    hits = [row for _, _, row in cue_hits([clean_word(w) for w in window])
-            if row["kind"] == "org" and row["strength"] == "head"]
-    return hits[-1]["type"] if hits else None
+    last = clean_word(before[-1])
+    if before[-1].endswith(("'s", "\u2019s")):
+        # `The Post's Ruth Marcus`, `CNN's Chris Wallace`: the possessive of an organisation the
+        # taxonomy types (a head organisation cue) introduces someone who speaks for it
+        orgs = [row for row in cues_at(last) if row["kind"] == "org" and row["strength"] == "head"]
+        return orgs[0]["type"] if orgs else None
+    if not cues_at(last) and not (len(before) >= 3 and before[-2].lower() == "of" and cues_at(clean_word(before[-3]))):
+        return None             # cheap test first: a title ends on a cue word (or `<cue> of <word>`)
+    window = _title_window(before)
+    return type_of(" ".join(window), True) if window and _ends_on_role(window) else None
 
 
 def _title_window(before: list[str]) -> list[str]:
