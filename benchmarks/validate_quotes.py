@@ -5,6 +5,8 @@
     .venv/bin/python benchmarks/validate_quotes.py --gold GOLD.jsonl
     .venv/bin/python benchmarks/validate_quotes.py --all-gold      # dev gold and held-out gold, separately
                                                                     # (no per-quote listing for held-out)
+    .venv/bin/python benchmarks/validate_quotes.py --confusion     # also the source-type confusion table
+                                                                    # (gold type x kit type, Markdown)
 
 Reports, over speech quotes (full and partial; scare quotes left out on both sides):
 - precision, recall and F1 of quote spans (a predicted quote matches a gold one in the same
@@ -12,7 +14,10 @@ Reports, over speech quotes (full and partial; scare quotes left out on both sid
 - speaker accuracy on the matched quotes (same last name, case-insensitive; for gold sources typed
   `anonymous_unnamed`, a prediction typed `anonymous_unnamed`);
 - source-type accuracy on the matched quotes;
-- the same figures per gold kind, and the speed of quotes + attributions + quote share.
+- the same figures per gold kind, and the speed of quotes + attributions + quote share;
+- with `--confusion`, a Markdown table of the matched quotes' source types: one row per gold type,
+  one column per kit type, each cell a count (the diagonal agrees). Only this aggregate is printed
+  for the held-out file: it may be shown, never used to write rules (per-quote errors: dev files).
 """
 from __future__ import annotations
 
@@ -43,6 +48,8 @@ def main(argv=None) -> int:
     ap.add_argument("--heldout", default=str(HELDOUT_PATH), help="held-out gold file for --all-gold")
     ap.add_argument("--errors", action="store_true", help="list unmatched quotes and wrong speakers "
                     "(development gold only)")
+    ap.add_argument("--confusion", action="store_true", help="also print the source-type confusion table "
+                    "(gold type x kit type, matched quotes, Markdown)")
     ap.add_argument("--json", help="also write the figures to this JSON file")
     ap.add_argument("--speed", metavar="JSONL", help="also time the three tables on a JSONL corpus "
                     "(fields `text` or `body`), best of 3 runs, CPU time of one core")
@@ -60,7 +67,7 @@ def main(argv=None) -> int:
         if not Path(path).exists():
             print(f"gold file: {path} not found")
             continue
-        results[path] = report(path, errors)
+        results[path] = report(path, errors, args.confusion)
     result = results[files[0][0]] if len(results) == 1 else {"files": results}
     if args.speed:
         result["speed_articles_per_second"] = speed(args.speed)
@@ -79,8 +86,9 @@ def _is_heldout(path) -> bool:
     return "heldout" in Path(path).name or Path(path).resolve() == HELDOUT_PATH.resolve()
 
 
-def report(path, errors: bool = False) -> dict:
-    """Evaluate one gold file, print the figures (and, when asked, every mismatch), return them."""
+def report(path, errors: bool = False, confusion: bool = False) -> dict:
+    """Evaluate one gold file, print the figures (and, when asked, every mismatch and the source-type
+    confusion table), return them."""
     articles, gold = evaluation.load_gold(path)
     t0 = time.process_time()
     pred = evaluation.quotes_with_speakers(articles)
@@ -110,6 +118,11 @@ def report(path, errors: bool = False) -> dict:
     print(f"{'speed (cpu)':>22}: {result['articles_per_second_cpu']:.0f} articles/s "
           "(quotes + attributions + quote share, one core)")
 
+    if confusion:
+        table = type_confusion(m)
+        result["type_confusion"] = {f"{g} -> {k}": n for (g, k), n in sorted(table.items())}
+        print()
+        print(confusion_markdown(table))
     if errors and not _is_heldout(path):
         texts = dict(zip(articles["article_id"], articles["text"]))
         for r in m.itertuples():
@@ -121,7 +134,48 @@ def report(path, errors: bool = False) -> dict:
             elif not evaluation.speaker_matches(r.pred_speaker, r.pred_type, r.gold_speaker, r.gold_type):
                 print(f"SPEAKER {r.article_id} p{int(r.paragraph)}: predicted {r.pred_speaker!r} "
                       f"({r.pred_type}), gold {r.gold_speaker!r} ({r.gold_type})")
+            elif r.pred_type != r.gold_type:
+                print(f"TYPE {r.article_id} p{int(r.paragraph)}: {r.gold_speaker!r} predicted {r.pred_type}, "
+                      f"gold {r.gold_type}")
     return result
+
+
+# the taxonomy's codes in the order of tests/gold/QUOTES_ANNOTATION.md; `(none)`: a matched quote the
+# kit left without a source type (a quote without attribution)
+TYPE_ORDER = ("government_official", "politician", "military_security", "expert_academic", "civil_society_ngo",
+              "business", "citizen_eyewitness", "media_news_agency", "poll_survey", "document_report",
+              "anonymous_unnamed", "other", "(none)")
+
+
+def type_confusion(matches) -> dict[tuple[str, str], int]:
+    """{(gold type, kit type): number of matched speech quotes} from `evaluation.match_quotes`."""
+    table: dict[tuple[str, str], int] = {}
+    for r in matches[matches["matched"]].itertuples():
+        key = (r.gold_type or "(none)", r.pred_type if isinstance(r.pred_type, str) else "(none)")
+        table[key] = table.get(key, 0) + 1
+    return table
+
+
+def confusion_markdown(table: dict[tuple[str, str], int]) -> str:
+    """The confusion table as Markdown: rows gold types, columns kit types (only those that occur), the
+    row total and the row's agreement; a last row of column totals."""
+    def order(code):
+        return TYPE_ORDER.index(code) if code in TYPE_ORDER else len(TYPE_ORDER)
+
+    golds = sorted({g for g, _ in table}, key=order)
+    kits = sorted({k for _, k in table}, key=order)
+    short = {c: c.split("_")[0] for c in kits}
+    lines = ["| gold \\ kit | " + " | ".join(short[k] for k in kits) + " | total | agree |",
+             "|---|" + "---:|" * (len(kits) + 2)]
+    for g in golds:
+        cells = [table.get((g, k), 0) for k in kits]
+        total = sum(cells)
+        cells_txt = [f"**{n}**" if k == g and n else (str(n) if n else "·") for k, n in zip(kits, cells)]
+        lines.append(f"| {g} | " + " | ".join(cells_txt) + f" | {total} | {table.get((g, g), 0) / total:.2f} |")
+    col = [sum(table.get((g, k), 0) for g in golds) for k in kits]
+    agree = sum(table.get((g, g), 0) for g in golds)
+    lines.append("| **kit total** | " + " | ".join(str(n) for n in col) + f" | {sum(col)} | {agree / sum(col):.3f} |")
+    return "\n".join(lines)
 
 
 def speed(path, presplit: bool = False) -> float:

@@ -23,7 +23,7 @@ from analysis.quotes import Quote
 from analysis.resources import paragraphs
 from analysis.sourcing.gender import GenderCall, speaker_gender
 from analysis.sourcing.cues import ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at
-from analysis.sourcing.lexicon import clean_word, verb_regex, verb_rows
+from analysis.sourcing.lexicon import clean_word, typed_from_descriptions, verb_regex, verb_rows
 from analysis.sourcing.names import build_registry, name_runs
 from analysis.sourcing.phrases import leading_subject
 from analysis.sourcing.records import Attribution, HistoryEntry, Speaker
@@ -90,6 +90,7 @@ def article_attributions(text: str) -> tuple[Attribution, ...]:
     rows, resolved_q = _resolve_in_order(article, events)
     out = _uncued_quotes(article, events, rows, resolved_q)
     out.sort(key=lambda row: (row.paragraph, row.start, row.kind != "direct"))
+    out = typed_from_descriptions(out, article.reg.joined(), article.reg.by_last.values())  # lexicon
     return _with_genders(tuple(map(_visible_names, out)), article.reg)
 
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from analysis import quotes as _q
-from analysis.resources import read_csv, trie_pattern, word_list
+from analysis.resources import DataFileError, read_csv, trie_pattern, word_list
 
 NUL = "\x00"
 TOKEN = re.compile(r"[^\s\x00]+")
@@ -40,14 +40,27 @@ def verb_regex() -> re.Pattern:
     return re.compile(r"(?<![\w\-])" + trie_pattern(verb_rows()) + r"(?![\w\-])")
 
 
+# the codes of analysis/data/source_types.csv (tests/gold/QUOTES_ANNOTATION.md), checked when it loads
+SOURCE_TYPES = ("government_official", "politician", "military_security", "expert_academic", "civil_society_ngo",
+                "business", "citizen_eyewitness", "media_news_agency", "poll_survey", "document_report",
+                "anonymous_unnamed", "other")
+TAXONOMY_KINDS = ("role", "org", "document", "marker", "country", "after_name", "race_verb", "race_noun")
+_NOT_CUES = ("country", "after_name", "race_verb", "race_noun")    # kinds that never type a phrase
+
+
 @lru_cache(maxsize=1)
 def taxonomy() -> list[dict]:
-    """The editable source-type taxonomy (analysis/data/source_types.csv) as a list of rows."""
+    """The editable source-type taxonomy (analysis/data/source_types.csv) as a list of rows; a row whose
+    type, strength or kind is not a known code fails with its line (DataFileError)."""
     rows = []
-    for r in read_csv("source_types.csv"):
+    for line_no, r in enumerate(read_csv("source_types.csv"), 2):
         cue = r["cue"].strip()
         if not cue:
             continue
+        if r["source_type"].strip() not in SOURCE_TYPES or r["strength"].strip() not in ("head", "weak") \
+                or r["kind"].strip() not in TAXONOMY_KINDS:
+            raise DataFileError(f"analysis/data/source_types.csv: row {line_no} ({cue!r}): unknown source_type "
+                                f"{r['source_type']!r}, strength {r['strength']!r} or kind {r['kind']!r}")
         wildcard = cue.endswith("*")
         suffix = cue.startswith("*")
         words = cue.strip("*").split()
@@ -63,6 +76,27 @@ def countries() -> frozenset:
     return frozenset(" ".join(r["words"]) for r in taxonomy() if r["kind"] == "country")
 
 
+@lru_cache(maxsize=1)
+def after_name_cues() -> dict[tuple[str, ...], str]:
+    """Nouns (kind `after_name`) that, written right after a person's name or possessive (`Clinton's
+    rival`, `Sanders supporters`, `Trump rally`), say what the person is: {lower-case words: type}."""
+    return {tuple(w.lower() for w in r["words"]): r["type"] for r in taxonomy() if r["kind"] == "after_name"}
+
+
+@lru_cache(maxsize=1)
+def race_regex() -> re.Pattern:
+    """After a name: a verb of an electoral race (kind `race_verb`: won, leads, trailed ...) whose object
+    within six words of the clause is an electoral noun (kind `race_noun`: primary, caucuses,
+    nomination, polls ...), or `running for` / `running against` (`Cruz, who is running third in the
+    Iowa polls`, `Kander, who is running against Roy Blunt`, `Trump won the Nevada caucuses`)."""
+    verbs = sorted(" ".join(r["words"]).lower() for r in taxonomy() if r["kind"] == "race_verb")
+    nouns = sorted(" ".join(r["words"]).lower() for r in taxonomy() if r["kind"] == "race_noun")
+    aux = r"(?:(?:is|was|has|had|have|will|would|has been|had been)\s+)?"
+    return re.compile(r",?\s+(?:who\s+)?" + aux + r"(?:(?:running|ran|run|runs)\s+(?:for|against)\b|(?:"
+                      + "|".join(map(re.escape, verbs)) + r")\b(?:\s+[^\s,;:.!?\x00]+){0,6}?\s+(?:"
+                      + "|".join(map(re.escape, nouns)) + r")\b)", re.IGNORECASE)
+
+
 def country_type(name: str | None) -> str | None:
     if name and name in countries():
         return "government_official"
@@ -75,7 +109,7 @@ def country_type(name: str | None) -> str | None:
 def _tax_index() -> dict[str, list[dict]]:
     index: dict[str, list[dict]] = {}
     for row in taxonomy():
-        if row["kind"] == "country":
+        if row["kind"] in _NOT_CUES:
             continue
         if row["suffix"]:
             index.setdefault("*suffix", []).append(row)
@@ -215,3 +249,227 @@ def group_type(org: str) -> str:
     hits = [row for _, _, row in cue_hits([clean_word(w) for w in org.split()])
             if row["kind"] == "org" and row["strength"] == "head"]
     return hits[0]["type"] if hits else "civil_society_ngo"
+
+
+# ------------------------------------------------------------------------- types from the article
+# A person the registry holds without a typed role (named with no title where the registry looked) is
+# typed from what the article says about them elsewhere: a title or description right before any
+# mention (`Minnesota Sen. Al Franken`, `Early retiree and self-made millionaire Grant Sabatier`), a
+# party-and-state tag (`Rubio (R-Fla.)`), a description in apposition (`Trump, the Republican
+# front-runner,`), or an age in apposition (`Patrick Carlineo Jr., 55,`: an ordinary person). The
+# type named most often wins (ties: the earliest); with no evidence the person stays untyped (`other`).
+_PARTY_TAG = re.compile(r"\s*,?\s*(?:\(?(?:[RDI]|Dem|Rep|Ind)\s?[-\u2013]\s?[A-Z][A-Za-z.\-]{1,10}\)?|\([RDI]\))")
+_AGE_APPOSITION = re.compile(r",\s*(?:age\s+)?\d{1,3}\s*(?:,|\.(?!\d)|\s+(?:of|from)\s)")
+_APPOSITION_AFTER = re.compile(r",\s+([^,;:.!?\x00\n()\u201c\u201d\"]{2,100}?)\s*(?:[,;:!?\n]|\.(?:\s|$)|$)")
+_COPULA_AFTER = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|serves as|served as)\s+((?:a|an|the)\s+[^,;:.!?\x00\n]{2,80}?)\s*(?:[,;:!?\n]|\.(?:\s|$)|$)")
+_BOUNDARY = ",;:.!?\x00\"\u201c\u201d)"
+_BEFORE_STOP = frozenset("said says say told tells asked added wrote writes according by with to for from "
+                         "than as that when while after before at on in into is was are were has have had "
+                         "who whom which where why how if but or nor so".split())
+_CLAUSE_WORDS = frozenset("who whom which that whose where when while as because since".split())
+_APPOSITION_OPENERS = frozenset("a an the his her their its another one former longtime veteran".split())
+_AGED = "(aged)"      # an age in apposition: evidence for an ordinary person only when nothing else is said
+
+
+def typed_from_descriptions(rows, text: str, people) -> list:
+    """The attribution rows (`records.Attribution`) with `other` replaced, for each speaker who is a
+    person of the registry without a type (`people`: registry `Person` records), by the type the
+    article's descriptions of them give (`article_person_types`); speakers are not changed. Only the
+    people quoted are looked up (the rest of the registry costs time and types nobody's quotes)."""
+    quoted = {row.speaker for row in rows if row.source_type == "other" and row.speaker}
+    if not quoted:
+        return rows
+    persons = [p for p in people if p.type is None and p.name in quoted and not p.org]
+    if not persons:
+        return rows
+    article_person_types(text, persons)
+    types = {p.name: p.type for p in persons if p.type}
+    if not types:
+        return rows
+    return [row._replace(source_type=types[row.speaker]) if row.source_type == "other" and row.speaker in types
+            else row for row in rows]
+
+
+def article_person_types(text: str, people) -> None:
+    """Set `type` on each person of `people` (registry `Person` records) that is not an organisation
+    and has no type yet, from the article's own descriptions of them (`text`: the article, quoted
+    words masked). Rules, in the order they are tried at each mention of the person's last name:
+    a party-and-state tag after the name (politician); an age in apposition (`X, 34,`:
+    citizen_eyewitness); a description in apposition (`X, a delegate from Michigan who ...`) or the
+    title or description right before the name, each typed by `type_of(..., person=True)`.
+    The most frequent type wins, ties by the earliest mention."""
+    todo = {}
+    suffixes = kind_words("name_suffix")
+    for p in people:
+        if p.type is None and not p.org and p.name:
+            words = [w for w in p.name.split() if w.lower().rstrip(".,") not in suffixes] or p.name.split()
+            last = words[-1].rstrip(".,")
+            if len(last) > 1 and last[0].isupper():
+                todo.setdefault(last, []).append(p)
+    if not todo:
+        return
+    votes: dict[str, dict[str, list]] = {}
+    aged: set[str] = set()
+    for last, group in todo.items():
+        name_words = group[0].name.split()
+        for i, (start, end, possessive) in enumerate(_mentions(text, last)):
+            typ = _mention_type(text, start, end, possessive, name_words)
+            if typ == _AGED:
+                if i == 0:        # introduced with an age (`Jane Doe, 34, of Baldwin`), not aged later
+                    aged.add(last)
+            elif typ:
+                votes.setdefault(last, {}).setdefault(typ, [0, start])[0] += 1
+    for last in todo:
+        tally = votes.get(last)
+        if tally:
+            best = min(tally.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
+        elif last in aged:
+            best = "citizen_eyewitness"
+        else:
+            continue
+        for p in todo[last]:
+            p.type = best
+
+
+_NAME_TAIL = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(['\u2019]s)?(?![\w\-])")
+
+
+def _mentions(text: str, last: str):
+    """(start, end, possessive) of each whole-word mention of a surname (`Carlineo Jr.`, `Trump's`
+    included), found with `str.find` (one regex per article would cost more than the search)."""
+    j = text.find(last)
+    while j >= 0:
+        before = text[j - 1] if j else " "
+        if not (before.isalnum() or before in "_-\u2019'"):
+            tail = _NAME_TAIL.match(text, j + len(last))
+            if tail:
+                yield j, tail.end(), tail.group(1) is not None
+        j = text.find(last, j + len(last))
+
+
+def _mention_type(text: str, start: int, end: int, possessive: bool, name_words: list[str]) -> str | None:
+    """The source type one mention of a person (text[start:end]) gives evidence for (None: none)."""
+    nxt = text[end:end + 1]
+    if nxt == " ":
+        following = text[end + 1:end + 40].split(None, 2)[:2]
+        if following:
+            cues = after_name_cues()
+            words = tuple(clean_word(w).lower() for w in following)
+            typ = cues.get(words) or cues.get(words[:1])
+            if typ:
+                return typ
+    if not possessive and nxt in " ,":
+        typ = _after_mention(text, end)
+        if typ:
+            return typ
+    return _title_before(text, start, name_words)
+
+
+def _after_mention(text: str, end: int) -> str | None:
+    """Evidence written right after a mention: a party tag, an electoral race, an age or a
+    description in apposition (or after is / was)."""
+    if _PARTY_TAG.match(text, end):
+        return "politician"
+    if race_regex().match(text, end):
+        return "politician"
+    if _AGE_APPOSITION.match(text, end):
+        return _AGED
+    app = _APPOSITION_AFTER.match(text, end) or _COPULA_AFTER.match(text, end)
+    return _apposition_type(app.group(1)) if app else None
+
+
+def _apposition_type(phrase: str) -> str | None:
+    """Type of a description in apposition, cut before a relative clause (`a delegate from Michigan who
+    dressed up ...`); only descriptions that open with a determiner, possessive or lower-case word."""
+    words = phrase.split()
+    first = words[0]
+    if len(words) > 12:
+        return None
+    if not (first.lower() in _APPOSITION_OPENERS or first.endswith(("'s", "\u2019s"))
+            or any(row["kind"] == "role" for row in cues_at(clean_word(first)))):
+        return None
+    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS), len(words))
+    return type_of(" ".join(words[:cut][:12]), True) if cut else None
+
+
+def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
+    """Type of the title or description written right before a mention (`Republican presidential
+    candidate Donald Trump`, `another fraternity brother, Stuart Oltchick`): back over the person's own
+    name words (for a person known by one word, also over up to two capitalised first names: `Sen.
+    Joe Manchin`), then up to six words back to a sentence or clause boundary, a speech or function
+    word; none when another capitalised name stands right before (`President Bill Clinton` is not
+    Hillary Clinton's title). The description must end right before the name on a role word."""
+    own = {w.lower() for w in name_words}
+    near = text[max(0, start - 40):start].split()
+    if not near or not (near[-1][-1:] in ",s" or cues_at(clean_word(near[-1])) or near[-1].lower().strip(".,") in own
+                        or near[-1][:1].isupper() or (len(near) >= 2 and near[-2].lower() == "of")):
+        return None             # quick look at the word before: no title, apposition or possessive ends there
+    before = text[max(0, start - 120):start].split()
+    while before and clean_word(before[-1]).lower() in own:
+        before.pop()
+    if len(name_words) == 1:
+        for _ in range(2):
+            if before and before[-1][:1].isupper() and before[-1][-1:].isalpha() and not cues_at(before[-1]):
+                before.pop()
+    if before and before[-1].endswith(",") and len(before[-1]) > 1:
+        return _description_before_comma(before)
+    if not before:
+        return None
+    last = clean_word(before[-1])
+    if before[-1].endswith(("'s", "\u2019s")):
+        # `The Post's Ruth Marcus`, `CNN's Chris Wallace`: the possessive of an organisation the
+        # taxonomy types (a head organisation cue) introduces someone who speaks for it
+        orgs = [row for row in cues_at(last) if row["kind"] == "org" and row["strength"] == "head"]
+        return orgs[0]["type"] if orgs else None
+    if not cues_at(last) and not (len(before) >= 3 and before[-2].lower() == "of" and cues_at(clean_word(before[-3]))):
+        return None             # cheap test first: a title ends on a cue word (or `<cue> of <word>`)
+    window = _title_window(before)
+    return type_of(" ".join(window), True) if window and _ends_on_role(window) else None
+
+
+def _title_window(before: list[str]) -> list[str]:
+    """The words of a title run that ends the list `before` (at most six)."""
+    window: list[str] = []
+    for w in reversed(before):
+        if w[-1:] in ",;:.!?\x00\"\u201c\u201d)" and not (w[-1] == "." and _is_abbreviation(w)):
+            break
+        low = w.lower()
+        if low in _BEFORE_STOP or "\x00" in w:
+            break
+        if low == "and" and (not window or not window[0][:1].islower()):
+            break               # `Clinton and Sanders`; but `retiree and self-made millionaire X`
+        window.insert(0, w)
+        if len(window) == 6:
+            break
+    return window
+
+
+def _ends_on_role(window: list[str]) -> bool:
+    """The last word is a role cue (`candidate`), or the last three are `<role> of <word>`
+    (`secretary of state`)."""
+    def is_role(word: str) -> bool:
+        return any(row["kind"] == "role" for row in cues_at(clean_word(word)))
+    return is_role(window[-1]) or (len(window) >= 3 and window[-2].lower() == "of" and is_role(window[-3]))
+
+
+def _description_before_comma(before: list[str]) -> str | None:
+    """`another fraternity brother, Stuart Oltchick`: a description opened by a determiner, ending on a
+    role word and a comma right before the name."""
+    last = before[-1][:-1]
+    words = [last]
+    rest = before[:-1]
+    for w in reversed(rest[-6:]):
+        if w[-1:] in _BOUNDARY or w.lower() in _BEFORE_STOP:
+            return None
+        words.insert(0, w)
+        if w.lower() in _APPOSITION_OPENERS:
+            # a head role word (`Through a spokeswoman, Trump declined`: a weak one is no apposition)
+            head = any(row["kind"] == "role" and row["strength"] == "head" for row in cues_at(clean_word(last)))
+            return type_of(" ".join(words), True) if head else None
+    return None
+
+
+def _is_abbreviation(word: str) -> bool:
+    """`Sen.`, `Gov.`, `Rev.`, `Dr.`: a short title abbreviation, not a sentence end."""
+    w = clean_word(word)
+    return len(w) <= 5 and w[:1].isupper() and (bool(cues_at(w)) or w.lower() in kind_words("honorific"))
