@@ -228,7 +228,10 @@ class Registry:
         if exact is not None and pos[0] - exact[0][0] <= 3:
             best, best_pos = exact[1], exact[0]
         if best_pos is not None:
-            # within the sentence of that mention, the person named first (the subject) wins
+            # within the sentence of that mention, the person named first (the subject) wins; when
+            # that mention is known to agree with the pronoun, only a subject that is known to agree
+            # as well (not `Caesars Palace` before `Hillary Clinton took to Twitter … she wrote`)
+            known = gender is not None and best.gender == gender
             text = self.masked[best_pos[0]]
             s0, e0 = _q.sentence_of(_q.sentence_bounds(text), best_pos[1])
             for j in range(bisect.bisect_left(self.mentions, (best_pos[0], s0), key=mention_pos), k):
@@ -236,7 +239,7 @@ class Registry:
                 if mpos >= best_pos:
                     break
                 if (not persons_only or not p.org) and \
-                        (gender is None or p.gender is None or p.gender == gender):
+                        (gender is None or p.gender == gender or (p.gender is None and not known)):
                     return p
         return best
 
