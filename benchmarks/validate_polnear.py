@@ -61,6 +61,7 @@ _OPEN, _CLOSE, _STRAIGHT = "\u201c", "\u201d", '"'
 _NOT_NAMES = frozenset("the a an he she they it we i you his her their its this that these those one "
                        "some many most several both all".split())
 _TOKEN = re.compile(r"[\w\u2019'.-]+")
+_TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 
 
 def part_of(article_id: str) -> str:
@@ -94,10 +95,15 @@ def source_kind(attr: dict) -> str:
     if attr.get("source_is_pronoun"):
         pron = " ".join(s["text"] for s in attr["source"]).strip().lower()
         ref = attr.get("prev_named_source") or ""
-        if pron not in ("he", "she") or not _is_named(ref):
+        if pron not in ("he", "she") or not _is_named(_head_phrase(ref)):
+            # the guess is scored only when it is a name by the rule for named sources (`the Vermont
+            # senator`, `many Americans` are descriptions: their words cannot check a speaker)
             return "other_pronoun"
+        want = "male" if pron == "he" else "female"
+        title = _TITLE_GENDER.get(ref.split()[0].rstrip(".").lower()) if ref.split() else None
         first = first_name_gender(ref.split()[0]) if len(ref.split()) > 1 else None
-        if first is not None and first != ("male" if pron == "he" else "female"):
+        if (first is not None and first != want) or (title is not None and title != want):
+            # `she` after `Mr. Trump`, `he` after `Ms. Khan`: the guess contradicts the pronoun
             return "other_pronoun"
         return "pronoun"
     return "named" if _is_named(_head_phrase(" ".join(s["text"] for s in attr["source"]))) else "described"
