@@ -8,7 +8,7 @@ import bisect
 import re
 
 from analysis import quotes as _q
-from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of
+from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of, verb_regex
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.records import Person
 
@@ -194,9 +194,13 @@ class Registry:
             words = words[:-1]
         cut = 0
         particles = kind_words("particle")
+        speech_verb = verb_regex()
         for i, w in enumerate(words[:-1]):
             low = clean_word(w).lower()
-            if low.isalpha() and low not in particles and self.has_lower_word(low) and not known_first_name(w):
+            if low.isalpha() and low not in particles and not known_first_name(w) and \
+                    (self.has_lower_word(low) or speech_verb.fullmatch(low)):
+                # a headline's speech verb ends the words before the name (`Francois Hollande Says
+                # Donald Trump`) even when the article writes it only capitalised
                 cut = i + 1
         return words[cut:]
 
@@ -329,6 +333,12 @@ def _plausible_longer(words: list[str], name: str) -> bool:
     if len(words) > 4:
         return False
     first = words[0]
+    if len(name.split()) > 1 and first != name.split()[0] and not known_first_name(first) \
+            and not _INITIAL_WORD.match(first):
+        # a two-word name grows only at its first name's place or with a first name before it
+        # (`Hillary Rodham Clinton`, `Donald J. Trump`), not with headline words (`Difference
+        # Between Bernie Sanders`, `Street Donald Trump`)
+        return False
     return bool(_INITIAL_WORD.match(first)) or known_first_name(first) or len(name.split()) > 1
 
 
