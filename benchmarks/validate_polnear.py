@@ -21,8 +21,9 @@ Measures (gold read from the annotators' spans, never from the kit):
   Republican nominee` is a description): right when the kit speaker's last word is
   a word of the source span; `pronoun` (he / she): right when the kit speaker's last word is a word
   of PolNeAR's `prev_named_source` (a guess at the name behind the pronoun, about 1 in 4 wrong by the
-  README: the figure is a lower bound), scored only when that guess is a name whose first name (if
-  gender-guesser is sure of it) agrees with the pronoun; other pronouns (I, we, they, it, who) and
+  README: the figure is a lower bound), scored only when that guess is a name by the rule for named
+  sources whose first name (if gender-guesser is sure of it) and courtesy title (Mr. / Mrs. / Ms.)
+  agree with the pronoun; other pronouns (I, we, they, it, who) and
   he / she with a described or contradicting guess are shown apart, not in the total; `described`
   sources are counted, not scored.
 - **source gender**: `decided` = share of the distinct people quoted directly (per article) whose
