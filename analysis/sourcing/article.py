@@ -206,17 +206,7 @@ def _register_speakers(article: Article, direct: list[DirectCue], reported: list
     for r in reported:
         if r.speaker.kind == "name":
             resolve_speaker(r.speaker, (r.paragraph, r.speaker.start), reg, [])
-    reg.mentions = []
-    by_last = reg.by_last                        # reg.get, inlined
-    for pi, runs in enumerate(article.runs):
-        for run in runs:
-            for word, start, _ in run:
-                person = by_last.get(word.lower())
-                if person is None and word[-1] in ".,;:":
-                    person = by_last.get(word[:-1].lower())      # `said Mr. Burman.` ends a sentence
-                if person is not None:
-                    reg.mentions.append(((pi, start), person))
-    reg.mentions.sort(key=lambda mention: mention[0])        # genders are guessed when a pronoun needs one
+    reg.list_mentions(article.runs)            # genders are guessed when a pronoun needs one
     _candidates_are_politicians(reg)
 
 

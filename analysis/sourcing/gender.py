@@ -99,8 +99,8 @@ def speaker_gender(speaker: str | None, source_type: str, reg: Registry) -> Gend
     if not speaker or source_type in NOT_PERSON_TYPES:
         return NOT_A_PERSON
     words = speaker.split()
-    person = reg.get(last_name(words)) if words[0][:1].isupper() else None
-    if person is not None and person.name == speaker:
+    person = reg.find(speaker) if words[0][:1].isupper() else None
+    if person is not None:
         if person.org or _org_words(words):
             return NOT_A_PERSON
         return person_gender(person, reg)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from analysis import quotes as _q
 from analysis.resources import trie_pattern
 from analysis.sourcing.lexicon import STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
-from analysis.sourcing.registry import Registry, last_name
+from analysis.sourcing.registry import CALENDAR, Registry, last_name
 from analysis.sourcing.firstnames import first_name_gender
 
 _APPOS_CUT = kind_words("apposition_cut")
@@ -20,8 +20,6 @@ _COPULA = re.compile(r"\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the
                      r"(?:[,;:]|\.\s|\.?$)")
 _NOT_APPOSITION = kind_words("not_apposition")
 PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{1,6}\)?,?$")      # R-TX, (D-Calif.), (R-Texas),
-CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
-                       r"May|June|July|August|September|October|November|December)$")
 
 
 def role_index(words: list[str]) -> int:
