@@ -11,7 +11,7 @@ from functools import lru_cache
 from analysis import quotes as _q
 from analysis.resources import trie_pattern
 from analysis.sourcing.lexicon import STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
-from analysis.sourcing.registry import CALENDAR, Registry, last_name
+from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, last_name
 from analysis.sourcing.firstnames import first_name_gender
 
 _APPOS_CUT = kind_words("apposition_cut")
@@ -19,7 +19,7 @@ _APPOS = re.compile(r"\s*,?\s*(?:\d{1,3}\s*,\s*)?([^,;:\x00]{2,120}?)(?:[,;:]|\.
 _COPULA = re.compile(r"\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+[^,;:\x00]{2,100}?)"
                      r"(?:[,;:]|\.\s|\.?$)")
 _NOT_APPOSITION = kind_words("not_apposition")
-PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{1,6}\)?,?$")      # R-TX, (D-Calif.), (R-Texas),
+PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{0,6}\)?,?$")      # R-TX, (D-Calif.), (R-Texas), D-S of (D-S.C.),
 
 
 def role_index(words: list[str]) -> int:
@@ -156,6 +156,8 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
                     continue
             if len(words) > 1 and PARTY_STATE.match(words[-1]):
                 words = words[:-1]               # "Rep. Frank Lucas (R-OK), the ranking member"
+            while len(words) > 1 and WEEKDAY.match(words[-1].rstrip(".,")):
+                words, run = words[:-1], run[:-1]    # "in New Hampshire Monday": a weekday is no surname
             split = split_at(tuple(words))
             if len(words) == 1:
                 runs.append((m, run, words, split, None))

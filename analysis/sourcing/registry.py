@@ -24,6 +24,7 @@ SUBJECT_PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])e|[Ss](?<!\w[Ss])he)\b")
 _MR_BEFORE = re.compile(r"\bMr\.?\s+$")
 _MS_BEFORE = re.compile(r"\bM(?:r?s|iss)\.?\s+$")
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
+WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
                       r"May|June|July|August|September|October|November|December)$")
 
@@ -201,10 +202,13 @@ class Registry:
         """A person's name without the headline or sentence words run into it: everything up to the
         last word the article also writes in lower case that is no known first name and no particle
         (`Francois Hollande Says Donald Trump`, `Rival Hillary Clinton` -> the name after it), and
-        without a party or state letter at its end (`Wendy Nanney R.`, `Sander M. Levin Mich.`)."""
+        without a weekday (`Broaddrick Sunday`) or a party or state letter at its end (`Wendy Nanney
+        R.`, `Sander M. Levin Mich.`)."""
         if len(words) < 2 or not words[0][:1].isupper():
             return words
         suffixes = kind_words("name_suffix")
+        while len(words) > 1 and WEEKDAY.match(words[-1].rstrip(".,")):
+            words = words[:-1]          # `Miami Tuesday`, `Broaddrick Sunday`: a weekday is no surname
         if len(words) > 2 and _STATE_TAIL.match(words[-1]) and words[-1].lower().rstrip(".") not in suffixes:
             words = words[:-1]
         cut = 0
