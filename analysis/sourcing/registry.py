@@ -435,7 +435,8 @@ class Registry:
 
     def guess_genders(self) -> None:
         """A person's gender from Mr/Ms titles and from he/his versus she/her: a pronoun counts for
-        the first person named earlier in its sentence, else the first one in the sentence before."""
+        the first person named earlier in its sentence, else the first one in the sentence before,
+        and not against that person's first name when someone its gender fits was named before."""
         self._genders_done = True
         votes: dict[int, list[int]] = {}
         titles = self.title_votes = {}
@@ -452,6 +453,15 @@ class Registry:
             v[0] += 3 * mr
             v[1] += 3 * ms
         pronouns = self.pronoun_votes = {}
+        # where a person of each gender by first name or title is first named: a pronoun of that
+        # gender after it may be theirs, so it is no evidence against another person's first name
+        # (`Axelrod said she …` in an article about Hillary Clinton)
+        first_of = {}
+        for (pi, off), p in self.mentions:
+            t = titles[id(p)]
+            g = "m" if t[0] and not t[1] else "f" if t[1] and not t[0] else _name_gender(p.name)
+            if g is not None and g not in first_of:
+                first_of[g] = (pi, off)
         prev_first = None
         for pi, text in enumerate(self.masked):
             ments = by_para.get(pi, [])         # in reading order: a sentence's mentions by bisection
@@ -463,6 +473,10 @@ class Registry:
                     target = inside[0][1] if inside and inside[0][0] < m.start() else prev_first
                     if target is not None:
                         side = 0 if m.group().lower() in _MALE_PRONOUNS else 1
+                        said = "f" if side else "m"
+                        by_name = _name_gender(target.name)
+                        if by_name is not None and by_name != said and first_of.get(said, (pi, e0)) < (pi, m.start()):
+                            continue
                         votes.setdefault(id(target), [0, 0])[side] += 1
                         pronouns.setdefault(id(target), [0, 0])[side] += 1
                 if inside and not SUBJECT_PRONOUN.search(text, s0, inside[0][0]):
