@@ -168,11 +168,12 @@ class Registry:
         return None
 
     def add(self, name_words: list[str], role: str | None, org: bool = False, pos=None,
-            courtesy: str | None = None) -> Person:
+            courtesy: str | None = None, distinct: bool = False) -> Person:
         """The person a name phrase names (registered when new): a full name whose first name differs
         from those of the people already named with its surname is a new person; a surname alone
         is the most salient person with it at `pos` (`pick`; `courtesy`: the gender of a courtesy
-        title written before the name, when it is not among `name_words`)."""
+        title written before the name, when it is not among `name_words`; `distinct`: the text says
+        it is another person than those of its surname, as `Khizr and Ghazala Khan` does)."""
         words = [w for w in name_words if w.lower() not in kind_words("honorific")]
         if words and words[-1].endswith(".") and len(words[-1]) > 3 and \
                 words[-1].lower() not in _q.abbreviations():
@@ -182,7 +183,7 @@ class Registry:
         if not org:
             words = self.tidy_name(words)
         key = last_name(words).lower()
-        p = self._person_for(key, words, courtesy or courtesy_gender(name_words), pos, org)
+        p = self._person_for(key, words, courtesy or courtesy_gender(name_words), pos, org, distinct)
         if role and not org:
             hits = cue_hits([clean_word(w) for w in role.split()])
             org = bool(hits) and min(hits, key=lambda h: h[0])[2]["kind"] == "org" and \
@@ -241,7 +242,8 @@ class Registry:
         """Every person and organisation of the registry, in order of registration per surname."""
         return [p for people in self.by_surname.values() for p in people]
 
-    def _person_for(self, key: str, words: list[str], title: str | None, pos, org: bool) -> Person | None:
+    def _person_for(self, key: str, words: list[str], title: str | None, pos, org: bool,
+                    distinct: bool = False) -> Person | None:
         """The registered person a name (honorifics dropped) names, None when it is a new person."""
         people = self.by_surname.get(key)
         if not people:
@@ -252,7 +254,7 @@ class Registry:
         same = _same_person(people, words)
         if same is not None:
             return same
-        if _first_name(words) and any(not p.org and _first_name(p.name.split()) for p in people):
+        if distinct or _first_name(words) and any(not p.org and _first_name(p.name.split()) for p in people):
             # a first name none of them has: another person of that surname (Bill and Hillary Clinton);
             # a name whose first word is no first name (`Liberal Oscar-winner Sarandon`) stays one
             return None
@@ -260,14 +262,15 @@ class Registry:
 
     def pick(self, key: str, pos=None, title: str | None = None) -> Person:
         """The person a surname used alone means at `pos` = (paragraph, offset): of those of a
-        compatible gender (a courtesy title, `m` / `f`, against the first name), the one last named in
+        compatible gender (a courtesy title or a pronoun, `m` / `f`, against the first name: an
+        unknown first name is compatible; `Mr. Khan` is Khizr, not Ghazala Khan), the one last named in
         full earlier in the paragraph, else the one named in full most often in the article (the
         first registered before mentions are listed)."""
         people = self.by_surname[key]
         if len(people) == 1:
             return people[0]
         if title is not None:
-            same = [p for p in people if _name_gender(p.name) == title]
+            same = [p for p in people if _name_gender(p.name) in (title, None)]
             if same:
                 people = same
                 if len(same) == 1:
@@ -283,9 +286,7 @@ class Registry:
             if best is not None:
                 return best
         default = self.by_last[key]
-        if default in people:
-            return default
-        return min(people, key=lambda p: self.full_mentions.get(id(p), [(10 ** 9, 0)])[0])
+        return default if default in people else people[0]      # else the first registered
 
     def _pronoun_after(self, pos) -> str | None:
         """`m` / `f`: the first he / she after the mention at `pos` in its sentence (`Clinton said she
