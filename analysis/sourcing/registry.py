@@ -458,11 +458,16 @@ class Registry:
         # gender after it may be theirs, so it is no evidence against another person's first name
         # (`Axelrod said she …` in an article about Hillary Clinton)
         first_of = {}
+        name_gender = {}                        # id(person) -> _name_gender(its name), once
         for (pi, off), p in self.mentions:
-            t = titles[id(p)]
-            g = "m" if t[0] and not t[1] else "f" if t[1] and not t[0] else _name_gender(p.name)
-            if g is not None and g not in first_of:
-                first_of[g] = (pi, off)
+            by_name = name_gender.get(id(p), "")
+            if by_name == "":
+                by_name = name_gender[id(p)] = _name_gender(p.name)
+            if len(first_of) < 2:
+                t = titles[id(p)]
+                g = "m" if t[0] and not t[1] else "f" if t[1] and not t[0] else by_name
+                if g is not None and g not in first_of:
+                    first_of[g] = (pi, off)
         prev_first = None
         for pi, text in enumerate(self.masked):
             ments = by_para.get(pi, [])         # in reading order: a sentence's mentions by bisection
@@ -475,7 +480,7 @@ class Registry:
                     if target is not None:
                         side = 0 if m.group().lower() in _MALE_PRONOUNS else 1
                         said = "f" if side else "m"
-                        by_name = _name_gender(target.name)
+                        by_name = name_gender[id(target)]
                         if by_name is not None and by_name != said and first_of.get(said, (pi, e0)) < (pi, m.start()):
                             continue
                         votes.setdefault(id(target), [0, 0])[side] += 1
@@ -487,7 +492,7 @@ class Registry:
         for _, p in self.mentions:
             m, f = votes.get(id(p), (0, 0))
             by_votes = "m" if m > f else "f" if f > m else None
-            by_name = _name_gender(p.name)
+            by_name = name_gender[id(p)]
             # one or two pronouns attached by position give way to an unambiguous first name
             p.gender = by_votes if by_votes == by_name or by_name is None or (by_votes and max(m, f) >= 3) \
                 else by_name
