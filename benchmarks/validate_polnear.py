@@ -21,8 +21,9 @@ Measures (gold read from the annotators' spans, never from the kit):
   Republican nominee` is a description): right when the kit speaker's last word is
   a word of the source span; `pronoun` (he / she): right when the kit speaker's last word is a word
   of PolNeAR's `prev_named_source` (a guess at the name behind the pronoun, about 1 in 4 wrong by the
-  README: the figure is a lower bound), scored only when that guess is a name whose first name (if
-  gender-guesser is sure of it) agrees with the pronoun; other pronouns (I, we, they, it, who) and
+  README: the figure is a lower bound), scored only when that guess is a name by the rule for named
+  sources whose first name (if gender-guesser is sure of it) and courtesy title (Mr. / Mrs. / Ms.)
+  agree with the pronoun; other pronouns (I, we, they, it, who) and
   he / she with a described or contradicting guess are shown apart, not in the total; `described`
   sources are counted, not scored.
 - **source gender**: `decided` = share of the distinct people quoted directly (per article) whose
@@ -61,6 +62,7 @@ _OPEN, _CLOSE, _STRAIGHT = "\u201c", "\u201d", '"'
 _NOT_NAMES = frozenset("the a an he she they it we i you his her their its this that these those one "
                        "some many most several both all".split())
 _TOKEN = re.compile(r"[\w\u2019'.-]+")
+_TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 
 
 def part_of(article_id: str) -> str:
@@ -94,10 +96,15 @@ def source_kind(attr: dict) -> str:
     if attr.get("source_is_pronoun"):
         pron = " ".join(s["text"] for s in attr["source"]).strip().lower()
         ref = attr.get("prev_named_source") or ""
-        if pron not in ("he", "she") or not _is_named(ref):
+        if pron not in ("he", "she") or not _is_named(_head_phrase(ref)):
+            # the guess is scored only when it is a name by the rule for named sources (`the Vermont
+            # senator`, `many Americans` are descriptions: their words cannot check a speaker)
             return "other_pronoun"
+        want = "male" if pron == "he" else "female"
+        title = _TITLE_GENDER.get(ref.split()[0].rstrip(".").lower()) if ref.split() else None
         first = first_name_gender(ref.split()[0]) if len(ref.split()) > 1 else None
-        if first is not None and first != ("male" if pron == "he" else "female"):
+        if (first is not None and first != want) or (title is not None and title != want):
+            # `she` after `Mr. Trump`, `he` after `Ms. Khan`: the guess contradicts the pronoun
             return "other_pronoun"
         return "pronoun"
     return "named" if _is_named(_head_phrase(" ".join(s["text"] for s in attr["source"]))) else "described"

@@ -3,6 +3,7 @@ written here as short texts whose expected speakers were checked by reading them
 from __future__ import annotations
 
 from analysis import sourcing
+from analysis.sourcing.registry import Registry
 
 
 def speakers(text, kind="direct"):
@@ -47,3 +48,47 @@ def test_headline_and_sentence_words_are_not_part_of_a_name():
     got = speakers(text)
     assert got == ["Wendy Nanney", "Bill de Blasio"]
     assert speakers(text, "reported") == ["Hillary Clinton"]
+
+
+def test_an_opening_participle_is_not_the_subject():
+    # breitbart 2016-02-08 (PolNeAR dev): the speaker of `calling` is Trump, not `Speaking`, and the
+    # following `He says` / `He adds` continue with him
+    text = ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him "
+            "\u201ca total stiff.\u201d\n\n"
+            "He says, \u201cHere\u2019s a guy, honestly, you wouldn\u2019t hire him to do anything.\u201d")
+    assert speakers(text) == ["Trump", "Trump"]
+    # the same layouts with a past participle and an adverb in -ly
+    assert speakers("Reached by POLITICO, Bennett denied the report, calling it \u201cnonsense.\u201d") == ["Bennett"]
+    assert speakers("Early in his campaign, Trump attacked Romney, calling him \u201ca failed candidate.\u201d") == \
+        ["Trump"]
+
+
+def test_a_first_name_or_a_speech_verb_is_still_a_subject():
+    # `Kelly` ends in -ly and `Mohammed` in -ed: first names, not opening phrases
+    assert speakers("Kelly Ayotte met voters on Monday, calling the plan \u201ca disaster.\u201d") == \
+        ["Kelly Ayotte"]
+
+
+def test_she_keeps_the_woman_of_her_sentence_not_an_earlier_mention_without_gender():
+    # breitbart 2016-02-20 (`Caesars Palace` before `Hillary Clinton took to Twitter`): a mention the
+    # article gives no gender opens the sentence, the woman it names is the one `she` continues
+    text = ("\u201cWe are ready,\u201d Okonkwo said.\n\n"
+            "As supporters of Okonkwo waited in a ballroom, Hillary Clinton took to Twitter to say thanks.\n\n"
+            "\u201cThis is your win,\u201d she wrote.")
+    assert speakers(text) == ["Okonkwo", "Hillary Clinton"]
+
+
+def test_headline_words_do_not_grow_a_name():
+    # huff-post 2016-08-03 and 2016-01-19: Title Case headlines ran into the names they mention
+    reg = Registry()
+    reg.masked = ["Francois Hollande Says Donald Trump Makes You Want To Retch."]
+    assert reg.add(["Francois", "Hollande", "Says", "Donald", "Trump"], None).name == "Donald Trump"
+    reg = Registry()
+    reg.masked = ["Bernie Sanders spoke in Flint. Difference Between Bernie Sanders And Clinton."]
+    reg.add(["Bernie", "Sanders"], None)
+    assert reg.add(["Difference", "Between", "Bernie", "Sanders"], None).name == "Bernie Sanders"
+    # a middle name still makes the fuller form
+    reg = Registry()
+    reg.masked = ["Hillary Clinton spoke."]
+    reg.add(["Hillary", "Clinton"], None)
+    assert reg.add(["Hillary", "Rodham", "Clinton"], None).name == "Hillary Rodham Clinton"

@@ -207,17 +207,7 @@ def _register_speakers(article: Article, direct: list[DirectCue], reported: list
     for r in reported:
         if r.speaker.kind == "name":
             resolve_speaker(r.speaker, (r.paragraph, r.speaker.start), reg, [])
-    reg.mentions = []
-    by_last = reg.by_last                        # reg.get, inlined
-    for pi, runs in enumerate(article.runs):
-        for run in runs:
-            for word, start, _ in run:
-                person = by_last.get(word.lower())
-                if person is None and word[-1] in ".,;:":
-                    person = by_last.get(word[:-1].lower())      # `said Mr. Burman.` ends a sentence
-                if person is not None:
-                    reg.mentions.append(((pi, start), person))
-    reg.mentions.sort(key=lambda mention: mention[0])        # genders are guessed when a pronoun needs one
+    reg.list_mentions(article.runs)            # genders are guessed when a pronoun needs one
     _candidates_are_politicians(reg)
 
 
@@ -333,6 +323,13 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
         lo = max([s0] + [x.close_mark + 1 for x in speech_by_para.get(pi, ())
                          if x.close_mark is not None and x.close_mark < mark and not x.nested])
         guess = _subject_person(reg, masked, lo, mark, pi)
+    if guess is None and s0 < mark and "\x00" not in masked[s0:mark]:
+        # "He anticipated that one of the biggest challenges … would be "…"": a he / she opening
+        # the quote's sentence is its speaker
+        sp = leading_subject(masked[s0:mark], s0)
+        if sp is not None and sp.kind == "pronoun" and sp.words[0] in ("he", "she"):
+            name, role, typ = resolve_speaker(sp, (pi, sp.start), reg, [])
+            guess = Source(name, role, typ, None) if name else None
     if guess is None:
         guess = _neighbour(quote, speech_by_para.get(pi, []), by_qid.get(quote.quote_id, []), resolved_q)
     if guess is None and s0 > 0 and not masked[s0:mark].strip():

@@ -34,6 +34,7 @@ from analysis.sourcing.registry import Registry, last_name
 GENDER_WORD_KINDS = ("female_title", "male_title", "female_noun", "male_noun")
 NOT_PERSON_TYPES = frozenset(("media_news_agency", "document_report", "poll_survey"))
 _PERSON_PARTICLES = kind_words("person_particle")  # analysis/data/sourcing_words.csv, read once
+_POSSESSIVES = frozenset(("his", "her", "their"))
 STRONG_PRONOUNS = 3         # this many pronouns for one side outweigh a first name that says otherwise
 
 
@@ -53,12 +54,16 @@ def gender_words() -> dict[str, frozenset]:
 
 
 def noun_gender(phrase: str | None) -> tuple[str, str] | None:
-    """(gender, noun) for the first gendered noun of a role or description, else None."""
+    """(gender, noun) for the first gendered noun of a role or description, else None; a noun after a
+    possessive pronoun further in is another person (`an attorney by the time her husband landed`),
+    at the start it is the role (`his wife`)."""
     if not phrase:
         return None
     words = [clean_word(w).lower() for w in phrase.split()]
     kinds = gender_words()
     for i, w in enumerate(words):
+        if i > 1 and words[i - 1] in _POSSESSIVES:
+            continue
         two = f"{w} {words[i + 1]}" if i + 1 < len(words) else None
         for cand in (two, w):
             if cand in kinds["female_noun"]:
@@ -99,8 +104,8 @@ def speaker_gender(speaker: str | None, source_type: str, reg: Registry) -> Gend
     if not speaker or source_type in NOT_PERSON_TYPES:
         return NOT_A_PERSON
     words = speaker.split()
-    person = reg.get(last_name(words)) if words[0][:1].isupper() else None
-    if person is not None and person.name == speaker:
+    person = reg.find(speaker) if words[0][:1].isupper() else None
+    if person is not None:
         if person.org or _org_words(words):
             return NOT_A_PERSON
         return person_gender(person, reg)

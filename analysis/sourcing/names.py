@@ -11,17 +11,15 @@ from functools import lru_cache
 from analysis import quotes as _q
 from analysis.resources import trie_pattern
 from analysis.sourcing.lexicon import STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
-from analysis.sourcing.registry import Registry, last_name
-from analysis.sourcing.firstnames import first_name_gender
+from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, last_name
+from analysis.sourcing.firstnames import first_name_gender, known_first_name
 
 _APPOS_CUT = kind_words("apposition_cut")
 _APPOS = re.compile(r"\s*,?\s*(?:\d{1,3}\s*,\s*)?([^,;:\x00]{2,120}?)(?:[,;:]|\.\s|\.?$)")
 _COPULA = re.compile(r"\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+[^,;:\x00]{2,100}?)"
                      r"(?:[,;:]|\.\s|\.?$)")
 _NOT_APPOSITION = kind_words("not_apposition")
-PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{1,6}\)?,?$")      # R-TX, (D-Calif.), (R-Texas),
-CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
-                       r"May|June|July|August|September|October|November|December)$")
+PARTY_STATE = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]{0,6}\)?,?$")      # R-TX, (D-Calif.), (R-Texas), D-S of (D-S.C.),
 
 
 def role_index(words: list[str]) -> int:
@@ -142,6 +140,7 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
     reg.group_alias = group_aliases(masked_paras)
     runs = []           # (paragraph text, run, words, title/name split, last word before the run)
     singles: set[str] = set()
+    alone: set[str] = set()             # words used alone, not before `and` (Khizr and Ghazala Khan)
     m_index = {id(m): i for i, m in enumerate(masked_paras)}
     function = kind_words("function")
     if runs_by_para is None:
@@ -158,10 +157,15 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
                     continue
             if len(words) > 1 and PARTY_STATE.match(words[-1]):
                 words = words[:-1]               # "Rep. Frank Lucas (R-OK), the ranking member"
+            while len(words) > 1 and WEEKDAY.match(words[-1].rstrip(".,")):
+                words, run = words[:-1], run[:-1]    # "in New Hampshire Monday": a weekday is no surname
             split = split_at(tuple(words))
             if len(words) == 1:
                 runs.append((m, run, words, split, None))
-                singles.add(words[0].lower())
+                low = words[0].lower()
+                if not m.startswith(" and ", run[0][2]):
+                    alone.add(low)
+                singles.add(low)
             else:
                 prev = m[max(0, run[0][1] - 40):run[0][1]].rstrip().rsplit(None, 1)
                 runs.append((m, run, words, split, prev))
@@ -200,7 +204,10 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
             role = appositive(m, run[-1][2]) or place_role or role_before(m, run[0][1]) \
                 or as_role(m, run[0][1])
             if role or last_name(name).lower() in singles or _first_name_person(name):
-                reg.add(name, role)
+                person = reg.add(name, role)
+                spouse = _first_name_and(m, run[0][1], name, alone, reg) if len(name) == 2 else None
+                if spouse is not None and not person.org:
+                    reg.add([spouse, name[-1]], None, distinct=True)
     for m, run, words, _, _ in runs:
         # "Tommy — who only goes by his first name online —": one name with a relative `who` is a
         # person (a first name, a mononym) even without a full name in the article
@@ -220,6 +227,25 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
                 if role:
                     p.role, p.type = role, type_of(role, True)
     return reg
+
+
+def _first_name_and(masked: str, start: int, name: list[str], alone: set, reg: Registry) -> str | None:
+    """`Khizr` of `Khizr and Ghazala Khan`, `Bill and Melinda Gates`: a first name joined to a
+    two-word name by `and` names a second person of that surname; the word must be a first name the
+    list knows, or one the article never uses alone but before `and` (`alone`), and no surname of
+    its people (not `Trump and Hillary Clinton`)."""
+    if not masked.endswith(" and ", 0, start):
+        return None
+    before = masked[max(0, start - 40):start - 5].rsplit(None, 1)
+    if not before:
+        return None
+    word = before[-1]
+    if not word.isalpha() or not word[0].isupper() or word.isupper() or word == name[0]:
+        return None
+    low = word.lower()
+    if reg.get(word) is not None or low in kind_words("function") or CALENDAR.match(word):
+        return None
+    return word if known_first_name(word) or low not in alone else None
 
 
 def _first_name_person(name: list[str]) -> bool:

@@ -19,6 +19,7 @@ from analysis.sourcing.lexicon import (
     type_of,
     verb_regex,
 )
+from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.names import MODIFIERS, appositive, role_before, role_index, split_role
 from analysis.sourcing.records import Speaker
 
@@ -159,6 +160,11 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
         comma = next((i for i, t in enumerate(toks[:8]) if t[0].endswith(",")), None)
         if comma is not None and comma + 1 < len(toks):
             k = comma + 1
+    elif toks and _opening_phrase(toks):
+        # an opening participle or adverb phrase ("Speaking at a town hall in Salem, New Hampshire,
+        # Trump went after Bush, calling him …", "Reached by POLITICO, Bennett denied …"): the
+        # subject is the name or pronoun after the comma that a verb follows
+        k = _subject_after_opening(toks) or 0
     while k < len(toks) and clean_word(toks[k][0]).lower() in kind_words("function") \
             and clean_word(toks[k][0]).lower() not in kind_words("pronoun"):
         k += 1
@@ -204,6 +210,42 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
                                text=" ".join(tail))
             return Speaker("desc", words[:len(run)] + tail, start=offset + toks[k][1],
                            text=" ".join(words[:len(run)] + tail))
+    return None
+
+
+_PARTICIPLE_OR_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed|ly)")
+
+
+def _opening_phrase(toks: list) -> bool:
+    """True when a sentence opens with a participle or an adverb in -ly (`Speaking at`, `Asked on
+    Monday whether`, `Walking to`, `Early in his campaign`, `Hastily,`) rather than its subject: the
+    word is no first name (`Kelly`, `Mohammed`), the next word is lower case and no speech verb."""
+    first = toks[0][0]
+    if not _PARTICIPLE_OR_ADVERB.fullmatch(first.rstrip(",")) or known_first_name(first.rstrip(",")):
+        return False
+    if first.endswith(","):
+        return True
+    if len(toks) < 2:
+        return False
+    second = clean_word(toks[1][0])
+    return second[:1].islower() and not verb_regex().fullmatch(second)
+
+
+def _subject_after_opening(toks: list) -> int | None:
+    """The index of the subject after an opening phrase: the first word after a comma (within 30
+    words) that is a pronoun, or starts a capitalised run followed by a lower-case word (`…, New
+    Hampshire, Trump went`: not `New Hampshire`, whose run ends at a comma)."""
+    pronouns = kind_words("pronoun")
+    for i in range(min(len(toks), 30) - 1):
+        if not toks[i][0].endswith(","):
+            continue
+        j = i + 1
+        if clean_word(toks[j][0]).lower() in pronouns:
+            return j
+        while j < len(toks) and is_capitalised(clean_word(toks[j][0])) and not toks[j][0].endswith(","):
+            j += 1
+        if j > i + 1 and j < len(toks) and clean_word(toks[j][0])[:1].islower():
+            return i + 1
     return None
 
 

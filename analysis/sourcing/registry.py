@@ -1,6 +1,8 @@
-"""The people and organisations one article names (`Registry`): keyed by last name, with their
-mentions in reading order, genders guessed from titles and pronouns, and cached look-ups of unnamed
-sources introduced earlier (`an official`, `a 43-year-old man`, a poll).
+"""The people and organisations one article names (`Registry`): a person is a full name (Bill and
+Hillary Clinton are two people), a surname used alone is a mention of the most salient person with
+that surname; with their mentions in reading order, genders guessed per person from titles and
+pronouns, and cached look-ups of unnamed sources introduced earlier (`an official`, `a 43-year-old
+man`, a poll).
 """
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import bisect
 import re
 
 from analysis import quotes as _q
-from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of
+from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of, verb_regex
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.records import Person
 
@@ -22,6 +24,9 @@ SUBJECT_PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])e|[Ss](?<!\w[Ss])he)\b")
 _MR_BEFORE = re.compile(r"\bMr\.?\s+$")
 _MS_BEFORE = re.compile(r"\bM(?:r?s|iss)\.?\s+$")
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
+WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
+                      r"May|June|July|August|September|October|November|December)$")
 
 
 def last_name(words: list[str]) -> str:
@@ -48,10 +53,15 @@ def mention_pos(mention: tuple) -> tuple[int, int]:
 
 
 class Registry:
-    """People and organisations named in one article, keyed by last name."""
+    """People and organisations named in one article. `by_surname` lists every person of a surname
+    (two first names: two people); `by_last` gives the surname's default person (the first
+    registered; once mentions are listed, the one named in full most often)."""
 
     def __init__(self):
         self.by_last: dict[str, Person] = {}
+        self.by_surname: dict[str, list[Person]] = {}
+        self.full_mentions: dict[int, list[tuple[int, int]]] = {}   # id(person) -> mentions by full name
+        self.linked: dict[tuple[int, int], Person] = {}    # position of a surname alone -> its person
         self.mentions: list[tuple[tuple[int, int], Person]] = []
         self.orgs: list[tuple[tuple[int, int], str, str | None]] = []   # (position, name, type)
         self.masked: list[str] = []
@@ -157,7 +167,13 @@ class Registry:
                 return found[k][-1][2]
         return None
 
-    def add(self, name_words: list[str], role: str | None, org: bool = False) -> Person:
+    def add(self, name_words: list[str], role: str | None, org: bool = False, pos=None,
+            courtesy: str | None = None, distinct: bool = False) -> Person:
+        """The person a name phrase names (registered when new): a full name whose first name differs
+        from those of the people already named with its surname is a new person; a surname alone
+        is the most salient person with it at `pos` (`pick`; `courtesy`: the gender of a courtesy
+        title written before the name, when it is not among `name_words`; `distinct`: the text says
+        it is another person than those of its surname, as `Khizr and Ghazala Khan` does)."""
         words = [w for w in name_words if w.lower() not in kind_words("honorific")]
         if words and words[-1].endswith(".") and len(words[-1]) > 3 and \
                 words[-1].lower() not in _q.abbreviations():
@@ -167,14 +183,15 @@ class Registry:
         if not org:
             words = self.tidy_name(words)
         key = last_name(words).lower()
-        p = self.by_last.get(key)
+        p = self._person_for(key, words, courtesy or courtesy_gender(name_words), pos, org, distinct)
         if role and not org:
             hits = cue_hits([clean_word(w) for w in role.split()])
             org = bool(hits) and min(hits, key=lambda h: h[0])[2]["kind"] == "org" and \
                 not any(h[2]["kind"] == "role" for h in hits)
         if p is None:
             p = Person(" ".join(words), role, type_of(role, True) if role else None, org)
-            self.by_last[key] = p
+            self.by_last.setdefault(key, p)
+            self.by_surname.setdefault(key, []).append(p)
         else:
             if len(words) > len(p.name.split()) and not p.org and _plausible_longer(words, p.name):
                 p.name = " ".join(words)
@@ -186,22 +203,162 @@ class Registry:
         """A person's name without the headline or sentence words run into it: everything up to the
         last word the article also writes in lower case that is no known first name and no particle
         (`Francois Hollande Says Donald Trump`, `Rival Hillary Clinton` -> the name after it), and
-        without a party or state letter at its end (`Wendy Nanney R.`, `Sander M. Levin Mich.`)."""
+        without a weekday (`Broaddrick Sunday`) or a party or state letter at its end (`Wendy Nanney
+        R.`, `Sander M. Levin Mich.`)."""
         if len(words) < 2 or not words[0][:1].isupper():
             return words
         suffixes = kind_words("name_suffix")
+        while len(words) > 1 and WEEKDAY.match(words[-1].rstrip(".,")):
+            words = words[:-1]          # `Miami Tuesday`, `Broaddrick Sunday`: a weekday is no surname
         if len(words) > 2 and _STATE_TAIL.match(words[-1]) and words[-1].lower().rstrip(".") not in suffixes:
             words = words[:-1]
         cut = 0
         particles = kind_words("particle")
+        speech_verb = verb_regex()
         for i, w in enumerate(words[:-1]):
             low = clean_word(w).lower()
-            if low.isalpha() and low not in particles and self.has_lower_word(low) and not known_first_name(w):
+            if low.isalpha() and low not in particles and not known_first_name(w) and \
+                    (self.has_lower_word(low) or speech_verb.fullmatch(low)):
+                # a headline's speech verb ends the words before the name (`Francois Hollande Says
+                # Donald Trump`) even when the article writes it only capitalised
                 cut = i + 1
         return words[cut:]
 
     def get(self, word: str) -> Person | None:
+        """The default person of a surname (see `pick` for the one a mention at a position means)."""
         return self.by_last.get(word.lower())
+
+    def find(self, name: str) -> Person | None:
+        """The person whose canonical name is `name`, else None."""
+        words = name.split()
+        if not words:
+            return None
+        for p in self.by_surname.get(last_name(words).lower(), ()):
+            if p.name == name:
+                return p
+        return None
+
+    def people(self) -> list[Person]:
+        """Every person and organisation of the registry, in order of registration per surname."""
+        return [p for people in self.by_surname.values() for p in people]
+
+    def _person_for(self, key: str, words: list[str], title: str | None, pos, org: bool,
+                    distinct: bool = False) -> Person | None:
+        """The registered person a name (honorifics dropped) names, None when it is a new person."""
+        people = self.by_surname.get(key)
+        if not people:
+            return None
+        if len(words) == 1 or org:
+            linked = self.linked_at(key, pos) if pos is not None else None
+            return linked or self.pick(key, pos, title)
+        same = _same_person(people, words)
+        if same is not None:
+            return same
+        if distinct or _first_name(words) and any(not p.org and _first_name(p.name.split()) for p in people):
+            # a first name none of them has: another person of that surname (Bill and Hillary Clinton);
+            # a name whose first word is no first name (`Liberal Oscar-winner Sarandon`) stays one
+            return None
+        return self.by_last[key]
+
+    def pick(self, key: str, pos=None, title: str | None = None) -> Person:
+        """The person a surname used alone means at `pos` = (paragraph, offset): of those of a
+        compatible gender (a courtesy title or a pronoun, `m` / `f`, against the first name: an
+        unknown first name is compatible; `Mr. Khan` is Khizr, not Ghazala Khan), the one last named in
+        full earlier in the paragraph, else the one named in full most often in the article (the
+        first registered before mentions are listed)."""
+        people = self.by_surname[key]
+        if len(people) == 1:
+            return people[0]
+        if title is not None:
+            same = [p for p in people if _name_gender(p.name) in (title, None)]
+            if same:
+                people = same
+                if len(same) == 1:
+                    return same[0]
+        if pos is not None and self.full_mentions:
+            best = best_pos = None
+            for p in people:
+                full = self.full_mentions.get(id(p))
+                if full:
+                    k = bisect.bisect_left(full, pos)
+                    if k and full[k - 1][0] == pos[0] and (best_pos is None or full[k - 1] > best_pos):
+                        best, best_pos = p, full[k - 1]
+            if best is not None:
+                return best
+        default = self.by_last[key]
+        return default if default in people else people[0]      # else the first registered
+
+    def _pronoun_after(self, pos) -> str | None:
+        """`m` / `f`: the first he / she after the mention at `pos` in its sentence (`Clinton said she
+        would`), else None."""
+        text = self.masked[pos[0]]
+        end = _q.sentence_of(_q.sentence_bounds(text), pos[1])[1]
+        m = SUBJECT_PRONOUN.search(text, pos[1], end)
+        if m is None:
+            return None
+        return "m" if m.group().lower() == "he" else "f"
+
+    def linked_at(self, key: str, pos) -> Person | None:
+        """The person a listed mention of surname `key` alone at or just after `pos` (a speaker phrase's
+        start: `Mrs. Clinton said`) was linked to, else None."""
+        if not self.linked:
+            return None
+        k = bisect.bisect_left(self.mentions, pos, key=mention_pos)
+        for j in range(k, min(k + 6, len(self.mentions))):
+            mpos, _ = self.mentions[j]
+            if mpos[0] != pos[0] or mpos[1] > pos[1] + 60:
+                break
+            person = self.linked.get(mpos)
+            if person is not None and last_name(person.name.split()).lower() == key:
+                return person
+        return None
+
+    def list_mentions(self, runs_by_para: list) -> None:
+        """Every mention of a person in reading order (`mentions`): a word of a capitalised run that
+        is a registered surname (`said Mr. Burman.` too). When several people share the surname, the
+        first name before it decides (a mention by full name), else `pick` (a courtesy title before
+        it, a he / she later in its sentence, the paragraph, the article); the surname's default becomes
+        its person named in full first."""
+        mentions = []
+        bare = []                 # (index in mentions, surname, courtesy title)
+        full = self.full_mentions = {}
+        by_last = self.by_last
+        shared = {key for key, people in self.by_surname.items() if len(people) > 1}
+        for pi, runs in enumerate(runs_by_para):
+            for run in runs:
+                for i, (word, start, _) in enumerate(run):
+                    key = word.lower()
+                    person = by_last.get(key)
+                    if person is None and word[-1] in ".,;:":
+                        key = key[:-1]
+                        person = by_last.get(key)      # `said Mr. Burman.` ends a sentence
+                    if person is None:
+                        continue
+                    if key in shared:
+                        person = _named_in_full(self.by_surname[key], run, i)
+                        if person is None:
+                            text = self.masked[pi]
+                            title = "m" if _MR_BEFORE.search(text, max(0, start - 5), start) else \
+                                "f" if _MS_BEFORE.search(text, max(0, start - 6), start) else None
+                            bare.append((len(mentions), key, title))
+                        else:
+                            full.setdefault(id(person), []).append((pi, start))
+                    mentions.append(((pi, start), person))
+        if shared:
+            for positions in full.values():
+                positions.sort()
+            for key in shared:
+                people = self.by_surname[key]
+                self.by_last[key] = min(people, key=lambda p: full.get(id(p), [(10 ** 9, 0)])[0])
+            linked = self.linked = {}
+            for j, key, title in bare:
+                pos = mentions[j][0]
+                person = self.pick(key, pos, title or self._pronoun_after(pos))
+                mentions[j] = (pos, person)
+                linked[pos] = person
+        mentions.sort(key=mention_pos)
+        self.mentions = mentions
+        self._mention_index = None
 
     def last_before(self, pos: tuple[int, int], persons_only=True, gender=None) -> Person | None:
         """The person mentioned last before `pos` (of a compatible gender when one is asked)."""
@@ -228,7 +385,10 @@ class Registry:
         if exact is not None and pos[0] - exact[0][0] <= 3:
             best, best_pos = exact[1], exact[0]
         if best_pos is not None:
-            # within the sentence of that mention, the person named first (the subject) wins
+            # within the sentence of that mention, the person named first (the subject) wins; when
+            # that mention is known to agree with the pronoun, only a subject that is known to agree
+            # as well (not `Caesars Palace` before `Hillary Clinton took to Twitter … she wrote`)
+            known = gender is not None and best.gender == gender
             text = self.masked[best_pos[0]]
             s0, e0 = _q.sentence_of(_q.sentence_bounds(text), best_pos[1])
             for j in range(bisect.bisect_left(self.mentions, (best_pos[0], s0), key=mention_pos), k):
@@ -236,7 +396,7 @@ class Registry:
                 if mpos >= best_pos:
                     break
                 if (not persons_only or not p.org) and \
-                        (gender is None or p.gender is None or p.gender == gender):
+                        (gender is None or p.gender == gender or (p.gender is None and not known)):
                     return p
         return best
 
@@ -276,7 +436,8 @@ class Registry:
 
     def guess_genders(self) -> None:
         """A person's gender from Mr/Ms titles and from he/his versus she/her: a pronoun counts for
-        the first person named earlier in its sentence, else the first one in the sentence before."""
+        the first person named earlier in its sentence, else the first one in the sentence before,
+        and not against that person's first name when someone its gender fits was named before."""
         self._genders_done = True
         votes: dict[int, list[int]] = {}
         titles = self.title_votes = {}
@@ -293,6 +454,20 @@ class Registry:
             v[0] += 3 * mr
             v[1] += 3 * ms
         pronouns = self.pronoun_votes = {}
+        # where a person of each gender by first name or title is first named: a pronoun of that
+        # gender after it may be theirs, so it is no evidence against another person's first name
+        # (`Axelrod said she …` in an article about Hillary Clinton)
+        first_of = {}
+        name_gender = {}                        # id(person) -> _name_gender(its name), once
+        for (pi, off), p in self.mentions:
+            by_name = name_gender.get(id(p), "")
+            if by_name == "":
+                by_name = name_gender[id(p)] = _name_gender(p.name)
+            if len(first_of) < 2:
+                t = titles[id(p)]
+                g = "m" if t[0] and not t[1] else "f" if t[1] and not t[0] else by_name
+                if g is not None and g not in first_of:
+                    first_of[g] = (pi, off)
         prev_first = None
         for pi, text in enumerate(self.masked):
             ments = by_para.get(pi, [])         # in reading order: a sentence's mentions by bisection
@@ -304,6 +479,10 @@ class Registry:
                     target = inside[0][1] if inside and inside[0][0] < m.start() else prev_first
                     if target is not None:
                         side = 0 if m.group().lower() in _MALE_PRONOUNS else 1
+                        said = "f" if side else "m"
+                        by_name = name_gender[id(target)]
+                        if by_name is not None and by_name != said and first_of.get(said, (pi, e0)) < (pi, m.start()):
+                            continue
                         votes.setdefault(id(target), [0, 0])[side] += 1
                         pronouns.setdefault(id(target), [0, 0])[side] += 1
                 if inside and not SUBJECT_PRONOUN.search(text, s0, inside[0][0]):
@@ -313,10 +492,66 @@ class Registry:
         for _, p in self.mentions:
             m, f = votes.get(id(p), (0, 0))
             by_votes = "m" if m > f else "f" if f > m else None
-            by_name = _name_gender(p.name)
+            by_name = name_gender[id(p)]
             # one or two pronouns attached by position give way to an unambiguous first name
             p.gender = by_votes if by_votes == by_name or by_name is None or (by_votes and max(m, f) >= 3) \
                 else by_name
+
+
+def courtesy_gender(words: list[str]) -> str | None:
+    """`m` for Mr., `f` for Mrs. / Ms. / Miss among a name's words, else None."""
+    for w in words:
+        low = w.lower().rstrip(".")
+        if low == "mr":
+            return "m"
+        if low in ("mrs", "ms", "miss"):
+            return "f"
+    return None
+
+
+def _first_name(words: list[str]) -> bool:
+    """True when a name of two or more words opens with a first name the name list knows or an
+    initial (not a month or weekday: `June Trump` is `in June Trump said`)."""
+    return len(words) > 1 and not CALENDAR.match(words[0]) and \
+        (bool(_INITIAL_WORD.match(words[0])) or known_first_name(words[0]))
+
+
+def _given(name_words) -> set[str]:
+    """The lower-case words of a name before its surname, full stops dropped (`Donald J.` -> donald, j)."""
+    return {w.rstrip(".,").lower() for w in name_words[:-1]}
+
+
+def _same_person(people: list[Person], words: list[str]) -> Person | None:
+    """The person among those of one surname that a full name names: one whose first name is among
+    the name's words before the surname, or whose words before it hold the name's first name
+    (`Hillary Clinton` and `Hillary Rodham Clinton`, `Street Donald Trump` and `Donald Trump`); else
+    the only one named by surname alone, when no other has a first name."""
+    first = words[0].rstrip(".,").lower()
+    given = _given(words)
+    single = None
+    for p in people:
+        pw = p.name.split()
+        if len(pw) == 1:
+            single = single or p
+            continue
+        if pw[0].rstrip(".,").lower() in given or first in _given(pw):
+            return p
+    if single is not None and all(len(p.name.split()) == 1 for p in people):
+        return single
+    return None
+
+
+def _named_in_full(people: list[Person], run, i: int) -> Person | None:
+    """The person whose words before the surname include the word before run[i] (a mention by full
+    name: `Bill Clinton`, `Donald J. Trump`), else None."""
+    if i == 0:
+        return None
+    before = run[i - 1][0].rstrip(".,").lower()
+    for p in people:
+        pw = p.name.split()
+        if len(pw) > 1 and before in _given(pw):
+            return p
+    return None
 
 
 def _plausible_longer(words: list[str], name: str) -> bool:
@@ -326,6 +561,12 @@ def _plausible_longer(words: list[str], name: str) -> bool:
     if len(words) > 4:
         return False
     first = words[0]
+    if len(name.split()) > 1 and first != name.split()[0] and not known_first_name(first) \
+            and not _INITIAL_WORD.match(first):
+        # a two-word name grows only at its first name's place or with a first name before it
+        # (`Hillary Rodham Clinton`, `Donald J. Trump`), not with headline words (`Difference
+        # Between Bernie Sanders`, `Street Donald Trump`)
+        return False
     return bool(_INITIAL_WORD.match(first)) or known_first_name(first) or len(name.split()) > 1
 
 

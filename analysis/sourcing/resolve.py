@@ -22,7 +22,7 @@ from analysis.sourcing.lexicon import (
 from analysis.sourcing.names import CALENDAR, ORG_RUN, PARTY_STATE, name_runs, split_role
 from analysis.sourcing.phrases import SHARE_SUBJECT
 from analysis.sourcing.records import Person, Resolved, Speaker
-from analysis.sourcing.registry import AGED_HEADS, Registry
+from analysis.sourcing.registry import AGED_HEADS, Registry, courtesy_gender
 
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")          # WHO, NATO: never a function word
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
@@ -65,8 +65,8 @@ def _recent_speaker(person: Person | None, pos, reg: Registry, history: list, ge
     for entry in reversed(history):
         if entry.pos is None or entry.is_group or not entry.name or entry.pos[0] < pos[0] - 1:
             return None
-        speaker = reg.get(entry.name.split()[-1])
-        if speaker is None or speaker.org or speaker.name != entry.name or \
+        speaker = reg.find(entry.name)
+        if speaker is None or speaker.org or \
                 speaker.gender not in (None, gender):
             continue
         if speaker is person or person is None:
@@ -92,7 +92,7 @@ def _resolve_named(sp: Speaker, pos, reg: Registry) -> Resolved:
     if not words or (len(words) == 1 and CALENDAR.match(words[0])):
         return Resolved(None, None, "other")
     groups = _split_and(words)
-    resolved = [_resolve_name(group, sp.role if len(groups) == 1 else None, reg) for group in groups]
+    resolved = [_resolve_name(group, sp.role if len(groups) == 1 else None, reg, pos) for group in groups]
     if len(resolved) == 1:
         return resolved[0]
     names = " and ".join(r.speaker for r in resolved)
@@ -200,7 +200,7 @@ def _possessive_role(d: Description) -> Resolved | None:
             or (d.first == "the" and any(w.endswith(("\u2019s", "'s")) for w in raw_words[1:-1]))):
         return None
     heads = [w.lower() for w in words if any(r["kind"] == "role" for r in cues_at(clean_word(w)))]
-    people = [p for p in d.reg.by_last.values() if p.role and not p.org and
+    people = [p for p in d.reg.people() if p.role and not p.org and
               any(_same_head(h, p.role) for h in heads)]
     if len({p.name for p in people}) == 1:
         return Resolved(people[0].name, people[0].role, people[0].type or d.type or "other")
@@ -208,7 +208,7 @@ def _possessive_role(d: Description) -> Resolved | None:
 
 
 def _people_with_head(reg: Registry, head: str) -> list[Person]:
-    return [p for p in reg.by_last.values() if p.role and not p.org and _same_head(head, p.role)]
+    return [p for p in reg.people() if p.role and not p.org and _same_head(head, p.role)]
 
 
 def _the_named_group(d: Description) -> Resolved | None:
@@ -454,7 +454,7 @@ def _expand_acronym(acr: str, reg: Registry) -> str | None:
     return found
 
 
-def _resolve_name(words: list[str], role: str | None, reg: Registry):
+def _resolve_name(words: list[str], role: str | None, reg: Registry, pos=None):
     if len(words) == 1 and 2 <= len(words[0]) <= 6 and _ACRONYM.match(words[0]) and reg.get(words[0]) is None:
         full = _expand_acronym(words[0], reg)
         if full:
@@ -476,5 +476,5 @@ def _resolve_name(words: list[str], role: str | None, reg: Registry):
         return Resolved(org, None, type_of(org) or "other")
     if title and not role:
         role = " ".join(title)
-    p = reg.add(name, role)
+    p = reg.add(name, role, pos=pos, courtesy=courtesy_gender(title) if title else None)
     return Resolved(p.name, p.role, p.type or country_type(p.name) or "other")
