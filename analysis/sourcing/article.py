@@ -22,7 +22,8 @@ from analysis import quotes as _q
 from analysis.quotes import Quote
 from analysis.resources import paragraphs
 from analysis.sourcing.gender import GenderCall, speaker_gender
-from analysis.sourcing.cues import ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at
+from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, attribution_verbs, before_cue,
+                                    reported_at, reported_verb_regex, stance_at)
 from analysis.sourcing.lexicon import clean_word, verb_regex, verb_rows
 from analysis.sourcing.names import build_registry, name_runs
 from analysis.sourcing.phrases import leading_subject
@@ -39,12 +40,14 @@ class DirectCue(NamedTuple):
 
 
 class SpanCue(NamedTuple):
-    """Reported speech or an `according to` source: the phrase, the cue and the claim's span."""
+    """Reported speech, a stance or an `according to` source: the phrase, the cue and the claim's span."""
     paragraph: int
     speaker: Speaker
     cue: str
     start: int
     end: int
+    kind: str = "reported"    # reported / stance / according_to
+    attribution_verb: bool = False   # its cue is a verb of stance_verbs.csv (not a speech verb)
 
 
 class Event(NamedTuple):
@@ -84,7 +87,7 @@ def article_attributions(text: str) -> tuple[Attribution, ...]:
     reported, according = _reported_and_according(article, used_verbs)
     _register_speakers(article, direct, reported)
     events = [Event((d.quote.paragraph, d.quote.start), "direct", d.quote, d.speaker, d.cue) for d in direct]
-    events += [Event((r.paragraph, r.start), "reported", r, r.speaker, r.cue) for r in reported]
+    events += [Event((r.paragraph, r.start), r.kind, r, r.speaker, r.cue) for r in reported]
     events += [Event((r.paragraph, r.start), "according_to", r, r.speaker, r.cue) for r in according]
     events.sort(key=lambda ev: (ev.pos, ev.kind != "direct"))
     rows, resolved_q = _resolve_in_order(article, events)
@@ -167,8 +170,9 @@ def _quote_cue(masked: str, bounds, quote: Quote, before: int, after: int, verb_
 
 # ------------------------------------------------------------------------------ 2. reported speech
 def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[SpanCue], list[SpanCue]]:
-    """Reported speech around the speech verbs no quote used, and `according to` sources."""
-    verb_re, verbs = verb_regex(), verb_rows()
+    """Reported speech around the speech verbs no quote used, reported speech and stances after the
+    attribution verbs (stance_verbs.csv), and `according to` sources."""
+    verb_re, verbs, more = reported_verb_regex(), verb_rows(), attribution_verbs()
     reported, according = [], []
     for pi in range(len(article.paras)):
         masked = article.masked[pi]
@@ -178,14 +182,23 @@ def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[Spa
         for m in verb_re.finditer(masked):
             if (pi, m.start()) in used_verbs:
                 continue
-            row = verbs.get(m.group().lower())
-            if row is None or row.get("reported") != "1":
+            form = m.group().lower()
+            row = verbs.get(form)
+            if row is not None and row.get("reported") == "1":
+                bounds = bounds or _q.sentence_bounds(masked)
+                s, e = _q.sentence_of(bounds, m.start())
+                found = reported_at(masked, s, e, m, row)
+                if found is not None:
+                    reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2]))
+                continue
+            verb = more.get(" ".join(form.split()))
+            if verb is None:
                 continue
             bounds = bounds or _q.sentence_bounds(masked)
             s, e = _q.sentence_of(bounds, m.start())
-            found = reported_at(masked, s, e, m, row)
+            found = stance_at(masked, s, e, m, verb)
             if found is not None:
-                reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2]))
+                reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], verb.kind, True))
         for m in (ACCORDING.finditer(masked) if "ccording to" in masked else ()):
             bounds = bounds or _q.sentence_bounds(masked)
             s, e = _q.sentence_of(bounds, m.start())
@@ -204,7 +217,7 @@ def _register_speakers(article: Article, direct: list[DirectCue], reported: list
         if d.speaker is not None and d.speaker.kind == "name":
             resolve_speaker(d.speaker, (d.quote.paragraph, d.quote.open_mark), reg, [])
     for r in reported:
-        if r.speaker.kind == "name":
+        if r.speaker.kind == "name" and not r.attribution_verb:
             resolve_speaker(r.speaker, (r.paragraph, r.speaker.start), reg, [])
     reg.mentions = []
     by_last = reg.by_last                        # reg.get, inlined
@@ -252,7 +265,7 @@ def _resolve_in_order(article: Article, events: list[Event]) -> tuple[list, dict
             continue
         spos = (event.pos[0], sp.start)
         name, role, typ = resolve_speaker(sp, spos, reg, history)
-        if event.kind != "according_to" and typ != "media_news_agency":
+        if event.kind != "according_to" and typ != "media_news_agency" and not _attribution_verb(event):
             history.append(_history_entry(article, sp, spos, name, role, typ))
         if event.kind == "direct":
             quote = event.item
@@ -266,6 +279,13 @@ def _resolve_in_order(article: Article, events: list[Event]) -> tuple[list, dict
             rows.append(Attribution(span.paragraph, name, role, typ, event.cue, event.kind,
                                     article.paras[span.paragraph][span.start:span.end], span.start, span.end))
     return rows, resolved_q
+
+
+def _attribution_verb(event: Event) -> bool:
+    """True for reported speech or a stance cued by a verb of stance_verbs.csv: it does not join the
+    history that pronouns and uncued quotes are resolved against (those stay as the speech verbs made
+    them)."""
+    return isinstance(event.item, SpanCue) and event.item.attribution_verb
 
 
 def _history_entry(article: Article, sp: Speaker, spos, name, role, typ) -> HistoryEntry:
@@ -301,7 +321,7 @@ def _uncued_quotes(article: Article, events: list[Event], rows: list, resolved_q
             continue
         if row is not None:
             out.append(row)
-            if row.speaker is not None and event.kind != "according_to":
+            if row.speaker is not None and event.kind != "according_to" and not _attribution_verb(event):
                 last_named = Source(row.speaker, row.role, row.source_type, None)
                 last_pos = event.pos
             continue

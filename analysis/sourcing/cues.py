@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from analysis import quotes as _q
-from analysis.sourcing.lexicon import NUL, clean_word, cues_at, is_capitalised, kind_words
+from analysis.resources import DataFileError, read_csv, trie_pattern
+from analysis.sourcing.lexicon import NUL, clean_word, cues_at, is_capitalised, kind_words, verb_rows
 from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
@@ -360,3 +363,100 @@ def according_at(masked: str, s: int, e: int, m, para_quotes):
     if len(masked[s:end].split()) >= 2:
         return sp, s, end
     return None
+
+
+# ------------------------------------------------------------------ attribution verbs (reported only)
+ATTRIBUTION_KINDS = ("reported", "stance")
+OBJECT_KINDS = ("phrase", "clause")
+
+
+class AttributionVerb(NamedTuple):
+    """A row of analysis/data/stance_verbs.csv: a verb form that attributes reported speech or a
+    stance (never the cue of a quotation)."""
+    form: str
+    lemma: str
+    kind: str                 # reported / stance (the attribution's kind)
+    clause_only: bool         # object `clause`: a noun phrase after it is not a content (found a job)
+    verb_class: str
+
+
+@lru_cache(maxsize=1)
+def attribution_verbs() -> dict[str, AttributionVerb]:
+    """form -> AttributionVerb of analysis/data/stance_verbs.csv; an unknown kind fails loudly."""
+    out = {}
+    for line_no, row in enumerate(read_csv("stance_verbs.csv"), 2):
+        form = " ".join(row["form"].lower().split())
+        kind = row["kind"].strip()
+        obj = row["object"].strip()
+        if kind not in ATTRIBUTION_KINDS or obj not in OBJECT_KINDS:
+            raise DataFileError(f"analysis/data/stance_verbs.csv row {line_no}: kind {kind!r} / object {obj!r} "
+                                f"not one of {ATTRIBUTION_KINDS} / {OBJECT_KINDS}")
+        if form:
+            out[form] = AttributionVerb(form, row["lemma"].strip(), kind, obj == "clause", row["class"].strip())
+    return out
+
+
+@lru_cache(maxsize=1)
+def reported_verb_regex() -> re.Pattern:
+    """One pattern for the speech verbs (speech_verbs.csv) and the attribution verbs
+    (stance_verbs.csv), so reported speech is one scan of a paragraph; the longest form wins
+    (`called for` over `called`)."""
+    forms = set(verb_rows()) | set(attribution_verbs())
+    return re.compile(r"(?<![\w\-])" + trie_pattern(forms) + r"(?![\w\-])")
+
+
+# auxiliaries and negation between a subject and its verb (`Trump does not want`, `he didn't think`)
+_AUX_NEG_END = re.compile(r"(?:\s+(?:(?:do|does|did|can|could|may|might|must|should|would|will|shall)"
+                          r"(?:\s+not|n['\u2019]t)?|(?:don|doesn|didn|can|couldn|won|wouldn|shouldn)['\u2019]t"
+                          r"|cannot|not))+\s*$", re.IGNORECASE)
+_OBJECT_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013]\s|\s--\s")
+
+
+_ADVERBS = kind_words("adverb")
+# `… clarified its stance and received broad support`: a verb phrase, not a source
+_VERB_AFTER_AND = re.compile(r"\b(?:and|or|but)\s+[a-z]+ed\b")
+_CLAUSE_WORDS = frozenset("that to how why what whether if who where when".split())
+# a word before the form that makes it a noun: a determiner, a possessive or a preposition
+_NOUN_BEFORE = kind_words("determiner") | kind_words("possessive") | frozenset(
+    "the a an this these those in on at by for from with without to of despite during".split())
+
+
+def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
+    """Reported speech or a stance after an attribution verb of stance_verbs.csv whose subject
+    stands right before it: `Trump endorsed Pence on Monday.` -> (Trump, `Pence on Monday`);
+    `Many Republicans do not want him to run` -> (Many Republicans, `him to run`). The content
+    runs from the verb to its clause's end (the sentence's end, a semicolon, a dash or a quotation);
+    no subject, no attribution (`As opposed to ...`). The form is read as a noun, not a verb, after
+    a function word, a determiner, a possessive or a number (`their support for`, `Trump's support`,
+    `20 pledged delegates`); a `clause` verb takes only a clause (`polls show Clinton leading`, not
+    `found a job`)."""
+    lo = max(s, m.start() - _WINDOW)
+    before = masked[lo:m.start()]
+    aux = _AUX_NEG_END.search(before)
+    if aux:
+        before = before[:aux.start()]
+    words = before.split()
+    while words and words[-1].lower() in _ADVERBS:
+        words.pop()
+    prev = words[-1] if words else ""
+    if not prev or prev[-1:].isdigit() or prev.lower() in _NOUN_BEFORE or \
+            _CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
+        return None
+    pos = m.end()
+    while pos < e and masked[pos].isspace():
+        pos += 1
+    if verb.clause_only:
+        first = masked[pos:pos + 40].split(None, 1)
+        word = clean_word(first[0]) if first else ""
+        if not word or not (word.lower() in _CLAUSE_WORDS or clause_starts(word)):
+            return None
+    sp = parse_subject(before, lo)
+    if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
+        return None
+    stop = _OBJECT_STOP.search(masked, pos, min(e, pos + _MAX_CLAIM))
+    end = stop.start() if stop else min(e, pos + _MAX_CLAIM)
+    while end > pos and (masked[end - 1] in " .,;:!?" or masked[end - 1].isspace()):
+        end -= 1
+    if end <= pos or not any(ch.isalnum() for ch in masked[pos:end]):
+        return None
+    return sp, pos, end
