@@ -23,7 +23,8 @@ from analysis.quotes import Quote
 from analysis.resources import paragraphs
 from analysis.sourcing.gender import GenderCall, speaker_gender
 from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, attribution_verbs, before_cue,
-                                    reported_at, reported_verb_regex, stance_at)
+                                    reported_at, reported_lemmas, reported_verb_regex, speech_object_at,
+                                    speech_participle, stance_at)
 from analysis.sourcing.lexicon import clean_word, verb_regex, verb_rows
 from analysis.sourcing.names import build_registry, name_runs
 from analysis.sourcing.phrases import leading_subject
@@ -173,6 +174,7 @@ def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[Spa
     """Reported speech around the speech verbs no quote used, reported speech and stances after the
     attribution verbs (stance_verbs.csv), and `according to` sources."""
     verb_re, verbs, more = reported_verb_regex(), verb_rows(), attribution_verbs()
+    reporting = reported_lemmas()
     reported, according = [], []
     for pi in range(len(article.paras)):
         masked = article.masked[pi]
@@ -190,8 +192,16 @@ def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[Spa
                 found = reported_at(masked, s, e, m, row)
                 if found is not None:
                     reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2]))
+                    continue
+                # `Eric Holder announced his resignation`, `Trump did not deny the report`: the
+                # verb's object after its subject
+                found = speech_object_at(masked, s, e, m) if row.get("object") == "1" else None
+                if found is not None:
+                    reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], "reported", True))
                 continue
             verb = more.get(" ".join(form.split()))
+            if verb is None and row is not None and form.endswith("ing") and row.get("lemma") in reporting:
+                verb = speech_participle     # `…, saying the poll was rigged`
             if verb is None:
                 continue
             bounds = bounds or _q.sentence_bounds(masked)

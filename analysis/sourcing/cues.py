@@ -424,12 +424,14 @@ _NOUN_BEFORE = kind_words("determiner") | kind_words("possessive") | frozenset(
 def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     """Reported speech or a stance after an attribution verb of stance_verbs.csv whose subject
     stands right before it: `Trump endorsed Pence on Monday.` -> (Trump, `Pence on Monday`);
-    `Many Republicans do not want him to run` -> (Many Republicans, `him to run`). The content
+    `Many Republicans do not want him to run` -> (Many Republicans, `him to run`); the subject of a
+    relative clause is its antecedent (`Jeb Bush, who supports the bill` -> Jeb Bush). The content
     runs from the verb to its clause's end (the sentence's end, a semicolon, a dash or a quotation);
     no subject, no attribution (`As opposed to ...`). The form is read as a noun, not a verb, after
-    a function word, a determiner, a possessive or a number (`their support for`, `Trump's support`,
+    a determiner, a possessive, a preposition or a number (`their support for`, `Trump's support`,
     `20 pledged delegates`); a `clause` verb takes only a clause (`polls show Clinton leading`, not
-    `found a job`)."""
+    `found a job`). A participle after a comma takes its sentence's subject (`Trump hit back,
+    saying the poll was rigged`)."""
     lo = max(s, m.start() - _WINDOW)
     before = masked[lo:m.start()]
     aux = _AUX_NEG_END.search(before)
@@ -442,21 +444,66 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if not prev or prev[-1:].isdigit() or prev.lower() in _NOUN_BEFORE or \
             _CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
         return None
-    pos = m.end()
+    participle = m.group().split(None, 1)[0].lower().endswith("ing")
+    if participle and not prev.endswith(","):
+        return None
+    span = _object_span(masked, m.end(), e, verb.clause_only)
+    if span is None or _PASSIVE_BY.match(masked, span[0]):
+        return None             # `a challenge backed by the party`: a passive, its agent after `by`
+    if participle:
+        sp = leading_subject(masked[s:m.start()], s)
+    elif prev.lower() in _RELATIVES:
+        # `Jeb Bush, who supports …`: the antecedent before the relative pronoun
+        cut = before.rstrip()[:-len(prev)].rstrip().rstrip(",")
+        sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
+    else:
+        sp = parse_subject(before, lo)
+    if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
+        return None
+    return sp, span[0], span[1]
+
+
+_RELATIVES = frozenset(("who", "which"))
+_PASSIVE_BY = re.compile(r"by\b", re.IGNORECASE)
+
+
+def _object_span(masked: str, pos: int, e: int, clause_only: bool):
+    """(start, end) of the content after a verb ending at `pos`: to the clause's end (sentence end,
+    semicolon, dash, quotation), at least one word; for a `clause` verb only a clause."""
     while pos < e and masked[pos].isspace():
         pos += 1
-    if verb.clause_only:
+    if clause_only:
         first = masked[pos:pos + 40].split(None, 1)
         word = clean_word(first[0]) if first else ""
         if not word or not (word.lower() in _CLAUSE_WORDS or clause_starts(word)):
             return None
-    sp = parse_subject(before, lo)
-    if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
-        return None
     stop = _OBJECT_STOP.search(masked, pos, min(e, pos + _MAX_CLAIM))
     end = stop.start() if stop else min(e, pos + _MAX_CLAIM)
     while end > pos and (masked[end - 1] in " .,;:!?" or masked[end - 1].isspace()):
         end -= 1
     if end <= pos or not any(ch.isalnum() for ch in masked[pos:end]):
         return None
-    return sp, pos, end
+    return pos, end
+
+
+_SPEECH_OBJECT = AttributionVerb("", "", "reported", False, "speech")
+# the participle of a speech verb (`…, saying …`), read as `stance_at` reads a verb of stance_verbs.csv
+speech_participle = AttributionVerb("", "", "reported", False, "speech")
+
+
+@lru_cache(maxsize=1)
+def reported_lemmas() -> frozenset:
+    """Lemmas of speech_verbs.csv with a form that marks reported speech (their participles do too)."""
+    return frozenset(row.get("lemma") for row in verb_rows().values() if row.get("reported") == "1")
+_NOT_OBJECT_START = kind_words("not_clause_start") - {"to"}
+
+
+def speech_object_at(masked: str, s: int, e: int, m):
+    """Reported speech whose content is the speech verb's object, when `reported_at` finds no clause:
+    `Eric Holder announced his resignation`, `Trump did not deny the report`, `46 percent of voters
+    said yes` (the rules of `stance_at`); not a time, place or manner phrase (`said on Monday`,
+    `told reporters in Iowa`: not_clause_start in analysis/data/sourcing_words.csv)."""
+    first = masked[m.end():m.end() + 40].split(None, 1)
+    if not first or clean_word(first[0]).lower() in _NOT_OBJECT_START:
+        return None
+    return stance_at(masked, s, e, m, _SPEECH_OBJECT)
