@@ -377,6 +377,7 @@ class AttributionVerb(NamedTuple):
     lemma: str
     kind: str                 # reported / stance (the attribution's kind)
     clause_only: bool         # object `clause`: a noun phrase after it is not a content (found a job)
+    base: bool                # the base form (`support`, `call for`): its subject is plural or I / you / we / they
     verb_class: str
 
 
@@ -392,7 +393,9 @@ def attribution_verbs() -> dict[str, AttributionVerb]:
             raise DataFileError(f"analysis/data/stance_verbs.csv row {line_no}: kind {kind!r} / object {obj!r} "
                                 f"not one of {ATTRIBUTION_KINDS} / {OBJECT_KINDS}")
         if form:
-            out[form] = AttributionVerb(form, row["lemma"].strip(), kind, obj == "clause", row["class"].strip())
+            lemma = row["lemma"].strip()
+            out[form] = AttributionVerb(form, lemma, kind, obj == "clause", form.split()[0] == lemma.split()[0],
+                                        row["class"].strip())
     return out
 
 
@@ -405,10 +408,38 @@ def reported_verb_regex() -> re.Pattern:
     return re.compile(r"(?<![\w\-])" + trie_pattern(forms) + r"(?![\w\-])")
 
 
-# auxiliaries and negation between a subject and its verb (`Trump does not want`, `he didn't think`)
-_AUX_NEG_END = re.compile(r"(?:\s+(?:(?:do|does|did|can|could|may|might|must|should|would|will|shall)"
-                          r"(?:\s+not|n['\u2019]t)?|(?:don|doesn|didn|can|couldn|won|wouldn|shouldn)['\u2019]t"
-                          r"|cannot|not))+\s*$", re.IGNORECASE)
+# auxiliaries, negation and adverbs between a subject and its verb (`Trump does not want`, `he didn't
+# think`, `Pataki is endorsing`, `he did not directly criticize`); `be` only before a participle in -ing
+# (`was endorsed` is a passive)
+_AUX = frozenset("do does did can could may might must should would will shall has have had not never cannot "
+                 "don't doesn't didn't can't couldn't won't wouldn't shouldn't hasn't haven't hadn't "
+                 "don\u2019t doesn\u2019t didn\u2019t can\u2019t couldn\u2019t won\u2019t wouldn\u2019t "
+                 "shouldn\u2019t hasn\u2019t haven\u2019t hadn\u2019t".split())
+_BE = frozenset("is are was were am be been being isn't aren't wasn't weren't isn\u2019t aren\u2019t wasn\u2019t "
+                "weren\u2019t".split())
+_PRONOUN_AUX = re.compile(r"^(?:he|she|it|they|we|i|you|who)['\u2019](?:s|d|ll|ve|re)$", re.IGNORECASE)
+_WORD = re.compile(r"\S+")
+
+
+def _subject_end(before: str, progressive: bool) -> tuple[int, str]:
+    """(where the subject's stretch ends in `before`, the word before the verb once auxiliaries,
+    negation and adverbs are set aside): `Trump has long not ` -> the end of `Trump`."""
+    words = list(_WORD.finditer(before))
+    k = len(words)
+    while k:
+        w = words[k - 1].group().lower()
+        if w in _AUX or w in _ADVERBS or (progressive and w in _BE) or \
+                (k > 1 and w.endswith("ly") and w.isalpha() and words[k - 2].group().lower() in _AUX | _BE | _ADVERBS):
+            k -= 1
+            continue
+        if _PRONOUN_AUX.match(w):       # `he's also said`, `they'd`: the pronoun is the subject
+            return words[k - 1].start() + len(w.split("'")[0].split("\u2019")[0]), w[:-2]
+        break
+    if not k:
+        return 0, ""
+    return words[k - 1].end(), words[k - 1].group()
+
+
 _OBJECT_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013]\s|\s--\s")
 
 
@@ -434,19 +465,22 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     saying the poll was rigged`)."""
     lo = max(s, m.start() - _WINDOW)
     before = masked[lo:m.start()]
-    aux = _AUX_NEG_END.search(before)
-    if aux:
-        before = before[:aux.start()]
-    words = before.split()
-    while words and words[-1].lower() in _ADVERBS:
-        words.pop()
-    prev = words[-1] if words else ""
+    ing = m.group().split(None, 1)[0].lower().endswith("ing")
+    cut, prev = _subject_end(before, ing)
+    between = before[cut:].lower().split()
+    if between and between[-1] in _BE and not ing:
+        return None             # `Pence was endorsed …`: a passive
+    progressive = ing and any(w in _BE for w in between)
+    participle = ing and not progressive
+    before = before[:cut] + " " if cut < len(before.rstrip()) else before
     if not prev or prev[-1:].isdigit() or prev.lower() in _NOUN_BEFORE or \
             _CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
         return None
-    participle = m.group().split(None, 1)[0].lower().endswith("ing")
     if participle and not prev.endswith(","):
         return None
+    if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in _AUX for w in between):
+        return None             # `broad support from`: a base form needs a plural subject (`voters support`)
+                                # or an auxiliary (`Trump would support`)
     span = _object_span(masked, m.end(), e, verb.clause_only)
     if span is None or _PASSIVE_BY.match(masked, span[0]):
         return None             # `a challenge backed by the party`: a passive, its agent after `by`
@@ -464,6 +498,9 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
 
 
 _RELATIVES = frozenset(("who", "which"))
+# the end of a plural subject or of I / you / we / they / who / people / a share (`53% of Danes`)
+_PLURAL_SUBJECT_END = re.compile(r"(?:(?<![\'\u2019])s|^(?:[Ii]|[Yy]ou|[Ww]e|[Tt]hey|[Ww]ho|[Pp]eople|[Mm]en|"
+                                 r"[Ww]omen|[Cc]hildren|[Pp]ublic|[Mm]ost|[Mm]any|[Ss]ome|[Bb]oth|[Ff]ew)|%)[,]?$")
 _PASSIVE_BY = re.compile(r"by\b", re.IGNORECASE)
 
 
@@ -486,15 +523,16 @@ def _object_span(masked: str, pos: int, e: int, clause_only: bool):
     return pos, end
 
 
-_SPEECH_OBJECT = AttributionVerb("", "", "reported", False, "speech")
+_SPEECH_OBJECT = AttributionVerb("", "", "reported", False, False, "speech")
 # the participle of a speech verb (`…, saying …`), read as `stance_at` reads a verb of stance_verbs.csv
-speech_participle = AttributionVerb("", "", "reported", False, "speech")
+speech_participle = AttributionVerb("", "", "reported", False, False, "speech")
 
 
 @lru_cache(maxsize=1)
 def reported_lemmas() -> frozenset:
-    """Lemmas of speech_verbs.csv with a form that marks reported speech (their participles do too)."""
-    return frozenset(row.get("lemma") for row in verb_rows().values() if row.get("reported") == "1")
+    """Lemmas of speech_verbs.csv with a form whose object is what was said (column `object`): their
+    participles after a comma mark reported speech too (not `adding`, `telling`, `writing`)."""
+    return frozenset(row.get("lemma") for row in verb_rows().values() if row.get("object") == "1")
 _NOT_OBJECT_START = kind_words("not_clause_start") - {"to"}
 
 
