@@ -494,10 +494,13 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         sp = parse_subject(before, lo)
     if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
+    if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
+        return None             # `… when the hospital agreed to hire more staff`: a condition, not a stance
     return sp, span[0], span[1]
 
 
 _RELATIVES = frozenset(("who", "which"))
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]henever)\s+$")
 # the end of a plural subject or of I / you / we / they / who / people / a share (`53% of Danes`)
 _PLURAL_SUBJECT_END = re.compile(r"(?:(?<![\'\u2019])s|^(?:[Ii]|[Yy]ou|[Ww]e|[Tt]hey|[Ww]ho|[Pp]eople|[Mm]en|"
                                  r"[Ww]omen|[Cc]hildren|[Pp]ublic|[Mm]ost|[Mm]any|[Ss]ome|[Bb]oth|[Ff]ew)|%)[,]?$")
