@@ -195,7 +195,7 @@ def reported_at(masked: str, s: int, e: int, m, row):
     before = masked[lo:m.start()]
     if lo > s and not before.strip():
         lo, before = s, masked[s:m.start()]  # white space only: the whole stretch, as ever
-    sp = parse_subject(before, lo) if before.strip() else None
+    sp = (parse_subject(before, lo) or possessive_subject(before, lo)) if before.strip() else None
     tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
     that = None
     for i, w in enumerate(tail_words[:7]):
@@ -476,8 +476,8 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if not prev or prev[-1:].isdigit() or prev.lower() in _NOUN_BEFORE or \
             _CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
         return None
-    if participle and not prev.endswith(","):
-        return None
+    if participle and (not prev.endswith(",") or m.start() - s > _MAX_CLAIM):
+        return None             # a participle takes the sentence's subject, read at most _MAX_CLAIM back
     if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in _AUX for w in between):
         return None             # `broad support from`: a base form needs a plural subject (`voters support`)
                                 # or an auxiliary (`Trump would support`)
@@ -491,7 +491,7 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         cut = before.rstrip()[:-len(prev)].rstrip().rstrip(",")
         sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
     else:
-        sp = parse_subject(before, lo)
+        sp = parse_subject(before, lo) or possessive_subject(before, lo)
     if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
@@ -507,6 +507,22 @@ _PLURAL_SUBJECT_END = re.compile(r"(?:(?<![\'\u2019])s|^(?:[Ii]|[Yy]ou|[Ww]e|[Tt
 _PASSIVE_BY = re.compile(r"by\b", re.IGNORECASE)
 
 
+# `Clinton's allies`, `the senator's aides`: a group described by whose it is
+_POSSESSIVE_SUBJECT = re.compile(r"(?:^|(?<=[\s(,;\u2014]))((?:[Tt]he\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[\w.\-]+['\u2019]s?\s+"
+                                 r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s*$")
+
+
+def possessive_subject(before: str, offset: int) -> Speaker | None:
+    """A plural group named by its possessor at the end of `before` (`Clinton's allies`, `the
+    senator's aides`), which parse_subject leaves out: a description."""
+    m = _POSSESSIVE_SUBJECT.search(before[-120:])
+    if m is None:
+        return None
+    text = m.group(1)
+    start = offset + len(before) - len(before[-120:]) + m.start(1)
+    return Speaker("desc", [clean_word(w) for w in text.split()], start=start, text=text)
+
+
 def _object_span(masked: str, pos: int, e: int, clause_only: bool):
     """(start, end) of the content after a verb ending at `pos`: to the clause's end (sentence end,
     semicolon, dash, quotation), at least one word; for a `clause` verb only a clause."""
@@ -515,7 +531,8 @@ def _object_span(masked: str, pos: int, e: int, clause_only: bool):
     if clause_only:
         first = masked[pos:pos + 40].split(None, 1)
         word = clean_word(first[0]) if first else ""
-        if not word or not (word.lower() in _CLAUSE_WORDS or clause_starts(word)):
+        if not word or not (word.lower() in _CLAUSE_WORDS or clause_starts(word)
+                            or _open_class_start(masked[pos:pos + 200].split(), 0)):
             return None
     stop = _OBJECT_STOP.search(masked, pos, min(e, pos + _MAX_CLAIM))
     end = stop.start() if stop else min(e, pos + _MAX_CLAIM)
