@@ -1,4 +1,4 @@
-"""`article_attributions`: every attribution of one body, as five named passes over its paragraphs:
+"""`article_attributions`: every attribution of one body, as six named passes over its paragraphs:
 
 1. `_direct_cues`: the cue and raw speaker phrase of each speech quote (`cues.after_cue`,
    `cues.before_cue`; a quote inside a quote takes its cue from the outer quote's words);
@@ -8,7 +8,9 @@
 4. `_resolve_in_order`: each phrase resolved to a canonical speaker in reading order (earlier
    sources are the `history` that `they` and `the ministry` refer to);
 5. `_uncued_quotes`: quotes without a cue get the speaker of the quote they continue, of their
-   neighbour, of the sentence's subject, or the last source.
+   neighbour, of the sentence's subject, or the last source;
+6. `_resolve_late`: reported speech and stances cued by the verbs of `stance_verbs.csv` (and the
+   objects of speech verbs) are resolved last, so they change none of the rows above.
 """
 from __future__ import annotations
 
@@ -86,15 +88,23 @@ def article_attributions(text: str) -> tuple[Attribution, ...]:
     article = _prepare(text)
     direct, used_verbs = _direct_cues(article)
     reported, according = _reported_and_according(article, used_verbs)
+    # attributions cued by the verbs of stance_verbs.csv (and speech verbs' objects) are resolved
+    # last (pass 6), so the attributions of speech verbs and quotes stay as they were without them
+    late = [r for r in reported if r.attribution_verb]
+    reported = [r for r in reported if not r.attribution_verb]
     _register_speakers(article, direct, reported)
     events = [Event((d.quote.paragraph, d.quote.start), "direct", d.quote, d.speaker, d.cue) for d in direct]
     events += [Event((r.paragraph, r.start), r.kind, r, r.speaker, r.cue) for r in reported]
     events += [Event((r.paragraph, r.start), "according_to", r, r.speaker, r.cue) for r in according]
     events.sort(key=lambda ev: (ev.pos, ev.kind != "direct"))
-    rows, resolved_q = _resolve_in_order(article, events)
+    rows, resolved_q, history = _resolve_in_order(article, events)
     out = _uncued_quotes(article, events, rows, resolved_q)
     out.sort(key=lambda row: (row.paragraph, row.start, row.kind != "direct"))
-    return _with_genders(tuple(map(_visible_names, out)), article.reg)
+    main = _with_genders(tuple(map(_visible_names, out)), article.reg)
+    if not late:
+        return main
+    extra = _with_genders(tuple(map(_visible_names, _resolve_late(article, late, history))), article.reg)
+    return tuple(sorted(main + extra, key=lambda row: (row.paragraph, row.start, row.kind != "direct")))
 
 
 def _prepare(text: str) -> Article:
@@ -227,7 +237,7 @@ def _register_speakers(article: Article, direct: list[DirectCue], reported: list
         if d.speaker is not None and d.speaker.kind == "name":
             resolve_speaker(d.speaker, (d.quote.paragraph, d.quote.open_mark), reg, [])
     for r in reported:
-        if r.speaker.kind == "name" and not r.attribution_verb:
+        if r.speaker.kind == "name":
             resolve_speaker(r.speaker, (r.paragraph, r.speaker.start), reg, [])
     reg.mentions = []
     by_last = reg.by_last                        # reg.get, inlined
@@ -243,8 +253,11 @@ def _register_speakers(article: Article, direct: list[DirectCue], reported: list
     _candidates_are_politicians(reg)
 
 
-_CAMPAIGN_OF = re.compile(r"\b([A-Z][\w\u2019'-]+?)(?:['\u2019]s?)?\s+(?:(?:presidential|primary|re-?election|"
-                          r"Senate|congressional|gubernatorial|mayoral|White\s+House)\s+)?campaign\b")
+# `Trump's campaign`, `the Sanders presidential campaign`: each ` campaign` is found first, then its owner
+# right before it (one regex from every capitalised word cost more than the rest of the pass)
+_CAMPAIGN_WORD = re.compile(r"\scampaign\b")
+_CAMPAIGN_OWNER = re.compile(r"\b([A-Z][\w\u2019'-]+?)(?:['\u2019]s?)?\s+(?:(?:presidential|primary|re-?election|"
+                             r"Senate|congressional|gubernatorial|mayoral|White\s+House)\s+)?$")
 
 
 def _candidates_are_politicians(reg: Registry) -> None:
@@ -253,7 +266,11 @@ def _candidates_are_politicians(reg: Registry) -> None:
     text = reg.joined()
     if "campaign" not in text:
         return
-    names = {m.group(1).lower() for m in _CAMPAIGN_OF.finditer(text)}
+    names = set()
+    for word in _CAMPAIGN_WORD.finditer(text):
+        owner = _CAMPAIGN_OWNER.search(text, max(0, word.start() - 200), word.start() + 1)
+        if owner is not None:
+            names.add(owner.group(1).lower())
     for key in names:
         person = reg.by_last.get(key)
         if person is not None and not person.org and person.type is None:
@@ -261,11 +278,20 @@ def _candidates_are_politicians(reg: Registry) -> None:
 
 
 # ------------------------------------------------------------------------------ 4. resolution
-def _resolve_in_order(article: Article, events: list[Event]) -> tuple[list, dict]:
+class Resolved(NamedTuple):
+    """What pass 4 leaves: per event its row, the sources given to quotes, and the history of
+    sources in reading order (with the position of the event that added each)."""
+    rows: list
+    resolved_q: dict
+    history: list             # [(event position, HistoryEntry)]
+
+
+def _resolve_in_order(article: Article, events: list[Event]) -> Resolved:
     """Per event its Attribution (None: a quote without a cue, resolved in pass 5; False: reported
     speech of nobody we can name, left out), and the sources given to quotes so far."""
     reg = article.reg
     history: list[HistoryEntry] = []
+    positions: list[tuple] = []
     rows: list = []
     resolved_q: dict[tuple, Source] = {}
     for event in events:
@@ -275,8 +301,9 @@ def _resolve_in_order(article: Article, events: list[Event]) -> tuple[list, dict
             continue
         spos = (event.pos[0], sp.start)
         name, role, typ = resolve_speaker(sp, spos, reg, history)
-        if event.kind != "according_to" and typ != "media_news_agency" and not _attribution_verb(event):
+        if event.kind != "according_to" and typ != "media_news_agency":
             history.append(_history_entry(article, sp, spos, name, role, typ))
+            positions.append(event.pos)
         if event.kind == "direct":
             quote = event.item
             resolved_q[(quote.paragraph, quote.start)] = Source(name, role, typ, event.cue)
@@ -288,14 +315,27 @@ def _resolve_in_order(article: Article, events: list[Event]) -> tuple[list, dict
             span = event.item
             rows.append(Attribution(span.paragraph, name, role, typ, event.cue, event.kind,
                                     article.paras[span.paragraph][span.start:span.end], span.start, span.end))
-    return rows, resolved_q
+    return Resolved(rows, resolved_q, list(zip(positions, history)))
 
 
-def _attribution_verb(event: Event) -> bool:
-    """True for reported speech or a stance cued by a verb of stance_verbs.csv: it does not join the
-    history that pronouns and uncued quotes are resolved against (those stay as the speech verbs made
-    them)."""
-    return isinstance(event.item, SpanCue) and event.item.attribution_verb
+# ------------------------------------------------------------------------------ 6. stances, objects
+def _resolve_late(article: Article, late: list[SpanCue], history: list) -> list[Attribution]:
+    """Rows of the attributions cued by stance_verbs.csv (and of speech verbs' objects), each
+    resolved in reading order against the sources before it; they add nothing to the history, so
+    pronouns and quotes keep the sources the speech verbs gave them."""
+    out = []
+    seen: list[HistoryEntry] = []
+    k = 0
+    for span in sorted(late, key=lambda r: (r.paragraph, r.start)):
+        pos = (span.paragraph, span.start)
+        while k < len(history) and history[k][0] < pos:
+            seen.append(history[k][1])
+            k += 1
+        name, role, typ = resolve_speaker(span.speaker, (span.paragraph, span.speaker.start), article.reg, seen)
+        if name is not None:
+            out.append(Attribution(span.paragraph, name, role, typ, span.cue, span.kind,
+                                   article.paras[span.paragraph][span.start:span.end], span.start, span.end))
+    return out
 
 
 def _history_entry(article: Article, sp: Speaker, spos, name, role, typ) -> HistoryEntry:
@@ -331,7 +371,7 @@ def _uncued_quotes(article: Article, events: list[Event], rows: list, resolved_q
             continue
         if row is not None:
             out.append(row)
-            if row.speaker is not None and event.kind != "according_to" and not _attribution_verb(event):
+            if row.speaker is not None and event.kind != "according_to":
                 last_named = Source(row.speaker, row.role, row.source_type, None)
                 last_pos = event.pos
             continue

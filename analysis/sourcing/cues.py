@@ -419,12 +419,14 @@ _BE = frozenset("is are was were am be been being isn't aren't wasn't weren't is
                 "weren\u2019t".split())
 _PRONOUN_AUX = re.compile(r"^(?:he|she|it|they|we|i|you|who)['\u2019](?:s|d|ll|ve|re)$", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
+_AUX_WINDOW = 80                # characters before a verb that hold its auxiliaries and adverbs
 
 
 def _subject_end(before: str, progressive: bool) -> tuple[int, str]:
     """(where the subject's stretch ends in `before`, the word before the verb once auxiliaries,
     negation and adverbs are set aside): `Trump has long not ` -> the end of `Trump`."""
-    words = list(_WORD.finditer(before))
+    lo = max(0, len(before) - _AUX_WINDOW)       # auxiliaries and adverbs: a few words at most
+    words = list(_WORD.finditer(before, lo))
     k = len(words)
     while k:
         w = words[k - 1].group().lower()
@@ -436,7 +438,7 @@ def _subject_end(before: str, progressive: bool) -> tuple[int, str]:
             return words[k - 1].start() + len(w.split("'")[0].split("\u2019")[0]), w[:-2]
         break
     if not k:
-        return 0, ""
+        return lo, ""
     return words[k - 1].end(), words[k - 1].group()
 
 
@@ -515,7 +517,10 @@ _POSSESSIVE_SUBJECT = re.compile(r"(?:^|(?<=[\s(,;\u2014]))((?:[Tt]he\s+)?(?:[A-
 def possessive_subject(before: str, offset: int) -> Speaker | None:
     """A plural group named by its possessor at the end of `before` (`Clinton's allies`, `the
     senator's aides`), which parse_subject leaves out: a description."""
-    m = _POSSESSIVE_SUBJECT.search(before[-120:])
+    tail = before[-120:]
+    if "'" not in tail and "\u2019" not in tail:
+        return None
+    m = _POSSESSIVE_SUBJECT.search(tail)
     if m is None:
         return None
     text = m.group(1)
