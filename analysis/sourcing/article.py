@@ -100,10 +100,11 @@ def article_attributions(text: str) -> tuple[Attribution, ...]:
     rows, resolved_q, history = _resolve_in_order(article, events)
     out = _uncued_quotes(article, events, rows, resolved_q)
     out.sort(key=lambda row: (row.paragraph, row.start, row.kind != "direct"))
-    main = _with_genders(tuple(map(_visible_names, out)), article.reg)
+    calls: dict[tuple, GenderCall] = {}
+    main = _with_genders(tuple(map(_visible_names, out)), article.reg, calls)
     if not late:
         return main
-    extra = _with_genders(tuple(map(_visible_names, _resolve_late(article, late, history))), article.reg)
+    extra = _with_genders(tuple(map(_visible_names, _resolve_late(article, late, history))), article.reg, calls)
     return tuple(sorted(main + extra, key=lambda row: (row.paragraph, row.start, row.kind != "direct")))
 
 
@@ -426,9 +427,10 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
     return guess
 
 
-def _with_genders(rows: tuple[Attribution, ...], reg: Registry) -> tuple[Attribution, ...]:
-    """The rows with each speaker's gender and its evidence (`sourcing.gender`), one call per speaker."""
-    calls: dict[tuple, GenderCall] = {}
+def _with_genders(rows: tuple[Attribution, ...], reg: Registry, calls: dict | None = None) -> tuple[Attribution, ...]:
+    """The rows with each speaker's gender and its evidence (`sourcing.gender`), one call per speaker
+    (`calls`: the calls made so far, so pass 6 gives a speaker the gender its other rows have)."""
+    calls = {} if calls is None else calls
     out = []
     for row in rows:
         key = (row.speaker, row.source_type)

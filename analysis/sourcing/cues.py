@@ -417,6 +417,8 @@ _AUX = frozenset("do does did can could may might must should would will shall h
                  "shouldn\u2019t hasn\u2019t haven\u2019t hadn\u2019t".split())
 _BE = frozenset("is are was were am be been being isn't aren't wasn't weren't isn\u2019t aren\u2019t wasn\u2019t "
                 "weren\u2019t".split())
+_ADVERBS = kind_words("adverb")
+_AUX_BE_ADVERBS = _AUX | _BE | _ADVERBS
 _PRONOUN_AUX = re.compile(r"^(?:he|she|it|they|we|i|you|who)['\u2019](?:s|d|ll|ve|re)$", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 _AUX_WINDOW = 80                # characters before a verb that hold its auxiliaries and adverbs
@@ -425,27 +427,30 @@ _AUX_WINDOW = 80                # characters before a verb that hold its auxilia
 def _subject_end(before: str, progressive: bool) -> tuple[int, str]:
     """(where the subject's stretch ends in `before`, the word before the verb once auxiliaries,
     negation and adverbs are set aside): `Trump has long not ` -> the end of `Trump`."""
-    lo = max(0, len(before) - _AUX_WINDOW)       # auxiliaries and adverbs: a few words at most
-    words = list(_WORD.finditer(before, lo))
+    tail = before[-_AUX_WINDOW:]
+    words = tail.split()
     k = len(words)
     while k:
-        w = words[k - 1].group().lower()
+        w = words[k - 1].lower()
         if w in _AUX or w in _ADVERBS or (progressive and w in _BE) or \
-                (k > 1 and w.endswith("ly") and w.isalpha() and words[k - 2].group().lower() in _AUX | _BE | _ADVERBS):
+                (k > 1 and w.endswith("ly") and w.isalpha() and words[k - 2].lower() in _AUX_BE_ADVERBS):
             k -= 1
             continue
-        if _PRONOUN_AUX.match(w):       # `he's also said`, `they'd`: the pronoun is the subject
-            return words[k - 1].start() + len(w.split("'")[0].split("\u2019")[0]), w[:-2]
         break
     if not k:
-        return lo, ""
-    return words[k - 1].end(), words[k - 1].group()
+        return len(before) - len(tail), ""
+    end = len(tail.rstrip())
+    for w in reversed(words[k:]):          # back over the words set aside
+        end = tail.rfind(w, 0, end)
+    end = len(tail[:end].rstrip())
+    w = words[k - 1]
+    if _PRONOUN_AUX.match(w):               # `he's also said`, `they'd`: the pronoun is the subject
+        stem = re.split("['\u2019]", w)[0]
+        return len(before) - len(tail) + end - len(w) + len(stem), stem
+    return len(before) - len(tail) + end, w
 
 
 _OBJECT_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013]\s|\s--\s")
-
-
-_ADVERBS = kind_words("adverb")
 # `… clarified its stance and received broad support`: a verb phrase, not a source
 _VERB_AFTER_AND = re.compile(r"\b(?:and|or|but)\s+[a-z]+ed\b")
 _CLAUSE_WORDS = frozenset("that to how why what whether if who where when".split())
