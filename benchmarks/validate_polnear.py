@@ -32,8 +32,10 @@ Measures (gold read from the annotators' spans, never from the kit):
   the last word of the speaker), over those the kit decided, and the share of hand-coded people it
   decided.
 - **reported speech**: recall = share of gold `indirect` attributions (without a quoted stretch) whose content span overlaps a
-  kit `reported` / `according_to` span by >= 50% of the shorter of the two; precision = share of the
-  kit's spans that overlap some gold content span (any type) that way.
+  kit `reported` / `stance` / `according_to` span (every kind but `direct`) by >= 50% of the shorter
+  of the two; precision = share of the kit's spans that overlap some gold content span (any type)
+  that way. PolNeAR's attributions include beliefs and stances (`X believes / wants / supports`),
+  which the kit reports as kind `stance` (since 2026-12-04).
 """
 from __future__ import annotations
 
