@@ -1,5 +1,7 @@
 """Where an attribution's cue is: after a closing mark (`," Rasmussen said`), before an opening mark
-(`Rasmussen said: "`), reported speech around a speech verb (`X said that ...`), and `according to X`.
+(`Rasmussen said: "`), reported speech around a speech verb (`X said that ...`), `according to X`,
+and reported speech or a stance after the verbs of analysis/data/stance_verbs.csv (`X endorsed Y`,
+`X believes ...`, `polls show ...`: `stance_at`).
 """
 from __future__ import annotations
 
@@ -420,7 +422,6 @@ _BE = frozenset("is are was were am be been being isn't aren't wasn't weren't is
 _ADVERBS = kind_words("adverb")
 _AUX_BE_ADVERBS = _AUX | _BE | _ADVERBS
 _PRONOUN_AUX = re.compile(r"^(?:he|she|it|they|we|i|you|who)['\u2019](?:s|d|ll|ve|re)$", re.IGNORECASE)
-_WORD = re.compile(r"\S+")
 _AUX_WINDOW = 80                # characters before a verb that hold its auxiliaries and adverbs
 
 
