@@ -509,7 +509,7 @@ SOURCE_TYPE_COLORS = {
     "document_report": "#b3b3b3", "anonymous_unnamed": "#c44e52", "other": "#d9d9d9",
 }
 OFFICIAL_TYPES = ("government_official", "politician", "military_security")
-KIND_COLORS = {"direct": "#4c72b0", "reported": "#dd8452", "according_to": "#8c8c8c"}
+KIND_COLORS = {"direct": "#4c72b0", "reported": "#dd8452", "stance": "#ccb974", "according_to": "#8c8c8c"}
 
 
 @_styled

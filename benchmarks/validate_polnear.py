@@ -4,6 +4,7 @@ project (conventions: ../shared/external/README.md).
 
     .venv/bin/python benchmarks/validate_polnear.py                 # dev and test parts, table
     .venv/bin/python benchmarks/validate_polnear.py --errors dev    # also list dev mistakes
+    .venv/bin/python benchmarks/validate_polnear.py --part dev      # score the dev part only
     .venv/bin/python benchmarks/validate_polnear.py --json out.json
 
 Split: an article is in the `test` part when md5(id) mod 5 == 0 (about 168 articles), else in `dev`.
@@ -32,8 +33,10 @@ Measures (gold read from the annotators' spans, never from the kit):
   the last word of the speaker), over those the kit decided, and the share of hand-coded people it
   decided.
 - **reported speech**: recall = share of gold `indirect` attributions (without a quoted stretch) whose content span overlaps a
-  kit `reported` / `according_to` span by >= 50% of the shorter of the two; precision = share of the
-  kit's spans that overlap some gold content span (any type) that way.
+  kit `reported` / `stance` / `according_to` span (every kind but `direct`) by >= 50% of the shorter
+  of the two; precision = share of the kit's spans that overlap some gold content span (any type)
+  that way. PolNeAR's attributions include beliefs and stances (`X believes / wants / supports`),
+  which the kit reports as kind `stance` (since 2026-12-04).
 """
 from __future__ import annotations
 
@@ -246,7 +249,7 @@ def score_article(art: dict, want_errors: bool) -> Tally:
         if row.kind == "direct":
             speaker_at[(a, b)] = row.speaker
         else:
-            reported.append((a, b, row.speaker))
+            reported.append((a, b, row.speaker, row.cue))
     t.people = len(genders)
     t.decided = sum(g in ("female", "male") for g in genders.values())
     kit = [(offs[q.paragraph] + q.start, offs[q.paragraph] + q.end) for q in _q.article_quotes(body)
@@ -287,18 +290,18 @@ def score_article(art: dict, want_errors: bool) -> Tally:
             continue
         t.gold_ind += 1
         c, d = min(s["start"] for s in attr["content"]), max(s["end"] for s in attr["content"])
-        hit = any(_overlaps_half_shorter(a, b, c, d) for a, b, _ in reported)
+        hit = any(_overlaps_half_shorter(a, b, c, d) for a, b, _, _ in reported)
         t.found_ind += hit
         if want_errors and not hit and len(t.errors) < 10**6:
             src = " ".join(s["text"] for s in attr["source"])
             cue = " ".join(s["text"] for s in attr["cue"])
             t.errors.append(("rep-missed", "", art["id"], text[c:d][:70], src, cue, ""))
     t.kit_rep = len(reported)
-    for a, b, who in reported:
+    for a, b, who, cue in reported:
         real = any(_overlaps_half_shorter(a, b, c, d) for c, d in contents)
         t.real_rep += real
         if want_errors and not real:
-            t.errors.append(("rep-extra", "", art["id"], text[a:b][:90], "", "", who))
+            t.errors.append(("rep-extra", "", art["id"], text[a:b][:90], "", cue, who))
     return t
 
 
@@ -362,6 +365,8 @@ def main(argv=None) -> int:
     ap.add_argument("--kinds", default="speaker,missed,extra,rep-missed,rep-extra",
                     help="which mistakes --errors lists")
     ap.add_argument("--publishers", action="store_true", help="also one column per publisher (all parts)")
+    ap.add_argument("--part", choices=["dev", "test"], help="score only this part (development runs: dev, "
+                    "so the held-out test part is not measured on every run)")
     ap.add_argument("--json", help="also write the figures to this JSON file")
     args = ap.parse_args(argv)
     path = Path(args.data)
@@ -374,6 +379,8 @@ def main(argv=None) -> int:
     t0 = time.process_time()
     for art in arts:
         part = part_of(art["id"])
+        if args.part and part != args.part:
+            continue
         t = score_article(art, args.errors == "dev" and part == "dev")
         tallies[part].add(t)
         by_pub.setdefault(art["publisher"], Tally()).add(t)
@@ -382,6 +389,8 @@ def main(argv=None) -> int:
     everything.add(tallies["dev"])
     everything.add(tallies["test"])
     results = {"dev": tallies["dev"].figures(), "test": tallies["test"].figures(), "all": everything.figures()}
+    if args.part:
+        results = {args.part: results[args.part]}
     if args.publishers:
         results.update({p: t.figures() for p, t in sorted(by_pub.items())})
     if args.errors:

@@ -4,9 +4,10 @@
 form used in the article: `Rasmussen` and `he` become `Lars Lokke Rasmussen`), the role or title as
 written (`Foreign Minister`), a source type from the editable taxonomy in
 `analysis/data/source_types.csv`, the cue (`said`, `according to`, ...), the kind (`direct`,
-`reported`, `according_to`), and the quoted or reported text with its span in the paragraph.
+`reported`, `stance`, `according_to`), and the quoted or reported text with its span in the paragraph.
 Rules work inside paragraphs on the text with quotations masked, so a cue is never taken from inside
-a quotation. Speech verbs: `analysis/data/speech_verbs.csv`. Column docs: docs/sourcing.md.
+a quotation. Speech verbs: `analysis/data/speech_verbs.csv`; verbs of stance
+and more speech acts (reported only): `analysis/data/stance_verbs.csv`. Column docs: docs/sourcing.md.
 
 The package, in the order data flows through it (docs/architecture.md is the map):
 

@@ -1,4 +1,4 @@
-"""`article_attributions`: every attribution of one body, as five named passes over its paragraphs:
+"""`article_attributions`: every attribution of one body, as six named passes over its paragraphs:
 
 1. `_direct_cues`: the cue and raw speaker phrase of each speech quote (`cues.after_cue`,
    `cues.before_cue`; a quote inside a quote takes its cue from the outer quote's words);
@@ -8,7 +8,9 @@
 4. `_resolve_in_order`: each phrase resolved to a canonical speaker in reading order (earlier
    sources are the `history` that `they` and `the ministry` refer to);
 5. `_uncued_quotes`: quotes without a cue get the speaker of the quote they continue, of their
-   neighbour, of the sentence's subject, or the last source.
+   neighbour, of the sentence's subject, or the last source;
+6. `_resolve_late`: reported speech and stances cued by the verbs of `stance_verbs.csv` (and the
+   objects of speech verbs) are resolved last, so they change none of the rows above.
 """
 from __future__ import annotations
 
@@ -22,7 +24,9 @@ from analysis import quotes as _q
 from analysis.quotes import Quote
 from analysis.resources import paragraphs
 from analysis.sourcing.gender import GenderCall, speaker_gender
-from analysis.sourcing.cues import ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at
+from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, attribution_verbs, before_cue,
+                                    reported_at, reported_lemmas, reported_verb_regex, speech_object_at,
+                                    speech_participle, stance_at)
 from analysis.sourcing.lexicon import clean_word, typed_from_descriptions, verb_regex, verb_rows
 from analysis.sourcing.names import build_registry, name_runs
 from analysis.sourcing.phrases import leading_subject
@@ -39,12 +43,14 @@ class DirectCue(NamedTuple):
 
 
 class SpanCue(NamedTuple):
-    """Reported speech or an `according to` source: the phrase, the cue and the claim's span."""
+    """Reported speech, a stance or an `according to` source: the phrase, the cue and the claim's span."""
     paragraph: int
     speaker: Speaker
     cue: str
     start: int
     end: int
+    kind: str = "reported"    # reported / stance / according_to
+    attribution_verb: bool = False   # its cue is a verb of stance_verbs.csv (not a speech verb)
 
 
 class Event(NamedTuple):
@@ -82,16 +88,27 @@ def article_attributions(text: str) -> tuple[Attribution, ...]:
     article = _prepare(text)
     direct, used_verbs = _direct_cues(article)
     reported, according = _reported_and_according(article, used_verbs)
+    # attributions cued by the verbs of stance_verbs.csv (and speech verbs' objects) are resolved
+    # last (pass 6), so the attributions of speech verbs and quotes stay as they were without them
+    late = [r for r in reported if r.attribution_verb]
+    reported = [r for r in reported if not r.attribution_verb]
     _register_speakers(article, direct, reported)
     events = [Event((d.quote.paragraph, d.quote.start), "direct", d.quote, d.speaker, d.cue) for d in direct]
-    events += [Event((r.paragraph, r.start), "reported", r, r.speaker, r.cue) for r in reported]
+    events += [Event((r.paragraph, r.start), r.kind, r, r.speaker, r.cue) for r in reported]
     events += [Event((r.paragraph, r.start), "according_to", r, r.speaker, r.cue) for r in according]
     events.sort(key=lambda ev: (ev.pos, ev.kind != "direct"))
-    rows, resolved_q = _resolve_in_order(article, events)
+    rows, resolved_q, history = _resolve_in_order(article, events)
     out = _uncued_quotes(article, events, rows, resolved_q)
     out.sort(key=lambda row: (row.paragraph, row.start, row.kind != "direct"))
-    out = typed_from_descriptions(out, article.reg.joined(), article.reg.by_last.values())  # lexicon
-    return _with_genders(tuple(map(_visible_names, out)), article.reg)
+    people = article.reg.people()
+    out = typed_from_descriptions(out, article.reg.joined(), people)  # types from the article's descriptions
+    calls: dict[tuple, GenderCall] = {}
+    main = _with_genders(tuple(map(_visible_names, out)), article.reg, calls)
+    if not late:
+        return main
+    late_rows = typed_from_descriptions(_resolve_late(article, late, history), article.reg.joined(), people)
+    extra = _with_genders(tuple(map(_visible_names, late_rows)), article.reg, calls)
+    return tuple(sorted(main + extra, key=lambda row: (row.paragraph, row.start, row.kind != "direct")))
 
 
 def _prepare(text: str) -> Article:
@@ -168,8 +185,10 @@ def _quote_cue(masked: str, bounds, quote: Quote, before: int, after: int, verb_
 
 # ------------------------------------------------------------------------------ 2. reported speech
 def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[SpanCue], list[SpanCue]]:
-    """Reported speech around the speech verbs no quote used, and `according to` sources."""
-    verb_re, verbs = verb_regex(), verb_rows()
+    """Reported speech around the speech verbs no quote used, reported speech and stances after the
+    attribution verbs (stance_verbs.csv), and `according to` sources."""
+    verb_re, verbs, more = reported_verb_regex(), verb_rows(), attribution_verbs()
+    reporting = reported_lemmas()
     reported, according = [], []
     for pi in range(len(article.paras)):
         masked = article.masked[pi]
@@ -179,14 +198,31 @@ def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[Spa
         for m in verb_re.finditer(masked):
             if (pi, m.start()) in used_verbs:
                 continue
-            row = verbs.get(m.group().lower())
-            if row is None or row.get("reported") != "1":
+            form = m.group().lower()
+            row = verbs.get(form)
+            if row is not None and row.get("reported") == "1":
+                bounds = bounds or _q.sentence_bounds(masked)
+                s, e = _q.sentence_of(bounds, m.start())
+                found = reported_at(masked, s, e, m, row)
+                if found is not None:
+                    reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2]))
+                    continue
+                # `Eric Holder announced his resignation`, `Trump did not deny the report`: the
+                # verb's object after its subject
+                found = speech_object_at(masked, s, e, m) if row.get("object") == "1" else None
+                if found is not None:
+                    reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], "reported", True))
+                continue
+            verb = more.get(" ".join(form.split()))
+            if verb is None and row is not None and form.endswith("ing") and row.get("lemma") in reporting:
+                verb = speech_participle     # `…, saying the poll was rigged`
+            if verb is None:
                 continue
             bounds = bounds or _q.sentence_bounds(masked)
             s, e = _q.sentence_of(bounds, m.start())
-            found = reported_at(masked, s, e, m, row)
+            found = stance_at(masked, s, e, m, verb)
             if found is not None:
-                reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2]))
+                reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], verb.kind, True))
         for m in (ACCORDING.finditer(masked) if "ccording to" in masked else ()):
             bounds = bounds or _q.sentence_bounds(masked)
             s, e = _q.sentence_of(bounds, m.start())
@@ -211,8 +247,11 @@ def _register_speakers(article: Article, direct: list[DirectCue], reported: list
     _candidates_are_politicians(reg)
 
 
-_CAMPAIGN_OF = re.compile(r"\b([A-Z][\w\u2019'-]+?)(?:['\u2019]s?)?\s+(?:(?:presidential|primary|re-?election|"
-                          r"Senate|congressional|gubernatorial|mayoral|White\s+House)\s+)?campaign\b")
+# `Trump's campaign`, `the Sanders presidential campaign`: each ` campaign` is found first, then its owner
+# right before it (one regex from every capitalised word cost more than the rest of the pass)
+_CAMPAIGN_WORD = re.compile(r"\scampaign\b")
+_CAMPAIGN_OWNER = re.compile(r"\b([A-Z][\w\u2019'-]+?)(?:['\u2019]s?)?\s+(?:(?:presidential|primary|re-?election|"
+                             r"Senate|congressional|gubernatorial|mayoral|White\s+House)\s+)?$")
 
 
 def _candidates_are_politicians(reg: Registry) -> None:
@@ -221,7 +260,11 @@ def _candidates_are_politicians(reg: Registry) -> None:
     text = reg.joined()
     if "campaign" not in text:
         return
-    names = {m.group(1).lower() for m in _CAMPAIGN_OF.finditer(text)}
+    names = set()
+    for word in _CAMPAIGN_WORD.finditer(text):
+        owner = _CAMPAIGN_OWNER.search(text, max(0, word.start() - 200), word.start() + 1)
+        if owner is not None:
+            names.add(owner.group(1).lower())
     for key in names:
         person = reg.by_last.get(key)
         if person is not None and not person.org and person.type is None:
@@ -229,11 +272,20 @@ def _candidates_are_politicians(reg: Registry) -> None:
 
 
 # ------------------------------------------------------------------------------ 4. resolution
-def _resolve_in_order(article: Article, events: list[Event]) -> tuple[list, dict]:
+class Resolved(NamedTuple):
+    """What pass 4 leaves: per event its row, the sources given to quotes, and the history of
+    sources in reading order (with the position of the event that added each)."""
+    rows: list
+    resolved_q: dict
+    history: list             # [(event position, HistoryEntry)]
+
+
+def _resolve_in_order(article: Article, events: list[Event]) -> Resolved:
     """Per event its Attribution (None: a quote without a cue, resolved in pass 5; False: reported
     speech of nobody we can name, left out), and the sources given to quotes so far."""
     reg = article.reg
     history: list[HistoryEntry] = []
+    positions: list[tuple] = []
     rows: list = []
     resolved_q: dict[tuple, Source] = {}
     for event in events:
@@ -245,6 +297,7 @@ def _resolve_in_order(article: Article, events: list[Event]) -> tuple[list, dict
         name, role, typ = resolve_speaker(sp, spos, reg, history)
         if event.kind != "according_to" and typ != "media_news_agency":
             history.append(_history_entry(article, sp, spos, name, role, typ))
+            positions.append(event.pos)
         if event.kind == "direct":
             quote = event.item
             resolved_q[(quote.paragraph, quote.start)] = Source(name, role, typ, event.cue)
@@ -256,7 +309,27 @@ def _resolve_in_order(article: Article, events: list[Event]) -> tuple[list, dict
             span = event.item
             rows.append(Attribution(span.paragraph, name, role, typ, event.cue, event.kind,
                                     article.paras[span.paragraph][span.start:span.end], span.start, span.end))
-    return rows, resolved_q
+    return Resolved(rows, resolved_q, list(zip(positions, history)))
+
+
+# ------------------------------------------------------------------------------ 6. stances, objects
+def _resolve_late(article: Article, late: list[SpanCue], history: list) -> list[Attribution]:
+    """Rows of the attributions cued by stance_verbs.csv (and of speech verbs' objects), each
+    resolved in reading order against the sources before it; they add nothing to the history, so
+    pronouns and quotes keep the sources the speech verbs gave them."""
+    out = []
+    seen: list[HistoryEntry] = []
+    k = 0
+    for span in sorted(late, key=lambda r: (r.paragraph, r.start)):
+        pos = (span.paragraph, span.start)
+        while k < len(history) and history[k][0] < pos:
+            seen.append(history[k][1])
+            k += 1
+        name, role, typ = resolve_speaker(span.speaker, (span.paragraph, span.speaker.start), article.reg, seen)
+        if name is not None:
+            out.append(Attribution(span.paragraph, name, role, typ, span.cue, span.kind,
+                                   article.paras[span.paragraph][span.start:span.end], span.start, span.end))
+    return out
 
 
 def _history_entry(article: Article, sp: Speaker, spos, name, role, typ) -> HistoryEntry:
@@ -354,9 +427,10 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
     return guess
 
 
-def _with_genders(rows: tuple[Attribution, ...], reg: Registry) -> tuple[Attribution, ...]:
-    """The rows with each speaker's gender and its evidence (`sourcing.gender`), one call per speaker."""
-    calls: dict[tuple, GenderCall] = {}
+def _with_genders(rows: tuple[Attribution, ...], reg: Registry, calls: dict | None = None) -> tuple[Attribution, ...]:
+    """The rows with each speaker's gender and its evidence (`sourcing.gender`), one call per speaker
+    (`calls`: the calls made so far, so pass 6 gives a speaker the gender its other rows have)."""
+    calls = {} if calls is None else calls
     out = []
     for row in rows:
         key = (row.speaker, row.source_type)

@@ -1,12 +1,17 @@
 """Where an attribution's cue is: after a closing mark (`," Rasmussen said`), before an opening mark
-(`Rasmussen said: "`), reported speech around a speech verb (`X said that ...`), and `according to X`.
+(`Rasmussen said: "`), reported speech around a speech verb (`X said that ...`), `according to X`,
+and reported speech or a stance after the verbs of analysis/data/stance_verbs.csv (`X endorsed Y`,
+`X believes ...`, `polls show ...`: `stance_at`).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from analysis import quotes as _q
-from analysis.sourcing.lexicon import NUL, clean_word, cues_at, is_capitalised, kind_words
+from analysis.resources import DataFileError, read_csv, trie_pattern
+from analysis.sourcing.lexicon import NUL, clean_word, cues_at, is_capitalised, kind_words, verb_rows
 from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
@@ -192,7 +197,7 @@ def reported_at(masked: str, s: int, e: int, m, row):
     before = masked[lo:m.start()]
     if lo > s and not before.strip():
         lo, before = s, masked[s:m.start()]  # white space only: the whole stretch, as ever
-    sp = parse_subject(before, lo) if before.strip() else None
+    sp = (parse_subject(before, lo) or possessive_subject(before, lo)) if before.strip() else None
     tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
     that = None
     for i, w in enumerate(tail_words[:7]):
@@ -360,3 +365,214 @@ def according_at(masked: str, s: int, e: int, m, para_quotes):
     if len(masked[s:end].split()) >= 2:
         return sp, s, end
     return None
+
+
+# ------------------------------------------------------------------ attribution verbs (reported only)
+ATTRIBUTION_KINDS = ("reported", "stance")
+OBJECT_KINDS = ("phrase", "clause")
+
+
+class AttributionVerb(NamedTuple):
+    """A row of analysis/data/stance_verbs.csv: a verb form that attributes reported speech or a
+    stance (never the cue of a quotation)."""
+    form: str
+    lemma: str
+    kind: str                 # reported / stance (the attribution's kind)
+    clause_only: bool         # object `clause`: a noun phrase after it is not a content (found a job)
+    base: bool                # the base form (`support`, `call for`): its subject is plural or I / you / we / they
+    verb_class: str
+
+
+@lru_cache(maxsize=1)
+def attribution_verbs() -> dict[str, AttributionVerb]:
+    """form -> AttributionVerb of analysis/data/stance_verbs.csv; an unknown kind fails loudly."""
+    out = {}
+    for line_no, row in enumerate(read_csv("stance_verbs.csv"), 2):
+        form = " ".join(row["form"].lower().split())
+        kind = row["kind"].strip()
+        obj = row["object"].strip()
+        if kind not in ATTRIBUTION_KINDS or obj not in OBJECT_KINDS:
+            raise DataFileError(f"analysis/data/stance_verbs.csv row {line_no}: kind {kind!r} / object {obj!r} "
+                                f"not one of {ATTRIBUTION_KINDS} / {OBJECT_KINDS}")
+        if form:
+            lemma = row["lemma"].strip()
+            out[form] = AttributionVerb(form, lemma, kind, obj == "clause", form.split()[0] == lemma.split()[0],
+                                        row["class"].strip())
+    return out
+
+
+@lru_cache(maxsize=1)
+def reported_verb_regex() -> re.Pattern:
+    """One pattern for the speech verbs (speech_verbs.csv) and the attribution verbs
+    (stance_verbs.csv), so reported speech is one scan of a paragraph; the longest form wins
+    (`called for` over `called`)."""
+    forms = set(verb_rows()) | set(attribution_verbs())
+    return re.compile(r"(?<![\w\-])" + trie_pattern(forms) + r"(?![\w\-])")
+
+
+# auxiliaries, negation and adverbs between a subject and its verb (`Trump does not want`, `he didn't
+# think`, `Pataki is endorsing`, `he did not directly criticize`); `be` only before a participle in -ing
+# (`was endorsed` is a passive)
+_AUX = frozenset("do does did can could may might must should would will shall has have had not never cannot "
+                 "don't doesn't didn't can't couldn't won't wouldn't shouldn't hasn't haven't hadn't "
+                 "don\u2019t doesn\u2019t didn\u2019t can\u2019t couldn\u2019t won\u2019t wouldn\u2019t "
+                 "shouldn\u2019t hasn\u2019t haven\u2019t hadn\u2019t".split())
+_BE = frozenset("is are was were am be been being isn't aren't wasn't weren't isn\u2019t aren\u2019t wasn\u2019t "
+                "weren\u2019t".split())
+_ADVERBS = kind_words("adverb")
+_AUX_BE_ADVERBS = _AUX | _BE | _ADVERBS
+_PRONOUN_AUX = re.compile(r"^(?:he|she|it|they|we|i|you|who)['\u2019](?:s|d|ll|ve|re)$", re.IGNORECASE)
+_AUX_WINDOW = 80                # characters before a verb that hold its auxiliaries and adverbs
+
+
+def _subject_end(before: str, progressive: bool) -> tuple[int, str]:
+    """(where the subject's stretch ends in `before`, the word before the verb once auxiliaries,
+    negation and adverbs are set aside): `Trump has long not ` -> the end of `Trump`."""
+    tail = before[-_AUX_WINDOW:]
+    words = tail.split()
+    k = len(words)
+    while k:
+        w = words[k - 1].lower()
+        if w in _AUX or w in _ADVERBS or (progressive and w in _BE) or \
+                (k > 1 and w.endswith("ly") and w.isalpha() and words[k - 2].lower() in _AUX_BE_ADVERBS):
+            k -= 1
+            continue
+        break
+    if not k:
+        return len(before) - len(tail), ""
+    end = len(tail.rstrip())
+    for w in reversed(words[k:]):          # back over the words set aside
+        end = tail.rfind(w, 0, end)
+    end = len(tail[:end].rstrip())
+    w = words[k - 1]
+    if _PRONOUN_AUX.match(w):               # `he's also said`, `they'd`: the pronoun is the subject
+        stem = re.split("['\u2019]", w)[0]
+        return len(before) - len(tail) + end - len(w) + len(stem), stem
+    return len(before) - len(tail) + end, w
+
+
+_OBJECT_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013]\s|\s--\s")
+# `… clarified its stance and received broad support`: a verb phrase, not a source
+_VERB_AFTER_AND = re.compile(r"\b(?:and|or|but)\s+[a-z]+ed\b")
+_CLAUSE_WORDS = frozenset("that to how why what whether if who where when".split())
+# a word before the form that makes it a noun: a determiner, a possessive or a preposition
+_NOUN_BEFORE = kind_words("determiner") | kind_words("possessive") | frozenset(
+    "the a an this these those in on at by for from with without to of despite during".split())
+
+
+def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
+    """Reported speech or a stance after an attribution verb of stance_verbs.csv whose subject
+    stands right before it: `Trump endorsed Pence on Monday.` -> (Trump, `Pence on Monday`);
+    `Many Republicans do not want him to run` -> (Many Republicans, `him to run`); the subject of a
+    relative clause is its antecedent (`Jeb Bush, who supports the bill` -> Jeb Bush). The content
+    runs from the verb to its clause's end (the sentence's end, a semicolon, a dash or a quotation);
+    no subject, no attribution (`As opposed to ...`). The form is read as a noun, not a verb, after
+    a determiner, a possessive, a preposition or a number (`their support for`, `Trump's support`,
+    `20 pledged delegates`); a `clause` verb takes only a clause (`polls show Clinton leading`, not
+    `found a job`). A participle after a comma takes its sentence's subject (`Trump hit back,
+    saying the poll was rigged`)."""
+    lo = max(s, m.start() - _WINDOW)
+    before = masked[lo:m.start()]
+    ing = m.group().split(None, 1)[0].lower().endswith("ing")
+    cut, prev = _subject_end(before, ing)
+    between = before[cut:].lower().split()
+    if between and between[-1] in _BE and not ing:
+        return None             # `Pence was endorsed …`: a passive
+    progressive = ing and any(w in _BE for w in between)
+    participle = ing and not progressive
+    before = before[:cut] + " " if cut < len(before.rstrip()) else before
+    if not prev or prev[-1:].isdigit() or prev.lower() in _NOUN_BEFORE or \
+            _CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
+        return None
+    if participle and (not prev.endswith(",") or m.start() - s > _MAX_CLAIM):
+        return None             # a participle takes the sentence's subject, read at most _MAX_CLAIM back
+    if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in _AUX for w in between):
+        return None             # `broad support from`: a base form needs a plural subject (`voters support`)
+                                # or an auxiliary (`Trump would support`)
+    span = _object_span(masked, m.end(), e, verb.clause_only)
+    if span is None or _PASSIVE_BY.match(masked, span[0]):
+        return None             # `a challenge backed by the party`: a passive, its agent after `by`
+    if participle:
+        sp = leading_subject(masked[s:m.start()], s)
+    elif prev.lower() in _RELATIVES:
+        # `Jeb Bush, who supports …`: the antecedent before the relative pronoun
+        cut = before.rstrip()[:-len(prev)].rstrip().rstrip(",")
+        sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
+    else:
+        sp = parse_subject(before, lo) or possessive_subject(before, lo)
+    if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
+        return None
+    if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
+        return None             # `… when the hospital agreed to hire more staff`: a condition, not a stance
+    return sp, span[0], span[1]
+
+
+_RELATIVES = frozenset(("who", "which"))
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]henever)\s+$")
+# the end of a plural subject or of I / you / we / they / who / people / a share (`53% of Danes`)
+_PLURAL_SUBJECT_END = re.compile(r"(?:(?<![\'\u2019])s|^(?:[Ii]|[Yy]ou|[Ww]e|[Tt]hey|[Ww]ho|[Pp]eople|[Mm]en|"
+                                 r"[Ww]omen|[Cc]hildren|[Pp]ublic|[Mm]ost|[Mm]any|[Ss]ome|[Bb]oth|[Ff]ew)|%)[,]?$")
+_PASSIVE_BY = re.compile(r"by\b", re.IGNORECASE)
+
+
+# `Clinton's allies`, `the senator's aides`: a group described by whose it is
+_POSSESSIVE_SUBJECT = re.compile(r"(?:^|(?<=[\s(,;\u2014]))((?:[Tt]he\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[\w.\-]+['\u2019]s?\s+"
+                                 r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s*$")
+
+
+def possessive_subject(before: str, offset: int) -> Speaker | None:
+    """A plural group named by its possessor at the end of `before` (`Clinton's allies`, `the
+    senator's aides`), which parse_subject leaves out: a description."""
+    tail = before[-120:]
+    if "'" not in tail and "\u2019" not in tail:
+        return None
+    m = _POSSESSIVE_SUBJECT.search(tail)
+    if m is None:
+        return None
+    text = m.group(1)
+    start = offset + len(before) - len(before[-120:]) + m.start(1)
+    return Speaker("desc", [clean_word(w) for w in text.split()], start=start, text=text)
+
+
+def _object_span(masked: str, pos: int, e: int, clause_only: bool):
+    """(start, end) of the content after a verb ending at `pos`: to the clause's end (sentence end,
+    semicolon, dash, quotation), at least one word; for a `clause` verb only a clause."""
+    while pos < e and masked[pos].isspace():
+        pos += 1
+    if clause_only:
+        first = masked[pos:pos + 40].split(None, 1)
+        word = clean_word(first[0]) if first else ""
+        if not word or not (word.lower() in _CLAUSE_WORDS or clause_starts(word)
+                            or _open_class_start(masked[pos:pos + 200].split(), 0)):
+            return None
+    stop = _OBJECT_STOP.search(masked, pos, min(e, pos + _MAX_CLAIM))
+    end = stop.start() if stop else min(e, pos + _MAX_CLAIM)
+    while end > pos and (masked[end - 1] in " .,;:!?" or masked[end - 1].isspace()):
+        end -= 1
+    if end <= pos or not any(ch.isalnum() for ch in masked[pos:end]):
+        return None
+    return pos, end
+
+
+_SPEECH_OBJECT = AttributionVerb("", "", "reported", False, False, "speech")
+# the participle of a speech verb (`…, saying …`), read as `stance_at` reads a verb of stance_verbs.csv
+speech_participle = AttributionVerb("", "", "reported", False, False, "speech")
+
+
+@lru_cache(maxsize=1)
+def reported_lemmas() -> frozenset:
+    """Lemmas of speech_verbs.csv with a form whose object is what was said (column `object`): their
+    participles after a comma mark reported speech too (not `adding`, `telling`, `writing`)."""
+    return frozenset(row.get("lemma") for row in verb_rows().values() if row.get("object") == "1")
+_NOT_OBJECT_START = kind_words("not_clause_start") - {"to"}
+
+
+def speech_object_at(masked: str, s: int, e: int, m):
+    """Reported speech whose content is the speech verb's object, when `reported_at` finds no clause:
+    `Eric Holder announced his resignation`, `Trump did not deny the report`, `46 percent of voters
+    said yes` (the rules of `stance_at`); not a time, place or manner phrase (`said on Monday`,
+    `told reporters in Iowa`: not_clause_start in analysis/data/sourcing_words.csv)."""
+    first = masked[m.end():m.end() + 40].split(None, 1)
+    if not first or clean_word(first[0]).lower() in _NOT_OBJECT_START:
+        return None
+    return stance_at(masked, s, e, m, _SPEECH_OBJECT)

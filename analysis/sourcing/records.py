@@ -48,7 +48,7 @@ class Attribution(NamedTuple):
     role: str | None
     source_type: str
     cue: str | None
-    kind: str                 # direct / reported / according_to
+    kind: str                 # direct / reported / stance / according_to
     text: str
     start: int
     end: int

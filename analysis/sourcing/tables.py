@@ -25,7 +25,7 @@ QUOTE_SHARE_COLUMNS = ["article_id", "words", "quoted_words", "quote_share", "re
 @takes(ARTICLES)
 def attributions(articles) -> pd.DataFrame:
     """One row per attribution: who is cited (canonical speaker, role as written, source type), the
-    cue (speech verb or `according to`), the kind (direct / reported / according_to), and the quoted
+    cue (speech verb or `according to`), the kind (direct / reported / stance / according_to), and the quoted
     or reported text with its character span in the paragraph."""
     articles = as_articles(articles)
     rows = []
