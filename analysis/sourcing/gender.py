@@ -29,7 +29,7 @@ from analysis.resources import word_list
 from analysis.sourcing.firstnames import first_name_gender
 from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words
 from analysis.sourcing.records import Person
-from analysis.sourcing.registry import Registry, last_name
+from analysis.sourcing.registry import Registry
 
 GENDER_WORD_KINDS = ("female_title", "male_title", "female_noun", "male_noun")
 NOT_PERSON_TYPES = frozenset(("media_news_agency", "document_report", "poll_survey"))

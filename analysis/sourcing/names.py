@@ -147,18 +147,9 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
         runs_by_para = [name_runs(m) for m in masked_paras]
     for pi, m in enumerate(masked_paras):
         for run in runs_by_para[pi]:
-            words = [w for w, _, _ in run]
-            if words[0].lower() in function:
-                k = 0
-                while k < len(words) and words[k].lower() in function:
-                    k += 1
-                words, run = words[k:], run[k:]
-                if not words:
-                    continue
-            if len(words) > 1 and PARTY_STATE.match(words[-1]):
-                words = words[:-1]               # "Rep. Frank Lucas (R-OK), the ranking member"
-            while len(words) > 1 and WEEKDAY.match(words[-1].rstrip(".,")):
-                words, run = words[:-1], run[:-1]    # "in New Hampshire Monday": a weekday is no surname
+            words, run = _name_words(run, function)
+            if not words:
+                continue
             split = split_at(tuple(words))
             if len(words) == 1:
                 runs.append((m, run, words, split, None))
@@ -227,6 +218,22 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
                 if role:
                     p.role, p.type = role, type_of(role, True)
     return reg
+
+
+def _name_words(run: list, function) -> tuple[list[str], list]:
+    """The words of a capitalised run that can name someone, and the run cut to them: leading
+    function words dropped, a trailing party-and-state tag (`Rep. Frank Lucas (R-OK)`) and trailing
+    weekdays (`in New Hampshire Monday`: a weekday is no surname) left out."""
+    words = [w for w, _, _ in run]
+    k = 0
+    while k < len(words) and words[k].lower() in function:
+        k += 1
+    words, run = words[k:], run[k:]
+    if len(words) > 1 and PARTY_STATE.match(words[-1]):
+        words = words[:-1]
+    while len(words) > 1 and WEEKDAY.match(words[-1].rstrip(".,")):
+        words, run = words[:-1], run[:-1]
+    return words, run
 
 
 def _first_name_and(masked: str, start: int, name: list[str], alone: set, reg: Registry) -> str | None:
