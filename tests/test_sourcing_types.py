@@ -72,6 +72,14 @@ def test_another_person_s_title_is_not_evidence():
     ("a rallygoer", True, "citizen_eyewitness"),
     ("Syrian refugees", False, "citizen_eyewitness"),
     ("HBO comedian", True, "other"),
+    # a common noun before a common-noun head modifies it (the compound's head is its last noun);
+    # capitalised words name and keep the earliest cue; a weak head leaves the modifier in charge
+    ("a refugee expert", True, "expert_academic"),
+    ("an immigrant advocate", True, "civil_society_ngo"),
+    ("a migrant worker", True, "citizen_eyewitness"),
+    ("Republican strategist", True, "politician"),
+    ("Danish Broadcasting Corporation", False, "media_news_agency"),
+    ("Clinton campaign spokeswoman", True, "politician"),
 ])
 def test_taxonomy_cues(phrase, person, expected):
     assert type_of(phrase, person) == expected

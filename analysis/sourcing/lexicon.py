@@ -162,12 +162,20 @@ def cue_hits(words: list[str]) -> list[tuple[int, int, dict]]:
 
 
 def type_of(phrase: str, person: bool = False) -> str | None:
-    """Source type of a role, description or organisation name: the earliest `head` cue decides,
-    else the earliest `weak` cue; for a person's role (`person=True`) a role word (`co-author`)
+    """Source type of a role, description or organisation name: the earliest `head` cue decides
+    (a common noun followed at once by a common-noun head cue is the modifier of a compound,
+    not its head: `refugee expert`), else the
+    earliest cue; for a person's role (`person=True`) a role word (`co-author`)
     outranks organisation and document words (`study`). None when no cue matches."""
     words = [w for w in (clean_word(w) for w in phrase.split()) if w]
     hits = cue_hits(words)
-    heads = [h for h in hits if h[2]["strength"] == "head"]
+    # a common noun followed at once by a common-noun head cue modifies it (an English compound's head
+    # is its last noun: `refugee expert`, `migrant advocate`), so it is no head of the phrase; a weak
+    # cue after it (`campaign spokeswoman`, `police chief`) leaves it the head, and so do capitalised
+    # words, which name (`Danish Broadcasting Corporation`, `Republican strategist`)
+    follows = {h[0] for h in hits if h[2]["strength"] == "head" and words[h[0]].islower()}
+    heads = [h for h in hits if h[2]["strength"] == "head"
+             and not (h[0] + h[1] in follows and words[h[0]].islower())]
     if person:
         # a capitalised role word inside an organisation's name ("Indiana State Teachers Association
         # President") is not the person's role: the organisation decides
