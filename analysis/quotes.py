@@ -206,6 +206,31 @@ def _double_pairs(p: str) -> tuple[list[tuple[int, int]], int | None]:
     return pairs, open_at
 
 
+# two apostrophes in a row are a typewriter double quotation mark (the New York Times' archive style:
+# `''We finally may be seeing ...,'' he wrote`); read as one `"` beside a space of the same width,
+# on the side of the quoted words, so offsets into the paragraph stay those of the text
+_TYPEWRITER_DOUBLE = "''"
+
+
+def _marks_view(p: str) -> str:
+    """The paragraph as the mark scanner reads it: each `''` becomes ` "` when it opens (white space,
+    a bracket or dash before it, a non-space after it) and `" ` otherwise; same length as `p`."""
+    if _TYPEWRITER_DOUBLE not in p:
+        return p
+    out, i, n = [], 0, len(p)
+    while True:
+        j = p.find(_TYPEWRITER_DOUBLE, i)
+        if j < 0:
+            out.append(p[i:])
+            return "".join(out)
+        out.append(p[i:j])
+        prev = p[j - 1] if j > 0 else " "
+        nxt = p[j + 2] if j + 2 < n else " "
+        opens = not nxt.isspace() and (prev.isspace() or prev in _OPEN_PREV)
+        out.append(' "' if opens else '" ')
+        i = j + 2
+
+
 def _is_apostrophe(p: str, i: int) -> bool:
     prev = p[i - 1] if i > 0 else " "
     nxt = p[i + 1] if i + 1 < len(p) else " "
@@ -538,7 +563,7 @@ def masked_paragraphs(text: str) -> tuple[tuple[str, ...], tuple]:
             for q in quotes_:
                 by_para.setdefault(q.paragraph, []).append((q.start, q.end))
             para_bounds = paragraph_bounds(text)
-            masks = tuple(mask_quotations(p, by_para.get(i, [])) for i, p in enumerate(paragraphs(text)))
+            masks = tuple(mask_quotations(_marks_view(p), by_para.get(i, [])) for i, p in enumerate(paragraphs(text)))
             got = (masks, tuple(masked_bounds(m, para_bounds[i], by_para.get(i, []))
                                 for i, m in enumerate(masks)))
             return got
@@ -557,7 +582,8 @@ def article_quotes(text: str) -> tuple[Quote, ...]:
     carry = False           # previous paragraph left a double quote open
     masks: list[str] = []
     all_bounds: list[tuple] = []
-    for pi, p in enumerate(paras):
+    for pi, source in enumerate(paras):
+        p = _marks_view(source)
         pairs, left_open = _double_pairs(p)
         stripped = p.lstrip()
         starts_open = bool(stripped) and stripped[0] in DOUBLE and DOUBLE[stripped[0]] >= 0
@@ -594,7 +620,7 @@ def article_quotes(text: str) -> tuple[Quote, ...]:
             else:
                 qid += 1
                 this_id = qid
-            out.append(Quote(pi, s, e, p[s:e], len(p[s:e].split()), kind, this_id, a, b, False))
+            out.append(Quote(pi, s, e, source[s:e], len(source[s:e].split()), kind, this_id, a, b, False))
             prev_end, prev_kind_id = (b if b is not None else len(p)), this_id
         for a, b in nested:
             s, e = _inner(p, a, b)
@@ -603,7 +629,7 @@ def article_quotes(text: str) -> tuple[Quote, ...]:
             first = p[s]
             kind = "full" if (first.isupper() and _COLON_COMMA_END.search(p[:a])) else "partial"
             qid += 1
-            out.append(Quote(pi, s, e, p[s:e], len(p[s:e].split()), kind, qid, a, b, True))
+            out.append(Quote(pi, s, e, source[s:e], len(source[s:e].split()), kind, qid, a, b, True))
         carry = left_open is not None
     out.sort(key=lambda q: (q.paragraph, q.start))
     for k in range(len(out) - 1):
@@ -641,7 +667,7 @@ def _repeated_headings(paras: list[str], out: list[Quote]) -> None:
     headings: dict[int, list[int]] = {}     # words -> indexes into `out`
     words = [None] * len(out)
     for k, q in enumerate(out):
-        p = paras[q.paragraph]
+        p = _marks_view(paras[q.paragraph])
         if q.kind == "scare" or q.nested or q.close_mark is None or \
                 p[:q.open_mark].strip(_AROUND_HEADING) or p[q.close_mark + 1:].strip(_AROUND_HEADING):
             continue
