@@ -634,11 +634,14 @@ def article_quotes(text: str) -> tuple[Quote, ...]:
     out.sort(key=lambda q: (q.paragraph, q.start))
     for k in range(len(out) - 1):
         # `“severe” or “emergency” levels`, `to “taste” and “smell”`: short quotations coordinated
-        # with each other are terms or labels, not words of a speaker
+        # with each other are terms or labels, not words of a speaker, unless a speech verb stands
+        # just before them (`called the president "weak" and "disappointing."`, `calling it
+        # “meritless” and “improper”`: the guide's partial quotes, the sentence attributes them)
         x, y = out[k], out[k + 1]
         if x.paragraph == y.paragraph and x.n_words <= SCARE_MAX_WORDS and y.n_words <= SCARE_MAX_WORDS \
                 and x.close_mark is not None and x.kind != "full" and y.kind != "full" and not x.nested \
-                and not y.nested and _AND_OR.fullmatch(paras[x.paragraph], x.close_mark + 1, y.open_mark):
+                and not y.nested and _AND_OR.fullmatch(paras[x.paragraph], x.close_mark + 1, y.open_mark) \
+                and not _cue_before(masks[x.paragraph], x.open_mark):
             out[k] = x._replace(kind="scare")
             out[k + 1] = y._replace(kind="scare")
     _repeated_headings(paras, out)
@@ -646,6 +649,28 @@ def article_quotes(text: str) -> tuple[Quote, ...]:
         _MASKED.clear()
     _MASKED[text] = (tuple(masks), tuple(all_bounds))
     return tuple(out)
+
+
+_CUE_WORDS = 5          # words before a coordinated quotation where a speech verb attributes it
+_CUE_LEAD = re.compile(r"(?:[^\s,;:.!?\x00]+\s+){0,%d}[^\s,;:.!?\x00]*\s*$" % (_CUE_WORDS - 1))
+
+
+def _cue_before(masked: str, mark: int) -> bool:
+    """True when a speech verb (analysis/data/speech_verbs.csv, any form) governs the quotation: it
+    stands among the last `_CUE_WORDS` words before the mark, with no punctuation and no `that`
+    between (`He called anti-Trump protestors "`, `calling it "`, `referred to immigrants as "`);
+    not `forecasters warning that air pollution is likely to reach "` or `as Herbert notes, being
+    able to "` (a reported clause or an aside: the quoted words are labels of the reporter's)."""
+    lead = _CUE_LEAD.search(masked[max(0, mark - 80):mark]).group()
+    m = None
+    for m in _any_cue_regex().finditer(lead):
+        pass
+    return m is not None and not re.search(r"\bthat\b", lead[m.end():], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _any_cue_regex() -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + trie_pattern(list(speech_verbs())) + r"\b", re.IGNORECASE)
 
 
 _HEADING_WORDS = (3, 20)                    # words of a heading that repeats a quotation
