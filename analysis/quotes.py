@@ -55,7 +55,7 @@ QUOTE_COLUMNS = ["article_id", "paragraph", "start", "end", "text", "n_words", "
 MAX_CHARS = 2_000_000          # longer bodies are cut here (with a warning), never an error
 SCARE_MAX_WORDS = 3
 # the kinds of analysis/data/quote_words.csv the rules read (a row of another kind is an error)
-QUOTE_WORD_KINDS = ("elision", "title_small_word", "label_noun", "work_noun")
+QUOTE_WORD_KINDS = ("elision", "title_small_word", "label_noun", "work_noun", "attribution_word")
 
 
 
@@ -531,7 +531,7 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
             return "scare"
         if stands_alone and (ends_punct or _AFTER_CUE.match(after) or before.endswith(":")):
             return "full"
-        return "partial" if has_cue else "scare"
+        return "partial" if has_cue or _attributed(masked, sent, cue_in) else "scare"
     return "full" if stands_alone else "partial"
 
 
@@ -666,6 +666,23 @@ def _cue_before(masked: str, mark: int) -> bool:
     for m in _any_cue_regex().finditer(lead):
         pass
     return m is not None and not re.search(r"\bthat\b", lead[m.end():], re.IGNORECASE)
+
+
+def _attributed(masked: str, sent: tuple[int, int], cue_in: dict) -> bool:
+    """True when the sentence `sent` holds a speech verb of any form (speech_verbs.csv, reported
+    ones too) or an attribution word (quote_words.csv): a short quotation there is someone's words
+    (`the 1999 admission that he was "very pro-choice,"`). Once per sentence (`cue_in`)."""
+    key = ("attributed", sent)
+    got = cue_in.get(key)
+    if got is None:
+        got = cue_in[key] = bool(_attribution_regex().search(masked[sent[0]:sent[1]].replace("\x00", " ")))
+    return got
+
+
+@lru_cache(maxsize=1)
+def _attribution_regex() -> re.Pattern:
+    words = set(speech_verbs()) | quote_words()["attribution_word"]
+    return re.compile(r"(?<![\w-])" + trie_pattern(sorted(words)) + r"\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
