@@ -111,12 +111,17 @@ def _cue_regex() -> re.Pattern:
     return re.compile(r"(?<![\w-])" + trie_pattern(forms) + r"\b")
 
 
+@lru_cache(maxsize=1)
+def _after_cue() -> re.Pattern:
+    """Right after a closing mark: an attribution by any direct speech verb of speech_verbs.csv
+    (`"Quiet," he demanded`, `"Honestly," he continued`; before 2026-12-04 only said, told, added ...)."""
+    forms = [f for f, r in speech_verbs().items() if r.get("direct", "1") == "1"]
+    return re.compile(r"\s*[,\u2014-]?\s*(?:[\w.\u2019'-]+\s+){0,4}?" + trie_pattern(forms) + r"\b", re.IGNORECASE)
+
+
 _SO_CALLED = re.compile(r"(?:so-called|so called|dubbed|nicknamed|titled|entitled|named|known as|"
                         r"term|word|phrase|label|slogan|motto|hashtag)\s*[\"'\u201c\u2018\u00ab]?$",
                         re.IGNORECASE)
-# right after a closing mark: an attribution such as `, he said` / `said Smith`
-_AFTER_CUE = re.compile(r"\s*[,\u2014-]?\s*(?:[\w.\u2019'-]+\s+){0,4}?(?:said|says|told|added|asked|"
-                        r"explained|replied|wrote|tweeted)\b", re.IGNORECASE)
 # a speech verb (or "quote,") right before a quotation inside a quotation
 _NESTED_CUE = re.compile(r"(?:\b(?:said|says|say|asked|ask|asks|replied|told|tell|answered|wrote|"
                          r"added|shouted|yelled)\b(?:\s+(?:that|me|him|her|us|them))?|\bquote)\s*[,:]?\s*$")
@@ -513,7 +518,7 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
         return "scare"
     # titles of works, events, products in Title Case without end punctuation
     if not _ends_in(text, ".!?\u2026") and _is_title(text.rstrip(",")) and not before.endswith(":") \
-            and not (opens_utterance and _AFTER_CUE.match(after)) \
+            and not (opens_utterance and _after_cue().match(after)) \
             and not _verb_comma(before):
         mid_sentence = not (opens_utterance or prev_char == ",")
         if n <= 12 and (n <= SCARE_MAX_WORDS or not has_cue or mid_sentence
@@ -529,7 +534,7 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
     if n <= SCARE_MAX_WORDS:
         if _so_called(before):
             return "scare"
-        if stands_alone and (ends_punct or _AFTER_CUE.match(after) or before.endswith(":")):
+        if stands_alone and (ends_punct or _after_cue().match(after) or before.endswith(":")):
             return "full"
         return "partial" if has_cue or _attributed(masked, sent, cue_in) else "scare"
     return "full" if stands_alone else "partial"
