@@ -587,8 +587,10 @@ def article_quotes(text: str) -> tuple[Quote, ...]:
     carry = False           # previous paragraph left a double quote open
     masks: list[str] = []
     all_bounds: list[tuple] = []
+    views: list[str] = []  # the paragraphs as the mark scanner reads them (`_marks_view`)
     for pi, source in enumerate(paras):
-        p = _marks_view(source)
+        p = _marks_view(source) if _TYPEWRITER_DOUBLE in source else source
+        views.append(p)
         pairs, left_open = _double_pairs(p)
         stripped = p.lstrip()
         starts_open = bool(stripped) and stripped[0] in DOUBLE and DOUBLE[stripped[0]] >= 0
@@ -645,11 +647,11 @@ def article_quotes(text: str) -> tuple[Quote, ...]:
         x, y = out[k], out[k + 1]
         if x.paragraph == y.paragraph and x.n_words <= SCARE_MAX_WORDS and y.n_words <= SCARE_MAX_WORDS \
                 and x.close_mark is not None and x.kind != "full" and y.kind != "full" and not x.nested \
-                and not y.nested and _AND_OR.fullmatch(paras[x.paragraph], x.close_mark + 1, y.open_mark) \
+                and not y.nested and _AND_OR.fullmatch(views[x.paragraph], x.close_mark + 1, y.open_mark) \
                 and not _cue_before(masks[x.paragraph], x.open_mark):
             out[k] = x._replace(kind="scare")
             out[k + 1] = y._replace(kind="scare")
-    _repeated_headings(paras, out)
+    _repeated_headings(views, out)
     if len(_MASKED) >= _MASKED_MAX:
         _MASKED.clear()
     _MASKED[text] = (tuple(masks), tuple(all_bounds))
@@ -714,7 +716,7 @@ def _repeated_headings(paras: list[str], out: list[Quote]) -> None:
     headings: dict[int, list[int]] = {}     # words -> indexes into `out`
     words = [None] * len(out)
     for k, q in enumerate(out):
-        p = _marks_view(paras[q.paragraph])
+        p = paras[q.paragraph]
         if q.kind == "scare" or q.nested or q.close_mark is None or \
                 p[:q.open_mark].strip(_AROUND_HEADING) or p[q.close_mark + 1:].strip(_AROUND_HEADING):
             continue
