@@ -325,3 +325,42 @@ def test_a_sub_heading_that_repeats_a_quote_quotes_nobody():
 
 def test_a_quotation_of_marks_and_punctuation_only_quotes_no_words():
     assert _kinds('He wrote "?" and then "\'" on the wall.') == [("?", "scare"), ("'", "scare")]
+
+
+def test_two_apostrophes_are_a_double_quotation_mark():
+    """NYT archive style `''…''` (issue 13, PolNeAR): one double mark each, offsets of the text kept,
+    no stray apostrophe in the quote; coordinated labels after `known as` stay scare."""
+    text = ("Steven H. Warren, a military spokesman, said, ''I mean, a raid is a combat operation.'' "
+            "Courses known as ''rabbit patches'' or ''goat farms'' closed.")
+    got = quotes.article_quotes(text)
+    assert [(q.text, q.kind) for q in got] == [("I mean, a raid is a combat operation.", "full"),
+                                               ("rabbit patches", "scare"), ("goat farms", "scare")]
+    assert all(text[q.start:q.end] == q.text and text[q.open_mark] == "'" for q in got)
+    assert quotes.article_quotes("Don''t panic, it''s fine.") == ()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # coordinated short quotations a speech verb governs are the speaker's words (guide: partial)
+    ("He called anti-Trump protestors “illegals” and “thugs” without proof.",
+     [("illegals", "partial"), ("thugs", "partial")]),
+    ("Perez hammered Trump, calling him a \"train wreck\" and \"outsourcer in chief,\" and left.",
+     [("train wreck", "partial"), ("outsourcer in chief,", "partial")]),
+    # ... but not labels after a reported clause or an aside (guide: category labels, scare)
+    ("Forecasters are warning that air pollution is likely to reach “severe” or “emergency” levels.",
+     [("severe", "scare"), ("emergency", "scare")]),
+    ("As Herbert notes, being able to “taste” and “smell” traces of pathogens helps.",
+     [("taste", "scare"), ("smell", "scare")]),
+    # a short quotation in a sentence with an attribution word (quote_words.csv) is someone's words
+    ("Clinton also misjudged Assad, having referred to him as a \"reformer.\"", [("reformer.", "partial")]),
+    ("It recalls the 1999 admission that he was \"very pro-choice,\" and more.", [("very pro-choice,", "partial")]),
+    ("Trump is promising to \"bomb the hell\" out of Islamic State.", [("bomb the hell", "partial")]),
+    ("The campaign is paying \"dozens\" of canvassers.", [("dozens", "scare")]),
+    # an attribution by any direct speech verb right after the closing mark
+    ("“Quiet,” he insisted, as Bush went on.", [("Quiet,", "full")]),
+    ("Trump bragged. “GROWING PARTY,” he declared in a tweet.", [("GROWING PARTY,", "full")]),
+    ("“Honestly,” he continued, “we may be on the brink.”", [("Honestly,", "full"), ("we may be on the brink.", "full")]),
+])
+def test_attributed_short_quotations_are_speech(text, expected):
+    """PolNeAR dev classes fixed on 2026-12-04 (issue 13), each checked by hand against
+    tests/gold/QUOTES_ANNOTATION.md (`called Omar a "terrorist"` is partial; labels are scare)."""
+    assert _kinds(text) == expected
