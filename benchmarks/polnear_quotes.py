@@ -3,6 +3,10 @@
     .venv/bin/python benchmarks/polnear_quotes.py                 # P / R / F1, all articles
     .venv/bin/python benchmarks/polnear_quotes.py --errors 40     # also list false positives by kind
     .venv/bin/python benchmarks/polnear_quotes.py --folds         # per outlet (leave-one-outlet-out view)
+    .venv/bin/python benchmarks/polnear_quotes.py --classes       # dev mistakes of validate_polnear.py by class
+
+Parts: `--part dev` (default since 2026-12-04), `test` or `all`, split as benchmarks/validate_polnear.py
+splits (md5(id) % 5 == 0 is test); errors and classes are listed for the dev part only.
 
 Gold (../shared/external/polnear-train.jsonl, conventions in ../shared/external/README.md): the
 stretches between quotation marks inside the content spans of attributions (all quoted speech:
@@ -27,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis import quotes as Q  # noqa: E402
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import validate_polnear as V  # noqa: E402
 from analysis.resources import PARAGRAPH_BREAK  # noqa: E402
 
 POLNEAR = ROOT.parent / "shared" / "external" / "polnear-train.jsonl"
@@ -97,6 +103,62 @@ def score(articles: list[dict], headline: bool = False) -> tuple[Counter, list]:
     return counts, errors
 
 
+def mistake_classes(articles: list[dict]) -> tuple[Counter, list]:
+    """The false negatives and false positives of validate_polnear.py's quoted-speech score (same gold
+    stretches, same one-to-one matching), each in one class: for a missed gold stretch, `nyt''`
+    (NYT's doubled apostrophes), `scare` (the kit has it, as kind scare), `nested`, `boundary` (a kit
+    quote overlaps it by less than half: mostly a content span that covers the first sentence of
+    a longer quotation), `no-kit-quote`; for a kit quote no stretch matches, `headline` (first
+    paragraph), `boundary`, `in-content-no-stretch` (inside an attribution's content, no double
+    mark inside that span: marks left outside the span, single marks), `unclosed-outside` and
+    `outside-attr-<kind>` (no attribution holds it: unattributed quotes the annotators left out)."""
+    counts: Counter = Counter()
+    rows = []
+    for art in articles:
+        text = art["text"]
+        offs = V._para_offsets(text)
+        every = [(offs[q.paragraph] + q.start, offs[q.paragraph] + q.end, q) for q in Q.article_quotes(text)]
+        kit = [(a, b) for a, b, q in every if q.kind != "scare" and not q.nested]
+        gold = [st for attr in art["attributions"] for st in V.quoted_stretches(text, attr["content"])]
+        matches = V._match(kit, gold)
+        used = set(matches.values())
+        headline_end = text.find(PARAGRAPH_BREAK)
+        contents = [(sp["start"], sp["end"]) for attr in art["attributions"] for sp in attr["content"]]
+        for j, (c, d) in enumerate(gold):
+            if j in used:
+                continue
+            near = [(min(b, d) - max(a, c), a, b, q) for a, b, q in every if min(b, d) - max(a, c) > 0]
+            if "''" in text[max(0, c - 3):c]:
+                kind = "nyt''"
+            elif not near:
+                kind = "no-kit-quote"
+            else:
+                ov, a, b, q = max(near, key=lambda x: x[0])
+                half = ov >= 0.5 * max(b - a, d - c)
+                kind = ("nested" if q.nested else "scare" if q.kind == "scare" else "duplicate") \
+                    + ("" if half else "-boundary")
+                kind = "boundary" if kind == "duplicate-boundary" else kind
+            counts["FN " + kind] += 1
+            rows.append(("FN", kind, art["id"], text[max(0, c - 60):d + 30]))
+        for i, (a, b) in enumerate(kit):
+            if i in matches:
+                continue
+            q = next(x[2] for x in every if x[0] == a and x[1] == b)
+            if a < headline_end:
+                kind = "headline"
+            elif any(min(b, d) - max(a, c) > 0 for c, d in gold):
+                kind = "boundary"
+            elif any(min(b, d) - max(a, c) > 0 for c, d in contents):
+                kind = "in-content-no-stretch"
+            elif q.close_mark is None:
+                kind = "unclosed-outside"
+            else:
+                kind = "outside-attr-" + q.kind
+            counts["FP " + kind] += 1
+            rows.append(("FP", kind, art["id"], text[max(0, a - 60):b + 30]))
+    return counts, rows
+
+
 def _prf(c: Counter) -> str:
     p = c["tp"] / max(c["tp"] + c["fp"], 1)
     r = c["tp"] / max(c["tp"] + c["fn"], 1)
@@ -110,10 +172,28 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="list this many errors of each kind")
     ap.add_argument("--folds", action="store_true", help="figures per outlet as well")
     ap.add_argument("--path", default=str(POLNEAR))
+    ap.add_argument("--part", choices=["dev", "test", "all"], default="dev",
+                    help="which part of the split of validate_polnear.py (default dev)")
+    ap.add_argument("--classes", type=int, nargs="?", const=0, default=None,
+                    help="count the dev mistakes of validate_polnear.py by class (and list N of each)")
     args = ap.parse_args(argv)
+    if args.part != "dev" and (args.errors or args.classes is not None):
+        ap.error("mistakes are listed for the dev part only (the test part is only measured)")
     articles = [json.loads(line) for line in open(args.path, encoding="utf-8")]
+    if args.part != "all":
+        articles = [a for a in articles if V.part_of(a["id"]) == args.part]
+    if args.classes is not None:
+        counts, rows = mistake_classes(articles)
+        for key, n in sorted(counts.items()):
+            print(f"{n:6} {key}")
+        shown: Counter = Counter()
+        for side, kind, aid, snippet in rows:
+            if shown[(side, kind)] < args.classes:
+                shown[(side, kind)] += 1
+                print(f"{side} {kind:24} {aid}: {snippet}".replace("\n", " / "))
+        return 0
     counts, errors = score(articles)
-    print(f"PolNeAR train, {len(articles)} articles, quoted speech: {_prf(counts)}")
+    print(f"PolNeAR train ({args.part}), {len(articles)} articles, quoted speech: {_prf(counts)}")
     print(f"  headlines scored too: {_prf(score(articles, headline=True)[0])}")
     if args.folds:
         by_outlet = defaultdict(list)
