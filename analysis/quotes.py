@@ -23,6 +23,12 @@ repeated, no closing mark until the last paragraph). Each quotation is classifie
   quotes and 5 of 7,609 quotes the annotators put inside an attribution's content (an
   organisation's name, a show, a term).
 
+Since 2026-12-04 (issue 13, PolNeAR dev classes; docs/sourcing.md "Quoted speech, 2026-12-04"): two
+apostrophes in a row (`''…''`, the NYT archive's marks) are a double mark; a quotation of one to three
+words is partial, not scare, when its sentence holds any speech verb or an attribution word
+(`quote_words.csv`, kind `attribution_word`: `having referred to him as a "reformer."`), and
+coordinated ones (`"weak" and "disappointing"`) when a speech verb governs them.
+
 `quote_share` gives, per article, the share of body words inside speech quotes (full and partial),
 words being white-space separated tokens (`len(text.split())`). Column docs: docs/sourcing.md.
 """
