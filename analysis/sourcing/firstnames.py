@@ -25,7 +25,7 @@ def _detector():
 @lru_cache(maxsize=65536)
 def first_name_gender(first: str) -> str | None:
     """`female` / `male` when gender-guesser's list is unambiguous about a first name, else None."""
-    if not first or _INITIAL.match(first) or not first[0].isupper():
+    if not first or _INITIAL.match(first) or not first[0].isupper() or _closed_class(first):
         return None
     det = _detector()
     if det is None:
@@ -41,4 +41,14 @@ def known_first_name(word: str) -> bool:
     det = _detector()
     if det is None:
         return True
-    return bool(word) and word[0].isupper() and det.get_gender(word.strip(".,")) != "unknown"
+    return bool(word) and word[0].isupper() and not _closed_class(word) and \
+        det.get_gender(word.strip(".,")) != "unknown"
+
+
+def _closed_class(word: str) -> bool:
+    """A possessive determiner or function word of sourcing_words.csv (`His`, `Her`, `The`): the
+    name list has some of them as first names (`His` male), but a capitalised one opens a sentence
+    (`His Catholic faith`), never a name."""
+    from analysis.sourcing.lexicon import kind_words
+    low = word.strip(".,").lower()
+    return low in kind_words("possessive") or low in kind_words("function")
