@@ -56,7 +56,7 @@ def capseq_regex() -> re.Pattern:
                       + r"(?:\s+(?:(?:" + glue + r")\s+)?" + cap + r")*")
 
 
-_RUN_ENDS = (",", ";", ":", ")", "?", "!", '"', "\u201d", "\u2019s", "'s")
+_RUN_ENDS = (",", ";", ":", ")", "?", "!", '"', "\u201d", "\u2019s", "'s", "s\u2019", "s'")
 
 
 def name_runs(masked: str) -> list[list[tuple[str, int, int]]]:
