@@ -204,8 +204,9 @@ class Registry:
 
     def tidy_name(self, words: list[str]) -> list[str]:
         """A person's name without the headline or sentence words run into it: everything up to the
-        last word the article also writes in lower case that is no known first name and no particle
-        (`Francois Hollande Says Donald Trump`, `Rival Hillary Clinton` -> the name after it), and
+        last word the article also writes in lower case, or that opens an adverbial (`Outside Carrier`),
+        that is no known first name and no particle (`Francois Hollande Says Donald Trump`, `Rival
+        Hillary Clinton` -> the name after it), and
         without a weekday (`Broaddrick Sunday`) or a party or state letter at its end (`Wendy Nanney
         R.`, `Sander M. Levin Mich.`)."""
         if len(words) < 2 or not words[0][:1].isupper():
@@ -221,7 +222,7 @@ class Registry:
         for i, w in enumerate(words[:-1]):
             low = clean_word(w).lower()
             if low.isalpha() and low not in particles and not known_first_name(w) and \
-                    (self.has_lower_word(low) or speech_verb.fullmatch(low)):
+                    (self.has_lower_word(low) or speech_verb.fullmatch(low) or low in _fronted_words()):
                 # a headline's speech verb ends the words before the name (`Francois Hollande Says
                 # Donald Trump`) even when the article writes it only capitalised
                 cut = i + 1
