@@ -425,7 +425,9 @@ class Registry:
         hit = self._pron_hits.get(key)
         if hit is None:
             text = self.masked[mpos[0]]
-            s0 = _q.sentence_of(_q.sentence_bounds(text), mpos[1])[0]
+            # a pronoun in a fronted clause (`As for … because she would be …, Fiorina offered`)
+            # does not make the sentence about its referent: only the main clause's count
+            s0 = main_clause_start(text, _q.sentence_of(_q.sentence_bounds(text), mpos[1])[0], mpos[1])
             hit = False
             for m in SUBJECT_PRONOUN.finditer(text, s0, mpos[1]):
                 if (m.group().lower() == "he") == (gender == "m"):
