@@ -23,9 +23,10 @@ def _detector():
 
 
 @lru_cache(maxsize=65536)
-def first_name_gender(first: str) -> str | None:
-    """`female` / `male` when gender-guesser's list is unambiguous about a first name, else None."""
-    if not first or _INITIAL.match(first) or not first[0].isupper():
+def listed_gender(first: str) -> str | None:
+    """`female` / `male` when gender-guesser's list, over all its countries, is unambiguous about a
+    first name, else None (the test of a word that names a person)."""
+    if not first or _INITIAL.match(first) or not first[0].isupper() or _closed_class(first):
         return None
     det = _detector()
     if det is None:
@@ -35,10 +36,37 @@ def first_name_gender(first: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def first_name_gender(first: str) -> str | None:
+    """`female` / `male` when gender-guesser's list is unambiguous about a first name and its
+    United States column does not lean to the other gender (the corpora are mostly US news): `Rand`
+    (female in the list, male in the US), `Jan` and `Jean` (male; mostly female in the US) decide
+    nothing, so the article's own evidence (titles, pronouns) gives their gender. Else None."""
+    answer = listed_gender(first)
+    if answer is None:
+        return None
+    in_us = _detector().get_gender(first.strip(".,"), "usa")     # `andy`: no US figure (Marco)
+    other = _OTHER[answer]
+    return None if in_us in (other, "mostly_" + other) else answer
+
+
+_OTHER = {"male": "female", "female": "male"}
+
+
+@lru_cache(maxsize=65536)
 def known_first_name(word: str) -> bool:
     """True when the name list knows `word` as a first name (of any gender); True for every word
     when gender-guesser is missing (then no name is refused for want of the list)."""
     det = _detector()
     if det is None:
         return True
-    return bool(word) and word[0].isupper() and det.get_gender(word.strip(".,")) != "unknown"
+    return bool(word) and word[0].isupper() and not _closed_class(word) and \
+        det.get_gender(word.strip(".,")) != "unknown"
+
+
+def _closed_class(word: str) -> bool:
+    """A possessive determiner or function word of sourcing_words.csv (`His`, `Her`, `The`): the
+    name list has some of them as first names (`His` male), but a capitalised one opens a sentence
+    (`His Catholic faith`), never a name."""
+    from analysis.sourcing.lexicon import kind_words
+    low = word.strip(".,").lower()
+    return low in kind_words("possessive") or low in kind_words("function")

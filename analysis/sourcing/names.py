@@ -12,7 +12,7 @@ from analysis import quotes as _q
 from analysis.resources import trie_pattern
 from analysis.sourcing.lexicon import STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
 from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, last_name
-from analysis.sourcing.firstnames import first_name_gender, known_first_name
+from analysis.sourcing.firstnames import known_first_name, listed_gender
 
 _APPOS_CUT = kind_words("apposition_cut")
 _APPOS = re.compile(r"\s*,?\s*(?:\d{1,3}\s*,\s*)?([^,;:\x00]{2,120}?)(?:[,;:]|\.\s|\.?$)")
@@ -56,7 +56,7 @@ def capseq_regex() -> re.Pattern:
                       + r"(?:\s+(?:(?:" + glue + r")\s+)?" + cap + r")*")
 
 
-_RUN_ENDS = (",", ";", ":", ")", "?", "!", '"', "\u201d", "\u2019s", "'s")
+_RUN_ENDS = (",", ";", ":", ")", "?", "!", '"', "\u201d", "\u2019s", "'s", "s\u2019", "s'")
 
 
 def name_runs(masked: str) -> list[list[tuple[str, int, int]]]:
@@ -258,7 +258,7 @@ def _first_name_and(masked: str, start: int, name: list[str], alone: set, reg: R
 def _first_name_person(name: list[str]) -> bool:
     """A two- or three-word name whose first word a first-name list calls unambiguously female or
     male (`Jordan Smith`, `Rakeyia Scott`): a person even when named once, without a role."""
-    return 2 <= len(name) <= 3 and first_name_gender(name[0]) is not None and \
+    return 2 <= len(name) <= 3 and listed_gender(name[0]) is not None and \
         not any(w.isupper() and len(w) > 1 for w in name)
 
 

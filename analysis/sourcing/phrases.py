@@ -160,6 +160,8 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
         comma = next((i for i, t in enumerate(toks[:8]) if t[0].endswith(",")), None)
         if comma is not None and comma + 1 < len(toks):
             k = comma + 1
+    elif toks and (timed := _after_time_phrase(toks)):
+        k = timed                # `Hours later, she issued …`, `Eight years ago, he supported …`
     elif toks and _opening_phrase(toks):
         # an opening participle or adverb phrase ("Speaking at a town hall in Salem, New Hampshire,
         # Trump went after Bush, calling him …", "Reached by POLITICO, Bennett denied …"): the
@@ -214,6 +216,20 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
 
 
 _PARTICIPLE_OR_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed|ly)")
+
+
+def _after_time_phrase(toks: list) -> int:
+    """The index after a short opening time phrase that ends in an adverb of the opening_adverbial
+    kind and a comma (`Hours later,`, `Eight years ago,`, `Two days earlier,`), else 0."""
+    if not toks[0][0][:1].isalnum():
+        return 0
+    for i, tok in enumerate(toks[1:4], 1):
+        if tok[0].endswith(","):
+            return i + 1 if i + 1 < len(toks) and tok[0][:-1].lower() in _TIME_ADVERBS else 0
+    return 0
+
+
+_TIME_ADVERBS = kind_words("opening_adverbial") - kind_words("place_prep")
 
 
 def _opening_phrase(toks: list) -> bool:

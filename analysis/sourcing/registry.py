@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from analysis import quotes as _q
 from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of, verb_regex
@@ -24,6 +25,8 @@ SUBJECT_PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])e|[Ss](?<!\w[Ss])he)\b")
 _MR_BEFORE = re.compile(r"\bMr\.?\s+$")
 _MS_BEFORE = re.compile(r"\bM(?:r?s|iss)\.?\s+$")
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
+_FIRST_WORD = re.compile(r"[\s\"'\u201c\u2018(]*([A-Za-z]+)")
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
                       r"May|June|July|August|September|October|November|December)$")
@@ -201,8 +204,9 @@ class Registry:
 
     def tidy_name(self, words: list[str]) -> list[str]:
         """A person's name without the headline or sentence words run into it: everything up to the
-        last word the article also writes in lower case that is no known first name and no particle
-        (`Francois Hollande Says Donald Trump`, `Rival Hillary Clinton` -> the name after it), and
+        last word the article also writes in lower case, or that opens an adverbial (`Outside Carrier`),
+        that is no known first name and no particle (`Francois Hollande Says Donald Trump`, `Rival
+        Hillary Clinton` -> the name after it), and
         without a weekday (`Broaddrick Sunday`) or a party or state letter at its end (`Wendy Nanney
         R.`, `Sander M. Levin Mich.`)."""
         if len(words) < 2 or not words[0][:1].isupper():
@@ -218,7 +222,7 @@ class Registry:
         for i, w in enumerate(words[:-1]):
             low = clean_word(w).lower()
             if low.isalpha() and low not in particles and not known_first_name(w) and \
-                    (self.has_lower_word(low) or speech_verb.fullmatch(low)):
+                    (self.has_lower_word(low) or speech_verb.fullmatch(low) or low in _fronted_words()):
                 # a headline's speech verb ends the words before the name (`Francois Hollande Says
                 # Donald Trump`) even when the article writes it only capitalised
                 cut = i + 1
@@ -391,6 +395,7 @@ class Registry:
             known = gender is not None and best.gender == gender
             text = self.masked[best_pos[0]]
             s0, e0 = _q.sentence_of(_q.sentence_bounds(text), best_pos[1])
+            s0 = main_clause_start(text, s0, best_pos[1])     # the main clause's subject
             for j in range(bisect.bisect_left(self.mentions, (best_pos[0], s0), key=mention_pos), k):
                 mpos, p = self.mentions[j]
                 if mpos >= best_pos:
@@ -420,7 +425,9 @@ class Registry:
         hit = self._pron_hits.get(key)
         if hit is None:
             text = self.masked[mpos[0]]
-            s0 = _q.sentence_of(_q.sentence_bounds(text), mpos[1])[0]
+            # a pronoun in a fronted clause (`As for … because she would be …, Fiorina offered`)
+            # does not make the sentence about its referent: only the main clause's count
+            s0 = main_clause_start(text, _q.sentence_of(_q.sentence_bounds(text), mpos[1])[0], mpos[1])
             hit = False
             for m in SUBJECT_PRONOUN.finditer(text, s0, mpos[1]):
                 if (m.group().lower() == "he") == (gender == "m"):
@@ -496,6 +503,31 @@ class Registry:
             # one or two pronouns attached by position give way to an unambiguous first name
             p.gender = by_votes if by_votes == by_name or by_name is None or (by_votes and max(m, f) >= 3) \
                 else by_name
+
+
+def main_clause_start(text: str, start: int, limit: int) -> int:
+    """Where the main clause of the sentence starting at `start` begins, before `limit`: after the
+    first comma when the sentence opens with an adverbial or subordinate clause (a word of the kinds
+    opening_adverbial or place_prep) or a participle phrase (`As for the notion that … Clinton …,
+    Fiorina offered her own approach`, `Asked about Trump's tweet, Christie blamed Clinton`), else
+    `start`. Noun phrases in such a fronted adverbial are less salient than the subject (Lappin &
+    Leass 1994, "An algorithm for pronominal anaphora resolution", Computational Linguistics 20(4):
+    the subject and head-noun weights are not given to an adverbial's noun phrases)."""
+    m = _FIRST_WORD.match(text, start)
+    if m is None:
+        return start
+    word = m.group(1)
+    if word.lower() not in _fronted_words() and \
+            not (_PARTICIPLE.fullmatch(word) and not known_first_name(word)):
+        return start
+    comma = text.find(",", m.end(), limit)
+    return comma + 1 if comma >= 0 else start
+
+
+@lru_cache(maxsize=1)
+def _fronted_words() -> frozenset:
+    """Words that open an adverbial before a sentence's subject (sourcing_words.csv)."""
+    return kind_words("opening_adverbial") | (kind_words("place_prep") - {"to", "about"})
 
 
 def courtesy_gender(words: list[str]) -> str | None:
