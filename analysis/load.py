@@ -271,7 +271,23 @@ def read_bytes(path: Path, whole: bool = False, problems: list[str] | None = Non
     with _open_regular(path) as fh:
         if path.suffix.lower() == ".gz":
             return _gunzip(fh.read(), size, problems)
-        return fh.read(size)
+        return _read_upto(fh, size)
+
+
+def _read_upto(fh, size: int) -> bytes:
+    """At most `size` bytes of an open file (all of it if `size` < 0), read in pieces of the file's
+    size (+1, to meet its end): `read(size)` would allocate `size` bytes (MAX_FILE_BYTES + 1) for
+    every page first."""
+    if size < 0:
+        return fh.read()
+    piece = os.fstat(fh.fileno()).st_size + 1
+    out = fh.read(min(size, piece))
+    while len(out) < size:
+        more = fh.read(min(size - len(out), piece))
+        if not more:
+            break
+        out += more
+    return out
 
 
 # ---------------------------------------------------------------- language and text helpers
