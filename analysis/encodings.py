@@ -162,7 +162,11 @@ def decode_text(data: bytes, path="<text>", problems: list[str] | None = None,
         text, encoding = _detected(data, path, problems)
     if text.startswith("\ufeff"):
         text = text[1:]
-    if _CONTROL_CHARS.search(text):
+    # UTF-8 text holds a control character only where its bytes hold the control byte (no byte of
+    # a multi-byte sequence is under 0x80, and U+FFFD replaces bad ones): one C-level bytes pass
+    # then stands for the regex search of the text
+    if (encoding not in ("utf-8", "utf-8-sig") or len(data.translate(None, _CONTROL_BYTES)) != len(data)) \
+            and _CONTROL_CHARS.search(text):
         n = sum(map(len, _CONTROL_CHARS.findall(text)))
         text = _CONTROL_CHARS.sub("", text)
         warn_file(path, f"{n:,} NUL or control character(s) removed", problems)

@@ -271,7 +271,23 @@ def read_bytes(path: Path, whole: bool = False, problems: list[str] | None = Non
     with _open_regular(path) as fh:
         if path.suffix.lower() == ".gz":
             return _gunzip(fh.read(), size, problems)
-        return fh.read(size)
+        return _read_upto(fh, size)
+
+
+def _read_upto(fh, size: int) -> bytes:
+    """At most `size` bytes of an open file (all of it if `size` < 0), read in pieces of the file's
+    size (+1, to meet its end): `read(size)` would allocate `size` bytes (MAX_FILE_BYTES + 1) for
+    every page first."""
+    if size < 0:
+        return fh.read()
+    piece = os.fstat(fh.fileno()).st_size + 1
+    out = fh.read(min(size, piece))
+    while len(out) < size:
+        more = fh.read(min(size - len(out), piece))
+        if not more:
+            break
+        out += more
+    return out
 
 
 # ---------------------------------------------------------------- language and text helpers
@@ -282,6 +298,16 @@ other these two our can just may some people year first last no if""".split())
 _WORD = re.compile(r"[A-Za-z']+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+# bytes -> themselves lower-cased for `_WORD`'s characters (ASCII letters, '), else a space: with
+# non-ASCII characters encoded as "?" first, split() gives exactly `_WORD.findall`, lower-cased
+# (as bytes), in C
+_WORD_BYTES = bytes(ord(chr(c).lower()) if c in _ASCII_LETTERS or c == ord("'") else ord(" ") for c in range(256))
+_EN_STOP_BYTES = frozenset(w.encode("ascii") for w in _EN_STOP)
+
+
+def _lower_words(text: str, end: int | None = None) -> list[bytes]:
+    """`_WORD.findall(text, 0, end)` lower-cased, as ASCII bytes (C-level encode, translate, split)."""
+    return text[:end].encode("ascii", "replace").translate(_WORD_BYTES).split()
 
 
 def language_of(text: str) -> str:
@@ -296,20 +322,20 @@ def language_of(text: str) -> str:
         a = head.encode("ascii", "ignore")
         ascii_letters = len(a) - len(a.translate(None, _ASCII_LETTERS))
         if ascii_letters < len(head) - len(a):
-            words = _WORD.findall(head)
-            joined = "".join(words)
+            words = _lower_words(head)
+            joined = b"".join(words)
             latin = len(joined)
-            letters = latin - joined.count("'") + sum(map(str.isalpha, "".join(_NON_ASCII.findall(head))))
+            letters = latin - joined.count(b"'") + sum(map(str.isalpha, "".join(_NON_ASCII.findall(head))))
             if letters and latin / letters < 0.5:
                 return "other"
     if words is None:
-        words = _WORD.findall(head, 0, 2800)      # usually 400 words already (the last may be cut)
+        words = _lower_words(head, 2800)      # usually 400 words already (the last may be cut)
         if len(words) <= 400 and len(head) > 2800:
-            words = _WORD.findall(head)
+            words = _lower_words(head)
     words = words[:400]
     if len(words) < 8:
         return "unknown"
-    hits = sum(map(_EN_STOP.__contains__, " ".join(words).lower().split()))
+    hits = sum(map(_EN_STOP_BYTES.__contains__, words))
     return "en" if hits / len(words) >= 0.15 else "other"
 
 
