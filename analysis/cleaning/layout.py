@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from analysis.cleaning.lines import GOOD, SENTENCE_END, SHORT, Line
+from analysis.cleaning.lines import GOOD, SENTENCE_END, SHORT, Line, terminal
 from analysis.cleaning.rules import load_rules, player_lines
 
 _CUT_MID = re.compile(r"(?<=[^\s.])(…|\.\.\.)\Z")               # ... right after a word: cut mid-text
@@ -21,6 +21,7 @@ CUT_SNIPPET_MIN_CHARS = 150  # a line ending in " …" this long is a cut snippe
 RESUME_LOOKAHEAD = 80        # lines after an end marker searched for resumed prose
 RESUME_MAX_SHORT = 15        # non-prose lines after the marker before giving up
 RESUME_LINES = 3             # prose lines in a row that show the article resumed
+RESUME_HEADING_MAX_WORDS = 15  # ... crossing one sub-heading of at most this many words ("it", "s" count two)
 PROSE_BEFORE_LOOKBACK = 12   # lines before an end marker searched for the running article
 LIST_MAX_ITEMS = 80          # items of one list introduced by a line ending in ":"
 GALLERY_MIN_SLIDES = 3       # slide counters ("1/50", "2 of 50") in sequence that make a gallery ...
@@ -122,9 +123,11 @@ def _clean_prose(line: Line) -> bool:
 
 def _prose_resumes(records: list[Line], k: int) -> bool:
     """3 prose lines in a row soon after the end marker at k (a list of teaser cards alternates
-    headline, author and snippet lines instead)."""
+    headline, author and snippet lines instead); one sub-heading among them is crossed (a line no
+    rule removed, not a teaser, at most 15 words without sentence punctuation: "prose, prose,
+    heading, prose"), a second one starts the count again."""
     n = len(records)
-    j, short_run, resumed = k + 1, 0, 0
+    j, short_run, resumed, crossed = k + 1, 0, 0, False
     while j < n and j < k + RESUME_LOOKAHEAD and short_run <= RESUME_MAX_SHORT:
         line = records[j]
         if line.end and (line.hard or resumed):
@@ -135,8 +138,11 @@ def _prose_resumes(records: list[Line], k: int) -> bool:
                 break
         elif resumed == 0:
             short_run += 1
+        elif not crossed and line.reason is None and line.soft is None and not line.end \
+                and len(line.toks) <= RESUME_HEADING_MAX_WORDS and not terminal(line.text):
+            crossed = True
         else:
-            resumed = 0
+            resumed, crossed = 0, False
             short_run += 1
         j += 1
     return resumed >= RESUME_LINES
