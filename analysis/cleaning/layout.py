@@ -24,6 +24,9 @@ RESUME_LINES = 3             # prose lines in a row that show the article resume
 RESUME_HEADING_MAX_WORDS = 15  # ... crossing one sub-heading of at most this many words ("it", "s" count two)
 PROSE_BEFORE_LOOKBACK = 12   # lines before an end marker searched for the running article
 LIST_MAX_ITEMS = 80          # items of one list introduced by a line ending in ":"
+BULLET_MIN_ITEMS = 5         # a bulleted list: this many lines in a row starting with one bullet sign ...
+BULLET_MIN_WORDS = 3.0       # ... of at least this many words on average (a menu's items have one or two)
+_BULLET = re.compile(r"([-+*•·–▪◦])\s+\w")                      # "+ Added …", "• Salt", "- Fixed …"
 GALLERY_MIN_SLIDES = 3       # slide counters ("1/50", "2 of 50") in sequence that make a gallery ...
 GALLERY_MIN_TOTAL = 5        # ... of at least this many slides ("1/4 cup", "2/4 cup" is a recipe)
 _SLIDE_COUNTER = re.compile(r"(?:[-•*]\s*)?(\d{1,3})\s*(?:/|of)\s*(\d{1,3})(?!\d|/|\.\d|,\d)", re.IGNORECASE)
@@ -183,6 +186,27 @@ def place_barriers(records: list[Line]) -> None:
                 j += 1
         else:
             line.barrier = True
+
+
+def mark_bullet_lists(records: list[Line]) -> None:
+    """Lines of a bulleted list whose bullets the dump kept ("+ Added …", "* Fixed …": a changelog,
+    ingredients, a list of points) are content, not a menu: at least BULLET_MIN_ITEMS lines in a
+    row start with the same bullet sign and hold BULLET_MIN_WORDS words on average. A browser does
+    not copy the bullets of an HTML list, so such signs are the page's own text."""
+    k, n = 0, len(records)
+    while k < n:
+        m = _BULLET.match(records[k].text)
+        if m is None:
+            k += 1
+            continue
+        sign, j = m.group(1), k + 1
+        while j < n and records[j].text[:1] == sign and _BULLET.match(records[j].text):
+            j += 1
+        items = [line for line in records[k:j] if line.reason is None and not line.end]
+        if len(items) >= BULLET_MIN_ITEMS and sum(len(line.toks) for line in items) >= BULLET_MIN_WORDS * len(items):
+            for line in items:
+                line.bullet = True
+        k = j
 
 
 def mark_lists(records: list[Line], groups: dict[int, list[Line]]) -> None:

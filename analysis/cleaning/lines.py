@@ -107,6 +107,7 @@ class Line:
     barrier: bool = False           # an end marker that splits the page
     run_short: bool = False         # a short line among short lines (menu, link list)
     list_item: bool = False         # an item of a list introduced by a line ending in ":"
+    bullet: bool = False            # an item of a list whose bullet signs the dump kept ("+ Added …")
     weight: float = 0.0             # weight in the best-run search
 
 

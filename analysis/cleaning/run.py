@@ -31,7 +31,9 @@ def weigh(records: list[Line], blank_separated: bool) -> None:
     for line in records:
         if line.barrier:
             continue
-        if line.list_item and line.cls == SHORT and line.soft is None:
+        if line.bullet and line.cls == SHORT and line.soft is None and not line.box:
+            line.weight = W_NEAR_PER_CHAR * line.nchar
+        elif line.list_item and line.cls == SHORT and line.soft is None:
             line.weight = W_LIST_ITEM
         elif line.reason is not None or line.box or line.end:
             line.weight = W_RULE
