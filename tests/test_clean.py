@@ -555,3 +555,18 @@ def test_bulleted_list_with_its_signs_is_body():
     _check_accounting(raw, result)
     reasons = _reasons(result)
     assert reasons[3] == "before_start" and reasons[10] == "outside_body" and reasons[12] == "outside_body"
+
+
+def test_newsletter_promo_ends_the_article_unless_prose_resumes():
+    promo = "Sign up for our daily newsletter"
+    after = ("An email with an activation link has just been sent to your address, please activate "
+             "your subscription by clicking on the link in that email.")
+    raw = "\n".join([P1, "", P2, "", P3, "", promo, "", after])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3]
+    assert _reasons(result) == {6: "subscription", 8: "after_end_marker"}
+    # an in-body promo box: the article's prose resumes right after it
+    raw = "\n".join([P1, "", P2, "", promo, "", P3, "", P4, "", P1.replace("Tuesday", "Wednesday")])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3, P4, P1.replace("Tuesday", "Wednesday")]
+    assert _reasons(result) == {4: "subscription"}

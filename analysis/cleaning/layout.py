@@ -124,11 +124,21 @@ def _clean_prose(line: Line) -> bool:
     return line.cls == GOOD and line.reason is None and line.soft is None
 
 
+def _crossable(line: Line) -> bool:
+    """A sub-heading (no rule removed it, not a teaser, at most RESUME_HEADING_MAX_WORDS words
+    without sentence punctuation) or a photo caption between resumed paragraphs."""
+    if line.end:
+        return False
+    if line.reason == "caption" or line.soft == "caption":
+        return True
+    return line.reason is None and line.soft is None and len(line.toks) <= RESUME_HEADING_MAX_WORDS \
+        and not terminal(line.text)
+
+
 def _prose_resumes(records: list[Line], k: int) -> bool:
     """3 prose lines in a row soon after the end marker at k (a list of teaser cards alternates
-    headline, author and snippet lines instead); one sub-heading among them is crossed (a line no
-    rule removed, not a teaser, at most 15 words without sentence punctuation: "prose, prose,
-    heading, prose"), a second one starts the count again."""
+    headline, author and snippet lines instead); one sub-heading or photo caption among them is
+    crossed (`_crossable`: "prose, prose, heading, prose"), a second one starts the count again."""
     n = len(records)
     j, short_run, resumed, crossed = k + 1, 0, 0, False
     while j < n and j < k + RESUME_LOOKAHEAD and short_run <= RESUME_MAX_SHORT:
@@ -141,8 +151,7 @@ def _prose_resumes(records: list[Line], k: int) -> bool:
                 break
         elif resumed == 0:
             short_run += 1
-        elif not crossed and line.reason is None and line.soft is None and not line.end \
-                and len(line.toks) <= RESUME_HEADING_MAX_WORDS and not terminal(line.text):
+        elif not crossed and _crossable(line):
             crossed = True
         else:
             resumed, crossed = 0, False
