@@ -570,3 +570,12 @@ def test_newsletter_promo_ends_the_article_unless_prose_resumes():
     result = clean_dump(raw)
     assert result["paragraphs"] == [P1, P2, P3, P4, P1.replace("Tuesday", "Wednesday")]
     assert _reasons(result) == {4: "subscription"}
+
+
+def test_html_body_drops_a_closing_author_bio():
+    from analysis.extract import without_closing_bio
+
+    bio = "Phil Helsel is a reporter for NBC News."
+    assert without_closing_bio([P1, P2, bio]) == [P1, P2]
+    assert without_closing_bio([P1, bio, P2]) == [P1, bio, P2]      # only where the body ends
+    assert without_closing_bio([bio]) == [bio]                      # never the whole body
