@@ -27,6 +27,7 @@ LIST_MAX_ITEMS = 80          # items of one list introduced by a line ending in 
 BULLET_MIN_ITEMS = 5         # a bulleted list: this many lines in a row starting with one bullet sign ...
 BULLET_MIN_WORDS = 3.0       # ... of at least this many words on average (a menu's items have one or two)
 _BULLET = re.compile(r"([-+*•·–▪◦])\s+\w")                      # "+ Added …", "• Salt", "- Fixed …"
+_BULLET_SIGNS = frozenset("-+*•·–▪◦")
 GALLERY_MIN_SLIDES = 3       # slide counters ("1/50", "2 of 50") in sequence that make a gallery ...
 GALLERY_MIN_TOTAL = 5        # ... of at least this many slides ("1/4 cup", "2/4 cup" is a recipe)
 _SLIDE_COUNTER = re.compile(r"(?:[-•*]\s*)?(\d{1,3})\s*(?:/|of)\s*(\d{1,3})(?!\d|/|\.\d|,\d)", re.IGNORECASE)
@@ -204,7 +205,8 @@ def mark_bullet_lists(records: list[Line]) -> None:
     not copy the bullets of an HTML list, so such signs are the page's own text."""
     k, n = 0, len(records)
     while k < n:
-        m = _BULLET.match(records[k].text)
+        text = records[k].text
+        m = _BULLET.match(text) if text[0] in _BULLET_SIGNS else None   # most lines: one set test
         if m is None:
             k += 1
             continue
