@@ -85,10 +85,10 @@ def without_closing_bio(paragraphs: list[str]) -> list[str]:
     """The paragraphs without the author-bio, "contributed to this report" and company-boilerplate
     paragraphs that close them (boilerplate.yaml's `tail` rules, as `analysis.clean` applies them
     where a dump's body ends)."""
-    from analysis.cleaning.rules import line_rule
+    from analysis.cleaning.rules import closing_rule, line_rule
 
     end = len(paragraphs)
-    while end > 1 and line_rule(paragraphs[end - 1])[1] == "tail":
+    while end > 1 and (line_rule(paragraphs[end - 1])[1] == "tail" or closing_rule(paragraphs[end - 1])):
         end -= 1
     return paragraphs[:end]
 

@@ -4,7 +4,7 @@ its edges: a standfirst above the byline, a closing author bio, a closing list (
 from __future__ import annotations
 
 from analysis.cleaning.lines import GOOD, NEAR, SHORT, Line
-from analysis.cleaning.rules import load_rules
+from analysis.cleaning.rules import closing_rule, load_rules
 
 HARD_END_MIN = 200.0     # a run scoring this much (about 200 characters of prose) is an article
 # Line weights for the best-run search (prose lines weigh their length in characters)
@@ -105,9 +105,10 @@ def mark_closing_tail(records: list[Line], lo: int, hi: int) -> None:
         if line.reason is not None or line.soft is not None or line.box or line.cls == SHORT:
             k -= 1
             continue
-        if line.tail_reason is None:
+        reason = line.tail_reason or closing_rule(line.text)
+        if reason is None:
             break
-        line.reason = line.tail_reason
+        line.reason = reason
         k -= 1
 
 
