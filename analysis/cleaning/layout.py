@@ -28,6 +28,18 @@ BULLET_MIN_ITEMS = 5         # a bulleted list: this many lines in a row startin
 BULLET_MIN_WORDS = 3.0       # ... of at least this many words on average (a menu's items have one or two)
 _BULLET = re.compile(r"([-+*•·–▪◦])\s+\w")                      # "+ Added …", "• Salt", "- Fixed …"
 _BULLET_SIGNS = frozenset("-+*•·–▪◦")
+_BULLET_AFTER_NEWLINE = re.compile(r"\n[ \t]*[-+*•·–▪◦][ \t]+\w")   # a literal first: fast
+
+
+def has_bullet_lines(page: str) -> bool:
+    """At least BULLET_MIN_ITEMS lines of the page start with a bullet sign (one scan in C: most
+    pages have none, and `mark_bullet_lists` need not run)."""
+    found = 0
+    for _ in _BULLET_AFTER_NEWLINE.finditer("\n" + page):     # the first line too
+        found += 1
+        if found >= BULLET_MIN_ITEMS:
+            return True
+    return False
 GALLERY_MIN_SLIDES = 3       # slide counters ("1/50", "2 of 50") in sequence that make a gallery ...
 GALLERY_MIN_TOTAL = 5        # ... of at least this many slides ("1/4 cup", "2/4 cup" is a recipe)
 _SLIDE_COUNTER = re.compile(r"(?:[-•*]\s*)?(\d{1,3})\s*(?:/|of)\s*(\d{1,3})(?!\d|/|\.\d|,\d)", re.IGNORECASE)
