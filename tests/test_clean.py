@@ -579,3 +579,17 @@ def test_html_body_drops_a_closing_author_bio():
     assert without_closing_bio([P1, P2, bio]) == [P1, P2]
     assert without_closing_bio([P1, bio, P2]) == [P1, bio, P2]      # only where the body ends
     assert without_closing_bio([bio]) == [bio]                      # never the whole body
+
+
+def test_company_boilerplate_is_removed_only_where_the_body_ends():
+    from analysis.cleaning.rules import closing_rule
+
+    about = ("Examplecorp is a global solutions provider focused on hospital communication systems "
+             "and mobile workflow tools, with offices in twelve countries.")
+    assert closing_rule(about) == "author_bio"
+    assert closing_rule(P1) is None
+    result = clean_dump("\n".join([P1, "", P2, "", P3, "", about]))
+    assert result["paragraphs"] == [P1, P2, P3]
+    assert _reasons(result) == {6: "author_bio"}
+    result = clean_dump("\n".join([P1, "", about, "", P2, "", P3]))        # inside the body: kept
+    assert result["paragraphs"] == [P1, about, P2, P3]
