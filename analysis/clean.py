@@ -22,9 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from analysis.cleaning.layout import (
-    group_blocks, is_blank_separated, mark_cards_and_captions, mark_cut_snippets, mark_galleries_and_player, mark_lists,
-    mark_read_more,
-    place_barriers,
+    group_blocks, has_bullet_lines, is_blank_separated, mark_bullet_lists, mark_cards_and_captions, mark_cut_snippets,
+    mark_galleries_and_player, mark_lists, mark_read_more, place_barriers,
 )
 from analysis.cleaning.lines import (
     SHORT, Line, apply_line_rules, classify_prose, drop_repeated, mark_duplicates,
@@ -105,6 +104,8 @@ def _analyse(raw: str, skip: dict, repeated: frozenset, site: str | None) -> Ana
     mark_cut_snippets(records)
     place_barriers(records)
     mark_lists(records, groups)
+    if has_bullet_lines(raw):
+        mark_bullet_lists(records)
     weigh(records, blank_separated)
     lo, hi = best_run(records)
     if hi >= 0:

@@ -76,8 +76,21 @@ def without_player_and_gallery(paragraphs: list[str]) -> list[str]:
     page = "\n".join(paragraphs)
     drop = gallery_lines(paragraphs) if has_slide_counter(page) else set()
     drop |= player_lines(paragraphs, page)
-    return [p for k, p in enumerate(paragraphs)
+    kept = [p for k, p in enumerate(paragraphs)
             if k not in drop and (len(p) > 120 or line_rule(p)[0] != "audio_notice")]
+    return without_closing_bio(kept)
+
+
+def without_closing_bio(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the author-bio, "contributed to this report" and company-boilerplate
+    paragraphs that close them (boilerplate.yaml's `tail` rules, as `analysis.clean` applies them
+    where a dump's body ends)."""
+    from analysis.cleaning.rules import closing_rule, line_rule
+
+    end = len(paragraphs)
+    while end > 1 and (line_rule(paragraphs[end - 1])[1] == "tail" or closing_rule(paragraphs[end - 1])):
+        end -= 1
+    return paragraphs[:end]
 
 
 def html_body(html: str, url: str | None = None, title: str | None = None) -> list[str]:

@@ -517,3 +517,79 @@ def test_squash_spaces(line, expected):
     from analysis.cleaning.lines import squash_spaces as _squash_spaces
 
     assert _squash_spaces(line) == expected == " ".join(line.split())
+
+
+@pytest.mark.parametrize("line", ["[Related]", "【関連記事】", "(Related stories)", "Sur le même sujet",
+                                  "Sobre el mismo tema:"])
+def test_bracketed_and_same_subject_end_markers(line):
+    from analysis.clean import line_rule
+
+    assert line_rule(line) == ("after_end_marker", "end")
+
+
+def test_related_box_then_prose_with_one_sub_heading_continues():
+    raw = "\n".join([
+        P1, "", P2, "",
+        "Related",                                        # 4 end marker
+        "",
+        "Bus drivers vote to accept new contract",        # 6 the box's headline
+        "",
+        P3, "", P4, "",
+        "What comes next for the eastern suburbs",        # 12 a sub-heading between the paragraphs
+        "",
+        P1.replace("Tuesday", "Wednesday"),
+    ])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3, P4, "What comes next for the eastern suburbs",
+                                    P1.replace("Tuesday", "Wednesday")]
+    assert _reasons(result) == {4: "after_end_marker", 6: "teaser"}
+
+
+def test_bulleted_list_with_its_signs_is_body():
+    items = ["+ Added granite and diorite blocks", "+ Added the ocean monument", "+ Added rabbits with item drops",
+             "+ Villagers will harvest crops", "+ Doors now come in every wood type", "* Anvil repairing was rebalanced"]
+    raw = "\n".join(["Game News", "Powered by Blog", "", "Version 1.8 - The Bountiful Update", "", *items, "",
+                     "Newer Older", "", "Official links:", "Forums", "Bug tracker", "Account Support"])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == items[:5]
+    _check_accounting(raw, result)
+    reasons = _reasons(result)
+    assert reasons[3] == "before_start" and reasons[10] == "outside_body" and reasons[12] == "outside_body"
+
+
+def test_newsletter_promo_ends_the_article_unless_prose_resumes():
+    promo = "Sign up for our daily newsletter"
+    after = ("An email with an activation link has just been sent to your address, please activate "
+             "your subscription by clicking on the link in that email.")
+    raw = "\n".join([P1, "", P2, "", P3, "", promo, "", after])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3]
+    assert _reasons(result) == {6: "subscription", 8: "after_end_marker"}
+    # an in-body promo box: the article's prose resumes right after it
+    raw = "\n".join([P1, "", P2, "", promo, "", P3, "", P4, "", P1.replace("Tuesday", "Wednesday")])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3, P4, P1.replace("Tuesday", "Wednesday")]
+    assert _reasons(result) == {4: "subscription"}
+
+
+def test_html_body_drops_a_closing_author_bio():
+    from analysis.extract import without_closing_bio
+
+    bio = "Phil Helsel is a reporter for NBC News."
+    assert without_closing_bio([P1, P2, bio]) == [P1, P2]
+    assert without_closing_bio([P1, bio, P2]) == [P1, bio, P2]      # only where the body ends
+    assert without_closing_bio([bio]) == [bio]                      # never the whole body
+
+
+def test_company_boilerplate_is_removed_only_where_the_body_ends():
+    from analysis.cleaning.rules import closing_rule
+
+    about = ("Examplecorp is a global solutions provider focused on hospital communication systems "
+             "and mobile workflow tools, with offices in twelve countries.")
+    assert closing_rule(about) == "author_bio"
+    assert closing_rule(P1) is None
+    result = clean_dump("\n".join([P1, "", P2, "", P3, "", about]))
+    assert result["paragraphs"] == [P1, P2, P3]
+    assert _reasons(result) == {6: "author_bio"}
+    result = clean_dump("\n".join([P1, "", about, "", P2, "", P3]))        # inside the body: kept
+    assert result["paragraphs"] == [P1, about, P2, P3]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from analysis.cleaning.lines import GOOD, SENTENCE_END, SHORT, Line
+from analysis.cleaning.lines import GOOD, SENTENCE_END, SHORT, Line, terminal
 from analysis.cleaning.rules import load_rules, player_lines
 
 _CUT_MID = re.compile(r"(?<=[^\s.])(…|\.\.\.)\Z")               # ... right after a word: cut mid-text
@@ -21,8 +21,25 @@ CUT_SNIPPET_MIN_CHARS = 150  # a line ending in " …" this long is a cut snippe
 RESUME_LOOKAHEAD = 80        # lines after an end marker searched for resumed prose
 RESUME_MAX_SHORT = 15        # non-prose lines after the marker before giving up
 RESUME_LINES = 3             # prose lines in a row that show the article resumed
+RESUME_HEADING_MAX_WORDS = 15  # ... crossing one sub-heading of at most this many words ("it", "s" count two)
 PROSE_BEFORE_LOOKBACK = 12   # lines before an end marker searched for the running article
 LIST_MAX_ITEMS = 80          # items of one list introduced by a line ending in ":"
+BULLET_MIN_ITEMS = 5         # a bulleted list: this many lines in a row starting with one bullet sign ...
+BULLET_MIN_WORDS = 3.0       # ... of at least this many words on average (a menu's items have one or two)
+_BULLET = re.compile(r"([-+*•·–▪◦])\s+\w")                      # "+ Added …", "• Salt", "- Fixed …"
+_BULLET_SIGNS = frozenset("-+*•·–▪◦")
+_BULLET_AFTER_NEWLINE = re.compile(r"\n[ \t]*[-+*•·–▪◦][ \t]+\w")   # a literal first: fast
+
+
+def has_bullet_lines(page: str) -> bool:
+    """At least BULLET_MIN_ITEMS lines of the page start with a bullet sign (one scan in C: most
+    pages have none, and `mark_bullet_lists` need not run)."""
+    found = 0
+    for _ in _BULLET_AFTER_NEWLINE.finditer("\n" + page):     # the first line too
+        found += 1
+        if found >= BULLET_MIN_ITEMS:
+            return True
+    return False
 GALLERY_MIN_SLIDES = 3       # slide counters ("1/50", "2 of 50") in sequence that make a gallery ...
 GALLERY_MIN_TOTAL = 5        # ... of at least this many slides ("1/4 cup", "2/4 cup" is a recipe)
 _SLIDE_COUNTER = re.compile(r"(?:[-•*]\s*)?(\d{1,3})\s*(?:/|of)\s*(\d{1,3})(?!\d|/|\.\d|,\d)", re.IGNORECASE)
@@ -120,11 +137,23 @@ def _clean_prose(line: Line) -> bool:
     return line.cls == GOOD and line.reason is None and line.soft is None
 
 
+def _crossable(line: Line) -> bool:
+    """A sub-heading (no rule removed it, not a teaser, at most RESUME_HEADING_MAX_WORDS words
+    without sentence punctuation) or a photo caption between resumed paragraphs."""
+    if line.end:
+        return False
+    if line.reason == "caption" or line.soft == "caption":
+        return True
+    return line.reason is None and line.soft is None and len(line.toks) <= RESUME_HEADING_MAX_WORDS \
+        and not terminal(line.text)
+
+
 def _prose_resumes(records: list[Line], k: int) -> bool:
     """3 prose lines in a row soon after the end marker at k (a list of teaser cards alternates
-    headline, author and snippet lines instead)."""
+    headline, author and snippet lines instead); one sub-heading or photo caption among them is
+    crossed (`_crossable`: "prose, prose, heading, prose"), a second one starts the count again."""
     n = len(records)
-    j, short_run, resumed = k + 1, 0, 0
+    j, short_run, resumed, crossed = k + 1, 0, 0, False
     while j < n and j < k + RESUME_LOOKAHEAD and short_run <= RESUME_MAX_SHORT:
         line = records[j]
         if line.end and (line.hard or resumed):
@@ -135,8 +164,10 @@ def _prose_resumes(records: list[Line], k: int) -> bool:
                 break
         elif resumed == 0:
             short_run += 1
+        elif not crossed and _crossable(line):
+            crossed = True
         else:
-            resumed = 0
+            resumed, crossed = 0, False
             short_run += 1
         j += 1
     return resumed >= RESUME_LINES
@@ -177,6 +208,28 @@ def place_barriers(records: list[Line]) -> None:
                 j += 1
         else:
             line.barrier = True
+
+
+def mark_bullet_lists(records: list[Line]) -> None:
+    """Lines of a bulleted list whose bullets the dump kept ("+ Added …", "* Fixed …": a changelog,
+    ingredients, a list of points) are content, not a menu: at least BULLET_MIN_ITEMS lines in a
+    row start with the same bullet sign and hold BULLET_MIN_WORDS words on average. A browser does
+    not copy the bullets of an HTML list, so such signs are the page's own text."""
+    k, n = 0, len(records)
+    while k < n:
+        text = records[k].text
+        m = _BULLET.match(text) if text[0] in _BULLET_SIGNS else None   # most lines: one set test
+        if m is None:
+            k += 1
+            continue
+        sign, j = m.group(1), k + 1
+        while j < n and records[j].text[:1] == sign and _BULLET.match(records[j].text):
+            j += 1
+        items = [line for line in records[k:j] if line.reason is None and not line.end]
+        if len(items) >= BULLET_MIN_ITEMS and sum(len(line.toks) for line in items) >= BULLET_MIN_WORDS * len(items):
+            for line in items:
+                line.bullet = True
+        k = j
 
 
 def mark_lists(records: list[Line], groups: dict[int, list[Line]]) -> None:

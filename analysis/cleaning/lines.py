@@ -38,6 +38,8 @@ _PROSE_BARS = ((ProseBar(70, 10, 0.2, True), GOOD),
                (ProseBar(100, 15, 0.2, False), NEAR))   # a long unpunctuated paragraph
 # Thresholds of the line passes
 RULE_CACHE_MAX_CHARS = 160   # line_rule results are cached for lines up to this length
+SECTION_END_REASONS = frozenset({"subscription"})   # a newsletter promo or form ends the article unless
+# the article's prose resumes right after it (an in-body promo box; analysis.cleaning.layout.place_barriers)
 MARKER_MAX_CHARS = 100       # a longer line matching an end-marker rule is a sentence, not a marker
 STOPLIST_SAMPLE = 4000       # words of the page that choose its stop list
 CODE_MIN_CHARS = 40          # a line this long ...
@@ -107,6 +109,7 @@ class Line:
     barrier: bool = False           # an end marker that splits the page
     run_short: bool = False         # a short line among short lines (menu, link list)
     list_item: bool = False         # an item of a list introduced by a line ending in ":"
+    bullet: bool = False            # an item of a list whose bullet signs the dump kept ("+ Added …")
     weight: float = 0.0             # weight in the best-run search
 
 
@@ -151,6 +154,8 @@ def apply_line_rules(records: list[Line], skip: dict, repeated: frozenset, site_
                 line.end = True
                 line.hard = kind == "hard_end"
         line.reason = reason
+        if reason in SECTION_END_REASONS:
+            line.end = True    # removed, and an end marker: the article resumes only if prose follows
         if site_rules and reason is None:
             if site_rules["drop"] is not None and site_rules["drop"].match(text):
                 line.reason = "site_rule"

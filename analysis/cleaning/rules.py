@@ -25,6 +25,7 @@ class Rules(NamedTuple):
     dated_line: re.Pattern     # a timestamp line that shows a date
     player: re.Pattern | None  # a video player's control texts (whole line) ...
     player_markers: tuple      # ... tested only on pages holding one of these substrings
+    closing: tuple = ()        # (regex, reason) of the `closing_only` tail rules (closing_rule)
 
 
 @lru_cache(maxsize=1)
@@ -39,9 +40,13 @@ def load_rules() -> Rules:
 
     with open(_DATA / "boilerplate.yaml", encoding="utf-8") as fh:
         data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))   # libyaml when built
-    parts, meta, search = [], [], []
+    parts, meta, search, closing = [], [], [], []
     for rule in data["rules"]:
-        if rule.get("search"):
+        if rule.get("closing_only"):
+            if rule["kind"] != "tail" or not rule.get("search"):
+                raise ValueError(f"{_DATA / 'boilerplate.yaml'}: closing_only rule {rule['name']} must be a tail search rule")
+            closing.append((re.compile(rule["pattern"], re.IGNORECASE), rule["reason"], int(rule.get("max_len", 400))))
+        elif rule.get("search"):
             req = rule.get("require") or ()
             search.append((re.compile(rule["pattern"], re.IGNORECASE), rule["reason"], rule["kind"],
                            int(rule.get("max_len", 400)), int(rule.get("tail", 0)),
@@ -58,7 +63,16 @@ def load_rules() -> Rules:
     return Rules(regex, meta, search, frozenset(str(w).lower() for w in data.get("date_words", [])),
                  re.compile(data["dated_line"], re.IGNORECASE),
                  re.compile(f"(?:{player['pattern']})\\Z", re.IGNORECASE) if player else None,
-                 tuple(str(m) for m in player.get("markers", ())))
+                 tuple(str(m) for m in player.get("markers", ())), tuple(closing))
+
+
+def closing_rule(text: str) -> str | None:
+    """The reason of the first `closing_only` tail rule of boilerplate.yaml matching a line (tried
+    only where a body ends: company boilerplate closing a press release), else None."""
+    for rx, reason, max_len in load_rules().closing:
+        if len(text) <= max_len and rx.search(text):
+            return reason
+    return None
 
 
 def player_lines(texts: list[str], page: str) -> set[int]:

@@ -4,7 +4,7 @@ its edges: a standfirst above the byline, a closing author bio, a closing list (
 from __future__ import annotations
 
 from analysis.cleaning.lines import GOOD, NEAR, SHORT, Line
-from analysis.cleaning.rules import load_rules
+from analysis.cleaning.rules import closing_rule, load_rules
 
 HARD_END_MIN = 200.0     # a run scoring this much (about 200 characters of prose) is an article
 # Line weights for the best-run search (prose lines weigh their length in characters)
@@ -31,7 +31,9 @@ def weigh(records: list[Line], blank_separated: bool) -> None:
     for line in records:
         if line.barrier:
             continue
-        if line.list_item and line.cls == SHORT and line.soft is None:
+        if line.bullet and line.cls == SHORT and line.soft is None and not line.box:
+            line.weight = W_NEAR_PER_CHAR * line.nchar
+        elif line.list_item and line.cls == SHORT and line.soft is None:
             line.weight = W_LIST_ITEM
         elif line.reason is not None or line.box or line.end:
             line.weight = W_RULE
@@ -103,9 +105,10 @@ def mark_closing_tail(records: list[Line], lo: int, hi: int) -> None:
         if line.reason is not None or line.soft is not None or line.box or line.cls == SHORT:
             k -= 1
             continue
-        if line.tail_reason is None:
+        reason = line.tail_reason or closing_rule(line.text)
+        if reason is None:
             break
-        line.reason = line.tail_reason
+        line.reason = reason
         k -= 1
 
 
