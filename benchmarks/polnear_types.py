@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from analysis import quotes as _q  # noqa: E402
 from analysis.sourcing import article_attributions  # noqa: E402
-from validate_polnear import DATA, part_of  # noqa: E402
+from validate_polnear import DATA, part_of, read_articles  # noqa: E402
 
 
 def type_counts(articles: list[dict]) -> tuple[Counter, Counter]:
@@ -48,11 +48,9 @@ def main(argv=None) -> int:
     ap.add_argument("--others", type=int, default=0, help="list the N commonest `other` speakers (dev only)")
     ap.add_argument("--json", help="also write the figures to this JSON file")
     args = ap.parse_args(argv)
-    path = Path(args.data)
-    if not path.exists():
-        print(f"PolNeAR file not found: {path}", file=sys.stderr)
+    arts = read_articles(args.data)
+    if arts is None:
         return 2
-    arts = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     parts = ["dev", "test"] if args.part == "all" else ["dev"]
     results = {}
     for part in parts:

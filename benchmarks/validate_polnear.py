@@ -358,6 +358,15 @@ def print_table(results: dict) -> None:
         print(f"{label:38}" + "".join(f"{v:>16}" for v in vals) + f"{_fmt(target) if target else '':>10}")
 
 
+def read_articles(data: str) -> list[dict] | None:
+    """The PolNeAR articles of the JSONL file `data`, or None (with a message naming it) when it is missing."""
+    path = Path(data)
+    if not path.exists():
+        print(f"PolNeAR file not found: {path}", file=sys.stderr)
+        return None
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(DATA))
@@ -369,11 +378,9 @@ def main(argv=None) -> int:
                     "so the held-out test part is not measured on every run)")
     ap.add_argument("--json", help="also write the figures to this JSON file")
     args = ap.parse_args(argv)
-    path = Path(args.data)
-    if not path.exists():
-        print(f"PolNeAR file not found: {path}", file=sys.stderr)
+    arts = read_articles(args.data)
+    if arts is None:
         return 2
-    arts = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     tallies = {"dev": Tally(), "test": Tally()}
     by_pub: dict[str, Tally] = {}
     t0 = time.process_time()

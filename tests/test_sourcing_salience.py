@@ -5,18 +5,9 @@ no subject and no name. Short texts modelled on PolNeAR dev articles (benchmarks
 every expected speaker was checked by reading the text. Each test fails on main at a52d9ee."""
 from __future__ import annotations
 
-from analysis import quotes as _q
-from analysis import sourcing
 from analysis.sourcing.firstnames import first_name_gender, known_first_name, listed_gender
-from analysis.sourcing.names import build_registry
 
-
-def speakers(text, kind="direct"):
-    return [(r.speaker, r.gender) for r in sourcing.article_attributions(text) if r.kind == kind]
-
-
-def people(text):
-    return sorted(p.name for p in build_registry(_q.masked_paragraphs(text)[0]).people())
+from sourcing_checks import people, speakers
 
 
 def test_a_name_in_a_fronted_clause_is_not_the_pronouns_antecedent():

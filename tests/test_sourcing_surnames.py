@@ -4,17 +4,9 @@ PolNeAR dev articles (benchmarks/validate_polnear.py); every expected speaker wa
 the text. All of these fail on the surname-keyed registry of commit 4546a63 (one `Clinton`)."""
 from __future__ import annotations
 
-from analysis import quotes as _q
-from analysis import sourcing
-from analysis.sourcing.names import PARTY_STATE, build_registry
+from analysis.sourcing.names import PARTY_STATE
 
-
-def speakers(text, kind="direct"):
-    return [(r.speaker, r.gender) for r in sourcing.article_attributions(text) if r.kind == kind]
-
-
-def people(text):
-    return sorted(p.name for p in build_registry(_q.masked_paragraphs(text)[0]).people())
+from sourcing_checks import people, speakers
 
 
 def test_bill_and_hillary_clinton_are_two_people_for_he_and_she():
