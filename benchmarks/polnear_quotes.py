@@ -21,7 +21,6 @@ when the kit calls them speech, which is what the "not speech" rules of analysis
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -179,7 +178,9 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     if args.part != "dev" and (args.errors or args.classes is not None):
         ap.error("mistakes are listed for the dev part only (the test part is only measured)")
-    articles = [json.loads(line) for line in open(args.path, encoding="utf-8")]
+    articles = V.read_articles(args.path)
+    if articles is None:
+        return 2
     if args.part != "all":
         articles = [a for a in articles if V.part_of(a["id"]) == args.part]
     if args.classes is not None:
