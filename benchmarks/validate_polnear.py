@@ -30,8 +30,8 @@ Measures (gold read from the annotators' spans, never from the kit):
 - **source gender**: `decided` = share of the distinct people quoted directly (per article) whose
   gender the kit decides (female or male, not unknown); `accuracy` = agreement with the 160 speakers
   hand-coded in tests/gold/speaker_gender_polnear_dev.csv (dev part only; matched by article and
-  the last word of the speaker), over those the kit decided, and the share of hand-coded people it
-  decided.
+  the speaker's full name, else the coded name as the end of the kit's or the reverse, else the
+  last word), over those the kit decided, and the share of hand-coded people it decided.
 - **reported speech**: recall = share of gold `indirect` attributions (without a quoted stretch) whose content span overlaps a
   kit `reported` / `stance` / `according_to` span (every kind but `direct`) by >= 50% of the shorter
   of the two; precision = share of the kit's spans that overlap some gold content span (any type)
@@ -305,6 +305,24 @@ def score_article(art: dict, want_errors: bool) -> Tally:
     return t
 
 
+def _coded_person_gender(coded_speaker: str, rows) -> str | None:
+    """The kit's gender for a hand-coded speaker: of the article's direct-quote rows, the one whose
+    speaker is the coded name, else whose speaker ends with it (`Clinton` coded, `Hillary Clinton`
+    found) or it ends with the speaker's, else the first with the same last word (the old rule, which
+    let a coded Bill Clinton meet Hillary Clinton's row)."""
+    direct = [r for r in rows if r.kind == "direct" and r.speaker]
+    coded = coded_speaker.strip()
+    last = _last_word(coded)
+    tests = (lambda s: s == coded,
+             lambda s: s.endswith(" " + coded) or coded.endswith(" " + s),
+             lambda s: _last_word(s) == last)
+    for same in tests:
+        found = next((r.gender for r in direct if same(r.speaker.strip())), None)
+        if found is not None or any(same(r.speaker.strip()) for r in direct):
+            return found
+    return None
+
+
 def gender_accuracy(arts: list[dict], path: Path = GENDER_GOLD) -> dict:
     """Decided share and accuracy of the kit's gender on the hand-coded dev speakers."""
     import csv
@@ -316,9 +334,7 @@ def gender_accuracy(arts: list[dict], path: Path = GENDER_GOLD) -> dict:
         art = by_id.get(row["article_id"])
         if art is None or row["gender"] == "not_known":
             continue
-        last = _last_word(row["speaker"])
-        kit = next((r.gender for r in article_attributions(_q.clean_body(art["text"]))
-                    if r.kind == "direct" and _last_word(r.speaker) == last), None)
+        kit = _coded_person_gender(row["speaker"], article_attributions(_q.clean_body(art["text"])))
         if row["gender"] == "not_a_person":
             junk += 1
             junk_gendered += kit in ("female", "male")
