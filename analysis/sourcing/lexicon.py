@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from analysis import quotes as _q
 from analysis.resources import DataFileError, read_csv, trie_pattern, word_list
+from analysis.sourcing.records import Person
 
 NUL = "\x00"
 TOKEN = re.compile(r"[^\s\x00]+")
@@ -308,6 +309,10 @@ def typed_from_descriptions(rows, text: str, people) -> list:
     quoted = {row.speaker for row in rows if row.source_type == "other" and row.speaker}
     if not quoted:
         return rows
+    served = _served_types(rows, text, people)
+    if served:
+        rows = [row._replace(source_type=served[row.role]) if row.source_type == "other" and row.role in served
+                else row for row in rows]
     persons = [p for p in people if p.type is None and p.name in quoted and not p.org]
     if not persons:
         return rows
@@ -317,6 +322,39 @@ def typed_from_descriptions(rows, text: str, people) -> list:
         return rows
     return [row._replace(source_type=types[row.speaker]) if row.source_type == "other" and row.speaker in types
             else row for row in rows]
+
+
+def _served_types(rows, text: str, people) -> dict[str, str]:
+    """{role: type} for the roles of rows typed `other` whose role words are all weak and name the
+    person served (`senior adviser to Cruz`, `former Obama adviser`, `Trump senior adviser`): an
+    adviser, aide or spokesperson of a politician is a politician (campaign staff), of an official an
+    official (their staff), as the taxonomy's decision rules say of organisations (`FBI general
+    counsel`). The person served is a capitalised word of the role that is no cue or role modifier;
+    their type is their registry type, else what the article says of them (`article_person_types`)."""
+    out = {}
+    for role in {row.role for row in rows if row.source_type == "other" and row.role}:
+        words = [clean_word(w) for w in role.split()]
+        hits = cue_hits(words)
+        if not hits or any(h[2]["strength"] == "head" for h in hits):
+            continue
+        in_cue = {j for i, n, _ in hits for j in range(i, i + n)}
+        names = [w for i, w in enumerate(words) if i not in in_cue and len(w) > 2 and is_capitalised(w)
+                 and w.lower() not in kind_words("role_modifier")]
+        typ = _person_type(names[-1], text, people) if names else None
+        if typ in ("politician", "government_official"):
+            out[role] = typ
+    return out
+
+
+def _person_type(last: str, text: str, people) -> str | None:
+    """The type of the person the article calls `last` (a surname): a registry person's type, else
+    the type the article's descriptions of that name give."""
+    for p in people:
+        if not p.org and p.name and p.name.split()[-1] == last and p.type:
+            return p.type
+    probe = Person(last)
+    article_person_types(text, [probe])
+    return probe.type
 
 
 def article_person_types(text: str, people) -> None:
