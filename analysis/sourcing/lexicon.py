@@ -316,7 +316,7 @@ def typed_from_descriptions(rows, text: str, people) -> list:
     persons = [p for p in people if p.type is None and p.name in quoted and not p.org]
     if not persons:
         return rows
-    article_person_types(text, persons)
+    article_person_types(text, persons, _shared_surnames(people))
     types = {p.name: p.type for p in persons if p.type}
     if not types:
         return rows
@@ -357,14 +357,26 @@ def _person_type(last: str, text: str, people) -> str | None:
     return probe.type
 
 
-def article_person_types(text: str, people) -> None:
+def _shared_surnames(people) -> frozenset:
+    """Surnames that two people of the registry with different first names share (`Donald Trump`
+    and `Melania Trump`): a mention of such a surname alone is nobody's evidence."""
+    firsts: dict[str, set] = {}
+    for p in people:
+        words = (p.name or "").split()
+        if not p.org and len(words) > 1:
+            firsts.setdefault(words[-1], set()).add(words[0])
+    return frozenset(last for last, names in firsts.items() if len(names) > 1)
+
+
+def article_person_types(text: str, people, shared: frozenset = frozenset()) -> None:
     """Set `type` on each person of `people` (registry `Person` records) that is not an organisation
     and has no type yet, from the article's own descriptions of them (`text`: the article, quoted
     words masked). Rules, in the order they are tried at each mention of the person's last name:
     a party-and-state tag after the name (politician); an age in apposition (`X, 34,`:
     citizen_eyewitness); a description in apposition (`X, a delegate from Michigan who ...`) or the
     title or description right before the name, each typed by `type_of(..., person=True)`.
-    The most frequent type wins, ties by the earliest mention."""
+    The most frequent type wins, ties by the earliest mention. For a surname in `shared` (two people
+    of the article bear it) only the mentions written with the person's first name count."""
     todo = {}
     suffixes = kind_words("name_suffix")
     for p in people:
@@ -372,29 +384,30 @@ def article_person_types(text: str, people) -> None:
             words = [w for w in p.name.split() if w.lower().rstrip(".,") not in suffixes] or p.name.split()
             last = words[-1].rstrip(".,")
             if len(last) > 1 and last[0].isupper():
-                todo.setdefault(last, []).append(p)
+                todo.setdefault((last, words[0] if last in shared and len(words) > 1 else None), []).append(p)
     if not todo:
         return
-    votes: dict[str, dict[str, list]] = {}
-    aged: set[str] = set()
-    for last, group in todo.items():
+    votes: dict[tuple, dict[str, list]] = {}      # (surname, first name or None) -> {type: [count, first at]}
+    aged: set[tuple] = set()
+    for (last, first), group in todo.items():
         name_words = group[0].name.split()
-        for i, (start, end, possessive) in enumerate(_mentions(text, last)):
+        mentions = [m for m in _mentions(text, last) if not first or text[:m[0]].rstrip().endswith(first)]
+        for i, (start, end, possessive) in enumerate(mentions):
             typ = _mention_type(text, start, end, possessive, name_words)
             if typ == _AGED:
                 if i == 0:        # introduced with an age (`Jane Doe, 34, of Baldwin`), not aged later
-                    aged.add(last)
+                    aged.add((last, first))
             elif typ:
-                votes.setdefault(last, {}).setdefault(typ, [0, start])[0] += 1
-    for last in todo:
-        tally = votes.get(last)
+                votes.setdefault((last, first), {}).setdefault(typ, [0, start])[0] += 1
+    for key in todo:
+        tally = votes.get(key)
         if tally:
             best = min(tally.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
-        elif last in aged:
+        elif key in aged:
             best = "citizen_eyewitness"
         else:
             continue
-        for p in todo[last]:
+        for p in todo[key]:
             p.type = best
 
 
