@@ -454,7 +454,7 @@ def _after_mention(text: str, end: int) -> str | None:
         return "politician"
     if _AGE_APPOSITION.match(text, end):
         return _AGED
-    app = _APPOSITION_AFTER.match(text, end) or _COPULA_AFTER.match(text, end)
+    app = _COPULA_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)
     typ = _apposition_type(app.group(1)) if app else None
     if typ is None and text[end:end + 1] == " ":
         org = _OF_ORG_AFTER.match(text, end)
