@@ -116,3 +116,52 @@ def test_taxonomy_codes_are_checked_when_loaded(monkeypatch):
         monkeypatch.undo()
         lexicon.taxonomy.cache_clear()
     assert lexicon.taxonomy()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long apposition is read from its start (before: more than 12 words, no type)
+    ("Christian Estrosi, a former mayor of Nice and currently president of the Regional Council of "
+     "Provence-Alpes-Cote d'Azur, spoke.\n\n\"It is a tragedy,\" Estrosi said.",
+     ("Christian Estrosi", "government_official")),
+    # a name followed by `of` and an organisation name the taxonomy types
+    ("Stephen Vladeck of the University of Texas School of Law disagreed.\n\n\"It is not a crime,\" "
+     "Vladeck said.", ("Stephen Vladeck", "expert_academic")),
+    # `who served as` + a possessive description
+    ("John Tefft, who served as Obama's ambassador to Ukraine, was there.\n\n\"It was hard,\" "
+     "Tefft said.", ("John Tefft", "government_official")),
+    # a state in brackets after a name: a member of Congress
+    ("Sens. Rand Paul (Ky.) and others debated.\n\n\"It is a welfare payment,\" Paul said.",
+     ("Rand Paul", "politician")),
+    # kind `described`: words read only in an article's descriptions (business people, relatives)
+    ("Bill Millis, a North Carolina businessman who backed the campaign, left.\n\n\"I left,\" Millis said.",
+     ("Bill Millis", "business")),
+    ("Erica Smegielski, the 30-year-old daughter of the school's principal, spoke.\n\n\"I was angry,\" "
+     "Smegielski said.", ("Erica Smegielski", "citizen_eyewitness")),
+    # an apposition that is a clause (a finite or speech verb) is no description
+    ("In a statement defending Corey Lewandowski, Trump's campaign said he will be represented by "
+     "lawyers.\n\n\"I never touched her,\" Lewandowski said.", ("Corey Lewandowski", "other")),
+])
+def test_descriptions_read_since_session_6(text, expected):
+    # hand-checked against QUOTES_ANNOTATION.md: each was `other` before (2026-12-04)
+    assert expected in direct_types(text)
+
+
+def test_adviser_takes_the_type_of_the_person_served():
+    text = ("Sen. Ted Cruz won the Iowa caucuses.\n\n\"This is a catastrophic outcome,\" said Jason Miller, "
+            "a senior adviser to Cruz.")
+    assert ("Jason Miller", "politician") in direct_types(text)
+
+
+def test_a_shared_surname_alone_is_nobody_s_evidence():
+    # `Trump's advisers` may be Donald's: Melania is typed only from mentions with her first name
+    melania = Person("Melania Trump")
+    article_person_types("Donald Trump's advisers were thrilled with Melania Trump's debut. Trump's "
+                         "advisers cheered.", [melania], frozenset({"Trump"}))
+    assert melania.type is None
+
+
+def test_described_words_never_type_a_registry_role():
+    # `husband President` keeps the office; `businessman` alone types nothing outside descriptions
+    assert type_of("husband President", True) == "government_official"
+    assert type_of("a businessman", True) is None
+    assert type_of("a businessman", True, described=True) == "business"

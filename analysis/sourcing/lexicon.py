@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from analysis import quotes as _q
 from analysis.resources import DataFileError, read_csv, trie_pattern, word_list
+from analysis.sourcing.records import Person
 
 NUL = "\x00"
 TOKEN = re.compile(r"[^\s\x00]+")
@@ -44,7 +45,7 @@ def verb_regex() -> re.Pattern:
 SOURCE_TYPES = ("government_official", "politician", "military_security", "expert_academic", "civil_society_ngo",
                 "business", "citizen_eyewitness", "media_news_agency", "poll_survey", "document_report",
                 "anonymous_unnamed", "other")
-TAXONOMY_KINDS = ("role", "org", "document", "marker", "country", "after_name", "race_verb", "race_noun")
+TAXONOMY_KINDS = ("role", "org", "document", "marker", "country", "after_name", "race_verb", "race_noun", "described")
 _NOT_CUES = ("country", "after_name", "race_verb", "race_noun")    # kinds that never type a phrase
 
 
@@ -64,9 +65,12 @@ def taxonomy() -> list[dict]:
         wildcard = cue.endswith("*")
         suffix = cue.startswith("*")
         words = cue.strip("*").split()
+        # kind `described`: a role word read only in the article's descriptions of a person no role
+        # types (`article_person_types`), never in a role the registry found: it acts as kind `role`
+        kind = r["kind"].strip()
         rows.append({"words": words, "wild": wildcard, "suffix": suffix, "case": cue != cue.lower(),
                      "type": r["source_type"].strip(), "strength": r["strength"].strip(),
-                     "kind": r["kind"].strip()})
+                     "kind": "role" if kind == "described" else kind, "described": kind == "described"})
     return rows
 
 
@@ -105,11 +109,13 @@ def country_type(name: str | None) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _tax_index() -> dict[str, list[dict]]:
+@lru_cache(maxsize=2)
+def _tax_index(described: bool = False) -> dict[str, list[dict]]:
+    """Cue rows by first word (first three letters for a one-word wildcard); with `described`, also
+    the rows of kind `described` (role words read only in an article's descriptions of a person)."""
     index: dict[str, list[dict]] = {}
     for row in taxonomy():
-        if row["kind"] in _NOT_CUES:
+        if row["kind"] in _NOT_CUES or (row["described"] and not described):
             continue
         if row["suffix"]:
             index.setdefault("*suffix", []).append(row)
@@ -134,23 +140,26 @@ def _word_eq(cue: str, token: str, wild: bool, case: bool) -> bool:
 
 
 @lru_cache(maxsize=20000)
-def cues_at(token: str) -> tuple:
-    """Taxonomy rows whose first word matches `token` (cleaned word)."""
+def cues_at(token: str, described: bool = False) -> tuple:
+    """Taxonomy rows whose first word matches `token` (cleaned word); `described`: also kind
+    `described` rows."""
     low = token.lower()
-    found = [row for row in _tax_index().get("*suffix", ()) if low.endswith(row["words"][0]) and
+    index = _tax_index(described)
+    found = [row for row in index.get("*suffix", ()) if low.endswith(row["words"][0]) and
              len(low) > len(row["words"][0])]
     for key in {low, low[:3]}:
-        for row in _tax_index().get(key, ()):
+        for row in index.get(key, ()):
             if _word_eq(row["words"][0], token, row["wild"] and len(row["words"]) == 1, row["case"]):
                 found.append(row)
     return tuple(found)
 
 
-def cue_hits(words: list[str]) -> list[tuple[int, int, dict]]:
-    """(index, n_words, taxonomy row) for every taxonomy cue found in a list of cleaned words."""
+def cue_hits(words: list[str], described: bool = False) -> list[tuple[int, int, dict]]:
+    """(index, n_words, taxonomy row) for every taxonomy cue found in a list of cleaned words
+    (`described`: kind `described` rows too)."""
     hits = []
     for i, w in enumerate(words):
-        for row in cues_at(w):
+        for row in cues_at(w, described):
             n = len(row["words"])
             if n == 1:
                 hits.append((i, 1, row))
@@ -161,14 +170,16 @@ def cue_hits(words: list[str]) -> list[tuple[int, int, dict]]:
     return hits
 
 
-def type_of(phrase: str, person: bool = False) -> str | None:
+def type_of(phrase: str, person: bool = False, described: bool = False) -> str | None:
     """Source type of a role, description or organisation name: the earliest `head` cue decides
     (a common noun followed at once by a common-noun head cue is the modifier of a compound,
     not its head: `refugee expert`), else the
     earliest cue; for a person's role (`person=True`) a role word (`co-author`)
-    outranks organisation and document words (`study`). None when no cue matches."""
+    outranks organisation and document words (`study`); `described=True` (an article's own
+    description of an untyped person) also reads kind `described` rows (`businessman`, `daughter`).
+    None when no cue matches."""
     words = [w for w in (clean_word(w) for w in phrase.split()) if w]
-    hits = cue_hits(words)
+    hits = cue_hits(words, described)
     # a common noun followed at once by a common-noun head cue modifies it (an English compound's head
     # is its last noun: `refugee expert`, `migrant advocate`), so it is no head of the phrase; a weak
     # cue after it (`campaign spokeswoman`, `police chief`) leaves it the head, and so do capitalised
@@ -268,14 +279,25 @@ def group_type(org: str) -> str:
 # type named most often wins (ties: the earliest); with no evidence the person stays untyped (`other`).
 _PARTY_TAG = re.compile(r"\s*,?\s*(?:\(?(?:[RDI]|Dem|Rep|Ind)\s?[-\u2013]\s?[A-Z][A-Za-z.\-]{1,10}\)?|\([RDI]\))")
 _AGE_APPOSITION = re.compile(r",\s*(?:age\s+)?\d{1,3}\s*(?:,|\.(?!\d)|\s+(?:of|from)\s)")
-_APPOSITION_AFTER = re.compile(r",\s+([^,;:.!?\x00\n()\u201c\u201d\"]{2,100}?)\s*(?:[,;:!?\n]|\.(?:\s|$)|$)")
-_COPULA_AFTER = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|serves as|served as)\s+((?:a|an|the)\s+[^,;:.!?\x00\n]{2,80}?)\s*(?:[,;:!?\n]|\.(?:\s|$)|$)")
+# an apposition runs to the next comma or clause mark; a long one is read from its start (its first
+# twelve words, cut before a relative clause or a sentence end), so `Christian Estrosi, a former mayor
+# of Nice and currently president of the Regional Council of Provence-Alpes-...` is still read
+_APPOSITION_AFTER = re.compile(r",\s+([^,;:!?\x00\n()\u201c\u201d\"]{2,160})")
+_COPULA_AFTER = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|serves as|served as|is now|was then)\s+"
+                           r"((?:a|an|the|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['\u2019]s)\s+[^,;:!?\x00\n]{2,120})")
+# `Stephen Vladeck of the University of Texas School of Law`: a name followed by `of` and a
+# capitalised organisation name (up to eight words) speaks for that organisation (its head org cue)
+_OF_ORG_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w.&'\u2019\-]*\s?(?:of\s|for\s|and\s|on\s)?){1,8})")
+# `Sens. Rand Paul (Ky.)`: a US state abbreviation in brackets after a name, the convention for
+# members of Congress in political news (with a party letter it is `_PARTY_TAG`)
+_STATE_TAG = re.compile(r"\s*\((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.\s?[A-Z][a-z]{1,4}\.)\)")
 _BOUNDARY = ",;:.!?\x00\"\u201c\u201d)"
 _BEFORE_STOP = frozenset("said says say told tells asked added wrote writes according by with to for from "
                          "than as that when while after before at on in into is was are were has have had "
                          "who whom which where why how if but or nor so".split())
 _CLAUSE_WORDS = frozenset("who whom which that whose where when while as because since".split())
 _APPOSITION_OPENERS = frozenset("a an the his her their its another one former longtime veteran".split())
+_FINITE_VERBS = frozenset("is was are were has had have will would can could did does do".split())
 _AGED = "(aged)"      # an age in apposition: evidence for an ordinary person only when nothing else is said
 
 
@@ -287,10 +309,14 @@ def typed_from_descriptions(rows, text: str, people) -> list:
     quoted = {row.speaker for row in rows if row.source_type == "other" and row.speaker}
     if not quoted:
         return rows
+    served = _served_types(rows, text, people)
+    if served:
+        rows = [row._replace(source_type=served[row.role]) if row.source_type == "other" and row.role in served
+                else row for row in rows]
     persons = [p for p in people if p.type is None and p.name in quoted and not p.org]
     if not persons:
         return rows
-    article_person_types(text, persons)
+    article_person_types(text, persons, _shared_surnames(people))
     types = {p.name: p.type for p in persons if p.type}
     if not types:
         return rows
@@ -298,14 +324,59 @@ def typed_from_descriptions(rows, text: str, people) -> list:
             else row for row in rows]
 
 
-def article_person_types(text: str, people) -> None:
+def _served_types(rows, text: str, people) -> dict[str, str]:
+    """{role: type} for the roles of rows typed `other` whose role words are all weak and name the
+    person served (`senior adviser to Cruz`, `former Obama adviser`, `Trump senior adviser`): an
+    adviser, aide or spokesperson of a politician is a politician (campaign staff), of an official an
+    official (their staff), as the taxonomy's decision rules say of organisations (`FBI general
+    counsel`). The person served is a capitalised word of the role that is no cue or role modifier;
+    their type is their registry type, else what the article says of them (`article_person_types`)."""
+    out = {}
+    for role in {row.role for row in rows if row.source_type == "other" and row.role}:
+        words = [clean_word(w) for w in role.split()]
+        hits = cue_hits(words)
+        if not hits or any(h[2]["strength"] == "head" for h in hits):
+            continue
+        in_cue = {j for i, n, _ in hits for j in range(i, i + n)}
+        names = [w for i, w in enumerate(words) if i not in in_cue and len(w) > 2 and is_capitalised(w)
+                 and w.lower() not in kind_words("role_modifier")]
+        typ = _person_type(names[-1], text, people) if names else None
+        if typ in ("politician", "government_official"):
+            out[role] = typ
+    return out
+
+
+def _person_type(last: str, text: str, people) -> str | None:
+    """The type of the person the article calls `last` (a surname): a registry person's type, else
+    the type the article's descriptions of that name give."""
+    for p in people:
+        if not p.org and p.name and p.name.split()[-1] == last and p.type:
+            return p.type
+    probe = Person(last)
+    article_person_types(text, [probe])
+    return probe.type
+
+
+def _shared_surnames(people) -> frozenset:
+    """Surnames that two people of the registry with different first names share (`Donald Trump`
+    and `Melania Trump`): a mention of such a surname alone is nobody's evidence."""
+    firsts: dict[str, set] = {}
+    for p in people:
+        words = (p.name or "").split()
+        if not p.org and len(words) > 1:
+            firsts.setdefault(words[-1], set()).add(words[0])
+    return frozenset(last for last, names in firsts.items() if len(names) > 1)
+
+
+def article_person_types(text: str, people, shared: frozenset = frozenset()) -> None:
     """Set `type` on each person of `people` (registry `Person` records) that is not an organisation
     and has no type yet, from the article's own descriptions of them (`text`: the article, quoted
     words masked). Rules, in the order they are tried at each mention of the person's last name:
     a party-and-state tag after the name (politician); an age in apposition (`X, 34,`:
     citizen_eyewitness); a description in apposition (`X, a delegate from Michigan who ...`) or the
     title or description right before the name, each typed by `type_of(..., person=True)`.
-    The most frequent type wins, ties by the earliest mention."""
+    The most frequent type wins, ties by the earliest mention. For a surname in `shared` (two people
+    of the article bear it) only the mentions written with the person's first name count."""
     todo = {}
     suffixes = kind_words("name_suffix")
     for p in people:
@@ -313,29 +384,30 @@ def article_person_types(text: str, people) -> None:
             words = [w for w in p.name.split() if w.lower().rstrip(".,") not in suffixes] or p.name.split()
             last = words[-1].rstrip(".,")
             if len(last) > 1 and last[0].isupper():
-                todo.setdefault(last, []).append(p)
+                todo.setdefault((last, words[0] if last in shared and len(words) > 1 else None), []).append(p)
     if not todo:
         return
-    votes: dict[str, dict[str, list]] = {}
-    aged: set[str] = set()
-    for last, group in todo.items():
+    votes: dict[tuple, dict[str, list]] = {}      # (surname, first name or None) -> {type: [count, first at]}
+    aged: set[tuple] = set()
+    for (last, first), group in todo.items():
         name_words = group[0].name.split()
-        for i, (start, end, possessive) in enumerate(_mentions(text, last)):
+        mentions = [m for m in _mentions(text, last) if not first or text[:m[0]].rstrip().endswith(first)]
+        for i, (start, end, possessive) in enumerate(mentions):
             typ = _mention_type(text, start, end, possessive, name_words)
             if typ == _AGED:
                 if i == 0:        # introduced with an age (`Jane Doe, 34, of Baldwin`), not aged later
-                    aged.add(last)
+                    aged.add((last, first))
             elif typ:
-                votes.setdefault(last, {}).setdefault(typ, [0, start])[0] += 1
-    for last in todo:
-        tally = votes.get(last)
+                votes.setdefault((last, first), {}).setdefault(typ, [0, start])[0] += 1
+    for key in todo:
+        tally = votes.get(key)
         if tally:
             best = min(tally.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
-        elif last in aged:
+        elif key in aged:
             best = "citizen_eyewitness"
         else:
             continue
-        for p in todo[last]:
+        for p in todo[key]:
             p.type = best
 
 
@@ -376,28 +448,49 @@ def _mention_type(text: str, start: int, end: int, possessive: bool, name_words:
 def _after_mention(text: str, end: int) -> str | None:
     """Evidence written right after a mention: a party tag, an electoral race, an age or a
     description in apposition (or after is / was)."""
-    if _PARTY_TAG.match(text, end):
+    if _PARTY_TAG.match(text, end) or _STATE_TAG.match(text, end):
         return "politician"
     if race_regex().match(text, end):
         return "politician"
     if _AGE_APPOSITION.match(text, end):
         return _AGED
-    app = _APPOSITION_AFTER.match(text, end) or _COPULA_AFTER.match(text, end)
-    return _apposition_type(app.group(1)) if app else None
+    app = _COPULA_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)
+    typ = _apposition_type(app.group(1)) if app else None
+    if typ is None and text[end:end + 1] == " ":
+        org = _OF_ORG_AFTER.match(text, end)
+        typ = _org_type(org.group(1)) if org else None
+    return typ
+
+
+def _sentence_end(word: str) -> bool:
+    """A word ending a sentence: a full stop that closes no abbreviation (`Sen.`), initialism
+    (`U.S.`, `p.m.`) or initial (`J.`)."""
+    w = clean_word(word)
+    return w.endswith(".") and "." not in w[:-1] and len(w) > 2 and not _is_abbreviation(w)
+
+
+def _org_type(name: str) -> str | None:
+    """Type of a capitalised organisation name by its head organisation cue (`University of Texas
+    School of Law` -> expert_academic); None when the taxonomy knows no organisation word in it."""
+    hits = [row for _, _, row in cue_hits([clean_word(w) for w in name.split()])
+            if row["kind"] == "org" and row["strength"] == "head"]
+    return hits[0]["type"] if hits else None
 
 
 def _apposition_type(phrase: str) -> str | None:
     """Type of a description in apposition, cut before a relative clause (`a delegate from Michigan who
     dressed up ...`); only descriptions that open with a determiner, possessive or lower-case word."""
-    words = phrase.split()
+    words = phrase.split()[:13]
     first = words[0]
-    if len(words) > 12:
-        return None
     if not (first.lower() in _APPOSITION_OPENERS or first.endswith(("'s", "\u2019s"))
-            or any(row["kind"] == "role" for row in cues_at(clean_word(first)))):
+            or any(row["kind"] == "role" for row in cues_at(clean_word(first), True))):
         return None
-    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS), len(words))
-    return type_of(" ".join(words[:cut][:12]), True) if cut else None
+    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS
+                or (i and _sentence_end(words[i - 1]))), len(words))
+    kept = [w[:-1] if _sentence_end(w) else w for w in words[:cut][:12]]
+    if not kept or any(w.lower() in _FINITE_VERBS or w.lower() in verb_rows() for w in kept):
+        return None             # a clause, not a description (`Lewandowski, Trump's campaign said ...`)
+    return type_of(" ".join(kept), True, True)
 
 
 def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
@@ -409,7 +502,7 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
     Hillary Clinton's title). The description must end right before the name on a role word."""
     own = {w.lower() for w in name_words}
     near = text[max(0, start - 40):start].split()
-    if not near or not (near[-1][-1:] in ",s" or cues_at(clean_word(near[-1])) or near[-1].lower().strip(".,") in own
+    if not near or not (near[-1][-1:] in ",s" or cues_at(clean_word(near[-1]), True) or near[-1].lower().strip(".,") in own
                         or near[-1][:1].isupper() or (len(near) >= 2 and near[-2].lower() == "of")):
         return None             # quick look at the word before: no title, apposition or possessive ends there
     before = text[max(0, start - 120):start].split()
@@ -429,10 +522,11 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
         # taxonomy types (a head organisation cue) introduces someone who speaks for it
         orgs = [row for row in cues_at(last) if row["kind"] == "org" and row["strength"] == "head"]
         return orgs[0]["type"] if orgs else None
-    if not cues_at(last) and not (len(before) >= 3 and before[-2].lower() == "of" and cues_at(clean_word(before[-3]))):
+    if not cues_at(last, True) and not (len(before) >= 3 and before[-2].lower() == "of"
+                                        and cues_at(clean_word(before[-3]), True)):
         return None             # cheap test first: a title ends on a cue word (or `<cue> of <word>`)
     window = _title_window(before)
-    return type_of(" ".join(window), True) if window and _ends_on_role(window) else None
+    return type_of(" ".join(window), True, True) if window and _ends_on_role(window) else None
 
 
 def _title_window(before: list[str]) -> list[str]:
@@ -456,7 +550,7 @@ def _ends_on_role(window: list[str]) -> bool:
     """The last word is a role cue (`candidate`), or the last three are `<role> of <word>`
     (`secretary of state`)."""
     def is_role(word: str) -> bool:
-        return any(row["kind"] == "role" for row in cues_at(clean_word(word)))
+        return any(row["kind"] == "role" for row in cues_at(clean_word(word), True))
     return is_role(window[-1]) or (len(window) >= 3 and window[-2].lower() == "of" and is_role(window[-3]))
 
 
@@ -472,8 +566,9 @@ def _description_before_comma(before: list[str]) -> str | None:
         words.insert(0, w)
         if w.lower() in _APPOSITION_OPENERS:
             # a head role word (`Through a spokeswoman, Trump declined`: a weak one is no apposition)
-            head = any(row["kind"] == "role" and row["strength"] == "head" for row in cues_at(clean_word(last)))
-            return type_of(" ".join(words), True) if head else None
+            head = any(row["kind"] == "role" and row["strength"] == "head"
+                       for row in cues_at(clean_word(last), True))
+            return type_of(" ".join(words), True, True) if head else None
     return None
 
 
