@@ -139,9 +139,10 @@ def _commissioned_credit(page: DumpPage, s: str, prev_is_caption: bool) -> bool:
 def _caption_between_bylines(page: DumpPage, kk: int, s: str, prev) -> bool:
     """A sentence between the date and the byline: the photo's caption (no credit)."""
     marks, nonblank = page.marks, page.nonblank
-    return 4 <= len(s.split()) <= 40 and s.endswith(".") and prev in marks \
-        and marks[prev] in ("dateline", "byline") and kk + 1 < len(nonblank) \
-        and marks.get(nonblank[kk + 1]) in ("dateline", "byline")
+    # the cheap tests first (the line above a metadata line): most lines skip the word count
+    return prev in marks and marks[prev] in ("dateline", "byline") and s.endswith(".") \
+        and kk + 1 < len(nonblank) and marks.get(nonblank[kk + 1]) in ("dateline", "byline") \
+        and 4 <= len(s.split()) <= 40
 
 
 def _caption_at(page: DumpPage, j: int, prev, p: str, prev_is_caption: bool):
