@@ -103,10 +103,11 @@ def _may_have_heading_lines(html: str, in_body: set[str]) -> bool:
     return False
 
 
-def heading_lines(html: str, body: str) -> list[str]:
+def heading_lines(html: str, body: str, root=None) -> list[str]:
     """The lines of `body` (the article text extracted from `html`) that the page marks as headings,
     white space normalised, in body order, each text once. [] when the page has no heading that is a
-    line of the body, or cannot be parsed."""
+    line of the body, or cannot be parsed. `root`: the page already parsed the same way (the
+    loader shares `analysis.metadata.html.parse_page`'s tree), else None (parsed here if needed)."""
     if not isinstance(html, str) or not isinstance(body, str) or not body.strip():
         return []
     html = html[:MAX_HTML_CHARS]
@@ -117,7 +118,7 @@ def heading_lines(html: str, body: str) -> list[str]:
     in_body.discard("")
     if not _may_have_heading_lines(html, in_body):
         return []
-    root = _parse(html)
+    root = _parse(html) if root is None else root
     if root is None:
         return []
     found = {t for el in root.iter(*HEADING_TAGS) for t in _texts(el) if t in in_body}

@@ -425,9 +425,12 @@ def _from_txt(rec: dict, problems: list[str]) -> dict:
 def _from_html(rec: dict, problems: list[str]) -> dict:
     from analysis import extract, metadata
 
+    from analysis.metadata.html import parse_page
+
     html = rec["raw"]
+    root = parse_page(html)   # read once: the headings below read the same tree
     try:
-        meta = metadata.from_html(html, url=None)
+        meta = metadata.from_html(html, url=None, root=root)
     except Exception as exc:  # broken markup must not stop a corpus
         meta = {}
         warn_file(rec["path"], f"metadata extraction failed ({type(exc).__name__}: {exc})", problems)
@@ -439,16 +442,17 @@ def _from_html(rec: dict, problems: list[str]) -> dict:
     if not paragraphs:
         warn_file(rec["path"], "HTML without an article body (nothing extracted)", problems)
     rec["text"] = "\n\n".join(paragraphs)
-    rec["heading_lines"] = _heading_lines(html, rec["text"])
+    rec["heading_lines"] = _heading_lines(html, rec["text"], root)
     return rec
 
 
-def _heading_lines(html: str, text: str) -> str:
-    """The `heading_lines` column: the body lines the page's markup marks as headings, one a line."""
+def _heading_lines(html: str, text: str, root=None) -> str:
+    """The `heading_lines` column: the body lines the page's markup marks as headings, one a line
+    (`root`: the page's tree when already parsed)."""
     from analysis.html_headings import LINE_SEPARATOR, heading_lines
 
     try:
-        return LINE_SEPARATOR.join(heading_lines(html, text))
+        return LINE_SEPARATOR.join(heading_lines(html, text, root))
     except Exception:  # noqa: BLE001 - markup the parser chokes on: no headings known, the body stays
         return ""
 

@@ -29,12 +29,15 @@ if str(_ROOT) not in sys.path:
 
 
 def clear_line_caches() -> None:
-    """Empty the per-line memo caches (lru_cache with maxsize > 1) of load, clean and metadata, so
-    that a timed run does not profit from lines seen in an earlier run over the same pages
-    (caches of data files, maxsize 1, stay filled: a real run compiles them once)."""
-    from analysis import clean, load, metadata
+    """Empty the per-line memo caches (lru_cache with maxsize > 1) of load, clean, the cleaning and
+    metadata modules (anchor strengths, dates, bylines, credits ...), so that a timed run does not
+    profit from lines seen in an earlier run over the same pages (caches of data files, maxsize 1,
+    stay filled: a real run compiles them once)."""
+    from analysis import clean, load
 
-    for mod in (clean, load, metadata):
+    modules = [clean, load] + [mod for name, mod in list(sys.modules.items())
+                               if name.startswith(("analysis.metadata", "analysis.cleaning")) and mod]
+    for mod in modules:
         for obj in vars(mod).values():
             info = getattr(obj, "cache_info", None)
             if info is not None and (info().maxsize is None or info().maxsize > 1):

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from analysis.cleaning.rules import WORD, line_rule
+from analysis.cleaning.rules import line_rule, words_of
 from analysis.cleaning.stoplists import english_stoplist, pick_stoplist
 
 _TERM_CHARS = frozenset(".!?…:;。！？")    # a line ending in one of these (closing marks after it
@@ -178,7 +178,7 @@ def classify_prose(records: list[Line]) -> None:
     lines of program code or markup are removed."""
     for line in records:
         if line.reason is None:
-            line.toks = WORD.findall(line.text.lower())
+            line.toks = words_of(line.text.lower())
     # English stop words per line, counted once: they choose the page's stop list and, for an
     # English page (most pages), give each line's stop-word density too
     english = english_stoplist()

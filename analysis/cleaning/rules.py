@@ -10,6 +10,19 @@ from typing import NamedTuple
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
 WORD = re.compile(r"\w+", re.UNICODE)
+# ASCII byte -> itself when `WORD` matches it (letters, digits, "_"), else a space; bytes 128-255
+# (never produced by an ASCII encoding) -> a space
+_WORD_BYTES = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + b" " * 128
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def words_of(low: str) -> list[str]:
+    """`WORD.findall(low)`, faster: when no non-ASCII character of `low` is a word character (curly
+    quotes and dashes are not), every non-ASCII character is encoded as "?" and the words split
+    off in C (a word character is `str.isalnum()` or "_", as `re` defines \\w)."""
+    if not low.isascii() and any(map(str.isalnum, "".join(_NON_ASCII_RUN.findall(low)))):
+        return WORD.findall(low)
+    return low.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii").split()
 _DIGIT = re.compile(r"\d")
 _DATE_SEP = re.compile(r"\d[:/.-]\d")
 _TIME_TOKEN = re.compile(r"\d{1,4}|\d{1,2}(st|nd|rd|th)", re.IGNORECASE)

@@ -14,6 +14,20 @@ _I = re.IGNORECASE
 _AGENCY_RE = re.compile(CFG["credit"]["agencies"], _I)
 TRAIL_PAREN_RE = re.compile(r"^(?P<cap>.*?)\s*[(\[](?P<cred>[^()\[\]]{2,160})[)\]]\s*$")
 _SENT_CREDIT_RE = re.compile(r"^(?P<cap>.*[.!?”\"])\s+(?P<cred>[^.!?]{2,80})$")
+
+
+def trail_paren(s: str):
+    """`TRAIL_PAREN_RE.match(s)`, after its cheap necessary condition: `s` ends in ")" or "]" before
+    any trailing white space (most lines do not, and skip the scan)."""
+    return TRAIL_PAREN_RE.match(s) if s.rstrip().endswith((")", "]")) else None
+
+
+def _sent_credit(s: str):
+    """`_SENT_CREDIT_RE.match(s)`, after its cheap necessary condition: the credit it ends in holds
+    no ".", "!" or "?", so a line ending in one (most sentences) cannot match."""
+    return None if s[-1:] in (".", "!", "?") else _SENT_CREDIT_RE.match(s)
+
+
 NYT_CREDIT_RE = re.compile(r"\s+Credit\s*(?:\.{2,}|…|:)\s*", _I)
 LABEL_STRIP_RE = re.compile(
     r"^(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|illustration|foto|bild|source)\s*(?:credit)?\s*(?::|by\b)"
@@ -68,11 +82,11 @@ def _split_credit(text: str):
     m = NYT_CREDIT_RE.search(s)
     if m:
         return (s[:m.start()].strip() or None), clean_credit(s[m.end():])
-    m = TRAIL_PAREN_RE.match(s)
+    m = trail_paren(s)
     if m and (_credit_like(m.group("cred")) or _source_like(m.group("cred"), m.group("cap"))):
         return (m.group("cap").strip() or None), clean_credit(m.group("cred"))
     # "… in New York. Kathrin Ziegler/Getty", "… in New York. Reuters"
-    m = _SENT_CREDIT_RE.match(s)
+    m = _sent_credit(s)
     if m and _credit_like(m.group("cred")) and len(m.group("cred").split()) <= 8 \
             and len(m.group("cap").split()) >= 3 and "://" not in s:
         return m.group("cap").strip(), clean_credit(m.group("cred"))
@@ -86,10 +100,10 @@ def credit_only(s: str, after_caption: bool = False) -> bool:
     """A line that is only a photo credit ("Sanjeev Verma/Hindustan Times/Getty Images", "Photo: iFixit")."""
     if len(s) > 140 or _RIGHTS_RE.search(s) or BY_PREFIX_RE.match(s) or "://" in s or "www." in s:
         return False
-    tp = TRAIL_PAREN_RE.match(s)
+    tp = trail_paren(s)
     if tp and len(tp.group("cap").split()) >= 2:
         return False  # "Titan in false colour, 2004. (NASA/JPL/…)": a caption with its credit
-    sc = _SENT_CREDIT_RE.match(s)
+    sc = _sent_credit(s)
     if sc and len(sc.group("cap").split()) >= 3:
         return False  # "The road to retiring early isn't easy. Kathrin Ziegler/Getty"
     if re.match(r"^[(\[].*[)\]]$", s):
@@ -125,9 +139,10 @@ def _commissioned_credit(page: DumpPage, s: str, prev_is_caption: bool) -> bool:
 def _caption_between_bylines(page: DumpPage, kk: int, s: str, prev) -> bool:
     """A sentence between the date and the byline: the photo's caption (no credit)."""
     marks, nonblank = page.marks, page.nonblank
-    return 4 <= len(s.split()) <= 40 and s.endswith(".") and prev in marks \
-        and marks[prev] in ("dateline", "byline") and kk + 1 < len(nonblank) \
-        and marks.get(nonblank[kk + 1]) in ("dateline", "byline")
+    # the cheap tests first (the line above a metadata line): most lines skip the word count
+    return prev in marks and marks[prev] in ("dateline", "byline") and s.endswith(".") \
+        and kk + 1 < len(nonblank) and marks.get(nonblank[kk + 1]) in ("dateline", "byline") \
+        and 4 <= len(s.split()) <= 40
 
 
 def _caption_at(page: DumpPage, j: int, prev, p: str, prev_is_caption: bool):

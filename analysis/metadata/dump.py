@@ -18,7 +18,7 @@ import warnings
 from functools import lru_cache
 
 from analysis.metadata.bylines import HAS_BY_RE, byline_of, find_byline, name_shaped
-from analysis.metadata.captions import NYT_CREDIT_RE, TRAIL_PAREN_RE, credit_only, find_caption
+from analysis.metadata.captions import NYT_CREDIT_RE, credit_only, find_caption, trail_paren
 from analysis.metadata.config import BY_PREFIX_RE, CFG
 from analysis.metadata.dates import MACHINE_TS_RE, RELATIVE_RE, dates_in, find_published
 from analysis.metadata.outlets import choose as choose_outlet
@@ -39,7 +39,9 @@ def anchor_strength(s: str) -> float:
     alone ("2 hours ago", "1:39 PM ET"), 0 neither."""
     if len(s) > 220:
         return 0
-    if (BY_PREFIX_RE.match(s) or HAS_BY_RE.search(s)) and byline_of(s):
+    # "by" in the lower-cased line is a cheap necessary condition of HAS_BY_RE (no other character
+    # matches b or y ignoring case): most lines skip the regex scan
+    if (BY_PREFIX_RE.match(s) or "by" in s.lower() and HAS_BY_RE.search(s)) and byline_of(s):
         return 2
     if len(s) <= 160 and HAS_DIGIT.search(s):
         d = dates_in(s)
@@ -76,7 +78,7 @@ def _body_starts(page: DumpPage, q: int, j: int, seen_anchor: bool) -> bool:
     text, region, outlet = page.text, page.region, page.outlet_hint
     nw = len(text[j].split())
     nxt = text[region[q + 1]] if q + 1 < len(region) else ""
-    return (nw >= 35 or seen_anchor and nw >= 20) and not TRAIL_PAREN_RE.match(text[j]) \
+    return (nw >= 35 or seen_anchor and nw >= 20) and not trail_paren(text[j]) \
         and not (not seen_anchor and any(page.anchor(x) for x in region[q + 1:q + 3])) \
         and not NYT_CREDIT_RE.search(text[j]) and not credit_only(text[j]) \
         and not (nw < 60 and nxt and (credit_only(nxt, after_caption=True)

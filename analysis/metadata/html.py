@@ -186,13 +186,27 @@ def _lead_figcaption(root, h1):
     return strip_caption_label(cap), cred
 
 
-def from_html(html, url: str | None = None) -> dict:
+def parse_page(html: str):
+    """The element tree `from_html` reads a page (a str) as, or None when lxml cannot read it: a
+    caller that reads the page's markup too (`analysis.html_headings`) can share it (nothing here
+    changes the tree)."""
+    import lxml.html
+
+    src = re.sub(r"^\s*<\?xml[^>]*\?>", "", html[:2_000_000])
+    try:
+        return lxml.html.document_fromstring(src)
+    except Exception:  # lxml: "Document is empty" and the like: nothing to read, not an error
+        return None
+
+
+def from_html(html, url: str | None = None, root=None) -> dict:
     """Metadata of a saved HTML page, same keys as `from_dump` (no `lines`).
 
     Title from the <h1> (else og:title / <title>) without a site suffix; author from the visible
     byline (else JSON-LD/meta author, else trafilatura); published from the page's published-time
     metadata with its clock kept (offset dropped), checked against the date the page prints near
     the headline (else htmldate's original date); caption/credit from the lead <figcaption>.
+    `root`: the page already parsed by `parse_page(html)` (None: parsed here).
     """
     out = empty_result(False)
     out["url"] = url
@@ -201,7 +215,7 @@ def from_html(html, url: str | None = None) -> dict:
     if not isinstance(html, str) or not html.strip():
         return out
     try:
-        _html_core(html, url, out)
+        _html_core(html, url, out, root)
     except Exception as exc:
         warnings.warn(f"metadata.from_html failed ({type(exc).__name__}: {exc})", stacklevel=2)
     return out
@@ -440,13 +454,10 @@ def _html_published(root, meta_date, meta_raw, vis: DumpPage):
     return published
 
 
-def _html_core(html: str, url, out: dict) -> None:
-    import lxml.html
-
+def _html_core(html: str, url, out: dict, root=None) -> None:
     src = re.sub(r"^\s*<\?xml[^>]*\?>", "", html[:2_000_000])
-    try:
-        root = lxml.html.document_fromstring(src)
-    except Exception:  # lxml: "Document is empty" and the like: nothing to read, not an error
+    root = parse_page(html) if root is None else root
+    if root is None:
         return
     head = _read_head(root, src)
     canon = root.xpath("//link[@rel='canonical']/@href")
