@@ -112,12 +112,18 @@ def _syllable_table() -> dict[str, int]:
 
 
 def _easy_words() -> frozenset[str]:
-    """textstat's shipped Dale-Chall easy-word list (resources/en/easy_words.txt)."""
+    """textstat's shipped Dale-Chall easy-word list (resources/en/easy_words.txt), read from the
+    package's folder without importing textstat (whose import loads NLTK, scipy and scikit-learn)."""
     global _EASY
     if _EASY is None:
-        import importlib.resources as ir
+        import importlib.util
+        from pathlib import Path
 
-        with ir.files("textstat").joinpath("resources/en/easy_words.txt").open(encoding="utf-8") as fh:
+        spec = importlib.util.find_spec("textstat")
+        if spec is None or not spec.submodule_search_locations:
+            raise ImportError("readability needs the textstat package (its Dale-Chall easy-word list)")
+        path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "en" / "easy_words.txt"
+        with open(path, encoding="utf-8") as fh:
             _EASY = frozenset(line.strip() for line in fh)
     return _EASY
 

@@ -20,7 +20,12 @@
 from __future__ import annotations
 
 import csv
+import importlib
+import importlib.util
+import os
 import re
+import sys
+import types
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -93,12 +98,43 @@ def _read_rows(path: Path) -> list[dict]:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
+def punkt_module() -> types.ModuleType:
+    """NLTK's `nltk.tokenize.punkt`, imported without running `nltk/__init__.py`, which imports most
+    of NLTK and, through `nltk.collocations` and `nltk.metrics`, scipy and scikit-learn (over a second
+    of CPU, paid again by every worker process). Punkt needs only a few plain modules (`nltk.pathsec`,
+    `nltk.probability`, `nltk.tokenize.api` ...): they are imported under empty stand-ins for the
+    `nltk` and `nltk.tokenize` packages, and every `nltk` entry this adds to `sys.modules` is removed
+    again, so a later `import nltk` by the user loads NLTK in full, as usual (with its own copy of
+    Punkt). If NLTK is already imported, or the short path fails, this is the ordinary import."""
+    name = "nltk.tokenize.punkt"
+    if "nltk" in sys.modules:
+        return importlib.import_module(name)
+    spec = importlib.util.find_spec("nltk")
+    if spec is None or not spec.origin:
+        return importlib.import_module(name)   # raises the usual ImportError
+    before = set(sys.modules)
+    package_dir = os.path.dirname(spec.origin)
+    for package, folder in (("nltk", package_dir), ("nltk.tokenize", os.path.join(package_dir, "tokenize"))):
+        stand_in = types.ModuleType(package)
+        stand_in.__path__ = [folder]
+        sys.modules[package] = stand_in
+    try:
+        module = importlib.import_module(name)
+    except Exception:  # noqa: BLE001 - an NLTK whose Punkt needs more: the ordinary import
+        module = None
+    finally:
+        for key in [k for k in sys.modules if k not in before and (k == "nltk" or k.startswith("nltk."))]:
+            del sys.modules[key]
+    return module if module is not None else importlib.import_module(name)
+
+
 def _stdlib_punkt_classes():
     """Punkt's language variables and token class with the same regular expressions compiled by the
     standard `re` module. NLTK 3.10 compiles them with the third-party `regex` module behind a
     time-out wrapper, several times slower on short strings; the patterns are plain (no `regex`-only
     syntax), linear-time, and give the same splits (checked on the development corpus)."""
-    from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
+    punkt = punkt_module()
+    PunktLanguageVars, PunktToken = punkt.PunktLanguageVars, punkt.PunktToken
 
     base = PunktLanguageVars()
     flags = re.UNICODE | re.VERBOSE
@@ -127,9 +163,10 @@ def _stdlib_punkt_classes():
 def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
     """The kit's Punkt tokenizer, built once from the abbreviation file (no NLTK data needed).
     `stdlib_re=False` keeps NLTK's own regular expressions (tests compare the two)."""
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    punkt = punkt_module()
+    PunktSentenceTokenizer = punkt.PunktSentenceTokenizer
 
-    params = PunktParameters()
+    params = punkt.PunktParameters()
     cased, uncased, before_number = set(), set(), set()
     for row in _read_rows(Path(path)):
         token = (row.get("token") or "").strip().lower()

@@ -299,3 +299,19 @@ def test_html_headings_of_the_development_pages_are_headings():
     m = check.measure("corpus", "html")
     assert (m.headings, m.headings_right, m.also_paragraph, m.split) == (161, 161, (1, 0), (36, 36))
     assert [w for w in m.wrong if w[0] == "h"] == []
+
+
+def test_punkt_without_nltk_package_import():
+    # speed (issue 16): the splitter imports Punkt without `nltk/__init__` (which loads scipy and
+    # scikit-learn, over a second per process); a later `import nltk` still loads NLTK in full
+    import subprocess
+    import sys
+
+    code = ("import sys; from analysis.text import split_sentences as s; "
+            "print(s('Mr. Smith came. He left.')); "
+            "print(sorted({'nltk', 'scipy', 'sklearn', 'textstat'} & set(sys.modules))); "
+            "import nltk; from nltk.tokenize import PunktSentenceTokenizer as P; "
+            "print(P().tokenize('Who came. He left.'), 'scipy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["['Mr. Smith came.', 'He left.']", "[]",
+                                       "['Who came.', 'He left.'] True"]
