@@ -195,6 +195,20 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
         initialisms not in the abbreviation file (`George R.R. Martin`) are read as abbreviations
         (sentence end only before a frequent sentence starter)."""
 
+        def span_tokenize(self, text: str, realign_boundaries: bool = True):
+            """Punkt's `span_tokenize` (NLTK 3.9-3.10: `_slices_from_text`, then
+            `_realign_boundaries` over `_pair_iter`) as two plain loops over lists instead of a
+            chain of generators of slices: the same spans, a third of the time on news paragraphs."""
+            if not realign_boundaries:
+                return super().span_tokenize(text, realign_boundaries)
+            pieces, last_break = [], 0
+            for match, context in self._match_potential_end_contexts(text):
+                if self.text_contains_sentbreak(context):
+                    pieces.append((last_break, match.end()))
+                    last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+            pieces.append((last_break, len(text.rstrip())))
+            return iter(_realigned(text, pieces, self._lang_vars.re_boundary_realignment))
+
         def text_contains_sentbreak(self, text: str) -> bool:
             if _LONE_STOP_NEXT.match(text):
                 # the next piece would start with a lone full stop, which is joined back to this
@@ -224,6 +238,30 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
         return KitPunkt(params)
     lang_vars, token_cls = _stdlib_punkt_classes()
     return KitPunkt(params, lang_vars=lang_vars(), token_cls=token_cls)
+
+
+def _realigned(text: str, pieces: list[tuple[int, int]], realignment) -> list[tuple[int, int]]:
+    """Punkt's `_realign_boundaries` on (start, end) pieces: closing marks that open the next piece
+    (`(Sent1.) Sent2.`) move to the sentence before; empty pieces are dropped. `realignment.match`
+    with a start and an end position reads the piece as NLTK's match on its substring does."""
+    out, realign = [], 0
+    last = len(pieces) - 1
+    for k, (start, end) in enumerate(pieces):
+        start += realign
+        if k == last:
+            if start < end:
+                out.append((start, end))
+            break
+        next_start, next_end = pieces[k + 1]
+        m = realignment.match(text, next_start, next_end)
+        if m:
+            out.append((start, next_start + len(m.group(0).rstrip())))
+            realign = m.end() - next_start
+        else:
+            realign = 0
+            if start < end:
+                out.append((start, end))
+    return out
 
 
 def paragraph_spans(text) -> list[tuple[int, int]]:

@@ -315,3 +315,17 @@ def test_punkt_without_nltk_package_import():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.splitlines() == ["['Mr. Smith came.', 'He left.']", "[]",
                                        "['Who came.', 'He left.'] True"]
+
+
+def test_list_span_tokenize_equals_punkt_generators():
+    # speed (issue 16): the kit's span_tokenize (two loops over lists) must give NLTK's spans
+    # (_slices_from_text + _realign_boundaries) with the same tokenizer, realignment included
+    kit = T._tokenizer()
+    nltk_spans = type(kit).__mro__[1].span_tokenize
+    texts = [p for t in _gold_texts() for p in t.split("\n\n")] + [
+        "(He left.) Then she came. \"Yes.\" 'No.' [Done.] {Ok.} End.", "\u201cQuoted.\u201d Next one.",
+        "A.)   B.) -- C.", "Trailing space.   ", "   ", "", "x", ".", "Wait!!! What?? \u00bbFine.\u00ab Go.",
+        "He said (see Fig. 3.) that it ended.) Next.\n\"Line.\"\nNew line."]
+    assert len(texts) > 500
+    for p in texts:
+        assert list(kit.span_tokenize(p)) == list(nltk_spans(kit, p)), p
