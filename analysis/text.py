@@ -38,6 +38,8 @@ PARAGRAPH_BREAK = "\n\n"
 # a sentence that starts (after optional punctuation) with a lower-case letter
 # (a plain word: not a brand or address such as "eBay", "my6sense", "pic.twitter.com/...")
 _STARTS_LOWER = re.compile(r"^[\s(\[\"'\u2018\u201c\u00ab-]*[a-z][a-z'\u2019-]*(?![\w@/]|\.\w)")
+# the first character of a unit (never white space) that _STARTS_LOWER can match at all
+_LOWER_START = frozenset("([\"'\u2018\u201c\u00ab-abcdefghijklmnopqrstuvwxyz")
 # Punkt candidate context "word. Next" / "word.)" with a plain ASCII word of 2+ letters
 _LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*\n\s*")   # (?<!): linear on long runs of spaces
 _LIST_MARKS = set("-\u2013\u2014\u2022*\u00b7>#(\"'\u201c\u2018\u00ab[")
@@ -63,6 +65,8 @@ _ADDRESS = re.compile(r"[@/]|(?i:www\.|\.(?:com|org|net|gov|edu|io|co|uk)\b)")
 # a piece ending in an ellipsis, and one starting with the pronoun I: Punkt's break between them is
 # undone, as the kit's own ellipsis rule does not break before `I` (`the thing is . . . I didn't`);
 # a four-dot ellipsis (`said. . . . I'm`) ends its sentence
+# what `_ellipsis_splits` cuts at needs one of these in the paragraph (`_ELLIPSIS_BREAK`, `I.`)
+_MAY_CUT = re.compile(r"\.\s?\.|\u2026|I\.")
 _ENDS_ELLIPSIS = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?\.\s?\.|\u2026)[\"'\u2019\u201d)\]]*$")   # not `. . . .`
 _STARTS_PRONOUN_I = re.compile(r"I(?:\s|['\u2019](?:m|ve|ll|d)\b)")
 # `you and I. Did`: the pronoun I after a lower-case word ends a sentence (Punkt reads `I.` as an initial)
@@ -352,10 +356,11 @@ def _paragraph_units(paragraph: str) -> list[tuple[int, int, str]]:
         return []
     tok = _tokenizer()
     units: list[tuple[int, int, str]] = []
+    may_cut = _MAY_CUT.search(paragraph)   # without an ellipsis or `I.`, Punkt's spans stay whole
     for b0, b1 in _line_blocks(paragraph):
         spans: list[tuple[int, int]] = []   # sentences never merge across a block (list item, heading) boundary
         raw = [(b0 + s, b0 + e) for s, e in tok.span_tokenize(paragraph[b0:b1])]
-        for start, end in _ellipsis_splits(paragraph, raw):
+        for start, end in _ellipsis_splits(paragraph, raw) if may_cut else raw:
             # trim white space Punkt may leave at either side
             while start < end and paragraph[start].isspace():
                 start += 1
@@ -364,7 +369,7 @@ def _paragraph_units(paragraph: str) -> list[tuple[int, int, str]]:
             if start == end:
                 continue
             if spans and ((paragraph[start] == "." and paragraph[start + 1:start + 2] != ".")
-                          or _STARTS_LOWER.match(paragraph[start:end])
+                          or (paragraph[start] in _LOWER_START and _STARTS_LOWER.match(paragraph[start:end]))
                           or (paragraph[start] == "I" and _STARTS_PRONOUN_I.match(paragraph, start)
                               and _ENDS_ELLIPSIS.search(paragraph, spans[-1][0], spans[-1][1]))):
                 # a sentence does not start with a lone full stop or a plain lower-case word: "Why
