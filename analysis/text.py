@@ -59,7 +59,7 @@ _HAS_WORD = re.compile(r"\w")
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]*]*$")
 # `Wednesday.The`, `voters!”After`: a word's final mark, closing marks, no space, a capitalised word
 _JOINT = re.compile(r"[a-z]{2}([.!?][\"'\u2019\u201d)\]]*)[A-Z][a-z]")
-_JOINT_CHARS = re.compile(r"[a-z][.!?][\"'\u2019\u201d)\]]*[A-Z]")
+_JOINT_CHARS = re.compile(r"(?<=[a-z])[.!?][\"'\u2019\u201d)\]]*[A-Z]")   # (?<=): tried at marks only
 _NEXT_SPACE = re.compile(r"\s")
 _ADDRESS = re.compile(r"[@/]|(?i:www\.|\.(?:com|org|net|gov|edu|io|co|uk)\b)")
 # a piece ending in an ellipsis, and one starting with the pronoun I: Punkt's break between them is
@@ -190,6 +190,8 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
             if kind == "number":
                 before_number.add(token)
     cased -= uncased
+    known_breaks: dict[str, bool] = {}   # context -> text_contains_sentbreak (this tokenizer's)
+
     class KitPunkt(PunktSentenceTokenizer):
         """Punkt with a shortcut and three rules. The shortcut, for the commonest candidate, `word.
         Next`: a plain word of two or more letters that is not an abbreviation always ends a sentence
@@ -200,20 +202,21 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
         (sentence end only before a frequent sentence starter)."""
 
         def span_tokenize(self, text: str, realign_boundaries: bool = True):
-            """Punkt's `span_tokenize` (NLTK 3.9-3.10: `_slices_from_text`, then
-            `_realign_boundaries` over `_pair_iter`) as two plain loops over lists instead of a
-            chain of generators of slices: the same spans, a third of the time on news paragraphs."""
             if not realign_boundaries:
                 return super().span_tokenize(text, realign_boundaries)
-            pieces, last_break = [], 0
-            for match, context in self._match_potential_end_contexts(text):
-                if self.text_contains_sentbreak(context):
-                    pieces.append((last_break, match.end()))
-                    last_break = match.start("next_tok") if match.group("next_tok") else match.end()
-            pieces.append((last_break, len(text.rstrip())))
-            return iter(_realigned(text, pieces, self._lang_vars.re_boundary_realignment))
+            return iter(_punkt_spans(self, text))
 
         def text_contains_sentbreak(self, text: str) -> bool:
+            """Whether a candidate context (`word. Next`) ends a sentence: the same answer for the same
+            context, so each distinct context is decided once (news repeats `Mr. Smith`, `U.S. officials`)."""
+            hit = known_breaks.get(text)
+            if hit is None:
+                if len(known_breaks) >= _KNOWN_BREAKS_MAX:
+                    known_breaks.clear()
+                hit = known_breaks[text] = self._decide_sentbreak(text)
+            return hit
+
+        def _decide_sentbreak(self, text: str) -> bool:
             if _LONE_STOP_NEXT.match(text):
                 # the next piece would start with a lone full stop, which is joined back to this
                 # sentence anyway (`_paragraph_sentence_spans`): skip Punkt (linear on `. . . .` walls)
@@ -242,6 +245,22 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
         return KitPunkt(params)
     lang_vars, token_cls = _stdlib_punkt_classes()
     return KitPunkt(params, lang_vars=lang_vars(), token_cls=token_cls)
+
+
+_KNOWN_BREAKS_MAX = 100_000
+
+
+def _punkt_spans(tok, text: str) -> list[tuple[int, int]]:
+    """Punkt's `span_tokenize` (NLTK 3.9-3.10: `_slices_from_text`, then `_realign_boundaries` over
+    `_pair_iter`) as two plain loops over lists instead of a chain of generators of slices: the
+    same spans (tests/test_text.py checks them against NLTK's on every gold paragraph)."""
+    pieces, last_break = [], 0
+    for match, context in tok._match_potential_end_contexts(text):
+        if tok.text_contains_sentbreak(context):
+            pieces.append((last_break, match.end()))
+            last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+    pieces.append((last_break, len(text.rstrip())))
+    return _realigned(text, pieces, tok._lang_vars.re_boundary_realignment)
 
 
 def _realigned(text: str, pieces: list[tuple[int, int]], realignment) -> list[tuple[int, int]]:
