@@ -270,6 +270,8 @@ _DALE_CHALL_INFLECTIONS = (("'s", ("",)), ("s'", ("s", "")), ("ies", ("y",)), ("
 # Gunning (1952): verb forms made three syllables by -ed, -es or -ing are not hard words
 _GUNNING_SUFFIXES = (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")))
 _MIN_COMPOUND_PART = 3    # letters: "bookkeeper" = book + keeper, not "a" + "nother"
+# the last letters of every suffix above (a word ending otherwise has no stems)
+_SUFFIX_ENDS = frozenset(suffix[-1] for suffix, _ in _DALE_CHALL_INFLECTIONS + _GUNNING_SUFFIXES)
 
 
 def _doubled(stem: str) -> str | None:
@@ -278,6 +280,8 @@ def _doubled(stem: str) -> str | None:
 
 
 def _stems(low: str, rules) -> list[str]:
+    if low[-1:] not in _SUFFIX_ENDS:   # no suffix of the rules can match
+        return []
     out = []
     for suffix, endings in rules:
         if low.endswith(suffix) and len(low) > len(suffix) + 1:
@@ -338,7 +342,7 @@ def _published_word(token: str, first_in_sentence: bool) -> tuple[int, ...] | No
 def _word_type_counts(core: str, name: bool) -> tuple[int, ...] | None:
     """Counts of one word type (a token without its edge punctuation), read as a name or not;
     computed once per type (`word`, `word,`, `"word` and the sentence's first `word` share them)."""
-    if not any(ch.isalnum() for ch in core):
+    if not (core.isalnum() or any(ch.isalnum() for ch in core)):
         return None
     low = core.lower()
     n = _syl.count(core)
@@ -350,7 +354,8 @@ def _word_type_counts(core: str, name: bool) -> tuple[int, ...] | None:
     numeral = core[0].isdigit() or (len(core) > 1 and core[0] in "$\u00a3\u20ac" and core[1].isdigit())
     hard = n >= 3 and not name and not numeral and not _easy_compound(low) and not _suffix_made_three(low)
     unfamiliar = not (name or numeral or _familiar(low))
-    known = low in _syl.pronunciations() or low.replace(".", "") in _syl.pronunciations()
+    table = _syl.pronunciations()
+    known = low in table or low.replace(".", "") in table
     return (n, int(n >= 3), int(hard), int(unfamiliar), int(known), letters, characters)
 
 
