@@ -102,6 +102,7 @@ def _read_rows(path: Path) -> list[dict]:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
+@lru_cache(maxsize=1)
 def punkt_module() -> types.ModuleType:
     """NLTK's `nltk.tokenize.punkt`, imported without running `nltk/__init__.py`, which imports most
     of NLTK and, through `nltk.collocations` and `nltk.metrics`, scipy and scikit-learn (over a second
@@ -109,7 +110,8 @@ def punkt_module() -> types.ModuleType:
     `nltk.probability`, `nltk.tokenize.api` ...): they are imported under empty stand-ins for the
     `nltk` and `nltk.tokenize` packages, and every `nltk` entry this adds to `sys.modules` is removed
     again, so a later `import nltk` by the user loads NLTK in full, as usual (with its own copy of
-    Punkt). If NLTK is already imported, or the short path fails, this is the ordinary import."""
+    Punkt). If NLTK is already imported, or the short path fails, this is the ordinary import.
+    Imported once (the kit's tokenizer and its token classes come from the same copy)."""
     name = "nltk.tokenize.punkt"
     if "nltk" in sys.modules:
         return importlib.import_module(name)
