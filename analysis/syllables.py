@@ -163,6 +163,11 @@ def _lookup(word: str, shortest: bool) -> int | None:
     return min(counts) if shortest else counts[0]
 
 
+def _acronym_syllables(core: str, low: str) -> int:
+    """An acronym read letter by letter (`NHS` = 3, `W` = 3)."""
+    return sum(_LETTER_SYLLABLES.get(ch, 1) for ch in low if ch.isalpha())
+
+
 @lru_cache(maxsize=200_000)
 def count(token: str, pronunciation: str = "shortest") -> int:
     """Syllables of one token as it stands in text (punctuation at its edges ignored); 0 for a token
@@ -179,6 +184,8 @@ def count(token: str, pronunciation: str = "shortest") -> int:
             return n
     if low.endswith("'s") and _lookup(low[:-2], shortest) is not None:
         return _lookup(low[:-2], shortest)
+    if core.isalpha():   # letters only: not a number, a compound or letters with digits (below)
+        return _acronym_syllables(core, low) if _ACRONYM.match(core) else guess(low)
     spoken = number_words(core)
     if spoken is not None:
         return sum(count(w, pronunciation) for w in spoken)
@@ -187,7 +194,7 @@ def count(token: str, pronunciation: str = "shortest") -> int:
         if len(parts) > 1:
             return sum(count(p, pronunciation) for p in parts)
     if _ACRONYM.match(core):
-        return sum(_LETTER_SYLLABLES.get(ch, 1) for ch in low if ch.isalpha())
+        return _acronym_syllables(core, low)
     if not any(ch.isalnum() for ch in core):
         return 0
     if any(ch.isdigit() for ch in core):
