@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -200,7 +201,12 @@ def count(token: str, pronunciation: str = "shortest") -> int:
     if any(ch.isdigit() for ch in core):
         # letters and digits mixed (covid19, 4G, MP3): the letters' guess plus each digit group read aloud
         pieces = re.findall(r"\d+|[^\W\d_]+", core)
-        return sum(count(p, pronunciation) for p in pieces)
+        if pieces != [core]:
+            return sum(count(p, pronunciation) for p in pieces)
+        # superscript and subscript digits (`km²`, `CO₂`) are digits to `str.isdigit` but letters to
+        # the pattern (not decimal): read as the digits they stand for (`CO2`), never split again
+        plain = "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isdecimal() else ch for ch in core)
+        return count(plain, pronunciation) if plain != core else guess(low)
     return guess(low)
 
 
