@@ -62,11 +62,11 @@ _JOINT = re.compile(r"[a-z]{2}([.!?][\"'\u2019\u201d)\]]*)[A-Z][a-z]")
 _JOINT_CHARS = re.compile(r"(?<=[a-z])[.!?][\"'\u2019\u201d)\]]*[A-Z]")   # (?<=): tried at marks only
 _NEXT_SPACE = re.compile(r"\s")
 _ADDRESS = re.compile(r"[@/]|(?i:www\.|\.(?:com|org|net|gov|edu|io|co|uk)\b)")
+# what `_ellipsis_splits` cuts at needs one of these in the paragraph (`_ELLIPSIS_BREAK`, `I.`)
+_MAY_CUT = re.compile(r"\.\s?\.|\u2026|I\.")
 # a piece ending in an ellipsis, and one starting with the pronoun I: Punkt's break between them is
 # undone, as the kit's own ellipsis rule does not break before `I` (`the thing is . . . I didn't`);
 # a four-dot ellipsis (`said. . . . I'm`) ends its sentence
-# what `_ellipsis_splits` cuts at needs one of these in the paragraph (`_ELLIPSIS_BREAK`, `I.`)
-_MAY_CUT = re.compile(r"\.\s?\.|\u2026|I\.")
 _ENDS_ELLIPSIS = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?\.\s?\.|\u2026)[\"'\u2019\u201d)\]]*$")   # not `. . . .`
 _STARTS_PRONOUN_I = re.compile(r"I(?:\s|['\u2019](?:m|ve|ll|d)\b)")
 # `you and I. Did`: the pronoun I after a lower-case word ends a sentence (Punkt reads `I.` as an initial)
