@@ -58,7 +58,7 @@ def measure(n: int, seed: int) -> dict:
         articles = load_articles(files, jobs=1)
         timings["load"] = time.process_time() - t0
         t0 = time.process_time()
-        split_sentences(articles)
+        split_ahead(articles)
         timings["sentences"] = time.process_time() - t0
         compute_tables(articles, timings=timings)
         single, single_cpu = [], []
@@ -73,7 +73,7 @@ def measure(n: int, seed: int) -> dict:
             "warm_article_cpu_ms": 1000 * statistics.median(single_cpu)}
 
 
-def split_sentences(articles) -> None:
+def split_ahead(articles) -> None:
     """Every article's sentence split (`analysis.text.unit_table`, cached per text), done ahead of
     the producers so that its cost is its own row ("sentences") instead of hiding in whichever
     producer asks first (quotes). The cache holds 4,096 texts: give N below that."""
