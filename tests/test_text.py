@@ -320,9 +320,15 @@ def test_punkt_without_nltk_package_import():
 def test_list_span_tokenize_equals_punkt_generators():
     # speed (issue 16): the kit's span_tokenize (two loops over lists) must give NLTK's spans
     # (_slices_from_text + _realign_boundaries) with the same tokenizer, realignment included
+    # (development gold texts only, no held-out file)
     kit = T._tokenizer()
     nltk_spans = type(kit).__mro__[1].span_tokenize
-    texts = [p for t in _gold_texts() for p in t.split("\n\n")] + [
+    import json
+
+    gold = Path(__file__).parent / "gold"
+    bodies = [SEED] + [json.loads(line).get("text") or "" for name in ("frames_texts.jsonl", "quotes_gold.jsonl")
+                       for line in (gold / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [p for t in bodies for p in t.split("\n\n")] + [
         "(He left.) Then she came. \"Yes.\" 'No.' [Done.] {Ok.} End.", "\u201cQuoted.\u201d Next one.",
         "A.)   B.) -- C.", "Trailing space.   ", "   ", "", "x", ".", "Wait!!! What?? \u00bbFine.\u00ab Go.",
         "He said (see Fig. 3.) that it ended.) Next.\n\"Line.\"\nNew line."]
