@@ -255,7 +255,7 @@ _KNOWN_BREAKS_MAX = 100_000
 def _punkt_spans(tok, text: str) -> list[tuple[int, int]]:
     """Punkt's `span_tokenize` (NLTK 3.9-3.10: `_slices_from_text`, then `_realign_boundaries` over
     `_pair_iter`) as two plain loops over lists instead of a chain of generators of slices: the
-    same spans (tests/test_text.py checks them against NLTK's on every gold paragraph)."""
+    same spans (tests/test_text.py checks them against NLTK's on the development gold paragraphs)."""
     pieces, last_break = [], 0
     for match, context in tok._match_potential_end_contexts(text):
         if tok.text_contains_sentbreak(context):
