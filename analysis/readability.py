@@ -58,7 +58,7 @@ from analysis import syllables as _syl
 from analysis.inputs import ARTICLES, QUOTE_SPANS, takes
 from analysis.resources import typed_frame
 from analysis.html_headings import COLUMN as HEADING_LINES
-from analysis.text import HEADING, known_headings, plain_marks, sentence_table, unit_table
+from analysis.text import HEADING, Unit, known_headings, plain_marks, sentence_table, unit_table
 
 METHODS = ("published", "textstat")
 VOICE_SPLITS = ("sentence", "pieces")
@@ -112,12 +112,18 @@ def _syllable_table() -> dict[str, int]:
 
 
 def _easy_words() -> frozenset[str]:
-    """textstat's shipped Dale-Chall easy-word list (resources/en/easy_words.txt)."""
+    """textstat's shipped Dale-Chall easy-word list (resources/en/easy_words.txt), read from the
+    package's folder without importing textstat (whose import loads NLTK, scipy and scikit-learn)."""
     global _EASY
     if _EASY is None:
-        import importlib.resources as ir
+        import importlib.util
+        from pathlib import Path
 
-        with ir.files("textstat").joinpath("resources/en/easy_words.txt").open(encoding="utf-8") as fh:
+        spec = importlib.util.find_spec("textstat")
+        if spec is None or not spec.submodule_search_locations:
+            raise ImportError("readability needs the textstat package (its Dale-Chall easy-word list)")
+        path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "en" / "easy_words.txt"
+        with open(path, encoding="utf-8") as fh:
             _EASY = frozenset(line.strip() for line in fh)
     return _EASY
 
@@ -264,6 +270,8 @@ _DALE_CHALL_INFLECTIONS = (("'s", ("",)), ("s'", ("s", "")), ("ies", ("y",)), ("
 # Gunning (1952): verb forms made three syllables by -ed, -es or -ing are not hard words
 _GUNNING_SUFFIXES = (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")))
 _MIN_COMPOUND_PART = 3    # letters: "bookkeeper" = book + keeper, not "a" + "nother"
+# the last letters of every suffix above (a word ending otherwise has no stems)
+_SUFFIX_ENDS = frozenset(suffix[-1] for suffix, _ in _DALE_CHALL_INFLECTIONS + _GUNNING_SUFFIXES)
 
 
 def _doubled(stem: str) -> str | None:
@@ -272,6 +280,8 @@ def _doubled(stem: str) -> str | None:
 
 
 def _stems(low: str, rules) -> list[str]:
+    if low[-1:] not in _SUFFIX_ENDS:   # no suffix of the rules can match
+        return []
     out = []
     for suffix, endings in rules:
         if low.endswith(suffix) and len(low) > len(suffix) + 1:
@@ -332,7 +342,7 @@ def _published_word(token: str, first_in_sentence: bool) -> tuple[int, ...] | No
 def _word_type_counts(core: str, name: bool) -> tuple[int, ...] | None:
     """Counts of one word type (a token without its edge punctuation), read as a name or not;
     computed once per type (`word`, `word,`, `"word` and the sentence's first `word` share them)."""
-    if not any(ch.isalnum() for ch in core):
+    if not (core.isalnum() or any(ch.isalnum() for ch in core)):
         return None
     low = core.lower()
     n = _syl.count(core)
@@ -344,13 +354,18 @@ def _word_type_counts(core: str, name: bool) -> tuple[int, ...] | None:
     numeral = core[0].isdigit() or (len(core) > 1 and core[0] in "$\u00a3\u20ac" and core[1].isdigit())
     hard = n >= 3 and not name and not numeral and not _easy_compound(low) and not _suffix_made_three(low)
     unfamiliar = not (name or numeral or _familiar(low))
-    known = low in _syl.pronunciations() or low.replace(".", "") in _syl.pronunciations()
+    table = _syl.pronunciations()
+    known = low in table or low.replace(".", "") in table
     return (n, int(n >= 3), int(hard), int(unfamiliar), int(known), letters, characters)
 
 
-def _sentence_counts(sentence: str) -> dict:
-    """Counts of one sentence by the published rules."""
-    c = dict.fromkeys(COUNT_COLUMNS, 0)
+_ZERO_COUNTS = (0,) * len(COUNT_COLUMNS)
+_HEADING_COUNTS = tuple(int(k == "headings") for k in COUNT_COLUMNS)
+_POLYSYLLABLES = COUNT_COLUMNS.index("polysyllables")
+
+
+def _sentence_vector(sentence: str) -> tuple[int, ...]:
+    """Counts of one sentence by the published rules, in the order of COUNT_COLUMNS."""
     infos = []
     tokens = sentence.split()
     for i, tok in enumerate(tokens):
@@ -360,30 +375,43 @@ def _sentence_counts(sentence: str) -> dict:
             infos.append(info)
             infos.extend(filter(None, map(_published_word, tokens[i + 1:], repeat(False))))
             break
-    if infos:
-        c.update(zip(_WORD_COLUMNS, map(sum, zip(*infos))))
-        c["words"] = len(infos)
-        c["sentences"] = 1
-        c["sentence_units"] = 1 + len(_RE_UNIT_BREAK.findall(sentence))
-        c["tokens"] = c["words"]
-    return c
+    if not infos:
+        return _ZERO_COUNTS
+    syl, poly, hard, unfamiliar, known, letters, characters = map(sum, zip(*infos))   # _WORD_COLUMNS
+    words = len(infos)
+    # sentences, sentence_units, headings, words, syllables, letters, characters, tokens,
+    # polysyllables, complex_words, difficult_words, known_words, smog_sample_polysyllables
+    return (1, 1 + len(_RE_UNIT_BREAK.findall(sentence)), 0, words, syl, letters, characters, words,
+            poly, hard, unfamiliar, known, 0)
+
+
+def _sentence_counts(sentence: str) -> dict:
+    """Counts of one sentence by the published rules."""
+    return dict(zip(COUNT_COLUMNS, _sentence_vector(sentence)))
+
+
+def _unit_vectors(text, headings: frozenset = frozenset()) -> list[tuple[Unit, tuple[int, ...]]]:
+    """(unit, counts in the order of COUNT_COLUMNS) of every sentence and heading of `text`
+    (published rules: a heading's counts are zero except `headings`)."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    plain = plain_marks(text)
+    return [(u, _HEADING_COUNTS if u.kind == HEADING else _sentence_vector(plain[u.start:u.end]))
+            for u in unit_table(text, headings)]
 
 
 def _units(text, headings: frozenset = frozenset()) -> list[tuple[int, int, int, dict]]:
     """(paragraph, start, end, counts) of every sentence and heading of `text` (published rules:
     a heading's counts are zero except `headings`); `headings`: heading lines known from the markup."""
-    if not isinstance(text, str) or not text.strip():
-        return []
-    plain = plain_marks(text)
-    out = []
-    for u in unit_table(text, headings):
-        if u.kind == HEADING:
-            c = dict.fromkeys(COUNT_COLUMNS, 0)
-            c["headings"] = 1
-        else:
-            c = _sentence_counts(plain[u.start:u.end])
-        out.append((u.paragraph, u.start, u.end, c))
-    return out
+    return [(u.paragraph, u.start, u.end, dict(zip(COUNT_COLUMNS, v))) for u, v in _unit_vectors(text, headings)]
+
+
+def _text_total(text, headings: frozenset = frozenset()) -> dict:
+    """`_sequence_total` of the units of `text`, added up as tuples (no dict per sentence)."""
+    vectors = [v for _, v in _unit_vectors(text, headings)]
+    total = dict(zip(COUNT_COLUMNS, map(sum, zip(*vectors)))) if vectors else dict.fromkeys(COUNT_COLUMNS, 0)
+    total["smog_sample_polysyllables"] = smog_sample([v[_POLYSYLLABLES] for v in vectors if v[0]])
+    return total
 
 
 def _published_formulas(c: dict) -> dict:
@@ -469,7 +497,7 @@ def count(text: str, sentences: int | None = None, method: str = "published", he
     if sentences is not None:
         raise ValueError('count(sentences=...) applies to method="textstat" only: the published '
                          "method takes SMOG's sample from the text's own sentences")
-    return _sequence_total([c for *_, c in _units(text, known_headings(headings))])
+    return _text_total(text, known_headings(headings))
 
 
 def formulas(c: dict, method: str = "published") -> dict:
@@ -614,7 +642,7 @@ def _voice_counts(text, spans: dict, method: str, voice_split: str,
     if voice_split == "pieces":
         parts = dict(zip(("authorial", "quoted"), split_voices(text, spans)))
         if method == "published":   # SMOG's sample runs over the voice's sentences in reading order
-            return {v: _sequence_total([c for *_, c in _units(part, headings)]) for v, part in parts.items()}
+            return {v: _text_total(part, headings) for v, part in parts.items()}
         return {v: _total(_paragraph_counts(part, method)) for v, part in parts.items()}
     voices = sentence_voices(text, spans, headings)
     if method == "published":

@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -163,6 +164,11 @@ def _lookup(word: str, shortest: bool) -> int | None:
     return min(counts) if shortest else counts[0]
 
 
+def _acronym_syllables(core: str, low: str) -> int:
+    """An acronym read letter by letter (`NHS` = 3, `W` = 3)."""
+    return sum(_LETTER_SYLLABLES.get(ch, 1) for ch in low if ch.isalpha())
+
+
 @lru_cache(maxsize=200_000)
 def count(token: str, pronunciation: str = "shortest") -> int:
     """Syllables of one token as it stands in text (punctuation at its edges ignored); 0 for a token
@@ -179,6 +185,8 @@ def count(token: str, pronunciation: str = "shortest") -> int:
             return n
     if low.endswith("'s") and _lookup(low[:-2], shortest) is not None:
         return _lookup(low[:-2], shortest)
+    if core.isalpha():   # letters only: not a number, a compound or letters with digits (below)
+        return _acronym_syllables(core, low) if _ACRONYM.match(core) else guess(low)
     spoken = number_words(core)
     if spoken is not None:
         return sum(count(w, pronunciation) for w in spoken)
@@ -187,13 +195,18 @@ def count(token: str, pronunciation: str = "shortest") -> int:
         if len(parts) > 1:
             return sum(count(p, pronunciation) for p in parts)
     if _ACRONYM.match(core):
-        return sum(_LETTER_SYLLABLES.get(ch, 1) for ch in low if ch.isalpha())
+        return _acronym_syllables(core, low)
     if not any(ch.isalnum() for ch in core):
         return 0
     if any(ch.isdigit() for ch in core):
         # letters and digits mixed (covid19, 4G, MP3): the letters' guess plus each digit group read aloud
         pieces = re.findall(r"\d+|[^\W\d_]+", core)
-        return sum(count(p, pronunciation) for p in pieces)
+        if pieces != [core]:
+            return sum(count(p, pronunciation) for p in pieces)
+        # superscript and subscript digits (`km²`, `CO₂`) are digits to `str.isdigit` but letters to
+        # the pattern (not decimal): read as the digits they stand for (`CO2`), never split again
+        plain = "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isdecimal() else ch for ch in core)
+        return count(plain, pronunciation) if plain != core else guess(low)
     return guess(low)
 
 

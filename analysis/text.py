@@ -20,7 +20,12 @@
 from __future__ import annotations
 
 import csv
+import importlib
+import importlib.util
+import os
 import re
+import sys
+import types
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +38,8 @@ PARAGRAPH_BREAK = "\n\n"
 # a sentence that starts (after optional punctuation) with a lower-case letter
 # (a plain word: not a brand or address such as "eBay", "my6sense", "pic.twitter.com/...")
 _STARTS_LOWER = re.compile(r"^[\s(\[\"'\u2018\u201c\u00ab-]*[a-z][a-z'\u2019-]*(?![\w@/]|\.\w)")
+# the first character of a unit (never white space) that _STARTS_LOWER can match at all
+_LOWER_START = frozenset("([\"'\u2018\u201c\u00ab-abcdefghijklmnopqrstuvwxyz")
 # Punkt candidate context "word. Next" / "word.)" with a plain ASCII word of 2+ letters
 _LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*\n\s*")   # (?<!): linear on long runs of spaces
 _LIST_MARKS = set("-\u2013\u2014\u2022*\u00b7>#(\"'\u201c\u2018\u00ab[")
@@ -52,9 +59,11 @@ _HAS_WORD = re.compile(r"\w")
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]*]*$")
 # `Wednesday.The`, `voters!”After`: a word's final mark, closing marks, no space, a capitalised word
 _JOINT = re.compile(r"[a-z]{2}([.!?][\"'\u2019\u201d)\]]*)[A-Z][a-z]")
-_JOINT_CHARS = re.compile(r"[a-z][.!?][\"'\u2019\u201d)\]]*[A-Z]")
+_JOINT_CHARS = re.compile(r"(?<=[a-z])[.!?][\"'\u2019\u201d)\]]*[A-Z]")   # (?<=): tried at marks only
 _NEXT_SPACE = re.compile(r"\s")
 _ADDRESS = re.compile(r"[@/]|(?i:www\.|\.(?:com|org|net|gov|edu|io|co|uk)\b)")
+# what `_ellipsis_splits` cuts at needs one of these in the paragraph (`_ELLIPSIS_BREAK`, `I.`)
+_MAY_CUT = re.compile(r"\.\s?\.|\u2026|I\.")
 # a piece ending in an ellipsis, and one starting with the pronoun I: Punkt's break between them is
 # undone, as the kit's own ellipsis rule does not break before `I` (`the thing is . . . I didn't`);
 # a four-dot ellipsis (`said. . . . I'm`) ends its sentence
@@ -93,12 +102,45 @@ def _read_rows(path: Path) -> list[dict]:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
+@lru_cache(maxsize=1)
+def punkt_module() -> types.ModuleType:
+    """NLTK's `nltk.tokenize.punkt`, imported without running `nltk/__init__.py`, which imports most
+    of NLTK and, through `nltk.collocations` and `nltk.metrics`, scipy and scikit-learn (over a second
+    of CPU, paid again by every worker process). Punkt needs only a few plain modules (`nltk.pathsec`,
+    `nltk.probability`, `nltk.tokenize.api` ...): they are imported under empty stand-ins for the
+    `nltk` and `nltk.tokenize` packages, and every `nltk` entry this adds to `sys.modules` is removed
+    again, so a later `import nltk` by the user loads NLTK in full, as usual (with its own copy of
+    Punkt). If NLTK is already imported, or the short path fails, this is the ordinary import.
+    Imported once (the kit's tokenizer and its token classes come from the same copy)."""
+    name = "nltk.tokenize.punkt"
+    if "nltk" in sys.modules:
+        return importlib.import_module(name)
+    spec = importlib.util.find_spec("nltk")
+    if spec is None or not spec.origin:
+        return importlib.import_module(name)   # raises the usual ImportError
+    before = set(sys.modules)
+    package_dir = os.path.dirname(spec.origin)
+    for package, folder in (("nltk", package_dir), ("nltk.tokenize", os.path.join(package_dir, "tokenize"))):
+        stand_in = types.ModuleType(package)
+        stand_in.__path__ = [folder]
+        sys.modules[package] = stand_in
+    try:
+        module = importlib.import_module(name)
+    except Exception:  # noqa: BLE001 - an NLTK whose Punkt needs more: the ordinary import
+        module = None
+    finally:
+        for key in [k for k in sys.modules if k not in before and (k == "nltk" or k.startswith("nltk."))]:
+            del sys.modules[key]
+    return module if module is not None else importlib.import_module(name)
+
+
 def _stdlib_punkt_classes():
     """Punkt's language variables and token class with the same regular expressions compiled by the
     standard `re` module. NLTK 3.10 compiles them with the third-party `regex` module behind a
     time-out wrapper, several times slower on short strings; the patterns are plain (no `regex`-only
     syntax), linear-time, and give the same splits (checked on the development corpus)."""
-    from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
+    punkt = punkt_module()
+    PunktLanguageVars, PunktToken = punkt.PunktLanguageVars, punkt.PunktToken
 
     base = PunktLanguageVars()
     flags = re.UNICODE | re.VERBOSE
@@ -127,9 +169,10 @@ def _stdlib_punkt_classes():
 def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
     """The kit's Punkt tokenizer, built once from the abbreviation file (no NLTK data needed).
     `stdlib_re=False` keeps NLTK's own regular expressions (tests compare the two)."""
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    punkt = punkt_module()
+    PunktSentenceTokenizer = punkt.PunktSentenceTokenizer
 
-    params = PunktParameters()
+    params = punkt.PunktParameters()
     cased, uncased, before_number = set(), set(), set()
     for row in _read_rows(Path(path)):
         token = (row.get("token") or "").strip().lower()
@@ -149,6 +192,8 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
             if kind == "number":
                 before_number.add(token)
     cased -= uncased
+    known_breaks: dict[str, bool] = {}   # context -> text_contains_sentbreak (this tokenizer's)
+
     class KitPunkt(PunktSentenceTokenizer):
         """Punkt with a shortcut and three rules. The shortcut, for the commonest candidate, `word.
         Next`: a plain word of two or more letters that is not an abbreviation always ends a sentence
@@ -158,7 +203,22 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
         initialisms not in the abbreviation file (`George R.R. Martin`) are read as abbreviations
         (sentence end only before a frequent sentence starter)."""
 
+        def span_tokenize(self, text: str, realign_boundaries: bool = True):
+            if not realign_boundaries:
+                return super().span_tokenize(text, realign_boundaries)
+            return iter(_punkt_spans(self, text))
+
         def text_contains_sentbreak(self, text: str) -> bool:
+            """Whether a candidate context (`word. Next`) ends a sentence: the same answer for the same
+            context, so each distinct context is decided once (news repeats `Mr. Smith`, `U.S. officials`)."""
+            hit = known_breaks.get(text)
+            if hit is None:
+                if len(known_breaks) >= _KNOWN_BREAKS_MAX:
+                    known_breaks.clear()
+                hit = known_breaks[text] = self._decide_sentbreak(text)
+            return hit
+
+        def _decide_sentbreak(self, text: str) -> bool:
             if _LONE_STOP_NEXT.match(text):
                 # the next piece would start with a lone full stop, which is joined back to this
                 # sentence anyway (`_paragraph_sentence_spans`): skip Punkt (linear on `. . . .` walls)
@@ -187,6 +247,46 @@ def _tokenizer(path: str = str(ABBREVIATIONS_PATH), stdlib_re: bool = True):
         return KitPunkt(params)
     lang_vars, token_cls = _stdlib_punkt_classes()
     return KitPunkt(params, lang_vars=lang_vars(), token_cls=token_cls)
+
+
+_KNOWN_BREAKS_MAX = 100_000
+
+
+def _punkt_spans(tok, text: str) -> list[tuple[int, int]]:
+    """Punkt's `span_tokenize` (NLTK 3.9-3.10: `_slices_from_text`, then `_realign_boundaries` over
+    `_pair_iter`) as two plain loops over lists instead of a chain of generators of slices: the
+    same spans (tests/test_text.py checks them against NLTK's on the development gold paragraphs)."""
+    pieces, last_break = [], 0
+    for match, context in tok._match_potential_end_contexts(text):
+        if tok.text_contains_sentbreak(context):
+            pieces.append((last_break, match.end()))
+            last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+    pieces.append((last_break, len(text.rstrip())))
+    return _realigned(text, pieces, tok._lang_vars.re_boundary_realignment)
+
+
+def _realigned(text: str, pieces: list[tuple[int, int]], realignment) -> list[tuple[int, int]]:
+    """Punkt's `_realign_boundaries` on (start, end) pieces: closing marks that open the next piece
+    (`(Sent1.) Sent2.`) move to the sentence before; empty pieces are dropped. `realignment.match`
+    with a start and an end position reads the piece as NLTK's match on its substring does."""
+    out, realign = [], 0
+    last = len(pieces) - 1
+    for k, (start, end) in enumerate(pieces):
+        start += realign
+        if k == last:
+            if start < end:
+                out.append((start, end))
+            break
+        next_start, next_end = pieces[k + 1]
+        m = realignment.match(text, next_start, next_end)
+        if m:
+            out.append((start, next_start + len(m.group(0).rstrip())))
+            realign = m.end() - next_start
+        else:
+            realign = 0
+            if start < end:
+                out.append((start, end))
+    return out
 
 
 def paragraph_spans(text) -> list[tuple[int, int]]:
@@ -277,10 +377,11 @@ def _paragraph_units(paragraph: str) -> list[tuple[int, int, str]]:
         return []
     tok = _tokenizer()
     units: list[tuple[int, int, str]] = []
+    may_cut = _MAY_CUT.search(paragraph)   # without an ellipsis or `I.`, Punkt's spans stay whole
     for b0, b1 in _line_blocks(paragraph):
         spans: list[tuple[int, int]] = []   # sentences never merge across a block (list item, heading) boundary
         raw = [(b0 + s, b0 + e) for s, e in tok.span_tokenize(paragraph[b0:b1])]
-        for start, end in _ellipsis_splits(paragraph, raw):
+        for start, end in _ellipsis_splits(paragraph, raw) if may_cut else raw:
             # trim white space Punkt may leave at either side
             while start < end and paragraph[start].isspace():
                 start += 1
@@ -289,7 +390,7 @@ def _paragraph_units(paragraph: str) -> list[tuple[int, int, str]]:
             if start == end:
                 continue
             if spans and ((paragraph[start] == "." and paragraph[start + 1:start + 2] != ".")
-                          or _STARTS_LOWER.match(paragraph[start:end])
+                          or (paragraph[start] in _LOWER_START and _STARTS_LOWER.match(paragraph[start:end]))
                           or (paragraph[start] == "I" and _STARTS_PRONOUN_I.match(paragraph, start)
                               and _ENDS_ELLIPSIS.search(paragraph, spans[-1][0], spans[-1][1]))):
                 # a sentence does not start with a lone full stop or a plain lower-case word: "Why

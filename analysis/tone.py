@@ -26,7 +26,6 @@ from vaderSentiment.vaderSentiment import (
     SPECIAL_CASES,
     SentimentIntensityAnalyzer,
     SentiText,
-    allcap_differential,
     negated,
     scalar_inc_dec,
 )
@@ -43,6 +42,10 @@ ARTICLE_COLUMNS = ["article_id", "sentences", "compound", "neg", "neu", "pos", "
 
 _ANALYSER = None
 _strip = SentiText._strip_punc_if_word   # VADER's punctuation strip of one token
+# the first two words of each of VADER's idioms and booster phrases of several words: a rated word
+# without such a pair among its neighbours needs no idiom check (`_special_idioms_check`)
+_IDIOM_PAIRS = frozenset(tuple(phrase.split(" ")[:2]) for phrase in [*SPECIAL_CASES, *BOOSTER_DICT]
+                         if " " in phrase)
 
 
 class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
@@ -70,7 +73,7 @@ class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
         return dict(hit)
 
     def _scores(self, text):
-        if self._emoji_chars.isdisjoint(text):
+        if text.isascii() or self._emoji_chars.isdisjoint(text):   # VADER's emoji are not ASCII
             text = text.strip()
         else:
             text = self._describe_emoji(text)
@@ -93,13 +96,14 @@ class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
         sentitext = SentiText.__new__(SentiText)
         sentitext.text = text
         words = sentitext.words_and_emoticons = [stripped[w] for w in tokens]
-        sentitext.is_cap_diff = allcap_differential(words)
+        # vaderSentiment's allcap_differential(words): some but not all words in capitals
+        sentitext.is_cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)
         rated = self._rated
         # VADER gives 0 to every word outside the lexicon, to boosters and to "kind" before "of";
         # only the other words run the rule chain (its result does not depend on the list so far)
         sentiments = [0] * len(words)
         last = len(words) - 1
-        lower = [w.lower() for w in words]
+        lower = list(map(str.lower, words))
         self._words, self._lower = words, lower
         # a word's valence depends only on the words from 3 before it to 2 after it (and the
         # sentence's all-caps flag): the same window gives the same valence (long runs of
@@ -138,6 +142,20 @@ class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
                 out.append(ch)
                 prev_space = ch == " "
         return "".join(out).strip()
+
+    @staticmethod
+    def _sift_sentiment_scores(sentiments):
+        """vaderSentiment 3.3.2's sums of positive and negative scores and count of neutral ones,
+        summing the non-zero scores only, in the same order (a zero adds to neither sum)."""
+        pos_sum = 0.0
+        neg_sum = 0.0
+        rated = [v for v in sentiments if v]
+        for sentiment_score in rated:
+            if sentiment_score > 0:
+                pos_sum += (float(sentiment_score) + 1)
+            if sentiment_score < 0:
+                neg_sum += (float(sentiment_score) - 1)
+        return pos_sum, neg_sum, len(sentiments) - len(rated)
 
     def _negated(self, low):
         """vaderSentiment's negated([word]) for one lower-cased word, remembered per word."""
@@ -202,6 +220,11 @@ class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
     # word); these copies of vaderSentiment 3.3.2's code read the sentence lower-cased once.
     def _special_idioms_check(self, valence, words_and_emoticons, i):
         w = self._lowered(words_and_emoticons)
+        window = w[max(i - 3, 0):i + 3]
+        if _IDIOM_PAIRS.isdisjoint(zip(window, window[1:])):
+            # every phrase looked up below is two or three neighbouring words of w[i-3:i+3], so it
+            # holds a pair of neighbours that starts one of VADER's idioms or booster phrases
+            return valence
         onezero = "{0} {1}".format(w[i - 1], w[i])
         twoonezero = "{0} {1} {2}".format(w[i - 2], w[i - 1], w[i])
         twoone = "{0} {1}".format(w[i - 2], w[i - 1])

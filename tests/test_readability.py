@@ -342,3 +342,9 @@ def test_pyphen_fallback_equals_pyphen():
         assert R._pyphen_syllables(low) == len(ref.positions(low)) + 1, w
     # hand check: pyphen hyphenates "hyphenation" as hy-phen-ation (3 parts)
     assert R._pyphen_syllables("hyphenation") == 3
+
+
+def test_superscript_digits_do_not_drop_the_article():
+    # `CO₂`, `km²` used to raise RecursionError in the syllable count (the article left out)
+    table = R.scores(pd.DataFrame({"article_id": ["a"], "text": ["The plant cut CO₂ emissions on 3 km² of land."]}))
+    assert table["words"].tolist() == [10]

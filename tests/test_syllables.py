@@ -67,3 +67,11 @@ def test_shipped_model_is_checked_when_loaded(tmp_path):
     with pytest.raises(ValueError, match="columns"):
         S.model(str(bad))
     assert S.model().guess("palmyra") == 3 and S.guess("blorfing") == 2
+
+
+def test_superscript_and_subscript_digits_are_read_as_digits():
+    # `km²`, `CO₂`: digits to str.isdigit but not decimal; they used to be split into themselves
+    # forever (RecursionError, and the article left out of readability)
+    assert S.count("CO₂") == S.count("CO2") == S.count("CO") + S.count("2") == 2
+    assert S.count("H₂O") == S.count("H2O") == 3      # aitch, two, oh
+    assert S.count("km²") == S.count("km2")

@@ -299,3 +299,39 @@ def test_html_headings_of_the_development_pages_are_headings():
     m = check.measure("corpus", "html")
     assert (m.headings, m.headings_right, m.also_paragraph, m.split) == (161, 161, (1, 0), (36, 36))
     assert [w for w in m.wrong if w[0] == "h"] == []
+
+
+def test_punkt_without_nltk_package_import():
+    # speed (issue 16): the splitter imports Punkt without `nltk/__init__` (which loads scipy and
+    # scikit-learn, over a second per process); a later `import nltk` still loads NLTK in full
+    import subprocess
+    import sys
+
+    code = ("import sys; from analysis.text import split_sentences as s; "
+            "print(s('Mr. Smith came. He left.')); "
+            "print(sorted({'nltk', 'scipy', 'sklearn', 'textstat'} & set(sys.modules))); "
+            "import nltk; from nltk.tokenize import PunktSentenceTokenizer as P; "
+            "print(P().tokenize('Who came. He left.'), 'scipy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["['Mr. Smith came.', 'He left.']", "[]",
+                                       "['Who came.', 'He left.'] True"]
+
+
+def test_list_span_tokenize_equals_punkt_generators():
+    # speed (issue 16): the kit's span_tokenize (two loops over lists) must give NLTK's spans
+    # (_slices_from_text + _realign_boundaries) with the same tokenizer, realignment included
+    # (development gold texts only, no held-out file)
+    kit = T._tokenizer()
+    nltk_spans = type(kit).__mro__[1].span_tokenize
+    import json
+
+    gold = Path(__file__).parent / "gold"
+    bodies = [SEED] + [json.loads(line).get("text") or "" for name in ("frames_texts.jsonl", "quotes_gold.jsonl")
+                       for line in (gold / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [p for t in bodies for p in t.split("\n\n")] + [
+        "(He left.) Then she came. \"Yes.\" 'No.' [Done.] {Ok.} End.", "\u201cQuoted.\u201d Next one.",
+        "A.)   B.) -- C.", "Trailing space.   ", "   ", "", "x", ".", "Wait!!! What?? \u00bbFine.\u00ab Go.",
+        "He said (see Fig. 3.) that it ended.) Next.\n\"Line.\"\nNew line."]
+    assert len(texts) > 500
+    for p in texts:
+        assert list(kit.span_tokenize(p)) == list(nltk_spans(kit, p)), p

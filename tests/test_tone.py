@@ -45,7 +45,12 @@ def test_fast_vader_equals_original():
         "He was never so happy, nor sad.", "Not the best, not the worst?",
         "It was never so good, without doubt the best.", "This is the shit, yeah right.",
         "He is not very happy, but never this sad.", "Kiss of death for the bad ass!",
-        "It isn't that bad; the least bad option, at least."]
+        "It isn't that bad; the least bad option, at least.",
+        # idioms and booster phrases near and beyond a rated word's window (the idiom shortcut)
+        "The bus stop was a great beating heart, just enough to die for.", "Good, the bomb!",
+        "The party was the bomb and sort of great", "That was kind of a good sort of day yeah right",
+        "Yeah right, a great idea to die for?", "A lovely kiss of death", "a bad ass good movie",
+        "the shit was good good", "just enough good", "HAPPY people are GOOD, kind of happy!!"]
     for t in texts:
         assert T.analyser().polarity_scores(t) == original.polarity_scores(t), t
 
