@@ -147,9 +147,14 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
         runs_by_para = [name_runs(m) for m in masked_paras]
     for pi, m in enumerate(masked_paras):
         for run in runs_by_para[pi]:
-            words, run = _name_words(run, function)
-            if not words:
-                continue
+            if len(run) == 1:                   # one word (most runs): _name_words keeps it or nothing
+                if run[0][0].lower() in function:
+                    continue
+                words = [run[0][0]]
+            else:
+                words, run = _name_words(run, function)
+                if not words:
+                    continue
             split = split_at(tuple(words))
             if len(words) == 1:
                 runs.append((m, run, words, split, None))
@@ -165,7 +170,7 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
                     name_ = name_[1:]            # "Ambassador to Britain Liu Xiaming"
                 if 2 <= len(name_) <= 4 and not any(cues_at(w) for w in name_):
                     reg.first_words.setdefault(name_[0].lower(), set()).add(
-                        tuple(w.rstrip(".") for w in name_))
+                        tuple([w.rstrip(".") for w in name_]))
     for m, run, words, split, prev in runs:
         title, name = words[:split], words[split:]
         is_org = False

@@ -177,7 +177,8 @@ class Registry:
         is the most salient person with it at `pos` (`pick`; `courtesy`: the gender of a courtesy
         title written before the name, when it is not among `name_words`; `distinct`: the text says
         it is another person than those of its surname, as `Khizr and Ghazala Khan` does)."""
-        words = [w for w in name_words if w.lower() not in kind_words("honorific")]
+        honorifics = kind_words("honorific")
+        words = [w for w in name_words if w.lower() not in honorifics]
         if words and words[-1].endswith(".") and len(words[-1]) > 3 and \
                 words[-1].lower() not in _q.abbreviations():
             words = words[:-1] + [words[-1].rstrip(".")]
@@ -454,8 +455,12 @@ class Registry:
             text = self.masked[pi]
             v = votes.setdefault(id(p), [0, 0])
             t = titles.setdefault(id(p), [0, 0])
-            mr = bool(_MR_BEFORE.search(text[max(0, off - 5):off]))
-            ms = bool(_MS_BEFORE.search(text[max(0, off - 6):off]))
+            # both titles start with `M`: most mentions have none before them (no regex run)
+            if "M" in text[max(0, off - 6):off]:
+                mr = bool(_MR_BEFORE.search(text[max(0, off - 5):off]))
+                ms = bool(_MS_BEFORE.search(text[max(0, off - 6):off]))
+            else:
+                mr = ms = False
             t[0] += mr
             t[1] += ms
             v[0] += 3 * mr
@@ -478,10 +483,11 @@ class Registry:
         prev_first = None
         for pi, text in enumerate(self.masked):
             ments = by_para.get(pi, [])         # in reading order: a sentence's mentions by bisection
-            for s0, e0 in _q.sentence_bounds(text):
+            bounds = _q.sentence_bounds(text)
+            for (s0, e0), found in zip(bounds, pronouns_by_sentence(text, bounds)):
                 inside = ments[bisect.bisect_left(ments, s0, key=mention_offset):
-                               bisect.bisect_left(ments, e0, key=mention_offset)]
-                for m in PRONOUN.finditer(text, s0, e0):
+                               bisect.bisect_left(ments, e0, key=mention_offset)] if ments else ments
+                for m in found:
                     # the first person named earlier in the sentence, else the sentence before's
                     target = inside[0][1] if inside and inside[0][0] < m.start() else prev_first
                     if target is not None:
@@ -503,6 +509,25 @@ class Registry:
             # one or two pronouns attached by position give way to an unambiguous first name
             p.gender = by_votes if by_votes == by_name or by_name is None or (by_votes and max(m, f) >= 3) \
                 else by_name
+
+
+def _inside_word(text: str, pos: int) -> bool:
+    """True when `pos` falls between two word characters of `text` (a cut inside a word)."""
+    return 0 < pos < len(text) and bool(_WORD_CHAR.match(text, pos - 1)) and bool(_WORD_CHAR.match(text, pos))
+
+
+def pronouns_by_sentence(text: str, bounds) -> list:
+    """Per sentence (start, end) of `bounds`, the matches of `PRONOUN.finditer(text, start, end)`:
+    from one scan of the paragraph, bisected by sentence, when no sentence starts or ends inside a
+    word (there a cut text could match where the whole does not: `he|llo`); else one scan per
+    sentence. Every pronoun has an `h`: a paragraph without one has none."""
+    if "h" not in text and "H" not in text:
+        return [()] * len(bounds)
+    if any(_inside_word(text, s) or _inside_word(text, e) for s, e in bounds):
+        return [list(PRONOUN.finditer(text, s, e)) for s, e in bounds]
+    matches = list(PRONOUN.finditer(text))
+    starts = [m.start() for m in matches]
+    return [matches[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)] for s, e in bounds]
 
 
 def main_clause_start(text: str, start: int, limit: int) -> int:
