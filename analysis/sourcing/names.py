@@ -172,6 +172,8 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
                     reg.first_words.setdefault(name_[0].lower(), set()).add(
                         tuple([w.rstrip(".") for w in name_]))
     for m, run, words, split, prev in runs:
+        if len(words) == 1 and (split or not org_word(words[0])):
+            continue                    # one word registers nobody here, only an organisation
         title, name = words[:split], words[split:]
         is_org = False
         for w in name:
@@ -288,11 +290,20 @@ def as_role(masked: str, start: int) -> str | None:
 MODIFIERS = kind_words("role_modifier")
 
 
+def _last_tokens(masked: str, start: int) -> list:
+    """The last six tokens of the 90 characters before `start`. Read from the last 40 first: when
+    those hold seven tokens or more, their last six are whole tokens, the same as in the longer
+    stretch (only a stretch's first token can be cut), so most calls tokenize 40 characters, not 90."""
+    toks = list(TOKEN.finditer(masked, max(0, start - 40), start))
+    if len(toks) < 7 and start > 40:
+        toks = list(TOKEN.finditer(masked, max(0, start - 90), start))
+    return toks[-6:]
+
+
 def role_before(masked: str, start: int) -> str | None:
     """Lower-case role words right before a name: `former president`, `press secretary`."""
-    toks = list(TOKEN.finditer(masked, max(0, start - 90), start))
     picked = []
-    last6 = toks[-6:]
+    last6 = _last_tokens(masked, start)
     for k in range(len(last6) - 1, -1, -1):
         m = last6[k]
         raw = m.group()

@@ -511,11 +511,6 @@ class Registry:
                 else by_name
 
 
-def _inside_word(text: str, pos: int) -> bool:
-    """True when `pos` falls between two word characters of `text` (a cut inside a word)."""
-    return 0 < pos < len(text) and bool(_WORD_CHAR.match(text, pos - 1)) and bool(_WORD_CHAR.match(text, pos))
-
-
 def pronouns_by_sentence(text: str, bounds) -> list:
     """Per sentence (start, end) of `bounds`, the matches of `PRONOUN.finditer(text, start, end)`:
     from one scan of the paragraph, bisected by sentence, when no sentence starts or ends inside a
@@ -523,8 +518,13 @@ def pronouns_by_sentence(text: str, bounds) -> list:
     sentence. Every pronoun has an `h`: a paragraph without one has none."""
     if "h" not in text and "H" not in text:
         return [()] * len(bounds)
-    if any(_inside_word(text, s) or _inside_word(text, e) for s, e in bounds):
-        return [list(PRONOUN.finditer(text, s, e)) for s, e in bounds]
+    n = len(text)
+    for bound in bounds:
+        for pos in bound:
+            # a word character on both sides (`\\w`: alphanumeric or `_`): the bound cuts a word
+            if 0 < pos < n and (text[pos - 1].isalnum() or text[pos - 1] == "_") \
+                    and (text[pos].isalnum() or text[pos] == "_"):
+                return [list(PRONOUN.finditer(text, s, e)) for s, e in bounds]
     matches = list(PRONOUN.finditer(text))
     starts = [m.start() for m in matches]
     return [matches[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)] for s, e in bounds]
