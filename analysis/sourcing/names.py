@@ -147,14 +147,9 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
         runs_by_para = [name_runs(m) for m in masked_paras]
     for pi, m in enumerate(masked_paras):
         for run in runs_by_para[pi]:
-            if len(run) == 1:                   # one word (most runs): _name_words keeps it or nothing
-                if run[0][0].lower() in function:
-                    continue
-                words = [run[0][0]]
-            else:
-                words, run = _name_words(run, function)
-                if not words:
-                    continue
+            words, run = _name_words(run, function)
+            if not words:
+                continue
             split = split_at(tuple(words))
             if len(words) == 1:
                 runs.append((m, run, words, split, None))
@@ -172,8 +167,8 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
                     reg.first_words.setdefault(name_[0].lower(), set()).add(
                         tuple([w.rstrip(".") for w in name_]))
     for m, run, words, split, prev in runs:
-        if len(words) == 1 and (split or not org_word(words[0])):
-            continue                    # one word registers nobody here, only an organisation
+        if _one_word_not_org(words, split):
+            continue
         title, name = words[:split], words[split:]
         is_org = False
         for w in name:
@@ -227,10 +222,18 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
     return reg
 
 
+def _one_word_not_org(words: list[str], split: int) -> bool:
+    """True for a run of one word that is a title (split 1) or no organisation's name: the second
+    pass of build_registry registers nothing for it (a fast skip of most runs)."""
+    return len(words) == 1 and (split > 0 or not org_word(words[0]))
+
+
 def _name_words(run: list, function) -> tuple[list[str], list]:
     """The words of a capitalised run that can name someone, and the run cut to them: leading
     function words dropped, a trailing party-and-state tag (`Rep. Frank Lucas (R-OK)`) and trailing
     weekdays (`in New Hampshire Monday`: a weekday is no surname) left out."""
+    if len(run) == 1:                   # one word (most runs): kept, or nothing when a function word
+        return ([run[0][0]], run) if run[0][0].lower() not in function else ([], [])
     words = [w for w, _, _ in run]
     k = 0
     while k < len(words) and words[k].lower() in function:
