@@ -5,6 +5,7 @@ Rasmussen`), roles before a name, in apposition or fronted (`As a biologist, ...
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -396,8 +397,30 @@ def _group_patterns() -> tuple[re.Pattern, ...]:
 
 @lru_cache(maxsize=1)
 def _group_hint_literals() -> tuple[str, ...]:
-    """Substrings one of which every match of the group `hint` pattern contains."""
+    """Substrings one of which every match of the group `hint` pattern starts with."""
     return ("members", "founders", "organi", "part", "group") + tuple(sorted(kind_words("group_noun")))
+
+
+def _paragraphs_matching(paras: list[str], words: tuple[str, ...], pattern: re.Pattern) -> list[int]:
+    """Indices, in order, of the paragraphs where `pattern` matches (as `pattern.search(paragraph)`
+    would find), given that each of its matches starts with one of `words` (none holds a newline):
+    each word is found with `str.find` and the pattern tried right there, not at every character."""
+    joined = "\n".join(paras)
+    starts, pos = [], 0
+    for p in paras:
+        starts.append(pos)
+        pos += len(p) + 1
+    found = set()
+    for w in words:
+        j = joined.find(w)
+        while j >= 0:
+            k = bisect.bisect_right(starts, j) - 1
+            if k not in found and pattern.match(paras[k], j - starts[k]):
+                found.add(k)
+                j = joined.find(w, starts[k + 1]) if k + 1 < len(starts) else -1
+            else:
+                j = joined.find(w, j + 1)
+    return sorted(found)
 
 
 def group_aliases(masked_paras: list[str]) -> dict[str, str]:
@@ -407,14 +430,8 @@ def group_aliases(masked_paras: list[str]) -> dict[str, str]:
     hint, members, of_people, called = _group_patterns()
     groups = kind_words("group_noun")
     out: dict[str, str] = {}
-    joined = "\n".join(masked_paras)
-    literals = [w for w in _group_hint_literals() if w in joined]     # those the article contains
-    if not literals:
-        return out
-    for m in masked_paras:
-        # every hint match contains one of these words: a cheap test before the regex
-        if not any(w in m for w in literals) or not hint.search(m):
-            continue
+    for pi in _paragraphs_matching(masked_paras, _group_hint_literals(), hint):
+        m = masked_paras[pi]
         for x in members.finditer(m):
             orgs = [r.group() for r in ORG_RUN.finditer(x.group(2))]
             if orgs and len(orgs[-1].split()) >= 2:

@@ -483,11 +483,10 @@ class Registry:
         prev_first = None
         for pi, text in enumerate(self.masked):
             ments = by_para.get(pi, [])         # in reading order: a sentence's mentions by bisection
-            bounds = _q.sentence_bounds(text)
-            for (s0, e0), found in zip(bounds, pronouns_by_sentence(text, bounds)):
+            for s0, e0 in _q.sentence_bounds(text):
                 inside = ments[bisect.bisect_left(ments, s0, key=mention_offset):
-                               bisect.bisect_left(ments, e0, key=mention_offset)] if ments else ments
-                for m in found:
+                               bisect.bisect_left(ments, e0, key=mention_offset)]
+                for m in PRONOUN.finditer(text, s0, e0):
                     # the first person named earlier in the sentence, else the sentence before's
                     target = inside[0][1] if inside and inside[0][0] < m.start() else prev_first
                     if target is not None:
@@ -509,25 +508,6 @@ class Registry:
             # one or two pronouns attached by position give way to an unambiguous first name
             p.gender = by_votes if by_votes == by_name or by_name is None or (by_votes and max(m, f) >= 3) \
                 else by_name
-
-
-def pronouns_by_sentence(text: str, bounds) -> list:
-    """Per sentence (start, end) of `bounds`, the matches of `PRONOUN.finditer(text, start, end)`:
-    from one scan of the paragraph, bisected by sentence, when no sentence starts or ends inside a
-    word (there a cut text could match where the whole does not: `he|llo`); else one scan per
-    sentence. Every pronoun has an `h`: a paragraph without one has none."""
-    if "h" not in text and "H" not in text:
-        return [()] * len(bounds)
-    n = len(text)
-    for bound in bounds:
-        for pos in bound:
-            # a word character on both sides (`\\w`: alphanumeric or `_`): the bound cuts a word
-            if 0 < pos < n and (text[pos - 1].isalnum() or text[pos - 1] == "_") \
-                    and (text[pos].isalnum() or text[pos] == "_"):
-                return [list(PRONOUN.finditer(text, s, e)) for s, e in bounds]
-    matches = list(PRONOUN.finditer(text))
-    starts = [m.start() for m in matches]
-    return [matches[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)] for s, e in bounds]
 
 
 def main_clause_start(text: str, start: int, limit: int) -> int:
