@@ -431,7 +431,11 @@ def _ends_in(text: str, chars: str) -> bool:
 
 
 def _is_title(text: str, most: int = 12) -> bool:
-    words = [w for w in _TITLE_WORD.findall(text)]
+    words = []
+    for m in _TITLE_WORD.finditer(text):          # a long quotation is no title: stop at `most` + 1 words
+        if len(words) == most:
+            return False
+        words.append(m.group())
     signif = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(signif) and all(w[0].isupper() or w[0].isdigit() for w in signif) and len(words) <= most
 
@@ -491,6 +495,9 @@ def _verb_comma(before: str) -> bool:
     return m is not None and m.end() == len(tail)
 
 
+_WORDS_COUNTED = 21
+
+
 def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None,
               continued: bool, cue_in: dict) -> str:
     """`full`, `partial` or `scare` for the quote p[s:e] with marks at a (and b). `cue_in` remembers,
@@ -501,7 +508,8 @@ def _classify(p: str, masked: str, bounds, s: int, e: int, a: int, b: int | None
         return "full"
     if not _LETTER_OR_DIGIT.search(text):
         return "scare"          # marks and punctuation only (`"?"`, a wall of marks): no words quoted
-    n = len(text.split())
+    # the number of words, counted up to _WORDS_COUNTED (every rule below compares it with 20 or less)
+    n = len(text.split(None, _WORDS_COUNTED))
     before = masked[max(0, a - 300):a].rstrip()
     prev_char = before[-1:] if before else ""
     first = text[:1]

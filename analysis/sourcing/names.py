@@ -5,6 +5,7 @@ Rasmussen`), roles before a name, in apposition or fronted (`As a biologist, ...
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -165,8 +166,10 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
                     name_ = name_[1:]            # "Ambassador to Britain Liu Xiaming"
                 if 2 <= len(name_) <= 4 and not any(cues_at(w) for w in name_):
                     reg.first_words.setdefault(name_[0].lower(), set()).add(
-                        tuple(w.rstrip(".") for w in name_))
+                        tuple([w.rstrip(".") for w in name_]))
     for m, run, words, split, prev in runs:
+        if _one_word_not_org(words, split):
+            continue
         title, name = words[:split], words[split:]
         is_org = False
         for w in name:
@@ -220,10 +223,18 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
     return reg
 
 
+def _one_word_not_org(words: list[str], split: int) -> bool:
+    """True for a run of one word that is a title (split 1) or no organisation's name: the second
+    pass of build_registry registers nothing for it (a fast skip of most runs)."""
+    return len(words) == 1 and (split > 0 or not org_word(words[0]))
+
+
 def _name_words(run: list, function) -> tuple[list[str], list]:
     """The words of a capitalised run that can name someone, and the run cut to them: leading
     function words dropped, a trailing party-and-state tag (`Rep. Frank Lucas (R-OK)`) and trailing
     weekdays (`in New Hampshire Monday`: a weekday is no surname) left out."""
+    if len(run) == 1:                   # one word (most runs): kept, or nothing when a function word
+        return ([run[0][0]], run) if run[0][0].lower() not in function else ([], [])
     words = [w for w, _, _ in run]
     k = 0
     while k < len(words) and words[k].lower() in function:
@@ -283,11 +294,20 @@ def as_role(masked: str, start: int) -> str | None:
 MODIFIERS = kind_words("role_modifier")
 
 
+def _last_tokens(masked: str, start: int) -> list:
+    """The last six tokens of the 90 characters before `start`. Read from the last 40 first: when
+    those hold seven tokens or more, their last six are whole tokens, the same as in the longer
+    stretch (only a stretch's first token can be cut), so most calls tokenize 40 characters, not 90."""
+    toks = list(TOKEN.finditer(masked, max(0, start - 40), start))
+    if len(toks) < 7 and start > 40:
+        toks = list(TOKEN.finditer(masked, max(0, start - 90), start))
+    return toks[-6:]
+
+
 def role_before(masked: str, start: int) -> str | None:
     """Lower-case role words right before a name: `former president`, `press secretary`."""
-    toks = list(TOKEN.finditer(masked, max(0, start - 90), start))
     picked = []
-    last6 = toks[-6:]
+    last6 = _last_tokens(masked, start)
     for k in range(len(last6) - 1, -1, -1):
         m = last6[k]
         raw = m.group()
@@ -377,8 +397,30 @@ def _group_patterns() -> tuple[re.Pattern, ...]:
 
 @lru_cache(maxsize=1)
 def _group_hint_literals() -> tuple[str, ...]:
-    """Substrings one of which every match of the group `hint` pattern contains."""
+    """Substrings one of which every match of the group `hint` pattern starts with."""
     return ("members", "founders", "organi", "part", "group") + tuple(sorted(kind_words("group_noun")))
+
+
+def _paragraphs_matching(paras: list[str], words: tuple[str, ...], pattern: re.Pattern) -> list[int]:
+    """Indices, in order, of the paragraphs where `pattern` matches (as `pattern.search(paragraph)`
+    would find), given that each of its matches starts with one of `words` (none holds a newline):
+    each word is found with `str.find` and the pattern tried right there, not at every character."""
+    joined = "\n".join(paras)
+    starts, pos = [], 0
+    for p in paras:
+        starts.append(pos)
+        pos += len(p) + 1
+    found = set()
+    for w in words:
+        j = joined.find(w)
+        while j >= 0:
+            k = bisect.bisect_right(starts, j) - 1
+            if k not in found and pattern.match(paras[k], j - starts[k]):
+                found.add(k)
+                j = joined.find(w, starts[k + 1]) if k + 1 < len(starts) else -1
+            else:
+                j = joined.find(w, j + 1)
+    return sorted(found)
 
 
 def group_aliases(masked_paras: list[str]) -> dict[str, str]:
@@ -388,14 +430,8 @@ def group_aliases(masked_paras: list[str]) -> dict[str, str]:
     hint, members, of_people, called = _group_patterns()
     groups = kind_words("group_noun")
     out: dict[str, str] = {}
-    joined = "\n".join(masked_paras)
-    literals = [w for w in _group_hint_literals() if w in joined]     # those the article contains
-    if not literals:
-        return out
-    for m in masked_paras:
-        # every hint match contains one of these words: a cheap test before the regex
-        if not any(w in m for w in literals) or not hint.search(m):
-            continue
+    for pi in _paragraphs_matching(masked_paras, _group_hint_literals(), hint):
+        m = masked_paras[pi]
         for x in members.finditer(m):
             orgs = [r.group() for r in ORG_RUN.finditer(x.group(2))]
             if orgs and len(orgs[-1].split()) >= 2:

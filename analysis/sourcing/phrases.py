@@ -41,6 +41,7 @@ _ARTICLE_START = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
 _ARTICLE_PREFIX = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _AND_TEAM = re.compile(r"(?:^|\s)((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s+and\s+"
                        r"(?:his|her|their|the)?\s*(?:team|colleagues|co-authors|coauthors|wife|husband)\s*$")
+_AND_TEAM_WORDS = ("team", "colleagues", "co-authors", "coauthors", "wife", "husband")
 _SPACES = re.compile(r"\s*")
 _BREAK_CANDIDATE = re.compile(r"[.;:!?\x00\"\u201c\u201d\u2018]|,\s")
 INITIALS = re.compile(r"(?:[a-z]\.)+")
@@ -324,7 +325,8 @@ def trailing_subject(seg: str, offset: int) -> Speaker | None:
         return Speaker("name", run, role=role, start=offset + start,
                        text=seg[start:toks[-1][2]].strip(STRIP_CHARS + "."))
     # "Paganini and his team", "Smith and colleagues": the named person
-    m_and = _AND_TEAM.search(clause)
+    # (the pattern ends with one of these words and white space: no search without one)
+    m_and = _AND_TEAM.search(clause) if clause.rstrip().endswith(_AND_TEAM_WORDS) else None
     if m_and:
         run = [w for w in m_and.group(1).split() if w.lower() not in kind_words("function")]
         if run:

@@ -177,7 +177,8 @@ class Registry:
         is the most salient person with it at `pos` (`pick`; `courtesy`: the gender of a courtesy
         title written before the name, when it is not among `name_words`; `distinct`: the text says
         it is another person than those of its surname, as `Khizr and Ghazala Khan` does)."""
-        words = [w for w in name_words if w.lower() not in kind_words("honorific")]
+        honorifics = kind_words("honorific")
+        words = [w for w in name_words if w.lower() not in honorifics]
         if words and words[-1].endswith(".") and len(words[-1]) > 3 and \
                 words[-1].lower() not in _q.abbreviations():
             words = words[:-1] + [words[-1].rstrip(".")]
@@ -454,8 +455,12 @@ class Registry:
             text = self.masked[pi]
             v = votes.setdefault(id(p), [0, 0])
             t = titles.setdefault(id(p), [0, 0])
-            mr = bool(_MR_BEFORE.search(text[max(0, off - 5):off]))
-            ms = bool(_MS_BEFORE.search(text[max(0, off - 6):off]))
+            # both titles start with `M`: most mentions have none before them (no regex run)
+            if "M" in text[max(0, off - 6):off]:
+                mr = bool(_MR_BEFORE.search(text[max(0, off - 5):off]))
+                ms = bool(_MS_BEFORE.search(text[max(0, off - 6):off]))
+            else:
+                mr = ms = False
             t[0] += mr
             t[1] += ms
             v[0] += 3 * mr
