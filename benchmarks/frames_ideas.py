@@ -415,7 +415,6 @@ def fit_term_model(mat: Material, frame: str) -> TermModel:
     model's (then `coding="nfc"` reads it)."""
     strata = mat.articles["dataset"].to_numpy()
     y = tf._labels(mat.labels, mat.articles, frame)
-    everything = np.arange(len(y))
     nfc = strata == "nfc"
     table = tf.model_inputs(mat.feats[frame])
     X = table.to_numpy()
@@ -425,7 +424,7 @@ def fit_term_model(mat: Material, frame: str) -> TermModel:
     for itr, ite in folds:
         oof[ite] = tf._logistic(shipped.C).fit(X[itr], y[itr]).decision_function(X[ite])
     base = Scored(oof[nfc], np.zeros(0), y[nfc])
-    seen = mat.all_terms[everything].sum(axis=0) >= 2
+    seen = mat.all_terms.sum(axis=0) >= 2
     Xt = np.column_stack([mat.all_terms[:, seen], X])
     C, oof_t = soft_model_oof(Xt, y.astype(float), folds, TERM_CS)
     model = _weighted_fit(Xt, y.astype(float), C)
@@ -433,7 +432,7 @@ def fit_term_model(mat: Material, frame: str) -> TermModel:
     a, b = tf._platt(terms.inner, terms.y_inner)
     p_inner = _platt_prob(terms)[0]
     cut = recall_threshold(y[nfc], p_inner) if frame == "economic" else tf.best_threshold(y[nfc], p_inner)
-    names = [tf_name for tf_name in (f"term:{n}" for n in np.asarray(mat.all_term_names)[seen])]
+    names = [f"{framing.TERM_FEATURE}{n}" for n in np.asarray(mat.all_term_names)[seen]]
     names += [c.partition("|")[0] for c in table.columns]
     weights = {"intercept": float(model.intercept_[0]), **dict(zip(names, map(float, model.coef_[0])))}
     return TermModel(weights, C, (a, b), cut, _calibrated_loss(terms) < _calibrated_loss(base))

@@ -615,12 +615,17 @@ def main(argv=None) -> int:
     ap.add_argument("--save", action="store_true", help="with --cv: write benchmarks/results/frames_cv.csv and "
                                                          "frames_reliability.csv (notebook 05 shows them)")
     ap.add_argument("--questions", action="store_true", help="per-question agreement on the NFC articles")
+    ap.add_argument("--ideas", action="store_true", help="issue 17's ideas by the same nested CV (benchmarks/frames_ideas.py, "
+                                                          "--repeats times; slow)")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore", message="The least populated class")
     if args.write:
         print(_md(write_model()))
     if args.cv:
         _report_cv(args)
+    if args.ideas:
+        import frames_ideas
+        frames_ideas.main(["--repeats", str(args.repeats)])
     if args.questions:
         print("\n## Per question: dictionary (1+ term) vs NFC coders' majority\n")
         print(_md(question_agreement()))
