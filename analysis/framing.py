@@ -496,8 +496,10 @@ def load_model(model=None) -> FrameModel:
     both or neither) map the model's score z to the probability logistic(a + b z) for that coding (Platt
     scaling; without them the probability is logistic(z)); the others are `intercept`,
     `log1p_distinct_terms`, `log1p_words`, `log1p_quote_marks`, `log1p_attributions` (`text_shape`) or
-    a question id (then the feature is log(1 + distinct lexicon terms answering that question));
-    `<feature>|<coding>` is a feature read only when scoring for that coding (e.g. `log1p_words|nfc`).
+    a question id (then the feature is log(1 + distinct lexicon terms answering that question)) or
+    `term:<frame>:<lexicon term>` (1 when the article holds that lexicon term of that frame; a frame's
+    model may read other frames' terms); `<feature>|<coding>` is a feature read only when scoring for
+    that coding (e.g. `log1p_words|nfc`; the coding follows the last `|`).
     Checked: every weight finite, every frame with an intercept and every coding's threshold strictly
     between 0 and 1, calibration rows in pairs for the codings that have thresholds."""
     table = model.copy() if isinstance(model, pd.DataFrame) else _read_table(Path(model or MODEL_PATH))
@@ -674,8 +676,9 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
 
     `probability` (articles only; NaN for finer units and frames the model does not cover): the
     calibrated chance that a coder codes the frame present, from a logistic model over the distinct
-    terms answering each of the frame's questions (`analysis/data/frame_model.csv`, fitted by
-    `benchmarks/train_frames.py`; used with the kit's lexicon, or pass `model=`). `present`: for
+    terms answering each of the frame's questions, the article's shape and (for `coding="nfc"`'s
+    human interest and economic) a weight per lexicon term found (`analysis/data/frame_model.csv`,
+    fitted by `benchmarks/train_frames.py`; used with the kit's lexicon, or pass `model=`). `present`: for
     frames of the model, probability >= the model's threshold for `coding` and at least one term,
     so that every present frame has evidence in `frame_matches`; for other frames (and units finer
     than articles) distinct_terms >= 2 (`MIN_TERMS`). `coding` names whose decisions the threshold

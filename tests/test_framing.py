@@ -545,6 +545,9 @@ def test_every_present_frame_has_its_evidence():
     assert present and present <= evidenced
     p = s[s.frame.isin(F.GENERIC_FRAMES)]["probability"]
     assert p.between(0, 1).all()
+    nfc = F.frame_scores(arts, coding="nfc")   # the NFC coding's term models too
+    present = set(map(tuple, nfc[nfc.present][["article_id", "frame"]].values))
+    assert present and present <= evidenced and nfc["probability"].dropna().between(0, 1).all()
 
 
 def test_distinct_terms_each_coding_needs():
