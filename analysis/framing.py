@@ -496,8 +496,10 @@ def load_model(model=None) -> FrameModel:
     both or neither) map the model's score z to the probability logistic(a + b z) for that coding (Platt
     scaling; without them the probability is logistic(z)); the others are `intercept`,
     `log1p_distinct_terms`, `log1p_words`, `log1p_quote_marks`, `log1p_attributions` (`text_shape`) or
-    a question id (then the feature is log(1 + distinct lexicon terms answering that question));
-    `<feature>|<coding>` is a feature read only when scoring for that coding (e.g. `log1p_words|nfc`).
+    a question id (then the feature is log(1 + distinct lexicon terms answering that question)) or
+    `term:<frame>:<lexicon term>` (1 when the article holds that lexicon term of that frame; a frame's
+    model may read other frames' terms); `<feature>|<coding>` is a feature read only when scoring for
+    that coding (e.g. `log1p_words|nfc`; the coding follows the last `|`).
     Checked: every weight finite, every frame with an intercept and every coding's threshold strictly
     between 0 and 1, calibration rows in pairs for the codings that have thresholds."""
     table = model.copy() if isinstance(model, pd.DataFrame) else _read_table(Path(model or MODEL_PATH))
@@ -531,7 +533,7 @@ def load_model(model=None) -> FrameModel:
         if "intercept" not in weights[frame] or not threshold \
                 or any(frame not in cuts for cuts in threshold.values()):
             raise ValueError(f"{where}: frame {frame} needs an intercept and a threshold row per coding")
-        alien = [f for f in weights[frame] if "|" in f and f.partition("|")[2] not in threshold]
+        alien = [f for f in weights[frame] if _feature_coding(f)[1] and _feature_coding(f)[1] not in threshold]
         if alien:
             raise ValueError(f"{where}: {frame}/{alien[0]} names a coding without thresholds")
     return FrameModel(weights, threshold, where, _calibration_pairs(calibration, threshold, where))
@@ -573,48 +575,80 @@ def _model_for(lexicon, model):
     return model if isinstance(model, FrameModel) else load_model(model)
 
 
+def _feature_coding(feature: str) -> tuple[str, str]:
+    """(feature, the coding it is read for or "" for every coding) of a model row's feature name: the
+    coding follows the last `|` (so a `term:` feature whose lexicon term holds a `|` needs one)."""
+    name, bar, only = feature.rpartition("|")
+    return (name, only) if bar else (feature, "")
+
+
 def _coding_weights(weights: dict, coding: str) -> dict:
     """A frame's weights as coding `coding` reads them: `feature|<coding>` adds to `feature`, features
     of another coding are left out."""
     out: dict = {}
     for feature, weight in weights.items():
-        name, _, only = feature.partition("|")
+        name, only = _feature_coding(feature)
         if not only or only == coding:
             out[name] = out.get(name, 0.0) + weight
     return out
 
 
+TERM_FEATURE = "term:"   # `term:<frame>:<lexicon term>`: 1 when the article holds that term of that frame
+
+
+def _term_weights(weights: dict) -> dict:
+    """{frame: {lexicon term: weight}} of a frame's `term:<frame>:<lexicon term>` features."""
+    out: dict = {}
+    for feature, weight in weights.items():
+        if feature.startswith(TERM_FEATURE):
+            frame, _, term = feature[len(TERM_FEATURE):].partition(":")
+            out.setdefault(frame, {})[term] = weight
+    return out
+
+
 class _Scorer:
     """One frame's model compiled for scoring: the logistic of a + b (intercept + weighted log(1 + evidence)
-    + weighted log(1 + shape)), with (a, b) the coding's calibration ((0, 1) without one)."""
-    __slots__ = ("intercept", "distinct", "shape", "questions", "question_of", "frame", "calibration", "memo")
+    + weighted log(1 + shape) + the weights of the lexicon terms the article holds), with (a, b) the
+    coding's calibration ((0, 1) without one)."""
+    __slots__ = ("intercept", "distinct", "shape", "questions", "question_of", "frame", "calibration", "memo",
+                 "terms")
 
     def __init__(self, frame: str, weights: dict, question_of: dict, calibration: tuple = (0.0, 1.0)):
         self.frame, self.question_of = frame, question_of
         self.intercept = weights.get("intercept", 0.0)
         self.distinct = weights.get("log1p_distinct_terms", 0.0)
         self.shape = tuple(weights.get(f, 0.0) for f in SHAPE_FEATURES)
-        self.questions = {f: w for f, w in weights.items() if f not in MODEL_FEATURES}
+        self.questions = {f: w for f, w in weights.items()
+                          if f not in MODEL_FEATURES and not f.startswith(TERM_FEATURE)}
+        self.terms = _term_weights(weights)
         self.calibration = calibration
         # a model of the distinct terms alone: its probability remembered per number of distinct terms
-        self.memo = {} if not any(self.shape) and not self.questions else None
+        self.memo = {} if not any(self.shape) and not self.questions and not self.terms else None
 
     @property
     def reads_shape(self) -> bool:
         """True when the model reads more of the article's shape than its words."""
         return any(self.shape[1:])
 
-    def __call__(self, n_words: int, found, distinct: int, shape: TextShape | None = None) -> float:
+    def __call__(self, n_words: int, found, distinct: int, shape: TextShape | None = None,
+                 article_terms: dict | None = None) -> float:
+        """`article_terms` ({frame: lexicon terms found in the article}) is read by a model with `term:`
+        features only."""
         memo = self.memo
         if memo is not None:
             hit = memo.get(distinct)
             if hit is None:
                 hit = memo[distinct] = self._probability(n_words, found, distinct, shape)
             return hit
-        return self._probability(n_words, found, distinct, shape)
+        return self._probability(n_words, found, distinct, shape, article_terms)
 
-    def _probability(self, n_words: int, found, distinct: int, shape: TextShape | None) -> float:
+    def _probability(self, n_words: int, found, distinct: int, shape: TextShape | None,
+                     article_terms: dict | None = None) -> float:
         z = self.intercept + self.distinct * math.log1p(distinct)
+        if self.terms and article_terms:
+            for frame, weights in self.terms.items():
+                for t in article_terms.get(frame, ()):
+                    z += weights.get(t, 0.0)
         if shape is None:
             shape = TextShape(n_words, 0, 0)
         for weight, value in zip(self.shape, shape):
@@ -642,8 +676,9 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
 
     `probability` (articles only; NaN for finer units and frames the model does not cover): the
     calibrated chance that a coder codes the frame present, from a logistic model over the distinct
-    terms answering each of the frame's questions (`analysis/data/frame_model.csv`, fitted by
-    `benchmarks/train_frames.py`; used with the kit's lexicon, or pass `model=`). `present`: for
+    terms answering each of the frame's questions, the article's shape and (for `coding="nfc"`'s
+    human interest and economic) a weight per lexicon term found (`analysis/data/frame_model.csv`,
+    fitted by `benchmarks/train_frames.py`; used with the kit's lexicon, or pass `model=`). `present`: for
     frames of the model, probability >= the model's threshold for `coding` and at least one term,
     so that every present frame has evidence in `frame_matches`; for other frames (and units finer
     than articles) distinct_terms >= 2 (`MIN_TERMS`). `coding` names whose decisions the threshold
@@ -665,6 +700,7 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
                           fitted.calibration.get(coding, {}).get(f, (0.0, 1.0)))
                for f, w in fitted.weights.items()} if fitted else {}
     reads_shape = any(sc.reads_shape for sc in scorers.values())
+    reads_terms = any(sc.terms for sc in scorers.values())   # by article only: scorers need by="article"
     rule_terms = MIN_TERMS if min_terms is None else min_terms
     question_of = lex.question_of
     frames = lex.frames
@@ -678,6 +714,7 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
             counts[key] = counts.get(key, 0) + 1
             terms.setdefault(key, set()).add(lterm)
         shape = text_shape(text) if reads_shape else None
+        article_terms = {f: found for (_, f), found in terms.items()} if reads_terms else None
         if by == "article":
             units = [(0, None, shape.words if shape else len(text.split()) if isinstance(text, str) else 0)]
         else:
@@ -691,7 +728,7 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
                 else:
                     n = d = answered = 0
                 scorer = scorers.get(frame)
-                prob = scorer(n_words, found or (), d, shape) if scorer else nan
+                prob = scorer(n_words, found or (), d, shape, article_terms) if scorer else nan
                 if scorer and min_terms is None:
                     present = d >= 1 and prob >= thresholds[frame]
                 else:

@@ -29,7 +29,11 @@ default `present` and `probability`) side by side; `auc` is how well the score (
 model's probability) ranks coded-present above coded-absent articles (0.5 = chance, 1 = perfect), which
 does not depend on any threshold; `auc_within_folds` ranks each fold's articles among themselves and
 averages the folds, the fair comparison of a fitted score with the dictionary's count (pooling the folds'
-scores into one ranking costs a fitted score about 0.03: `docs/framing.md`).
+scores into one ranking costs a fitted score about 0.03: `docs/framing.md`). (2b) Since 2026-12-04 the
+Narrative Frames coding (`coding="nfc"`) reads, for human interest and economic, a model over the lexicon
+terms themselves (which terms, not how many; `benchmarks/frames_ideas.py --save`, the same nested
+procedure, each frame's choice between the two models made inside the training folds); economic's
+threshold is the one reaching 70% recall.
 (3) The development coding the lexicon was revised on (in-sample).
 (4) The dictionary against the Narrative Frames coders question by question: Semetko & Valkenburg's
 questions (C1 disagreement, C2 reproach, E2 costs, M2 religion ...; wording in
@@ -46,6 +50,14 @@ if (results / "frames_cv.csv").exists():
         part = cv[(cv["coding"] == coding) & ~cv["method"].str.startswith("words")]
         side = part.pivot_table(index="frame", columns="method", values=["auc", "auc_within_folds", "kappa", "precision", "recall"], sort=False)
         display(side.style.format(precision=2).set_caption(f"(2) Cross-validated ({part['folds'].iloc[0]}): {title}"))
+if (results / "frames_ideas.csv").exists():   # benchmarks/frames_ideas.py --save: what coding="nfc" reads now
+    ideas = pd.read_csv(results / "frames_ideas.csv")
+    keep = ideas["method"].isin(["shipped", "shipped or generic terms"]) & ((ideas["threshold"] == "kappa; economic R0.7")
+                                                                          | (ideas["frame"] != "macro mean"))
+    side = ideas[keep].pivot_table(index=["frame", "threshold"], columns="method", sort=False,
+                                   values=["auc", "auc_within_folds", "kappa", "precision", "recall"])
+    display(side.style.format(precision=2).set_caption("(2b) Narrative Frames coders: before (shipped) and the term models "
+                                                       "coding='nfc' reads now for human interest and economic"))
 if agreement is not None:
     display(agreement[cols].round(2).style.set_caption("(3) Development coding, 23 articles (in-sample)"))
 if (bench / "train_frames.py").exists() and nfc_path.exists():
@@ -68,6 +80,9 @@ alarms."""
 CALIBRATION = """if (results / "frames_reliability.csv").exists():
     reliability = pd.read_csv(results / "frames_reliability.csv")
     display(reliability.style.format(precision=2).set_caption("Reliability of the cross-validated probabilities"))
+if (results / "frames_ideas_reliability.csv").exists():
+    reliability = pd.read_csv(results / "frames_ideas_reliability.csv")
+    display(reliability.style.format(precision=2).set_caption("... NFC coding with the term models (what coding='nfc' reads now)"))
 generic = frames[frames["frame"].isin(framing.GENERIC_FRAMES)]
 if "probability" in generic:   # this corpus: expected share of articles with each frame vs the share `present`
     display(generic.groupby("frame", sort=False).agg(mean_probability=("probability", "mean"),

@@ -515,10 +515,19 @@ HEADER = """# Calibrated frame model of the kit (analysis/framing.py, frame_scor
 # kit's codings tests/gold/frames_gold.csv + frames_gold2.csv (37 articles). Cross-validated estimates:
 # docs/framing.md. Reading a weight: +1 on a log1p feature means each doubling of it multiplies the odds by
 # about e^0.69 (before calibration).
+# NFC term models (issue 17, 2026-12-04; benchmarks/frames_ideas.py): for the frames where, inside the training
+# data, it beats the model above on calibrated out-of-fold log loss (human_interest, economic), coding="nfc"
+# reads a logistic regression (L2, C chosen by 5-fold CV) over the lexicon terms of the five generic frames seen
+# in 2+ development articles (`term:<frame>:<lexicon term>|nfc`: +weight when the article holds that term),
+# plus the inputs above; its rows are written as `<feature>|nfc` = its weight minus the kit's weight of the same
+# feature (nfc adds them), so coding="kit" reads exactly the rows it read before. Economic's nfc threshold is
+# the highest cut-off whose out-of-fold recall reaches 0.7 (best precision there), the others' the best kappa.
 """
 
 
-def write_model(path=framing.MODEL_PATH) -> pd.DataFrame:
+def write_model(path=framing.MODEL_PATH, nfc_terms: bool = True) -> pd.DataFrame:
+    """Fit on all development codings and write the model; with `nfc_terms`, the frames whose term model
+    (frames_ideas.fit_term_model) wins inside the training data get it for the NFC coding."""
     articles, labels = training_data()
     feats = question_features(articles)
     strata = articles["dataset"].to_numpy()
@@ -536,9 +545,29 @@ def write_model(path=framing.MODEL_PATH) -> pd.DataFrame:
             rows.append((frame, f"calibration_slope_{coding}", round(b, 4), ""))
             rows.append((frame, f"threshold_{coding}", fitted.thresholds[coding],
                          f"best kappa on out-of-fold probabilities, {coding} codings"))
+    if nfc_terms:
+        rows = _with_nfc_term_models(rows)
     table = pd.DataFrame(rows, columns=["frame", "feature", "weight", "note"])
     Path(path).write_text(HEADER + table.to_csv(index=False, lineterminator="\n"), encoding="utf-8")
     return table
+
+
+def _with_nfc_term_models(rows: list[tuple]) -> list[tuple]:
+    """`rows` with the NFC coding's rows of every frame whose term model was chosen replaced by it."""
+    import frames_ideas
+    mat = frames_ideas.material()
+    out = []
+    for frame in FRAMES:
+        own = [r for r in rows if r[0] == frame]
+        fitted = frames_ideas.fit_term_model(mat, frame)
+        print(f"{frame}: term model for nfc {'chosen' if fitted.chosen else 'not chosen'} (C={fitted.C})")
+        if not fitted.chosen:
+            out += own
+            continue
+        kit = {r[1]: r[2] for r in own if "|" not in r[1] and not r[1].startswith(("threshold", "calibration"))}
+        out += [r for r in own if not r[1].endswith("|nfc") and not r[1].endswith("_nfc")]
+        out += frames_ideas.nfc_rows(kit, frame, fitted)
+    return out
 
 
 RESULTS = ROOT / "benchmarks" / "results"
@@ -586,12 +615,17 @@ def main(argv=None) -> int:
     ap.add_argument("--save", action="store_true", help="with --cv: write benchmarks/results/frames_cv.csv and "
                                                          "frames_reliability.csv (notebook 05 shows them)")
     ap.add_argument("--questions", action="store_true", help="per-question agreement on the NFC articles")
+    ap.add_argument("--ideas", action="store_true", help="issue 17's ideas by the same nested CV (benchmarks/frames_ideas.py, "
+                                                          "--repeats times; slow)")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore", message="The least populated class")
     if args.write:
         print(_md(write_model()))
     if args.cv:
         _report_cv(args)
+    if args.ideas:
+        import frames_ideas
+        frames_ideas.main(["--repeats", str(args.repeats)])
     if args.questions:
         print("\n## Per question: dictionary (1+ term) vs NFC coders' majority\n")
         print(_md(question_agreement()))

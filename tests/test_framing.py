@@ -464,7 +464,9 @@ def test_model_file_is_checked_when_loaded(tmp_path):
     with pytest.raises(ValueError, match="coding 'sv'"):
         F.frame_scores(frame("text"), coding="sv")
     known = set(F.load_lexicon()["question"]) | set(F.MODEL_FEATURES)
-    assert {f.partition("|")[0] for w in kit.weights.values() for f in w} <= known
+    lexicon = F.load_lexicon()
+    known |= {f"{F.TERM_FEATURE}{f}:{t}" for f, t in zip(lexicon["frame"], lexicon["term"])}
+    assert {F._feature_coding(f)[0] for w in kit.weights.values() for f in w} <= known
     # calibration rows come in pairs, for codings with thresholds; a coding-only feature names a known coding
     cal = pd.DataFrame({"frame": ["economic"] * 2, "feature": ["calibration_intercept_kit", "calibration_slope_kit"],
                         "weight": [0.5, 2.0]})
@@ -498,6 +500,24 @@ def test_probability_is_calibrated_per_coding_and_reads_coding_only_features():
     assert kit["present"] and not nfc["present"]   # nfc's cut-off is 0.99
 
 
+def test_probability_reads_lexicon_term_weights_for_their_coding():
+    # nfc adds the weights of the lexicon terms the article holds, of any frame: economic z = -1 + 1.5 log(1 + 2
+    # distinct terms) [nfc: + 2 (`cost`) + 0.5 (conflict's `critics`) - 1 (absent `costs`: not read)]
+    model = pd.DataFrame({"frame": ["economic"] * 7,
+                          "feature": ["intercept", "log1p_distinct_terms", "term:economic:cost|nfc",
+                                      "term:conflict:critics|nfc", "term:economic:costs|nfc", "threshold_kit", "threshold_nfc"],
+                          "weight": [-1.0, 1.5, 2.0, 0.5, -1.0, 0.5, 0.5]})
+    arts = frame("The plan will cost $3 billion, critics said.", ids=["a"])
+    kit = F.frame_scores(arts, model=model).set_index("frame").loc["economic", "probability"]
+    nfc = F.frame_scores(arts, model=model, coding="nfc").set_index("frame").loc["economic", "probability"]
+    z = -1.0 + 1.5 * math.log1p(2)
+    assert kit == pytest.approx(1 / (1 + math.exp(-z)))                  # 0.662
+    assert nfc == pytest.approx(1 / (1 + math.exp(-(z + 2.0 + 0.5))))    # 0.960
+    # a term holding `|` (a regular expression) keeps it: the coding is what follows the last `|`
+    assert F._feature_coding("term:human_interest:re:(?:a|b)|nfc") == ("term:human_interest:re:(?:a|b)", "nfc")
+    assert F._feature_coding("log1p_words") == ("log1p_words", "")
+
+
 def test_probability_is_the_logistic_of_the_question_evidence():
     # a model written by hand: economic z = -1.5 + 1.5 log(1 + E2 terms); threshold 0.5
     model = pd.DataFrame({"frame": ["economic"] * 3, "feature": ["intercept", "E2", "threshold"],
@@ -525,6 +545,9 @@ def test_every_present_frame_has_its_evidence():
     assert present and present <= evidenced
     p = s[s.frame.isin(F.GENERIC_FRAMES)]["probability"]
     assert p.between(0, 1).all()
+    nfc = F.frame_scores(arts, coding="nfc")   # the NFC coding's term models too
+    present = set(map(tuple, nfc[nfc.present][["article_id", "frame"]].values))
+    assert present and present <= evidenced and nfc["probability"].dropna().between(0, 1).all()
 
 
 def test_distinct_terms_each_coding_needs():
@@ -539,7 +562,12 @@ def test_distinct_terms_each_coding_needs():
                                model.calibration.get(coding, {}).get(f, (0.0, 1.0)))
             need[coding, f] = next((d for d in range(1, 30) if scorer(637, (), d, shape) >= model.threshold[coding][f]), None)
     assert [need["kit", f] for f in F.GENERIC_FRAMES] == [2, 2, 2, 2, 2]
-    assert [need["nfc", f] for f in F.GENERIC_FRAMES] == [2, 1, 5, 3, 5]
+    # the nfc coding reads its term models for human_interest and economic (which terms, not how many,
+    # decide there; the kit's coding reads none); the other three need 2 / 3 / 5 distinct terms
+    reads_terms = {f for f in F.GENERIC_FRAMES if F._Scorer(f, F._coding_weights(model.weights[f], "nfc"), {}).terms}
+    assert reads_terms == {"human_interest", "economic"}
+    assert not any(F._Scorer(f, F._coding_weights(model.weights[f], "kit"), {}).terms for f in F.GENERIC_FRAMES)
+    assert [need["nfc", f] for f in ("conflict", "morality", "responsibility")] == [2, 3, 5]
 
 
 def _train_frames():
