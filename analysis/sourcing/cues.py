@@ -211,6 +211,7 @@ def reported_at(masked: str, s: int, e: int, m, row):
             pos = _nth_word_end(masked, that, m.end(), e)
             return _content(masked, sp, pos, e)
         if row.get("that_only") == "1":
+            # `announced that …` only; `…, the campaign announced.` is read as for any verb
             return None
         skip = 0
         if m.group().lower() in _HEARER_VERBS and tail_words:
@@ -425,6 +426,15 @@ _PRONOUN_AUX = re.compile(r"^(?:he|she|it|they|we|i|you|who)['\u2019](?:s|d|ll|v
 _AUX_WINDOW = 80                # characters before a verb that hold its auxiliaries and adverbs
 
 
+def _manner_adverb(word: str, before: str) -> bool:
+    """An adverb in -ly between a subject and its verb: after an auxiliary or another adverb (`has
+    repeatedly`), or right after the subject (`Clinton truly believes`, `The mayor grudgingly
+    agreed`); a lower-case word in -ly after a determiner or possessive is a noun (`the family`)."""
+    if not (word.endswith("ly") and word.isalpha() and word.islower()):
+        return False
+    return before.lower() in _AUX_BE_ADVERBS or (len(word) > 4 and before.lower() not in _NOUN_BEFORE)
+
+
 def _subject_end(before: str, progressive: bool) -> tuple[int, str]:
     """(where the subject's stretch ends in `before`, the word before the verb once auxiliaries,
     negation and adverbs are set aside): `Trump has long not ` -> the end of `Trump`."""
@@ -433,8 +443,7 @@ def _subject_end(before: str, progressive: bool) -> tuple[int, str]:
     k = len(words)
     while k:
         w = words[k - 1].lower()
-        if w in _AUX or w in _ADVERBS or (progressive and w in _BE) or \
-                (k > 1 and w.endswith("ly") and w.isalpha() and words[k - 2].lower() in _AUX_BE_ADVERBS):
+        if w in _AUX or w in _ADVERBS or (progressive and w in _BE) or (k > 1 and _manner_adverb(w, words[k - 2])):
             k -= 1
             continue
         break
