@@ -500,6 +500,8 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         return None             # `broad support from`: a base form needs a plural subject (`voters support`)
                                 # or an auxiliary (`Trump would support`)
     span = _object_span(masked, m.end(), e, verb.clause_only)
+    if span is None and not participle:
+        return _stance_after_content(masked, s, e, m, before, lo)
     if span is None or _PASSIVE_BY.match(masked, span[0]):
         return None             # `a challenge backed by the party`: a passive, its agent after `by`
     if participle and not reduced:
@@ -527,6 +529,21 @@ def _message_nouns() -> frozenset:
             word = row["words"][0].lower()
             out.update((word, word + "s"))
     return frozenset(out)
+
+
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[,.;]|$)")
+
+
+def _stance_after_content(masked: str, s: int, e: int, m, before: str, lo: int):
+    """A stance or speech verb that closes its content, as `said` does (`…, records show.`, `The
+    aircraft was insured …, records show, and …`, `…, some Democrats now think.`): the verb ends its
+    clause and the subject right before it follows a comma; the content is the stretch before."""
+    if not _CLOSES_CLAUSE.match(masked, m.end()) or not before.strip():
+        return None
+    sp = parse_subject(before, lo)
+    if sp is None:
+        return None
+    return _around_subject(masked, s, e, m, sp, masked[m.end():min(e, m.end() + _WINDOW)].split())
 
 
 def _reduced_relative(prev: str) -> bool:
