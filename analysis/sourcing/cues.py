@@ -197,7 +197,8 @@ def reported_at(masked: str, s: int, e: int, m, row):
     before = masked[lo:m.start()]
     if lo > s and not before.strip():
         lo, before = s, masked[s:m.start()]  # white space only: the whole stretch, as ever
-    sp = (parse_subject(before, lo) or possessive_subject(before, lo)) if before.strip() else None
+    sp = (parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo)) \
+        if before.strip() else None
     tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
     that = None
     for i, w in enumerate(tail_words[:7]):
@@ -511,7 +512,7 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         cut = before.rstrip()[:-len(prev)].rstrip().rstrip(",")
         sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
     else:
-        sp = parse_subject(before, lo) or possessive_subject(before, lo)
+        sp = parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo)
     if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
@@ -571,6 +572,30 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nc
 _PLURAL_SUBJECT_END = re.compile(r"(?:(?<![\'\u2019])s|^(?:[Ii]|[Yy]ou|[Ww]e|[Tt]hey|[Ww]ho|[Pp]eople|[Mm]en|"
                                  r"[Ww]omen|[Cc]hildren|[Pp]ublic|[Mm]ost|[Mm]any|[Ss]ome|[Bb]oth|[Ff]ew)|%)[,]?$")
 _PASSIVE_BY = re.compile(r"by\b", re.IGNORECASE)
+
+
+# `most of them`, `Nearly eight in 10 (Democratic voters overall)`, `58 percent of Florida voters overall`:
+# a share of a group (respondents of a poll); parse_subject reads the shares it knows first
+_QUANTITY_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s(,;\u2014]))((?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore than|[Ff]ewer than|[Ll]ess than|"
+    r"[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent)|[A-Za-z]+(?:-[a-z]+)?\s+percent|(?:\d+|[A-Za-z]+)\s+in\s+(?:10|ten)|"
+    r"[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Nn]one|[Ss]everal|[Hh]alf|[Bb]oth|[Mm]ajorities|[Aa] majority|"
+    r"[Tt]wo-thirds|[Aa] third|[Aa] quarter)"
+    r"(?:\s+of\s+(?:them|those|us|(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+))?"
+    r"(?:\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]+s)?)(?:\s+(?:overall|nationally|polled|surveyed|questioned))?\s*$")
+
+
+def quantity_subject(before: str, offset: int) -> Speaker | None:
+    """A share of a group at the end of `before` (`most of them`, `More than six in 10`, `58 percent of
+    Florida Latino voters overall`) that parse_subject leaves out: a description."""
+    tail = before[-160:]
+    m = _QUANTITY_SUBJECT.search(tail)
+    if m is None:
+        return None
+    text = m.group(1)
+    start = offset + len(before) - len(tail) + m.start(1)
+    return Speaker("desc", [clean_word(w) for w in text.split()], start=start, text=text)
 
 
 # `Clinton's allies`, `the senator's aides`: a group described by whose it is
