@@ -42,6 +42,7 @@ from analysis.sourcing.lexicon import verb_rows  # noqa: E402
 LEARNED_CLASS = "polnear_dev_cue"
 MIN_ARTICLES = 4
 MIN_PRECISION = 0.80
+PHRASES = False
 INFLECT = False             # --inflections: CV recall 0.446 -> 0.451 but precision 0.912 -> 0.903 (2026-12-04)
 _SKIP = frozenset("is are was were be been being has have had do does did will would can could may might must "
                   "should not n't never also to and or but the a an of in on at for with by from as that this it "
@@ -131,8 +132,8 @@ def _cue_candidates(cue: str) -> list[str]:
     if not words or not _WORD.match(words[0]):
         return []
     out = [words[0]]
-    if len(words) > 1 and words[1] in _PARTICLES:
-        out.append(words[0] + " " + words[1])
+    if len(words) > 1 and (words[1] in _PARTICLES or (PHRASES and _WORD.match(words[1]) and words[1] not in _SKIP)):
+        out.append(words[0] + " " + words[1])   # `touched on`; with --phrases also `expressed concern`
     return out
 
 
@@ -235,8 +236,9 @@ def main(argv=None) -> int:
     ap.add_argument("--min-articles", type=int, default=MIN_ARTICLES)
     ap.add_argument("--min-precision", type=float, default=MIN_PRECISION)
     ap.add_argument("--inflections", action="store_true", help="also the other regular forms of each cue verb")
+    ap.add_argument("--phrases", action="store_true", help="also a cue's first two words (`expressed concern`)")
     args = ap.parse_args(argv)
-    globals().update(MIN_ARTICLES=args.min_articles, MIN_PRECISION=args.min_precision, INFLECT=args.inflections)
+    globals().update(MIN_ARTICLES=args.min_articles, MIN_PRECISION=args.min_precision, INFLECT=args.inflections, PHRASES=args.phrases)
     arts = [a for a in vp.read_articles(str(vp.DATA)) if vp.part_of(a["id"]) == "dev"]
     new, flip = candidates(arts)
     switch_on(new, flip)

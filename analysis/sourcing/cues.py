@@ -200,13 +200,7 @@ def reported_at(masked: str, s: int, e: int, m, row):
     sp = (parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo)) \
         if before.strip() else None
     tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
-    that = None
-    for i, w in enumerate(tail_words[:7]):
-        if w.lower() == "that":
-            that = i
-            break
-        if w.endswith((".", ";", ":")) or NUL in w:
-            break
+    that = _that_after(tail_words)
     if sp is not None:
         if that is not None:
             pos = _nth_word_end(masked, that, m.end(), e)
@@ -232,6 +226,25 @@ def reported_at(masked: str, s: int, e: int, m, row):
         if sp is not None:
             pre = before.rstrip()
             return sp, s, lo + len(pre) - 1
+    return None
+
+
+_PLACE_LEADS = frozenset(("in", "at", "on", "during", "from", "via", "before", "after", "\u2014", "\u2013", "--"))
+_THAT_REACH = 7                 # words after the verb that may come before `that` (`told reporters that`)
+_THAT_REACH_PLACE = 16          # … when a place or time phrase comes first (`said at a rally in Texas that`)
+
+
+def _that_after(tail_words: list[str]) -> int | None:
+    """Index of the `that` that opens the reported clause among the first words after a speech verb:
+    within _THAT_REACH words, or _THAT_REACH_PLACE when a place, time or medium phrase comes first
+    (`said in one of a series of Twitter messages that`, `said — on Twitter, as it happens — that`);
+    not past a full stop, semicolon, colon or quotation."""
+    reach = _THAT_REACH_PLACE if tail_words and tail_words[0].lower() in _PLACE_LEADS else _THAT_REACH
+    for i, w in enumerate(tail_words[:reach]):
+        if w.lower() == "that":
+            return i
+        if w.endswith((".", ";", ":")) or NUL in w:
+            return None
     return None
 
 
