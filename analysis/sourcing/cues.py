@@ -197,8 +197,8 @@ def reported_at(masked: str, s: int, e: int, m, row):
     before = masked[lo:m.start()]
     if lo > s and not before.strip():
         lo, before = s, masked[s:m.start()]  # white space only: the whole stretch, as ever
-    sp = (parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo)) \
-        if before.strip() else None
+    sp = (parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo)
+          or group_subject(before, lo)) if before.strip() else None
     tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
     that = _that_after(tail_words)
     if sp is not None:
@@ -525,7 +525,8 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         cut = before.rstrip()[:-len(prev)].rstrip().rstrip(",")
         sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
     else:
-        sp = parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo)
+        sp = parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo) or \
+            group_subject(before, lo)
     if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
@@ -597,6 +598,25 @@ _QUANTITY_SUBJECT = re.compile(
     r"[Tt]wo-thirds|[Aa] third|[Aa] quarter)"
     r"(?:\s+of\s+(?:them|those|us|(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+))?"
     r"(?:\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]+s)?)(?:\s+(?:overall|nationally|polled|surveyed|questioned))?\s*$")
+
+
+# `Social conservatives say …`: a plural description that is the whole stretch before the verb
+_PLAIN_GROUP = re.compile(r"^\s*([A-Z][a-z\-]+(?:\s+[a-z\-]+){0,2}?\s+[a-z\-]{3,}(?<!s)s)\s*$")
+
+
+def group_subject(before: str, offset: int) -> Speaker | None:
+    """A plural description opening the sentence, right before its verb (`Social conservatives`,
+    `Many trial lawyers`), that parse_subject leaves out: a description."""
+    if len(before) > 80:
+        return None
+    m = _PLAIN_GROUP.match(before)
+    if m is None or m.group(1).split()[0].lower() in _NOUN_BEFORE - _QUANTIFIERS:
+        return None
+    text = m.group(1)
+    return Speaker("desc", [clean_word(w) for w in text.split()], start=offset + m.start(1), text=text)
+
+
+_QUANTIFIERS = frozenset("many most some several few all both".split())
 
 
 def quantity_subject(before: str, offset: int) -> Speaker | None:
