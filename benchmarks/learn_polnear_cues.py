@@ -11,7 +11,8 @@ second candidate (`touched on`), seen in at least two dev articles and not a for
 analysis/data/speech_verbs.csv or of stance_verbs.csv (rows of class `polnear_dev_cue` excepted: they
 are what this script makes); read as stance_verbs.csv rows (kind `stance`, object `phrase`);
 (b) the forms of speech_verbs.csv that do not mark reported speech (`reported = 0`, not -ing), read
-as if they did (`reported = 1`, `object = 1`). Every candidate is switched on at once, the dev part
+as stance_verbs.csv rows of kind `reported`. Chosen forms go to stance_verbs.csv (class
+`polnear_dev_cue`), whose rows the kit resolves last, so no quote's speaker changes. Every candidate is switched on at once, the dev part
 run through the kit, and each kit span credited to the candidate that cued it: its spans, the share
 of them that overlap an annotated content (validate_polnear.py's precision rule) and the dev
 `indirect` attributions only it finds. A candidate is kept when it cues spans in at least
@@ -151,15 +152,27 @@ def candidates(arts: list[dict]) -> tuple[set, set]:
         for variant in inflections(form):
             seen[variant] |= ids
     new = {f for f, ids in seen.items() if len(ids) >= 2 and f not in existing and f.split()[0] not in first_words}
-    flip = {f for f, row in verb_rows().items() if row.get("reported") != "1" and not f.endswith("ing")}
+    flip = {f for f, row in verb_rows().items() if row.get("reported") != "1" and not f.endswith("ing")
+            and f not in set(cues.attribution_verbs()) - learned}
     return new, flip
 
 
+def learned_row(form: str, flip: set) -> dict:
+    """The stance_verbs.csv row of a chosen form: kind `stance`, or `reported` for a speech form of
+    speech_verbs.csv (its lemma from there); object `phrase`."""
+    if form in flip:
+        return {"form": form, "lemma": verb_rows()[form]["lemma"], "kind": "reported", "object": "phrase",
+                "class": LEARNED_CLASS, "source": ""}
+    return {"form": form, "lemma": lemma_of(form), "kind": "stance", "object": "phrase", "class": LEARNED_CLASS,
+            "source": ""}
+
+
 def switch_on(new: set, flip: set) -> None:
-    """Every candidate on: new forms as stance_verbs.csv rows, `flip` forms as reported speech."""
+    """Every candidate on, as stance_verbs.csv rows (resolved last by the kit, so no quote's speaker
+    changes): new forms as stances, `flip` forms (speech forms that mark no reported speech) as
+    reported speech."""
     read = cues.read_csv
-    learned_rows = [{"form": f, "lemma": lemma_of(f), "kind": "stance", "object": "phrase", "class": LEARNED_CLASS,
-                     "source": ""} for f in sorted(new)]
+    learned_rows = [learned_row(f, flip) for f in sorted(new | flip)]
 
     def patched(name):
         rows = read(name)
@@ -167,11 +180,8 @@ def switch_on(new: set, flip: set) -> None:
             return rows
         return [r for r in rows if r["class"].strip() != LEARNED_CLASS] + learned_rows
     cues.read_csv = patched
-    for form in flip:
-        verb_rows()[form].update(reported="1", object="1")
     cues.attribution_verbs.cache_clear()
     cues.reported_verb_regex.cache_clear()
-    cues.reported_lemmas.cache_clear()
 
 
 def article_spans(art: dict, forms: set) -> tuple[int, list]:
@@ -256,9 +266,10 @@ def main(argv=None) -> int:
     print(f"chosen on all dev: {len(chosen)} forms, dev recall/precision {score(rows, set())} -> {score(rows, chosen)}")
     for form in sorted(chosen, key=lambda f: (-stats[f][2], f)):
         s = stats[form]
-        if args.rows and form in new:
-            print(f"{form},{lemma_of(form)},stance,phrase,{LEARNED_CLASS},\"PolNeAR dev cue spans: {len(s[3])} articles, "
-                  f"{s[1]}/{s[0]} spans real\"")
+        if args.rows:
+            row = learned_row(form, flip)
+            print(f"{form},{row['lemma']},{row['kind']},phrase,{LEARNED_CLASS},\"PolNeAR dev cue spans: {len(s[3])} "
+                  f"articles, {s[1]}/{s[0]} spans real\"")
         elif not args.rows:
             print(f"  {form:20} {'speech' if form in flip else 'new':6} spans {s[0]:4} real {s[1] / s[0]:.2f} "
                   f"finds {s[2]:3} articles {len(s[3])}")

@@ -68,12 +68,12 @@ def rows(text, kind=None):
     # `that` after a place, time or medium phrase of up to 16 words
     ("Governor Anna Berg said in one of a series of Twitter messages that the attack was horrible.",
      [("Anna Berg", "said", "reported", "the attack was horrible")]),
-    # a form learned from PolNeAR dev cue spans (class polnear_dev_cue) and a speech form that now
-    # marks reported speech (speech_verbs.csv reported=1)
+    # forms learned from PolNeAR dev cue spans (class polnear_dev_cue): a stance, and a speech form of
+    # speech_verbs.csv that marks no reported speech there, read as kind `reported`
     ("Senator Jane Roe offered a plan to cut taxes for small firms.",
      [("Jane Roe", "offered", "stance", "a plan to cut taxes for small firms")]),
-    ("Senator Jane Roe described the plan as a disaster for small firms.",
-     [("Jane Roe", "described", "reported", "the plan as a disaster for small firms")]),
+    ("Senator Jane Roe notes that the plan is a disaster for small firms.",
+     [("Jane Roe", "notes", "reported", "that the plan is a disaster for small firms")]),
 ])
 def test_new_layouts(text, expected):
     assert rows(text) == expected

@@ -197,8 +197,7 @@ def reported_at(masked: str, s: int, e: int, m, row):
     before = masked[lo:m.start()]
     if lo > s and not before.strip():
         lo, before = s, masked[s:m.start()]  # white space only: the whole stretch, as ever
-    sp = (parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo)
-          or group_subject(before, lo)) if before.strip() else None
+    sp = (parse_subject(before, lo) or possessive_subject(before, lo)) if before.strip() else None
     tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
     that = _that_after(tail_words)
     if sp is not None:
