@@ -70,8 +70,8 @@ def rows(text, kind=None):
      [("Anna Berg", "said", "reported", "the attack was horrible")]),
     # forms learned from PolNeAR dev cue spans (class polnear_dev_cue): a stance, and a speech form of
     # speech_verbs.csv that marks no reported speech there, read as kind `reported`
-    ("Senator Jane Roe offered a plan to cut taxes for small firms.",
-     [("Jane Roe", "offered", "stance", "a plan to cut taxes for small firms")]),
+    ("Senator Jane Roe ordered a review of the contracts.",
+     [("Jane Roe", "ordered", "stance", "a review of the contracts")]),
     ("Senator Jane Roe notes that the plan is a disaster for small firms.",
      [("Jane Roe", "notes", "reported", "that the plan is a disaster for small firms")]),
 ])
@@ -134,15 +134,15 @@ def test_stance_verbs_file_checks_its_codes(monkeypatch):
 
 def test_learned_cue_rows_keep_their_rule():
     """The rows of stance_verbs.csv learned by benchmarks/learn_polnear_cues.py (class polnear_dev_cue)
-    each record a count that passed its rule: kit spans in at least 4 dev articles, at least 0.80 real."""
+    each record a count that passed its rule: kit spans in at least 5 dev articles, at least 0.90 real."""
     import re
 
     from analysis.resources import read_csv
     learned = [r for r in read_csv("stance_verbs.csv") if r["class"] == "polnear_dev_cue"]
-    assert len(learned) >= 50
+    assert len(learned) >= 20
     for row in learned:
         m = re.fullmatch(r"PolNeAR dev cue spans: (\d+) articles, (\d+)/(\d+) spans real", row["source"])
         assert m, row
         articles, real, spans = map(int, m.groups())
-        assert articles >= 4 and real >= 0.8 * spans, row
+        assert articles >= 5 and real >= 0.9 * spans, row
         assert row["form"] in cues.attribution_verbs()
