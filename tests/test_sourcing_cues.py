@@ -48,6 +48,32 @@ def rows(text, kind=None):
     ("Mayor Anna Berg defended the budget, arguing that the city could not afford new debt.",
      [("Anna Berg", "defended", "stance", "the budget, arguing that the city could not afford new debt"),
       ("Anna Berg", "arguing", "reported", "that the city could not afford new debt")]),
+    # --- 2026-12-04 (s6-reported) ---
+    # an adverb in -ly right after the subject is set aside; after a determiner a word in -ly is a noun
+    ("Senator Jane Roe truly believes that the tax plan will fail.",
+     [("Jane Roe", "believes", "stance", "that the tax plan will fail")]),
+    ("The family wants a second vote on the bill.",
+     [("the family", "wants", "stance", "a second vote on the bill")]),
+    # a participle after a document noun is the sentence subject's
+    ("Senate Majority Leader Mitch McConnell issued a statement saying that the Senate should not confirm a nominee.",
+     [("Mitch McConnell", "saying", "reported", "that the Senate should not confirm a nominee")]),
+    # a stance verb that closes its content, as `said` does
+    ("The aircraft was insured at a value of $35 million in 2011, records show.",
+     [("records", "show", "stance", "The aircraft was insured at a value of $35 million in 2011")]),
+    # a share of a group, a plural description opening the sentence
+    ("The workers gathered outside, and most of them said they had loved working for Carrier.",
+     [("most of them", "said", "reported", "they had loved working for Carrier")]),
+    ("Social conservatives say the bills are necessary to protect churches.",
+     [("Social conservatives", "say", "reported", "the bills are necessary to protect churches")]),
+    # `that` after a place, time or medium phrase of up to 16 words
+    ("Governor Anna Berg said in one of a series of Twitter messages that the attack was horrible.",
+     [("Anna Berg", "said", "reported", "the attack was horrible")]),
+    # forms learned from PolNeAR dev cue spans (class polnear_dev_cue): a stance, and a speech form of
+    # speech_verbs.csv that marks no reported speech there, read as kind `reported`
+    ("Senator Jane Roe ordered a review of the contracts.",
+     [("Jane Roe", "ordered", "stance", "a review of the contracts")]),
+    ("Senator Jane Roe notes that the plan is a disaster for small firms.",
+     [("Jane Roe", "notes", "reported", "that the plan is a disaster for small firms")]),
 ])
 def test_new_layouts(text, expected):
     assert rows(text) == expected
@@ -60,6 +86,7 @@ def test_new_layouts(text, expected):
     "She found a job in Ohio after the election.",                  # a `clause` verb with a noun object
     "The nurses will return when the hospital agreed to hire more staff.",   # a condition, not a stance
     "The mayor told reporters in Iowa about the plan.",             # the hearer of `told` is not content
+    "Many carried placards supporting Sanders.",                     # a participle after a lower-case noun
 ])
 def test_not_attributions(text):
     assert rows(text) == []
@@ -103,3 +130,19 @@ def test_stance_verbs_file_checks_its_codes(monkeypatch):
     finally:
         monkeypatch.undo()
         cues.attribution_verbs.cache_clear()
+
+
+def test_learned_cue_rows_keep_their_rule():
+    """The rows of stance_verbs.csv learned by benchmarks/learn_polnear_cues.py (class polnear_dev_cue)
+    each record a count that passed its rule: kit spans in at least 5 dev articles, at least 0.90 real."""
+    import re
+
+    from analysis.resources import read_csv
+    learned = [r for r in read_csv("stance_verbs.csv") if r["class"] == "polnear_dev_cue"]
+    assert len(learned) >= 20
+    for row in learned:
+        m = re.fullmatch(r"PolNeAR dev cue spans: (\d+) articles, (\d+)/(\d+) spans real", row["source"])
+        assert m, row
+        articles, real, spans = map(int, m.groups())
+        assert articles >= 5 and real >= 0.9 * spans, row
+        assert row["form"] in cues.attribution_verbs()

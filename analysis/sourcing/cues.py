@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from analysis import quotes as _q
 from analysis.resources import DataFileError, read_csv, trie_pattern
-from analysis.sourcing.lexicon import NUL, clean_word, cues_at, is_capitalised, kind_words, verb_rows
+from analysis.sourcing.lexicon import NUL, clean_word, cues_at, is_capitalised, kind_words, taxonomy, verb_rows
 from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
@@ -199,18 +199,13 @@ def reported_at(masked: str, s: int, e: int, m, row):
         lo, before = s, masked[s:m.start()]  # white space only: the whole stretch, as ever
     sp = (parse_subject(before, lo) or possessive_subject(before, lo)) if before.strip() else None
     tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
-    that = None
-    for i, w in enumerate(tail_words[:7]):
-        if w.lower() == "that":
-            that = i
-            break
-        if w.endswith((".", ";", ":")) or NUL in w:
-            break
+    that = _that_after(tail_words)
     if sp is not None:
         if that is not None:
             pos = _nth_word_end(masked, that, m.end(), e)
             return _content(masked, sp, pos, e)
         if row.get("that_only") == "1":
+            # `announced that …` only; `…, the campaign announced.` is read as for any verb
             return None
         skip = 0
         if m.group().lower() in _HEARER_VERBS and tail_words:
@@ -230,6 +225,25 @@ def reported_at(masked: str, s: int, e: int, m, row):
         if sp is not None:
             pre = before.rstrip()
             return sp, s, lo + len(pre) - 1
+    return None
+
+
+_PLACE_LEADS = frozenset(("in", "at", "on", "during", "from", "via", "before", "after", "\u2014", "\u2013", "--"))
+_THAT_REACH = 7                 # words after the verb that may come before `that` (`told reporters that`)
+_THAT_REACH_PLACE = 16          # … when a place or time phrase comes first (`said at a rally in Texas that`)
+
+
+def _that_after(tail_words: list[str]) -> int | None:
+    """Index of the `that` that opens the reported clause among the first words after a speech verb:
+    within _THAT_REACH words, or _THAT_REACH_PLACE when a place, time or medium phrase comes first
+    (`said in one of a series of Twitter messages that`, `said — on Twitter, as it happens — that`);
+    not past a full stop, semicolon, colon or quotation."""
+    reach = _THAT_REACH_PLACE if tail_words and tail_words[0].lower() in _PLACE_LEADS else _THAT_REACH
+    for i, w in enumerate(tail_words[:reach]):
+        if w.lower() == "that":
+            return i
+        if w.endswith((".", ";", ":")) or NUL in w:
+            return None
     return None
 
 
@@ -425,6 +439,15 @@ _PRONOUN_AUX = re.compile(r"^(?:he|she|it|they|we|i|you|who)['\u2019](?:s|d|ll|v
 _AUX_WINDOW = 80                # characters before a verb that hold its auxiliaries and adverbs
 
 
+def _manner_adverb(word: str, before: str) -> bool:
+    """An adverb in -ly between a subject and its verb: after an auxiliary or another adverb (`has
+    repeatedly`), or right after the subject (`Clinton truly believes`, `The mayor grudgingly
+    agreed`); a lower-case word in -ly after a determiner or possessive is a noun (`the family`)."""
+    if not (word.endswith("ly") and word.isalpha() and word.islower()):
+        return False
+    return before.lower() in _AUX_BE_ADVERBS or (len(word) > 4 and before.lower() not in _NOUN_BEFORE)
+
+
 def _subject_end(before: str, progressive: bool) -> tuple[int, str]:
     """(where the subject's stretch ends in `before`, the word before the verb once auxiliaries,
     negation and adverbs are set aside): `Trump has long not ` -> the end of `Trump`."""
@@ -433,8 +456,7 @@ def _subject_end(before: str, progressive: bool) -> tuple[int, str]:
     k = len(words)
     while k:
         w = words[k - 1].lower()
-        if w in _AUX or w in _ADVERBS or (progressive and w in _BE) or \
-                (k > 1 and w.endswith("ly") and w.isalpha() and words[k - 2].lower() in _AUX_BE_ADVERBS):
+        if w in _AUX or w in _ADVERBS or (progressive and w in _BE) or (k > 1 and _manner_adverb(w, words[k - 2])):
             k -= 1
             continue
         break
@@ -484,27 +506,77 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if not prev or prev[-1:].isdigit() or prev.lower() in _NOUN_BEFORE or \
             _CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
         return None
-    if participle and (not prev.endswith(",") or m.start() - s > _MAX_CLAIM):
+    reduced = participle and _reduced_relative(prev)     # `a super PAC backing Rubio`: the noun before
+    if participle and not reduced and (not (prev.endswith(",") or _message_noun(prev)) or m.start() - s > _MAX_CLAIM):
         return None             # a participle takes the sentence's subject, read at most _MAX_CLAIM back
     if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in _AUX for w in between):
         return None             # `broad support from`: a base form needs a plural subject (`voters support`)
                                 # or an auxiliary (`Trump would support`)
     span = _object_span(masked, m.end(), e, verb.clause_only)
+    if span is None and not participle:
+        return _stance_after_content(masked, s, e, m, before, lo)
     if span is None or _PASSIVE_BY.match(masked, span[0]):
         return None             # `a challenge backed by the party`: a passive, its agent after `by`
-    if participle:
+    if participle and not reduced:
         sp = leading_subject(masked[s:m.start()], s)
     elif prev.lower() in _RELATIVES:
         # `Jeb Bush, who supports …`: the antecedent before the relative pronoun
         cut = before.rstrip()[:-len(prev)].rstrip().rstrip(",")
         sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
     else:
-        sp = parse_subject(before, lo) or possessive_subject(before, lo)
+        sp = parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo) or \
+            group_subject(before, lo)
     if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
         return None             # `… when the hospital agreed to hire more staff`: a condition, not a stance
     return sp, span[0], span[1]
+
+
+@lru_cache(maxsize=1)
+def _message_nouns() -> frozenset:
+    """One-word document nouns of analysis/data/source_types.csv (kind `document`: statement, letter,
+    report, complaint, lawsuit ...), singular and plural."""
+    out = set()
+    for row in taxonomy():
+        if row["kind"] == "document" and len(row["words"]) == 1:
+            word = row["words"][0].lower()
+            out.update((word, word + "s"))
+    return frozenset(out)
+
+
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[,.;]|$)")
+
+
+def _stance_after_content(masked: str, s: int, e: int, m, before: str, lo: int):
+    """A stance or speech verb that closes its content, as `said` does (`…, records show.`, `The
+    aircraft was insured …, records show, and …`, `…, some Democrats now think.`): the verb ends its
+    clause and the subject right before it follows a comma; the content is the stretch before."""
+    if not _CLOSES_CLAUSE.match(masked, m.end()) or not before.strip():
+        return None
+    sp = parse_subject(before, lo)
+    if sp is None:
+        return None
+    return _around_subject(masked, s, e, m, sp, masked[m.end():min(e, m.end() + _WINDOW)].split())
+
+
+def _reduced_relative(prev: str) -> bool:
+    """A participle right after a capitalised word qualifies it (a reduced relative clause: `a chorus
+    of Democrats urging him to …`, `a super PAC backing Rubio`, `with Cruz repeatedly calling Trump
+    his friend`): that name is the source. Not after a comma, a document noun, an auxiliary, a
+    determiner or a relative pronoun; lower-case plurals (`placards supporting`) were measured on
+    PolNeAR dev and left out (0.62 of their spans real)."""
+    word = prev.lower()
+    if not prev.isalpha() or word in _AUX_BE_ADVERBS or word in _NOUN_BEFORE or word in _RELATIVES or \
+            _message_noun(prev):
+        return False
+    return prev[0].isupper()
+
+
+def _message_noun(word: str) -> bool:
+    """A participle right after a document noun is its author's (`McConnell issued a statement saying
+    that …`, `they sent a letter urging …`): the sentence's subject."""
+    return word.lower() in _message_nouns()
 
 
 _RELATIVES = frozenset(("who", "which"))
@@ -513,6 +585,49 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nc
 _PLURAL_SUBJECT_END = re.compile(r"(?:(?<![\'\u2019])s|^(?:[Ii]|[Yy]ou|[Ww]e|[Tt]hey|[Ww]ho|[Pp]eople|[Mm]en|"
                                  r"[Ww]omen|[Cc]hildren|[Pp]ublic|[Mm]ost|[Mm]any|[Ss]ome|[Bb]oth|[Ff]ew)|%)[,]?$")
 _PASSIVE_BY = re.compile(r"by\b", re.IGNORECASE)
+
+
+# `most of them`, `Nearly eight in 10 (Democratic voters overall)`, `58 percent of Florida voters overall`:
+# a share of a group (respondents of a poll); parse_subject reads the shares it knows first
+_QUANTITY_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s(,;\u2014]))((?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore than|[Ff]ewer than|[Ll]ess than|"
+    r"[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent)|[A-Za-z]+(?:-[a-z]+)?\s+percent|(?:\d+|[A-Za-z]+)\s+in\s+(?:10|ten)|"
+    r"[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Nn]one|[Ss]everal|[Hh]alf|[Bb]oth|[Mm]ajorities|[Aa] majority|"
+    r"[Tt]wo-thirds|[Aa] third|[Aa] quarter)"
+    r"(?:\s+of\s+(?:them|those|us|(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+))?"
+    r"(?:\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]+s)?)(?:\s+(?:overall|nationally|polled|surveyed|questioned))?\s*$")
+
+
+# `Social conservatives say …`: a plural description that is the whole stretch before the verb
+_PLAIN_GROUP = re.compile(r"^\s*([A-Z][a-z\-]+(?:\s+[a-z\-]+){0,2}?\s+[a-z\-]{3,}(?<!s)s)\s*$")
+
+
+def group_subject(before: str, offset: int) -> Speaker | None:
+    """A plural description opening the sentence, right before its verb (`Social conservatives`,
+    `Many trial lawyers`), that parse_subject leaves out: a description."""
+    if len(before) > 80:
+        return None
+    m = _PLAIN_GROUP.match(before)
+    if m is None or m.group(1).split()[0].lower() in _NOUN_BEFORE - _QUANTIFIERS:
+        return None
+    text = m.group(1)
+    return Speaker("desc", [clean_word(w) for w in text.split()], start=offset + m.start(1), text=text)
+
+
+_QUANTIFIERS = frozenset("many most some several few all both".split())
+
+
+def quantity_subject(before: str, offset: int) -> Speaker | None:
+    """A share of a group at the end of `before` (`most of them`, `More than six in 10`, `58 percent of
+    Florida Latino voters overall`) that parse_subject leaves out: a description."""
+    tail = before[-160:]
+    m = _QUANTITY_SUBJECT.search(tail)
+    if m is None:
+        return None
+    text = m.group(1)
+    start = offset + len(before) - len(tail) + m.start(1)
+    return Speaker("desc", [clean_word(w) for w in text.split()], start=start, text=text)
 
 
 # `Clinton's allies`, `the senator's aides`: a group described by whose it is
