@@ -32,6 +32,9 @@ _SENTENCE_END = re.compile(r"\w[.!?…][\"”’)]*(\s|$)|\w[。！？]")   # CJ
 LAYOUT_TABLE_WORDS = 80  # a table row this long holds the article: a layout table, not data
 RESUME_PARAGRAPHS = 3    # prose paragraphs in a row after a promo that show the article goes on ...
 RESUME_LOOKAHEAD = 8     # ... among this many paragraphs after it
+HEADLINE_WITHIN = 3      # paragraphs searched for the headline (after a kicker, a date, a URL) ...
+HEADER_MAX_WORDS = 60    # ... with at most this many words above it (dropped as the page's header)
+_BULLET = re.compile(r"^[-•*]\s+")
 _PARAGRAPH_END = re.compile(r"[.!?…。！？][\"”’)\]]*\Z")
 
 
@@ -52,6 +55,7 @@ class BodyRules(NamedTuple):
     end_at_promo: bool = True     # a newsletter promo / comments start ends the body
     drop_teasers: bool = True     # "Read more: ...", "Related: ..." lines
     layout_tables: bool = True    # a body inside one layout-table cell: extracted without tables
+    header_max_words: int | None = HEADER_MAX_WORDS   # the headline below a short header (None: first only)
 
 
 DEFAULT_RULES = BodyRules()
@@ -205,7 +209,8 @@ def without_promos_and_teasers(paragraphs: list[str], rules: BodyRules = DEFAULT
     return HtmlBody(kept, removed)
 
 
-def _text_of(html, url, rules: BodyRules) -> str | None:
+def extracted_text(html, url=None, rules: BodyRules = DEFAULT_RULES) -> str | None:
+    """trafilatura's text of the page (`_extract`; a page nested too deep is read flattened)."""
     text = _extract(html, url, rules)
     if not text and isinstance(html, str) and nesting_depth(html) > MAX_PARSER_DEPTH:
         # libxml2 drops what is nested deeper than it parses (256 levels): the same page with
@@ -215,6 +220,22 @@ def _text_of(html, url, rules: BodyRules) -> str | None:
             if text:
                 break
     return text
+
+
+def headline_header(paragraphs: list[str], title: str | None, max_words: int | None) -> int:
+    """How many leading paragraphs are the page's header: up to the headline (`title`, a
+    paragraph of the same words, a leading bullet sign ignored) when it is among the first
+    HEADLINE_WITHIN paragraphs and what precedes it (a kicker, a date, a URL, a standfirst) has at
+    most `max_words` words; else 1 when the first paragraph is the headline; else 0. `max_words`
+    None: only a first paragraph that is the headline."""
+    if not title or not paragraphs:
+        return 0
+    target = _norm(title)
+    for k, paragraph in enumerate(paragraphs[:HEADLINE_WITHIN if max_words is not None else 1]):
+        if _norm(_BULLET.sub("", paragraph)) == target:
+            above = sum(len(p.split()) for p in paragraphs[:k])
+            return k + 1 if k == 0 or above <= max_words else 0
+    return 0
 
 
 def _dropped(before: list[str], after: list[str], reason: str) -> list[RemovedParagraph]:
@@ -229,14 +250,16 @@ def _dropped(before: list[str], after: list[str], reason: str) -> list[RemovedPa
 
 
 def html_body_parts(html: str, url: str | None = None, title: str | None = None,
-                    rules: BodyRules = DEFAULT_RULES) -> HtmlBody:
+                    rules: BodyRules = DEFAULT_RULES, text: str | None = None) -> HtmlBody:
     """The article body of an HTML page (`html_body`) and every paragraph of trafilatura's output
     left out of it, with the reason: `caption` / `audio_notice` (photo gallery, video player),
     `author_bio`, `subscription`, `comments`, `after_end_marker`, `teaser`, `title` (the headline
-    repeated), `no_prose` (a few words without a sentence: no body)."""
+    repeated), `before_start` (the page's header above it), `no_prose` (a few words without a
+    sentence: no body). `text`: `extracted_text(html, url, rules)` when already made."""
     if not isinstance(html, (str, bytes)) or not html.strip():   # None, NaN, numbers: no body
         return HtmlBody([], [])
-    text = _text_of(html, url, rules)
+    if text is None:
+        text = extracted_text(html, url, rules)
     if not text:
         return HtmlBody([], [])
     paragraphs = [p for p in (_SPACES.sub(" ", line).strip() for line in text.split("\n")) if p]
@@ -245,8 +268,9 @@ def html_body_parts(html: str, url: str | None = None, title: str | None = None,
     body = without_promos_and_teasers([p for k, p in enumerate(paragraphs) if k not in drop], rules)
     paragraphs, removed = without_closing_bio(body.paragraphs), removed + body.removed
     removed += _dropped(body.paragraphs, paragraphs, "author_bio")
-    if title and paragraphs and _norm(paragraphs[0]) == _norm(title):
-        paragraphs, removed = paragraphs[1:], [RemovedParagraph(paragraphs[0], "title")] + removed
+    header = headline_header(paragraphs, title, rules.header_max_words)
+    paragraphs, removed = paragraphs[header:], [RemovedParagraph(p, "title" if k == header - 1 else "before_start")
+                                                for k, p in enumerate(paragraphs[:header])] + removed
     if sum(len(p.split()) for p in paragraphs) < 10 and not _SENTENCE_END.search(" ".join(paragraphs)):
         return HtmlBody([], removed + [RemovedParagraph(p, "no_prose") for p in paragraphs])
     return HtmlBody(paragraphs, removed)
