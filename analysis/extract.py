@@ -34,6 +34,9 @@ RESUME_PARAGRAPHS = 3    # prose paragraphs in a row after a promo that show the
 RESUME_LOOKAHEAD = 8     # ... among this many paragraphs after it
 HEADLINE_WITHIN = 3      # paragraphs searched for the headline (after a kicker, a date, a URL) ...
 HEADER_MAX_WORDS = 60    # ... with at most this many words above it (dropped as the page's header)
+SECTION_MARKER_WORDS = 4  # an end-of-article section label ("You may also like...") is this short (chosen
+#                           leave one outlet out from 4, 6, 8: benchmarks/cleaning_f1.py --loo)
+_SENTENCE_AT_END = re.compile(r"(?<![.…])[.!?]\s*\Z")   # a full stop, not an ellipsis
 _BULLET = re.compile(r"^[-•*]\s+")
 _PARAGRAPH_END = re.compile(r"[.!?…。！？][\"”’)\]]*\Z")
 
@@ -56,6 +59,7 @@ class BodyRules(NamedTuple):
     drop_teasers: bool = True     # "Read more: ...", "Related: ..." lines
     layout_tables: bool = True    # a body inside one layout-table cell: extracted without tables
     header_max_words: int | None = HEADER_MAX_WORDS   # the headline below a short header (None: first only)
+    section_marker_words: int | None = SECTION_MARKER_WORDS   # "You may also like" ... (None: off)
 
 
 DEFAULT_RULES = BodyRules()
@@ -209,6 +213,42 @@ def without_promos_and_teasers(paragraphs: list[str], rules: BodyRules = DEFAULT
     return HtmlBody(kept, removed)
 
 
+def without_teaser_sections(paragraphs: list[str], max_words: int | None = SECTION_MARKER_WORDS) -> HtmlBody:
+    """The paragraphs without the sections of teasers that a label opens (boilerplate.yaml's `end`
+    rules: "You may also like...", "DON'T MISS", "Most read in world news", "Related"; a label is
+    at most `max_words` words and no sentence). As in the dump cleaner: when the article's prose
+    resumes after the label (`_prose_resumes`), the label and the lines up to the resumed prose
+    are an in-body box (`teaser`); otherwise the label ends the body where the body's words are
+    mostly before it (`after_end_marker`). `max_words` None: no such rule."""
+    from analysis.cleaning.rules import line_rule
+
+    if max_words is None:
+        return HtmlBody(list(paragraphs), [])
+    kept: list[str] = []
+    removed: list[RemovedParagraph] = []
+    words_left, words_before, k = sum(len(p.split()) for p in paragraphs), 0, 0
+    while k < len(paragraphs):
+        paragraph = paragraphs[k]
+        words_left -= len(paragraph.split())
+        label = k > 0 and len(paragraph.split()) <= max_words and not _SENTENCE_AT_END.search(paragraph) \
+            and line_rule(paragraph)[1] == "end"
+        if label and _prose_resumes(paragraphs, k):
+            box = k + 1
+            while box < len(paragraphs) and not _is_prose(paragraphs[box]):
+                box += 1
+            removed.extend(RemovedParagraph(p, "teaser") for p in paragraphs[k:box])
+            words_left -= sum(len(p.split()) for p in paragraphs[k + 1:box])
+            k = box
+            continue
+        if label and words_before >= words_left:
+            removed.extend(RemovedParagraph(p, "after_end_marker") for p in paragraphs[k:])
+            break
+        kept.append(paragraph)
+        words_before += len(paragraph.split())
+        k += 1
+    return HtmlBody(kept, removed)
+
+
 def extracted_text(html, url=None, rules: BodyRules = DEFAULT_RULES) -> str | None:
     """trafilatura's text of the page (`_extract`; a page nested too deep is read flattened)."""
     text = _extract(html, url, rules)
@@ -266,6 +306,8 @@ def html_body_parts(html: str, url: str | None = None, title: str | None = None,
     drop = player_and_gallery(paragraphs)
     removed = [RemovedParagraph(p, drop[k]) for k, p in enumerate(paragraphs) if k in drop]
     body = without_promos_and_teasers([p for k, p in enumerate(paragraphs) if k not in drop], rules)
+    sections = without_teaser_sections(body.paragraphs, rules.section_marker_words)
+    body = HtmlBody(sections.paragraphs, body.removed + sections.removed)
     paragraphs, removed = without_closing_bio(body.paragraphs), removed + body.removed
     removed += _dropped(body.paragraphs, paragraphs, "author_bio")
     header = headline_header(paragraphs, title, rules.header_max_words)

@@ -116,25 +116,29 @@ def loader_texts(paths: dict[str, Path]) -> dict[str, str]:
     return out
 
 
-HEADER_CHOICES = (None, 0, 20, 60, 100)   # BodyRules.header_max_words tried (None: headline first only)
+HEADER_CHOICES = (None, 20, 60, 100)   # BodyRules.header_max_words tried (None: headline first only)
+SECTION_CHOICES = (None, 4, 6, 8)      # BodyRules.section_marker_words tried (None: rule off)
 
 
 def html_rule_variants() -> list:
     """Every combination of `analysis.extract.BodyRules`: each switch off and on, the header's
-    words among HEADER_CHOICES (all off first)."""
+    words among HEADER_CHOICES, the section label's words among SECTION_CHOICES (all off first)."""
     from itertools import product
 
     from analysis.extract import BodyRules
 
-    switches = [f for f in BodyRules._fields if f != "header_max_words"]
-    return [BodyRules(**dict(zip(switches, on)), header_max_words=header)
-            for on in product((False, True), repeat=len(switches)) for header in HEADER_CHOICES]
+    numbers = ("header_max_words", "section_marker_words")
+    switches = [f for f in BodyRules._fields if f not in numbers]
+    return [BodyRules(**dict(zip(switches, on)), header_max_words=header, section_marker_words=section)
+            for on in product((False, True), repeat=len(switches))
+            for header in HEADER_CHOICES for section in SECTION_CHOICES]
 
 
 def _variant_name(rules) -> str:
     on = [name for name, value in rules._asdict().items() if value is True]
-    header = rules.header_max_words
+    header, section = rules.header_max_words, rules.section_marker_words
     on.append("headline first only" if header is None else f"header_max_words={header}")
+    on.append("no section labels" if section is None else f"section_marker_words={section}")
     return " + ".join(on)
 
 

@@ -80,3 +80,24 @@ def test_html_body_parts_keeps_every_dropped_paragraph_with_its_reason():
     assert html_body(page, title="Bridge to close", rules=off) == [P1, P2, TEASER, P3, P4, PROMO,
         "Get the day's top headlines delivered to your inbox every morning."]
     assert html_body_parts(None) == HtmlBody([], [])
+
+
+def test_a_teaser_section_label_ends_the_body_or_is_an_in_body_box():
+    from analysis.extract import without_teaser_sections
+
+    teasers = ["Who will make the Rock Hall in 2020?", "Dave Matthews Band takes over Rock Hall Fan Vote"]
+    result = without_teaser_sections([P1, P2, P3, "You may also like...", *teasers])
+    assert result.paragraphs == [P1, P2, P3]
+    assert result.removed == [RemovedParagraph(p, "after_end_marker") for p in ["You may also like...", *teasers]]
+    # prose resumes after the label: the label and its teasers are a box inside the article
+    result = without_teaser_sections([P1, "DON'T MISS", teasers[0], teasers[1], P2, P3, P4])
+    assert result.paragraphs == [P1, P2, P3, P4]
+    assert result.removed == [RemovedParagraph(p, "teaser") for p in ["DON'T MISS", *teasers]]
+    # a longer line, a sentence, the first paragraph, or most of the body after it: not a label
+    long_label = "Most read in world news"                                   # 5 words > 4
+    assert without_teaser_sections([P1, P2, long_label, *teasers]).paragraphs == [P1, P2, long_label, *teasers]
+    assert without_teaser_sections([P1, P2, long_label, *teasers], 6).paragraphs == [P1, P2]
+    assert without_teaser_sections(["Related", P1, P2]).paragraphs == ["Related", P1, P2]
+    assert without_teaser_sections([P1, "Related", *teasers, P2 + " " + P3 + " " + P4 + " " + P1]
+                                   ).paragraphs == [P1, "Related", *teasers, P2 + " " + P3 + " " + P4 + " " + P1]
+    assert without_teaser_sections([P1, P2, "You may also like...", *teasers], None).removed == []
