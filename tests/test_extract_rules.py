@@ -101,3 +101,16 @@ def test_a_teaser_section_label_ends_the_body_or_is_an_in_body_box():
     assert without_teaser_sections([P1, "Related", *teasers, P2 + " " + P3 + " " + P4 + " " + P1]
                                    ).paragraphs == [P1, "Related", *teasers, P2 + " " + P3 + " " + P4 + " " + P1]
     assert without_teaser_sections([P1, P2, "You may also like...", *teasers], None).removed == []
+
+
+def test_a_body_in_a_layout_table_cell_is_extracted_without_tables():
+    from analysis.extract import extracted_text
+
+    cell = "<br>".join([P1, P2, P3, P4] * 2)
+    page = ("<html><body><table><tr><td>Home | News | Sport</td>"
+            f"<td>Bridge to close November 20, 2019 {cell}</td></tr></table></body></html>")
+    as_table = extracted_text(page, rules=BodyRules(layout_tables=False))
+    assert as_table.startswith("| Home \\| News \\| Sport | Bridge to close November 20, 2019 " + P1 + " " + P2)
+    assert in_layout_table(as_table)
+    text = extracted_text(page)
+    assert text.split("\n")[:3] == ["Home | News | Sport", "Bridge to close November 20, 2019 " + P1, P2]
