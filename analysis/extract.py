@@ -160,9 +160,14 @@ def without_closing_bio(paragraphs: list[str]) -> list[str]:
     return paragraphs[:end]
 
 
+def _words(paragraph: str) -> int:
+    """Words of a paragraph whose spaces `html_body_parts` made single (one count in C)."""
+    return paragraph.count(" ") + 1 if paragraph else 0
+
+
 def _is_prose(paragraph: str) -> bool:
     """A finished sentence of some length (the dump cleaner's `good` line, without stop words)."""
-    return len(paragraph) >= 70 and len(paragraph.split()) >= 10 and bool(_PARAGRAPH_END.search(paragraph))
+    return len(paragraph) >= 70 and _words(paragraph) >= 10 and bool(_PARAGRAPH_END.search(paragraph))
 
 
 def _prose_resumes(paragraphs: list[str], k: int) -> bool:
@@ -176,7 +181,7 @@ def _prose_resumes(paragraphs: list[str], k: int) -> bool:
             run += 1
             if run >= RESUME_PARAGRAPHS:
                 return True
-        elif run and not crossed and len(paragraph.split()) <= 15 and not _PARAGRAPH_END.search(paragraph):
+        elif run and not crossed and _words(paragraph) <= 15 and not _PARAGRAPH_END.search(paragraph):
             crossed = True
         else:
             run, crossed = 0, False
@@ -196,10 +201,10 @@ def without_promos_and_teasers(paragraphs: list[str], rules: BodyRules = DEFAULT
 
     kept: list[str] = []
     removed: list[RemovedParagraph] = []
-    words_left, words_before = sum(len(p.split()) for p in paragraphs), 0
+    words_left, words_before = sum(map(_words, paragraphs)), 0
     for k, paragraph in enumerate(paragraphs):
         reason, kind = line_rule(paragraph)
-        words_left -= len(paragraph.split())
+        words_left -= _words(paragraph)
         ends = rules.end_at_promo and k > 0 and (kind == "hard_end" or reason == "subscription")
         if ends and words_before >= words_left and (kind == "hard_end" or not _prose_resumes(paragraphs, k)):
             removed.append(RemovedParagraph(paragraph, reason))
@@ -209,7 +214,7 @@ def without_promos_and_teasers(paragraphs: list[str], rules: BodyRules = DEFAULT
             removed.append(RemovedParagraph(paragraph, reason))
         else:
             kept.append(paragraph)
-            words_before += len(paragraph.split())
+            words_before += _words(paragraph)
     return HtmlBody(kept, removed)
 
 
@@ -226,25 +231,25 @@ def without_teaser_sections(paragraphs: list[str], max_words: int | None = SECTI
         return HtmlBody(list(paragraphs), [])
     kept: list[str] = []
     removed: list[RemovedParagraph] = []
-    words_left, words_before, k = sum(len(p.split()) for p in paragraphs), 0, 0
+    words_left, words_before, k = sum(map(_words, paragraphs)), 0, 0
     while k < len(paragraphs):
         paragraph = paragraphs[k]
-        words_left -= len(paragraph.split())
-        label = k > 0 and len(paragraph.split()) <= max_words and not _SENTENCE_AT_END.search(paragraph) \
+        words_left -= _words(paragraph)
+        label = k > 0 and _words(paragraph) <= max_words and not _SENTENCE_AT_END.search(paragraph) \
             and line_rule(paragraph)[1] == "end"
         if label and _prose_resumes(paragraphs, k):
             box = k + 1
             while box < len(paragraphs) and not _is_prose(paragraphs[box]):
                 box += 1
             removed.extend(RemovedParagraph(p, "teaser") for p in paragraphs[k:box])
-            words_left -= sum(len(p.split()) for p in paragraphs[k + 1:box])
+            words_left -= sum(map(_words, paragraphs[k + 1:box]))
             k = box
             continue
         if label and words_before >= words_left:
             removed.extend(RemovedParagraph(p, "after_end_marker") for p in paragraphs[k:])
             break
         kept.append(paragraph)
-        words_before += len(paragraph.split())
+        words_before += _words(paragraph)
         k += 1
     return HtmlBody(kept, removed)
 
@@ -273,9 +278,17 @@ def headline_header(paragraphs: list[str], title: str | None, max_words: int | N
     target = _norm(title)
     for k, paragraph in enumerate(paragraphs[:HEADLINE_WITHIN if max_words is not None else 1]):
         if _norm(_BULLET.sub("", paragraph)) == target:
-            above = sum(len(p.split()) for p in paragraphs[:k])
+            above = sum(map(_words, paragraphs[:k]))
             return k + 1 if k == 0 or above <= max_words else 0
     return 0
+
+
+def _single_spaced(line: str) -> str:
+    """The line stripped, its runs of spaces, tabs and no-break spaces made one space (`_SPACES`;
+    the regex only runs on lines that hold such a run: most lines have none)."""
+    if "  " in line or "\t" in line or "\u00a0" in line:
+        line = _SPACES.sub(" ", line)
+    return line.strip()
 
 
 def _dropped(before: list[str], after: list[str], reason: str) -> list[RemovedParagraph]:
@@ -302,7 +315,7 @@ def html_body_parts(html: str, url: str | None = None, title: str | None = None,
         text = extracted_text(html, url, rules)
     if not text:
         return HtmlBody([], [])
-    paragraphs = [p for p in (_SPACES.sub(" ", line).strip() for line in text.split("\n")) if p]
+    paragraphs = [p for p in map(_single_spaced, text.split("\n")) if p]
     drop = player_and_gallery(paragraphs)
     removed = [RemovedParagraph(p, drop[k]) for k, p in enumerate(paragraphs) if k in drop]
     body = without_promos_and_teasers([p for k, p in enumerate(paragraphs) if k not in drop], rules)
