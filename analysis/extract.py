@@ -99,7 +99,7 @@ def _extract(html, url, rules: BodyRules = DEFAULT_RULES):
     readability-lxml / jusText fallbacks and the longer text kept; a body inside a layout table
     (`in_layout_table`) is extracted again without tables when that still gives a body."""
     text = _trafilatura(html, url, **TRAFILATURA_OPTIONS)
-    n_words = len(text.split()) if text else 0
+    n_words = len(text.split(None, FULL_PASS_BELOW)) if text else 0   # counted up to FULL_PASS_BELOW + 1
     if n_words < FULL_PASS_BELOW:
         full = _trafilatura(html, url, **dict(TRAFILATURA_OPTIONS, fast=False))
         if full and len(full.split()) > n_words:
@@ -283,6 +283,16 @@ def headline_header(paragraphs: list[str], title: str | None, max_words: int | N
     return 0
 
 
+def _fewer_words(paragraphs: list[str], limit: int) -> bool:
+    """The paragraphs hold fewer than `limit` words (counting stops at the limit)."""
+    count = 0
+    for paragraph in paragraphs:
+        count += len(paragraph.split())
+        if count >= limit:
+            return False
+    return True
+
+
 def _single_spaced(line: str) -> str:
     """The line stripped, its runs of spaces, tabs and no-break spaces made one space (`_SPACES`;
     the regex only runs on lines that hold such a run: most lines have none)."""
@@ -326,7 +336,7 @@ def html_body_parts(html: str, url: str | None = None, title: str | None = None,
     header = headline_header(paragraphs, title, rules.header_max_words)
     paragraphs, removed = paragraphs[header:], [RemovedParagraph(p, "title" if k == header - 1 else "before_start")
                                                 for k, p in enumerate(paragraphs[:header])] + removed
-    if sum(len(p.split()) for p in paragraphs) < 10 and not _SENTENCE_END.search(" ".join(paragraphs)):
+    if _fewer_words(paragraphs, 10) and not _SENTENCE_END.search(" ".join(paragraphs)):
         return HtmlBody([], removed + [RemovedParagraph(p, "no_prose") for p in paragraphs])
     return HtmlBody(paragraphs, removed)
 
