@@ -1,0 +1,116 @@
+"""The rules `analysis.extract` applies to trafilatura's output (issue 14, 2026-12-04): a newsletter
+promo or comment-section start that ends the body, teaser lines, the page's header above the
+headline, a body inside a layout table; and the dropped paragraphs kept with their reasons."""
+from __future__ import annotations
+
+from analysis.extract import (BodyRules, HtmlBody, RemovedParagraph, headline_header, html_body,
+                              html_body_parts, in_layout_table, without_promos_and_teasers)
+
+P1 = "The city council voted on Tuesday to close the old bridge to traffic for two years of repairs."
+P2 = "Engineers said the steel frame had rusted through in several places since the last inspection."
+P3 = "Residents will be able to cross on foot while a temporary ferry carries cars across the river."
+P4 = "The mayor said the repairs would cost about twelve million dollars, paid for by the state."
+PROMO = "Subscribe to our newsletter"
+TEASER = "Read more: Why the old bridge was built in the first place"
+
+
+def test_a_promo_ends_the_body_and_what_follows_is_kept_with_its_reason():
+    result = without_promos_and_teasers([P1, P2, P3, PROMO, "Ferry times", "Top stories this week"])
+    assert result == HtmlBody([P1, P2, P3], [RemovedParagraph(PROMO, "subscription"),
+                                             RemovedParagraph("Ferry times", "after_end_marker"),
+                                             RemovedParagraph("Top stories this week", "after_end_marker")])
+
+
+def test_a_promo_inside_the_article_goes_alone_when_prose_resumes():
+    result = without_promos_and_teasers([P1, P2, PROMO, P3, P4, P1 + " Again."])
+    assert result.paragraphs == [P1, P2, P3, P4, P1 + " Again."]
+    assert result.removed == [RemovedParagraph(PROMO, "subscription")]
+
+
+def test_a_promo_near_the_start_never_ends_the_body():
+    # most of the body's words come after it (LWN's "Subscribe to LWN" above the weekly edition)
+    paragraphs = ["Weekly edition", PROMO, "Short line", P1, "Another short line", P2]
+    result = without_promos_and_teasers(paragraphs)
+    assert result.paragraphs == ["Weekly edition", "Short line", P1, "Another short line", P2]
+    assert result.removed == [RemovedParagraph(PROMO, "subscription")]
+
+
+def test_comments_start_ends_the_body_and_teasers_are_dropped():
+    result = without_promos_and_teasers([P1, TEASER, P2, P3, "Leave a reply", P4])
+    assert result.paragraphs == [P1, P2, P3]
+    assert result.removed == [RemovedParagraph(TEASER, "teaser"), RemovedParagraph("Leave a reply", "comments"),
+                              RemovedParagraph(P4, "after_end_marker")]
+
+
+def test_the_rules_can_be_switched_off():
+    off = BodyRules(end_at_promo=False, drop_teasers=False)
+    assert without_promos_and_teasers([P1, TEASER, P2, PROMO, "x"], off).paragraphs == [P1, TEASER, P2, PROMO, "x"]
+
+
+def test_headline_header():
+    title = "Cat found in New Mexico after going missing in Oregon"
+    url = "https://www.example.com/news/article/Cat-found-14848175.php"
+    assert headline_header([url, title, P1], title, 60) == 2          # URL and headline: the header
+    assert headline_header([title, P1], title, 60) == 1
+    assert headline_header(["- " + title, P1], title, 60) == 1        # a bullet sign is ignored
+    assert headline_header([P1, P2, title, P3], title, 60) == 3       # 34 words above: a standfirst
+    assert headline_header([P1, P2, title, P3], title, 20) == 0       # too much text above it
+    assert headline_header([P1, P2, P3, title], title, 100) == 0      # not among the first three
+    assert headline_header([url, title, P1], title, None) == 0        # None: the first paragraph only
+    assert headline_header([url, title, P1], None, 60) == 0
+
+
+def test_in_layout_table():
+    cell = " ".join(["word"] * 90) + " and the article ends here."
+    assert in_layout_table(f"Headline\n| Amnesty. {cell} |")
+    assert not in_layout_table("| Team | Won | Lost |\n| Rams | 7 | 3 |")
+    assert not in_layout_table(f"Headline\n{cell}")                  # not a table row
+
+
+def test_html_body_parts_keeps_every_dropped_paragraph_with_its_reason():
+    page = ("<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>"
+            f"<p>{P1}</p><p>{P2}</p><p>{TEASER}</p><p>{P3}</p><p>{P4}</p><p>{PROMO}</p>"
+            "<p>Get the day's top headlines delivered to your inbox every morning.</p>"
+            "</article></body></html>")
+    result = html_body_parts(page, title="Bridge to close")
+    assert result.paragraphs == [P1, P2, P3, P4]
+    assert [r.reason for r in result.removed] == ["title", "teaser", "subscription", "after_end_marker"]
+    assert html_body(page, title="Bridge to close") == result.paragraphs
+    off = BodyRules(end_at_promo=False, drop_teasers=False)
+    assert html_body(page, title="Bridge to close", rules=off) == [P1, P2, TEASER, P3, P4, PROMO,
+        "Get the day's top headlines delivered to your inbox every morning."]
+    assert html_body_parts(None) == HtmlBody([], [])
+
+
+def test_a_teaser_section_label_ends_the_body_or_is_an_in_body_box():
+    from analysis.extract import without_teaser_sections
+
+    teasers = ["Who will make the Rock Hall in 2020?", "Dave Matthews Band takes over Rock Hall Fan Vote"]
+    result = without_teaser_sections([P1, P2, P3, "You may also like...", *teasers])
+    assert result.paragraphs == [P1, P2, P3]
+    assert result.removed == [RemovedParagraph(p, "after_end_marker") for p in ["You may also like...", *teasers]]
+    # prose resumes after the label: the label and its teasers are a box inside the article
+    result = without_teaser_sections([P1, "DON'T MISS", teasers[0], teasers[1], P2, P3, P4])
+    assert result.paragraphs == [P1, P2, P3, P4]
+    assert result.removed == [RemovedParagraph(p, "teaser") for p in ["DON'T MISS", *teasers]]
+    # a longer line, a sentence, the first paragraph, or most of the body after it: not a label
+    long_label = "Most read in world news"                                   # 5 words > 4
+    assert without_teaser_sections([P1, P2, long_label, *teasers]).paragraphs == [P1, P2, long_label, *teasers]
+    assert without_teaser_sections([P1, P2, long_label, *teasers], 6).paragraphs == [P1, P2]
+    assert without_teaser_sections(["Related", P1, P2]).paragraphs == ["Related", P1, P2]
+    assert without_teaser_sections([P1, "Related", *teasers, P2 + " " + P3 + " " + P4 + " " + P1]
+                                   ).paragraphs == [P1, "Related", *teasers, P2 + " " + P3 + " " + P4 + " " + P1]
+    assert without_teaser_sections([P1, P2, "You may also like...", *teasers], None).removed == []
+
+
+def test_a_body_in_a_layout_table_cell_is_extracted_without_tables():
+    from analysis.extract import extracted_text
+
+    cell = "<br>".join([P1, P2, P3, P4] * 2)
+    page = ("<html><body><table><tr><td>Home | News | Sport</td>"
+            f"<td>Bridge to close November 20, 2019 {cell}</td></tr></table></body></html>")
+    as_table = extracted_text(page, rules=BodyRules(layout_tables=False))
+    assert as_table.startswith("| Home \\| News \\| Sport | Bridge to close November 20, 2019 " + P1 + " " + P2)
+    assert in_layout_table(as_table)
+    text = extracted_text(page)
+    assert text.split("\n")[:3] == ["Home | News | Sport", "Bridge to close November 20, 2019 " + P1, P2]
