@@ -50,7 +50,8 @@ FIELDS = {
 
 COLUMNS = ["article_id", "path", "row", "format", "outlet", "url", "title", "author", "published",
            "read_time_min", "caption", "photo_credit", "text", "raw", "n_words", "n_paragraphs",
-           "n_removed", "language", "encoding", "warnings", "removed_lines", "heading_lines"]
+           "n_removed", "language", "encoding", "warnings", "removed_lines", "heading_lines",
+           "removed_paragraphs"]
 
 
 # ---------------------------------------------------------------- finding and reading files
@@ -406,7 +407,7 @@ def _record(path: Path, fmt: str, raw: str, problems: list[str], row=None, artic
         article_id = _sha(data if data is not None else raw.encode("utf-8"))
     rec = dict.fromkeys(COLUMNS)
     rec.update(article_id=str(article_id), path=str(path), row=row, format=fmt, raw=raw,
-               removed_lines="", n_removed=0, text="", heading_lines="")
+               removed_lines="", n_removed=0, text="", heading_lines="", removed_paragraphs="")
     return rec
 
 
@@ -423,7 +424,7 @@ def _from_txt(rec: dict, problems: list[str]) -> dict:
 
 
 def _from_html(rec: dict, problems: list[str]) -> dict:
-    from analysis import extract, metadata
+    from analysis import metadata
 
     from analysis.metadata.html import parse_page
 
@@ -438,12 +439,27 @@ def _from_html(rec: dict, problems: list[str]) -> dict:
         if meta.get(key) is not None:
             rec[key] = meta[key]
     rec["published"] = _published(meta.get("published"), rec["path"], problems)
-    paragraphs = extract.html_body(html, title=rec.get("title"))
+    paragraphs = _html_paragraphs(rec, html, title=rec.get("title"))
     if not paragraphs:
         warn_file(rec["path"], "HTML without an article body (nothing extracted)", problems)
     rec["text"] = "\n\n".join(paragraphs)
     rec["heading_lines"] = _heading_lines(html, rec["text"], root)
     return rec
+
+
+def _html_paragraphs(rec: dict, html: str, title: str | None = None) -> list[str]:
+    """The body paragraphs of HTML `html`; the paragraphs of the extracted text left out of the body
+    go to `removed_paragraphs` (`reason<TAB>text`, one a line) and are counted in `n_removed`."""
+    from analysis import extract
+
+    parts = extract.html_body_parts(html, title=title)
+    rec["removed_paragraphs"] = "\n".join(f"{r.reason}\t{_one_line(r.text)}" for r in parts.removed)
+    rec["n_removed"] = len(parts.removed)
+    return parts.paragraphs
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _heading_lines(html: str, text: str, root=None) -> str:
@@ -467,9 +483,7 @@ def _from_fields(rec: dict, fields: dict, problems: list[str]) -> dict:
 
     body = _clean_value(pick("text"), sep="\n\n") or ""   # a list of paragraphs: one per item
     if "<p" in body[:2000].lower() or "</" in body[:2000]:
-        from analysis import extract
-
-        paragraphs = extract.html_body(body) or normalise_paragraphs(re.sub(r"<[^>]+>", "\n", body))
+        paragraphs = _html_paragraphs(rec, body) or normalise_paragraphs(re.sub(r"<[^>]+>", "\n", body))
         rec["text"] = "\n\n".join(paragraphs)
         rec["heading_lines"] = _heading_lines(body, rec["text"])
     else:
@@ -645,7 +659,7 @@ def _clean_one(rec: dict, repeated: frozenset) -> dict:
     try:
         return _finish(_clean_txt(rec, repeated) if rec["format"] == "txt" else rec)
     except Exception as exc:  # noqa: BLE001 - one article never stops a corpus
-        rec.update(text="", removed_lines="", n_removed=0, heading_lines="")
+        rec.update(text="", removed_lines="", n_removed=0, heading_lines="", removed_paragraphs="")
         rec.setdefault("_problems", []).append(f"cleaning failed ({type(exc).__name__}: {str(exc)[:120]}); "
                                                "kept with an empty body")
         return _finish(rec)
@@ -743,16 +757,23 @@ def _frame(records: list[dict]) -> pd.DataFrame:
 # ---------------------------------------------------------------- derived tables
 @takes(LOADED_ARTICLES)
 def removed_lines(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per line of `raw` that the cleaner removed: article_id, line, text, reason."""
+    """One row per line of `raw` that the cleaner removed: article_id, line, text, reason; for pages
+    read from HTML, one row per paragraph of the extracted text left out of the body, with line -1
+    (from the `removed_paragraphs` column, when the table has it)."""
     rows = []
-    for aid, raw, spec in zip(articles["article_id"], articles["raw"], articles["removed_lines"]):
-        if not spec:
-            continue
-        lines = (raw or "").split("\n")
-        for item in spec.split(","):
-            line, reason = item.split(":", 1)
-            line = int(line)
-            rows.append((aid, line, lines[line] if line < len(lines) else "", reason))
+    dropped = articles["removed_paragraphs"] if "removed_paragraphs" in articles.columns else [""] * len(articles)
+    for aid, raw, spec, paragraphs in zip(articles["article_id"], articles["raw"], articles["removed_lines"],
+                                          dropped):
+        if spec:
+            lines = (raw or "").split("\n")
+            for item in spec.split(","):
+                line, reason = item.split(":", 1)
+                line = int(line)
+                rows.append((aid, line, lines[line] if line < len(lines) else "", reason))
+        if isinstance(paragraphs, str) and paragraphs:
+            for item in paragraphs.split("\n"):
+                reason, _tab, text = item.partition("\t")
+                rows.append((aid, -1, text, reason))
     return typed_frame(rows, ["article_id", "line", "text", "reason"], {"line": "int64"})
 
 

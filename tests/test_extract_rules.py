@@ -114,3 +114,22 @@ def test_a_body_in_a_layout_table_cell_is_extracted_without_tables():
     assert in_layout_table(as_table)
     text = extracted_text(page)
     assert text.split("\n")[:3] == ["Home | News | Sport", "Bridge to close November 20, 2019 " + P1, P2]
+
+
+def test_loaded_html_pages_keep_the_dropped_paragraphs_in_the_removed_table(tmp_path):
+    import analysis
+
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4))
+    page = (f"<html><head><title>Bridge to close for repairs</title></head><body><article>"
+            f"<h1>Bridge to close for repairs</h1>{body}<p>{PROMO}</p><p>Ferry times</p></article></body></html>")
+    (tmp_path / "bridge.html").write_text(page, encoding="utf-8")
+    articles = analysis.load_articles(tmp_path)
+    assert articles["text"].iat[0] == "\n\n".join([P1, P2, P3, P4])
+    # the headline became the title (metadata), as a dump's headline line does
+    assert articles["removed_paragraphs"].iat[0] == ("title\tBridge to close for repairs\nsubscription\t" + PROMO
+                                                     + "\nafter_end_marker\tFerry times")
+    assert articles["n_removed"].iat[0] == 3
+    removed = analysis.removed_lines(articles)
+    assert removed[["line", "text", "reason"]].values.tolist() == [[-1, "Bridge to close for repairs", "title"],
+                                                                   [-1, PROMO, "subscription"],
+                                                                   [-1, "Ferry times", "after_end_marker"]]
