@@ -445,7 +445,8 @@ class Registry:
     def guess_genders(self) -> None:
         """A person's gender from Mr/Ms titles and from he/his versus she/her: a pronoun counts for
         the first person named earlier in its sentence, else the first one in the sentence before,
-        and not against that person's first name when someone its gender fits was named before."""
+        and not against that person's first name when someone its gender fits was named before;
+        the votes (a title counts three) decide when one side has more than twice the other's."""
         self._genders_done = True
         votes: dict[int, list[int]] = {}
         titles = self.title_votes = {}
@@ -503,7 +504,9 @@ class Registry:
                     prev_first = inside[0][1] if len({id(p) for _, p in inside}) == 1 else None
         for _, p in self.mentions:
             m, f = votes.get(id(p), (0, 0))
-            by_votes = "m" if m > f else "f" if f > m else None
+            # one side more than twice the other, as gender.person_gender reports by (rule 3): a
+            # person of split votes (two people sharing sentences) resolves no pronoun by gender
+            by_votes = "m" if m > 2 * f else "f" if f > 2 * m else None
             by_name = name_gender[id(p)]
             # one or two pronouns attached by position give way to an unambiguous first name
             p.gender = by_votes if by_votes == by_name or by_name is None or (by_votes and max(m, f) >= 3) \
