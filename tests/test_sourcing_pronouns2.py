@@ -26,3 +26,24 @@ def test_split_pronoun_votes_give_no_gender_to_resolve_by():
     # and `He said his plan …` now has its speaker (c0b35d1: no one of that gender, row left out)
     reported = [(r.paragraph, r.speaker) for r in article_attributions(text) if r.kind == "reported"]
     assert (2, "Bernie Sanders") in reported and reported.count((2, "Bernie Sanders")) == 2
+
+
+def test_names_inside_an_opening_participle_phrase_are_not_its_subjects_antecedent():
+    # `Asked about her own vote …, she replied`: whoever was asked is the one who replies, not
+    # Clinton inside the phrase (c0b35d1: Hillary Clinton, the last woman named before `she`)
+    text = ("Susan Sarandon told MSNBC on Monday that she would wait.\n\n"
+            "\u201cI think Bernie would encourage people,\u201d she said.\n\n"
+            "Asked about her own vote in the event that Hillary Clinton faces Donald Trump, she "
+            "replied: \u201cI don\u2019t know. I\u2019m going to see what happens.\u201d")
+    assert [s for s, _ in _direct(text)] == ["Susan Sarandon", "Susan Sarandon"]
+
+
+def test_a_gendered_role_noun_decides_the_gender_pronouns_resolve_by():
+    # `Sarandon, an Oscar-winning actress`: no first name, no pronoun of her own before; the role noun
+    # makes her female (as the kit reports her), so of the sentence naming her and Clinton, she is
+    # its subject for `she` (c0b35d1 and without the noun: Hillary Clinton)
+    text = ("\u201cThat\u2019s a legitimate concern,\u201d Sarandon, an Oscar-winning actress, told MSNBC "
+            "on Monday when asked whether supporters of Bernie Sanders would back Hillary Clinton.\n\n"
+            "Asked about her own vote in the event that Clinton faces Donald Trump, she replied: "
+            "\u201cI don\u2019t know.\u201d")
+    assert _direct(text) == [("Sarandon", "female"), ("Sarandon", "female")]
