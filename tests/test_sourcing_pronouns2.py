@@ -47,3 +47,24 @@ def test_a_gendered_role_noun_decides_the_gender_pronouns_resolve_by():
             "Asked about her own vote in the event that Clinton faces Donald Trump, she replied: "
             "\u201cI don\u2019t know.\u201d")
     assert _direct(text) == [("Sarandon", "female"), ("Sarandon", "female")]
+
+
+def test_a_surname_used_only_with_a_courtesy_title_makes_the_full_name_a_person():
+    # NYT style: `Kashiya Nwanguma` once, then only `Ms. Nwanguma`; she is never named at a cue
+    # (c0b35d1: not registered, her `she` went to Donald J. Trump, whom it made female)
+    text = ("When Kashiya Nwanguma learned that Donald J. Trump would campaign in Louisville, she "
+            "printed two signs.\n\n"
+            "The moment that Ms. Nwanguma, 21, held up her signs, Trump supporters ripped them away, "
+            "she said.\n\n"
+            "''Did I enjoy being treated like trash? No, not at all,'' she said.")
+    assert _direct(text) == [("Kashiya Nwanguma", "female")]
+
+
+def test_headline_words_before_a_first_name_are_not_the_name():
+    # a headline run whose surname the article uses alone (`Mr. Cruz`) is cut at its first name
+    # (c0b35d1: George Wallace, as `Mr. Cruz` made no one a person; with the courtesy-title rule
+    # alone: `NYTimes Casually Conflates Ted Cruz`)
+    text = ("NYTimes Casually Conflates Ted Cruz with George Wallace\n\n"
+            "Mr. Cruz has sharpened his language about immigration.\n\n"
+            "\u201cWe will secure the border,\u201d he said.")
+    assert _direct(text) == [("Ted Cruz", "male")]
