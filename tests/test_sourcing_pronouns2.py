@@ -68,3 +68,13 @@ def test_headline_words_before_a_first_name_are_not_the_name():
             "Mr. Cruz has sharpened his language about immigration.\n\n"
             "\u201cWe will secure the border,\u201d he said.")
     assert _direct(text) == [("Ted Cruz", "male")]
+
+
+def test_an_object_pronoun_right_after_its_clauses_subject_is_no_vote_for_it():
+    # `President Obama backed her up`: `her` is Clinton, never Obama (c0b35d1: one she and one he
+    # left Obama without a gender, and `he said` went to Comey, the last man known to be one)
+    text = ("Mr. Comey said hostile actors may have gained access to the account.\n\n"
+            "Mrs. Clinton has always maintained that the server was secure. President Obama backed her "
+            "up in an interview last October. ''I don't think it posed a national security problem,'' "
+            "he said.")
+    assert _direct(text) == [("Obama", "male")]

@@ -509,6 +509,9 @@ class Registry:
                 for m in PRONOUN.finditer(text, s0, e0):
                     # the first person named earlier in the sentence, else the sentence before's
                     target = inside[0][1] if inside and inside[0][0] < m.start() else prev_first
+                    if target is not None and inside and target is inside[0][1] and \
+                            _object_of_its_subject(text, inside[0][0], m):
+                        continue
                     if target is not None:
                         side = 0 if m.group().lower() in _MALE_PRONOUNS else 1
                         said = "f" if side else "m"
@@ -565,6 +568,19 @@ def noun_gender(phrase: str | None) -> tuple[str, str] | None:
             if cand in kinds["male_noun"]:
                 return "male", cand
     return None
+
+
+_OBJECT_PRONOUN = re.compile(r"(?:him|her)\b(?=\s*(?:[.,;:!?)]|(?:up|out|down|off|back|over|to|for|as|in|on|at|with|about|that|from|into)\b))",
+                             re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*\s+(?:[a-z]+\s+){0,2}[a-z]+\s+$")
+
+
+def _object_of_its_subject(text: str, start: int, m) -> bool:
+    """`Obama backed her up`: an object pronoun a few words after the name that opens its clause is
+    not that person (binding: a pronoun object is free in its clause), so it casts no vote for it."""
+    if not _OBJECT_PRONOUN.match(text, m.start()):
+        return False
+    return bool(_OBJECT_GAP.fullmatch(text, start, m.start()))
 
 
 def main_clause_start(text: str, start: int, limit: int) -> int:
