@@ -22,19 +22,16 @@ is a measurement of coverage as the Gender Gap Tracker makes it (Asr et al. 2021
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.resources import word_list
 from analysis.sourcing.firstnames import first_name_gender
 from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words
 from analysis.sourcing.records import Person
-from analysis.sourcing.registry import Registry
+# the gendered nouns live in registry.py, which resolves he/she by the same evidence; kept here by name
+from analysis.sourcing.registry import GENDER_WORD_KINDS, Registry, gender_words, noun_gender  # noqa: F401
 
-GENDER_WORD_KINDS = ("female_title", "male_title", "female_noun", "male_noun")
 NOT_PERSON_TYPES = frozenset(("media_news_agency", "document_report", "poll_survey"))
 _PERSON_PARTICLES = kind_words("person_particle")  # analysis/data/sourcing_words.csv, read once
-_POSSESSIVES = frozenset(("his", "her", "their"))
 STRONG_PRONOUNS = 3         # this many pronouns for one side outweigh a first name that says otherwise
 
 
@@ -45,32 +42,6 @@ class GenderCall(NamedTuple):
 
 
 NOT_A_PERSON = GenderCall(None, None)
-
-
-@lru_cache(maxsize=1)
-def gender_words() -> dict[str, frozenset]:
-    """{kind: words} of analysis/data/gender_words.csv (kinds checked on load)."""
-    return word_list("gender_words.csv", GENDER_WORD_KINDS)
-
-
-def noun_gender(phrase: str | None) -> tuple[str, str] | None:
-    """(gender, noun) for the first gendered noun of a role or description, else None; a noun after a
-    possessive pronoun further in is another person (`an attorney by the time her husband landed`),
-    at the start it is the role (`his wife`)."""
-    if not phrase:
-        return None
-    words = [clean_word(w).lower() for w in phrase.split()]
-    kinds = gender_words()
-    for i, w in enumerate(words):
-        if i > 1 and words[i - 1] in _POSSESSIVES:
-            continue
-        two = f"{w} {words[i + 1]}" if i + 1 < len(words) else None
-        for cand in (two, w):
-            if cand in kinds["female_noun"]:
-                return "female", cand
-            if cand in kinds["male_noun"]:
-                return "male", cand
-    return None
 
 
 def person_gender(person: Person, reg: Registry) -> GenderCall:

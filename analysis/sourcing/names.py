@@ -139,34 +139,10 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
     reg = Registry()
     reg.masked = masked_paras
     reg.group_alias = group_aliases(masked_paras)
-    runs = []           # (paragraph text, run, words, title/name split, last word before the run)
-    singles: set[str] = set()
-    alone: set[str] = set()             # words used alone, not before `and` (Khizr and Ghazala Khan)
     m_index = {id(m): i for i, m in enumerate(masked_paras)}
-    function = kind_words("function")
     if runs_by_para is None:
         runs_by_para = [name_runs(m) for m in masked_paras]
-    for pi, m in enumerate(masked_paras):
-        for run in runs_by_para[pi]:
-            words, run = _name_words(run, function)
-            if not words:
-                continue
-            split = split_at(tuple(words))
-            if len(words) == 1:
-                runs.append((m, run, words, split, None))
-                low = words[0].lower()
-                if not m.startswith(" and ", run[0][2]):
-                    alone.add(low)
-                singles.add(low)
-            else:
-                prev = m[max(0, run[0][1] - 40):run[0][1]].rstrip().rsplit(None, 1)
-                runs.append((m, run, words, split, prev))
-                name_ = words[split:]
-                if not split and len(name_) >= 3 and prev and prev[-1].lower() in _PLACE_PREPS:
-                    name_ = name_[1:]            # "Ambassador to Britain Liu Xiaming"
-                if 2 <= len(name_) <= 4 and not any(cues_at(w) for w in name_):
-                    reg.first_words.setdefault(name_[0].lower(), set()).add(
-                        tuple([w.rstrip(".") for w in name_]))
+    runs, singles, alone = _collect_runs(masked_paras, runs_by_para, reg)
     for m, run, words, split, prev in runs:
         if _one_word_not_org(words, split):
             continue
@@ -197,6 +173,8 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
                 name = name[1:]
             role = appositive(m, run[-1][2]) or place_role or role_before(m, run[0][1]) \
                 or as_role(m, run[0][1])
+            if not role and len(name) >= 3:
+                name = _from_first_name(name)
             if role or last_name(name).lower() in singles or _first_name_person(name):
                 person = reg.add(name, role)
                 spouse = _first_name_and(m, run[0][1], name, alone, reg) if len(name) == 2 else None
@@ -208,7 +186,7 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
         if len(words) == 1 and "who" in m[run[0][2]:run[0][2] + 8] and _WHO_AFTER.match(m, run[0][2]) \
                 and reg.get(words[0]) is None \
                 and words[0][:1].isupper() and not org_word(words[0]) and not cues_at(words[0]) \
-                and words[0].lower() not in function and not CALENDAR.match(words[0]) \
+                and words[0].lower() not in kind_words("function") and not CALENDAR.match(words[0]) \
                 and not reg.has_lower_word(words[0].lower()):
             reg.add(words, appositive(m, run[0][2]))
     for m, run, words, _, _ in runs:
@@ -221,6 +199,57 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
                 if role:
                     p.role, p.type = role, type_of(role, True)
     return reg
+
+
+def _collect_runs(masked_paras: list[str], runs_by_para: list, reg: Registry) -> tuple[list, set, set]:
+    """The name runs of an article that may name someone, (paragraph text, run, words, title/name
+    split, last word before the run), with the words used alone (`singles`; `alone`: not before
+    `and`); full names' first words are noted in `reg.first_words`."""
+    runs = []           # (paragraph text, run, words, title/name split, last word before the run)
+    singles: set[str] = set()
+    alone: set[str] = set()             # words used alone, not before `and` (Khizr and Ghazala Khan)
+    function = kind_words("function")
+    honorifics = kind_words("honorific")
+    for pi, m in enumerate(masked_paras):
+        for run in runs_by_para[pi]:
+            words, run = _name_words(run, function)
+            if not words:
+                continue
+            split = split_at(tuple(words))
+            if len(words) == 1:
+                runs.append((m, run, words, split, None))
+                low = words[0].lower()
+                if not m.startswith(" and ", run[0][2]):
+                    alone.add(low)
+                singles.add(low)
+            else:
+                if len(words) == 2 and words[0].lower() in honorifics:
+                    # `Ms. Nwanguma`: a surname used alone with a courtesy title (the NYT's style)
+                    singles.add(words[1].lower())
+                prev = m[max(0, run[0][1] - 40):run[0][1]].rstrip().rsplit(None, 1)
+                runs.append((m, run, words, split, prev))
+                name_ = words[split:]
+                if not split and len(name_) >= 3 and prev and prev[-1].lower() in _PLACE_PREPS:
+                    name_ = name_[1:]            # "Ambassador to Britain Liu Xiaming"
+                if 2 <= len(name_) <= 4 and not any(cues_at(w) for w in name_):
+                    reg.first_words.setdefault(name_[0].lower(), set()).add(
+                        tuple([w.rstrip(".") for w in name_]))
+    return runs, singles, alone
+
+
+def _from_first_name(name: list[str]) -> list[str]:
+    """A run of three or more words that does not open with a first name or an initial, cut at its
+    first known first name with a surname after it: a headline's words before a name are not the
+    name (`NYTimes Casually Conflates Ted Cruz` -> `Ted Cruz`, `U.S. Nominates Jim Yong Kim`)."""
+    if known_first_name(name[0]) or _INITIAL.match(name[0]):
+        return name
+    for i in range(1, len(name) - 1):
+        if known_first_name(name[i]):
+            return name[i:]
+    return name
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def _one_word_not_org(words: list[str], split: int) -> bool:

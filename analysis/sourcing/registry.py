@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from analysis import quotes as _q
+from analysis.resources import word_list
 from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of, verb_regex
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.records import Person
@@ -375,10 +376,13 @@ class Registry:
         # first that fits is the last one, and an exact match further back than three paragraphs
         # is never taken, so a pronoun costs the mentions of its neighbourhood, not the article's
         k = bisect.bisect_left(self.mentions, pos, key=mention_pos)
+        fronted = self._fronted_participle(pos, k) if gender is not None else None
         for j in range(k - 1, -1, -1):
             mpos, p = self.mentions[j]
             if best is not None and (gender is None or exact is not None or pos[0] - mpos[0] > 3):
                 break
+            if fronted is not None and fronted[0] <= mpos < fronted[1]:
+                continue
             if not persons_only or not p.org:
                 if gender is not None and self._after_same_pronoun(mpos, gender):
                     continue
@@ -405,6 +409,21 @@ class Registry:
                         (gender is None or p.gender == gender or (p.gender is None and not known)):
                     return p
         return best
+
+    def _fronted_participle(self, pos, k: int) -> tuple | None:
+        """(start, end) positions of a participle phrase that opens the pronoun's sentence when the
+        pronoun is the first person after it (`Asked about her own vote in the event that Clinton
+        faces Trump, she replied`): the phrase's understood subject is the pronoun's referent, so
+        the names inside it are not (the participle's object is no antecedent of its subject)."""
+        text = self.masked[pos[0]]
+        s0, _ = _q.sentence_of(_q.sentence_bounds(text), pos[1])
+        m = _FIRST_WORD.match(text, s0)
+        if m is None or not _PARTICIPLE.fullmatch(m.group(1)) or known_first_name(m.group(1)):
+            return None
+        comma = text.find(",", m.end(), pos[1])
+        if comma < 0 or (k and self.mentions[k - 1][0] >= (pos[0], comma)):
+            return None
+        return (pos[0], s0), (pos[0], comma)
 
     def last_mention_before(self, person: Person, pos) -> tuple | None:
         """Position of the last mention of `person` before `pos` (a binary search in that person's
@@ -445,7 +464,8 @@ class Registry:
     def guess_genders(self) -> None:
         """A person's gender from Mr/Ms titles and from he/his versus she/her: a pronoun counts for
         the first person named earlier in its sentence, else the first one in the sentence before,
-        and not against that person's first name when someone its gender fits was named before."""
+        and not against that person's first name when someone its gender fits was named before;
+        the votes (a title counts three) decide when one side has more than twice the other's."""
         self._genders_done = True
         votes: dict[int, list[int]] = {}
         titles = self.title_votes = {}
@@ -489,6 +509,9 @@ class Registry:
                 for m in PRONOUN.finditer(text, s0, e0):
                     # the first person named earlier in the sentence, else the sentence before's
                     target = inside[0][1] if inside and inside[0][0] < m.start() else prev_first
+                    if target is not None and inside and target is inside[0][1] and \
+                            _object_of_its_subject(text, inside[0][0], m):
+                        continue
                     if target is not None:
                         side = 0 if m.group().lower() in _MALE_PRONOUNS else 1
                         said = "f" if side else "m"
@@ -501,13 +524,63 @@ class Registry:
                     # only a sentence naming one person lends it to the next sentence's pronouns; a
                     # sentence whose subject is a pronoun ("He was arrested … Omar") keeps the last one
                     prev_first = inside[0][1] if len({id(p) for _, p in inside}) == 1 else None
-        for _, p in self.mentions:
+        for p in {id(p): p for _, p in self.mentions}.values():
             m, f = votes.get(id(p), (0, 0))
-            by_votes = "m" if m > f else "f" if f > m else None
+            # one side more than twice the other, as gender.person_gender reports by (rule 3): a
+            # person of split votes (two people sharing sentences) resolves no pronoun by gender
+            by_votes = "m" if m > 2 * f else "f" if f > 2 * m else None
             by_name = name_gender[id(p)]
             # one or two pronouns attached by position give way to an unambiguous first name
             p.gender = by_votes if by_votes == by_name or by_name is None or (by_votes and max(m, f) >= 3) \
                 else by_name
+            noun = noun_gender(p.role) if p.role and not any(titles.get(id(p), (0, 0))) else None
+            if noun is not None:
+                # a gendered noun in the role (`Oscar-winning actress`) comes before pronouns, as
+                # in gender.person_gender (rule 2)
+                p.gender = noun[0][0]
+
+
+GENDER_WORD_KINDS = ("female_title", "male_title", "female_noun", "male_noun")
+_POSSESSIVES = frozenset(("his", "her", "their"))
+
+
+@lru_cache(maxsize=1)
+def gender_words() -> dict[str, frozenset]:
+    """{kind: words} of analysis/data/gender_words.csv (kinds checked on load)."""
+    return word_list("gender_words.csv", GENDER_WORD_KINDS)
+
+
+def noun_gender(phrase: str | None) -> tuple[str, str] | None:
+    """(gender, noun) for the first gendered noun of a role or description, else None; a noun after a
+    possessive pronoun further in is another person (`an attorney by the time her husband landed`),
+    at the start it is the role (`his wife`)."""
+    if not phrase:
+        return None
+    words = [clean_word(w).lower() for w in phrase.split()]
+    kinds = gender_words()
+    for i, w in enumerate(words):
+        if i > 1 and words[i - 1] in _POSSESSIVES:
+            continue
+        two = f"{w} {words[i + 1]}" if i + 1 < len(words) else None
+        for cand in (two, w):
+            if cand in kinds["female_noun"]:
+                return "female", cand
+            if cand in kinds["male_noun"]:
+                return "male", cand
+    return None
+
+
+_OBJECT_PRONOUN = re.compile(r"(?:him|her)\b(?=\s*(?:[.,;:!?)]|(?:up|out|down|off|back|over|to|for|as|in|on|at|with|about|that|from|into)\b))",
+                             re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*\s+(?:[a-z]+\s+){0,2}[a-z]+\s+$")
+
+
+def _object_of_its_subject(text: str, start: int, m) -> bool:
+    """`Obama backed her up`: an object pronoun a few words after the name that opens its clause is
+    not that person (binding: a pronoun object is free in its clause), so it casts no vote for it."""
+    if not _OBJECT_PRONOUN.match(text, m.start()):
+        return False
+    return bool(_OBJECT_GAP.fullmatch(text, start, m.start()))
 
 
 def main_clause_start(text: str, start: int, limit: int) -> int:
