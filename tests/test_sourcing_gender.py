@@ -114,3 +114,14 @@ def test_gender_figure_draws_the_shares():
     # people: 1 female of 3, 2 male; words: 4 of 107 female (the seed's three quotes have 103 words)
     assert [round(b.get_width(), 3) for b in bars] == [0.333, 0.667, 0.0, round(4 / 107, 3), round(103 / 107, 3), 0.0]
     assert "No people" in figures.sources_by_gender(sourcing.gender_share(df.iloc[:0])).axes[0].texts[0].get_text()
+
+
+def test_a_journalist_quoted_is_a_person_and_an_outlet_is_not():
+    # a media source typed `media_news_agency` has a gender when the article names a person
+    # (PolNeAR dev: `wrote Tom Goldstein, publisher of SCOTUSblog` had none before)
+    text = ('"The vacancy changes the race," wrote Tom Goldstein, publisher of SCOTUSblog. '
+            'He added that the court would hear fewer cases.\n\n'
+            '"We stand by our reporting," CNN said in a statement.')
+    rows = {r.speaker: (r.source_type, r.gender) for r in sourcing.article_attributions(text) if r.kind == "direct"}
+    assert rows["Tom Goldstein"] == ("media_news_agency", "male")
+    assert rows["CNN"][1] is None

@@ -30,7 +30,10 @@ from analysis.sourcing.records import Person
 # the gendered nouns live in registry.py, which resolves he/she by the same evidence; kept here by name
 from analysis.sourcing.registry import GENDER_WORD_KINDS, Registry, gender_words, noun_gender  # noqa: F401
 
-NOT_PERSON_TYPES = frozenset(("media_news_agency", "document_report", "poll_survey"))
+NOT_PERSON_TYPES = frozenset(("document_report", "poll_survey"))
+# a media source is a person when the article names one (`Tom Goldstein, publisher of SCOTUSblog`,
+# an editor, a reporter), else an outlet (`CNN`, `the Post`): decided by the registry, not the type
+MEDIA_TYPE = "media_news_agency"
 _PERSON_PARTICLES = kind_words("person_particle")  # analysis/data/sourcing_words.csv, read once
 STRONG_PRONOUNS = 3         # this many pronouns for one side outweigh a first name that says otherwise
 
@@ -80,6 +83,8 @@ def speaker_gender(speaker: str | None, source_type: str, reg: Registry) -> Gend
         if person.org or _org_words(words):
             return NOT_A_PERSON
         return person_gender(person, reg)
+    if source_type == MEDIA_TYPE:
+        return NOT_A_PERSON
     noun = noun_gender(speaker)
     if noun is not None:
         return GenderCall(noun[0], f"noun: {noun[1]}")
