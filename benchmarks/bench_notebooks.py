@@ -8,15 +8,18 @@ Measures, on the kit's seed (`seeds/`), in a fresh process per measurement:
 1. `python -m analysis run seeds --out TMP -q` (what `bash run.sh` runs: tables, then the six
    numbered notebooks with papermill and an HTML copy of each): wall seconds and CPU seconds of the
    command and every process it starts (notebook kernels included: `RUSAGE_CHILDREN`);
-2. each notebook on its own, as that command runs it (papermill from a clean kernel with `corpus`,
-   `tables_dir` and `figures_dir` injected, then the HTML export): wall and CPU seconds;
+2. each notebook, as that command runs them (one process, one after the other; papermill from a
+   clean kernel with `corpus`, `tables_dir` and `figures_dir` injected, then the HTML export): wall
+   and CPU seconds (the process's own and its kernel's) per notebook, and the process's set-up;
 3. the first table: a fresh `python -c "import analysis; analysis.load_articles('seeds/')"` (the
    first line of the README's "Use it from Python"), split into the import of `analysis`, the
    load (whose import of the loader's modules is part of it) and the next table README shows,
    `analysis.removed_lines`; plus the ten slowest imports of `python -X importtime`.
 
 Every figure written by step 1 is hashed, so an A/B run also says whether the PNGs are
-byte-identical. Timings are CPU seconds where the machine is shared (wall time is printed too);
+byte-identical. A process nobody waits for is not counted: the pipeline's fork server (started
+for corpora of more than one chunk; at 13fca31 for every run with --jobs > 1, 1.9 CPU s of warm-up
+for the seed) exits on its own. Timings are CPU seconds where the machine is shared (wall time is printed too);
 `--ab ROOT` alternates the other checkout (A) and this one (B), `--rounds` times each, and prints
 the best of each. Each checkout's own `analysis` is imported (PYTHONPATH=checkout) by the command,
 by the kernels and by the first-table process.
@@ -84,24 +87,34 @@ def measure_cli(root: Path, out: Path) -> dict:
 
 
 def measure_notebooks(root: Path, tables_dir: Path, out: Path) -> dict:
-    """Each numbered notebook of `root`, as `python -m analysis run` executes it, in a fresh process
-    that imports `root`'s analysis (`--one-notebook`)."""
-    result = {}
-    for nb in sorted((root / "notebooks").glob("[0-9][0-9]_*.ipynb")):
-        wall, cpu, _ = _timed([sys.executable, str(HERE), "--one-notebook", str(nb), str(tables_dir),
-                               str(out)], root)
-        result[nb.stem] = {"wall": wall, "cpu": cpu}
+    """Each numbered notebook of `root`, as `python -m analysis run` executes them: one after the
+    other in one fresh process that imports `root`'s analysis (`--notebooks-only`); `setup` is that
+    process's start and its imports of papermill and nbconvert."""
+    wall, cpu, stdout = _timed([sys.executable, str(HERE), "--notebooks-only", str(root), str(tables_dir),
+                                str(out)], root)
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["all"] = {"wall": wall, "cpu": cpu}
     return result
 
 
-def one_notebook(nb: Path, tables_dir: Path, out: Path) -> None:
-    """Execute one notebook the way `analysis.__main__.run_notebooks` does (papermill + HTML)."""
+def notebooks_only(root: Path, tables_dir: Path, out: Path) -> dict:
+    """Run in a fresh process: execute the notebooks the way `analysis.__main__.run_notebooks` does
+    (papermill from a clean kernel, then HTML), timing each (this process's CPU and its kernel's)."""
+    t0 = time.perf_counter()
+    import nbconvert  # noqa: F401  (what run_notebooks imports first)
+    import papermill  # noqa: F401
+
     from analysis.__main__ import run_notebooks
 
-    failed = run_notebooks([nb], str(nb.parents[1] / "seeds"), tables_dir, out / "figures", out / "reports",
-                           progress=False)
-    if failed:
-        raise SystemExit(f"{nb.name} failed")
+    result = {"setup": {"wall": time.perf_counter() - t0, "cpu": time.process_time()}}
+    for nb in sorted((root / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+        cpu0, t1 = time.process_time() + _children_cpu(), time.perf_counter()
+        failed = run_notebooks([nb], str(root / "seeds"), tables_dir, out / "figures", out / "reports",
+                               progress=False)
+        if failed:
+            raise SystemExit(f"{nb.name} failed")
+        result[nb.stem] = {"wall": time.perf_counter() - t1, "cpu": time.process_time() + _children_cpu() - cpu0}
+    return result
 
 
 def measure_first_table(root: Path) -> dict:
@@ -121,7 +134,7 @@ def import_offenders(root: Path, n: int = 10) -> list[tuple[str, float]]:
         m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)", line)
         if m:
             rows.append((len(m.group(3)), m.group(4), int(m.group(2)) / 1e6))
-    top_level = [(name, s) for depth, name, s in rows if depth <= 3]     # no nested double counting
+    top_level = [(name, s) for depth, name, s in rows if depth <= 1]     # top-level imports only (no double counting)
     return sorted(top_level, key=lambda r: -r[1])[:n]
 
 
@@ -170,13 +183,11 @@ def report(results: dict[str, list[dict]]) -> str:
         cpu, wall = _best(runs, "cli")
         lines.append(f"| {label} `python -m analysis run seeds` (tables + 6 notebooks + HTML) | "
                      f"{cpu:.2f} | {wall:.2f} | |")
-        names = runs[0]["notebooks"]
-        for name in names:
+        for name in runs[0]["notebooks"]:
             cpu, wall = _best(runs, "notebooks", name)
-            lines.append(f"| {label} {name} (papermill + HTML, own process) | {cpu:.2f} | {wall:.2f} | |")
-        total_cpu = sum(_best(runs, "notebooks", n)[0] for n in names)
-        total_wall = sum(_best(runs, "notebooks", n)[1] for n in names)
-        lines.append(f"| {label} six notebooks, sum | {total_cpu:.2f} | {total_wall:.2f} | |")
+            what = {"setup": "process start + import papermill, nbconvert",
+                    "all": "all of the above (setup + six notebooks)"}.get(name, "papermill + HTML")
+            lines.append(f"| {label} notebooks: {name} | {cpu:.2f} | {wall:.2f} | {what} |")
         lines.append(_first_row(label, runs))
     if len(results) == 2:
         (_, a), (_, b) = results.items()
@@ -192,11 +203,11 @@ def main(argv=None) -> int:
     parser.add_argument("--ab", type=Path, default=None, help="another checkout to compare with (A)")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--measure", type=Path, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--one-notebook", nargs=3, type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--notebooks-only", nargs=3, type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--imports", action="store_true", help="also list the slowest imports")
     args = parser.parse_args(argv)
-    if args.one_notebook:
-        one_notebook(*args.one_notebook)
+    if args.notebooks_only:
+        print(json.dumps(notebooks_only(*args.notebooks_only)))
         return 0
     if args.measure:
         print(json.dumps(measure(args.measure.resolve())))
