@@ -122,7 +122,6 @@ def run_notebooks(notebooks: list[Path], corpus, tables_dir: Path, figures_dir: 
             try:
                 papermill.execute_notebook(str(nb), str(executed), parameters=params, cwd=str(nb.parent),
                                            kernel_name="python3", progress_bar=False,
-                                           request_save_on_cell_execute=False,  # written once, at the end
                                            extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
             except Exception as exc:  # noqa: BLE001  (the notebook's error is in its output; keep going)
                 failed.append(nb.name)
