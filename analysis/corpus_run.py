@@ -433,11 +433,11 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
     if restart and root.exists():
         shutil.rmtree(root)
     jobs = resolve_jobs(jobs)
-    if jobs > 1:
-        start_fork_server()   # it imports and warms up while this process plans the chunks
     files = _input_files(source, tables_dir, exclude, echo)
-    fingerprint = f"{code_fingerprint()} budget {article_seconds}"  # a new budget redoes chunks
     chunks = plan_chunks(files, chunk_size)
+    if jobs > 1 and len(chunks) > 1:  # one chunk runs in this process: no workers to warm up
+        start_fork_server()   # it imports and warms up while this process plans the chunks
+    fingerprint = f"{code_fingerprint()} budget {article_seconds}"  # a new budget redoes chunks
     ids = [_chunk_id(c, fingerprint) for c in chunks]
     stats = _finished_chunks(root, ids, echo)
     pending = [(cid, c) for cid, c in zip(ids, chunks) if cid not in stats]

@@ -6,6 +6,7 @@ PNG with fixed size, DPI and metadata so the same data give the same bytes on ev
 from __future__ import annotations
 
 import functools
+import io
 import math
 import textwrap
 from pathlib import Path
@@ -17,15 +18,8 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 DPI = 110
-STYLE = {
-    "figure.figsize": (8, 4.5),
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "axes.grid": True,
-    "grid.alpha": 0.3,
-    "font.size": 10,
-    "svg.hashsalt": "analysis",
-}
+STYLE = {"figure.figsize": (8, 4.5), "axes.spines.top": False, "axes.spines.right": False, "axes.grid": True,
+         "grid.alpha": 0.3, "font.size": 10, "svg.hashsalt": "analysis"}
 # Fonts tried in order for each character: DejaVu Sans (Latin, Greek, Cyrillic, Arabic, Hebrew ...),
 # then whichever of these is installed for other scripts (e.g. Debian's fonts-noto-cjk).
 FALLBACK_FONTS = ("Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans CJK KR", "Source Han Sans",
@@ -40,15 +34,22 @@ class ReportFigure(Figure):
     The figures are made without pyplot, so the kit never selects or changes a backend, never shows
     a figure twice (once by the inline backend, once as the cell's result) and never keeps figures
     open in pyplot's list; the kernel's own inline backend, when active, renders them the same way.
+    Shown right after `save`, it shows the bytes saved (drawn once, not twice) unless it changed since.
     """
 
-    def _repr_png_(self):
-        import io
+    _saved_png: bytes | None = None     # set by `save`; any change (the figure goes stale) drops it
+    stale = property(Figure.stale.fget, lambda self, value: (
+        value and self.__dict__.pop("_saved_png", None), Figure.stale.fset(self, value)) and None)
 
-        buffer = io.BytesIO()
-        with matplotlib.rc_context(style()):
-            self.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight", metadata={"Software": None})
-        return buffer.getvalue()
+    def _repr_png_(self):
+        return self._saved_png if self._saved_png is not None else _png_bytes(self)
+
+
+def _png_bytes(fig) -> bytes:
+    buffer = io.BytesIO()
+    with matplotlib.rc_context(style()):
+        fig.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight", metadata={"Software": None})
+    return buffer.getvalue()
 
 
 @functools.lru_cache(maxsize=1)
@@ -124,8 +125,9 @@ def save(fig, name: str, figures_dir: str | Path = "figures") -> Path:
     out = Path(figures_dir)
     out.mkdir(parents=True, exist_ok=True)
     path = out / (name if name.endswith(".png") else f"{name}.png")
-    with matplotlib.rc_context(style()):
-        fig.savefig(path, dpi=DPI, bbox_inches="tight", metadata={"Software": None})
+    path.write_bytes(png := _png_bytes(fig))
+    if isinstance(fig, ReportFigure):
+        fig._saved_png = png       # what the notebook shows next: these bytes, not drawn again
     return path
 
 

@@ -22,6 +22,16 @@ def test_same_tables_same_png_bytes(tmp_path):
     assert all(png.startswith(b"\x89PNG") for png in made[0])
 
 
+def test_a_saved_figure_shows_the_saved_bytes_until_it_is_changed(tmp_path):
+    fig = figures.empty("Nothing to plot here.")
+    saved = figures.save(fig, "empty", tmp_path).read_bytes()
+    assert fig._repr_png_() == saved                      # shown as saved, not drawn a second time
+    fig.axes[0].set_title("A title added after saving")
+    shown = fig._repr_png_()                              # changed: drawn again, with the title
+    assert shown.startswith(b"\x89PNG") and shown != saved
+    assert figures.save(fig, "titled", tmp_path).read_bytes() == fig._repr_png_()
+
+
 def test_empty_tables_give_a_figure_that_says_so(tmp_path):
     import pandas as pd
 
