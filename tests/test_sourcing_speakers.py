@@ -92,3 +92,11 @@ def test_headline_words_do_not_grow_a_name():
     reg.masked = ["Hillary Clinton spoke."]
     reg.add(["Hillary", "Clinton"], None)
     assert reg.add(["Hillary", "Rodham", "Clinton"], None).name == "Hillary Rodham Clinton"
+
+
+def test_a_bare_party_letter_after_a_name_is_no_speaker():
+    # the Washington Post's `(D)` / `(R)` after a name (PolNeAR dev: speakers `D` and `R` before)
+    text = ('Illinois Attorney General Lisa M. Madigan (D) asserted that "trust in the police is broken."\n\n'
+            'State Rep. Wendy Nanney (R) said the voters had not looked into his past.')
+    assert speakers(text) == ["Lisa M. Madigan"]
+    assert speakers(text, "reported") == ["Wendy Nanney"]

@@ -273,13 +273,15 @@ def _last_stop(text: str) -> int:
     return last
 
 
-_PARTY_STATE_TAIL = re.compile(r"\s*\((?:[RDI]|Dem|Rep|Ind)\s?[-\u2013,]\s?[A-Z][A-Za-z.]{1,10}(?:\s[A-Z][A-Za-z.]{1,10})?\)"
-                               r"\s*$")
+# `(D-Wis.)`, `(R-Ky.)`, `(D, Calif.)` and the Washington Post's bare party letter `(D)`, `(R)`, `(I)`
+_PARTY_STATE_TAIL = re.compile(r"\s*\((?:[RDI]|Dem|Rep|Ind)(?:\s?[-\u2013,]\s?[A-Z][A-Za-z.]{1,10}"
+                               r"(?:\s[A-Z][A-Za-z.]{1,10})?)?\)\s*$")
 
 
 def _without_party_state(seg: str) -> str:
-    """`Rep. Gwen Moore (D-Wis.) ` -> `Rep. Gwen Moore`: a party-and-state tag after a name (its full
-    stop is no sentence end); the offsets of what is kept do not change."""
+    """`Rep. Gwen Moore (D-Wis.) ` -> `Rep. Gwen Moore`, `Lisa M. Madigan (D) ` -> `Lisa M. Madigan`: a
+    party(-and-state) tag after a name (its full stop is no sentence end; its letter is no speaker);
+    the offsets of what is kept do not change."""
     if not seg.endswith((")", ") ")):
         return seg
     m = _PARTY_STATE_TAIL.search(seg)
