@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from analysis import quotes as _q
 from analysis.resources import word_list
-from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of, verb_regex
+from analysis.sourcing.lexicon import clean_word, countries, cue_hits, kind_words, type_of, verb_regex
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.records import Person
 
@@ -384,7 +384,7 @@ class Registry:
             if fronted is not None and fronted[0] <= mpos < fronted[1]:
                 continue
             if not persons_only or not p.org:
-                if gender is not None and self._after_same_pronoun(mpos, gender):
+                if gender is not None and (self._after_same_pronoun(mpos, gender) or is_place_name(p.name)):
                     continue
                 if best is None and (gender is None or p.gender is None or p.gender == gender):
                     best, best_pos = p, mpos
@@ -542,6 +542,20 @@ class Registry:
 
 GENDER_WORD_KINDS = ("female_title", "male_title", "female_noun", "male_noun")
 _POSSESSIVES = frozenset(("his", "her", "their"))
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset:
+    """Lower-case names of the US states (analysis/data/us_states.csv) and of the countries and
+    capitals the source-type taxonomy lists (`lexicon.countries`)."""
+    return word_list("us_states.csv", ("us_state",))["us_state"] | frozenset(c.lower() for c in countries())
+
+
+def is_place_name(name: str | None) -> bool:
+    """Whether `name` is only a US state or a country (`Florida`, `New York`, `Switzerland`): a place,
+    never the referent of `he` / `she` (`Representative Debbie Wasserman Schultz of Florida ... she
+    said` is hers, not Florida's; issue 13)."""
+    return name is not None and name.lower() in place_names()
 
 
 @lru_cache(maxsize=1)
