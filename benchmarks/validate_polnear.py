@@ -394,6 +394,10 @@ def main(argv=None) -> int:
                     "so the held-out test part is not measured on every run)")
     ap.add_argument("--json", help="also write the figures to this JSON file")
     args = ap.parse_args(argv)
+    if args.errors and args.part == "test":
+        ap.error("mistakes are listed for the dev part only (the test part is only measured)")
+    if args.errors:
+        args.part = "dev"      # listing dev mistakes never scores the test part as well
     arts = read_articles(args.data)
     if arts is None:
         return 2
