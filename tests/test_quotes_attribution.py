@@ -23,6 +23,12 @@ def _kinds(text):
     ("A campaign memo was released stating that the loss was “long anticipated.”",
      [("long anticipated.", "partial")]),
     ("Gov. Jerry Brown endorsed her, citing her “long experience.”", [("long experience.", "partial")]),
+    # base forms of speech verbs, `talks about`, `spoke`, `in the words of`
+    ("The win led her to declare that the nomination was “in sight.”", [("in sight.", "partial")]),
+    ("Mrs. Clinton was, in the words of a senior adviser, “the torchbearer” of his legacy.",
+     [("the torchbearer", "partial")]),
+    ("He talks about how his forces must be ready “to fight tonight.”", [("to fight tonight.", "partial")]),
+    ("In 2011 she spoke out for “shotgun marriages” as the solution.", [("shotgun marriages", "partial")]),
 ])
 def test_a_short_quotation_after_a_reporting_word_is_partial(text, expected):
     assert _kinds(text) == expected
@@ -51,8 +57,9 @@ def test_coordinated_short_quotations_in_an_attributed_clause_are_partial(text, 
      [("taste", "scare"), ("smell", "scare")]),
     ("Forecasters warned that air pollution is likely to reach “severe” or “emergency” levels.",
      [("severe", "scare"), ("emergency", "scare")]),
-    # `state` is no attribution word (the noun: `the hibernating state`)
+    # `state`, `respond`, `explain` are no attribution words (`the hibernating state`, `the body to respond to`)
     ("A drug would induce “torpor” in the hibernating state.", [("torpor", "scare")]),
+    ("Cells that “taste” the air help the body to respond to threats.", [("taste", "scare")]),
 ])
 def test_labels_stay_scare(text, expected):
     assert _kinds(text) == expected
