@@ -29,6 +29,8 @@ def _kinds(text):
      [("the torchbearer", "partial")]),
     ("He talks about how his forces must be ready “to fight tonight.”", [("to fight tonight.", "partial")]),
     ("In 2011 she spoke out for “shotgun marriages” as the solution.", [("shotgun marriages", "partial")]),
+    ("Trump defended his campaign manager as a “very decent man” on Tuesday.", [("very decent man", "partial")]),
+    ("He brought up the suicide as “very fishy” in an interview.", [("very fishy", "partial")]),
 ])
 def test_a_short_quotation_after_a_reporting_word_is_partial(text, expected):
     assert _kinds(text) == expected
@@ -60,6 +62,9 @@ def test_coordinated_short_quotations_in_an_attributed_clause_are_partial(text, 
     # `state`, `respond`, `explain` are no attribution words (`the hibernating state`, `the body to respond to`)
     ("A drug would induce “torpor” in the hibernating state.", [("torpor", "scare")]),
     ("Cells that “taste” the air help the body to respond to threats.", [("taste", "scare")]),
+    # `according to` attributes the sentence's content, not a term in it (kit gold set 1, guide: scare)
+    ("He was diagnosed with “feather-duvet lung,” according to a new case report.",
+     [("feather-duvet lung,", "scare")]),
 ])
 def test_labels_stay_scare(text, expected):
     assert _kinds(text) == expected
