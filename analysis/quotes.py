@@ -27,7 +27,11 @@ Since 2026-12-04 (issue 13, PolNeAR dev classes; docs/sourcing.md "Quoted speech
 apostrophes in a row (`''…''`, the NYT archive's marks) are a double mark; a quotation of one to three
 words is partial, not scare, when its sentence holds any speech verb or an attribution word
 (`quote_words.csv`, kind `attribution_word`: `having referred to him as a "reformer."`), and
-coordinated ones (`"weak" and "disappointing"`) when a speech verb governs them.
+coordinated ones (`"weak" and "disappointing"`) when a speech verb governs them. Session 7 (same day,
+docs/sourcing.md "Quoted speech, session 7"): more reporting words (`blamed`, `argue`, `deemed`, `in the
+words of`, ...), and coordinated short quotations are partial when their clause holds a speech verb or
+attribution word (`Issa said Clinton's "judgment" and "honesty" are in question`) and the last of them
+premodifies no label noun (`_coordinated_labels`).
 
 `quote_share` gives, per article, the share of body words inside speech quotes (full and partial),
 words being white-space separated tokens (`len(text.split())`). Column docs: docs/sourcing.md.
