@@ -27,7 +27,11 @@ Since 2026-12-04 (issue 13, PolNeAR dev classes; docs/sourcing.md "Quoted speech
 apostrophes in a row (`''…''`, the NYT archive's marks) are a double mark; a quotation of one to three
 words is partial, not scare, when its sentence holds any speech verb or an attribution word
 (`quote_words.csv`, kind `attribution_word`: `having referred to him as a "reformer."`), and
-coordinated ones (`"weak" and "disappointing"`) when a speech verb governs them.
+coordinated ones (`"weak" and "disappointing"`) when a speech verb governs them. Session 7 (same day,
+docs/sourcing.md "Quoted speech, session 7"): more reporting words (`blamed`, `argue`, `deemed`, `in the
+words of`, ...), and coordinated short quotations are partial when their clause holds a speech verb or
+attribution word (`Issa said Clinton's "judgment" and "honesty" are in question`) and the last of them
+premodifies no label noun (`_coordinated_labels`).
 
 `quote_share` gives, per article, the share of body words inside speech quotes (full and partial),
 words being white-space separated tokens (`len(text.split())`). Column docs: docs/sourcing.md.
@@ -653,23 +657,53 @@ def article_quotes(text: str) -> tuple[Quote, ...]:
             out.append(Quote(pi, s, e, source[s:e], len(source[s:e].split()), kind, qid, a, b, True))
         carry = left_open is not None
     out.sort(key=lambda q: (q.paragraph, q.start))
-    for k in range(len(out) - 1):
-        # `“severe” or “emergency” levels`, `to “taste” and “smell”`: short quotations coordinated
-        # with each other are terms or labels, not words of a speaker, unless a speech verb stands
-        # just before them (`called the president "weak" and "disappointing."`, `calling it
-        # “meritless” and “improper”`: the guide's partial quotes, the sentence attributes them)
-        x, y = out[k], out[k + 1]
-        if x.paragraph == y.paragraph and x.n_words <= SCARE_MAX_WORDS and y.n_words <= SCARE_MAX_WORDS \
-                and x.close_mark is not None and x.kind != "full" and y.kind != "full" and not x.nested \
-                and not y.nested and _AND_OR.fullmatch(views[x.paragraph], x.close_mark + 1, y.open_mark) \
-                and not _cue_before(masks[x.paragraph], x.open_mark):
-            out[k] = x._replace(kind="scare")
-            out[k + 1] = y._replace(kind="scare")
+    _coordinated_labels(out, views, masks, all_bounds)
     _repeated_headings(views, out)
     if len(_MASKED) >= _MASKED_MAX:
         _MASKED.clear()
     _MASKED[text] = (tuple(masks), tuple(all_bounds))
     return tuple(out)
+
+
+def _coordinated_labels(out: list[Quote], views: list[str], masks: list[str], all_bounds: list) -> None:
+    """Mark `scare` (in place) short quotations coordinated with each other (`“severe” or “emergency”
+    levels`, `to “taste” and “smell”`): terms or labels, not words of a speaker, unless the sentence
+    attributes them: a speech verb or attribution word just before them (`called the president "weak"
+    and "disappointing."`, `calling it “meritless” and “improper”`, `referred to immigrants as
+    “criminals” and “rapists”`) or in the clause that holds them (`Issa said Clinton's “judgment” and
+    “honesty” are in question`, `stated that Trump's “divisive” and “mean-spirited” comments`; since
+    2026-12-04) when the last of them premodifies no label noun (`warned that pollution will reach
+    “severe” or “emergency” levels` stays scare)."""
+    for k in range(len(out) - 1):
+        x, y = out[k], out[k + 1]
+        if x.paragraph == y.paragraph and x.n_words <= SCARE_MAX_WORDS and y.n_words <= SCARE_MAX_WORDS \
+                and x.close_mark is not None and x.kind != "full" and y.kind != "full" and not x.nested \
+                and not y.nested and _AND_OR.fullmatch(views[x.paragraph], x.close_mark + 1, y.open_mark):
+            masked = masks[x.paragraph]
+            if _cue_before(masked, x.open_mark):
+                continue
+            after = masked[y.close_mark + 1:y.close_mark + 80] if y.close_mark is not None else ""
+            if _cue_in_clause(masked, all_bounds[x.paragraph], x.open_mark) and not _LABEL_AFTER.match(after):
+                continue
+            out[k] = x._replace(kind="scare")
+            out[k + 1] = y._replace(kind="scare")
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013(]")
+
+
+def _cue_in_clause(masked: str, bounds, mark: int) -> bool:
+    """True when a speech verb or attribution word (`_attribution_regex`) stands in the sentence before
+    `mark`, after its last comma, semicolon, colon, dash or bracket (`Issa said Clinton's “`, not `As
+    Herbert notes, being able to “`)."""
+    start = sentence_of(bounds, mark)[0]
+    lead = masked[start:mark]
+    cut = None
+    for cut in _CLAUSE_BREAK.finditer(lead):
+        pass
+    if cut is not None:
+        lead = lead[cut.end():]
+    return bool(_attribution_regex().search(lead.replace("\x00", " ")))
 
 
 _CUE_WORDS = 5          # words before a coordinated quotation where a speech verb attributes it
@@ -684,7 +718,7 @@ def _cue_before(masked: str, mark: int) -> bool:
     able to "` (a reported clause or an aside: the quoted words are labels of the reporter's)."""
     lead = _CUE_LEAD.search(masked[max(0, mark - 80):mark]).group()
     m = None
-    for m in _any_cue_regex().finditer(lead):
+    for m in _attribution_regex().finditer(lead):
         pass
     return m is not None and not re.search(r"\bthat\b", lead[m.end():], re.IGNORECASE)
 

@@ -11,10 +11,12 @@ splits (md5(id) % 5 == 0 is test); errors and classes are listed for the dev par
 Gold (../shared/external/polnear-train.jsonl, conventions in ../shared/external/README.md): the
 stretches between quotation marks inside the content spans of attributions (all quoted speech:
 `direct` and `mixed`, whose `partial` quotes are mostly PolNeAR `mixed`, and NYT's `''…''` quotes,
-which the data types `indirect` because its types were derived from other marks). Predicted: the
-kit's speech quotes (`full` and `partial`, nested ones left out; `scare` ones are not speech). A
-prediction matches a gold stretch in the same place when their character spans overlap by at
-least half of the longer one (one to one, in reading order). Quotation marks the annotators did
+which the data types `indirect` because its types were derived from other marks; an attribution's
+consecutive content spans with only white space between them are read as one, since PolNeAR cuts a
+quotation of several sentences into one span per sentence: validate_polnear.joined_spans, 2026-12-04).
+Predicted: the kit's speech quotes (`full` and `partial`, nested ones left out; `scare` ones are not
+speech). A prediction matches a gold stretch in the same place when their character spans overlap by
+at least half of the longer one (one to one, in reading order). Quotation marks the annotators did
 not put inside any attribution (titles, nicknames, slogans, scare quotes) count against precision
 when the kit calls them speech, which is what the "not speech" rules of analysis/quotes.py are for.
 """
@@ -46,10 +48,10 @@ def gold_spans(article: dict) -> list[tuple[int, int]]:
     spans = set()
     text = article["text"].replace("''", "\"\x01")      # same length: offsets unchanged
     for att in article["attributions"]:
-        for c in att["content"]:
-            for m in _GOLD_QUOTE.finditer(text, max(c["start"] - 2, 0), c["end"] + 2):
+        for c_start, c_end in V.joined_spans(text, att["content"]):
+            for m in _GOLD_QUOTE.finditer(text, max(c_start - 2, 0), c_end + 2):
                 s, e = m.span(1)
-                if e > c["start"] and s < c["end"]:
+                if e > c_start and s < c_end:
                     spans.add((s, e))
     return sorted(spans)
 

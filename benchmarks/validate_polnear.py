@@ -12,7 +12,8 @@ Rules are written looking at dev mistakes only (`--errors test` is refused); tes
 
 Measures (gold read from the annotators' spans, never from the kit):
 - **quoted speech** P / R / F1: the gold units are the stretches between double quotation marks
-  (also the NYT's two apostrophes `''…''`) inside the content spans of the attributions (PolNeAR's
+  (also the NYT's two apostrophes `''…''`) inside the content spans of the attributions (an
+  attribution's consecutive spans joined, `joined_spans`, since 2026-12-04) (PolNeAR's
   `mixed` also holds apostrophes only: those have no stretch; its NYT articles are all `indirect`
   as the marks were not recognised there); the kit's units are its speech quotes (kind `full` or
   `partial`, not nested). A kit quote matches a gold stretch when they overlap by >= 50% of the
@@ -127,12 +128,26 @@ def _is_named(text: str) -> bool:
     return any(w[:1].isupper() and w.lower().strip(".") not in _NOT_NAMES for w in _TOKEN.findall(text))
 
 
+def joined_spans(text: str, spans: list[dict]) -> list[tuple[int, int]]:
+    """An attribution's content spans in order, consecutive ones with only white space between them
+    joined: PolNeAR cuts a quotation of several sentences into one content span per sentence (`“I
+    believe it’s empty talk.` + `I don’t think they have the numbers,”`, one attribution), and the
+    quotation runs on across them (since 2026-12-04; before, its stretch ended at the first span's end)."""
+    out: list[tuple[int, int]] = []
+    for sp in sorted(spans, key=lambda x: x["start"]):
+        if out and sp["start"] >= out[-1][1] and not text[out[-1][1]:sp["start"]].strip():
+            out[-1] = (out[-1][0], max(out[-1][1], sp["end"]))
+        else:
+            out.append((sp["start"], sp["end"]))
+    return out
+
+
 def quoted_stretches(text: str, spans: list[dict]) -> list[tuple[int, int]]:
-    """(start, end) of the words between double quotation marks inside content spans; a stretch
-    ends at a paragraph break or the span's end when its closing mark is missing."""
+    """(start, end) of the words between double quotation marks inside content spans (consecutive
+    spans with only white space between them read as one, `joined_spans`); a stretch ends at a
+    paragraph break or the span's end when its closing mark is missing."""
     out = []
-    for sp in spans:
-        s, e = sp["start"], sp["end"]
+    for s, e in joined_spans(text, spans):
         opened = None
         i = s
         while i < e:
