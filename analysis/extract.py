@@ -304,19 +304,30 @@ def without_boilerplate_edges(paragraphs: list[str]) -> HtmlBody:
     ...", "Follow X on Facebook, Twitter and Instagram", "Updated at 1:23 p.m." closing the body, a
     reading time or date line opening it. Inside the body such a line may be the article's own
     (a dateline, a sentence that names a newsletter), so only the ends are trimmed; one paragraph
-    is always kept. Each dropped paragraph keeps the rule's reason."""
-    from analysis.cleaning.rules import line_rule
-
+    is always kept. A sentence of prose without a digit is no copyright footer ("Copyright law
+    has not kept pace with ...": the `footer` rule matches any line that starts with the word), so
+    it stays. Each dropped paragraph keeps the rule's reason."""
     start, end = 0, len(paragraphs)
     tail: list[RemovedParagraph] = []
-    while end - start > 1 and (reason := line_rule(paragraphs[end - 1])[0]) in EDGE_REASONS:
+    while end - start > 1 and (reason := _edge_reason(paragraphs[end - 1])):
         end -= 1
         tail.append(RemovedParagraph(paragraphs[end], reason))
     head: list[RemovedParagraph] = []
-    while end - start > 1 and (reason := line_rule(paragraphs[start])[0]) in EDGE_REASONS:
+    while end - start > 1 and (reason := _edge_reason(paragraphs[start])):
         head.append(RemovedParagraph(paragraphs[start], reason))
         start += 1
     return HtmlBody(paragraphs[start:end], head + tail[::-1])
+
+
+def _edge_reason(paragraph: str) -> str | None:
+    """The EDGE_REASONS reason of a boilerplate paragraph (`without_boilerplate_edges`), else None."""
+    from analysis.cleaning.rules import line_rule
+
+    reason = line_rule(paragraph)[0]
+    if reason not in EDGE_REASONS or (reason == "footer" and _is_prose(paragraph)
+                                      and not any(c.isdigit() for c in paragraph)):
+        return None
+    return reason
 
 
 def _fewer_words(paragraphs: list[str], limit: int) -> bool:

@@ -171,6 +171,10 @@ def test_boilerplate_at_the_body_s_ends_is_trimmed_with_its_reason():
     assert without_boilerplate_edges(["Updated at 1:23 p.m."]).paragraphs == ["Updated at 1:23 p.m."]
     assert without_boilerplate_edges([P1, P2, "Updated at 1:23 p.m."]).removed == [
         RemovedParagraph("Updated at 1:23 p.m.", "timestamp")]
+    # a sentence that starts with "Copyright" is the article's, not a footer (no digit, prose)
+    lead = "Copyright law has not kept pace with artificial intelligence, experts said on Tuesday."
+    assert without_boilerplate_edges([lead, P1, P2]).paragraphs == [lead, P1, P2]
+    assert without_boilerplate_edges([P1, P2, "Copyright 2019 The Bridge Gazette."]).paragraphs == [P1, P2]
 
 
 def test_html_body_parts_trims_the_edges_unless_switched_off():
