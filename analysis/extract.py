@@ -16,8 +16,11 @@ comment-section start ends the body unless the article's prose resumes right aft
 "Read more" / "Related:" teaser lines are dropped (boilerplate.yaml's `subscription`, `hard_end`
 and `teaser` rules, as the dump cleaner applies them); a page whose body sits in one cell of a
 layout table (trafilatura prints it as one "| ... |" row with the headline, date and menus of the
-other cells) is extracted again without tables. `html_body_parts` returns every paragraph it
-dropped with the reason.
+other cells) is extracted again without tables. Session 7 (2026-12-04): a first or last paragraph
+that a boilerplate.yaml `drop` rule wholly matches (a copyright line, "Click here to subscribe",
+"Updated at 1:23 p.m.") is trimmed, and a label of up to BOX_LABEL_WORDS words opens an in-body box
+where prose resumes after it (`without_boilerplate_edges`, `without_teaser_sections`).
+`html_body_parts` returns every paragraph it dropped with the reason.
 """
 from __future__ import annotations
 
@@ -36,6 +39,12 @@ HEADLINE_WITHIN = 3      # paragraphs searched for the headline (after a kicker,
 HEADER_MAX_WORDS = 60    # ... with at most this many words above it (dropped as the page's header)
 SECTION_MARKER_WORDS = 4  # an end-of-article section label ("You may also like...") is this short (chosen
 #                           leave one outlet out from 4, 6, 8: benchmarks/cleaning_f1.py --loo)
+BOX_LABEL_WORDS = 8      # ... and a label of an in-body box this short ("Most read in world news", prose
+#                          resuming right after it): dropping a label and its box risks less than ending
+#                          the body, so a longer label is trusted (the largest of SECTION_CHOICES)
+EDGE_REASONS = frozenset({"advertisement", "audio_notice", "byline", "cookie_notice", "footer", "navigation",
+                          "share_buttons", "subscription", "timestamp"})   # boilerplate.yaml `drop` reasons
+#                          trimmed from the body's two ends (not `caption`: references keep captions)
 _SENTENCE_AT_END = re.compile(r"(?<![.…])[.!?]\s*\Z")   # a full stop, not an ellipsis
 _BULLET = re.compile(r"^[-•*]\s+")
 _PARAGRAPH_END = re.compile(r"[.!?…。！？][\"”’)\]]*\Z")
@@ -60,6 +69,8 @@ class BodyRules(NamedTuple):
     layout_tables: bool = True    # a body inside one layout-table cell: extracted without tables
     header_max_words: int | None = HEADER_MAX_WORDS   # the headline below a short header (None: first only)
     section_marker_words: int | None = SECTION_MARKER_WORDS   # "You may also like" ... (None: off)
+    box_label_words: int | None = BOX_LABEL_WORDS   # in-body box label (None: as section_marker_words)
+    trim_edges: bool = True       # a first or last paragraph that is wholly boilerplate ("© 2019 X")
 
 
 DEFAULT_RULES = BodyRules()
@@ -218,24 +229,28 @@ def without_promos_and_teasers(paragraphs: list[str], rules: BodyRules = DEFAULT
     return HtmlBody(kept, removed)
 
 
-def without_teaser_sections(paragraphs: list[str], max_words: int | None = SECTION_MARKER_WORDS) -> HtmlBody:
+def without_teaser_sections(paragraphs: list[str], max_words: int | None = SECTION_MARKER_WORDS,
+                            box_words: int | None = None) -> HtmlBody:
     """The paragraphs without the sections of teasers that a label opens (boilerplate.yaml's `end`
     rules: "You may also like...", "DON'T MISS", "Most read in world news", "Related"; a label is
     at most `max_words` words and no sentence). As in the dump cleaner: when the article's prose
     resumes after the label (`_prose_resumes`), the label and the lines up to the resumed prose
-    are an in-body box (`teaser`); otherwise the label ends the body where the body's words are
-    mostly before it (`after_end_marker`). `max_words` None: no such rule."""
+    are an in-body box (`teaser`; such a label may have up to `box_words` words, None: `max_words`);
+    otherwise the label ends the body where the body's words are mostly before it
+    (`after_end_marker`). `max_words` None: no such rule."""
     from analysis.cleaning.rules import line_rule
 
     if max_words is None:
         return HtmlBody(list(paragraphs), [])
+    box_words = max(max_words, box_words or 0)
     kept: list[str] = []
     removed: list[RemovedParagraph] = []
     words_left, words_before, k = sum(map(_words, paragraphs)), 0, 0
     while k < len(paragraphs):
         paragraph = paragraphs[k]
-        words_left -= _words(paragraph)
-        label = k > 0 and _words(paragraph) <= max_words and not _SENTENCE_AT_END.search(paragraph) \
+        words = _words(paragraph)
+        words_left -= words
+        label = k > 0 and words <= box_words and not _SENTENCE_AT_END.search(paragraph) \
             and line_rule(paragraph)[1] == "end"
         if label and _prose_resumes(paragraphs, k):
             box = k + 1
@@ -245,11 +260,11 @@ def without_teaser_sections(paragraphs: list[str], max_words: int | None = SECTI
             words_left -= sum(map(_words, paragraphs[k + 1:box]))
             k = box
             continue
-        if label and words_before >= words_left:
+        if label and words <= max_words and words_before >= words_left:
             removed.extend(RemovedParagraph(p, "after_end_marker") for p in paragraphs[k:])
             break
         kept.append(paragraph)
-        words_before += _words(paragraph)
+        words_before += words
         k += 1
     return HtmlBody(kept, removed)
 
@@ -281,6 +296,38 @@ def headline_header(paragraphs: list[str], title: str | None, max_words: int | N
             above = sum(map(_words, paragraphs[:k]))
             return k + 1 if k == 0 or above <= max_words else 0
     return 0
+
+
+def without_boilerplate_edges(paragraphs: list[str]) -> HtmlBody:
+    """The paragraphs without those at either end that a boilerplate.yaml `drop` rule of
+    EDGE_REASONS wholly matches, peeled one by one: a copyright line, "Click here to subscribe
+    ...", "Follow X on Facebook, Twitter and Instagram", "Updated at 1:23 p.m." closing the body, a
+    reading time or date line opening it. Inside the body such a line may be the article's own
+    (a dateline, a sentence that names a newsletter), so only the ends are trimmed; one paragraph
+    is always kept. A sentence of prose without a digit is no copyright footer ("Copyright law
+    has not kept pace with ...": the `footer` rule matches any line that starts with the word), so
+    it stays. Each dropped paragraph keeps the rule's reason."""
+    start, end = 0, len(paragraphs)
+    tail: list[RemovedParagraph] = []
+    while end - start > 1 and (reason := _edge_reason(paragraphs[end - 1])):
+        end -= 1
+        tail.append(RemovedParagraph(paragraphs[end], reason))
+    head: list[RemovedParagraph] = []
+    while end - start > 1 and (reason := _edge_reason(paragraphs[start])):
+        head.append(RemovedParagraph(paragraphs[start], reason))
+        start += 1
+    return HtmlBody(paragraphs[start:end], head + tail[::-1])
+
+
+def _edge_reason(paragraph: str) -> str | None:
+    """The EDGE_REASONS reason of a boilerplate paragraph (`without_boilerplate_edges`), else None."""
+    from analysis.cleaning.rules import line_rule
+
+    reason = line_rule(paragraph)[0]
+    if reason not in EDGE_REASONS or (reason == "footer" and _is_prose(paragraph)
+                                      and not any(c.isdigit() for c in paragraph)):
+        return None
+    return reason
 
 
 def _fewer_words(paragraphs: list[str], limit: int) -> bool:
@@ -317,7 +364,8 @@ def html_body_parts(html: str, url: str | None = None, title: str | None = None,
     """The article body of an HTML page (`html_body`) and every paragraph of trafilatura's output
     left out of it, with the reason: `caption` / `audio_notice` (photo gallery, video player),
     `author_bio`, `subscription`, `comments`, `after_end_marker`, `teaser`, `title` (the headline
-    repeated), `before_start` (the page's header above it), `no_prose` (a few words without a
+    repeated), `before_start` (the page's header above it), the EDGE_REASONS of a boilerplate line
+    at either end (`footer`, `navigation`, `timestamp`, ...), `no_prose` (a few words without a
     sentence: no body). `text`: `extracted_text(html, url, rules)` when already made."""
     if not isinstance(html, (str, bytes)) or not html.strip():   # None, NaN, numbers: no body
         return HtmlBody([], [])
@@ -329,13 +377,16 @@ def html_body_parts(html: str, url: str | None = None, title: str | None = None,
     drop = player_and_gallery(paragraphs)
     removed = [RemovedParagraph(p, drop[k]) for k, p in enumerate(paragraphs) if k in drop]
     body = without_promos_and_teasers([p for k, p in enumerate(paragraphs) if k not in drop], rules)
-    sections = without_teaser_sections(body.paragraphs, rules.section_marker_words)
+    sections = without_teaser_sections(body.paragraphs, rules.section_marker_words, rules.box_label_words)
     body = HtmlBody(sections.paragraphs, body.removed + sections.removed)
     paragraphs, removed = without_closing_bio(body.paragraphs), removed + body.removed
     removed += _dropped(body.paragraphs, paragraphs, "author_bio")
     header = headline_header(paragraphs, title, rules.header_max_words)
     paragraphs, removed = paragraphs[header:], [RemovedParagraph(p, "title" if k == header - 1 else "before_start")
                                                 for k, p in enumerate(paragraphs[:header])] + removed
+    if rules.trim_edges:
+        paragraphs, edges = without_boilerplate_edges(paragraphs)
+        removed += edges
     if _fewer_words(paragraphs, 10) and not _SENTENCE_END.search(" ".join(paragraphs)):
         return HtmlBody([], removed + [RemovedParagraph(p, "no_prose") for p in paragraphs])
     return HtmlBody(paragraphs, removed)

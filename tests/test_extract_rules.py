@@ -76,9 +76,13 @@ def test_html_body_parts_keeps_every_dropped_paragraph_with_its_reason():
     assert result.paragraphs == [P1, P2, P3, P4]
     assert [r.reason for r in result.removed] == ["title", "teaser", "subscription", "after_end_marker"]
     assert html_body(page, title="Bridge to close") == result.paragraphs
-    off = BodyRules(end_at_promo=False, drop_teasers=False)
+    off = BodyRules(end_at_promo=False, drop_teasers=False, trim_edges=False)
     assert html_body(page, title="Bridge to close", rules=off) == [P1, P2, TEASER, P3, P4, PROMO,
         "Get the day's top headlines delivered to your inbox every morning."]
+    # the promos closing the body are boilerplate at its end (trim_edges, session 7) without end_at_promo too
+    assert html_body_parts(page, title="Bridge to close", rules=off._replace(trim_edges=True)).removed[-2:] == [
+        RemovedParagraph(PROMO, "subscription"),
+        RemovedParagraph("Get the day's top headlines delivered to your inbox every morning.", "subscription")]
     assert html_body_parts(None) == HtmlBody([], [])
 
 
@@ -133,3 +137,52 @@ def test_loaded_html_pages_keep_the_dropped_paragraphs_in_the_removed_table(tmp_
     assert removed[["line", "text", "reason"]].values.tolist() == [[-1, "Bridge to close for repairs", "title"],
                                                                    [-1, PROMO, "subscription"],
                                                                    [-1, "Ferry times", "after_end_marker"]]
+
+
+def test_a_longer_label_opens_an_in_body_box_but_never_ends_the_body():
+    # 2026-12-04 (session 7): a label of 5-8 words is trusted only where prose resumes right after
+    # it (dropping the label risks less than cutting the article's end)
+    from analysis.extract import without_teaser_sections
+
+    teasers = ["Who will make the Rock Hall in 2020?", "Dave Matthews Band takes over Rock Hall Fan Vote"]
+    long_label = "Most read in world news"                                   # 5 words
+    result = without_teaser_sections([P1, P2, long_label, P3, P4, P1 + " Again."], 4, 8)
+    assert result == HtmlBody([P1, P2, P3, P4, P1 + " Again."], [RemovedParagraph(long_label, "teaser")])
+    # at the end of the body it stays: more than 4 words is too long to end the article
+    assert without_teaser_sections([P1, P2, long_label, *teasers], 4, 8).paragraphs == [P1, P2, long_label, *teasers]
+    # None: the box label is as short as the section label (the rule before session 7)
+    assert without_teaser_sections([P1, P2, long_label, P3, P4, P1 + " Again."], 4, None).removed == []
+    nine_words = "Most read in world news this week and last"             # 9 words > 8
+    assert without_teaser_sections([P1, nine_words, P2, P3, P4], 4, 8).removed == []
+
+
+def test_boilerplate_at_the_body_s_ends_is_trimmed_with_its_reason():
+    from analysis.extract import without_boilerplate_edges
+
+    copyright_line = "Copyright 2019 The Bridge Gazette. All rights reserved."
+    follow = "Follow NBC Latino on Facebook, Twitter and Instagram."
+    result = without_boilerplate_edges(["Tempo de leitura: 2 minutos", P1, P2, follow, copyright_line])
+    assert result == HtmlBody([P1, P2], [RemovedParagraph("Tempo de leitura: 2 minutos", "byline"),
+                                         RemovedParagraph(follow, "share_buttons"),
+                                         RemovedParagraph(copyright_line, "footer")])
+    # inside the body the same lines stay; captions stay at the ends too; one paragraph always stays
+    assert without_boilerplate_edges([P1, "Updated at 1:23 p.m.", P2]).removed == []
+    assert without_boilerplate_edges([P1, "Photo: Reuters"]).removed == []
+    assert without_boilerplate_edges(["Updated at 1:23 p.m."]).paragraphs == ["Updated at 1:23 p.m."]
+    assert without_boilerplate_edges([P1, P2, "Updated at 1:23 p.m."]).removed == [
+        RemovedParagraph("Updated at 1:23 p.m.", "timestamp")]
+    # a sentence that starts with "Copyright" is the article's, not a footer (no digit, prose)
+    lead = "Copyright law has not kept pace with artificial intelligence, experts said on Tuesday."
+    assert without_boilerplate_edges([lead, P1, P2]).paragraphs == [lead, P1, P2]
+    assert without_boilerplate_edges([P1, P2, "Copyright 2019 The Bridge Gazette."]).paragraphs == [P1, P2]
+
+
+def test_html_body_parts_trims_the_edges_unless_switched_off():
+    page = ("<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>"
+            f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+            "<p>Copyright 2019 The Bridge Gazette. All rights reserved.</p></article></body></html>")
+    result = html_body_parts(page, title="Bridge to close")
+    assert result.paragraphs == [P1, P2, P3]
+    assert [r.reason for r in result.removed] == ["title", "footer"]
+    assert html_body(page, title="Bridge to close", rules=BodyRules(trim_edges=False))[-1] == \
+        "Copyright 2019 The Bridge Gazette. All rights reserved."

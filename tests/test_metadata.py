@@ -211,8 +211,9 @@ PATH_CASES = {
                           "economy seat", "Abigail Van Buren", "2019-11-20 00:01")),
     # Gizmodo: the dump's first line is a stale <title> and the header is "Adam Clark Estes" / "Monday
     # 5:30PM" (no date); the HTML <h1> is the headline, JSON-LD 2019-11-18T17:30:00-05:00 the date (not
-    # "11/12/19 4:40PM", a teaser's date printed above the headline)
-    "5fa5679de56c43ed": (("Apple's 16-Inch MacBook Pro Has a Familiar Keyboard", None, None),
+    # "11/12/19 4:40PM", a teaser's date printed above the headline); since session 7 the dump's
+    # author comes from the "About the author" box after the article (checked by hand: the same name)
+    "5fa5679de56c43ed": (("Apple's 16-Inch MacBook Pro Has a Familiar Keyboard", "Adam Clark Estes", None),
                          ("The Future of Apple Innovation Is Backwards", "Adam Clark Estes", "2019-11-18 17:30")),
     # Vox: prints only "By Umair Irfan Updated Nov 13, 2019, 10:28am EST" (the dump takes the update);
     # article:published_time 2019-11-08T15:30:00-05:00 is the first publication

@@ -197,3 +197,26 @@ def test_html_blog_name_h1_before_a_colon_in_the_title():
             "<meta property='og:title' content='Open Verilog flow for programmable logic'></head><body>"
             f"<h1>Silicon Exposed</h1><h3>Open Verilog flow for programmable logic</h3><p>{_BODY}</p></body></html>")
     assert from_html(html)["title"] == "Open Verilog flow for programmable logic"
+
+
+_BODY = ("The city said on Tuesday that the bridge would reopen next week after two years of repairs, "
+         "and that a ferry would keep running until the last lane is open to traffic again.")
+
+
+def _dump_with_box(box: list[str], headline_shown: bool = True) -> str:
+    lines = ["Bridge to reopen next week - The Daily Planet", "News", "Sport"]
+    lines += ["Bridge to reopen next week"] if headline_shown else ["The Future of Bridges Is Backwards"]
+    return "\n\n".join(lines + [_BODY, _BODY.replace("city", "council"), "Share This Story"] + box)
+
+
+def test_an_about_the_author_box_gives_the_byline_when_none_is_near_the_headline():
+    # session 7 (2026-12-04): Gizmodo's layout, the name under "About the author" after the article
+    # (a name whose first word is in no first-name list, so only the box can make it the byline)
+    box = ["About the author", "Quorvin Taltash", "Quorvin Taltash", "Writes about bridges."]
+    assert from_dump(_dump_with_box(box))["author"] == "Quorvin Taltash"
+    # the page's <title> names another headline than the one shown (the headline is not found)
+    assert from_dump(_dump_with_box(box, headline_shown=False))["author"] == "Quorvin Taltash"
+    # no label, a label over no name ("1 Fictions 8 Posts"), a one-word handle: no byline
+    assert from_dump(_dump_with_box(box[1:]))["author"] is None
+    assert from_dump(_dump_with_box(["About the author", "1 Fictions 8 Posts 0 Threads", "Sleyca"]))["author"] is None
+    assert from_dump(_dump_with_box(["About the author", "Recent posts", "More stories"]))["author"] is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, islice
 from typing import NamedTuple
 
 from analysis.cleaning.rules import line_rule
@@ -25,6 +26,7 @@ AUTHOR_BOX_RE = re.compile(CFG["byline"]["author_box_tail"], _I)
 _AGE_TAIL_RE = re.compile(CFG["byline"]["age_tail"], _I)
 _FOLLOW_LINE_RE = re.compile(CFG["byline"]["follow_line"], _I)
 _LONE_BY_RE = re.compile(CFG["byline"]["lone_by"], _I)
+_ABOUT_AUTHOR_RE = re.compile(CFG["byline"]["about_author"], _I)
 _DESKS = {a.lower() for a in CFG["byline"]["desks"]}
 _NAME_CUT_RE = re.compile(r"\s+[|•·/–—]\s*|\s+-\s+|\s*\S*@|\s+on\s*$|\s+\d|\s*\(|\s*\[|\s*:\s|\s{3,}|\t")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", _I)
@@ -404,6 +406,25 @@ def _person_line(page: DumpPage, j: int):
     return Byline(names) if names else None
 
 
+def _about_the_author(page: DumpPage):
+    """(name line, Byline) of an author box after the article: an "About the author" label line
+    (metadata.yaml's `about_author`) with a short name line among the next two lines ("About the
+    author" / "Adam Clark Estes" / "Senior editor at Gizmodo."), else None. The last such box of
+    the page is read (an earlier one may be a teaser's). The label is looked for in C (`compress`
+    over the regex's matches): most pages have none."""
+    start = page.h or 0     # the box follows the article, below the headline
+    labels = list(compress(range(start, len(page.text)), map(_ABOUT_AUTHOR_RE.match, islice(page.text, start, None))))
+    if not labels or labels[-1] not in page.pos:
+        return None
+    kk = page.pos[labels[-1]]
+    for n in page.nonblank[kk + 1:kk + 3]:
+        s = page.text[n]
+        if n not in page.marks and len(s) <= 60 and not HAS_DIGIT.search(s) and _short_name(s):
+            names = clean_names(s, page.outlet_hint)
+            return (n, Byline(names)) if names else None
+    return None
+
+
 def _first_lines(page: DumpPage, lines: list[int], n: int) -> list[int]:
     """The first lines up to the n-th of more than four words, at most 3n lines: short lines (share
     buttons, menu items: "Share on Facebook" x 12 between the headline and "By Erin Cunningham")
@@ -456,6 +477,16 @@ def _byline_line(page: DumpPage):
         if byline is not None:
             return j, byline
     return None
+
+
+def find_author_box(page: DumpPage) -> None:
+    """The last resort for `author`, after every pass near the headline found none (or no
+    headline was found): the name of an "About the author" box (`_about_the_author`), marked."""
+    found = _about_the_author(page)
+    if found is not None:
+        j, byline = found
+        page.author, page.by_idx = byline.names, j
+        page.marks[j] = "byline"
 
 
 def find_byline(page: DumpPage) -> None:

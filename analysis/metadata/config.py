@@ -12,7 +12,7 @@ _SECTIONS = {
     "months": ("names",),
     "date_labels": ("published", "updated", "relative"),
     "byline": ("prefix", "inline", "stop_words", "agencies", "desk_byline", "author_box_tail", "desks",
-               "name_particles", "age_tail", "follow_line", "lone_by"),
+               "name_particles", "age_tail", "follow_line", "lone_by", "about_author"),
     "read_time": ("patterns",),
     "credit": ("line", "agencies"),
     "site_suffix": ("separators", "markers", "max_words"),

@@ -17,7 +17,7 @@ import re
 import warnings
 from functools import lru_cache
 
-from analysis.metadata.bylines import HAS_BY_RE, byline_of, find_byline, name_shaped
+from analysis.metadata.bylines import HAS_BY_RE, byline_of, find_author_box, find_byline, name_shaped
 from analysis.metadata.captions import NYT_CREDIT_RE, credit_only, find_caption, trail_paren
 from analysis.metadata.config import BY_PREFIX_RE, CFG
 from analysis.metadata.dates import MACHINE_TS_RE, RELATIVE_RE, dates_in, find_published
@@ -188,6 +188,7 @@ def read_dump(lines: list[str], title_hint: str | None = None, site_names=(), fi
     if page.first_is_title:
         page.outlet = choose_outlet(page.outlet, page.text, page.t0_full)
     if page.h is None:
+        find_author_box(page)
         return page
     _find_region(page)
     find_byline(page)
@@ -196,6 +197,8 @@ def read_dump(lines: list[str], title_hint: str | None = None, site_names=(), fi
     find_published(page)
     if page.author is None and page.published is None and page.by_idx is None:
         _far_header(page)
+    if page.author is None and page.by_idx is None:
+        find_author_box(page)
     _find_read_time(page)
     find_caption(page)
     return page
