@@ -374,7 +374,7 @@ class _InnerWords(dict):
     def __missing__(self, token: str) -> tuple[int, ...]:
         if len(self) >= self.MAX:
             self.clear()
-        counts = self[token] = _published_word(token, False) or ()
+        counts = self[token] = _published_word.__wrapped__(token, False) or ()   # cached here, not twice
         return counts
 
 
