@@ -50,7 +50,7 @@ import re
 import warnings
 from collections import Counter
 from functools import lru_cache
-from itertools import repeat
+from operator import itemgetter
 
 import pandas as pd
 
@@ -364,17 +364,39 @@ _HEADING_COUNTS = tuple(int(k == "headings") for k in COUNT_COLUMNS)
 _POLYSYLLABLES = COUNT_COLUMNS.index("polysyllables")
 
 
+class _InnerWords(dict):
+    """token -> `_published_word(token, False) or ()`: the counts of a word read inside a sentence,
+    () for a token that is not a word. A plain dict filled on a miss (`__missing__`), so that a
+    sentence's tokens are looked up in one C-level `map`; emptied when it reaches `MAX` entries."""
+
+    MAX = 300_000
+
+    def __missing__(self, token: str) -> tuple[int, ...]:
+        if len(self) >= self.MAX:
+            self.clear()
+        counts = self[token] = _published_word.__wrapped__(token, False) or ()   # cached here, not twice
+        return counts
+
+
+_INNER_WORDS = _InnerWords()
+_WORD_POLYSYLLABLES = itemgetter(_WORD_COLUMNS.index("polysyllables"))
+
+
+def _sentence_words(sentence: str) -> list[tuple[int, ...]]:
+    """Counts (`_WORD_COLUMNS`) of each word of one sentence, its first word read as a sentence's
+    first (a capital there is no sign of a name); tokens that are not words are left out."""
+    tokens = sentence.split()
+    infos = list(map(_INNER_WORDS.__getitem__, tokens))
+    for i, info in enumerate(infos):
+        if info:   # the first word (whether a token is a word does not depend on its place)
+            infos[i] = _published_word(tokens[i], True)
+            return list(filter(None, infos)) if len(infos) > 1 else infos
+    return []
+
+
 def _sentence_vector(sentence: str) -> tuple[int, ...]:
     """Counts of one sentence by the published rules, in the order of COUNT_COLUMNS."""
-    infos = []
-    tokens = sentence.split()
-    for i, tok in enumerate(tokens):
-        info = _published_word(tok, True)   # the first word of the sentence
-        if info is not None:
-            # the other words (tuples of counts, never empty; None: not a word), in one C-level loop
-            infos.append(info)
-            infos.extend(filter(None, map(_published_word, tokens[i + 1:], repeat(False))))
-            break
+    infos = _sentence_words(sentence)
     if not infos:
         return _ZERO_COUNTS
     syl, poly, hard, unfamiliar, known, letters, characters = map(sum, zip(*infos))   # _WORD_COLUMNS
@@ -407,10 +429,29 @@ def _units(text, headings: frozenset = frozenset()) -> list[tuple[int, int, int,
 
 
 def _text_total(text, headings: frozenset = frozenset()) -> dict:
-    """`_sequence_total` of the units of `text`, added up as tuples (no dict per sentence)."""
-    vectors = [v for _, v in _unit_vectors(text, headings)]
-    total = dict(zip(COUNT_COLUMNS, map(sum, zip(*vectors)))) if vectors else dict.fromkeys(COUNT_COLUMNS, 0)
-    total["smog_sample_polysyllables"] = smog_sample([v[_POLYSYLLABLES] for v in vectors if v[0]])
+    """`_sequence_total` of the units of `text` (the sum of their `_sentence_vector`s and SMOG's
+    sample), its words' counts added up once for the whole text."""
+    total = dict.fromkeys(COUNT_COLUMNS, 0)
+    if not isinstance(text, str) or not text.strip():
+        return total
+    plain = plain_marks(text)
+    words: list[tuple[int, ...]] = []      # every word of the text's sentences
+    polysyllables: list[int] = []          # per sentence with words, in reading order
+    units = headings_seen = 0
+    for u in unit_table(text, headings):
+        if u.kind == HEADING:
+            headings_seen += 1
+            continue
+        sentence = plain[u.start:u.end]
+        infos = _sentence_words(sentence)
+        if infos:
+            words += infos
+            polysyllables.append(sum(map(_WORD_POLYSYLLABLES, infos)))
+            units += 1 + len(_RE_UNIT_BREAK.findall(sentence))
+    total.update(sentences=len(polysyllables), sentence_units=units, headings=headings_seen,
+                 words=len(words), tokens=len(words), smog_sample_polysyllables=smog_sample(polysyllables))
+    if words:
+        total.update(zip(_WORD_COLUMNS, map(sum, zip(*words))))
     return total
 
 

@@ -178,8 +178,8 @@ def count(token: str, pronunciation: str = "shortest") -> int:
     if not core:
         return 0
     low = core.lower().replace("\u2019", "'")
-    dotted = (low + ".", low) if "." in low else (low,)   # `U.S.` is `u.s.` (CMU's `u.s` is one syllable)
-    for candidate in dotted + (low.replace(".", ""),):
+    # `U.S.` is `u.s.` (CMU's `u.s` is one syllable), then as written, then without its periods
+    for candidate in (low + ".", low, low.replace(".", "")) if "." in low else (low,):
         n = _lookup(candidate, shortest)
         if n is not None:
             return n

@@ -118,7 +118,7 @@ class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
             key = (min(i, 3), tuple(words[max(i - 3, 0):i + 3]))
             valence = windows.get(key)
             if valence is None:
-                valence = windows[key] = self.sentiment_valence(0, sentitext, words[i], i, [])[0]
+                valence = windows[key] = self._rated_valence(words, lower, i, sentitext.is_cap_diff)
             sentiments[i] = valence
         if "but" in lower:
             sentiments = self._but_check(words, sentiments)
@@ -167,39 +167,70 @@ class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
         return hit
 
     # vaderSentiment 3.3.2's sentiment_valence and _least_check with the sentence lower-cased once
-    # (its code calls .lower() on the neighbouring words again for every rated word)
+    # (its code calls .lower() on the neighbouring words again for every rated word); `_scores`
+    # calls `_rated_valence` with the lower-cased words directly
     def sentiment_valence(self, valence, sentitext, item, i, sentiments):
-        is_cap_diff = sentitext.is_cap_diff
-        words_and_emoticons = sentitext.words_and_emoticons
-        w = self._lowered(words_and_emoticons)
-        lexicon = self.lexicon
-        item_lowercase = item.lower()
-        if item_lowercase in lexicon:
-            valence = lexicon[item_lowercase]
-            if item_lowercase == "no" and i != len(w) - 1 and w[i + 1] in lexicon:
-                valence = 0.0
-            if (i > 0 and w[i - 1] == "no") or (i > 1 and w[i - 2] == "no") \
-                    or (i > 2 and w[i - 3] == "no" and w[i - 1] in ["or", "nor"]):
-                valence = lexicon[item_lowercase] * N_SCALAR
-            if item.isupper() and is_cap_diff:
-                if valence > 0:
-                    valence += C_INCR
-                else:
-                    valence -= C_INCR
-            for start_i in range(3):
-                if i > start_i and w[i - (start_i + 1)] not in lexicon:
-                    s = scalar_inc_dec(words_and_emoticons[i - (start_i + 1)], valence, is_cap_diff)
-                    if start_i == 1 and s != 0:
-                        s = s * 0.95
-                    if start_i == 2 and s != 0:
-                        s = s * 0.9
-                    valence = valence + s
-                    valence = self._negation_check(valence, words_and_emoticons, start_i, i)
-                    if start_i == 2:
-                        valence = self._special_idioms_check(valence, words_and_emoticons, i)
-            valence = self._least_check(valence, words_and_emoticons, i)
+        words = sentitext.words_and_emoticons
+        if item.lower() in self.lexicon:
+            valence = self._rated_valence(words, self._lowered(words), i, sentitext.is_cap_diff)
         sentiments.append(valence)
         return sentiments
+
+    def _rated_valence(self, words_and_emoticons, w, i, is_cap_diff):
+        """vaderSentiment 3.3.2's valence of the rated word i (`w`: the words lower-cased), its
+        negation checks (`_negation_check`) written out in the loop over the three words before it."""
+        lexicon = self.lexicon
+        item = words_and_emoticons[i]
+        item_lowercase = w[i]
+        valence = lexicon[item_lowercase]
+        if item_lowercase == "no" and i != len(w) - 1 and w[i + 1] in lexicon:
+            valence = 0.0
+        if (i > 0 and w[i - 1] == "no") or (i > 1 and w[i - 2] == "no") \
+                or (i > 2 and w[i - 3] == "no" and w[i - 1] in ["or", "nor"]):
+            valence = lexicon[item_lowercase] * N_SCALAR
+        if item.isupper() and is_cap_diff:
+            if valence > 0:
+                valence += C_INCR
+            else:
+                valence -= C_INCR
+        negated_word = self._negated
+        for start_i in range(3):
+            if i > start_i and w[i - (start_i + 1)] not in lexicon:
+                before = w[i - (start_i + 1)]
+                # scalar_inc_dec gives 0.0 to a word that is no booster
+                s = scalar_inc_dec(words_and_emoticons[i - (start_i + 1)], valence, is_cap_diff) \
+                    if before in BOOSTER_DICT else 0.0
+                if start_i == 1 and s != 0:
+                    s = s * 0.95
+                if start_i == 2 and s != 0:
+                    s = s * 0.9
+                valence = valence + s
+                if start_i == 0:
+                    if negated_word(before):
+                        valence = valence * N_SCALAR
+                elif start_i == 1:
+                    if w[i - 2] == "never" and (w[i - 1] == "so" or w[i - 1] == "this"):
+                        valence = valence * 1.25
+                    elif w[i - 2] == "without" and w[i - 1] == "doubt":
+                        pass
+                    elif negated_word(before):
+                        valence = valence * N_SCALAR
+                else:
+                    if w[i - 3] == "never" and (w[i - 2] == "so" or w[i - 2] == "this") or \
+                            (w[i - 1] == "so" or w[i - 1] == "this"):
+                        valence = valence * 1.25
+                    elif w[i - 3] == "without" and (w[i - 2] == "doubt" or w[i - 1] == "doubt"):
+                        pass
+                    elif negated_word(before):
+                        valence = valence * N_SCALAR
+                    valence = self._special_idioms_check(valence, words_and_emoticons, i)
+        # _least_check
+        if i > 1 and w[i - 1] not in lexicon and w[i - 1] == "least":
+            if w[i - 2] != "at" and w[i - 2] != "very":
+                valence = valence * N_SCALAR
+        elif i > 0 and w[i - 1] not in lexicon and w[i - 1] == "least":
+            valence = valence * N_SCALAR
+        return valence
 
     def _least_check(self, valence, words_and_emoticons, i):
         w = self._lowered(words_and_emoticons)
