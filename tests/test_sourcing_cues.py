@@ -146,3 +146,18 @@ def test_learned_cue_rows_keep_their_rule():
         articles, real, spans = map(int, m.groups())
         assert articles >= 5 and real >= 0.9 * spans, row
         assert row["form"] in cues.attribution_verbs()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation inside the clause is part of the content (before 2026-12-04 it stopped at the
+    # opening mark: `the “`, and a content that opened with the mark gave no row)
+    ("Gov. Jane Doe defended the \u201crigged\u201d system in a speech.",
+     [("Jane Doe", "defended", "stance", "the \u201crigged\u201d system in a speech")]),
+    ('Senator Bob Smith endorsed "the only real candidate" on Monday.',
+     [("Bob Smith", "endorsed", "stance", '"the only real candidate" on Monday')]),
+    # a quotation introduced by a comma or colon ends it, without its opening mark (was `…, saying: “`)
+    ("Trump defended his father on Facebook, saying: \u201cHe is fine.\u201d",
+     [("Trump", "defended", "stance", "his father on Facebook, saying")]),
+])
+def test_quotation_inside_the_content(text, expected):
+    assert rows("Headline\n\n" + text, "stance") == expected

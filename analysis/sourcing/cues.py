@@ -660,13 +660,31 @@ def _object_span(masked: str, pos: int, e: int, clause_only: bool):
         if not word or not (word.lower() in _CLAUSE_WORDS or clause_starts(word)
                             or _open_class_start(masked[pos:pos + 200].split(), 0)):
             return None
-    stop = _OBJECT_STOP.search(masked, pos, min(e, pos + _MAX_CLAIM))
-    end = stop.start() if stop else min(e, pos + _MAX_CLAIM)
-    while end > pos and (masked[end - 1] in " .,;:!?" or masked[end - 1].isspace()):
-        end -= 1
+    limit = min(e, pos + _MAX_CLAIM)
+    stop = _OBJECT_STOP.search(masked, pos, limit)
+    while stop is not None and masked[stop.start()] == NUL and not _INTRODUCED.search(masked, pos, stop.start()):
+        # a quotation inside the clause is part of its content (`called the system "rigged"`); one
+        # introduced by a comma or colon (`…, saying: "…"`) ends it
+        stop = _OBJECT_STOP.search(masked, _past_quotation(masked, stop.start(), limit), limit)
+    end = stop.start() if stop else limit
+    while end > pos and (masked[end - 1] in " .,;:!?\u201c\u2018" or masked[end - 1].isspace()
+                         or masked[end - 1] in "\"'" and masked[end:end + 1] == NUL):
+        end -= 1                # the opening mark of a quotation that ends the clause is not its content
     if end <= pos or not any(ch.isalnum() for ch in masked[pos:end]):
         return None
     return pos, end
+
+
+_INTRODUCED = re.compile(r"[,:]\s*[\"'\u201c\u2018]*\Z")
+
+
+def _past_quotation(masked: str, pos: int, limit: int) -> int:
+    """The position after the masked quotation starting at `pos` and its closing marks."""
+    while pos < limit and masked[pos] == NUL:
+        pos += 1
+    while pos < limit and masked[pos] in "\"'\u201d\u2019":
+        pos += 1
+    return pos
 
 
 _SPEECH_OBJECT = AttributionVerb("", "", "reported", False, False, "speech")
