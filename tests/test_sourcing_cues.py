@@ -161,3 +161,14 @@ def test_learned_cue_rows_keep_their_rule():
 ])
 def test_quotation_inside_the_content(text, expected):
     assert rows("Headline\n\n" + text, "stance") == expected
+
+
+def test_participle_after_a_quotations_cue_takes_its_source():
+    # the sentence opens with a quotation, so no subject leads it: the participle after `," X said,`
+    # (or `," said X,`) is X's (before 2026-12-04: no row)
+    text = ("Head\n\n\u201cIt is a reflection of anger,\u201d McCain said, citing low economic growth and "
+            "unemployment. \u201cWe lost,\u201d said Al Cardenas, suggesting that Trump "
+            "was to blame.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("McCain", "citing", "reported", "low economic growth and unemployment"),
+        ("Al Cardenas", "suggesting", "stance", "that Trump was to blame")]

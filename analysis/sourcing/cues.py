@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from analysis import quotes as _q
 from analysis.resources import DataFileError, read_csv, trie_pattern
-from analysis.sourcing.lexicon import NUL, clean_word, cues_at, is_capitalised, kind_words, taxonomy, verb_rows
+from analysis.sourcing.lexicon import (NUL, clean_word, cues_at, is_capitalised, kind_words, taxonomy, verb_regex,
+                                      verb_rows)
 from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
@@ -518,7 +519,7 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if span is None or _PASSIVE_BY.match(masked, span[0]):
         return None             # `a challenge backed by the party`: a passive, its agent after `by`
     if participle and not reduced:
-        sp = leading_subject(masked[s:m.start()], s)
+        sp = leading_subject(masked[s:m.start()], s) or cue_subject_before(masked, s, m.start())
     elif prev.lower() in _RELATIVES:
         # `Jeb Bush, who supports …`: the antecedent before the relative pronoun
         cut = before.rstrip()[:-len(prev)].rstrip().rstrip(",")
@@ -531,6 +532,30 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
         return None             # `… when the hospital agreed to hire more staff`: a condition, not a stance
     return sp, span[0], span[1]
+
+
+_CUE_REACH = 100                # characters before a participle that hold the `X said,` it follows
+
+
+def cue_subject_before(masked: str, s: int, pos: int) -> Speaker | None:
+    """The source of the speech verb that ends the stretch before a participle after a comma, when
+    the sentence opens with a quotation (no subject to lead it): `"…," McCain said, citing …` ->
+    McCain; `"…," said Al Cardenas, referring to …` -> Al Cardenas."""
+    seg = masked[max(s, pos - _CUE_REACH):pos].rstrip()
+    if not seg.endswith(",") or NUL not in masked[s:pos]:
+        return None
+    seg = seg[:-1]
+    offset = max(s, pos - _CUE_REACH)
+    hits = list(verb_regex().finditer(seg))
+    if not hits:
+        return None
+    verb = hits[-1]
+    if seg[verb.end():].strip():
+        return parse_post(seg[verb.end():], offset + verb.end())      # `said Al Cardenas,`
+    quote_end = seg.rfind(NUL, 0, verb.start())
+    if quote_end < 0:
+        return None
+    return parse_subject(seg[quote_end + 1:verb.start()], offset + quote_end + 1)   # `," McCain said,`
 
 
 @lru_cache(maxsize=1)
