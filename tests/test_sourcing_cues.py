@@ -172,3 +172,18 @@ def test_participle_after_a_quotations_cue_takes_its_source():
     assert [r for r in rows(text) if r[2] != "direct"] == [
         ("McCain", "citing", "reported", "low economic growth and unemployment"),
         ("Al Cardenas", "suggesting", "stance", "that Trump was to blame")]
+
+
+def test_time_phrase_between_a_named_subject_and_its_verb():
+    # `X on Friday endorsed`, `X earlier Tuesday said`: the time phrase is no part of the subject
+    # (before 2026-12-04: no row); one inside a description is left alone (no row, as before)
+    text = ("Head\n\nRepublican presidential nominee Donald Trump on Friday endorsed the re-election of House "
+            "Speaker Paul Ryan. Senator Jane Roe earlier Tuesday said she would vote no. Two House Committees "
+            "on Monday asked the Justice Department to investigate. Majorities of Democrats going to the polls "
+            "Tuesday say they would be satisfied with both.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("Donald Trump", "endorsed", "stance", "the re-election of House Speaker Paul Ryan"),
+        ("Jane Roe", "said", "reported", "she would vote no"),
+        ("Two House Committees", "asked", "reported", "the Justice Department to investigate")]
+    assert cues.without_time_tail("Senator Jane Roe earlier Tuesday ") == "Senator Jane Roe "
+    assert cues.without_time_tail("Democrats going to the polls Tuesday ") == "Democrats going to the polls Tuesday "

@@ -31,6 +31,22 @@ _NONSPACE = re.compile(r"\S+")
 _CLAIM_STOP = re.compile(r"[,;:!?\x00]|\.[\s\"'\u201d\u2019]*$")
 
 
+# a time phrase between a subject and its verb (`Donald Trump on Friday endorsed`, `The White House on
+# Monday also urged`, `Trump earlier Tuesday backed`, `Sanders this week called for`)
+_TIME_BEFORE_VERB = re.compile(
+    r"(?:^|\s)[A-Z][\w.\-'\u2019)]*(\s+(?:(?:on|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:this|last|earlier this)\s+"
+    r"(?:week|month|year))\s*$")
+
+
+def without_time_tail(before: str) -> str:
+    """`before` without a time phrase that ends it right after a capitalised word (`Donald Trump on
+    Friday ` -> `Donald Trump `); not one set off by commas (`…, on Tuesday, saying`: a participle's
+    comma) nor one inside a description (`Democrats … going to the polls Tuesday say`)."""
+    m = _TIME_BEFORE_VERB.search(before[-80:])
+    return before[:len(before) - len(before[-80:]) + m.start(1)] + " " if m else before
+
+
 _CONTRACTION = re.compile(r"['\u2019](?:d|s|ll|re|ve|m)$")
 # word lists of analysis/data/sourcing_words.csv, read once (attributions are a hot path)
 _PRONOUNS = kind_words("pronoun")
@@ -198,7 +214,11 @@ def reported_at(masked: str, s: int, e: int, m, row):
     before = masked[lo:m.start()]
     if lo > s and not before.strip():
         lo, before = s, masked[s:m.start()]  # white space only: the whole stretch, as ever
-    sp = (parse_subject(before, lo) or possessive_subject(before, lo)) if before.strip() else None
+    if before.strip():
+        subject_part = without_time_tail(before)
+        sp = parse_subject(subject_part, lo) or possessive_subject(subject_part, lo)
+    else:
+        sp = None
     tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
     that = _that_after(tail_words)
     if sp is not None:
@@ -495,7 +515,7 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     `found a job`). A participle after a comma takes its sentence's subject (`Trump hit back,
     saying the poll was rigged`)."""
     lo = max(s, m.start() - _WINDOW)
-    before = masked[lo:m.start()]
+    before = without_time_tail(masked[lo:m.start()])
     ing = m.group().split(None, 1)[0].lower().endswith("ing")
     cut, prev = _subject_end(before, ing)
     between = before[cut:].lower().split()
