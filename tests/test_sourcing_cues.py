@@ -187,3 +187,11 @@ def test_time_phrase_between_a_named_subject_and_its_verb():
         ("Two House Committees", "asked", "reported", "the Justice Department to investigate")]
     assert cues.without_time_tail("Senator Jane Roe earlier Tuesday ") == "Senator Jane Roe "
     assert cues.without_time_tail("Democrats going to the polls Tuesday ") == "Democrats going to the polls Tuesday "
+
+
+def test_participle_after_with_and_a_share():
+    # `…, with 30 percent of voters saying …`: the share is the participle's subject (before
+    # 2026-12-04: no row, a participle took only its sentence's subject after a comma)
+    text = "Head\n\nClinton improved her standing, with 30 percent of voters saying she is prepared."
+    assert rows(text) == [("30 percent of voters", "saying", "reported", "she is prepared")]
+    assert cues.with_share("The race tightened, with ", 0) is None

@@ -528,7 +528,9 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
             _CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
         return None
     reduced = participle and _reduced_relative(prev)     # `a super PAC backing Rubio`: the noun before
-    if participle and not reduced and (not (prev.endswith(",") or _message_noun(prev)) or m.start() - s > _MAX_CLAIM):
+    share = participle and not reduced and with_share(before, lo)   # `with 30 percent of voters saying`
+    if participle and not reduced and not share and \
+            (not (prev.endswith(",") or _message_noun(prev)) or m.start() - s > _MAX_CLAIM):
         return None             # a participle takes the sentence's subject, read at most _MAX_CLAIM back
     if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in _AUX for w in between):
         return None             # `broad support from`: a base form needs a plural subject (`voters support`)
@@ -538,7 +540,9 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         return _stance_after_content(masked, s, e, m, before, lo)
     if span is None or _PASSIVE_BY.match(masked, span[0]):
         return None             # `a challenge backed by the party`: a passive, its agent after `by`
-    if participle and not reduced:
+    if share:
+        sp = share
+    elif participle and not reduced:
         sp = leading_subject(masked[s:m.start()], s) or cue_subject_before(masked, s, m.start())
     elif prev.lower() in _RELATIVES:
         # `Jeb Bush, who supports …`: the antecedent before the relative pronoun
@@ -661,6 +665,20 @@ def group_subject(before: str, offset: int) -> Speaker | None:
 
 
 _QUANTIFIERS = frozenset("many most some several few all both".split())
+
+
+_WITH_END = re.compile(r"\bwith\s+$")
+
+
+def with_share(before: str, offset: int) -> Speaker | None:
+    """A share of a group after `with` at the end of `before`, the subject of a participle that
+    follows (`…, with 30 percent of voters saying …`, `with three in 10 saying …`), else None."""
+    if "with" not in before[-200:]:
+        return None
+    sp = quantity_subject(before, offset)
+    if sp is None or not _WITH_END.search(before, 0, sp.start - offset):
+        return None
+    return sp
 
 
 def quantity_subject(before: str, offset: int) -> Speaker | None:
