@@ -6,6 +6,7 @@ project (conventions: ../shared/external/README.md).
     .venv/bin/python benchmarks/validate_polnear.py --errors dev    # also list dev mistakes
     .venv/bin/python benchmarks/validate_polnear.py --part dev      # score the dev part only
     .venv/bin/python benchmarks/validate_polnear.py --json out.json
+    .venv/bin/python benchmarks/validate_polnear.py --miss-kinds     # dev reported-speech misses by kind
 
 Split: an article is in the `test` part when md5(id) mod 5 == 0 (about 168 articles), else in `dev`.
 Rules are written looking at dev mistakes only (`--errors test` is refused); test is only measured.
@@ -320,6 +321,63 @@ def score_article(art: dict, want_errors: bool) -> Tally:
     return t
 
 
+# --miss-kinds: the dev misses of reported speech by kind, each counted once, first kind that fits
+_PERSON_1_2 = frozenset("i we you me us my our your".split())
+_NOMINAL_CUES = re.compile(r"\b(?:claims?|views?|criticism|support|opposition|statements?|calls?|arguments?|beliefs?|"
+                           r"fears?|concerns?|reports?|warnings?|promises?|pledges?|proposals?|comments?|remarks|"
+                           r"endorsements?|praise|attacks?|accusations?|assertions?|suggestions?|demands?|"
+                           r"questions?|position|stance|plans?|decision|refusal|insistence|vows?)\b")
+_STATEMENT_CUE = re.compile(r"\bin an? (?:\w+ )?(?:statement|interview|op-ed|letter|speech|tweet|post|email|memo)")
+MISS_KINDS = ("matching: a kit span overlaps, under half the shorter", "matching: only a direct row covers it",
+              "no source annotated", "first- or second-person source", "headline",
+              "cue not a verb: according to", "cue not a verb: in a statement / interview",
+              "cue not a verb: a noun (claim, view, criticism, support for ...)", "content before its cue (..., X said.)",
+              "possessive source (X's view is that ...)", "cue with a listed verb form, layout not read",
+              "cue in no list")
+
+
+def miss_kind(text: str, attr: dict, rows: list, listed: frozenset) -> str:
+    """The kind of a gold indirect attribution the kit's non-direct rows miss (MISS_KINDS, in order)."""
+    c, d = min(sp["start"] for sp in attr["content"]), max(sp["end"] for sp in attr["content"])
+    cue = " ".join(sp["text"] for sp in attr["cue"]).lower()
+    src = " ".join(sp["text"] for sp in attr["source"])
+    cue_start = min((sp["start"] for sp in attr["cue"]), default=c)
+    checks = (
+        any(kind != "direct" and min(b, d) - max(a, c) > 0 for a, b, kind in rows),
+        any(kind == "direct" and _overlaps_half_shorter(a, b, c, d) for a, b, kind in rows),
+        not src.strip(), src.lower() in _PERSON_1_2, "\n\n" not in text[:c],
+        "according to" in cue, bool(_STATEMENT_CUE.search(cue)), bool(_NOMINAL_CUES.search(cue)),
+        cue_start >= d, bool(re.search(r"['\u2019]s?$", src.strip())),
+        any(w in listed for w in re.findall(r"[a-z\u2019'-]+", cue)))
+    return next((k for k, hit in zip(MISS_KINDS, checks) if hit), MISS_KINDS[-1])
+
+
+def miss_kinds(arts: list[dict]) -> dict:
+    """{kind: [count, example]} over the dev part's missed gold indirect attributions."""
+    from analysis.sourcing.cues import attribution_verbs
+    from analysis.sourcing.lexicon import verb_rows
+    listed = frozenset(attribution_verbs()) | frozenset(verb_rows())
+    out = {k: [0, ""] for k in MISS_KINDS}
+    for art in arts:
+        if part_of(art["id"]) != "dev":
+            continue
+        text = art["text"]
+        body = _q.clean_body(text)
+        offs = _para_offsets(body)
+        rows = [(offs[r.paragraph] + r.start, offs[r.paragraph] + r.end, r.kind) for r in article_attributions(body)]
+        quoted = {a["id"] for a in art["attributions"] if quoted_stretches(text, a["content"])}
+        for attr in art["attributions"]:
+            if attr["type"] != "indirect" or attr["id"] in quoted:
+                continue
+            c, d = min(sp["start"] for sp in attr["content"]), max(sp["end"] for sp in attr["content"])
+            if any(k != "direct" and _overlaps_half_shorter(a, b, c, d) for a, b, k in rows):
+                continue
+            kind = miss_kind(text, attr, rows, listed)
+            out[kind][0] += 1
+            out[kind][1] = out[kind][1] or f"{' '.join(sp['text'] for sp in attr['cue'])!r}: {text[c:d][:50]!r}"
+    return out
+
+
 def _coded_person_gender(coded_speaker: str, rows) -> str | None:
     """The kit's gender for a hand-coded speaker: of the article's direct-quote rows, the one whose
     speaker is the coded name, else whose speaker ends with it (`Clinton` coded, `Hillary Clinton`
@@ -408,7 +466,17 @@ def main(argv=None) -> int:
     ap.add_argument("--part", choices=["dev", "test"], help="score only this part (development runs: dev, "
                     "so the held-out test part is not measured on every run)")
     ap.add_argument("--json", help="also write the figures to this JSON file")
+    ap.add_argument("--miss-kinds", action="store_true", help="count the dev part's reported-speech misses by kind "
+                    "(no figures)")
     args = ap.parse_args(argv)
+    if args.miss_kinds:
+        arts = read_articles(args.data)
+        kinds = miss_kinds(arts or [])
+        total = sum(n for n, _ in kinds.values())
+        print(f"dev reported-speech misses: {total}")
+        for kind, (n, example) in kinds.items():
+            print(f"{n:6d}  {kind}  e.g. {example}")
+        return 0 if arts else 2
     if args.errors and args.part == "test":
         ap.error("mistakes are listed for the dev part only (the test part is only measured)")
     if args.errors:

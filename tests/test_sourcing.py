@@ -59,11 +59,16 @@ def test_seed_reported_speech(seed):
     r = seed[seed["kind"] == "reported"]
     assert list(zip(r["paragraph"], r["speaker"], r["cue"])) == [
         (0, BOTH, "said"), (1, BOTH, "said"),
-        (4, POULSEN, "emphasized"), (8, POULSEN, "indicated"), (8, POULSEN, "stressed")]
+        (4, POULSEN, "emphasized"), (5, POULSEN, "highlighting"), (7, POULSEN, "noting"),
+        (8, POULSEN, "indicated"), (8, POULSEN, "stressed")]
     assert r["text"].tolist() == [
         "Denmark is prepared to contribute troops if European peacekeeping forces are needed in Ukraine",
         "the government had clarified its stance and received broad support from multiple parties",
         "no concrete plans have been made at this stage",
+        # `"…," he explained, highlighting that …` / `"…," he said, noting …`: the participle after a
+        # quotation's cue is its speaker's (since 2026-12-04, cues.cue_subject_before)
+        "that Denmark’s position remains conditional on the evolving situation in Ukraine",
+        "ongoing discussions about what such a mission might entail",
         "it is too soon to determine which soldiers might be deployed",
         "any commitment to Ukraine must not come at the expense of security in the Baltic region"]
     assert r["role"].iloc[0] == "Foreign Minister and Defense Minister"

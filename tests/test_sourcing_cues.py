@@ -146,3 +146,52 @@ def test_learned_cue_rows_keep_their_rule():
         articles, real, spans = map(int, m.groups())
         assert articles >= 5 and real >= 0.9 * spans, row
         assert row["form"] in cues.attribution_verbs()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation inside the clause is part of the content (before 2026-12-04 it stopped at the
+    # opening mark: `the “`, and a content that opened with the mark gave no row)
+    ("Gov. Jane Doe defended the \u201crigged\u201d system in a speech.",
+     [("Jane Doe", "defended", "stance", "the \u201crigged\u201d system in a speech")]),
+    ('Senator Bob Smith endorsed "the only real candidate" on Monday.',
+     [("Bob Smith", "endorsed", "stance", '"the only real candidate" on Monday')]),
+    # a quotation introduced by a comma or colon ends it, without its opening mark (was `…, saying: “`)
+    ("Trump defended his father on Facebook, saying: \u201cHe is fine.\u201d",
+     [("Trump", "defended", "stance", "his father on Facebook, saying")]),
+])
+def test_quotation_inside_the_content(text, expected):
+    assert rows("Headline\n\n" + text, "stance") == expected
+
+
+def test_participle_after_a_quotations_cue_takes_its_source():
+    # the sentence opens with a quotation, so no subject leads it: the participle after `," X said,`
+    # (or `," said X,`) is X's (before 2026-12-04: no row)
+    text = ("Head\n\n\u201cIt is a reflection of anger,\u201d McCain said, citing low economic growth and "
+            "unemployment. \u201cWe lost,\u201d said Al Cardenas, suggesting that Trump "
+            "was to blame.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("McCain", "citing", "reported", "low economic growth and unemployment"),
+        ("Al Cardenas", "suggesting", "stance", "that Trump was to blame")]
+
+
+def test_time_phrase_between_a_named_subject_and_its_verb():
+    # `X on Friday endorsed`, `X earlier Tuesday said`: the time phrase is no part of the subject
+    # (before 2026-12-04: no row); one inside a description is left alone (no row, as before)
+    text = ("Head\n\nRepublican presidential nominee Donald Trump on Friday endorsed the re-election of House "
+            "Speaker Paul Ryan. Senator Jane Roe earlier Tuesday said she would vote no. Two House Committees "
+            "on Monday asked the Justice Department to investigate. Majorities of Democrats going to the polls "
+            "Tuesday say they would be satisfied with both.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("Donald Trump", "endorsed", "stance", "the re-election of House Speaker Paul Ryan"),
+        ("Jane Roe", "said", "reported", "she would vote no"),
+        ("Two House Committees", "asked", "reported", "the Justice Department to investigate")]
+    assert cues.without_time_tail("Senator Jane Roe earlier Tuesday ") == "Senator Jane Roe "
+    assert cues.without_time_tail("Democrats going to the polls Tuesday ") == "Democrats going to the polls Tuesday "
+
+
+def test_participle_after_with_and_a_share():
+    # `…, with 30 percent of voters saying …`: the share is the participle's subject (before
+    # 2026-12-04: no row, a participle took only its sentence's subject after a comma)
+    text = "Head\n\nClinton improved her standing, with 30 percent of voters saying she is prepared."
+    assert rows(text) == [("30 percent of voters", "saying", "reported", "she is prepared")]
+    assert cues.with_share("The race tightened, with ", 0) is None

@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from analysis import quotes as _q
 from analysis.resources import DataFileError, read_csv, trie_pattern
-from analysis.sourcing.lexicon import NUL, clean_word, cues_at, is_capitalised, kind_words, taxonomy, verb_rows
+from analysis.sourcing.lexicon import (NUL, clean_word, cues_at, is_capitalised, kind_words, taxonomy, verb_regex,
+                                      verb_rows)
 from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
@@ -28,6 +29,22 @@ _SHORT_TAIL = re.compile(r"\s*[^.;:!?\x00]{1,120}?[,:]?\s*")
 _THAT_TO = re.compile(r"\b(?:that|to|if|whether)\b")
 _NONSPACE = re.compile(r"\S+")
 _CLAIM_STOP = re.compile(r"[,;:!?\x00]|\.[\s\"'\u201d\u2019]*$")
+
+
+# a time phrase between a subject and its verb (`Donald Trump on Friday endorsed`, `The White House on
+# Monday also urged`, `Trump earlier Tuesday backed`, `Sanders this week called for`)
+_TIME_BEFORE_VERB = re.compile(
+    r"(?:^|\s)[A-Z][\w.\-'\u2019)]*(\s+(?:(?:on|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:this|last|earlier this)\s+"
+    r"(?:week|month|year))\s*$")
+
+
+def without_time_tail(before: str) -> str:
+    """`before` without a time phrase that ends it right after a capitalised word (`Donald Trump on
+    Friday ` -> `Donald Trump `); not one set off by commas (`…, on Tuesday, saying`: a participle's
+    comma) nor one inside a description (`Democrats … going to the polls Tuesday say`)."""
+    m = _TIME_BEFORE_VERB.search(before[-80:])
+    return before[:len(before) - len(before[-80:]) + m.start(1)] + " " if m else before
 
 
 _CONTRACTION = re.compile(r"['\u2019](?:d|s|ll|re|ve|m)$")
@@ -197,7 +214,11 @@ def reported_at(masked: str, s: int, e: int, m, row):
     before = masked[lo:m.start()]
     if lo > s and not before.strip():
         lo, before = s, masked[s:m.start()]  # white space only: the whole stretch, as ever
-    sp = (parse_subject(before, lo) or possessive_subject(before, lo)) if before.strip() else None
+    if before.strip():
+        subject_part = without_time_tail(before)
+        sp = parse_subject(subject_part, lo) or possessive_subject(subject_part, lo)
+    else:
+        sp = None
     tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
     that = _that_after(tail_words)
     if sp is not None:
@@ -494,7 +515,7 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     `found a job`). A participle after a comma takes its sentence's subject (`Trump hit back,
     saying the poll was rigged`)."""
     lo = max(s, m.start() - _WINDOW)
-    before = masked[lo:m.start()]
+    before = without_time_tail(masked[lo:m.start()])
     ing = m.group().split(None, 1)[0].lower().endswith("ing")
     cut, prev = _subject_end(before, ing)
     between = before[cut:].lower().split()
@@ -507,7 +528,9 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
             _CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
         return None
     reduced = participle and _reduced_relative(prev)     # `a super PAC backing Rubio`: the noun before
-    if participle and not reduced and (not (prev.endswith(",") or _message_noun(prev)) or m.start() - s > _MAX_CLAIM):
+    share = participle and not reduced and with_share(before, lo)   # `with 30 percent of voters saying`
+    if participle and not reduced and not share and \
+            (not (prev.endswith(",") or _message_noun(prev)) or m.start() - s > _MAX_CLAIM):
         return None             # a participle takes the sentence's subject, read at most _MAX_CLAIM back
     if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in _AUX for w in between):
         return None             # `broad support from`: a base form needs a plural subject (`voters support`)
@@ -517,8 +540,10 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         return _stance_after_content(masked, s, e, m, before, lo)
     if span is None or _PASSIVE_BY.match(masked, span[0]):
         return None             # `a challenge backed by the party`: a passive, its agent after `by`
-    if participle and not reduced:
-        sp = leading_subject(masked[s:m.start()], s)
+    if share:
+        sp = share
+    elif participle and not reduced:
+        sp = leading_subject(masked[s:m.start()], s) or cue_subject_before(masked, s, m.start())
     elif prev.lower() in _RELATIVES:
         # `Jeb Bush, who supports …`: the antecedent before the relative pronoun
         cut = before.rstrip()[:-len(prev)].rstrip().rstrip(",")
@@ -531,6 +556,30 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
         return None             # `… when the hospital agreed to hire more staff`: a condition, not a stance
     return sp, span[0], span[1]
+
+
+_CUE_REACH = 100                # characters before a participle that hold the `X said,` it follows
+
+
+def cue_subject_before(masked: str, s: int, pos: int) -> Speaker | None:
+    """The source of the speech verb that ends the stretch before a participle after a comma, when
+    the sentence opens with a quotation (no subject to lead it): `"…," McCain said, citing …` ->
+    McCain; `"…," said Al Cardenas, referring to …` -> Al Cardenas."""
+    seg = masked[max(s, pos - _CUE_REACH):pos].rstrip()
+    if not seg.endswith(",") or NUL not in masked[s:pos]:
+        return None
+    seg = seg[:-1]
+    offset = max(s, pos - _CUE_REACH)
+    hits = list(verb_regex().finditer(seg))
+    if not hits:
+        return None
+    verb = hits[-1]
+    if seg[verb.end():].strip():
+        return parse_post(seg[verb.end():], offset + verb.end())      # `said Al Cardenas,`
+    quote_end = seg.rfind(NUL, 0, verb.start())
+    if quote_end < 0:
+        return None
+    return parse_subject(seg[quote_end + 1:verb.start()], offset + quote_end + 1)   # `," McCain said,`
 
 
 @lru_cache(maxsize=1)
@@ -618,6 +667,20 @@ def group_subject(before: str, offset: int) -> Speaker | None:
 _QUANTIFIERS = frozenset("many most some several few all both".split())
 
 
+_WITH_END = re.compile(r"\bwith\s+$")
+
+
+def with_share(before: str, offset: int) -> Speaker | None:
+    """A share of a group after `with` at the end of `before`, the subject of a participle that
+    follows (`…, with 30 percent of voters saying …`, `with three in 10 saying …`), else None."""
+    if "with" not in before[-200:]:
+        return None
+    sp = quantity_subject(before, offset)
+    if sp is None or not _WITH_END.search(before, 0, sp.start - offset):
+        return None
+    return sp
+
+
 def quantity_subject(before: str, offset: int) -> Speaker | None:
     """A share of a group at the end of `before` (`most of them`, `More than six in 10`, `58 percent of
     Florida Latino voters overall`) that parse_subject leaves out: a description."""
@@ -660,13 +723,31 @@ def _object_span(masked: str, pos: int, e: int, clause_only: bool):
         if not word or not (word.lower() in _CLAUSE_WORDS or clause_starts(word)
                             or _open_class_start(masked[pos:pos + 200].split(), 0)):
             return None
-    stop = _OBJECT_STOP.search(masked, pos, min(e, pos + _MAX_CLAIM))
-    end = stop.start() if stop else min(e, pos + _MAX_CLAIM)
-    while end > pos and (masked[end - 1] in " .,;:!?" or masked[end - 1].isspace()):
-        end -= 1
+    limit = min(e, pos + _MAX_CLAIM)
+    stop = _OBJECT_STOP.search(masked, pos, limit)
+    while stop is not None and masked[stop.start()] == NUL and not _INTRODUCED.search(masked, pos, stop.start()):
+        # a quotation inside the clause is part of its content (`called the system "rigged"`); one
+        # introduced by a comma or colon (`…, saying: "…"`) ends it
+        stop = _OBJECT_STOP.search(masked, _past_quotation(masked, stop.start(), limit), limit)
+    end = stop.start() if stop else limit
+    while end > pos and (masked[end - 1] in " .,;:!?\u201c\u2018" or masked[end - 1].isspace()
+                         or masked[end - 1] in "\"'" and masked[end:end + 1] == NUL):
+        end -= 1                # the opening mark of a quotation that ends the clause is not its content
     if end <= pos or not any(ch.isalnum() for ch in masked[pos:end]):
         return None
     return pos, end
+
+
+_INTRODUCED = re.compile(r"[,:]\s*[\"'\u201c\u2018]*\Z")
+
+
+def _past_quotation(masked: str, pos: int, limit: int) -> int:
+    """The position after the masked quotation starting at `pos` and its closing marks."""
+    while pos < limit and masked[pos] == NUL:
+        pos += 1
+    while pos < limit and masked[pos] in "\"'\u201d\u2019":
+        pos += 1
+    return pos
 
 
 _SPEECH_OBJECT = AttributionVerb("", "", "reported", False, False, "speech")
