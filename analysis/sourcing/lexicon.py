@@ -4,6 +4,7 @@ role, description or organisation name.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -523,7 +524,9 @@ def _modified_role(words: list[str]) -> bool:
     first = clean_word(words[0])
     if not first[:1].islower() or first.endswith("ing") or first.lower() in kind_words("not_apposition"):
         return False
-    return any(_is_role_word(w) and clean_word(w)[:1].islower() for w in words[1:3])
+    if any(_is_role_word(w) and clean_word(w)[:1].islower() for w in words[1:3]):
+        return True
+    return any(row["kind"] == "role" for i, _, row in cue_hits([clean_word(w) for w in words[:3]], True) if i < 2)
 
 
 def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
@@ -680,7 +683,7 @@ def _person_mentions(text: str, people) -> list:
             by_last.setdefault(last, []).append(p)
     mentions = []
     for last, group in by_last.items():
-        for start, _, _ in _mentions(text, last):
+        for start in _word_starts(text, last):
             if len(group) == 1:
                 mentions.append((start, group[0]))
                 continue
@@ -689,6 +692,16 @@ def _person_mentions(text: str, people) -> list:
             mentions.append((start, named[0] if len(named) == 1 else None))
     mentions.sort(key=lambda m: m[0])
     return mentions
+
+
+def _word_starts(text: str, word: str):
+    """Start of each whole-word occurrence of `word` (a possessive `'s` after it allowed)."""
+    j, n = text.find(word), len(word)
+    while j >= 0:
+        if not (j and (text[j - 1].isalnum() or text[j - 1] in "_-\u2019'")) and \
+                not (text[j + n:j + n + 1].isalnum() or text[j + n:j + n + 1] in "_-"):
+            yield j
+        j = text.find(word, j + n)
 
 
 def _surname(p) -> str | None:
@@ -774,13 +787,15 @@ def _verb_like(token: str) -> bool:
 def _anaphor_referent(text: str, start: int, end: int, mentions):
     """The person the description text[start:end] refers to: the nearest person mentioned before it
     who is not named in its own sentence (`The former secretary of state mocked Trump` is not
-    Trump); None when nobody is mentioned within reach or the surname is several people's."""
+    Trump); None when nobody is mentioned within reach or the surname is several people's.
+    `mentions`: (start, person) by position."""
     begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     stop = _SENTENCE_END.search(text, end)
     stop_at = stop.start() if stop else len(text)
-    own = {id(p) for pos, p in mentions if begin < pos < stop_at}
-    for pos, p in reversed(mentions):
-        if pos >= start or id(p) in own:
+    first = bisect.bisect_right(mentions, begin, key=lambda m: m[0])
+    own = {id(p) for pos, p in mentions[first:bisect.bisect_left(mentions, stop_at, key=lambda m: m[0])]}
+    for pos, p in reversed(mentions[:bisect.bisect_left(mentions, start, key=lambda m: m[0])]):
+        if id(p) in own:
             continue
         return p if start - pos <= _ANAPHOR_REACH else None
     return None
