@@ -200,6 +200,13 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
     pool.sort(key=lambda h: (h[0], -h[1], not h[2]["case"]))   # "Records" (a company) before "records"
     if person and not heads and pool[0][2]["words"] == ["president"] and _company_president(words, pool[0][0]):
         return "business"
+    if person and pool[0][2]["type"] == "business" and pool[0][2]["kind"] == "role":
+        # an executive's or manager's office is a company's unless another organisation is named:
+        # `executive director of Amnesty International` speaks for an NGO, `of the House Majority
+        # PAC` for a party group (rule 1: the organisation served decides)
+        orgs = [h[2]["type"] for h in hits if h[2]["kind"] == "org" and h[2]["strength"] == "head"]
+        if orgs and orgs[0] != "business":
+            return orgs[0]
     return pool[0][2]["type"]
 
 
@@ -522,11 +529,12 @@ def _modified_role(words: list[str]) -> bool:
     """An apposition opened by one or two lower-case modifiers of a role word (`managing partner of
     ...`, `longtime family friend`); not a participle clause (`speaking to reporters`)."""
     first = clean_word(words[0])
-    if not first[:1].islower() or first.endswith("ing") or first.lower() in kind_words("not_apposition"):
-        return False
-    if any(_is_role_word(w) and clean_word(w)[:1].islower() for w in words[1:3]):
+    if not first[:1].islower() or first.endswith(("ing", "ed")) or first.lower() in kind_words("not_apposition") \
+            or first.lower() in kind_words("function") or first.lower() in _BEFORE_STOP:
+        return False            # `pressed by moderator Dana Bash`, `speaking to reporters`: a clause
+    if len(words) > 1 and _is_role_word(words[1]) and clean_word(words[1])[:1].islower():
         return True
-    return any(row["kind"] == "role" for i, _, row in cue_hits([clean_word(w) for w in words[:3]], True) if i < 2)
+    return any(row["kind"] == "role" for i, _, row in cue_hits([clean_word(w) for w in words[:3]], True) if i == 0)
 
 
 def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
@@ -623,6 +631,7 @@ def _is_abbreviation(word: str) -> bool:
 # (then it is a title) refers to the nearest person mentioned before it who can be meant: not one
 # named later in its own sentence (`The former secretary of state mocked Trump` is not Trump), and
 # not one the article already types otherwise (`Sen. Rubio` is no `the former secretary of state`).
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019)]*\s")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _ANAPHOR_REACH = 600        # characters back from the description to the mentions it may refer to
 
@@ -640,7 +649,9 @@ def anaphora_types(text: str, persons, people) -> None:
         if the and (text[the - 1].isalnum() or text[the - 1] in "-_"):
             continue            # `bathe`, `clothe`
         desc = _definite_description(text, m.end())
-        if desc:
+        if desc and desc[0] != "citizen_eyewitness":
+            # relatives, friends and ages (`the younger brother`, `the 57-year-old scientist`) name
+            # someone by their relation to, or in the place of, the person just mentioned: no anaphors
             found.append((the, desc[1], desc[0]))
     if not found:
         return
@@ -789,7 +800,9 @@ def _anaphor_referent(text: str, start: int, end: int, mentions):
     who is not named in its own sentence (`The former secretary of state mocked Trump` is not
     Trump); None when nobody is mentioned within reach or the surname is several people's.
     `mentions`: (start, person) by position."""
-    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    begin = text.rfind("\n", 0, start)
+    for b in _SENTENCE_BREAK.finditer(text, max(begin, start - 400, 0), start):
+        begin = b.start()       # the last sentence end before the description (`."` included)
     stop = _SENTENCE_END.search(text, end)
     stop_at = stop.start() if stop else len(text)
     first = bisect.bisect_right(mentions, begin, key=lambda m: m[0])
@@ -797,5 +810,8 @@ def _anaphor_referent(text: str, start: int, end: int, mentions):
     for pos, p in reversed(mentions[:bisect.bisect_left(mentions, start, key=lambda m: m[0])]):
         if id(p) in own:
             continue
-        return p if start - pos <= _ANAPHOR_REACH else None
+        if p is None or start - pos > _ANAPHOR_REACH:
+            return None         # a surname several people bear, or too far
+        return p
     return None
+
