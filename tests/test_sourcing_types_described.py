@@ -50,6 +50,9 @@ def direct_types(text):
     # clergy: a religious body
     ("Vatican spokesman the Rev. Federico Lombardi told reporters the pope had no plans to meet Sanders. "
      "Lombardi said: \"I'm not expecting anything.\"", [("Federico Lombardi", "civil_society_ngo")]),
+    # `who served as` + a two-word possessive name: the campaign decides for its strategist
+    ("Stuart Stevens, who served as Mitt Romney's chief strategist during the 2012 campaign, called it "
+     "shameful.\n\n\"He is unqualified,\" Stevens said.", [("Stuart Stevens", "politician")]),
 ])
 def test_types_from_the_article(text, expected):
     assert direct_types(text) == expected
@@ -62,6 +65,11 @@ def test_types_from_the_article(text, expected):
     ("Indiana national committeeman", "politician"),
     ("GOP chairman", "politician"),
     ("a wealthy industrialist", None),                # kind `described`: not read in a registry role
+    # an executive's office goes with the organisation named (rule 1), a company's when none is
+    ("executive director of Amnesty International", "civil_society_ngo"),
+    ("executive director of the House Majority PAC", "politician"),
+    ("chief executive of Novo Nordisk", "business"),
+    ("deputy national security adviser", "government_official"),   # a White House office
 ])
 def test_taxonomy_rows(phrase, expected):
     assert type_of(phrase, True) == expected

@@ -505,8 +505,9 @@ def _apposition_type(phrase: str) -> str | None:
     dressed up ...`); only descriptions that open with a determiner, possessive or lower-case word."""
     words = phrase.split()[:13]
     first = words[0]
-    if not (first.lower() in _APPOSITION_OPENERS or first.endswith(("'s", "\u2019s"))
-            or _is_role_word(first) or _modified_role(words)):
+    possessive = first.endswith(("'s", "\u2019s")) or len(words) > 1 and first[:1].isupper() and \
+        words[1].endswith(("'s", "\u2019s"))     # `Obama's adviser`, `Mitt Romney's chief strategist`
+    if not (first.lower() in _APPOSITION_OPENERS or possessive or _is_role_word(first) or _modified_role(words)):
         return None
     cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS
                 or (i and _sentence_end(words[i - 1]))), len(words))
