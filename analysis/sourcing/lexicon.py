@@ -783,8 +783,10 @@ def _ends_on_head_role(words: list[str]) -> bool:
     last = words[-1]
     if not last[:1].islower() or last.endswith("s") and not last.endswith("ss"):
         return False
+    # kind `described` words (`the billionaire`, `the real estate mogul`, `the younger brother`) are
+    # epithets and relations, not offices: no anaphors (`the billionaire` is the candidate Trump)
     return any(r["kind"] == "role" and r["strength"] == "head" and len(r["words"]) == 1
-               for r in cues_at(last, True))
+               for r in cues_at(last))
 
 
 def _verb_like(token: str) -> bool:
