@@ -743,6 +743,8 @@ def _definite_description(text: str, start: int) -> tuple[str, int] | None:
     if len(before) >= 2 and (before[-2].lower() in _PREDICATIVE
                              or before[-2].endswith(",") and before[-2][:1].isupper()):
         return None
+    if not _subject_position(text, start, before):
+        return None             # `cast the former secretary of state as ...`: an object is someone else
     tokens = text[start:start + 100].split()[:8]
     words: list[str] = []
     for i, tok in enumerate(tokens[:7]):
@@ -769,6 +771,20 @@ def _description_word(tok: str, word: str, possessive: bool) -> bool:
         return False
     return low == "of" or not (low in _BEFORE_STOP or low in _FINITE_VERBS or low in kind_words("function")
                                or low in kind_words("determiner") or low in kind_words("not_in_description"))
+
+
+def _subject_position(text: str, start: int, before: list[str]) -> bool:
+    """The `the` ending at `start` opens a clause's subject: at a paragraph or sentence start, after
+    a comma (`Meanwhile, the ...`, `," the ... said`), a conjunction or a speech verb (`said the
+    ...`). An object (`cast the former secretary of state as`, `attacks on the nominee`) is more
+    often the other person of the sentence than the one named before."""
+    if len(before) < 2 or "\n" in text[max(0, start - 30):start].rsplit(before[-1], 1)[0][-3:]:
+        return True
+    prev = before[-2]
+    return prev[-1:] in ",.!?;:\"\u201d\u2019" or prev.lower() in _SUBJECT_AFTER or prev.lower() in verb_rows()
+
+
+_SUBJECT_AFTER = frozenset("and but while as when because that after before since although though if".split())
 
 
 def _ends_on_head_role(words: list[str]) -> bool:
