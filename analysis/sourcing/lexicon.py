@@ -645,15 +645,17 @@ def anaphora_types(text: str, persons, people) -> None:
     if not wanted:
         return
     found = []
-    for m in _description_scan().finditer(text):
-        the = m.start()
-        if the and (text[the - 1].isalnum() or text[the - 1] in "-_"):
-            continue            # `bathe`, `clothe`
-        desc = _definite_description(text, m.end())
-        if desc and desc[0] != "citizen_eyewitness":
-            # relatives, friends and ages (`the younger brother`, `the 57-year-old scientist`) name
-            # someone by their relation to, or in the place of, the person just mentioned: no anaphors
-            found.append((the, desc[1], desc[0]))
+    scan = _description_scan()
+    for lo, hi in _reach_windows(text, [p for p in persons if id(p) in wanted]):
+        for m in scan.finditer(text, lo, hi):
+            the = m.start()
+            if the and (text[the - 1].isalnum() or text[the - 1] in "-_"):
+                continue            # `bathe`, `clothe`
+            desc = _definite_description(text, m.end())
+            if desc and desc[0] != "citizen_eyewitness":
+                # relatives, friends and ages (`the younger brother`, `the 57-year-old scientist`) name
+                # someone by their relation to, or in the place of, the person just mentioned: no anaphors
+                found.append((the, desc[1], desc[0]))
     if not found:
         return
     mentions = _person_mentions(text, people)
@@ -666,6 +668,19 @@ def anaphora_types(text: str, persons, people) -> None:
         tally = votes.get(id(p))
         if tally:
             p.type = min(tally.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
+
+
+def _reach_windows(text: str, persons) -> list[tuple[int, int]]:
+    """The stretches of text within reach after a mention of one of `persons` (only there can a
+    description refer to them), merged; scanning only these keeps the pass cheap."""
+    spans = sorted((j, j + _ANAPHOR_REACH) for p in persons for j in _word_starts(text, _surname(p) or "\x00"))
+    merged: list[list[int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [(lo, min(hi + 100, len(text))) for lo, hi in merged]   # (+100: the words of a description)
 
 
 @lru_cache(maxsize=1)
