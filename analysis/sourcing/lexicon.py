@@ -4,6 +4,7 @@ role, description or organisation name.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -199,6 +200,13 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
     pool.sort(key=lambda h: (h[0], -h[1], not h[2]["case"]))   # "Records" (a company) before "records"
     if person and not heads and pool[0][2]["words"] == ["president"] and _company_president(words, pool[0][0]):
         return "business"
+    if person and pool[0][2]["type"] == "business" and pool[0][2]["kind"] == "role":
+        # an executive's or manager's office is a company's unless another organisation is named:
+        # `executive director of Amnesty International` speaks for an NGO, `of the House Majority
+        # PAC` for a party group (rule 1: the organisation served decides)
+        orgs = [h[2]["type"] for h in hits if h[2]["kind"] == "org" and h[2]["strength"] == "head"]
+        if orgs and orgs[0] != "business":
+            return orgs[0]
     return pool[0][2]["type"]
 
 
@@ -298,6 +306,14 @@ _BEFORE_STOP = frozenset("said says say told tells asked added wrote writes acco
 _CLAUSE_WORDS = frozenset("who whom which that whose where when while as because since".split())
 _APPOSITION_OPENERS = frozenset("a an the his her their its another one former longtime veteran".split())
 _FINITE_VERBS = frozenset("is was are were has had have will would can could did does do".split())
+# `Robert Stone, a 59-year-old from Hilton Head`, `a 55-year-old salesman from Sumter` (read when the
+# description types nothing else) and `62-year-old Brenda Johnson`: an age as the description
+_AGE_DESCRIPTION = re.compile(r",\s+(?:an?\s+)?\d{1,3}-year-old\b")
+_AGE_TITLE = re.compile(r"\b\d{1,3}-year-old\s*$")
+# `Andrea Peyser writing at The New York Post`, `Nate Cohn, writing in The New York Times`, `Monica
+# Crowley wrote in The Washington Times`: writing in, for or at a named publication (a capitalised
+# name; `wrote on Twitter` is no publication)
+_WRITES_FOR = re.compile(r",?\s+(?:who\s+)?(?:writing|wrote|writes|has written)\s+(?:in|for|at)\s+(?:The\s+)?[A-Z]")
 _AGED = "(aged)"      # an age in apposition: evidence for an ordinary person only when nothing else is said
 
 
@@ -317,6 +333,9 @@ def typed_from_descriptions(rows, text: str, people) -> list:
     if not persons:
         return rows
     article_person_types(text, persons, _shared_surnames(people))
+    untyped = [p for p in persons if p.type is None]
+    if untyped:
+        anaphora_types(text, untyped, people)
     types = {p.name: p.type for p in persons if p.type}
     if not types:
         return rows
@@ -454,11 +473,15 @@ def _after_mention(text: str, end: int) -> str | None:
         return "politician"
     if _AGE_APPOSITION.match(text, end):
         return _AGED
+    if _WRITES_FOR.match(text, end):
+        return "media_news_agency"
     app = _COPULA_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)
     typ = _apposition_type(app.group(1)) if app else None
     if typ is None and text[end:end + 1] == " ":
         org = _OF_ORG_AFTER.match(text, end)
         typ = _org_type(org.group(1)) if org else None
+    if typ is None and _AGE_DESCRIPTION.match(text, end):
+        return _AGED            # `a 59-year-old from Hilton Head`: an age and nothing typed
     return typ
 
 
@@ -482,8 +505,9 @@ def _apposition_type(phrase: str) -> str | None:
     dressed up ...`); only descriptions that open with a determiner, possessive or lower-case word."""
     words = phrase.split()[:13]
     first = words[0]
-    if not (first.lower() in _APPOSITION_OPENERS or first.endswith(("'s", "\u2019s"))
-            or any(row["kind"] == "role" for row in cues_at(clean_word(first), True))):
+    possessive = first.endswith(("'s", "\u2019s")) or len(words) > 1 and first[:1].isupper() and \
+        words[1].endswith(("'s", "\u2019s"))     # `Obama's adviser`, `Mitt Romney's chief strategist`
+    if not (first.lower() in _APPOSITION_OPENERS or possessive or _is_role_word(first) or _modified_role(words)):
         return None
     cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS
                 or (i and _sentence_end(words[i - 1]))), len(words))
@@ -491,6 +515,27 @@ def _apposition_type(phrase: str) -> str | None:
     if not kept or any(w.lower() in _FINITE_VERBS or w.lower() in verb_rows() for w in kept):
         return None             # a clause, not a description (`Lewandowski, Trump's campaign said ...`)
     return type_of(" ".join(kept), True, True)
+
+
+def _is_role_word(word: str) -> bool:
+    """A role cue, also with a prefix (`co-director`, `ex-senator`)."""
+    word = clean_word(word)
+    if any(row["kind"] == "role" for row in cues_at(word, True)):
+        return True
+    head = word.rpartition("-")[2]
+    return head != word and any(row["kind"] == "role" for row in cues_at(head, True))
+
+
+def _modified_role(words: list[str]) -> bool:
+    """An apposition opened by one or two lower-case modifiers of a role word (`managing partner of
+    ...`, `longtime family friend`); not a participle clause (`speaking to reporters`)."""
+    first = clean_word(words[0])
+    if not first[:1].islower() or first.endswith(("ing", "ed")) or first.lower() in kind_words("not_apposition") \
+            or first.lower() in kind_words("function") or first.lower() in _BEFORE_STOP:
+        return False            # `pressed by moderator Dana Bash`, `speaking to reporters`: a clause
+    if len(words) > 1 and _is_role_word(words[1]) and clean_word(words[1])[:1].islower():
+        return True
+    return any(row["kind"] == "role" for i, _, row in cue_hits([clean_word(w) for w in words[:3]], True) if i == 0)
 
 
 def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
@@ -502,7 +547,7 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
     Hillary Clinton's title). The description must end right before the name on a role word."""
     own = {w.lower() for w in name_words}
     near = text[max(0, start - 40):start].split()
-    if not near or not (near[-1][-1:] in ",s" or cues_at(clean_word(near[-1]), True) or near[-1].lower().strip(".,") in own
+    if not near or not (near[-1][-1:] in ",s'\u2019" or cues_at(clean_word(near[-1]), True) or near[-1].lower().strip(".,") in own
                         or near[-1][:1].isupper() or (len(near) >= 2 and near[-2].lower() == "of")):
         return None             # quick look at the word before: no title, apposition or possessive ends there
     before = text[max(0, start - 120):start].split()
@@ -516,8 +561,10 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
         return _description_before_comma(before)
     if not before:
         return None
+    if _AGE_TITLE.search(before[-1]):
+        return _AGED            # `62-year-old Brenda Johnson`
     last = clean_word(before[-1])
-    if before[-1].endswith(("'s", "\u2019s")):
+    if before[-1].endswith(("'s", "\u2019s", "s'", "s\u2019")):
         # `The Post's Ruth Marcus`, `CNN's Chris Wallace`: the possessive of an organisation the
         # taxonomy types (a head organisation cue) introduces someone who speaks for it
         orgs = [row for row in cues_at(last) if row["kind"] == "org" and row["strength"] == "head"]
@@ -576,3 +623,229 @@ def _is_abbreviation(word: str) -> bool:
     """`Sen.`, `Gov.`, `Rev.`, `Dr.`: a short title abbreviation, not a sentence end."""
     w = clean_word(word)
     return len(w) <= 5 and w[:1].isupper() and (bool(cues_at(w)) or w.lower() in kind_words("honorific"))
+
+
+# ------------------------------------------------------------- definite descriptions as anaphors
+# `Hillary Clinton ... The former secretary of state mocked Trump`, `The Vermont senator emailed
+# supporters`: news style names a person once and then refers to them by a definite description of
+# their role (elegant variation). A description `the [modifiers] <role word>` not followed by a name
+# (then it is a title) refers to the nearest person mentioned before it who can be meant: not one
+# named later in its own sentence (`The former secretary of state mocked Trump` is not Trump), and
+# not one the article already types otherwise (`Sen. Rubio` is no `the former secretary of state`).
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019)]*\s")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_ANAPHOR_REACH = 600        # characters back from the description to the mentions it may refer to
+
+
+def anaphora_types(text: str, persons, people) -> None:
+    """Set `type` on the persons of `persons` (untyped registry `Person` records, quoted) that definite
+    role descriptions of the article refer to (rules above): the type given most often wins (ties: the
+    earliest); a person no description refers to stays untyped. `people`: the whole registry."""
+    wanted = {id(p) for p in persons if p.name and len(p.name.split()) > 1}
+    if not wanted:
+        return
+    found = []
+    scan = _description_scan()
+    for lo, hi in _reach_windows(text, [p for p in persons if id(p) in wanted]):
+        for m in scan.finditer(text, lo, hi):
+            the = m.start()
+            if the and (text[the - 1].isalnum() or text[the - 1] in "-_"):
+                continue            # `bathe`, `clothe`
+            desc = _definite_description(text, m.end())
+            if desc and desc[0] != "citizen_eyewitness":
+                # relatives, friends and ages (`the younger brother`, `the 57-year-old scientist`) name
+                # someone by their relation to, or in the place of, the person just mentioned: no anaphors
+                found.append((the, desc[1], desc[0]))
+    if not found:
+        return
+    mentions = _person_mentions(text, people)
+    votes: dict[int, dict[str, list]] = {}
+    for start, end, typ in found:
+        person = _anaphor_referent(text, start, end, mentions)
+        if person is not None and id(person) in wanted and person.type is None:
+            votes.setdefault(id(person), {}).setdefault(typ, [0, start])[0] += 1
+    for p in persons:
+        tally = votes.get(id(p))
+        if tally:
+            p.type = min(tally.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
+
+
+def _reach_windows(text: str, persons) -> list[tuple[int, int]]:
+    """The stretches of text within reach after a mention of one of `persons` (only there can a
+    description refer to them), merged; scanning only these keeps the pass cheap."""
+    spans = sorted((j, j + _ANAPHOR_REACH) for p in persons for j in _word_starts(text, _surname(p) or "\x00"))
+    merged: list[list[int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [(lo, min(hi + 100, len(text))) for lo, hi in merged]   # (+100: the words of a description)
+
+
+@lru_cache(maxsize=1)
+def _description_scan() -> re.Pattern:
+    """`the` followed, within six words, by a lower-case one-word head role cue (`senator`, `mogul*`,
+    `*surgeon`) or a weak one before `of` (`secretary of`): a quick scan in C (a literal `he ` leads
+    the pattern); each hit is then read by `_definite_description`."""
+    rows = [r for r in taxonomy() if r["kind"] == "role" and len(r["words"]) == 1 and not r["case"]]
+    heads = [r for r in rows if r["strength"] == "head"]
+    exact = sorted({r["words"][0].lower() for r in heads if not r["wild"] and not r["suffix"]})
+    wild = sorted({r["words"][0].lower() for r in heads if r["wild"] and not r["suffix"]})
+    suffix = sorted({r["words"][0].lower() for r in heads if r["suffix"]})
+    weak = sorted({r["words"][0].lower() for r in rows if r["strength"] == "weak" and not r["suffix"]})
+    roles = (r"(?:" + trie_pattern(exact) + "|(?:" + trie_pattern(wild) + r")[\w\-]*|(?:" + trie_pattern(weak)
+             + r")\w*(?=\s+of\s)|[a-z\-]*?(?:" + trie_pattern(suffix) + r"))\b")
+    return re.compile(r"[Tt]he (?=(?:[^\s\x00]+ ){0,5}?" + roles + ")")
+
+
+def _person_mentions(text: str, people) -> list:
+    """(start, person) of every mention of a registry person's surname, by position; a surname that
+    several people bear (Donald and Melania Trump, or `Trump` and `Donald Trump`) is the person whose
+    first name is written before it, else nobody's (person None)."""
+    by_last: dict[str, list] = {}
+    for p in people:
+        last = _surname(p)
+        if last:
+            by_last.setdefault(last, []).append(p)
+    mentions = []
+    for last, group in by_last.items():
+        for start in _word_starts(text, last):
+            if len(group) == 1:
+                mentions.append((start, group[0]))
+                continue
+            before = text[max(0, start - 30):start].split()
+            named = [p for p in group if before and len(p.name.split()) > 1 and p.name.split()[0] == before[-1]]
+            mentions.append((start, named[0] if len(named) == 1 else None))
+    mentions.sort(key=lambda m: m[0])
+    return mentions
+
+
+def _word_starts(text: str, word: str):
+    """Start of each whole-word occurrence of `word` (a possessive `'s` after it allowed)."""
+    j, n = text.find(word), len(word)
+    while j >= 0:
+        if not (j and (text[j - 1].isalnum() or text[j - 1] in "_-\u2019'")) and \
+                not (text[j + n:j + n + 1].isalnum() or text[j + n:j + n + 1] in "_-"):
+            yield j
+        j = text.find(word, j + n)
+
+
+def _surname(p) -> str | None:
+    """The last name word of a registry person (suffixes such as `Jr.` skipped); None for organisations."""
+    if p.org or not p.name:
+        return None
+    suffixes = kind_words("name_suffix")
+    words = [w for w in p.name.split() if w.lower().rstrip(".,") not in suffixes] or p.name.split()
+    last = words[-1].rstrip(".,")
+    return last if len(last) > 1 and last[0].isupper() else None
+
+
+_AFTER_DESCRIPTION = frozenset("is was has had will would should could can may might must did does who whose "
+                               "also then now later once again never still".split())
+_PREDICATIVE = frozenset("is was are were be been being became become becomes as".split())
+
+
+def _definite_description(text: str, start: int) -> tuple[str, int] | None:
+    """(type, end) of a role description starting at `start` (right after `the`): one to five
+    modifiers (no function word, verb or punctuation) and a lower-case singular head role word (`the
+    Vermont senator`, `the real estate mogul`), or `<role> of <Name>` (`the former secretary of
+    state`), followed by a verb, punctuation or a possessive. Not a description of someone named
+    before: after a copula (`he was the mayor of Burlington`) or in apposition after a name (`Mark
+    Penn, the Democratic pollster`); a capitalised word after it makes it a title (`the Republican
+    front-runner Donald Trump`)."""
+    before = text[max(0, start - 30):start].split()
+    if len(before) >= 2 and (before[-2].lower() in _PREDICATIVE
+                             or before[-2].endswith(",") and before[-2][:1].isupper()):
+        return None
+    if not _subject_position(text, start, before):
+        return None             # `cast the former secretary of state as ...`: an object is someone else
+    tokens = text[start:start + 100].split()[:8]
+    words: list[str] = []
+    for i, tok in enumerate(tokens[:7]):
+        word = clean_word(tok)
+        possessive = tok.endswith(("'s", "\u2019s"))
+        if not _description_word(tok, word, possessive):
+            return None
+        words.append(word)
+        ends = tok[-1:] in _BOUNDARY or possessive
+        if len(words) > 1 and _ends_on_head_role(words) and \
+                (ends or _verb_like(tokens[i + 1] if i + 1 < len(tokens) else "")):
+            typ = type_of(" ".join(words), True, True)
+            return (typ, text.find(tok, start) + len(tok)) if typ and typ != "other" else None
+        if ends:
+            return None
+    return None
+
+
+def _description_word(tok: str, word: str, possessive: bool) -> bool:
+    """A word that may stand in a description: no masked quotation, no contraction, no function
+    word, determiner or verb of a clause."""
+    low = word.lower()
+    if not word or "\x00" in tok or not (word[0].isalnum()) or ("'" in word or "\u2019" in word) and not possessive:
+        return False
+    return low == "of" or not (low in _BEFORE_STOP or low in _FINITE_VERBS or low in kind_words("function")
+                               or low in kind_words("determiner") or low in kind_words("not_in_description"))
+
+
+def _subject_position(text: str, start: int, before: list[str]) -> bool:
+    """The `the` ending at `start` opens a clause's subject: at a paragraph or sentence start, after
+    a comma (`Meanwhile, the ...`, `," the ... said`), a conjunction or a speech verb (`said the
+    ...`). An object (`cast the former secretary of state as`, `attacks on the nominee`) is more
+    often the other person of the sentence than the one named before."""
+    if len(before) < 2 or "\n" in text[max(0, start - 30):start].rsplit(before[-1], 1)[0][-3:]:
+        return True
+    prev = before[-2]
+    return prev[-1:] in ",.!?;:\"\u201d\u2019" or prev.lower() in _SUBJECT_AFTER or prev.lower() in verb_rows()
+
+
+_SUBJECT_AFTER = frozenset("and but while as when because that after before since although though if".split())
+
+
+def _ends_on_head_role(words: list[str]) -> bool:
+    """The words end on a lower-case singular head role cue (`senator`, `front-runner`), or on
+    `<role> of <Name>` (`secretary of state`, `mayor of Chicago`); `of` stands nowhere else."""
+    if "of" in words[:-2] or words[-1] == "of":
+        return False
+    if len(words) >= 3 and words[-2] == "of":
+        role = words[-3]
+        return role[:1].islower() and (words[-1][:1].isupper() or words[-1] == "state") and \
+            any(r["kind"] == "role" and len(r["words"]) == 1 for r in cues_at(role, True))
+    last = words[-1]
+    if not last[:1].islower() or last.endswith("s") and not last.endswith("ss"):
+        return False
+    # kind `described` words (`the billionaire`, `the real estate mogul`, `the younger brother`) are
+    # epithets and relations, not offices: no anaphors (`the billionaire` is the candidate Trump)
+    return any(r["kind"] == "role" and r["strength"] == "head" and len(r["words"]) == 1
+               for r in cues_at(last))
+
+
+def _verb_like(token: str) -> bool:
+    """A word that can follow a description as its verb: a lower-case word ending in -ed or -s, a
+    speech verb, an auxiliary or `who`."""
+    word = clean_word(token)
+    low = word.lower()
+    return bool(word) and word[0].islower() and (low.endswith(("ed", "s")) or low in _AFTER_DESCRIPTION
+                                                  or low in verb_rows())
+
+
+def _anaphor_referent(text: str, start: int, end: int, mentions):
+    """The person the description text[start:end] refers to: the nearest person mentioned before it
+    who is not named in its own sentence (`The former secretary of state mocked Trump` is not
+    Trump); None when nobody is mentioned within reach or the surname is several people's.
+    `mentions`: (start, person) by position."""
+    begin = text.rfind("\n", 0, start)
+    for b in _SENTENCE_BREAK.finditer(text, max(begin, start - 400, 0), start):
+        begin = b.start()       # the last sentence end before the description (`."` included)
+    stop = _SENTENCE_END.search(text, end)
+    stop_at = stop.start() if stop else len(text)
+    first = bisect.bisect_right(mentions, begin, key=lambda m: m[0])
+    own = {id(p) for pos, p in mentions[first:bisect.bisect_left(mentions, stop_at, key=lambda m: m[0])]}
+    for pos, p in reversed(mentions[:bisect.bisect_left(mentions, start, key=lambda m: m[0])]):
+        if id(p) in own:
+            continue
+        if p is None or start - pos > _ANAPHOR_REACH:
+            return None         # a surname several people bear, or too far
+        return p
+    return None
+
