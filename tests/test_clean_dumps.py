@@ -1,0 +1,50 @@
+"""Issue 14 (2026-12-04): the text-dump rules for comment forms, captions with their credits,
+closing author bios and licence footers. Expected values checked by hand."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean import clean_dump, line_rule
+
+P1 = ("The city council voted on Tuesday to expand the bus network, adding four new routes "
+      "that will connect the eastern suburbs with the hospital and the university.")
+P2 = ("Officials said the plan would cost about 12 million dollars over three years and that "
+      "most of the money would come from a regional transport grant.")
+P3 = ("Residents who spoke at the meeting were divided, with some praising the new service and "
+      "others asking why their own neighbourhood had been left out of the plan.")
+P4 = ("The first of the new routes is expected to start running in the spring, according to the "
+      "transport department, which will publish the timetables next month.")
+
+
+def _reasons(result) -> dict[int, str]:
+    return {line: reason for line, _text, reason in result["removed"]}
+
+
+@pytest.mark.parametrize("line", [
+    "Regístrate o inicia sesión para comentar", "Enviá tu comentario", "Sign in to comment",
+    "Log in to join the discussion", "4627 Comments. Click to view comments", "Ajouter un commentaire"])
+def test_comment_form_prompts_end_the_article(line):
+    assert line_rule(line) == ("comments", "hard_end")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+     ("comments", "drop")),
+    ("Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias "
+     "derivadas de ellos pueden ser pasibles de sanciones legales.", ("comments", "drop")),
+    ("Please read our community guidelines before you comment.", ("comments", "drop")),
+    # an article about moderation is not a notice to the reader
+    ("The platform said it had hired 200 people to moderate comments on videos aimed at children.", (None, None)),
+    ("Sign in to your account to change the settings.", (None, None)),
+])
+def test_comment_policy_notices(line, expected):
+    assert line_rule(line) == expected
+
+
+def test_comment_prompt_cuts_the_comment_section():
+    comment = ("When will all of you realize what this council is doing, they tell the audience what they "
+               "want to hear whether they will actually do it or not, look how many times.")
+    raw = "\n".join([P1, "", P2, "", P3, "", "Regístrate o inicia sesión para comentar", "", comment, "", P4])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3]
+    assert _reasons(result) == {6: "comments", 8: "after_end_marker", 10: "after_end_marker"}
