@@ -48,3 +48,33 @@ def test_comment_prompt_cuts_the_comment_section():
     result = clean_dump(raw)
     assert result["paragraphs"] == [P1, P2, P3]
     assert _reasons(result) == {6: "comments", 8: "after_end_marker", 10: "after_end_marker"}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file", "caption"),
+    ("Security forces secure the area after gunmen attacked the famed museum in the capital on "
+     "Wednesday morning. Fethi Belaid/AFP/Getty Images", "caption"),
+    ("16-inch MacBook Pro's new scissor switch keyboard via iFixit", "caption"),
+    ("The view from the summit via Flickr.com", "caption"),
+    ("Courtesy of Andrew Vaughan", "caption"),
+    ("Courtesy of Andrew Vaughan, who lent us the photo.", None),   # a sentence
+    ("Tickets go on sale Friday via Live Nation.", None),           # a sentence
+    ("Send the form via email", None),
+    ("The help line is open 24/7 and answers calls in English and Spanish from anywhere in the state", None),
+])
+def test_caption_credit_rules(line, expected):
+    assert line_rule(line)[0] == expected
+
+
+def test_caption_directly_above_a_removed_credit_goes_too():
+    caption = ("Teachers wearing red carry signs as they rally at the Statehouse in Indianapolis, Tuesday, "
+               "Nov. 19, 2019, calling for higher pay in the biggest such protest in the state.")
+    raw = "\n".join([P1, "", P2, "", caption, "Michael Conroy, AP", "", P3, "", P4])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3, P4]
+    assert _reasons(result) == {4: "caption", 5: "caption"}
+    # a paragraph a blank line above a credit is not its caption
+    raw = "\n".join([P1, "", P2, "", caption, "", "Michael Conroy, AP", "", P3, "", P4])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, caption, P3, P4]
+    assert _reasons(result) == {6: "caption"}
