@@ -78,3 +78,32 @@ def test_caption_directly_above_a_removed_credit_goes_too():
     result = clean_dump(raw)
     assert result["paragraphs"] == [P1, P2, caption, P3, P4]
     assert _reasons(result) == {6: "caption"}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review.", "author_bio"),
+    ("NRO contributor Victor Davis Hanson is the Martin and Illie Anderson Senior Fellow at the Hoover "
+     "Institution.", "author_bio"),
+    ("Pamela Wilson is an online educator, author, keynote speaker, and the founder of a brand studio.",
+     "author_bio"),
+    ("Her book is out now. Follow her on Twitter @janedoe.", "author_bio"),
+    ("Contact Mark Di Stefano at mark.distefano@example.com", "author_bio"),
+    ("I am a writer, journalist and professor of public health.", "author_bio"),
+    ("James Akinaka arrives at Fandom by way of Wookieepedia. He covers Star Wars and animation.", "author_bio"),
+    (P1, None),
+    ("The mayor is a former teacher who grew up in the eastern suburbs.", None),
+    ("Fans can follow the team on Twitter for updates on the tour.", None),
+])
+def test_author_bio_forms(line, expected):
+    from analysis.cleaning.rules import closing_rule
+
+    assert closing_rule(line) == expected
+
+
+def test_author_bio_forms_only_where_the_body_ends():
+    bio = "Jane Doe (jane@example.com) is the editor of the Transit Review. Follow her on Twitter @janedoe."
+    result = clean_dump("\n".join([P1, "", P2, "", P3, "", bio]))
+    assert result["paragraphs"] == [P1, P2, P3]
+    assert _reasons(result) == {6: "author_bio"}
+    result = clean_dump("\n".join([P1, "", bio, "", P2, "", P3]))
+    assert result["paragraphs"] == [P1, bio, P2, P3]
