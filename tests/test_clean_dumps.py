@@ -107,3 +107,21 @@ def test_author_bio_forms_only_where_the_body_ends():
     assert _reasons(result) == {6: "author_bio"}
     result = clean_dump("\n".join([P1, "", bio, "", P2, "", P3]))
     assert result["paragraphs"] == [P1, bio, P2, P3]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Portions of this content are ©1998–2015 by individual mozilla.org contributors. Content available "
+     "under a Creative Commons license.", ("footer", "drop")),
+    ("This website and all documents on it are licensed under a Creative Commons Attribution-Share Alike "
+     "3.0 United States License.", ("footer", "drop")),
+    ("Except as otherwise noted, any code samples from the project are licensed under a BSD-style license.",
+     ("footer", "drop")),
+    ("This document is subject to copyright. Apart from any fair dealing for the purpose of private study "
+     "or research, no part may be reproduced without the written permission.", ("footer", "drop")),
+    # an article's own sentences about licences
+    ("The library is licensed under the MIT license, so companies can ship it in their products.", (None, None)),
+    ("Network Security Services is tri-licensed under the Mozilla Public License, the GNU General Public "
+     "License and the GNU Lesser General Public License.", (None, None)),
+])
+def test_licence_notices(line, expected):
+    assert line_rule(line) == expected
