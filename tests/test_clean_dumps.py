@@ -125,3 +125,13 @@ def test_author_bio_forms_only_where_the_body_ends():
 ])
 def test_licence_notices(line, expected):
     assert line_rule(line) == expected
+
+
+def test_standfirst_above_a_dateline_found_by_metadata_is_left_out():
+    standfirst = "The council says four new routes will open while residents ask why theirs was left out."
+    raw = "\n".join([standfirst, "", "20 Nov 2019 08:00 GMT", "", P1, "", P2, "", P3])
+    result = clean_dump(raw, skip={2: "dateline"})
+    assert result["paragraphs"] == [P1, P2, P3]
+    assert _reasons(result) == {0: "before_start", 2: "dateline"}
+    result = clean_dump(raw, skip={2: "caption"})          # any other removed line: no standfirst
+    assert result["paragraphs"] == [standfirst, P1, P2, P3]
