@@ -135,3 +135,24 @@ def test_standfirst_above_a_dateline_found_by_metadata_is_left_out():
     assert _reasons(result) == {0: "before_start", 2: "dateline"}
     result = clean_dump(raw, skip={2: "caption"})          # any other removed line: no standfirst
     assert result["paragraphs"] == [standfirst, P1, P2, P3]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content.",
+     "subscription"),
+    ("Get access to India's fastest growing financial subscriptions service for as little as Rs 599 for "
+     "first year.", "subscription"),
+    ("In each episode of his weekly show, the host will delve a little deeper into politics. Click to subscribe!",
+     "subscription"),
+    ("If you enjoyed this article, you will like the author's new book about the transit strike.", None),
+    ("Get access to the park from the north gate, where the new bus route stops.", None),
+])
+def test_member_promos(line, expected):
+    assert line_rule(line)[0] == expected
+
+
+def test_member_promo_inside_the_body_is_crossed():
+    promo = "If you value our journalism, please support us: become a member today for as little as $5 a month."
+    result = clean_dump("\n".join([P1, "", P2, "", promo, "", P3, "", P4, "", P1.replace("Tuesday", "Monday")]))
+    assert result["paragraphs"] == [P1, P2, P3, P4, P1.replace("Tuesday", "Monday")]
+    assert _reasons(result) == {4: "subscription"}
