@@ -156,3 +156,27 @@ def test_member_promo_inside_the_body_is_crossed():
     result = clean_dump("\n".join([P1, "", P2, "", promo, "", P3, "", P4, "", P1.replace("Tuesday", "Monday")]))
     assert result["paragraphs"] == [P1, P2, P3, P4, P1.replace("Tuesday", "Monday")]
     assert _reasons(result) == {4: "subscription"}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Sakib Ali/Hindustan Times/Getty Images", "caption"),
+    ("Michael Conroy, AP", "caption"),
+    ("Submitted photo", "caption"),
+    ("A crowd outside the court (Reuters )", "caption"),
+    ("Protesters outside the court on Monday. (AP Photo)", "caption"),
+    ("The map was drawn by a local chap", None),          # ends in "ap" inside a word
+    ("Officials from the EPA visited the plant", None),   # "epa" must end the line
+])
+def test_agency_credit_ending_prefilter_keeps_the_verdicts(line, expected):
+    assert line_rule(line)[0] == expected
+
+
+def test_author_bio_is_tried_only_where_the_body_ends():
+    from analysis.cleaning.rules import closing_rule
+
+    bio = "Phil Helsel is a reporter for NBC News."
+    assert line_rule(bio) == (None, None)
+    assert closing_rule(bio) == "author_bio"
+    result = clean_dump("\n".join([P1, "", P2, "", P3, "", bio]))
+    assert result["paragraphs"] == [P1, P2, P3]
+    assert _reasons(result) == {6: "author_bio"}
