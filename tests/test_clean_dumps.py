@@ -180,3 +180,24 @@ def test_author_bio_is_tried_only_where_the_body_ends():
     result = clean_dump("\n".join([P1, "", P2, "", P3, "", bio]))
     assert result["paragraphs"] == [P1, P2, P3]
     assert _reasons(result) == {6: "author_bio"}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Previous article These Weeks in Firefox: Issue 84 December 8, 2020", ("after_end_marker", "end")),
+    ("← Previous: Chasing Quick Fixes To Sustainability", ("after_end_marker", "end")),
+    ("Next Post: Tech Level course to help young mechanics", ("after_end_marker", "end")),
+    ("Next On BuzzFeed News ›", ("after_end_marker", "end")),
+    ("Next week the council will vote on the second part of the plan", (None, None)),
+    ("Older posts are kept in the archive for ten years", (None, None)),
+    ("Next time you feel like binge eating, pick up the phone and call a trusted friend.", (None, None)),
+])
+def test_post_navigation(line, expected):
+    assert line_rule(line) == expected
+
+
+def test_post_navigation_ends_the_article():
+    raw = "\n".join([P1, "", P2, "", P3, "", "Previous post: Bus drivers vote to accept new contract", "",
+                     "Next post: Library hours extended for the summer", "", P4])
+    result = clean_dump(raw)
+    assert result["paragraphs"] == [P1, P2, P3]
+    assert _reasons(result) == {6: "after_end_marker", 8: "after_end_marker", 10: "after_end_marker"}
