@@ -74,9 +74,21 @@ def _is_card_block(group: list[Line]) -> bool:
         all(line.cls != SHORT for line, head in zip(group, heads) if not head)
 
 
+def _mark_caption_over_credit(group: list[Line], head: Line, credit: Line, blank_separated: bool) -> None:
+    """A caption directly above the photo credit a rule already removed ("Michael Conroy, AP",
+    "Courtesy of Jane Doe"), the two alone between blank lines: the caption goes too, even a full
+    sentence (2026-12-04)."""
+    if blank_separated and len(group) == 2 and head.soft is None and not head.end \
+            and len(head.toks) >= CAPTION_MIN_WORDS and len(credit.toks) <= CREDIT_MAX_WORDS:
+        head.soft = "caption"
+
+
 def _mark_pair(group: list[Line], x: int, blank_separated: bool) -> None:
     """Teaser card or photo caption from the lines group[x] (headline/caption) and group[x+1]."""
     head, snip = group[x], group[x + 1]
+    if snip.reason == "caption" and head.reason is None:
+        _mark_caption_over_credit(group, head, snip, blank_separated)
+        return
     if head.reason is not None or snip.reason is not None:
         return
     if head.text == snip.text and len(head.toks) <= HEADLINE_MAX_WORDS and not SENTENCE_END.search(head.text):

@@ -28,12 +28,24 @@ _DATE_SEP = re.compile(r"\d[:/.-]\d")
 _TIME_TOKEN = re.compile(r"\d{1,4}|\d{1,2}(st|nd|rd|th)", re.IGNORECASE)
 
 
+class SearchRule(NamedTuple):
+    """One `search: true` rule of boilerplate.yaml, compiled."""
+
+    regex: re.Pattern
+    reason: str
+    kind: str
+    max_len: int               # tried only on lines of at most this many characters
+    tail: int                  # searched only in the last `tail` characters (0: the whole line)
+    require: frozenset         # lower-case substrings, one of which the line must hold (empty: none needed)
+    ends_with: tuple = ()      # lower-case words, one of which must end the line (before a closing ")")
+
+
 class Rules(NamedTuple):
     """boilerplate.yaml, compiled."""
 
     regex: re.Pattern          # every whole-line rule, one named group each
     meta: list                 # (reason, kind) of group r<i>
-    search: list               # (regex, reason, kind, max_len, tail, required substrings)
+    search: list               # SearchRule, in file order
     date_words: frozenset      # words a date/time-only line may hold
     dated_line: re.Pattern     # a timestamp line that shows a date
     player: re.Pattern | None  # a video player's control texts (whole line) ...
@@ -61,9 +73,10 @@ def load_rules() -> Rules:
             closing.append((re.compile(rule["pattern"], re.IGNORECASE), rule["reason"], int(rule.get("max_len", 400))))
         elif rule.get("search"):
             req = rule.get("require") or ()
-            search.append((re.compile(rule["pattern"], re.IGNORECASE), rule["reason"], rule["kind"],
-                           int(rule.get("max_len", 400)), int(rule.get("tail", 0)),
-                           frozenset(str(x).lower() for x in ([req] if isinstance(req, str) else req))))
+            search.append(SearchRule(re.compile(rule["pattern"], re.IGNORECASE), rule["reason"], rule["kind"],
+                                     int(rule.get("max_len", 400)), int(rule.get("tail", 0)),
+                                     frozenset(str(x).lower() for x in ([req] if isinstance(req, str) else req)),
+                                     tuple(str(x).lower() for x in rule.get("ends_with") or ())))
         else:
             parts.append(f"(?P<r{len(meta)}>{rule['pattern']})")
             meta.append((rule["reason"], rule["kind"]))
@@ -134,7 +147,7 @@ def line_rule(s: str) -> tuple[str | None, str | None]:
         if m:
             return meta[int(m.lastgroup[1:])]
     low = None
-    for rx, r, knd, max_len, tail, req in search_rules:
+    for rx, r, knd, max_len, tail, req, ends in search_rules:
         if n > max_len:
             continue
         if req:
@@ -144,6 +157,12 @@ def line_rule(s: str) -> tuple[str | None, str | None]:
                 if x in low:
                     break
             else:
+                continue
+        elif ends:
+            if low is None:
+                low = s.lower()
+            end = low.rstrip()
+            if not (end[:-1].rstrip() if end.endswith(")") else end).endswith(ends):
                 continue
         if rx.search(s, max(0, n - tail) if tail else 0):
             return r, knd

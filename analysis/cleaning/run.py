@@ -88,7 +88,7 @@ def skip_standfirst(records: list[Line], lo: int, hi: int) -> int:
     seen, k = 0, lo
     while k <= hi and seen <= 2 and k < lo + STANDFIRST_MAX_LINES:
         line = records[k]
-        if seen and (line.reason == "byline"
+        if seen and (line.reason in ("byline", "dateline")
                      or (line.reason == "timestamp" and load_rules().dated_line.search(line.text))):
             return k + 1
         if line.reason is None and line.soft is None and line.cls != SHORT:
