@@ -1,6 +1,7 @@
 """Issue 17's untried ideas for the NFC coding, through the nested cross-validation of train_frames.py.
 
-Usage: .venv/bin/python benchmarks/frames_ideas.py [--repeats 5] [--save]
+Usage: .venv/bin/python benchmarks/frames_ideas.py [--repeats 5] [--save] [--methods M1,M2] [--raw out.csv]
+       .venv/bin/python benchmarks/frames_ideas.py --scheme
        (also: .venv/bin/python benchmarks/train_frames.py --ideas)
 
 Every method below is scored on the Narrative Frames Corpus development articles (145) with the outer
@@ -24,8 +25,19 @@ outer training part by inner 5-fold cross-validation (seed 1). Methods:
   probabilities; k as in `soft labels`), as the coding scheme derives the frame from its questions;
 - `lexicon terms`: a logistic regression over the frame's lexicon terms themselves (binary, one input a
   term, strong L2 chosen by inner CV) plus the shipped inputs: term weights readable as a weighted lexicon;
-- each with presence thresholds chosen on inner out-of-fold probabilities: best kappa (`kappa`), and for
-  economic also the threshold whose inner recall reaches 0.7 with the best precision (`R0.7`).
+- third round (2026-12-04, issue 17): `question terms` (a term model per NFC question on its vote share, the
+  frame a logistic regression over the questions' inner out-of-fold scores; `question + frame terms`: the
+  frame's own term model as one more input), `soft generic terms` (the generic-term model on soft targets:
+  the share of the annotators whose own answers code the frame under the scheme read by `scheme_rule`,
+  which finds NFC's resolution to be exactly "re2 and re6 both yes"), `words + terms` / `words` (binary
+  word unigrams and bigrams, with or without the lexicon terms), `mean shipped+generic` and `mean
+  shipped+generic+question` (the mean of those methods' Platt-calibrated scores: fixed equal weights), and
+  the per-frame choices `shipped or soft terms`, `shipped or any terms` (by inner calibrated log loss);
+  `--scheme` prints the scheme per frame and the annotators' agreement with each other; `--raw` keeps the
+  out-of-fold rows, `--from-raw` summarises them again;
+- each with presence thresholds chosen on inner out-of-fold probabilities: best kappa (`kappa`), the best
+  mean kappa over bootstrap resamples (`kappa bagged`, third round), and for economic also the threshold
+  whose inner recall reaches 0.7 with the best precision (`R0.7`).
 
 Nothing here reads tests/gold/frames_heldout.csv.
 """
@@ -124,6 +136,37 @@ def annotator_share(votes: dict, rows: np.ndarray, k: int) -> np.ndarray:
     stack = np.stack([votes[q][rows] for q in votes], axis=2)   # articles x annotators x questions
     answered = ~np.isnan(stack).all(axis=2)
     coded = np.nansum(stack, axis=2) >= k
+    with np.errstate(invalid="ignore"):
+        share = (coded & answered).sum(axis=1) / answered.sum(axis=1)
+    return np.nan_to_num(share, nan=0.0)
+
+
+class SchemeRule(NamedTuple):
+    """A coding scheme read from the data: the frame is coded when at least `k` of `questions` (column
+    indices of the frame's NFC questions, as in Material.majority) are answered yes."""
+    questions: tuple
+    k: int
+
+
+def scheme_rule(majority: np.ndarray, y: np.ndarray) -> SchemeRule:
+    """The rule that best reproduces the labels `y` from the majority answers (unanswered: no): "at least k
+    of all the frame's questions" (k = 1 ...) or "both of a pair of questions"; ties go to the first listed
+    (the at-least-k rules, fewest k first)."""
+    yes = np.nan_to_num(majority, nan=0.0) > 0
+    n = majority.shape[1]
+    rules = [SchemeRule(tuple(range(n)), k) for k in range(1, n + 1)]
+    rules += [SchemeRule((i, j), 2) for i in range(n) for j in range(i + 1, n)]
+    agree = [((yes[:, list(r.questions)].sum(axis=1) >= r.k) == y).mean() for r in rules]
+    return rules[int(np.argmax(agree))]
+
+
+def rule_share(votes: dict, rows: np.ndarray, rule: SchemeRule) -> np.ndarray:
+    """Share of the annotators (with an answer to any of the rule's questions) whose own answers satisfy
+    `rule`: each annotator's frame decision under the scheme (0 where nobody answered)."""
+    keys = list(votes)
+    stack = np.stack([votes[keys[q]][rows] for q in rule.questions], axis=2)
+    answered = ~np.isnan(stack).all(axis=2)
+    coded = np.nansum(stack, axis=2) >= rule.k
     with np.errstate(invalid="ignore"):
         share = (coded & answered).sum(axis=1) / answered.sum(axis=1)
     return np.nan_to_num(share, nan=0.0)
@@ -291,6 +334,108 @@ def term_scores(mat, frame, y, tr, te, terms=None, dense_scale=1.0, nfc_only=Fal
     return Scored(oof[keep], _decision(model, X[_nfc(mat, te)]), y[tr][keep])
 
 
+COMBINE_C = 1.0   # the regularisation of the question-to-frame combination (a few inputs: fixed)
+
+
+def question_targets(mat: Material, frame: str) -> dict:
+    """{NFC question key: (vote share of yes among the annotators who answered, answered: bool)} per article
+    of the frame's questions (articles of the kit's codings: no answers)."""
+    out = {}
+    for q, v in mat.votes[frame].items():
+        answered = (~np.isnan(v)).sum(axis=1)
+        share = np.where(answered > 0, np.nansum(v, axis=1) / np.maximum(answered, 1), 0.0)
+        out[q] = (share, answered > 0)
+    return out
+
+
+def question_term_scores(mat, frame, y, tr, te, with_frame=False) -> Scored:
+    """Per NFC question of `frame` a term model (the five generic frames' lexicon terms seen in 2+ training
+    articles + the shipped inputs; soft target: the share of the annotators answering yes; L2 by inner CV),
+    then the frame = a logistic regression over the questions' scores (inner out-of-fold scores of the
+    training articles), as the coding scheme derives the frame from its questions but with the scheme's
+    rule learned. `with_frame`: the frame's own term model (hard labels) is one more input. Linear in the
+    terms, so it is written as one term model (`combined_term_weights`)."""
+    nfc_tr, nfc_te = _nfc(mat, tr), _nfc(mat, te)
+    strata = mat.articles["dataset"].to_numpy()
+    seen = mat.all_terms[nfc_tr].sum(axis=0) >= 2
+    X = np.column_stack([mat.all_terms[:, seen], tf.model_inputs(mat.feats[frame]).to_numpy()])
+    folds = tf._folds(y[nfc_tr], strata[nfc_tr], seed=1)
+    inner, test = [], []
+    targets = question_targets(mat, frame)
+    if with_frame:
+        targets["frame"] = (y.astype(float), np.ones(len(y), bool))
+    for q, (share, answered) in targets.items():
+        keep = answered[nfc_tr]
+        if share[nfc_tr][keep].min() == share[nfc_tr][keep].max():
+            continue
+        oof = np.zeros(len(nfc_tr))
+        best = None
+        for C in TERM_CS:
+            for itr, ite in folds:
+                itr = itr[keep[itr]]
+                oof[ite] = _decision(_weighted_fit(X[nfc_tr][itr], share[nfc_tr][itr], C), X[nfc_tr][ite])
+            loss = _soft_loss(share[nfc_tr][keep], 1 / (1 + np.exp(-oof[keep])))
+            if best is None or loss < best[0] - 1e-12:
+                best = (loss, C, oof.copy())
+        model = _weighted_fit(X[nfc_tr][keep], share[nfc_tr][keep], best[1])
+        inner.append(best[2])
+        test.append(_decision(model, X[nfc_te]))
+    Q, Qt = np.column_stack(inner), np.column_stack(test)
+    combine = tf._logistic(COMBINE_C).fit(Q, y[nfc_tr])
+    oof = np.zeros(len(nfc_tr))
+    for itr, ite in tf._folds(y[nfc_tr], strata[nfc_tr], seed=3):
+        oof[ite] = tf._logistic(COMBINE_C).fit(Q[itr], y[nfc_tr][itr]).decision_function(Q[ite])
+    return Scored(oof, combine.decision_function(Qt), y[nfc_tr])
+
+
+def soft_term_scores(mat, frame, y, tr, te, terms=None) -> Scored:
+    """The generic-term model (`term_scores` with the five generic frames' terms) fitted on soft NFC
+    targets: the share of the annotators whose own answers code the frame under the scheme read from the
+    training part's majority answers (`scheme_rule`; NFC's resolution = both re2 and re6 yes); kit codings
+    keep their 0/1 labels."""
+    strata = mat.articles["dataset"].to_numpy()
+    T = mat.all_terms if terms is None else terms
+    seen = T[tr].sum(axis=0) >= 2
+    X = np.column_stack([T[:, seen], tf.model_inputs(mat.feats[frame]).to_numpy()])
+    nfc_tr = strata[tr] == "nfc"
+    rule = scheme_rule(mat.majority[frame][tr[nfc_tr]], y[tr[nfc_tr]])
+    target = y[tr].astype(float)
+    target[nfc_tr] = rule_share(mat.votes[frame], tr[nfc_tr], rule)
+    folds = tf._folds(y[tr], strata[tr], seed=1)
+    C, oof = soft_model_oof(X[tr], target, folds, TERM_CS)
+    model = _weighted_fit(X[tr], target, C)
+    return Scored(oof[nfc_tr], _decision(model, X[_nfc(mat, te)]), y[tr][nfc_tr])
+
+
+WORD_TERM_CS = (0.003, 0.01, 0.03, 0.1)
+
+
+def word_term_scores(mat, frame, y, tr, te, with_terms=True) -> Scored:
+    """Binary word unigrams and bigrams seen in 3+ training articles (train_frames._binary_words) besides the
+    generic-term model's inputs (`with_terms`) or the shipped inputs alone, L2 by inner CV."""
+    strata = mat.articles["dataset"].to_numpy()
+    W = tf._binary_words(mat.articles["text"], tr).toarray()
+    seen = mat.all_terms[tr].sum(axis=0) >= 2
+    parts = [W] + ([mat.all_terms[:, seen]] if with_terms else []) + [tf.model_inputs(mat.feats[frame]).to_numpy()]
+    X = np.column_stack(parts)
+    folds = tf._folds(y[tr], strata[tr], seed=1)
+    C, oof = soft_model_oof(X[tr], y[tr].astype(float), folds, WORD_TERM_CS)
+    model = _weighted_fit(X[tr], y[tr].astype(float), C)
+    keep = strata[tr] == "nfc"
+    return Scored(oof[keep], _decision(model, X[_nfc(mat, te)]), y[tr][keep])
+
+
+def mean_of(parts: list) -> Scored:
+    """The mean of several methods' Platt-calibrated scores (logits), inner and test: an ensemble with fixed,
+    equal weights (nothing chosen; linear models stay one linear model, so it can be written as term weights)."""
+    calibrated = []
+    for s in parts:
+        a, b = tf._platt(s.inner, s.y_inner)
+        calibrated.append((a + b * s.inner, a + b * s.test))
+    return Scored(np.mean([c[0] for c in calibrated], axis=0), np.mean([c[1] for c in calibrated], axis=0),
+                  parts[0].y_inner)
+
+
 def _calibrated_loss(s: Scored) -> float:
     return tf._log_loss(s.y_inner.astype(bool), _platt_prob(s)[0])
 
@@ -312,8 +457,35 @@ def select_by_inner_auc(scored: dict) -> tuple[Scored, str]:
 SHIPPED_NFC = "shipped or generic terms"   # what coding="nfc" reads (train_frames.py --write)
 METHODS = ("shipped", "soft labels", "blend", "questions -> scheme", "lexicon terms", "all generic terms",
            "selected")
-TERM_VARIANTS = ("generic terms + inputs x3", "generic terms NFC only", "all frames' terms")
+TERM_VARIANTS = ("generic terms + inputs x3", "generic terms NFC only", "all frames' terms", "question terms",
+                 "question + frame terms", "soft generic terms", "shipped or soft terms", "shipped or any terms", "words + terms", "words",
+                 "mean shipped+generic", "mean shipped+generic+question", "shipped or generic or mean")
 EVERY_METHOD = METHODS + TERM_VARIANTS + (SHIPPED_NFC,)
+
+
+BAGS = 100
+
+
+def bagged_threshold(y: np.ndarray, p: np.ndarray, bags: int = BAGS, seed: int = 0) -> float:
+    """The cut-off of the grid with the best mean Cohen's kappa over `bags` bootstrap resamples of (y, p)
+    (Breiman's bagging applied to the threshold: less tied to a few articles near the cut-off than the best
+    kappa on the sample itself; ties: the middle of the best run)."""
+    grid = np.round(np.arange(0.05, 0.951, 0.01), 2)
+    rng = np.random.default_rng(seed)
+    pred = p[:, None] >= grid[None, :]                      # articles x cut-offs
+    total = np.zeros(len(grid))
+    for _ in range(bags):
+        idx = rng.integers(0, len(y), len(y))
+        yy, pp = y[idx][:, None], pred[idx]
+        n = len(idx)
+        tp = (yy & pp).sum(axis=0); fp = (~yy & pp).sum(axis=0)
+        fn = (yy & ~pp).sum(axis=0); tn = n - tp - fp - fn
+        po = (tp + tn) / n
+        pe = ((tp + fp) * (tp + fn) + (fn + tn) * (fp + tn)) / n ** 2
+        with np.errstate(invalid="ignore", divide="ignore"):
+            total += np.nan_to_num(np.where(pe < 1, (po - pe) / (1 - pe), 0.0), nan=0.0)
+    best = np.flatnonzero(total >= total.max() - 1e-9)
+    return float(grid[best[len(best) // 2]])
 
 
 def _split_rows(mat, frame, y, te, method, s: Scored, extra=None) -> list[dict]:
@@ -323,6 +495,7 @@ def _split_rows(mat, frame, y, te, method, s: Scored, extra=None) -> list[dict]:
     rows = []
     cut = tf.best_threshold(y_inner, p_inner)
     rows.append(("kappa", cut))
+    rows.append(("kappa bagged", bagged_threshold(y_inner, p_inner)))
     if frame == "economic":
         rows.append(("R0.7", recall_threshold(y_inner, p_inner)))
     evidence = mat.rule[frame][nfc_te] >= 1
@@ -357,6 +530,30 @@ def run(mat: Material, repeats: int, methods=METHODS) -> pd.DataFrame:
                                                                      nfc_only=True), None)
                 if "all frames' terms" in methods:
                     scored["all frames' terms"] = (term_scores(mat, frame, y, tr, te, mat.every_term), None)
+                if "question terms" in methods:
+                    scored["question terms"] = (question_term_scores(mat, frame, y, tr, te), None)
+                if "question + frame terms" in methods:
+                    scored["question + frame terms"] = (question_term_scores(mat, frame, y, tr, te, True), None)
+                if "words + terms" in methods:
+                    scored["words + terms"] = (word_term_scores(mat, frame, y, tr, te), None)
+                if "words" in methods:
+                    scored["words"] = (word_term_scores(mat, frame, y, tr, te, False), None)
+                if "soft generic terms" in methods:
+                    scored["soft generic terms"] = (soft_term_scores(mat, frame, y, tr, te), None)
+                if "shipped or soft terms" in methods:
+                    scored["shipped or soft terms"] = select_by_inner_loss(scored, ("shipped", "soft generic terms"))
+                if "shipped or any terms" in methods:
+                    scored["shipped or any terms"] = select_by_inner_loss(
+                        scored, ("shipped", "all generic terms", "soft generic terms"))
+                if "mean shipped+generic" in methods:
+                    scored["mean shipped+generic"] = (mean_of([scored["shipped"][0],
+                                                                        scored["all generic terms"][0]]), None)
+                if "mean shipped+generic+question" in methods:
+                    scored["mean shipped+generic+question"] = (mean_of(
+                        [scored[m][0] for m in ("shipped", "all generic terms", "question + frame terms")]), None)
+                if "shipped or generic or mean" in methods:
+                    scored["shipped or generic or mean"] = select_by_inner_loss(
+                        scored, ("shipped", "all generic terms", "mean shipped+generic"))
                 if "shipped or generic terms" in methods:
                     scored["shipped or generic terms"] = select_by_inner_loss(scored, ("shipped", "all generic terms"))
                 if "selected" in methods:
@@ -377,7 +574,7 @@ def summarise(cv: pd.DataFrame) -> pd.DataFrame:
         per.append({"method": method, "threshold": how, "repeat": repeat, "frame": frame,
                     **tf._scores(yv, pv, sv), "auc_within_folds": tf.auc_within_folds(g)})
     per = pd.DataFrame(per)
-    kappa_rows = per[per["threshold"] == "kappa"]
+    kappa_rows = per[per["threshold"] != "R0.7"]
     macro = kappa_rows.groupby(["method", "threshold", "repeat"], sort=False).mean(numeric_only=True).reset_index()
     macro["frame"] = "macro mean"
     # as shipped: economic's threshold at recall 0.7, the others' at the best kappa
@@ -451,6 +648,35 @@ def nfc_rows(kit_weights: dict, frame: str, fitted: TermModel) -> list[tuple]:
                    (frame, "threshold_nfc", fitted.threshold, f"{how} on out-of-fold probabilities, nfc codings")]
 
 
+def scheme_report(mat: Material) -> pd.DataFrame:
+    """Per frame, on all NFC development articles (nothing fitted: a description of the coding): the scheme
+    rule that reproduces the frame labels from the majority answers (`scheme_rule`), how often it agrees,
+    and Cohen's kappa between the first two annotators' own frame decisions under it (the coders' agreement
+    with each other: context for a model's kappa against their majority label)."""
+    nfc = np.flatnonzero(mat.articles["dataset"].to_numpy() == "nfc")
+    out = []
+    for frame in tf.FRAMES:
+        y = tf._labels(mat.labels, mat.articles, frame)[nfc]
+        majority = mat.majority[frame][nfc]
+        rule = scheme_rule(majority, y)
+        yes = np.nan_to_num(majority, nan=0.0)[:, list(rule.questions)].sum(axis=1) >= rule.k
+        keys = list(mat.votes[frame])
+        stack = np.stack([mat.votes[frame][keys[q]][nfc] for q in rule.questions], axis=2)
+        answered = ~np.isnan(stack).all(axis=2)
+        coded = np.nansum(stack, axis=2) >= rule.k
+        pairs = [(c[a][0], c[a][1]) for c, a in zip(coded, answered) if a.sum() >= 2]
+        first, second = (np.array(v) for v in zip(*pairs))
+        out.append({"frame": frame, "rule": f"{rule.k} of {', '.join(keys[q] for q in rule.questions)}",
+                    "agreement": float((yes == y).mean()), "coded": int(y.sum()), "articles": len(y),
+                    "annotator_kappa": _kappa(first, second), "pairs": len(pairs)})
+    return pd.DataFrame(out)
+
+
+def _kappa(a: np.ndarray, b: np.ndarray) -> float:
+    tp = int((a & b).sum()); fp = int((a & ~b).sum()); fn = int((~a & b).sum()); tn = int((~a & ~b).sum())
+    return framing._kappa(tp, fp, fn, tn)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=5)
@@ -459,10 +685,22 @@ def main(argv=None) -> int:
                     f"{SHIPPED_NFC!r} needs 'shipped' and 'all generic terms')")
     ap.add_argument("--save", action="store_true", help="write benchmarks/results/frames_ideas.csv and "
                                                          "frames_ideas_reliability.csv (notebook 05 shows them)")
+    ap.add_argument("--scheme", action="store_true", help="only the coding scheme per frame and the annotators' "
+                                                           "agreement with each other (fast)")
+    ap.add_argument("--raw", help="also write the out-of-fold rows (every split, method, article) to this CSV")
+    ap.add_argument("--from-raw", help="summarise (and --save) the rows of a --raw CSV instead of running")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore", message="The least populated class")
     mat = material()
-    cv = run(mat, args.repeats, tuple(args.methods.split(",")))
+    if args.scheme:
+        print(_md(scheme_report(mat)))
+        return 0
+    if args.from_raw:
+        cv = pd.read_csv(args.from_raw)
+    else:
+        cv = run(mat, args.repeats, tuple(args.methods.split(",")))
+    if args.raw:
+        cv.to_csv(args.raw, index=False)
     table = summarise(cv)
     print(_md(table))
     blend = cv[cv["method"] == "blend"].drop_duplicates(["repeat", "frame", "fold"])

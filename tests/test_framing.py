@@ -617,3 +617,41 @@ def test_auc_within_folds_ranks_each_fold_alone():
     assert T.auc_within_folds(part) == pytest.approx(0.75)
     assert T.auc(part["gold"].to_numpy(), part["score"].to_numpy()) == pytest.approx(7 / 12)
     assert math.isnan(T.auc_within_folds(part.drop(columns="fold")))
+
+
+def _frames_ideas():
+    _train_frames()
+    import importlib
+    return importlib.import_module("frames_ideas")
+
+
+def test_scheme_rule_reads_a_pair_of_questions():
+    I = _frames_ideas()
+    nan = float("nan")
+    # coded exactly when questions 0 and 2 are both yes: "at least k of the three" agrees on 2/6 (k=1),
+    # 4/6 (k=2), 5/6 (k=3); "both of 0 and 2" on 6/6 (an unanswered question counts as no)
+    majority = np.array([[1, 0, 1], [1, 1, 0], [0, 1, 1], [1, nan, 0], [0, 0, 1], [1, 1, 1]], float)
+    y = np.array([True, False, False, False, False, True])
+    assert I.scheme_rule(majority, y) == I.SchemeRule((0, 2), 2)
+    # the at-least-k rules come first: with labels "2 or more yes" k=2 wins, though no pair does better
+    assert I.scheme_rule(majority, np.nansum(majority, axis=1) >= 2) == I.SchemeRule((0, 1, 2), 2)
+
+
+def test_rule_share_counts_each_annotator_under_the_scheme():
+    I = _frames_ideas()
+    nan = float("nan")
+    # article 0: annotator 0 yes/yes (codes), 1 yes/no, 2 answered neither (not counted), 3 no/- -> 1 of 3;
+    # article 1: nobody answered -> 0
+    votes = {"q0": np.array([[1, 1, nan, 0], [nan] * 4]), "q1": np.array([[0, 0, 0, 1], [nan] * 4]),
+             "q2": np.array([[1, 0, nan, nan], [nan] * 4])}
+    share = I.rule_share(votes, np.array([0, 1]), I.SchemeRule((0, 2), 2))
+    assert share == pytest.approx([1 / 3, 0.0])
+
+
+def test_bagged_threshold_is_the_middle_of_the_separating_cut_offs():
+    I = _frames_ideas()
+    y = np.array([False, False, False, True, True, True])
+    p = np.array([0.1, 0.2, 0.3, 0.7, 0.8, 0.9])
+    # every cut-off in (0.3, 0.7] separates the classes in every resample: 0.31 ... 0.70, middle 0.51
+    assert I.bagged_threshold(y, p) == pytest.approx(0.51)
+    assert 0.3 < I.bagged_threshold(y, p, bags=5, seed=3) <= 0.7
