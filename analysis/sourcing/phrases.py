@@ -46,6 +46,27 @@ _SPACES = re.compile(r"\s*")
 _BREAK_CANDIDATE = re.compile(r"[.;:!?\x00\"\u201c\u201d\u2018]|,\s")
 INITIALS = re.compile(r"(?:[a-z]\.)+")
 _NOT_IN_DESCRIPTION = kind_words("not_in_description")
+# a description ends on its head noun: never on a closed-class word (`many of the`, `the White House
+# by`), and it holds no clause of its own (`the time said he'd`: a pronoun or a finite speech verb)
+_NOT_DESCRIPTION_END = (kind_words("function") | kind_words("determiner") | PLACE_PREP) - {"one", "two", "three"}
+_ARTICLES_AND_POSSESSIVES = frozenset(("the", "a", "an")) | kind_words("possessive")
+_QUANTIFIER_HEADS = frozenset(("those", "these", "both", "all", "others"))    # `many of those said`
+_CLAUSE_INSIDE = re.compile(r"^(?:he|she|it|they|we|i|you)(?:['\u2019](?:s|d|ll|ve|re))?$|^(?:said|says|told|asked)$")
+
+
+def is_description(words: list[str]) -> bool:
+    """True when the words (a determiner first) can be a description of a source: the last word is
+    no function word, determiner (a number may end it: `a mother of two`) or time/place preposition (`many of those` aside) and, after one
+    determiner, no participle in -ing (`her opening`); no later word is a pronoun or a finite speech
+    verb (`the time said he'd`); one word alone is a quantifier (`some`, `another`), not `the`, `his`. A speaker is a
+    person, an organisation or a described group, never a fragment of a sentence (issue 13)."""
+    last = words[-1].lower()
+    if len(words) == 1:
+        return last not in _ARTICLES_AND_POSSESSIVES       # `some`, `another`, `both` said: people
+    if (last in _NOT_DESCRIPTION_END and last not in _QUANTIFIER_HEADS) or (
+            len(words) == 2 and last.endswith("ing") and len(last) > 5 and not cues_at(words[-1])):
+        return False
+    return not any(_CLAUSE_INSIDE.match(w.lower()) for w in words[1:])
 
 
 def _trim_adverbs(seg: str) -> str:
@@ -341,7 +362,7 @@ def trailing_subject(seg: str, offset: int) -> Speaker | None:
             rest = [x.lower() for x in words[i:]]
             if "who" in rest and i == 0 and len(rest) <= 12:
                 rest = rest[:rest.index("who")]       # "an official who spoke on condition of anonymity"
-            if any(x in _NOT_IN_DESCRIPTION for x in rest):
+            if any(x in _NOT_IN_DESCRIPTION for x in rest) or not is_description(words[i:]):
                 continue
             start = toks[i][1]
             return Speaker("desc", words[i:], start=offset + start,
@@ -387,7 +408,7 @@ def parse_post(seg: str, offset: int = 0) -> Speaker | None:
             if w.lower() in PLACE_PREP:
                 end = i
                 break
-        if end > 3 and not cue_hits(words[:end]):
+        if (end > 3 and not cue_hits(words[:end])) or not is_description(words[:end]):
             return None                     # "an upcoming rendezvous with the": not a source
         sp = Speaker("desc", words[:end], start=offset + pos,
                      text=head[:toks[end - 1][2]])

@@ -1,0 +1,41 @@
+"""Speakers are people, organisations or described groups, never fragments of a sentence (issue 13,
+session 7). Each case is a layout read on PolNeAR's dev part; the expected values were checked by
+hand against the sentence (who is speaking there)."""
+from analysis.sourcing.phrases import is_description, parse_post, parse_subject
+
+
+def _words(sp):
+    return None if sp is None else (sp.kind, sp.words)
+
+
+def test_description_never_ends_on_a_closed_class_word():
+    # `… that he has an "excellent chance" to win many of the states voting …`: `states` is a noun
+    assert _words(parse_subject("that he has an excellent chance to win many of the ")) is None
+    # `Mr. Obama said he was urging the White House by …`
+    assert _words(parse_subject("Mr. Obama said he was urging the White House by ")) is None
+    # `said in a short statement to reporters`: the statement's words up to `to` are no source
+    assert is_description(["a", "short", "statement", "to"]) is False
+
+
+def test_description_holds_no_clause():
+    # `Trump at the time said he'd asked his "people" …`: `the time said he'd` is a clause
+    assert _words(parse_subject("Trump at the time said he\u2019d ")) is None
+    assert is_description(["the", "Clinton", "campaign", "says", "progressives"]) is False  # a finite speech verb
+    assert is_description(["a", "candidate", "we"]) is False
+
+
+def test_possessive_and_participle_is_no_description():
+    # `Wasserman Schultz said in her opening remarks that …`
+    assert _words(parse_subject("her opening ")) is None
+
+
+def test_real_descriptions_stay():
+    assert _words(parse_subject("the ministry ")) == ("desc", ["the", "ministry"])
+    assert _words(parse_subject("a senior official ")) == ("desc", ["a", "senior", "official"])
+    assert _words(parse_subject("his wife ")) == ("desc", ["his", "wife"])
+    assert _words(parse_subject("many of those ")) == ("desc", ["many", "of", "those"])
+    assert _words(parse_subject("a 43-year-old mother of two ")) == ("desc", ["a", "43-year-old", "mother", "of", "two"])
+    # a quantifier alone is a group of people (`some said`, `another said`); `the` alone is not
+    assert is_description(["some"]) is True and is_description(["another"]) is True
+    assert is_description(["the"]) is False and is_description(["his"]) is False
+    assert _words(parse_post(" the mayor on Monday.")) == ("desc", ["the", "mayor"])
