@@ -39,3 +39,22 @@ def test_real_descriptions_stay():
     assert is_description(["some"]) is True and is_description(["another"]) is True
     assert is_description(["the"]) is False and is_description(["his"]) is False
     assert _words(parse_post(" the mayor on Monday.")) == ("desc", ["the", "mayor"])
+
+
+def test_dateline_is_no_subject():
+    from analysis.sourcing.phrases import leading_subject
+    sp = leading_subject("WASHINGTON \u2014 Sen. Chuck Grassley (R-Iowa) on Thursday defended Donald Trump and ", 0)
+    assert sp.kind == "name" and sp.words[-2:] == ["Grassley", "R-Iowa"]
+    sp = leading_subject("Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at Trump\u2019s stance, ", 0)
+    assert sp.words == ["Democrat", "Hillary", "Clinton"]
+    # a name with an aside between dashes is the subject, not a dateline
+    assert leading_subject("Trump \u2014 the front-runner \u2014 said and ", 0).words == ["Trump"]
+
+
+def test_opening_participle_is_no_subject():
+    from analysis.sourcing.phrases import leading_subject
+    # the subject after a phrase set off by dashes; without one, no subject (was `Hastily`)
+    seg = ("Hastily politicizing the tragedy in Nice \u2015 much like he did after the attacks in Paris \u2015 "
+           "Trump cast the blame on his rivals, and ")
+    assert leading_subject(seg, 0).words == ["Trump"]
+    assert leading_subject("Hastily politicizing the tragedy in Nice, ", 0) is None

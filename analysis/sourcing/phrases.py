@@ -22,6 +22,7 @@ from analysis.sourcing.lexicon import (
 from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.names import MODIFIERS, appositive, role_before, role_index, split_role
 from analysis.sourcing.records import Speaker
+from analysis.sourcing.registry import is_place_name
 
 _CLAUSE_STOP = re.compile(r"[,;:(\u2014\u2013]")
 PLACE_PREP = kind_words("place_prep")
@@ -176,7 +177,10 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
 def leading_subject(seg: str, offset: int) -> Speaker | None:
     """The source that opens a sentence (a name, a pronoun), for coordinated speech verbs."""
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(seg)]
-    k = 0
+    k = _after_dateline(toks)
+    if k:
+        toks = toks[k:]           # `WASHINGTON — Sen. Chuck Grassley … said`: the dateline is no subject
+        k = 0
     if toks and clean_word(toks[0][0]).lower() in _OPENING_ADVERBIAL:
         # an opening adverbial ("During the call, he asked …"): the subject comes after its comma
         comma = next((i for i, t in enumerate(toks[:8]) if t[0].endswith(",")), None)
@@ -188,7 +192,9 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
         # an opening participle or adverb phrase ("Speaking at a town hall in Salem, New Hampshire,
         # Trump went after Bush, calling him …", "Reached by POLITICO, Bennett denied …"): the
         # subject is the name or pronoun after the comma that a verb follows
-        k = _subject_after_opening(toks) or 0
+        k = _subject_after_opening(toks)
+        if k is None:
+            return None          # `Hastily politicizing …`: the opening word is no subject
     while k < len(toks) and clean_word(toks[k][0]).lower() in kind_words("function") \
             and clean_word(toks[k][0]).lower() not in kind_words("pronoun"):
         k += 1
@@ -238,6 +244,25 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
 
 
 _PARTICIPLE_OR_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed|ly)")
+_DASHES = frozenset(("\u2014", "\u2013", "\u2015", "--", "-"))
+_WIRE = re.compile(r"^\((?:AP|AFP|Reuters|UPI|CNN|dpa|Bloomberg)\)$")
+
+
+def _after_dateline(toks: list) -> int:
+    """The index after a dateline that opens a sentence, else 0: one to three capitalised words in
+    capitals or naming a US state or country (`WASHINGTON`, `LAS VEGAS`, `Iowa`), or any followed by
+    a wire service in brackets (`Washington (AFP)`), then a spaced dash (`Trump — the front-runner —`
+    is no dateline) (`WASHINGTON — Sen. Chuck Grassley …`, `Washington (AFP) – Democrat Hillary …`)."""
+    wire = False
+    for i, tok in enumerate(toks[:5]):
+        if tok[0] in _DASHES:
+            place = " ".join(t[0].strip(",") for t in toks[:i] if not _WIRE.match(t[0]))
+            dateline = wire or place.isupper() or is_place_name(place)
+            return i + 1 if i and i + 1 < len(toks) and dateline else 0
+        wire = wire or bool(i and _WIRE.match(tok[0]))
+        if not (wire or (tok[0][:1].isupper() and tok[0].strip(",").isalpha() and i < 3)):
+            return 0
+    return 0
 
 
 def _after_time_phrase(toks: list) -> int:
@@ -270,12 +295,12 @@ def _opening_phrase(toks: list) -> bool:
 
 
 def _subject_after_opening(toks: list) -> int | None:
-    """The index of the subject after an opening phrase: the first word after a comma (within 30
-    words) that is a pronoun, or starts a capitalised run followed by a lower-case word (`…, New
+    """The index of the subject after an opening phrase: the first word after a comma or a spaced
+    dash (within 30 words) that is a pronoun, or starts a capitalised run followed by a lower-case word (`…, New
     Hampshire, Trump went`: not `New Hampshire`, whose run ends at a comma)."""
     pronouns = kind_words("pronoun")
     for i in range(min(len(toks), 30) - 1):
-        if not toks[i][0].endswith(","):
+        if not toks[i][0].endswith(",") and toks[i][0] not in _DASHES:
             continue
         j = i + 1
         if clean_word(toks[j][0]).lower() in pronouns:
