@@ -58,3 +58,14 @@ def test_opening_participle_is_no_subject():
            "Trump cast the blame on his rivals, and ")
     assert leading_subject(seg, 0).words == ["Trump"]
     assert leading_subject("Hastily politicizing the tragedy in Nice, ", 0) is None
+
+
+def test_quotation_after_a_paragraph_ending_with_a_colon():
+    from analysis.sourcing import article_attributions
+    text = ("Carly Fiorina spoke first at the debate.\n\n"
+            "When the moderators turned to snark, Ted Cruz called them on it:\n\n"
+            "\u201cThe questions asked in this debate illustrate why the American people don\u2019t trust the media.\u201d\n\n"
+            "Of course, as Joel Pollak of Breitbart California observed, the biggest victor was the stage itself:\n\n"
+            "\u201cThe clear winner of Tuesday night\u2019s GOP debate was the Fox Business Network.\u201d")
+    rows = [r.speaker for r in article_attributions(text) if r.kind == "direct"]
+    assert rows == ["Ted Cruz", "Joel Pollak of Breitbart California"]

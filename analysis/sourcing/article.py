@@ -403,6 +403,8 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
         if sp is not None and sp.kind == "pronoun" and sp.words[0] in ("he", "she"):
             name, role, typ = resolve_speaker(sp, (pi, sp.start), reg, [])
             guess = Source(name, role, typ, None) if name else None
+    if guess is None and pi > 0 and not masked[:mark].strip() and article.masked[pi - 1].rstrip().endswith(":"):
+        guess = _colon_paragraph_source(article, pi - 1)
     if guess is None:
         guess = _neighbour(quote, speech_by_para.get(pi, []), by_qid.get(quote.quote_id, []), resolved_q)
     if guess is None and s0 > 0 and not masked[s0:mark].strip():
@@ -425,6 +427,27 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
         guess = Source(person.name, person.role, person.type or "other", None) if person \
             else Source(None, None, "other", None)
     return guess
+
+
+def _colon_paragraph_source(article: Article, pi: int) -> Source | None:
+    """The source a paragraph ending with a colon introduces, for the quotation that opens the next
+    paragraph (`Cruz continued:` / `17-year-old Jared Potts echoed:` / `… as Joel Pollak of Breitbart
+    California observed, the biggest victor was … the stage itself:`): the speaker of a speech verb in
+    its last sentence read as if the quotation stood at the colon, else that sentence's named subject."""
+    masked = article.masked[pi]
+    end = len(masked.rstrip()) - 1
+    bounds = _q.sentence_bounds(masked)
+    s0 = _q.sentence_of(bounds, max(end - 1, 0))[0]
+    if "\x00" in masked[s0:end]:
+        return None
+    found = before_cue(masked, s0, end, bounds, verb_regex())
+    reg = article.reg
+    if found is not None:
+        sp = found[0]
+        name, role, typ = resolve_speaker(sp, (pi, sp.start), reg, [])
+        if name is not None and (sp.kind != "desc" or typ != "other"):
+            return Source(name, role, typ, None)
+    return _subject_person(reg, masked, s0, end, pi)
 
 
 def _with_genders(rows: tuple[Attribution, ...], reg: Registry, calls: dict | None = None) -> tuple[Attribution, ...]:
