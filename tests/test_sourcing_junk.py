@@ -69,3 +69,22 @@ def test_quotation_after_a_paragraph_ending_with_a_colon():
             "\u201cThe clear winner of Tuesday night\u2019s GOP debate was the Fox Business Network.\u201d")
     rows = [r.speaker for r in article_attributions(text) if r.kind == "direct"]
     assert rows == ["Ted Cruz", "Joel Pollak of Breitbart California"]
+
+
+def test_home_state_after_a_name_is_no_part_of_it():
+    from analysis.sourcing import article_attributions
+    text = ("Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said Thursday his worry is that Trump is "
+            "\u201cunpredictable.\u201d\n\n"
+            "Chancellor Angela Merkel of Germany condemned \u201csuch a murderous attack\u201d on Monday.\n\n"
+            "Stacy Baker of Columbia, South Carolina says Cruz can win if he keeps \u201cdoing what he\u2019s doing.\u201d")
+    assert [r.speaker for r in article_attributions(text) if r.kind == "direct"] == [
+        "Tom Cole", "Angela Merkel", "Stacy Baker"]
+    # organisations keep theirs
+    text = "\u201cWe disagree,\u201d the University of Texas said."
+    assert [r.speaker for r in article_attributions(text) if r.kind == "direct"] == ["University of Texas"]
+
+
+def test_role_from_a_place_is_a_description():
+    # `The senator from Vermont said`: a described person, not Vermont
+    sp = parse_subject("The senator from Vermont ")
+    assert (sp.kind, sp.words) == ("desc", ["The", "senator", "from", "Vermont"])

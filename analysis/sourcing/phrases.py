@@ -360,6 +360,19 @@ def trailing_subject(seg: str, offset: int) -> Speaker | None:
     if len(run) >= 3 and k > 0 and words[k - 1].lower() in _ORG_PREPS \
             and not role_index(run) and "and" not in [w.lower() for w in run]:
         run, k = run[1:], k + 1
+    if run and k == 0 and clause_start > 1 and seg[clause_start - 1] == "," and is_place_name(" ".join(run)):
+        # `Stacy Baker of Columbia, South Carolina says`: the person before the city and state
+        left = trailing_subject(seg[:clause_start - 1], offset)
+        if left is not None and left.kind == "name" and len(left.words) >= 3 and left.words[-2] == "of":
+            left.words = left.words[:-2]
+            return left
+    if len(run) == 1 and k >= 2 and words[k - 1].lower() in _ORG_PREPS | {"from"} \
+            and any(r["kind"] == "role" for r in cues_at(words[k - 2])) and is_place_name(run[0]):
+        # `The senator from Vermont said`: the description, not the place
+        det = max((i for i in range(k - 1) if words[i].lower() in ("the", "a", "an")), default=None)
+        if det is not None:
+            return Speaker("desc", words[det:], start=offset + toks[det][1],
+                           text=seg[toks[det][1]:toks[-1][2]].strip(STRIP_CHARS + "."))
     if len(run) == 1 and k >= 2 and words[k - 1].lower() in _ORG_PREPS \
             and any(r["kind"] == "role" for r in cues_at(words[k - 2])):
         # "China’s ambassador to Britain said": the description, not the place
