@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from analysis import quotes as _q
-from analysis.resources import trie_pattern
+from analysis.resources import trie_pattern, word_list
 from analysis.sourcing.lexicon import STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
 from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, last_name
 from analysis.sourcing.firstnames import known_first_name, listed_gender
@@ -231,7 +231,9 @@ def _collect_runs(masked_paras: list[str], runs_by_para: list, reg: Registry) ->
                 name_ = words[split:]
                 if not split and len(name_) >= 3 and prev and prev[-1].lower() in _PLACE_PREPS:
                     name_ = name_[1:]            # "Ambassador to Britain Liu Xiaming"
-                if 2 <= len(name_) <= 4 and not any(cues_at(w) for w in name_):
+                if 2 <= len(name_) <= 4 and not any(cues_at(w) for w in name_) and \
+                        not (prev and prev[-1].lower() in ("the", "a", "an")):
+                    # (`on the Trump Train` names no person `Trump` could stand for)
                     reg.first_words.setdefault(name_[0].lower(), set()).add(
                         tuple([w.rstrip(".") for w in name_]))
     return runs, singles, alone
@@ -258,15 +260,40 @@ def _one_word_not_org(words: list[str], split: int) -> bool:
     return len(words) == 1 and (split > 0 or not org_word(words[0]))
 
 
+NOT_NAME_START_KINDS = ("interrogative", "sentence_adverb", "number")
+
+
+@lru_cache(maxsize=1)
+def _not_name_start_words() -> dict[str, frozenset]:
+    return word_list("not_name_start.csv", NOT_NAME_START_KINDS)
+
+
+def not_name_start(word: str, rest: list[str]) -> bool:
+    """True when `word` opens a capitalised run but starts no name (analysis/data/not_name_start.csv):
+    a question word or sentence adverb (`Why Obama`, `Maybe Trump`), or a number before one
+    capitalised word not ending in -s (`Six Trump supporters`, `One BLM activist`; not `Four Seasons`)."""
+    lists = _not_name_start_words()
+    low = word.lower()
+    if low in lists["interrogative"] or low in lists["sentence_adverb"]:
+        return True
+    return low in lists["number"] and len(rest) == 1 and not rest[0].endswith("s")
+
+
+def sentence_adverb(word: str) -> bool:
+    """True for a word that opens a sentence before its subject (`Back in 1999, Mr. Trump …`;
+    kind `sentence_adverb` of analysis/data/not_name_start.csv)."""
+    return word.lower() in _not_name_start_words()["sentence_adverb"]
+
+
 def _name_words(run: list, function) -> tuple[list[str], list]:
     """The words of a capitalised run that can name someone, and the run cut to them: leading
-    function words dropped, a trailing party-and-state tag (`Rep. Frank Lucas (R-OK)`) and trailing
+    function words and words that start no name (`not_name_start`) dropped, a trailing party-and-state tag (`Rep. Frank Lucas (R-OK)`) and trailing
     weekdays (`in New Hampshire Monday`: a weekday is no surname) left out."""
     if len(run) == 1:                   # one word (most runs): kept, or nothing when a function word
         return ([run[0][0]], run) if run[0][0].lower() not in function else ([], [])
     words = [w for w, _, _ in run]
     k = 0
-    while k < len(words) and words[k].lower() in function:
+    while k < len(words) and (words[k].lower() in function or not_name_start(words[k], words[k + 1:])):
         k += 1
     words, run = words[k:], run[k:]
     if len(words) > 1 and PARTY_STATE.match(words[-1]):

@@ -20,7 +20,7 @@ from analysis.sourcing.lexicon import (
     verb_regex,
 )
 from analysis.sourcing.firstnames import known_first_name
-from analysis.sourcing.names import MODIFIERS, appositive, role_before, role_index, split_role
+from analysis.sourcing.names import MODIFIERS, appositive, role_before, role_index, sentence_adverb, split_role
 from analysis.sourcing.records import Speaker
 from analysis.sourcing.registry import is_place_name
 
@@ -181,7 +181,7 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
     if k:
         toks = toks[k:]           # `WASHINGTON — Sen. Chuck Grassley … said`: the dateline is no subject
         k = 0
-    if toks and clean_word(toks[0][0]).lower() in _OPENING_ADVERBIAL:
+    if toks and (clean_word(toks[0][0]).lower() in _OPENING_ADVERBIAL or sentence_adverb(clean_word(toks[0][0]))):
         # an opening adverbial ("During the call, he asked …"): the subject comes after its comma
         comma = next((i for i, t in enumerate(toks[:8]) if t[0].endswith(",")), None)
         if comma is not None and comma + 1 < len(toks):
@@ -360,19 +360,10 @@ def trailing_subject(seg: str, offset: int) -> Speaker | None:
     if len(run) >= 3 and k > 0 and words[k - 1].lower() in _ORG_PREPS \
             and not role_index(run) and "and" not in [w.lower() for w in run]:
         run, k = run[1:], k + 1
-    if run and k == 0 and clause_start > 1 and seg[clause_start - 1] == "," and is_place_name(" ".join(run)):
-        # `Stacy Baker of Columbia, South Carolina says`: the person before the city and state
-        left = trailing_subject(seg[:clause_start - 1], offset)
-        if left is not None and left.kind == "name" and len(left.words) >= 3 and left.words[-2] == "of":
-            left.words = left.words[:-2]
-            return left
-    if len(run) == 1 and k >= 2 and words[k - 1].lower() in _ORG_PREPS | {"from"} \
-            and any(r["kind"] == "role" for r in cues_at(words[k - 2])) and is_place_name(run[0]):
-        # `The senator from Vermont said`: the description, not the place
-        det = max((i for i in range(k - 1) if words[i].lower() in ("the", "a", "an")), default=None)
-        if det is not None:
-            return Speaker("desc", words[det:], start=offset + toks[det][1],
-                           text=seg[toks[det][1]:toks[-1][2]].strip(STRIP_CHARS + "."))
+    placed = _instead_of_place(seg, offset, clause_start, toks, words, k) if run and is_place_name(" ".join(run)) \
+        else None
+    if placed is not None:
+        return placed
     if len(run) == 1 and k >= 2 and words[k - 1].lower() in _ORG_PREPS \
             and any(r["kind"] == "role" for r in cues_at(words[k - 2])):
         # "China’s ambassador to Britain said": the description, not the place
@@ -414,6 +405,24 @@ def trailing_subject(seg: str, offset: int) -> Speaker | None:
             start = toks[i][1]
             return Speaker("desc", words[i:], start=offset + start,
                            text=seg[start:toks[-1][2]].strip(STRIP_CHARS + "."))
+    return None
+
+
+def _instead_of_place(seg: str, offset: int, clause_start: int, toks: list, words: list, k: int) -> Speaker | None:
+    """The source a clause names when its trailing run words[k:] is only a place: `Stacy Baker of
+    Columbia, South Carolina says` -> the person before the city and state; `The senator from Vermont
+    said` -> the description. None when neither layout fits."""
+    if k == 0 and clause_start > 1 and seg[clause_start - 1] == ",":
+        left = trailing_subject(seg[:clause_start - 1], offset)
+        if left is not None and left.kind == "name" and len(left.words) >= 3 and left.words[-2] == "of":
+            left.words = left.words[:-2]
+            return left
+    if len(words) - k == 1 and k >= 2 and words[k - 1].lower() in _ORG_PREPS | {"from"} \
+            and any(r["kind"] == "role" for r in cues_at(words[k - 2])):
+        det = max((i for i in range(k - 1) if words[i].lower() in ("the", "a", "an")), default=None)
+        if det is not None:
+            return Speaker("desc", words[det:], start=offset + toks[det][1],
+                           text=seg[toks[det][1]:toks[-1][2]].strip(STRIP_CHARS + "."))
     return None
 
 
