@@ -265,18 +265,19 @@ NOT_NAME_START_KINDS = ("interrogative", "sentence_adverb", "number")
 
 @lru_cache(maxsize=1)
 def _not_name_start_words() -> dict[str, frozenset]:
-    return word_list("not_name_start.csv", NOT_NAME_START_KINDS)
+    lists = word_list("not_name_start.csv", NOT_NAME_START_KINDS)
+    return {**lists, "any": frozenset().union(*lists.values())}
 
 
 def not_name_start(word: str, rest: list[str]) -> bool:
     """True when `word` opens a capitalised run but starts no name (analysis/data/not_name_start.csv):
     a question word or sentence adverb (`Why Obama`, `Maybe Trump`), or a number before one
     capitalised word not ending in -s (`Six Trump supporters`, `One BLM activist`; not `Four Seasons`)."""
-    lists = _not_name_start_words()
     low = word.lower()
-    if low in lists["interrogative"] or low in lists["sentence_adverb"]:
-        return True
-    return low in lists["number"] and len(rest) == 1 and not rest[0].endswith("s")
+    lists = _not_name_start_words()
+    if low not in lists["any"]:
+        return False
+    return low not in lists["number"] or (len(rest) == 1 and not rest[0].endswith("s"))
 
 
 def sentence_adverb(word: str) -> bool:

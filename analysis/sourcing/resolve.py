@@ -118,6 +118,8 @@ def _without_home_place(words: list[str]) -> list[str]:
     speaker was the place, whose last word the name's mentions then lost): cut at the last `of` /
     `from` followed only by a US state or country, when a title or a known first name and a surname
     stand before it. Organisations keep theirs (`Bank of America`, `University of Texas`)."""
+    if "of" not in words and "from" not in words:
+        return words
     for i in range(len(words) - 2, 0, -1):
         if words[i].lower() in ("of", "from") and is_place_name(" ".join(words[i + 1:])):
             title, name = split_role(words[:i])
