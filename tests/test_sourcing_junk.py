@@ -121,3 +121,14 @@ def test_sentence_adverb_opens_no_subject():
     from analysis.sourcing.phrases import leading_subject
     sp = leading_subject("Back in 1999, Mr. Trump expressed admiration for Mr. Clinton\u2019s skills, ", 0)
     assert sp.words == ["Mr.", "Trump"]
+
+
+def test_acronym_organisation_word_or_place_is_no_referent_of_he_she():
+    from analysis.sourcing.records import Person
+    from analysis.sourcing.registry import not_a_referent
+    assert not_a_referent(Person("GOP")) and not_a_referent(Person("PAC"))
+    assert not_a_referent(Person("New Hampshire")) and not_a_referent(Person("Democratic Party"))
+    assert not not_a_referent(Person("Brian Murphy"))
+    known = Person("JFK")
+    known.gender = "m"                      # the article shows a gender: a person after all
+    assert not not_a_referent(known)

@@ -23,7 +23,7 @@ from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.names import CALENDAR, ORG_RUN, PARTY_STATE, name_runs, not_name_start, org_word, split_role
 from analysis.sourcing.phrases import SHARE_SUBJECT
 from analysis.sourcing.records import Person, Resolved, Speaker
-from analysis.sourcing.registry import AGED_HEADS, Registry, courtesy_gender, is_place_name
+from analysis.sourcing.registry import AGED_HEADS, Registry, courtesy_gender, is_place_name, not_a_referent
 
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")          # WHO, NATO: never a function word
 _PRONOUNS_AND_POSSESSIVES = kind_words("pronoun") | kind_words("possessive")
@@ -69,7 +69,7 @@ def _recent_speaker(person: Person | None, pos, reg: Registry, history: list, ge
             return None
         speaker = reg.find(entry.name)
         if speaker is None or speaker.org or \
-                speaker.gender not in (None, gender):
+                speaker.gender not in (None, gender) or not_a_referent(speaker):
             continue
         if speaker is person or person is None:
             return None
