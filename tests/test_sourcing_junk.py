@@ -132,3 +132,11 @@ def test_acronym_organisation_word_or_place_is_no_referent_of_he_she():
     known = Person("JFK")
     known.gender = "m"                      # the article shows a gender: a person after all
     assert not not_a_referent(known)
+
+
+def test_time_or_medium_phrase_between_name_and_verb():
+    # `Trump at the time said he'd asked his "people" …`: Trump, not `the time`
+    assert _words(parse_subject("Trump at the time ")) == ("name", ["Trump"])
+    assert _words(parse_subject("Jane Smith in a statement ")) == ("name", ["Jane", "Smith"])
+    # a place before the phrase is no subject
+    assert _words(parse_subject("Ohio in the primary ")) != ("name", ["Ohio"])

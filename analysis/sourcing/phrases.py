@@ -51,6 +51,8 @@ _NOT_IN_DESCRIPTION = kind_words("not_in_description")
 # by`), and it holds no clause of its own (`the time said he'd`: a pronoun or a finite speech verb)
 _NOT_DESCRIPTION_END = (kind_words("function") | kind_words("determiner") | PLACE_PREP) - {"one", "two", "three"}
 _ARTICLES_AND_POSSESSIVES = frozenset(("the", "a", "an")) | kind_words("possessive")
+# a time, place or medium phrase between a name and its verb (`Trump at the time said`)
+_SUBJECT_PREPS = frozenset(("at", "in", "on", "during", "since", "after", "before", "for", "over", "via"))
 _QUANTIFIER_HEADS = frozenset(("those", "these", "both", "all", "others"))    # `many of those said`
 _CLAUSE_INSIDE = re.compile(r"^(?:he|she|it|they|we|i|you)(?:['\u2019](?:s|d|ll|ve|re))?$|^(?:said|says|told|asked)$")
 
@@ -393,6 +395,9 @@ def trailing_subject(seg: str, offset: int) -> Speaker | None:
                 rest = rest[:rest.index("who")]       # "an official who spoke on condition of anonymity"
             if any(x in _NOT_IN_DESCRIPTION for x in rest) or not is_description(words[i:]):
                 continue
+            named = _name_before_phrase(seg, offset, toks, words, i)
+            if named is not None:
+                return named
             start = toks[i][1]
             return Speaker("desc", words[i:], start=offset + start,
                            text=seg[start:toks[-1][2]].strip(STRIP_CHARS + "."))
@@ -406,6 +411,19 @@ def trailing_subject(seg: str, offset: int) -> Speaker | None:
             return Speaker("desc", words[i:], start=offset + start,
                            text=seg[start:toks[-1][2]].strip(STRIP_CHARS + "."))
     return None
+
+
+def _name_before_phrase(seg: str, offset: int, toks: list, words: list, i: int) -> Speaker | None:
+    """`Trump at the time said`, `Smith in a statement said`: the name that opens the clause before a
+    time, place or medium phrase starting at words[i - 1], rather than the phrase's description; None
+    when no capitalised run opens the clause right before it, or that run is a place (not `after
+    winning Ohio in the primary`, `Ohio in the primary`)."""
+    if i < 2 or words[i - 1].lower() not in _SUBJECT_PREPS or not all(is_capitalised(w) for w in words[:i - 1]):
+        return None
+    if is_place_name(" ".join(words[:i - 1])):
+        return None
+    return Speaker("name", words[:i - 1], start=offset + toks[0][1],
+                   text=seg[toks[0][1]:toks[i - 2][2]].strip(STRIP_CHARS))
 
 
 def _instead_of_place(seg: str, offset: int, clause_start: int, toks: list, words: list, k: int) -> Speaker | None:
