@@ -140,3 +140,16 @@ def test_time_or_medium_phrase_between_name_and_verb():
     assert _words(parse_subject("Jane Smith in a statement ")) == ("name", ["Jane", "Smith"])
     # a place before the phrase is no subject
     assert _words(parse_subject("Ohio in the primary ")) != ("name", ["Ohio"])
+
+
+def test_colon_after_a_name_that_is_no_subject():
+    # PolNeAR dev (Breitbart) gave this quote to Bernie Sanders, named in the article's lead; in this
+    # short text 5ef2446 reaches Daron Shaw by its last-person rule too, so this case guards the rule
+    text = ("Republican pollster Daron Shaw studies primaries.\n\n"
+            "The timing of Sanders\u2019 surge doesn\u2019t surprise Republican pollster Daron Shaw: \u201cHistorically, "
+            "lesser-known candidates beating establishment candidates have seen the biggest boost.\u201d")
+    assert _direct(text) == ["Daron Shaw"]
+    # a name after a preposition is where it was said, not who said it
+    text = ("Twitter removed accounts.\n\nA familiar voice celebrated the attacks on Twitter: \u201cWe have "
+            "already arrived with our soldiers.\u201d")
+    assert _direct(text) != ["Twitter"]
