@@ -153,3 +153,15 @@ def test_colon_after_a_name_that_is_no_subject():
     text = ("Twitter removed accounts.\n\nA familiar voice celebrated the attacks on Twitter: \u201cWe have "
             "already arrived with our soldiers.\u201d")
     assert _direct(text) != ["Twitter"]
+
+
+def test_registry_name_without_home_state():
+    # PolNeAR dev: `Sen. Bernie Sanders of Vermont` registered the person `Vermont`, so later
+    # `Sanders said` rows were `Sanders Turns Up` (a headline run) and `he` could not reach him
+    from analysis import quotes as _q
+    from analysis.sourcing.names import build_registry, name_runs
+    text = "Clinton declined a debate with rival Sen. Bernie Sanders of Vermont.\n\nSanders said he was disturbed."
+    masked = _q.masked_paragraphs(text)[0]
+    reg = build_registry(masked, [name_runs(m) for m in masked])
+    assert "Bernie Sanders" in [p.name for p in reg.people()]
+    assert "Vermont" not in [p.name for p in reg.people()]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from analysis import quotes as _q
 from analysis.resources import trie_pattern, word_list
 from analysis.sourcing.lexicon import STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
-from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, last_name
+from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, is_place_name, last_name
 from analysis.sourcing.firstnames import known_first_name, listed_gender
 
 _APPOS_CUT = kind_words("apposition_cut")
@@ -146,6 +146,9 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
     for m, run, words, split, prev in runs:
         if _one_word_not_org(words, split):
             continue
+        cut = without_home_place(words)
+        if len(cut) < len(words):    # `Sen. Bernie Sanders of Vermont`: Bernie Sanders, not `Vermont`
+            words, split = cut, split_at(tuple(cut))
         title, name = words[:split], words[split:]
         is_org = False
         for w in name:
@@ -258,6 +261,24 @@ def _one_word_not_org(words: list[str], split: int) -> bool:
     """True for a run of one word that is a title (split 1) or no organisation's name: the second
     pass of build_registry registers nothing for it (a fast skip of most runs)."""
     return len(words) == 1 and (split > 0 or not org_word(words[0]))
+
+
+def without_home_place(words: list[str]) -> list[str]:
+    """A person's name without the state or country written after it (`Senator John McCain of
+    Arizona`, `Rep. Tom Cole of Oklahoma`, `Chancellor Angela Merkel of Germany` -> the name; the
+    speaker was the place, whose last word the name's mentions then lost): cut at the last `of` /
+    `from` followed only by a US state or country, when a title or a known first name and a surname
+    stand before it. Organisations keep theirs (`Bank of America`, `University of Texas`)."""
+    if "of" not in words and "from" not in words:
+        return words
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].lower() in ("of", "from") and is_place_name(" ".join(words[i + 1:]).rstrip(".,;:")):
+            title, name = split_role(words[:i])
+            if name and (title or (len(name) >= 2 and known_first_name(name[0]))) and \
+                    not any(org_word(clean_word(w)) for w in name):
+                return words[:i]
+            return words
+    return words
 
 
 NOT_NAME_START_KINDS = ("interrogative", "sentence_adverb", "number")

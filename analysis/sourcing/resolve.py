@@ -20,10 +20,11 @@ from analysis.sourcing.lexicon import (
     type_of,
 )
 from analysis.sourcing.firstnames import known_first_name
-from analysis.sourcing.names import CALENDAR, ORG_RUN, PARTY_STATE, name_runs, not_name_start, org_word, split_role
+from analysis.sourcing.names import (CALENDAR, ORG_RUN, PARTY_STATE, name_runs, not_name_start, split_role,
+                                     without_home_place)
 from analysis.sourcing.phrases import SHARE_SUBJECT
 from analysis.sourcing.records import Person, Resolved, Speaker
-from analysis.sourcing.registry import AGED_HEADS, Registry, courtesy_gender, is_place_name, not_a_referent
+from analysis.sourcing.registry import AGED_HEADS, Registry, courtesy_gender, not_a_referent
 
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")          # WHO, NATO: never a function word
 _PRONOUNS_AND_POSSESSIVES = kind_words("pronoun") | kind_words("possessive")
@@ -101,7 +102,7 @@ def _resolve_named(sp: Speaker, pos, reg: Registry) -> Resolved:
             return Resolved(None, None, "other")
         return _resolve_pronoun(Speaker("pronoun", [words[0].lower()], start=sp.start, text=words[0]),
                                 pos, reg, [])
-    words = _without_home_place(words)
+    words = without_home_place(words)
     groups = _split_and(words)
     resolved = [_resolve_name(group, sp.role if len(groups) == 1 else None, reg, pos) for group in groups]
     if len(resolved) == 1:
@@ -110,24 +111,6 @@ def _resolve_named(sp: Speaker, pos, reg: Registry) -> Resolved:
     roles = [r.role for r in resolved if r.role]
     types = {r.source_type for r in resolved}
     return Resolved(names, " and ".join(roles) if roles else None, types.pop() if len(types) == 1 else "other")
-
-
-def _without_home_place(words: list[str]) -> list[str]:
-    """A person's name without the state or country written after it (`Senator John McCain of
-    Arizona`, `Rep. Tom Cole of Oklahoma`, `Chancellor Angela Merkel of Germany` -> the name; the
-    speaker was the place, whose last word the name's mentions then lost): cut at the last `of` /
-    `from` followed only by a US state or country, when a title or a known first name and a surname
-    stand before it. Organisations keep theirs (`Bank of America`, `University of Texas`)."""
-    if "of" not in words and "from" not in words:
-        return words
-    for i in range(len(words) - 2, 0, -1):
-        if words[i].lower() in ("of", "from") and is_place_name(" ".join(words[i + 1:])):
-            title, name = split_role(words[:i])
-            if name and (title or (len(name) >= 2 and known_first_name(name[0]))) and \
-                    not any(org_word(clean_word(w)) for w in name):
-                return words[:i]
-            return words
-    return words
 
 
 # ------------------------------------------------------------------------------ descriptions
