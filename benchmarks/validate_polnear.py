@@ -28,7 +28,11 @@ Measures (gold read from the annotators' spans, never from the kit):
   sources whose first name (if gender-guesser is sure of it) and courtesy title (Mr. / Mrs. / Ms.)
   agree with the pronoun; other pronouns (I, we, they, it, who) and
   he / she with a described or contradicting guess are shown apart, not in the total; `described`
-  sources are counted, not scored.
+  sources are counted, not scored. Since session 7 (2026-12-04) a named or he / she speaker is also
+  right when the gold name is how the kit's speaker starts and the kit's further words are name words
+  the article never writes in lower case, not in capitals, and the kit's name is written after the
+  headline (`Ban` / `Ban Ki-moon`, `Xi` / `Xi Jinping`: family names
+  written first, which the last-word rule could not see).
 - **source gender**: `decided` = share of the distinct people quoted directly (per article) whose
   gender the kit decides (female or male, not unknown); `accuracy` = agreement with the 160 speakers
   hand-coded in tests/gold/speaker_gender_polnear_dev.csv (dev part only; matched by article and
@@ -113,6 +117,25 @@ def source_kind(attr: dict) -> str:
             return "other_pronoun"
         return "pronoun"
     return "named" if _is_named(_head_phrase(" ".join(s["text"] for s in attr["source"]))) else "described"
+
+
+def name_starts_speaker(ref: str, got: str | None, text: str) -> bool:
+    """True when the gold name (its head phrase) is how the kit's speaker starts and the kit's further
+    words are name words (not in capitals, never written in lower case in the article) and the kit's
+    name is written after the headline: `Ban` / `Ban Ki-moon`, `Xi` / `Xi Jinping`, `Ian H` / `Ian H.
+    Solomon` (a family name written first, or a name PolNeAR's span cut short), which the last-word
+    rule cannot see; not `Sanders` / `Sanders Turns Up` nor `ROLL TIDE` / `ROLL TIDE Alabama`."""
+    if not got:
+        return False
+    head = [w.strip(".").lower() for w in _head_phrase(ref).split()]
+    kit = got.split()
+    rest = kit[len(head):]
+    if not head or not rest or [w.strip(".").lower() for w in kit[:len(head)]] != head or ref.isupper():
+        return False
+    if got not in text[text.find("\n") + 1:]:
+        return False                    # a name the kit took from the headline alone
+    return all(w[:1].isupper() and not (len(w) > 1 and w.isupper())
+               and not re.search(r"\b" + re.escape(w.strip(".").lower()) + r"\b", text) for w in rest)
 
 
 def _head_phrase(text: str) -> str:
@@ -287,7 +310,8 @@ def score_article(art: dict, want_errors: bool) -> Tally:
         if "pronoun" in kind and not ref:
             continue
         got = speaker_at.get(kit[i])
-        right = _last_word(got) in _words(ref) if kind in ("named", "pronoun", "other_pronoun") else bool(got)
+        right = (_last_word(got) in _words(ref) or name_starts_speaker(ref, got, text)) \
+            if kind in ("named", "pronoun", "other_pronoun") else bool(got)
         t.speaker[kind][0] += right
         t.speaker[kind][1] += 1
         if want_errors and not right and kind in ("named", "pronoun"):

@@ -104,11 +104,12 @@ def test_a_bare_party_letter_after_a_name_is_no_speaker():
 
 def test_a_bare_place_is_never_the_person_a_pronoun_refers_to():
     # PolNeAR dev (NYT): `Representative Debbie Wasserman Schultz of Florida, ... ''...,'' she said`
-    # gave the quote to `Florida`. A state or country alone is never who `she` is: here the quote
-    # is left without a speaker (the `of Florida` subject of the reported row is still a known miss)
+    # gave the quote to `Florida`. A state or country alone is never who `she` is. Since session 7
+    # the `of Florida` after a name is no part of the name either, so `she` is Mary Smith (was None,
+    # and ["Florida"] before 621a192)
     text = ("Mary Smith of Florida, a Democrat, said the party would fight on.\n\n"
             "\"We will not stop,\" she said.")
-    assert speakers(text) == [None]          # before: ["Florida"]
+    assert speakers(text) == ["Mary Smith"]
     from analysis.sourcing.registry import is_place_name
     assert is_place_name("Florida") and is_place_name("New York") and is_place_name("District of Columbia")
     assert not is_place_name("Debbie Wasserman Schultz") and not is_place_name(None)

@@ -31,7 +31,7 @@ from analysis.sourcing.lexicon import clean_word, typed_from_descriptions, verb_
 from analysis.sourcing.names import build_registry, name_runs
 from analysis.sourcing.phrases import leading_subject
 from analysis.sourcing.records import Attribution, HistoryEntry, Speaker
-from analysis.sourcing.registry import Registry
+from analysis.sourcing.registry import Registry, not_a_referent
 from analysis.sourcing.resolve import resolve_speaker
 
 
@@ -395,7 +395,7 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
         # (after an earlier speech quote the sentence may be joined to)
         lo = max([s0] + [x.close_mark + 1 for x in speech_by_para.get(pi, ())
                          if x.close_mark is not None and x.close_mark < mark and not x.nested])
-        guess = _subject_person(reg, masked, lo, mark, pi)
+        guess = _subject_person(reg, masked, lo, mark, pi) or _colon_source(reg, masked, lo, mark, pi)
     if guess is None and s0 < mark and "\x00" not in masked[s0:mark]:
         # "He anticipated that one of the biggest challenges … would be "…"": a he / she opening
         # the quote's sentence is its speaker
@@ -403,6 +403,8 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
         if sp is not None and sp.kind == "pronoun" and sp.words[0] in ("he", "she"):
             name, role, typ = resolve_speaker(sp, (pi, sp.start), reg, [])
             guess = Source(name, role, typ, None) if name else None
+    if guess is None and pi > 0 and not masked[:mark].strip() and article.masked[pi - 1].rstrip().endswith(":"):
+        guess = _colon_paragraph_source(article, pi - 1)
     if guess is None:
         guess = _neighbour(quote, speech_by_para.get(pi, []), by_qid.get(quote.quote_id, []), resolved_q)
     if guess is None and s0 > 0 and not masked[s0:mark].strip():
@@ -425,6 +427,27 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
         guess = Source(person.name, person.role, person.type or "other", None) if person \
             else Source(None, None, "other", None)
     return guess
+
+
+def _colon_paragraph_source(article: Article, pi: int) -> Source | None:
+    """The source a paragraph ending with a colon introduces, for the quotation that opens the next
+    paragraph (`Cruz continued:` / `17-year-old Jared Potts echoed:` / `… as Joel Pollak of Breitbart
+    California observed, the biggest victor was … the stage itself:`): the speaker of a speech verb in
+    its last sentence read as if the quotation stood at the colon, else that sentence's named subject."""
+    masked = article.masked[pi]
+    end = len(masked.rstrip()) - 1
+    bounds = _q.sentence_bounds(masked)
+    s0 = _q.sentence_of(bounds, max(end - 1, 0))[0]
+    if "\x00" in masked[s0:end]:
+        return None
+    found = before_cue(masked, s0, end, bounds, verb_regex())
+    reg = article.reg
+    if found is not None:
+        sp = found[0]
+        name, role, typ = resolve_speaker(sp, (pi, sp.start), reg, [])
+        if name is not None and (sp.kind != "desc" or typ != "other"):
+            return Source(name, role, typ, None)
+    return _subject_person(reg, masked, s0, end, pi)
 
 
 def _with_genders(rows: tuple[Attribution, ...], reg: Registry, calls: dict | None = None) -> tuple[Attribution, ...]:
@@ -471,6 +494,34 @@ def _subject_person(reg: Registry, masked: str, s: int, e: int, pi: int) -> Sour
         return None
     name, role, typ = resolve_speaker(sp, (pi, sp.start), reg, [])
     return Source(name, role, typ, None) if name else None
+
+
+def _colon_source(reg: Registry, masked: str, s: int, e: int, pi: int) -> Source | None:
+    """The source a colon introduces when the sentence's subject is no person: a registered
+    organisation named as the subject (`Priorities USA, a pro-Clinton super PAC, emailed … one sentence:
+    "…"`; not a heading in capitals, an acronym alone or a place), else the
+    person whose name ends right at the colon (`… doesn't surprise Republican pollster Daron Shaw: "…"`;
+    not a hearer after `told`, nor a name after a preposition: `celebrated the attacks on Twitter:`). None when neither is there, or it is a place."""
+    sp = leading_subject(masked[s:e], s)
+    if sp is None or sp.kind != "name":
+        m = _NAME_COMMA.match(masked, s, e)
+        sp = Speaker("name", [clean_word(w) for w in m.group(1).split()], start=m.start(1), text=m.group(1)) \
+            if m else None
+    known = reg.get(sp.words[-1]) if sp is not None and sp.kind == "name" and sp.words else None
+    if known is not None and not not_a_referent(known) and not " ".join(sp.words).isupper():
+        name, role, typ = resolve_speaker(sp, (pi, sp.start), reg, [])
+        if name is not None:
+            return Source(name, role, typ, None)
+    tail = _NAME_AT_COLON.search(masked, s, e)
+    if tail is None or _TOLD_BEFORE.search(masked, max(s, tail.start() - 30), tail.start()):
+        return None
+    person = reg.get(clean_word(tail.group(1).split()[-1]))
+    return Source(person.name, person.role, person.type or "other", None) if person is not None and \
+        not person.org and not not_a_referent(person) else None
+
+
+_NAME_AT_COLON = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*:\s*$")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|asks|to|on|in|at|via|from|of|for|with|by)\s+$")
 
 
 def _neighbour(quote: Quote, same: list, pieces: list, resolved_q: dict) -> Source | None:

@@ -10,9 +10,9 @@ import re
 from functools import lru_cache
 
 from analysis import quotes as _q
-from analysis.resources import trie_pattern
+from analysis.resources import trie_pattern, word_list
 from analysis.sourcing.lexicon import STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
-from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, last_name
+from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, is_place_name, last_name
 from analysis.sourcing.firstnames import known_first_name, listed_gender
 
 _APPOS_CUT = kind_words("apposition_cut")
@@ -146,6 +146,9 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
     for m, run, words, split, prev in runs:
         if _one_word_not_org(words, split):
             continue
+        cut = without_home_place(words)
+        if len(cut) < len(words):    # `Sen. Bernie Sanders of Vermont`: Bernie Sanders, not `Vermont`
+            words, split = cut, split_at(tuple(cut))
         title, name = words[:split], words[split:]
         is_org = False
         for w in name:
@@ -231,7 +234,9 @@ def _collect_runs(masked_paras: list[str], runs_by_para: list, reg: Registry) ->
                 name_ = words[split:]
                 if not split and len(name_) >= 3 and prev and prev[-1].lower() in _PLACE_PREPS:
                     name_ = name_[1:]            # "Ambassador to Britain Liu Xiaming"
-                if 2 <= len(name_) <= 4 and not any(cues_at(w) for w in name_):
+                if 2 <= len(name_) <= 4 and not any(cues_at(w) for w in name_) and \
+                        not (prev and prev[-1].lower() in ("the", "a", "an")):
+                    # (`on the Trump Train` names no person `Trump` could stand for)
                     reg.first_words.setdefault(name_[0].lower(), set()).add(
                         tuple([w.rstrip(".") for w in name_]))
     return runs, singles, alone
@@ -258,15 +263,59 @@ def _one_word_not_org(words: list[str], split: int) -> bool:
     return len(words) == 1 and (split > 0 or not org_word(words[0]))
 
 
+def without_home_place(words: list[str]) -> list[str]:
+    """A person's name without the state or country written after it (`Senator John McCain of
+    Arizona`, `Rep. Tom Cole of Oklahoma`, `Chancellor Angela Merkel of Germany` -> the name; the
+    speaker was the place, whose last word the name's mentions then lost): cut at the last `of` /
+    `from` followed only by a US state or country, when a title or a known first name and a surname
+    stand before it. Organisations keep theirs (`Bank of America`, `University of Texas`)."""
+    if "of" not in words and "from" not in words:
+        return words
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].lower() in ("of", "from") and is_place_name(" ".join(words[i + 1:]).rstrip(".,;:")):
+            title, name = split_role(words[:i])
+            if name and (title or (len(name) >= 2 and known_first_name(name[0]))) and \
+                    not any(org_word(clean_word(w)) for w in name):
+                return words[:i]
+            return words
+    return words
+
+
+NOT_NAME_START_KINDS = ("interrogative", "sentence_adverb", "number")
+
+
+@lru_cache(maxsize=1)
+def _not_name_start_words() -> dict[str, frozenset]:
+    lists = word_list("not_name_start.csv", NOT_NAME_START_KINDS)
+    return {**lists, "any": frozenset().union(*lists.values())}
+
+
+def not_name_start(word: str, rest: list[str]) -> bool:
+    """True when `word` opens a capitalised run but starts no name (analysis/data/not_name_start.csv):
+    a question word or sentence adverb (`Why Obama`, `Maybe Trump`), or a number before one
+    capitalised word not ending in -s (`Six Trump supporters`, `One BLM activist`; not `Four Seasons`)."""
+    low = word.lower()
+    lists = _not_name_start_words()
+    if low not in lists["any"]:
+        return False
+    return low not in lists["number"] or (len(rest) == 1 and not rest[0].endswith("s"))
+
+
+def sentence_adverb(word: str) -> bool:
+    """True for a word that opens a sentence before its subject (`Back in 1999, Mr. Trump …`;
+    kind `sentence_adverb` of analysis/data/not_name_start.csv)."""
+    return word.lower() in _not_name_start_words()["sentence_adverb"]
+
+
 def _name_words(run: list, function) -> tuple[list[str], list]:
     """The words of a capitalised run that can name someone, and the run cut to them: leading
-    function words dropped, a trailing party-and-state tag (`Rep. Frank Lucas (R-OK)`) and trailing
+    function words and words that start no name (`not_name_start`) dropped, a trailing party-and-state tag (`Rep. Frank Lucas (R-OK)`) and trailing
     weekdays (`in New Hampshire Monday`: a weekday is no surname) left out."""
     if len(run) == 1:                   # one word (most runs): kept, or nothing when a function word
         return ([run[0][0]], run) if run[0][0].lower() not in function else ([], [])
     words = [w for w, _, _ in run]
     k = 0
-    while k < len(words) and words[k].lower() in function:
+    while k < len(words) and (words[k].lower() in function or not_name_start(words[k], words[k + 1:])):
         k += 1
     words, run = words[k:], run[k:]
     if len(words) > 1 and PARTY_STATE.match(words[-1]):

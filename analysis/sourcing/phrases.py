@@ -20,8 +20,9 @@ from analysis.sourcing.lexicon import (
     verb_regex,
 )
 from analysis.sourcing.firstnames import known_first_name
-from analysis.sourcing.names import MODIFIERS, appositive, role_before, role_index, split_role
+from analysis.sourcing.names import MODIFIERS, appositive, role_before, role_index, sentence_adverb, split_role
 from analysis.sourcing.records import Speaker
+from analysis.sourcing.registry import is_place_name
 
 _CLAUSE_STOP = re.compile(r"[,;:(\u2014\u2013]")
 PLACE_PREP = kind_words("place_prep")
@@ -46,6 +47,29 @@ _SPACES = re.compile(r"\s*")
 _BREAK_CANDIDATE = re.compile(r"[.;:!?\x00\"\u201c\u201d\u2018]|,\s")
 INITIALS = re.compile(r"(?:[a-z]\.)+")
 _NOT_IN_DESCRIPTION = kind_words("not_in_description")
+# a description ends on its head noun: never on a closed-class word (`many of the`, `the White House
+# by`), and it holds no clause of its own (`the time said he'd`: a pronoun or a finite speech verb)
+_NOT_DESCRIPTION_END = (kind_words("function") | kind_words("determiner") | PLACE_PREP) - {"one", "two", "three"}
+_ARTICLES_AND_POSSESSIVES = frozenset(("the", "a", "an")) | kind_words("possessive")
+# a time, place or medium phrase between a name and its verb (`Trump at the time said`)
+_SUBJECT_PREPS = frozenset(("at", "in", "on", "during", "since", "after", "before", "for", "over", "via"))
+_QUANTIFIER_HEADS = frozenset(("those", "these", "both", "all", "others"))    # `many of those said`
+_CLAUSE_INSIDE = re.compile(r"^(?:he|she|it|they|we|i|you)(?:['\u2019](?:s|d|ll|ve|re))?$|^(?:said|says|told|asked)$")
+
+
+def is_description(words: list[str]) -> bool:
+    """True when the words (a determiner first) can be a description of a source: the last word is
+    no function word, determiner (a number may end it: `a mother of two`) or time/place preposition (`many of those` aside) and, after one
+    determiner, no participle in -ing (`her opening`); no later word is a pronoun or a finite speech
+    verb (`the time said he'd`); one word alone is a quantifier (`some`, `another`), not `the`, `his`. A speaker is a
+    person, an organisation or a described group, never a fragment of a sentence (issue 13)."""
+    last = words[-1].lower()
+    if len(words) == 1:
+        return last not in _ARTICLES_AND_POSSESSIVES       # `some`, `another`, `both` said: people
+    if (last in _NOT_DESCRIPTION_END and last not in _QUANTIFIER_HEADS) or (
+            len(words) == 2 and last.endswith("ing") and len(last) > 5 and not cues_at(words[-1])):
+        return False
+    return not any(_CLAUSE_INSIDE.match(w.lower()) for w in words[1:])
 
 
 def _trim_adverbs(seg: str) -> str:
@@ -155,8 +179,11 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
 def leading_subject(seg: str, offset: int) -> Speaker | None:
     """The source that opens a sentence (a name, a pronoun), for coordinated speech verbs."""
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(seg)]
-    k = 0
-    if toks and clean_word(toks[0][0]).lower() in _OPENING_ADVERBIAL:
+    k = _after_dateline(toks)
+    if k:
+        toks = toks[k:]           # `WASHINGTON — Sen. Chuck Grassley … said`: the dateline is no subject
+        k = 0
+    if toks and (clean_word(toks[0][0]).lower() in _OPENING_ADVERBIAL or sentence_adverb(clean_word(toks[0][0]))):
         # an opening adverbial ("During the call, he asked …"): the subject comes after its comma
         comma = next((i for i, t in enumerate(toks[:8]) if t[0].endswith(",")), None)
         if comma is not None and comma + 1 < len(toks):
@@ -167,7 +194,9 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
         # an opening participle or adverb phrase ("Speaking at a town hall in Salem, New Hampshire,
         # Trump went after Bush, calling him …", "Reached by POLITICO, Bennett denied …"): the
         # subject is the name or pronoun after the comma that a verb follows
-        k = _subject_after_opening(toks) or 0
+        k = _subject_after_opening(toks)
+        if k is None:
+            return None          # `Hastily politicizing …`: the opening word is no subject
     while k < len(toks) and clean_word(toks[k][0]).lower() in kind_words("function") \
             and clean_word(toks[k][0]).lower() not in kind_words("pronoun"):
         k += 1
@@ -217,6 +246,25 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
 
 
 _PARTICIPLE_OR_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed|ly)")
+_DASHES = frozenset(("\u2014", "\u2013", "\u2015", "--", "-"))
+_WIRE = re.compile(r"^\((?:AP|AFP|Reuters|UPI|CNN|dpa|Bloomberg)\)$")
+
+
+def _after_dateline(toks: list) -> int:
+    """The index after a dateline that opens a sentence, else 0: one to three capitalised words in
+    capitals or naming a US state or country (`WASHINGTON`, `LAS VEGAS`, `Iowa`), or any followed by
+    a wire service in brackets (`Washington (AFP)`), then a spaced dash (`Trump — the front-runner —`
+    is no dateline) (`WASHINGTON — Sen. Chuck Grassley …`, `Washington (AFP) – Democrat Hillary …`)."""
+    wire = False
+    for i, tok in enumerate(toks[:5]):
+        if tok[0] in _DASHES:
+            place = " ".join(t[0].strip(",") for t in toks[:i] if not _WIRE.match(t[0]))
+            dateline = wire or place.isupper() or is_place_name(place)
+            return i + 1 if i and i + 1 < len(toks) and dateline else 0
+        wire = wire or bool(i and _WIRE.match(tok[0]))
+        if not (wire or (tok[0][:1].isupper() and tok[0].strip(",").isalpha() and i < 3)):
+            return 0
+    return 0
 
 
 def _after_time_phrase(toks: list) -> int:
@@ -249,12 +297,12 @@ def _opening_phrase(toks: list) -> bool:
 
 
 def _subject_after_opening(toks: list) -> int | None:
-    """The index of the subject after an opening phrase: the first word after a comma (within 30
-    words) that is a pronoun, or starts a capitalised run followed by a lower-case word (`…, New
+    """The index of the subject after an opening phrase: the first word after a comma or a spaced
+    dash (within 30 words) that is a pronoun, or starts a capitalised run followed by a lower-case word (`…, New
     Hampshire, Trump went`: not `New Hampshire`, whose run ends at a comma)."""
     pronouns = kind_words("pronoun")
     for i in range(min(len(toks), 30) - 1):
-        if not toks[i][0].endswith(","):
+        if not toks[i][0].endswith(",") and toks[i][0] not in _DASHES:
             continue
         j = i + 1
         if clean_word(toks[j][0]).lower() in pronouns:
@@ -314,6 +362,10 @@ def trailing_subject(seg: str, offset: int) -> Speaker | None:
     if len(run) >= 3 and k > 0 and words[k - 1].lower() in _ORG_PREPS \
             and not role_index(run) and "and" not in [w.lower() for w in run]:
         run, k = run[1:], k + 1
+    placed = _instead_of_place(seg, offset, clause_start, toks, words, k) if run and is_place_name(" ".join(run)) \
+        else None
+    if placed is not None:
+        return placed
     if len(run) == 1 and k >= 2 and words[k - 1].lower() in _ORG_PREPS \
             and any(r["kind"] == "role" for r in cues_at(words[k - 2])):
         # "China’s ambassador to Britain said": the description, not the place
@@ -341,8 +393,11 @@ def trailing_subject(seg: str, offset: int) -> Speaker | None:
             rest = [x.lower() for x in words[i:]]
             if "who" in rest and i == 0 and len(rest) <= 12:
                 rest = rest[:rest.index("who")]       # "an official who spoke on condition of anonymity"
-            if any(x in _NOT_IN_DESCRIPTION for x in rest):
+            if any(x in _NOT_IN_DESCRIPTION for x in rest) or not is_description(words[i:]):
                 continue
+            named = _name_before_phrase(seg, offset, toks, words, i)
+            if named is not None:
+                return named
             start = toks[i][1]
             return Speaker("desc", words[i:], start=offset + start,
                            text=seg[start:toks[-1][2]].strip(STRIP_CHARS + "."))
@@ -355,6 +410,37 @@ def trailing_subject(seg: str, offset: int) -> Speaker | None:
             start = toks[i][1]
             return Speaker("desc", words[i:], start=offset + start,
                            text=seg[start:toks[-1][2]].strip(STRIP_CHARS + "."))
+    return None
+
+
+def _name_before_phrase(seg: str, offset: int, toks: list, words: list, i: int) -> Speaker | None:
+    """`Trump at the time said`, `Smith in a statement said`: the name that opens the clause before a
+    time, place or medium phrase starting at words[i - 1], rather than the phrase's description; None
+    when no capitalised run opens the clause right before it, or that run is a place (not `after
+    winning Ohio in the primary`, `Ohio in the primary`)."""
+    if i < 2 or words[i - 1].lower() not in _SUBJECT_PREPS or not all(is_capitalised(w) for w in words[:i - 1]):
+        return None
+    if is_place_name(" ".join(words[:i - 1])):
+        return None
+    return Speaker("name", words[:i - 1], start=offset + toks[0][1],
+                   text=seg[toks[0][1]:toks[i - 2][2]].strip(STRIP_CHARS))
+
+
+def _instead_of_place(seg: str, offset: int, clause_start: int, toks: list, words: list, k: int) -> Speaker | None:
+    """The source a clause names when its trailing run words[k:] is only a place: `Stacy Baker of
+    Columbia, South Carolina says` -> the person before the city and state; `The senator from Vermont
+    said` -> the description. None when neither layout fits."""
+    if k == 0 and clause_start > 1 and seg[clause_start - 1] == ",":
+        left = trailing_subject(seg[:clause_start - 1], offset)
+        if left is not None and left.kind == "name" and len(left.words) >= 3 and left.words[-2] == "of":
+            left.words = left.words[:-2]
+            return left
+    if len(words) - k == 1 and k >= 2 and words[k - 1].lower() in _ORG_PREPS | {"from"} \
+            and any(r["kind"] == "role" for r in cues_at(words[k - 2])):
+        det = max((i for i in range(k - 1) if words[i].lower() in ("the", "a", "an")), default=None)
+        if det is not None:
+            return Speaker("desc", words[det:], start=offset + toks[det][1],
+                           text=seg[toks[det][1]:toks[-1][2]].strip(STRIP_CHARS + "."))
     return None
 
 
@@ -387,7 +473,7 @@ def parse_post(seg: str, offset: int = 0) -> Speaker | None:
             if w.lower() in PLACE_PREP:
                 end = i
                 break
-        if end > 3 and not cue_hits(words[:end]):
+        if (end > 3 and not cue_hits(words[:end])) or not is_description(words[:end]):
             return None                     # "an upcoming rendezvous with the": not a source
         sp = Speaker("desc", words[:end], start=offset + pos,
                      text=head[:toks[end - 1][2]])

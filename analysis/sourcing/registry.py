@@ -384,7 +384,7 @@ class Registry:
             if fronted is not None and fronted[0] <= mpos < fronted[1]:
                 continue
             if not persons_only or not p.org:
-                if gender is not None and (self._after_same_pronoun(mpos, gender) or is_place_name(p.name)):
+                if gender is not None and (self._after_same_pronoun(mpos, gender) or not_a_referent(p)):
                     continue
                 if best is None and (gender is None or p.gender is None or p.gender == gender):
                     best, best_pos = p, mpos
@@ -549,6 +549,19 @@ def place_names() -> frozenset:
     """Lower-case names of the US states (analysis/data/us_states.csv) and of the countries and
     capitals the source-type taxonomy lists (`lexicon.countries`)."""
     return word_list("us_states.csv", ("us_state",))["us_state"] | frozenset(c.lower() for c in countries())
+
+
+def not_a_referent(p: Person) -> bool:
+    """True for a registry entry that `he` / `she` never refers to: a US state or country, and, when
+    the article shows no gender for it, an acronym (`GOP`, `FBI`) or a name ending on an organisation
+    word of the taxonomy (`Party`, `Foundation`)."""
+    if is_place_name(p.name):
+        return True
+    if p.gender is not None:
+        return False
+    last = p.name.split()[-1] if p.name.split() else ""
+    return (len(last) > 1 and last.replace(".", "").isupper()) or \
+        any(row["kind"] == "org" for _, _, row in cue_hits([clean_word(last)]))
 
 
 def is_place_name(name: str | None) -> bool:

@@ -19,12 +19,15 @@ from analysis.sourcing.lexicon import (
     synonyms,
     type_of,
 )
-from analysis.sourcing.names import CALENDAR, ORG_RUN, PARTY_STATE, name_runs, split_role
+from analysis.sourcing.firstnames import known_first_name
+from analysis.sourcing.names import (CALENDAR, ORG_RUN, PARTY_STATE, name_runs, not_name_start, split_role,
+                                     without_home_place)
 from analysis.sourcing.phrases import SHARE_SUBJECT
 from analysis.sourcing.records import Person, Resolved, Speaker
-from analysis.sourcing.registry import AGED_HEADS, Registry, courtesy_gender
+from analysis.sourcing.registry import AGED_HEADS, Registry, courtesy_gender, not_a_referent
 
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")          # WHO, NATO: never a function word
+_PRONOUNS_AND_POSSESSIVES = kind_words("pronoun") | kind_words("possessive")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 
 
@@ -67,7 +70,7 @@ def _recent_speaker(person: Person | None, pos, reg: Registry, history: list, ge
             return None
         speaker = reg.find(entry.name)
         if speaker is None or speaker.org or \
-                speaker.gender not in (None, gender):
+                speaker.gender not in (None, gender) or not_a_referent(speaker):
             continue
         if speaker is person or person is None:
             return None
@@ -84,6 +87,7 @@ def _resolve_named(sp: Speaker, pos, reg: Registry) -> Resolved:
     initial = _sentence_initial(reg, pos[0], sp.start)
     while words and not _ACRONYM.match(words[0]) and (
             words[0].lower() in kind_words("function") or not words[0][:1].isupper()
+            or not_name_start(words[0], words[1:])
             or (len(words) > 2 and words[0].endswith(("\u2019s", "'s")))
             or (initial and reg.has_lower_word(words[0].lower()) and len(words) > 1
                 and not cues_at(words[0]))):
@@ -91,6 +95,14 @@ def _resolve_named(sp: Speaker, pos, reg: Registry) -> Resolved:
         initial = False
     if not words or (len(words) == 1 and CALENDAR.match(words[0])):
         return Resolved(None, None, "other")
+    if len(words) == 1 and words[0].lower() in _PRONOUNS_AND_POSSESSIVES:
+        # `He and his wife had just welcomed`, `His office put out a statement saying`: a pronoun
+        # is resolved as one; a possessive alone names nobody
+        if words[0].lower() in kind_words("possessive"):
+            return Resolved(None, None, "other")
+        return _resolve_pronoun(Speaker("pronoun", [words[0].lower()], start=sp.start, text=words[0]),
+                                pos, reg, [])
+    words = without_home_place(words)
     groups = _split_and(words)
     resolved = [_resolve_name(group, sp.role if len(groups) == 1 else None, reg, pos) for group in groups]
     if len(resolved) == 1:
@@ -454,6 +466,16 @@ def _expand_acronym(acr: str, reg: Registry) -> str | None:
     return found
 
 
+def _known_full_name(reg: Registry, full: tuple) -> bool:
+    """A one-word name may stand for the one full name it starts (`Liu` -> `Liu Xiaming`, `Bernie`
+    -> `Bernie Sanders`, `Pew` -> `Pew Research`) when that name's last word is registered (a
+    person's surname, an organisation), its first word is a known first name, or no word after its
+    first is ever written in lower case in the article (`Tottenham Hotspur`); a headline's run is no such
+    name (`Trump` is not `Trump Train`, `Sanders` not `Sanders Told`: `train`, `told` are words)."""
+    return reg.get(full[-1]) is not None or known_first_name(full[0]) or \
+        not any(reg.has_lower_word(w.lower()) for w in full[1:])
+
+
 def _resolve_name(words: list[str], role: str | None, reg: Registry, pos=None):
     if len(words) == 1 and 2 <= len(words[0]) <= 6 and _ACRONYM.match(words[0]) and reg.get(words[0]) is None:
         full = _expand_acronym(words[0], reg)
@@ -462,7 +484,7 @@ def _resolve_name(words: list[str], role: str | None, reg: Registry, pos=None):
     title, name = split_role(words)
     if len(name) == 1 and not title and reg.get(name[0]) is None:
         full = reg.first_words.get(name[0].lower())
-        if full and len(full) == 1:
+        if full and len(full) == 1 and _known_full_name(reg, next(iter(full))):
             name = list(next(iter(full)))
     if not name:
         # an organisation (or a bare title: "Minister")

@@ -1,0 +1,167 @@
+"""Speakers are people, organisations or described groups, never fragments of a sentence (issue 13,
+session 7). Each case is a layout read on PolNeAR's dev part; the expected values were checked by
+hand against the sentence (who is speaking there)."""
+from analysis.sourcing.phrases import is_description, parse_post, parse_subject
+
+
+def _words(sp):
+    return None if sp is None else (sp.kind, sp.words)
+
+
+def test_description_never_ends_on_a_closed_class_word():
+    # `… that he has an "excellent chance" to win many of the states voting …`: `states` is a noun
+    assert _words(parse_subject("that he has an excellent chance to win many of the ")) is None
+    # `Mr. Obama said he was urging the White House by …`
+    assert _words(parse_subject("Mr. Obama said he was urging the White House by ")) is None
+    # `said in a short statement to reporters`: the statement's words up to `to` are no source
+    assert is_description(["a", "short", "statement", "to"]) is False
+
+
+def test_description_holds_no_clause():
+    # `Trump at the time said he'd asked his "people" …`: `the time said he'd` is a clause
+    assert _words(parse_subject("Trump at the time said he\u2019d ")) is None
+    assert is_description(["the", "Clinton", "campaign", "says", "progressives"]) is False  # a finite speech verb
+    assert is_description(["a", "candidate", "we"]) is False
+
+
+def test_possessive_and_participle_is_no_description():
+    # `Wasserman Schultz said in her opening remarks that …`
+    assert _words(parse_subject("her opening ")) is None
+
+
+def test_real_descriptions_stay():
+    assert _words(parse_subject("the ministry ")) == ("desc", ["the", "ministry"])
+    assert _words(parse_subject("a senior official ")) == ("desc", ["a", "senior", "official"])
+    assert _words(parse_subject("his wife ")) == ("desc", ["his", "wife"])
+    assert _words(parse_subject("many of those ")) == ("desc", ["many", "of", "those"])
+    assert _words(parse_subject("a 43-year-old mother of two ")) == ("desc", ["a", "43-year-old", "mother", "of", "two"])
+    # a quantifier alone is a group of people (`some said`, `another said`); `the` alone is not
+    assert is_description(["some"]) is True and is_description(["another"]) is True
+    assert is_description(["the"]) is False and is_description(["his"]) is False
+    assert _words(parse_post(" the mayor on Monday.")) == ("desc", ["the", "mayor"])
+
+
+def test_dateline_is_no_subject():
+    from analysis.sourcing.phrases import leading_subject
+    sp = leading_subject("WASHINGTON \u2014 Sen. Chuck Grassley (R-Iowa) on Thursday defended Donald Trump and ", 0)
+    assert sp.kind == "name" and sp.words[-2:] == ["Grassley", "R-Iowa"]
+    sp = leading_subject("Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at Trump\u2019s stance, ", 0)
+    assert sp.words == ["Democrat", "Hillary", "Clinton"]
+    # a name with an aside between dashes is the subject, not a dateline
+    assert leading_subject("Trump \u2014 the front-runner \u2014 said and ", 0).words == ["Trump"]
+
+
+def test_opening_participle_is_no_subject():
+    from analysis.sourcing.phrases import leading_subject
+    # the subject after a phrase set off by dashes; without one, no subject (was `Hastily`)
+    seg = ("Hastily politicizing the tragedy in Nice \u2015 much like he did after the attacks in Paris \u2015 "
+           "Trump cast the blame on his rivals, and ")
+    assert leading_subject(seg, 0).words == ["Trump"]
+    assert leading_subject("Hastily politicizing the tragedy in Nice, ", 0) is None
+
+
+def test_quotation_after_a_paragraph_ending_with_a_colon():
+    from analysis.sourcing import article_attributions
+    text = ("Carly Fiorina spoke first at the debate.\n\n"
+            "When the moderators turned to snark, Ted Cruz called them on it:\n\n"
+            "\u201cThe questions asked in this debate illustrate why the American people don\u2019t trust the media.\u201d\n\n"
+            "Of course, as Joel Pollak of Breitbart California observed, the biggest victor was the stage itself:\n\n"
+            "\u201cThe clear winner of Tuesday night\u2019s GOP debate was the Fox Business Network.\u201d")
+    rows = [r.speaker for r in article_attributions(text) if r.kind == "direct"]
+    assert rows == ["Ted Cruz", "Joel Pollak of Breitbart California"]
+
+
+def test_home_state_after_a_name_is_no_part_of_it():
+    from analysis.sourcing import article_attributions
+    text = ("Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said Thursday his worry is that Trump is "
+            "\u201cunpredictable.\u201d\n\n"
+            "Chancellor Angela Merkel of Germany condemned \u201csuch a murderous attack\u201d on Monday.\n\n"
+            "Stacy Baker of Columbia, South Carolina says Cruz can win if he keeps \u201cdoing what he\u2019s doing.\u201d")
+    assert [r.speaker for r in article_attributions(text) if r.kind == "direct"] == [
+        "Tom Cole", "Angela Merkel", "Stacy Baker"]
+    # organisations keep theirs
+    text = "\u201cWe disagree,\u201d the University of Texas said."
+    assert [r.speaker for r in article_attributions(text) if r.kind == "direct"] == ["University of Texas"]
+
+
+def test_role_from_a_place_is_a_description():
+    # `The senator from Vermont said`: a described person, not Vermont
+    sp = parse_subject("The senator from Vermont ")
+    assert (sp.kind, sp.words) == ("desc", ["The", "senator", "from", "Vermont"])
+
+
+def _direct(text):
+    from analysis.sourcing import article_attributions
+    return [r.speaker for r in article_attributions(text) if r.kind == "direct"]
+
+
+def test_headline_words_start_no_name():
+    # PolNeAR dev (USA Today): the headline's `Maybe Trump` became the person `Trump` stood for
+    text = ("Maybe Trump hasn't rewritten rules; \nTough three-way fight puts political neophyte to the test.\n\n"
+            "\"Everything we're doing is wrong,\" Trump told a caucus meeting being held in a church. "
+            "\"We're in trouble, but we're going to turn it around.\"")
+    assert _direct(text) == ["Trump", "Trump"]                 # was ["Maybe Trump", "Maybe Trump"]
+    from analysis.sourcing.names import not_name_start
+    assert not_name_start("Why", ["Obama"]) and not_name_start("Six", ["Trump"])
+    assert not not_name_start("Four", ["Seasons"]) and not not_name_start("Will", ["Doyle"])
+
+
+def test_a_capitalised_possessive_or_question_word_is_no_speaker():
+    text = ("Cruz reboots his attacks on Trump.\n\n"
+            "The official campaign effort is starting slowly. Its post-primary salvo began with a 45-second Web ad, "
+            "\"Playing Trump,\" in which children use a Trump action figure to bash in a dollhouse, yelling "
+            "\"eminent domain!\"")
+    assert "Its" not in _direct(text)                         # was ["Its", "Its"]
+    text = ("Gingrich Takes Talk Of Being Trump\u2019s Running Mate \u2018Very Seriously.\u2019\n\n"
+            "\u201cWhy would I want to say \u2018no\u2019 to the circus? I like circuses,\u201d he told the newspaper.")
+    assert "Why" not in _direct(text)                         # was [None, "Why"]
+
+
+def test_sentence_adverb_opens_no_subject():
+    from analysis.sourcing.phrases import leading_subject
+    sp = leading_subject("Back in 1999, Mr. Trump expressed admiration for Mr. Clinton\u2019s skills, ", 0)
+    assert sp.words == ["Mr.", "Trump"]
+
+
+def test_acronym_organisation_word_or_place_is_no_referent_of_he_she():
+    from analysis.sourcing.records import Person
+    from analysis.sourcing.registry import not_a_referent
+    assert not_a_referent(Person("GOP")) and not_a_referent(Person("PAC"))
+    assert not_a_referent(Person("New Hampshire")) and not_a_referent(Person("Democratic Party"))
+    assert not not_a_referent(Person("Brian Murphy"))
+    known = Person("JFK")
+    known.gender = "m"                      # the article shows a gender: a person after all
+    assert not not_a_referent(known)
+
+
+def test_time_or_medium_phrase_between_name_and_verb():
+    # `Trump at the time said he'd asked his "people" …`: Trump, not `the time`
+    assert _words(parse_subject("Trump at the time ")) == ("name", ["Trump"])
+    assert _words(parse_subject("Jane Smith in a statement ")) == ("name", ["Jane", "Smith"])
+    # a place before the phrase is no subject
+    assert _words(parse_subject("Ohio in the primary ")) != ("name", ["Ohio"])
+
+
+def test_colon_after_a_name_that_is_no_subject():
+    # PolNeAR dev (Breitbart) gave this quote to Bernie Sanders, named in the article's lead; in this
+    # short text 5ef2446 reaches Daron Shaw by its last-person rule too, so this case guards the rule
+    text = ("Republican pollster Daron Shaw studies primaries.\n\n"
+            "The timing of Sanders\u2019 surge doesn\u2019t surprise Republican pollster Daron Shaw: \u201cHistorically, "
+            "lesser-known candidates beating establishment candidates have seen the biggest boost.\u201d")
+    assert _direct(text) == ["Daron Shaw"]
+    # a name after a preposition is where it was said, not who said it
+    text = ("Twitter removed accounts.\n\nA familiar voice celebrated the attacks on Twitter: \u201cWe have "
+            "already arrived with our soldiers.\u201d")
+    assert _direct(text) != ["Twitter"]
+
+
+def test_registry_name_without_home_state():
+    # PolNeAR dev: `Sen. Bernie Sanders of Vermont` registered the person `Vermont`, so later
+    # `Sanders said` rows were `Sanders Turns Up` (a headline run) and `he` could not reach him
+    from analysis import quotes as _q
+    from analysis.sourcing.names import build_registry, name_runs
+    text = "Clinton declined a debate with rival Sen. Bernie Sanders of Vermont.\n\nSanders said he was disturbed."
+    masked = _q.masked_paragraphs(text)[0]
+    reg = build_registry(masked, [name_runs(m) for m in masked])
+    assert "Bernie Sanders" in [p.name for p in reg.people()]
+    assert "Vermont" not in [p.name for p in reg.people()]
