@@ -48,6 +48,17 @@ _IDIOM_PAIRS = frozenset(tuple(phrase.split(" ")[:2]) for phrase in [*SPECIAL_CA
                          if " " in phrase)
 
 
+def least_scaled(valence: float, lowered: list[str], i: int, lexicon: dict) -> float:
+    """vaderSentiment 3.3.2's `_least_check` on the sentence's lower-cased words: a rated word after
+    "least" (not "at least", "very least") has its valence negated (Hutto & Gilbert 2014)."""
+    if i > 1 and lowered[i - 1] not in lexicon and lowered[i - 1] == "least":
+        if lowered[i - 2] != "at" and lowered[i - 2] != "very":
+            valence = valence * N_SCALAR
+    elif i > 0 and lowered[i - 1] not in lexicon and lowered[i - 1] == "least":
+        valence = valence * N_SCALAR
+    return valence
+
+
 class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
     """vaderSentiment's analyser with the same results and less work: a sentence without any rated
     word gets VADER's all-zero result at once, words outside the lexicon (valence 0 in every rule)
@@ -224,23 +235,10 @@ class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
                     elif negated_word(before):
                         valence = valence * N_SCALAR
                     valence = self._special_idioms_check(valence, words_and_emoticons, i)
-        # _least_check
-        if i > 1 and w[i - 1] not in lexicon and w[i - 1] == "least":
-            if w[i - 2] != "at" and w[i - 2] != "very":
-                valence = valence * N_SCALAR
-        elif i > 0 and w[i - 1] not in lexicon and w[i - 1] == "least":
-            valence = valence * N_SCALAR
-        return valence
+        return least_scaled(valence, w, i, lexicon)
 
     def _least_check(self, valence, words_and_emoticons, i):
-        w = self._lowered(words_and_emoticons)
-        lexicon = self.lexicon
-        if i > 1 and w[i - 1] not in lexicon and w[i - 1] == "least":
-            if w[i - 2] != "at" and w[i - 2] != "very":
-                valence = valence * N_SCALAR
-        elif i > 0 and w[i - 1] not in lexicon and w[i - 1] == "least":
-            valence = valence * N_SCALAR
-        return valence
+        return least_scaled(valence, self._lowered(words_and_emoticons), i, self.lexicon)
 
     def _lowered(self, words):
         if words is getattr(self, "_words", None):
