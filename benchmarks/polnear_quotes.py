@@ -14,6 +14,10 @@ stretches between quotation marks inside the content spans of attributions (all 
 which the data types `indirect` because its types were derived from other marks; an attribution's
 consecutive content spans with only white space between them are read as one, since PolNeAR cuts a
 quotation of several sentences into one span per sentence: validate_polnear.joined_spans, 2026-12-04).
+`gold_spans` (the P / R / F1 printed here) reads the marks with its own pattern, two characters either
+side of each span and any double mark at either end, so a span that begins just after its opening mark
+and a backwards closing mark (`“abhorrent“`) were always read; `--classes` reads the gold with
+validate_polnear.quoted_stretches, which reads them since 2026-12-04 (`content_start`, `_mark_role`).
 Predicted: the kit's speech quotes (`full` and `partial`, nested ones left out; `scare` ones are not
 speech). A prediction matches a gold stretch in the same place when their character spans overlap by
 at least half of the longer one (one to one, in reading order). Quotation marks the annotators did

@@ -14,7 +14,11 @@ Rules are written looking at dev mistakes only (`--errors test` is refused); tes
 Measures (gold read from the annotators' spans, never from the kit):
 - **quoted speech** P / R / F1: the gold units are the stretches between double quotation marks
   (also the NYT's two apostrophes `''…''`) inside the content spans of the attributions (an
-  attribution's consecutive spans joined, `joined_spans`, since 2026-12-04) (PolNeAR's
+  attribution's consecutive spans joined, `joined_spans`, since 2026-12-04; a span that begins one
+  character after its opening mark, `“[Sheldon and I …”` or between NYT's two apostrophes, read from
+  the mark, `content_start`, and curly marks that face the wrong way read by their place, `“abhorrent“`,
+  `Doing so ”appeared …”`, `_mark_role`, both since 2026-12-04: corrections of how the annotators'
+  spans are read, never read from the kit) (PolNeAR's
   `mixed` also holds apostrophes only: those have no stretch; its NYT articles are all `indirect`
   as the marks were not recognised there); the kit's units are its speech quotes (kind `full` or
   `partial`, not nested). A kit quote matches a gold stretch when they overlap by >= 50% of the
@@ -53,6 +57,7 @@ import re
 import subprocess
 import sys
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,6 +73,8 @@ GENDER_GOLD = ROOT / "tests" / "gold" / "speaker_gender_polnear_dev.csv"
 TARGETS = {"gender_decided": 0.90, "quote_f1": 0.95, "speaker_acc": 0.92, "speaker_pronoun": 0.88, "reported_recall": 0.60,
            "reported_precision": 0.90}
 _OPEN, _CLOSE, _STRAIGHT = "\u201c", "\u201d", '"'
+_OPEN_BEFORE = "([{\u2014\u2013-/"
+_MARKS = frozenset((_OPEN, _CLOSE, _STRAIGHT))
 _NOT_NAMES = frozenset("the a an he she they it we i you his her their its this that these those one "
                        "some many most several both all".split())
 _TOKEN = re.compile(r"[\w\u2019'.-]+")
@@ -166,17 +173,63 @@ def joined_spans(text: str, spans: list[dict]) -> list[tuple[int, int]]:
     return out
 
 
+def _opens_here(text: str, i: int) -> bool:
+    """True when the mark at `i` stands where a quotation opens: at the text's start or after white
+    space, an invisible format character (U+202A) or an opening bracket or dash, and before a
+    character that is not white space (the left-flanking rule of CommonMark's emphasis delimiters)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in _OPEN_BEFORE or unicodedata.category(before) == "Cf") \
+        and not after.isspace()
+
+
+def _closes_here(text: str, i: int) -> bool:
+    """True when the mark at `i` stands where a quotation closes: after a character that is not white
+    space, and at the text's end or before white space or punctuation (not a letter or digit)."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return i > 0 and not text[i - 1].isspace() and not after.isalnum()
+
+
+def content_start(text: str, start: int) -> int:
+    """A content span's start moved back over the opening quotation mark just before it: PolNeAR's
+    annotators sometimes began the span on the first quoted word (`carrying his "[Bernie flag," …`,
+    `“[Sheldon and I …`) or between NYT's two apostrophes (`'[` + `'We have to awaken …,''`), and the
+    quotation is then read from its mark (since 2026-12-04; before, the closing mark was read as an
+    opening one, or no stretch at all). Only a mark in an opening place counts (`_opens_here`)."""
+    if start >= 2 and text[start - 1:start + 1] == "''" and text[start - 2] != "'" and _opens_here(text, start - 1):
+        return start - 1
+    if start >= 1 and text[start - 1] in (_OPEN, _STRAIGHT) and text[start:start + 1] not in ("", _OPEN, _CLOSE, _STRAIGHT) \
+            and _opens_here(text, start - 1):
+        return start - 1
+    return start
+
+
+def _mark_role(text: str, i: int, is_open: bool) -> str | None:
+    """`open`, `close` or None (not a double quotation mark) for the character at `i`, given whether a
+    stretch is open. A curly mark is read by its place when its shape contradicts it: `“abhorrent“`
+    closes with a backwards mark, `”Sorry Sarah, …”` (after a U+202A) opens with one (since 2026-12-04)."""
+    ch = text[i]
+    if ch == _OPEN:
+        return "close" if is_open and _closes_here(text, i) else "open"
+    if ch == _CLOSE:
+        return "close" if is_open else "open" if _opens_here(text, i) else None
+    if ch == _STRAIGHT:
+        return "close" if is_open else "open"
+    return None
+
+
 def quoted_stretches(text: str, spans: list[dict]) -> list[tuple[int, int]]:
     """(start, end) of the words between double quotation marks inside content spans (consecutive
-    spans with only white space between them read as one, `joined_spans`); a stretch ends at a
-    paragraph break or the span's end when its closing mark is missing."""
+    spans with only white space between them read as one, `joined_spans`; a span that begins just
+    after its opening mark read from the mark, `content_start`; backwards curly marks read by their
+    place, `_mark_role`); a stretch ends at a paragraph break or the span's end when its closing mark
+    is missing."""
     out = []
     for s, e in joined_spans(text, spans):
         opened = None
-        i = s
+        i = content_start(text, s)
         while i < e:
-            ch = text[i]
-            if ch == "\n" and opened is not None and text.startswith("\n\n", i):
+            if text[i] == "\n" and opened is not None and text.startswith("\n\n", i):
                 out.append((opened, i))
                 opened = None
             elif text.startswith("''", i):
@@ -187,11 +240,13 @@ def quoted_stretches(text: str, spans: list[dict]) -> list[tuple[int, int]]:
                     out.append((opened, i))
                     opened = None
                 i += 1
-            elif ch == _OPEN or (ch == _STRAIGHT and opened is None):
-                opened = i + 1
-            elif (ch == _CLOSE or ch == _STRAIGHT) and opened is not None:
-                out.append((opened, i))
-                opened = None
+            elif text[i] in _MARKS:
+                role = _mark_role(text, i, opened is not None)
+                if role == "open":
+                    opened = i + 1
+                elif role == "close":
+                    out.append((opened, i))
+                    opened = None
             i += 1
         if opened is not None:
             out.append((opened, e))
