@@ -210,3 +210,14 @@ def test_participle_after_by_after_before_while_takes_the_sentence_subject():
         ("Bernie Sanders", "saying", "reported", "that the system is rigged"),
         ("Anna Berg", "predicting", "reported", "that the budget would pass"),
         ("Clinton", "arguing", "reported", "the U.S. should act")]
+
+
+def test_content_before_its_cue_when_a_semicolon_follows():
+    # `…, political analysts say; in 2012, …`: the cue's clause ends at the semicolon, so the
+    # content is the stretch before the comma (before 2026-12-04: no row, the words after the
+    # semicolon counted as the cue's long tail)
+    text = ("Head\n\nTo win the White House, candidates need about 40 percent of the Hispanic vote, "
+            "political analysts say; in 2012, Mitt Romney stumbled with 27 percent.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("analysts", "say", "reported",
+         "To win the White House, candidates need about 40 percent of the Hispanic vote")]

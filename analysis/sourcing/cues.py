@@ -274,6 +274,10 @@ def _around_subject(masked: str, s: int, e: int, m, sp, tail_words: list[str]):
     Monday).`, `…, federal officials said.`; the stretch before the subject is read at most
     _MAX_CLAIM characters back, so a sentence of many verbs stays linear."""
     parenthetical = masked.startswith(",", m.end())
+    semicolon = masked.find(";", m.end(), e)
+    if semicolon >= 0 and not parenthetical:
+        e = semicolon           # `…, political analysts say; in 2012, …`: the clause ends at the semicolon
+        tail_words = masked[m.end():e].split()
     if not parenthetical and len(tail_words) > 6:
         return None                     # neither layout: no slice of the stretch before the subject
     pre_lo = max(s, sp.start - _MAX_CLAIM)
