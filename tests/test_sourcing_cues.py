@@ -195,3 +195,29 @@ def test_participle_after_with_and_a_share():
     text = "Head\n\nClinton improved her standing, with 30 percent of voters saying she is prepared."
     assert rows(text) == [("30 percent of voters", "saying", "reported", "she is prepared")]
     assert cues.with_share("The race tightened, with ", 0) is None
+
+
+def test_participle_after_by_after_before_while_takes_the_sentence_subject():
+    # `… by saying that …`, `… before predicting …`, `"…," X said, while arguing …`: the participle's
+    # doer is the sentence's subject before the preposition (before 2026-12-04: no row, `by` read the
+    # form as a noun); not after a passive, nor when the preposition opens the sentence
+    text = ("Head\n\nBernie Sanders has soared in the polls by saying that the system is rigged. "
+            "Mayor Anna Berg thanked the council before predicting that the budget would pass. "
+            "\u201cIt would make things worse,\u201d Clinton said, while arguing the U.S. should act. "
+            "Their hostility is often justified by arguing that the plan is unfair. "
+            "After saying he was nervous, the man sat down.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("Bernie Sanders", "saying", "reported", "that the system is rigged"),
+        ("Anna Berg", "predicting", "reported", "that the budget would pass"),
+        ("Clinton", "arguing", "reported", "the U.S. should act")]
+
+
+def test_content_before_its_cue_when_a_semicolon_follows():
+    # `…, political analysts say; in 2012, …`: the cue's clause ends at the semicolon, so the
+    # content is the stretch before the comma (before 2026-12-04: no row, the words after the
+    # semicolon counted as the cue's long tail)
+    text = ("Head\n\nTo win the White House, candidates need about 40 percent of the Hispanic vote, "
+            "political analysts say; in 2012, Mitt Romney stumbled with 27 percent.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("analysts", "say", "reported",
+         "To win the White House, candidates need about 40 percent of the Hispanic vote")]

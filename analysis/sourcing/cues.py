@@ -274,6 +274,10 @@ def _around_subject(masked: str, s: int, e: int, m, sp, tail_words: list[str]):
     Monday).`, `…, federal officials said.`; the stretch before the subject is read at most
     _MAX_CLAIM characters back, so a sentence of many verbs stays linear."""
     parenthetical = masked.startswith(",", m.end())
+    semicolon = masked.find(";", m.end(), e)
+    if semicolon >= 0 and not parenthetical:
+        e = semicolon           # `…, political analysts say; in 2012, …`: the clause ends at the semicolon
+        tail_words = masked[m.end():e].split()
     if not parenthetical and len(tail_words) > 6:
         return None                     # neither layout: no slice of the stretch before the subject
     pre_lo = max(s, sp.start - _MAX_CLAIM)
@@ -524,6 +528,8 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     progressive = ing and any(w in _BE for w in between)
     participle = ing and not progressive
     before = before[:cut] + " " if cut < len(before.rstrip()) else before
+    if participle and prev.lower() in _MEANS_PREPS:
+        return _participle_after_preposition(masked, s, e, m, verb, lo + cut - len(prev))
     if not prev or prev[-1:].isdigit() or prev.lower() in _NOUN_BEFORE or \
             _CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
         return None
@@ -555,6 +561,31 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         return None
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
         return None             # `… when the hospital agreed to hire more staff`: a condition, not a stance
+    return sp, span[0], span[1]
+
+
+# prepositions whose participle is done by the subject of its sentence (`… by saying that …`)
+_MEANS_PREPS = frozenset(("by", "after", "before", "while"))
+
+
+def _participle_after_preposition(masked: str, s: int, e: int, m, verb: AttributionVerb, prep: int):
+    """A participle after `by`, `after`, `before` or `while` in the middle of its sentence is done by
+    the sentence's subject, which stands before the preposition: `Sanders has soared in the polls by
+    saying that the system is rigged` -> (Sanders, `that the system …`), `Trump responded first by
+    saying he should not have …`, `Kasich cautioned …, before optimistically predicting that …`,
+    `"…," Clinton said, while arguing the U.S. should …` (the cue's source). Not after a passive
+    (`is often justified by arguing`: its subject is no speaker) nor at the sentence's start
+    (`After saying he was nervous, the man …`: the subject comes after)."""
+    head = masked[s:prep]
+    words = head.split()
+    if not words or prep - s > _MAX_CLAIM or any(w.lower() in _BE for w in words[-3:]):
+        return None
+    span = _object_span(masked, m.end(), e, verb.clause_only)
+    if span is None:
+        return None
+    sp = leading_subject(head, s) or cue_subject_before(masked, s, prep)
+    if sp is None or sp.start >= prep or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
+        return None
     return sp, span[0], span[1]
 
 
