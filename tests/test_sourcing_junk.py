@@ -165,3 +165,24 @@ def test_registry_name_without_home_state():
     reg = build_registry(masked, [name_runs(m) for m in masked])
     assert "Bernie Sanders" in [p.name for p in reg.people()]
     assert "Vermont" not in [p.name for p in reg.people()]
+
+
+def test_title_before_a_name_that_opens_the_sentence():
+    # round 3: `Democratic front-runner Hillary Clinton … accused him of "…"` was `Democratic`;
+    # `Presidential candidate Donald Trump announced …, saying …` was `Presidential`
+    from analysis.sourcing.phrases import leading_subject
+    sp = leading_subject("Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said ", 0)
+    assert _words(sp) == ("name", ["Democratic", "front-runner", "Hillary", "Clinton"])
+    sp = leading_subject("Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized ", 0)
+    assert _words(sp) == ("name", ["Democratic", "presidential", "candidate", "Sen.", "Bernie", "Sanders"])
+    assert _direct('Democratic front-runner Hillary Clinton said Trump is responsible and accused him of '
+                   '"inciting violent behavior."') == ["Hillary Clinton"]
+    # no role word before the capitalised words: the run stays as it is
+    assert _words(leading_subject("Democratic numbers are impressive, ", 0)) == ("name", ["Democratic"])
+
+
+def test_clause_after_an_opening_time_phrase_is_no_subject():
+    # round 3: `Years ago, when he was a senator, Obama won …` was `he` (the when-clause's subject)
+    from analysis.sourcing.phrases import leading_subject
+    assert _words(leading_subject("Years ago, when he was a senator, Obama won the state by ", 0)) == ("name", ["Obama"])
+    assert _words(leading_subject("Hours later, she issued a statement, ", 0)) == ("pronoun", ["she"])
