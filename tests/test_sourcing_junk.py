@@ -186,3 +186,15 @@ def test_clause_after_an_opening_time_phrase_is_no_subject():
     from analysis.sourcing.phrases import leading_subject
     assert _words(leading_subject("Years ago, when he was a senator, Obama won the state by ", 0)) == ("name", ["Obama"])
     assert _words(leading_subject("Hours later, she issued a statement, ", 0)) == ("pronoun", ["she"])
+
+
+def test_headline_title_before_a_surname_gives_way_to_the_first_name():
+    # round 3 (PolNeAR dev, UPI): the headline's `Former AG Mukasey` had registered `AG Mukasey`, which
+    # later took `her` (Clinton's) as its gender, so `he said` went to George W. Bush
+    text = ("Former AG Mukasey at RNC: Clinton email scandal disqualifies her.\n\n"
+            "Former Attorney General Michael Mukasey told delegates that Hillary Clinton should be disqualified.\n\n"
+            "Mukasey, the attorney general under former President George W. Bush, criticized Clinton.\n\n"
+            "\u201cHillary Clinton is asking the people of this country to make her president,\u201d Mukasey said.\n\n"
+            "Mukasey said the email scandal is only the latest issue in her political career.\n\n"
+            "\u201cOver the years, Hillary Clinton has done a lot of things,\u201d he said.")
+    assert _direct(text) == ["Michael Mukasey", "Michael Mukasey"]

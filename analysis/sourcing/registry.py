@@ -198,7 +198,8 @@ class Registry:
             self.by_last.setdefault(key, p)
             self.by_surname.setdefault(key, []).append(p)
         else:
-            if len(words) > len(p.name.split()) and not p.org and _plausible_longer(words, p.name):
+            if not p.org and (len(words) > len(p.name.split()) and _plausible_longer(words, p.name)
+                              or _first_name_for_word(words, p.name.split())):
                 p.name = " ".join(words)
             if role and not p.role:
                 p.role, p.type = role, type_of(role, True)
@@ -689,6 +690,14 @@ def _named_in_full(people: list[Person], run, i: int) -> Person | None:
         if len(pw) > 1 and before in _given(pw):
             return p
     return None
+
+
+def _first_name_for_word(words: list[str], name_words: list[str]) -> bool:
+    """True when a name of as many words, with the same surname, opens with a first name where the
+    registered name opens with a word that is none (a headline's title: `AG Mukasey` is `Michael
+    Mukasey`)."""
+    return len(words) == len(name_words) >= 2 and words[-1] == name_words[-1] and \
+        _first_name(words) and not _first_name(name_words)
 
 
 def _plausible_longer(words: list[str], name: str) -> bool:
