@@ -198,3 +198,17 @@ def test_headline_title_before_a_surname_gives_way_to_the_first_name():
             "Mukasey said the email scandal is only the latest issue in her political career.\n\n"
             "\u201cOver the years, Hillary Clinton has done a lot of things,\u201d he said.")
     assert _direct(text) == ["Michael Mukasey", "Michael Mukasey"]
+
+
+def test_headline_verb_after_a_full_name_is_no_part_of_it():
+    # round 3 (PolNeAR dev, HuffPost): the headline `Chuck Grassley Compares Trump’s Racism …` had
+    # registered the person `Chuck Grassley Compares Trump`; a middle name in -s stays
+    from analysis.sourcing.names import build_registry
+    paras = ["Chuck Grassley Compares Trump\u2019s Racism To Sonia Sotomayor Celebrating Diversity.",
+             "Sen. Chuck Grassley on Wednesday downplayed Donald Trump\u2019s attack on a federal judge."]
+    names = sorted(p.name for p in build_registry(paras).people())
+    assert "Chuck Grassley Compares Trump" not in names and "Chuck Grassley" in names
+    from analysis.sourcing.registry import Registry
+    reg = build_registry(["Tracee Ellis Ross said it on Monday."])
+    assert Registry.tidy_name(reg, ["Tracee", "Ellis", "Ross"]) == ["Tracee", "Ellis", "Ross"]
+    assert Registry.tidy_name(reg, ["Marine", "Le", "Pen", "Backs", "Trump"]) == ["Marine", "Le", "Pen"]
