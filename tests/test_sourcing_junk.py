@@ -212,3 +212,12 @@ def test_headline_verb_after_a_full_name_is_no_part_of_it():
     reg = build_registry(["Tracee Ellis Ross said it on Monday."])
     assert Registry.tidy_name(reg, ["Tracee", "Ellis", "Ross"]) == ["Tracee", "Ellis", "Ross"]
     assert Registry.tidy_name(reg, ["Marine", "Le", "Pen", "Backs", "Trump"]) == ["Marine", "Le", "Pen"]
+
+
+def test_headline_words_before_a_surname_give_way_to_the_full_name():
+    # round 3 (PolNeAR dev, Western Journal): the headline's `Woman Reveals Stunning Thing Trump Did …`
+    # had registered that run as the person `Trump` stands for
+    text = ("Woman Reveals Stunning Thing Trump Did To Her After Her Dad Killed Himself.\n\n"
+            "Betsy Sharp knows Donald Trump in a way few other Americans know the candidate. She is a woman of faith.\n\n"
+            "\u201cShe was having a very tough time, and I paid off her mortgage,\u201d Trump said.")
+    assert _direct(text) == ["Donald Trump"]

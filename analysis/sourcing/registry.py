@@ -709,10 +709,10 @@ def _before_headline_verb(words: list[str]) -> list[str]:
 
 
 def _first_name_for_word(words: list[str], name_words: list[str]) -> bool:
-    """True when a name of as many words, with the same surname, opens with a first name where the
-    registered name opens with a word that is none (a headline's title: `AG Mukasey` is `Michael
-    Mukasey`)."""
-    return len(words) == len(name_words) >= 2 and words[-1] == name_words[-1] and \
+    """True when a name of two to four words with the same surname opens with a first name where
+    the registered name opens with a word that is none (a headline's title or words: `AG Mukasey` is
+    `Michael Mukasey`, `Woman Reveals Stunning Thing Trump` is `Donald Trump`)."""
+    return 2 <= len(words) <= 4 and len(name_words) >= 2 and words[-1] == name_words[-1] and \
         _first_name(words) and not _first_name(name_words)
 
 
