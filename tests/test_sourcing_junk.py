@@ -165,3 +165,59 @@ def test_registry_name_without_home_state():
     reg = build_registry(masked, [name_runs(m) for m in masked])
     assert "Bernie Sanders" in [p.name for p in reg.people()]
     assert "Vermont" not in [p.name for p in reg.people()]
+
+
+def test_title_before_a_name_that_opens_the_sentence():
+    # round 3: `Democratic front-runner Hillary Clinton … accused him of "…"` was `Democratic`;
+    # `Presidential candidate Donald Trump announced …, saying …` was `Presidential`
+    from analysis.sourcing.phrases import leading_subject
+    sp = leading_subject("Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said ", 0)
+    assert _words(sp) == ("name", ["Democratic", "front-runner", "Hillary", "Clinton"])
+    sp = leading_subject("Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized ", 0)
+    assert _words(sp) == ("name", ["Democratic", "presidential", "candidate", "Sen.", "Bernie", "Sanders"])
+    assert _direct('Democratic front-runner Hillary Clinton said Trump is responsible and accused him of '
+                   '"inciting violent behavior."') == ["Hillary Clinton"]
+    # no role word before the capitalised words: the run stays as it is
+    assert _words(leading_subject("Democratic numbers are impressive, ", 0)) == ("name", ["Democratic"])
+
+
+def test_clause_after_an_opening_time_phrase_is_no_subject():
+    # round 3: `Years ago, when he was a senator, Obama won …` was `he` (the when-clause's subject)
+    from analysis.sourcing.phrases import leading_subject
+    assert _words(leading_subject("Years ago, when he was a senator, Obama won the state by ", 0)) == ("name", ["Obama"])
+    assert _words(leading_subject("Hours later, she issued a statement, ", 0)) == ("pronoun", ["she"])
+
+
+def test_headline_title_before_a_surname_gives_way_to_the_first_name():
+    # round 3 (PolNeAR dev, UPI): the headline's `Former AG Mukasey` had registered `AG Mukasey`, which
+    # later took `her` (Clinton's) as its gender, so `he said` went to George W. Bush
+    text = ("Former AG Mukasey at RNC: Clinton email scandal disqualifies her.\n\n"
+            "Former Attorney General Michael Mukasey told delegates that Hillary Clinton should be disqualified.\n\n"
+            "Mukasey, the attorney general under former President George W. Bush, criticized Clinton.\n\n"
+            "\u201cHillary Clinton is asking the people of this country to make her president,\u201d Mukasey said.\n\n"
+            "Mukasey said the email scandal is only the latest issue in her political career.\n\n"
+            "\u201cOver the years, Hillary Clinton has done a lot of things,\u201d he said.")
+    assert _direct(text) == ["Michael Mukasey", "Michael Mukasey"]
+
+
+def test_headline_verb_after_a_full_name_is_no_part_of_it():
+    # round 3 (PolNeAR dev, HuffPost): the headline `Chuck Grassley Compares Trump’s Racism …` had
+    # registered the person `Chuck Grassley Compares Trump`; a middle name in -s stays
+    from analysis.sourcing.names import build_registry
+    paras = ["Chuck Grassley Compares Trump\u2019s Racism To Sonia Sotomayor Celebrating Diversity.",
+             "Sen. Chuck Grassley on Wednesday downplayed Donald Trump\u2019s attack on a federal judge."]
+    names = sorted(p.name for p in build_registry(paras).people())
+    assert "Chuck Grassley Compares Trump" not in names and "Chuck Grassley" in names
+    from analysis.sourcing.registry import Registry
+    reg = build_registry(["Tracee Ellis Ross said it on Monday."])
+    assert Registry.tidy_name(reg, ["Tracee", "Ellis", "Ross"]) == ["Tracee", "Ellis", "Ross"]
+    assert Registry.tidy_name(reg, ["Marine", "Le", "Pen", "Backs", "Trump"]) == ["Marine", "Le", "Pen"]
+
+
+def test_headline_words_before_a_surname_give_way_to_the_full_name():
+    # round 3 (PolNeAR dev, Western Journal): the headline's `Woman Reveals Stunning Thing Trump Did …`
+    # had registered that run as the person `Trump` stands for
+    text = ("Woman Reveals Stunning Thing Trump Did To Her After Her Dad Killed Himself.\n\n"
+            "Betsy Sharp knows Donald Trump in a way few other Americans know the candidate. She is a woman of faith.\n\n"
+            "\u201cShe was having a very tough time, and I paid off her mortgage,\u201d Trump said.")
+    assert _direct(text) == ["Donald Trump"]

@@ -182,21 +182,9 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
     k = _after_dateline(toks)
     if k:
         toks = toks[k:]           # `WASHINGTON — Sen. Chuck Grassley … said`: the dateline is no subject
-        k = 0
-    if toks and (clean_word(toks[0][0]).lower() in _OPENING_ADVERBIAL or sentence_adverb(clean_word(toks[0][0]))):
-        # an opening adverbial ("During the call, he asked …"): the subject comes after its comma
-        comma = next((i for i, t in enumerate(toks[:8]) if t[0].endswith(",")), None)
-        if comma is not None and comma + 1 < len(toks):
-            k = comma + 1
-    elif toks and (timed := _after_time_phrase(toks)):
-        k = timed                # `Hours later, she issued …`, `Eight years ago, he supported …`
-    elif toks and _opening_phrase(toks):
-        # an opening participle or adverb phrase ("Speaking at a town hall in Salem, New Hampshire,
-        # Trump went after Bush, calling him …", "Reached by POLITICO, Bennett denied …"): the
-        # subject is the name or pronoun after the comma that a verb follows
-        k = _subject_after_opening(toks)
-        if k is None:
-            return None          # `Hastily politicizing …`: the opening word is no subject
+    k = _subject_start(toks)
+    if k is None:
+        return None              # `Hastily politicizing …`: the opening word is no subject
     while k < len(toks) and clean_word(toks[k][0]).lower() in kind_words("function") \
             and clean_word(toks[k][0]).lower() not in kind_words("pronoun"):
         k += 1
@@ -222,6 +210,10 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
             break
         j += 1
     if run and not toks[j - 1][0].endswith(("\u2019s", "'s")) if j > k else False:
+        end = _role_then_name(toks, j) if not toks[j - 1][0].endswith(",") else None
+        if end is not None:      # `Democratic front-runner Hillary Clinton accused …`: the whole title and name
+            words = [clean_word(t[0]) for t in toks[k:end]]
+            return Speaker("name", words, start=offset + toks[k][1], text=" ".join(words))
         return Speaker("name", run, start=offset + toks[k][1], text=" ".join(run))
     if run and j < len(toks) and toks[j][0].endswith(("\u2019s", "'s")):
         # "China’s ambassador to Britain accused …": a possessive description with a role word
@@ -243,6 +235,53 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
             return Speaker("desc", words[:len(run)] + tail, start=offset + toks[k][1],
                            text=" ".join(words[:len(run)] + tail))
     return None
+
+
+def _subject_start(toks: list) -> int | None:
+    """The index where a sentence's subject may start, after an opening adverbial, time phrase or
+    participle phrase and a clause that follows it; None when an opening phrase has no subject."""
+    k = 0
+    if toks and (clean_word(toks[0][0]).lower() in _OPENING_ADVERBIAL or sentence_adverb(clean_word(toks[0][0]))):
+        # an opening adverbial ("During the call, he asked …"): the subject comes after its comma
+        comma = next((i for i, t in enumerate(toks[:8]) if t[0].endswith(",")), None)
+        if comma is not None and comma + 1 < len(toks):
+            k = comma + 1
+    elif toks and (timed := _after_time_phrase(toks)):
+        k = timed                # `Hours later, she issued …`, `Eight years ago, he supported …`
+    elif toks and _opening_phrase(toks):
+        # an opening participle or adverb phrase ("Speaking at a town hall in Salem, New Hampshire,
+        # Trump went after Bush, calling him …", "Reached by POLITICO, Bennett denied …"): the
+        # subject is the name or pronoun after the comma that a verb follows
+        k = _subject_after_opening(toks)
+        if k is None:
+            return None
+    if 0 < k < len(toks) and clean_word(toks[k][0]).lower() in _OPENING_ADVERBIAL:
+        # a clause after the opening phrase (`Years ago, when he was a senator, Obama won …`)
+        comma = next((i for i in range(k, min(len(toks), k + 12)) if toks[i][0].endswith(",")), None)
+        if comma is not None and comma + 1 < len(toks):
+            k = comma + 1
+    return k
+
+
+def _role_then_name(toks: list, j: int) -> int | None:
+    """The index after a name when a capitalised run that opens a sentence is only the start of a
+    title (`Democratic front-runner Hillary Clinton`, `Presidential candidate Donald Trump`,
+    `Democratic presidential candidate Sen. Bernie Sanders`): one to three lower-case words, the last
+    a role word of the taxonomy, then a capitalised run of at least two words; else None."""
+    i = j
+    while i < min(len(toks), j + 3) and clean_word(toks[i][0])[:1].islower() and not toks[i][0].endswith(","):
+        i += 1
+    if i == j or i >= len(toks) or not any(
+            row["kind"] == "role" for _, _, row in cue_hits([clean_word(toks[i - 1][0])])):
+        return None
+    end = i
+    while end < len(toks) and is_capitalised(clean_word(toks[end][0])) and toks[end][0][0] != "(":
+        end += 1
+        if toks[end - 1][0].endswith((",", "\u2019s", "'s")):
+            break
+    if end - i < 2 or toks[end - 1][0].endswith(("\u2019s", "'s")):
+        return None
+    return end
 
 
 _PARTICIPLE_OR_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed|ly)")

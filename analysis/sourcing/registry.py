@@ -198,7 +198,8 @@ class Registry:
             self.by_last.setdefault(key, p)
             self.by_surname.setdefault(key, []).append(p)
         else:
-            if len(words) > len(p.name.split()) and not p.org and _plausible_longer(words, p.name):
+            if not p.org and (len(words) > len(p.name.split()) and _plausible_longer(words, p.name)
+                              or _first_name_for_word(words, p.name.split())):
                 p.name = " ".join(words)
             if role and not p.role:
                 p.role, p.type = role, type_of(role, True)
@@ -228,7 +229,7 @@ class Registry:
                 # a headline's speech verb ends the words before the name (`Francois Hollande Says
                 # Donald Trump`) even when the article writes it only capitalised
                 cut = i + 1
-        return words[cut:]
+        return _before_headline_verb(words[cut:])
 
     def get(self, word: str) -> Person | None:
         """The default person of a surname (see `pick` for the one a mention at a position means)."""
@@ -689,6 +690,30 @@ def _named_in_full(people: list[Person], run, i: int) -> Person | None:
         if len(pw) > 1 and before in _given(pw):
             return p
     return None
+
+
+_HEADLINE_VERB = re.compile(r"[A-Z][a-z]+s")
+
+
+def _before_headline_verb(words: list[str]) -> list[str]:
+    """A headline's name without the verb and object after it: a full name that opens with a known
+    first name, then a capitalised verb in -s that is no first name, then more words (`Chuck
+    Grassley Compares Trump`, `Marine Le Pen Backs Trump` -> the name before the verb). A middle
+    name in -s right after the first name stays (`Tracee Ellis Ross`, `Andrew Ross Sorkin`)."""
+    if len(words) < 4 or not known_first_name(words[0]):
+        return words
+    for i in range(2, len(words) - 1):
+        if _HEADLINE_VERB.fullmatch(words[i]) and not known_first_name(words[i]):
+            return words[:i]
+    return words
+
+
+def _first_name_for_word(words: list[str], name_words: list[str]) -> bool:
+    """True when a name of two to four words with the same surname opens with a first name where
+    the registered name opens with a word that is none (a headline's title or words: `AG Mukasey` is
+    `Michael Mukasey`, `Woman Reveals Stunning Thing Trump` is `Donald Trump`)."""
+    return 2 <= len(words) <= 4 and len(name_words) >= 2 and words[-1] == name_words[-1] and \
+        _first_name(words) and not _first_name(name_words)
 
 
 def _plausible_longer(words: list[str], name: str) -> bool:
