@@ -58,6 +58,8 @@ def _bodies(args) -> list[str]:
 def _clear(split: bool) -> None:
     quotes.article_quotes.cache_clear()
     sourcing.article_attributions.cache_clear()
+    for fn in (sourcing.type_of,):                  # caches of phrases seen in earlier runs (if any)
+        getattr(fn, "cache_clear", lambda: None)()
     if split:
         _text._cached_spans.cache_clear()            # analysis.text's per-body sentence cache
 
