@@ -88,6 +88,7 @@ DOUBLE = DOUBLE_MARKS           # (names kept: quotes.DOUBLE / quotes.SINGLE)
 SINGLE = SINGLE_MARKS
 _DOUBLE_RE = re.compile("[" + "".join(DOUBLE) + "]")
 _SINGLE_RE = re.compile("[" + "".join(SINGLE) + "]")
+_ANY_MARK = re.compile("[" + "".join(DOUBLE) + "".join(SINGLE) + "]")
 _OPEN_PREV = set("([{\u2014\u2013-/") | set(DOUBLE) | set(SINGLE)
 _CLOSE_NEXT = set(".,;:!?)]}\u2014\u2013-/\u2026") | set(DOUBLE) | set(SINGLE)
 _TERMINAL = re.compile(r"[.!?\u2026]['\"\u2019\u201d]?$")
@@ -464,7 +465,7 @@ def _not_speech(text: str, before: str, n: int) -> bool:
     but no `!` or `?`) in the slot of a name, right after a preposition, determiner or possessive;
     or imagined speech (`_IMAGINED`). Rules on the words around the marks only, none on outlets."""
     if n <= 12 and not _ends_in(text, "!?") and not before.endswith(":") \
-            and _is_title(text.rstrip(",.\u2026")) and _NAME_SLOT.search(before[-20:]):
+            and _NAME_SLOT.search(before[-20:]) and _is_title(text.rstrip(",.\u2026")):
         return True
     return _ends_in_word(before, ",:", _SAY_FINALS) and bool(_IMAGINED.search(before[-60:]))
 
@@ -607,6 +608,12 @@ def article_quotes(text: str) -> tuple[Quote, ...]:
     all_bounds: list[tuple] = []
     views: list[str] = []  # the paragraphs as the mark scanner reads them (`_marks_view`)
     for pi, source in enumerate(paras):
+        if not _ANY_MARK.search(source):        # no quotation mark: nothing to pair, mask or classify
+            views.append(source)
+            masks.append(source)
+            all_bounds.append(masked_bounds(source, para_bounds[pi], []))
+            carry = False
+            continue
         p = _marks_view(source) if _TYPEWRITER_DOUBLE in source else source
         views.append(p)
         pairs, left_open = _double_pairs(p)

@@ -10,7 +10,10 @@ Measures, best of `--runs` (process CPU time, so other jobs on the machine matte
   framing, quotes and sourcing share one split per article);
 - `tables`: the public tables `find_quotes`, `attributions`, `quote_share(quotes=, attributions=)`
   and `source_share` on the articles frame, sentence split already done;
-- `with split`: the same tables with the sentence split included (its cache cleared too).
+- `with split`: the same tables with the sentence split included (its cache cleared too);
+- `assembly`: the same tables with every per-article cache warm (table assembly only).
+
+`--root DIR` times the kit of another checkout (e.g. /work/wt/base8 for a paired A/B).
 """
 from __future__ import annotations
 
@@ -23,6 +26,8 @@ import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if "--root" in sys.argv[:-1]:                   # the kit of another checkout (paired A/B)
+    ROOT = Path(sys.argv[sys.argv.index("--root") + 1]).resolve()
 sys.path.insert(0, str(ROOT))
 
 from analysis import quotes, sourcing, text as _text  # noqa: E402
@@ -53,6 +58,8 @@ def _bodies(args) -> list[str]:
 def _clear(split: bool) -> None:
     quotes.article_quotes.cache_clear()
     sourcing.article_attributions.cache_clear()
+    for fn in (sourcing.type_of,):                  # caches of phrases seen in earlier runs (if any)
+        getattr(fn, "cache_clear", lambda: None)()
     if split:
         _text._cached_spans.cache_clear()            # analysis.text's per-body sentence cache
 
@@ -67,11 +74,18 @@ def _best(fn, runs: int, split: bool) -> float:
     return best
 
 
+def _timed(fn) -> float:
+    t0 = time.process_time()
+    fn()
+    return time.process_time() - t0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=400, help="synthetic articles (benchmarks/_corpus_1000)")
     ap.add_argument("--jsonl", help="time these bodies instead (fields `text` or `body`)")
     ap.add_argument("--runs", type=int, default=5, help="best of this many runs")
+    ap.add_argument("--root", help="time the kit of this checkout instead of this one")
     args = ap.parse_args(argv)
     import pandas as pd
 
@@ -96,10 +110,12 @@ def main(argv=None) -> int:
     t_steps = _best(steps, args.runs, split=False)
     t_tables = _best(tables, args.runs, split=False)
     t_split = _best(tables, args.runs, split=True)
+    tables()                                           # every per-article cache warm
+    t_assembly = min(_timed(tables) for _ in range(args.runs))
     print(f"{n} articles, mean {sum(map(len, bodies)) / max(n, 1):,.0f} characters, best of {args.runs}, "
-          "CPU time of one core")
+          f"CPU time of one core, kit {ROOT}")
     for label, t in (("steps (quotes + attributions)", t_steps), ("tables (4 tables)", t_tables),
-                     ("tables with sentence split", t_split)):
+                     ("tables with sentence split", t_split), ("assembly (caches warm)", t_assembly)):
         print(f"{label:>32}: {t * 1000 / max(n, 1):.3f} ms per article  ({n / t if t else 0:,.0f} articles/s)")
     return 0
 

@@ -193,7 +193,7 @@ def before_cue(masked: str, start: int, stop: int, bounds, verb_re):
         if sp is not None:
             return sp, m.group(), (lo + m.start(), lo + m.end())
     # "According to his aunt, Jane Starner, "…"": the source given right before the quotation
-    acc = _ACCORDING_BEFORE.search(seg)
+    acc = _ACCORDING_BEFORE.search(seg) if "ccording to" in seg else None
     if acc:
         phrase = acc.group(1).strip(" ,:")
         parts = [x.strip() for x in phrase.split(",") if x.strip()]

@@ -65,18 +65,19 @@ def reported_in(text: str, spans: dict, qspans: dict) -> int:
             continue
         masked = _q.mask_quotations(paras[pi], qspans.get(pi, []))
         for s, e in merge_intervals(ss):         # overlapping spans are counted once
-            total += sum(1 for w in masked[s:e].split() if NUL not in w and any(ch.isalnum() for ch in w))
+            total += sum(1 for w in masked[s:e].split() if NUL not in w and (w.isalnum() or any(map(str.isalnum, w))))
     return total
 
 
 def _contained(d: pd.DataFrame) -> pd.Series:
     """True for rows whose span lies inside another row's span in the same paragraph."""
-    flags = []
+    rows = list(zip(d["article_id"].tolist(), d["paragraph"].tolist(), d["start"].tolist(), d["end"].tolist()))
     spans: dict[tuple, list] = {}
-    for aid, pi, s, e in zip(d["article_id"], d["paragraph"], d["start"], d["end"]):
+    for aid, pi, s, e in rows:
         spans.setdefault((aid, pi), []).append((s, e))
-    for aid, pi, s, e in zip(d["article_id"], d["paragraph"], d["start"], d["end"]):
-        flags.append(any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans[(aid, pi)]))
+    # a span alone in its paragraph lies inside no other
+    flags = [len(group := spans[(aid, pi)]) > 1 and any(a <= s and e <= b and (a, b) != (s, e) for a, b in group)
+             for aid, pi, s, e in rows]
     return pd.Series(flags, index=d.index, dtype=bool)
 
 
