@@ -761,6 +761,19 @@ def _norm_words(text: str) -> tuple[str, ...]:
     return tuple(w.replace("\u2019", "'") for w in _NORM_WORD.findall(text.lower()))
 
 
+def _bare_around(p: str, open_mark: int, close_mark: int) -> bool:
+    """True when nothing but `_AROUND_HEADING` characters stands in `p` before `open_mark` and
+    after `close_mark`; read outward from the marks, so a quote in one long paragraph costs what
+    its neighbours cost (slicing the paragraph's head and tail made it quadratic)."""
+    for i in range(open_mark - 1, -1, -1):
+        if p[i] not in _AROUND_HEADING:
+            return False
+    for i in range(close_mark + 1, len(p)):
+        if p[i] not in _AROUND_HEADING:
+            return False
+    return True
+
+
 def _repeated_headings(paras: list[str], out: list[Quote]) -> None:
     """Mark `scare` (in place) every quotation that is a paragraph on its own (nothing outside its
     marks but punctuation; not an interrupted utterance ending in a dash or ellipsis, not followed
@@ -773,7 +786,7 @@ def _repeated_headings(paras: list[str], out: list[Quote]) -> None:
     for k, q in enumerate(out):
         p = paras[q.paragraph]
         if q.kind == "scare" or q.nested or q.close_mark is None or \
-                p[:q.open_mark].strip(_AROUND_HEADING) or p[q.close_mark + 1:].strip(_AROUND_HEADING):
+                not _bare_around(p, q.open_mark, q.close_mark):
             continue
         nxt = paras[q.paragraph + 1].lstrip() if q.paragraph + 1 < len(paras) else ""
         if q.text.rstrip(".").endswith(("-", "\u2014", "\u2013", "\u2026", "...")) or nxt[:1] in "-\u2014\u2013\u2015":

@@ -396,8 +396,11 @@ def _sentence_initial(reg: Registry, pi: int, start: int) -> bool:
     """True when the phrase at `start` opens a sentence (its first word may be a common word)."""
     if not reg.masked or pi >= len(reg.masked):
         return False
-    before = reg.masked[pi][:max(start, 0)].rstrip(" \"'\u201c\u2018(")
-    return not before or before[-1] in ".!?:\u201d\""
+    text = reg.masked[pi]
+    i = min(max(start, 0), len(text)) - 1   # read back from `start` (no copy of the paragraph's head:
+    while i >= 0 and text[i] in " \"'\u201c\u2018(":   # one long paragraph made this quadratic)
+        i -= 1
+    return i < 0 or text[i] in ".!?:\u201d\""
 
 
 def _first_pos(reg: Registry, person: Person):
