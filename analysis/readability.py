@@ -403,8 +403,14 @@ def _sentence_vector(sentence: str) -> tuple[int, ...]:
     words = len(infos)
     # sentences, sentence_units, headings, words, syllables, letters, characters, tokens,
     # polysyllables, complex_words, difficult_words, known_words, smog_sample_polysyllables
-    return (1, 1 + len(_RE_UNIT_BREAK.findall(sentence)), 0, words, syl, letters, characters, words,
+    return (1, _sentence_units(sentence), 0, words, syl, letters, characters, words,
             poly, hard, unfamiliar, known, 0)
+
+
+def _sentence_units(sentence: str) -> int:
+    """Flesch's (1949) units of a sentence: one, and one more after each colon or semicolon that
+    words follow (`_RE_UNIT_BREAK`)."""
+    return 1 + len(_RE_UNIT_BREAK.findall(sentence))
 
 
 def _sentence_counts(sentence: str) -> dict:
@@ -447,7 +453,7 @@ def _text_total(text, headings: frozenset = frozenset()) -> dict:
         if infos:
             words += infos
             polysyllables.append(sum(map(_WORD_POLYSYLLABLES, infos)))
-            units += 1 + len(_RE_UNIT_BREAK.findall(sentence))
+            units += _sentence_units(sentence)
     total.update(sentences=len(polysyllables), sentence_units=units, headings=headings_seen,
                  words=len(words), tokens=len(words), smog_sample_polysyllables=smog_sample(polysyllables))
     if words:

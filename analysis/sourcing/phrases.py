@@ -32,6 +32,7 @@ _OPENING_ADVERBIAL = (PLACE_PREP - {"to", "about"}) | kind_words("opening_adverb
 _NAME_CONNECTORS = kind_words("name_connector")
 _RUN_GLUE = kind_words("particle") | _NAME_CONNECTORS
 _ORG_PREPS = kind_words("org_prep")
+_ORG_PREPS_AND_FROM = _ORG_PREPS | {"from"}   # `The senator from Vermont`
 _TITLE_PREPS = kind_words("title_prep")
 _POSSESSIVES = kind_words("possessive")
 _RELATIVE = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,\s*(?:who|whose)\b[^\x00]*,\s*$")
@@ -405,8 +406,7 @@ def trailing_subject(seg: str, offset: int) -> Speaker | None:
         else None
     if placed is not None:
         return placed
-    if len(run) == 1 and k >= 2 and words[k - 1].lower() in _ORG_PREPS \
-            and any(r["kind"] == "role" for r in cues_at(words[k - 2])):
+    if len(run) == 1 and _role_and_preposition_before(words, k, _ORG_PREPS):
         # "China’s ambassador to Britain said": the description, not the place
         lead = leading_subject(clause, offset + clause_start)
         if lead is not None and lead.kind == "desc":
@@ -465,6 +465,12 @@ def _name_before_phrase(seg: str, offset: int, toks: list, words: list, i: int) 
                    text=seg[toks[0][1]:toks[i - 2][2]].strip(STRIP_CHARS))
 
 
+def _role_and_preposition_before(words: list[str], k: int, prepositions) -> bool:
+    """A role word and one of `prepositions` right before words[k] (`ambassador to Britain`, `senator
+    from Vermont`): the place after them belongs to a description."""
+    return k >= 2 and words[k - 1].lower() in prepositions and any(r["kind"] == "role" for r in cues_at(words[k - 2]))
+
+
 def _instead_of_place(seg: str, offset: int, clause_start: int, toks: list, words: list, k: int) -> Speaker | None:
     """The source a clause names when its trailing run words[k:] is only a place: `Stacy Baker of
     Columbia, South Carolina says` -> the person before the city and state; `The senator from Vermont
@@ -474,8 +480,7 @@ def _instead_of_place(seg: str, offset: int, clause_start: int, toks: list, word
         if left is not None and left.kind == "name" and len(left.words) >= 3 and left.words[-2] == "of":
             left.words = left.words[:-2]
             return left
-    if len(words) - k == 1 and k >= 2 and words[k - 1].lower() in _ORG_PREPS | {"from"} \
-            and any(r["kind"] == "role" for r in cues_at(words[k - 2])):
+    if len(words) - k == 1 and _role_and_preposition_before(words, k, _ORG_PREPS_AND_FROM):
         det = max((i for i in range(k - 1) if words[i].lower() in ("the", "a", "an")), default=None)
         if det is not None:
             return Speaker("desc", words[det:], start=offset + toks[det][1],
