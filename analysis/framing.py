@@ -814,7 +814,11 @@ def kwic(matches: pd.DataFrame, articles: pd.DataFrame, width: int = 60) -> pd.D
 
 
 # --------------------------------------------------------------------------- validation
-def _kappa(tp: int, fp: int, fn: int, tn: int) -> float:
+def cohen_kappa(tp: int, fp: int, fn: int, tn: int) -> float:
+    """Cohen's (1960) kappa of two yes/no codings from their 2 x 2 table (tp: both yes, fp / fn: only
+    the second / the first, tn: both no): observed agreement beyond chance; NaN for no items or
+    chance agreement 1. Cohen, J. (1960). A coefficient of agreement for nominal scales. Educational
+    and Psychological Measurement 20(1), 37-46."""
     n = tp + fp + fn + tn
     if not n:
         return float("nan")
@@ -863,7 +867,7 @@ def agreement(predicted: pd.DataFrame, gold: pd.DataFrame, score: str | None = N
         rows.append({"frame": frame, "n": len(part), "gold_present": tp + fn, "predicted_present": tp + fp,
                      "tp": tp, "fp": fp, "fn": fn, "tn": tn, "precision": prec, "recall": rec,
                      "f1": f1, "agreement": (tp + tn) / len(part) if len(part) else nan,
-                     "kappa": _kappa(tp, fp, fn, tn)})
+                     "kappa": cohen_kappa(tp, fp, fn, tn)})
         if score:
             rows[-1]["auc"] = _auc(gp, part[score].astype(float))
     return pd.DataFrame(rows)

@@ -668,13 +668,8 @@ def scheme_report(mat: Material) -> pd.DataFrame:
         first, second = (np.array(v) for v in zip(*pairs))
         out.append({"frame": frame, "rule": f"{rule.k} of {', '.join(keys[q] for q in rule.questions)}",
                     "agreement": float((yes == y).mean()), "coded": int(y.sum()), "articles": len(y),
-                    "annotator_kappa": _kappa(first, second), "pairs": len(pairs)})
+                    "annotator_kappa": tf.binary_kappa(first, second), "pairs": len(pairs)})
     return pd.DataFrame(out)
-
-
-def _kappa(a: np.ndarray, b: np.ndarray) -> float:
-    tp = int((a & b).sum()); fp = int((a & ~b).sum()); fn = int((~a & b).sum()); tn = int((~a & ~b).sum())
-    return framing._kappa(tp, fp, fn, tn)
 
 
 def main(argv=None) -> int:

@@ -164,9 +164,10 @@ def model_inputs(table: pd.DataFrame, features: str = None) -> pd.DataFrame:
     return table[cols]
 
 
-def _kappa(y: np.ndarray, pred: np.ndarray) -> float:
+def binary_kappa(y: np.ndarray, pred: np.ndarray) -> float:
+    """Cohen's kappa (`framing.cohen_kappa`) of two boolean codings of the same articles."""
     tp = int((y & pred).sum()); fp = int((~y & pred).sum()); fn = int((y & ~pred).sum()); tn = int((~y & ~pred).sum())
-    return framing._kappa(tp, fp, fn, tn)
+    return framing.cohen_kappa(tp, fp, fn, tn)
 
 
 CODINGS = ("kit", "nfc")   # the coding conventions a threshold is chosen for
@@ -186,7 +187,7 @@ def best_thresholds(y: np.ndarray, p: np.ndarray, strata: np.ndarray) -> dict:
 def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
     """The probability cut-off with the best kappa (ties: the middle of the best run)."""
     grid = np.round(np.arange(0.05, 0.951, 0.01), 2)
-    scores = np.array([_kappa(y, p >= t) for t in grid])
+    scores = np.array([binary_kappa(y, p >= t) for t in grid])
     scores = np.nan_to_num(scores, nan=-1.0)
     best = np.flatnonzero(scores >= scores.max() - 1e-9)
     return float(grid[best[len(best) // 2]])
@@ -423,7 +424,7 @@ def _scores(y: np.ndarray, p: np.ndarray, score: np.ndarray) -> dict:
     nan = float("nan")
     return {"auc": auc(y, score), "precision_at_recall_0.7": precision_at_recall(y, score), "precision": tp / (tp + fp) if tp + fp else nan,
             "recall": tp / (tp + fn) if tp + fn else nan, "f1": 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else nan,
-            "kappa": framing._kappa(tp, fp, fn, tn), "coded": tp + fn, "found": tp + fp}
+            "kappa": framing.cohen_kappa(tp, fp, fn, tn), "coded": tp + fn, "found": tp + fp}
 
 
 def auc_within_folds(part: pd.DataFrame) -> float:
@@ -496,7 +497,7 @@ def question_agreement(nfc_path=NFC) -> pd.DataFrame:
         out.append({"nfc": key, "question": question, "articles": len(keep), "coded_yes": int(y.sum()),
                     "answered": int(p.sum()), "auc": auc(y, d),
                     "precision": tp / (tp + fp) if tp + fp else float("nan"),
-                    "recall": tp / (tp + fn) if tp + fn else float("nan"), "kappa": framing._kappa(tp, fp, fn, tn)})
+                    "recall": tp / (tp + fn) if tp + fn else float("nan"), "kappa": framing.cohen_kappa(tp, fp, fn, tn)})
     return pd.DataFrame(out)
 
 
