@@ -189,3 +189,15 @@ def test_no_removed_lines_from_html_pages_is_explained():
     assert "HTML page's structure" in figures.removed_by_reason(removed, html).axes[0].texts[0].get_text()
     dump = pd.DataFrame({"article_id": ["a"], "format": ["txt"]})
     assert "already-clean" in figures.removed_by_reason(removed, dump).axes[0].texts[0].get_text()
+
+
+def test_removed_by_reason_title_counts_articles_with_removals_out_of_loaded():
+    import pandas as pd
+
+    removed = pd.DataFrame({"article_id": ["a", "a", "b"], "line": [1, 2, 1], "text": ["x", "y", "z"],
+                            "reason": ["share_bar", "share_bar", "comment_prompt"]})
+    loaded = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "format": ["txt"] * 4})
+    title = figures.removed_by_reason(removed, loaded).axes[0].get_title()
+    assert title == "What the cleaner removed, and why (lines from 2 of 4 articles)"
+    alone = figures.removed_by_reason(removed[removed["article_id"] == "a"], loaded.iloc[:1])
+    assert alone.axes[0].get_title() == "What the cleaner removed, and why (lines from 1 article)"
