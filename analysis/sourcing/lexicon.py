@@ -22,7 +22,7 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "verb_noun_form", "not_clause_start", "clause_opener", "hearer_verb", "object_prep",
                        "name_connector", "org_prep", "title_prep", "person_particle", "possessive",
                        "spokes_noun", "not_company_before", "court_head",
-                       "date_lead", "tell_form")
+                       "date_lead", "tell_form", "company_office")
 
 
 @lru_cache(maxsize=64)
@@ -206,8 +206,23 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
         # PAC` for a party group (rule 1: the organisation served decides)
         orgs = [h[2]["type"] for h in hits if h[2]["kind"] == "org" and h[2]["strength"] == "head"]
         if orgs and orgs[0] != "business":
-            return orgs[0]
-    return pool[0][2]["type"]
+            return _company_office(orgs[0], words, hits)
+    return _company_office(pool[0][2]["type"], words, hits) if person else pool[0][2]["type"]
+
+
+def _company_office(found: str, words: list[str], hits) -> str:
+    """`business` for a news company's executive (`President of CNN Worldwide`, `the NBC executive in
+    charge of`, `chairman of Fox Networks Group`), `found` otherwise: the annotation guide codes
+    executives speaking for a company `business` and keeps `media_news_agency` for journalists and for
+    outlets as the source of their reporting (docs/sourcing.md, decision rule 7). A journalist's role
+    word (`editor`, `host`) keeps the media reading."""
+    if found != "media_news_agency":
+        return found
+    roles = [h for h in hits if h[2]["kind"] == "role"]
+    if any(h[2]["type"] == "media_news_agency" for h in roles):
+        return found
+    offices = kind_words("company_office")
+    return "business" if any(" ".join(words[h[0]:h[0] + h[1]]).lower() in offices for h in roles) else found
 
 
 _NOT_COMPANY_BEFORE = kind_words("not_company_before")  # Vice / Former / The President: read once
