@@ -39,3 +39,34 @@ def test_news_executive_from_the_article():
     text = ("In a memo on Tuesday, Noah Oppenheim, the NBC executive in charge of \"Today,\" reminded his "
             "staff of the show's history.\n\n\"We will keep going,\" Mr. Oppenheim wrote.")
     assert direct_types(text) == [("Noah Oppenheim", "business")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname two people share counts where a given name, also a middle name, stands before it
+    ("Marcel Lehel Lazar was sentenced on Thursday.\n\n\"We need him,\" his wife, Gabriela Violeta Lazar, "
+     "wrote in a letter to the court.", [("Gabriela Violeta Lazar", "citizen_eyewitness")]),
+    # a predicate after a copula is no title (`the best friend` is not Trump's description)
+    ("For years, Bill Clinton was the best friend Donald J. Trump always hoped to have.\n\n\"He is a "
+     "terrific guy,\" Mr. Trump told CNN.", [("Donald J. Trump", "other")]),
+    # an apposition between dashes
+    ("Deborah Jordan Reynolds - Santilli's girlfriend and co-host on his YouTube channel - told The Post "
+     "about the show.\n\n\"It's ambush journalism,\" Reynolds says.",
+     [("Deborah Jordan Reynolds", "media_news_agency")]),
+    ("\"We will win,\" said Mary Smith \u2014 a retired mechanic and city councilman \u2014 on Monday.",
+     [("Mary Smith", "politician")]),
+    # a prefixed head role in a description (`co-host`)
+    ("On \"Morning Joe,\" co-host Mika Brzezinski asked Trump about it.\n\n\"What would you do?\" "
+     "Brzezinski asked.", [("Mika Brzezinski", "media_news_agency")]),
+])
+def test_descriptions_session8(text, expected):
+    assert direct_types(text) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a relation or an ordinary job gives way to an office or occupation named with it
+    ("his wife and campaign manager", "politician"),
+    ("his wife", "citizen_eyewitness"),
+    ("ex-senator", "politician"),
+])
+def test_relation_gives_way(phrase, expected):
+    assert type_of(phrase, person=True, described=True) == expected

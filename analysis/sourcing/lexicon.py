@@ -152,6 +152,11 @@ def cues_at(token: str, described: bool = False) -> tuple:
         for row in index.get(key, ()):
             if _word_eq(row["words"][0], token, row["wild"] and len(row["words"]) == 1, row["case"]):
                 found.append(row)
+    if described and not found and low.startswith(("co-", "ex-")) and len(low) > 4:
+        # in an article's description of an untyped person, `co-host`, `ex-senator`: a prefixed one-word
+        # head role is that role (`co-founder` has its own row; registry roles are never read so)
+        found = [row for row in cues_at(token[3:], described) if row["kind"] == "role" and len(row["words"]) == 1
+                 and row["strength"] == "head"]
     return tuple(found)
 
 
@@ -198,6 +203,12 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
     if not pool:
         return None
     pool.sort(key=lambda h: (h[0], -h[1], not h[2]["case"]))   # "Records" (a company) before "records"
+    if described and pool[0][2]["described"] and pool[0][2]["type"] == "citizen_eyewitness":
+        # a relation or an ordinary job gives way to an office or occupation named with it (`Santilli's
+        # girlfriend and co-host`, `a retired mechanic and city councilman`): that is what they speak as
+        other = [h for h in pool if h[2]["kind"] == "role" and h[2]["type"] != "citizen_eyewitness"]
+        if other:
+            pool = other
     if person and not heads and pool[0][2]["words"] == ["president"] and _company_president(words, pool[0][0]):
         return "business"
     if person and pool[0][2]["type"] == "business" and pool[0][2]["kind"] == "role":
@@ -305,7 +316,10 @@ _AGE_APPOSITION = re.compile(r",\s*(?:age\s+)?\d{1,3}\s*(?:,|\.(?!\d)|\s+(?:of|f
 # an apposition runs to the next comma or clause mark; a long one is read from its start (its first
 # twelve words, cut before a relative clause or a sentence end), so `Christian Estrosi, a former mayor
 # of Nice and currently president of the Regional Council of Provence-Alpes-...` is still read
-_APPOSITION_AFTER = re.compile(r",\s+([^,;:!?\x00\n()\u201c\u201d\"]{2,160})")
+# (also after a dash: `Deborah Jordan Reynolds - Santilli's girlfriend and co-host`, `Gingrich \u2014 the former
+# House speaker \u2014`)
+_DASH_CUT = re.compile(r"\s--?\s")      # a hyphen between spaces closes a dash apposition
+_APPOSITION_AFTER = re.compile(r"(?:,\s+|\s*[\u2014\u2013]\s*|\s+--?\s+)([^,;:!?\x00\n()\u201c\u201d\"\u2014\u2013]{2,160})")
 _COPULA_AFTER = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|serves as|served as|is now|was then)\s+"
                            r"((?:a|an|the|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['\u2019]s)\s+[^,;:!?\x00\n]{2,120})")
 # `Stephen Vladeck of the University of Texas School of Law`: a name followed by `of` and a
@@ -418,14 +432,18 @@ def article_person_types(text: str, people, shared: frozenset = frozenset()) -> 
             words = [w for w in p.name.split() if w.lower().rstrip(".,") not in suffixes] or p.name.split()
             last = words[-1].rstrip(".,")
             if len(last) > 1 and last[0].isupper():
-                todo.setdefault((last, words[0] if last in shared and len(words) > 1 else None), []).append(p)
+                # a shared surname counts where one of the person's given names stands right before it
+                # (`Gabriela Violeta Lazar`: the middle name too)
+                given = tuple(words[:-1]) if last in shared and len(words) > 1 else None
+                todo.setdefault((last, given), []).append(p)
     if not todo:
         return
     votes: dict[tuple, dict[str, list]] = {}      # (surname, first name or None) -> {type: [count, first at]}
     aged: set[tuple] = set()
     for (last, first), group in todo.items():
         name_words = group[0].name.split()
-        mentions = [m for m in _mentions(text, last) if not first or text[:m[0]].rstrip().endswith(first)]
+        mentions = [m for m in _mentions(text, last) if not first or text[max(0, m[0] - 40):m[0]].split()[-1:]
+                    and text[max(0, m[0] - 40):m[0]].split()[-1] in first]
         for i, (start, end, possessive) in enumerate(mentions):
             typ = _mention_type(text, start, end, possessive, name_words)
             if typ == _AGED:
@@ -472,7 +490,7 @@ def _mention_type(text: str, start: int, end: int, possessive: bool, name_words:
             typ = cues.get(words) or cues.get(words[:1])
             if typ:
                 return typ
-    if not possessive and nxt in " ,":
+    if not possessive and nxt in " ,\u2014\u2013":
         typ = _after_mention(text, end)
         if typ:
             return typ
@@ -491,7 +509,7 @@ def _after_mention(text: str, end: int) -> str | None:
     if _WRITES_FOR.match(text, end):
         return "media_news_agency"
     app = _COPULA_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)
-    typ = _apposition_type(app.group(1)) if app else None
+    typ = _apposition_type(_DASH_CUT.split(app.group(1), 1)[0]) if app else None
     if typ is None and text[end:end + 1] == " ":
         org = _OF_ORG_AFTER.match(text, end)
         typ = _org_type(org.group(1)) if org else None
@@ -588,7 +606,12 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
                                         and cues_at(clean_word(before[-3]), True)):
         return None             # cheap test first: a title ends on a cue word (or `<cue> of <word>`)
     window = _title_window(before)
-    return type_of(" ".join(window), True, True) if window and _ends_on_role(window) else None
+    if not window or not _ends_on_role(window):
+        return None
+    if window[0].lower() in ("the", "a", "an") and len(before) > len(window) and \
+            before[-len(window) - 1].lower() in _PREDICATIVE:
+        return None             # `Clinton was the best friend Donald J. Trump always hoped to have`: a predicate
+    return type_of(" ".join(window), True, True)
 
 
 def _title_window(before: list[str]) -> list[str]:
