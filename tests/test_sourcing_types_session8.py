@@ -70,3 +70,21 @@ def test_descriptions_session8(text, expected):
 ])
 def test_relation_gives_way(phrase, expected):
     assert type_of(phrase, person=True, described=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule 19: the sentence's subject has a campaign of their own
+    ("Trump directly addressed the proposals of his candidacy, including a ban.\n\n\"We will win,\" Donald "
+     "Trump said.", [("Donald Trump", "politician")]),
+    ("Rubio's poor showings on Super Tuesday have his campaign on the brink.\n\n\"We go on,\" Marco Rubio "
+     "said.", [("Marco Rubio", "politician")]),
+    # another person named before the pronoun: it may be theirs
+    ("\"We can win,\" said Bernie Sanders.\n\nBill Clinton attacked Sanders in a speech, accusing his campaign "
+     "of fabricated attacks.\n\n\"It is wrong,\" Bill Clinton said.", [("Bernie Sanders", "other"), ("Bill Clinton", "other")]),
+    # a campaign against something is no candidacy; a known gender must agree with the pronoun
+    ("Jane Smith began her campaign against drunk driving in 2010.\n\n\"It saves lives,\" Smith said.",
+     [("Jane Smith", "other")]),
+    ("Ms. Jane Smith praised his campaign.\n\n\"He is good,\" Ms. Smith said.", [("Jane Smith", "other")]),
+])
+def test_own_campaign(text, expected):
+    assert direct_types(text) == expected

@@ -22,7 +22,7 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "verb_noun_form", "not_clause_start", "clause_opener", "hearer_verb", "object_prep",
                        "name_connector", "org_prep", "title_prep", "person_particle", "possessive",
                        "spokes_noun", "not_company_before", "court_head",
-                       "date_lead", "tell_form", "company_office")
+                       "date_lead", "tell_form", "company_office", "campaign_noun")
 
 
 @lru_cache(maxsize=64)
@@ -365,6 +365,9 @@ def typed_from_descriptions(rows, text: str, people) -> list:
     untyped = [p for p in persons if p.type is None]
     if untyped:
         anaphora_types(text, untyped, people)
+    untyped = [p for p in persons if p.type is None]
+    if untyped:
+        campaign_pronoun_types(text, untyped, people)
     types = {p.name: p.type for p in persons if p.type}
     if not types:
         return rows
@@ -767,6 +770,64 @@ def _word_starts(text: str, word: str):
                 not (text[j + n:j + n + 1].isalnum() or text[j + n:j + n + 1] in "_-"):
             yield j
         j = text.find(word, j + n)
+
+
+# ------------------------------------------------------------- a subject's own campaign (rule 19)
+# `Trump directly addressed some of the more controversial policy proposals of his candidacy`, `Rubio's
+# poor showings ... have his campaign on the brink of collapse`: a possessive pronoun in a sentence
+# refers, unless another person is named before it, to the sentence's subject (the preferred antecedent:
+# Grosz, Joshi & Weinstein 1995, "Centering", Computational Linguistics 21(2)); a person with a campaign
+# or candidacy of their own is a candidate (politician). The nouns: kind `campaign_noun` of
+# sourcing_words.csv.
+@lru_cache(maxsize=1)
+def _own_campaign_regex() -> re.Pattern:
+    nouns = sorted(kind_words("campaign_noun"), key=len, reverse=True)
+    return re.compile(r"\b(his|her)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(re.escape(n) for n in nouns)
+                      + r")\b(?!['\u2019]s|\s+(?:against|to)\b)", re.IGNORECASE)
+
+
+_PRONOUN_GENDER = {"his": "m", "her": "f"}     # Person.gender codes (registry.guess_genders)
+
+
+def campaign_pronoun_types(text: str, persons, people) -> None:
+    """Type as `politician` each person of `persons` (untyped registry `Person` records, quoted) who
+    opens a sentence (`Trump ...`, `Rubio's ...`) whose `his`/`her` + campaign noun (`his campaign`,
+    `her presidential candidacy`; not `his campaign against ...`) comes before any other person's name
+    and does not contradict a known gender. `people`: the whole registry."""
+    wanted = {id(p) for p in persons}
+    regex = _own_campaign_regex()
+    mentions = None
+    for p in persons:
+        last = _surname(p)
+        if not last or p.type is not None:
+            continue
+        given = p.name.split()[:-1]
+        for start in _word_starts(text, last):
+            if not _opens_sentence(text, start, given):
+                continue
+            stop = _SENTENCE_END.search(text, start + len(last))
+            m = regex.search(text, start + len(last), stop.start() if stop else len(text))
+            if not m or p.gender and _PRONOUN_GENDER[m.group(1).lower()] != p.gender:
+                continue
+            if mentions is None:
+                mentions = _person_mentions(text, people)
+            between = mentions[bisect.bisect_right(mentions, start, key=lambda x: x[0]):
+                               bisect.bisect_left(mentions, m.start(), key=lambda x: x[0])]
+            if all(q is p for _, q in between) and id(p) in wanted:
+                p.type = "politician"
+                break
+
+
+def _opens_sentence(text: str, start: int, given: list[str]) -> bool:
+    """The mention at `start` opens a sentence or paragraph (its own given names may stand before it)."""
+    head = text[max(0, start - 60):start]
+    before = head.split()
+    for _ in given:
+        if before and before[-1] in given:
+            before.pop()
+    if not before:
+        return start < 60 or "\n" in head
+    return "\n" in head[head.rfind(before[-1]):] or before[-1][-1:] in ".!?" and not _is_abbreviation(before[-1])
 
 
 def _surname(p) -> str | None:
