@@ -34,6 +34,11 @@ _DASH_CUT = re.compile(r"\s--?\s")      # a hyphen between spaces closes a dash 
 _APPOSITION_AFTER = re.compile(r"(?:,\s+|\s*[\u2014\u2013]\s*|\s+--?\s+)([^,;:!?\x00\n()\u201c\u201d\"\u2014\u2013]{2,160})")
 _COPULA_AFTER = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|serves as|served as|is now|was then)\s+"
                            r"((?:a|an|the|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['\u2019]s)\s+[^,;:!?\x00\n]{2,120})")
+# `Trent Lott, who was Republican Senate majority leader until 2002`, `Daniel Benjamin, who was
+# coordinator for counterterrorism at the State Department`: a relative clause whose predicate is a bare
+# role (no determiner), read when its first words hold a role word (`_bare_role_type`)
+_COPULA_BARE = re.compile(r",?\s+who\s+(?:is|was|has been|had been|serves as|served as)\s+"
+                          r"(?:(?:now|then|once|also|formerly|later)\s+)?([^,;:!?\x00\n]{2,120})")
 # `Stephen Vladeck of the University of Texas School of Law`: a name followed by `of` and a
 # capitalised organisation name (up to eight words) speaks for that organisation (its head org cue)
 _OF_ORG_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w.&'\u2019\-]*\s?(?:of\s|for\s|and\s|on\s)?){1,8})")
@@ -225,6 +230,9 @@ def _after_mention(text: str, end: int) -> str | None:
         return "media_news_agency"
     app = _COPULA_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)
     typ = _apposition_type(_DASH_CUT.split(app.group(1), 1)[0]) if app else None
+    if typ is None:
+        bare = _COPULA_BARE.match(text, end)
+        typ = _bare_role_type(bare.group(1)) if bare else None
     if typ is None and text[end:end + 1] == " ":
         org = _OF_ORG_AFTER.match(text, end)
         typ = _org_type(org.group(1)) if org else None
@@ -262,6 +270,24 @@ def _apposition_type(phrase: str) -> str | None:
     kept = [w[:-1] if _sentence_end(w) else w for w in words[:cut][:12]]
     if not kept or any(w.lower() in _FINITE_VERBS or w.lower() in verb_rows() for w in kept):
         return None             # a clause, not a description (`Lewandowski, Trump's campaign said ...`)
+    return type_of(" ".join(kept), True, True)
+
+
+def _bare_role_type(phrase: str) -> str | None:
+    """Type of a bare role after `who was` (`Republican Senate majority leader until 2002`): the first
+    eight words cut before a clause word or finite verb, opened by a capitalised word, a role modifier
+    (`former`) or a role word, with a role word among its first five words."""
+    words = phrase.split()[:8]
+    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS or w.lower() in _FINITE_VERBS
+                or (i and _sentence_end(words[i - 1]))), len(words))
+    kept = [w[:-1] if _sentence_end(w) else w for w in words[:cut]]
+    if not kept:
+        return None
+    first = clean_word(kept[0])
+    if not (is_capitalised(first) or first.lower() in kind_words("role_modifier") or _is_role_word(first)):
+        return None
+    if not any(_is_role_word(w) for w in kept[:5]):
+        return None
     return type_of(" ".join(kept), True, True)
 
 
