@@ -88,3 +88,16 @@ def test_relation_gives_way(phrase, expected):
 ])
 def test_own_campaign(text, expected):
     assert direct_types(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare role after `who was` (no determiner)
+    ("\"We will come to terms with it,\" said Trent Lott, who was Republican Senate majority leader until 2002.",
+     [("Trent Lott", "politician")]),
+    ("\"It is a fraud,\" says Anita Dunn, who was White House communications director in 2009.",
+     [("Anita Dunn", "government_official")]),
+    # no role word: no type
+    ("\"It is a fraud,\" says Anita Dunn, who was Jewish and proud of it.", [("Anita Dunn", "other")]),
+])
+def test_bare_role_after_who_was(text, expected):
+    assert direct_types(text) == expected
