@@ -101,3 +101,8 @@ def test_own_campaign(text, expected):
 ])
 def test_bare_role_after_who_was(text, expected):
     assert direct_types(text) == expected
+
+
+def test_who_took_over_as():
+    text = ("\"We will win them,\" said Jane Doe, who took over as the party's national chairwoman in May.")
+    assert direct_types(text) == [("Jane Doe", "politician")]

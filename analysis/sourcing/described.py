@@ -32,12 +32,14 @@ _AGE_APPOSITION = re.compile(r",\s*(?:age\s+)?\d{1,3}\s*(?:,|\.(?!\d)|\s+(?:of|f
 # House speaker \u2014`)
 _DASH_CUT = re.compile(r"\s--?\s")      # a hyphen between spaces closes a dash apposition
 _APPOSITION_AFTER = re.compile(r"(?:,\s+|\s*[\u2014\u2013]\s*|\s+--?\s+)([^,;:!?\x00\n()\u201c\u201d\"\u2014\u2013]{2,160})")
-_COPULA_AFTER = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|serves as|served as|is now|was then)\s+"
+_COPULA_AFTER = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|serves as|served as|is now|was then|"
+                           r"became|has become|took over as|works as|worked as|was named|was appointed)\s+"
                            r"((?:a|an|the|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['\u2019]s)\s+[^,;:!?\x00\n]{2,120})")
 # `Trent Lott, who was Republican Senate majority leader until 2002`, `Daniel Benjamin, who was
 # coordinator for counterterrorism at the State Department`: a relative clause whose predicate is a bare
 # role (no determiner), read when its first words hold a role word (`_bare_role_type`)
-_COPULA_BARE = re.compile(r",?\s+who\s+(?:is|was|has been|had been|serves as|served as)\s+"
+_COPULA_BARE = re.compile(r",?\s+who\s+(?:is|was|has been|had been|serves as|served as|became|took over as|"
+                          r"works as|worked as|was named|was appointed)\s+"
                           r"(?:(?:now|then|once|also|formerly|later)\s+)?([^,;:!?\x00\n]{2,120})")
 # `Stephen Vladeck of the University of Texas School of Law`: a name followed by `of` and a
 # capitalised organisation name (up to eight words) speaks for that organisation (its head org cue)
