@@ -106,3 +106,18 @@ def test_bare_role_after_who_was(text, expected):
 def test_who_took_over_as():
     text = ("\"We will win them,\" said Jane Doe, who took over as the party's national chairwoman in May.")
     assert direct_types(text) == [("Jane Doe", "politician")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural title before a list of names is each name's title
+    ("Democratic candidates Hillary Clinton and Bernie Sanders spoke.\n\n\"We win,\" Sanders said.",
+     [("Bernie Sanders", "politician")]),
+    ("All eyes were on front-runners Clinton, Trump and Ted Cruz.\n\n\"We win,\" Cruz said.",
+     [("Ted Cruz", "politician")]),
+    ("This is where candidates such as Chris Christie and Bobby Jindal campaign.\n\n\"We win,\" Jindal said.",
+     [("Bobby Jindal", "politician")]),
+    # no title before the list, or a singular one (only the first name's)
+    ("Hillary Clinton and Bernie Sanders spoke.\n\n\"We win,\" Sanders said.", [("Bernie Sanders", "other")]),
+])
+def test_plural_title_before_a_list(text, expected):
+    assert direct_types(text) == expected

@@ -324,7 +324,8 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
     own = {w.lower() for w in name_words}
     near = text[max(0, start - 40):start].split()
     if not near or not (near[-1][-1:] in ",s'\u2019" or cues_at(clean_word(near[-1]), True) or near[-1].lower().strip(".,") in own
-                        or near[-1][:1].isupper() or (len(near) >= 2 and near[-2].lower() == "of")):
+                        or near[-1][:1].isupper() or (len(near) >= 2 and near[-2].lower() == "of")
+                        or near[-1] == "and"):
         return None             # quick look at the word before: no title, apposition or possessive ends there
     before = text[max(0, start - 120):start].split()
     while before and clean_word(before[-1]).lower() in own:
@@ -333,6 +334,10 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
         for _ in range(2):
             if before and before[-1][:1].isupper() and before[-1][-1:].isalpha() and not cues_at(before[-1]):
                 before.pop()
+    if before and (before[-1] == "and" or before[-1].endswith(",") and before[-1][:1].isupper()):
+        listed = _list_title(before)
+        if listed:
+            return listed
     if before and before[-1].endswith(",") and len(before[-1]) > 1:
         return _description_before_comma(before)
     if not before:
@@ -355,6 +360,39 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
             before[-len(window) - 1].lower() in _PREDICATIVE:
         return None             # `Clinton was the best friend Donald J. Trump always hoped to have`: a predicate
     return type_of(" ".join(window), True, True)
+
+
+_LIST_LEADS = frozenset(("such as", "including", "like"))
+
+
+def _list_title(before: list[str]) -> str | None:
+    """`Democratic candidates Hillary Clinton and Bernie Sanders`, `front-runners Clinton, Trump and Cruz`,
+    `candidates such as Christie and Jindal`: a plural title before a list of capitalised names is each
+    name's title (the title distributes over the coordination). `before`: the words before a later
+    name of the list (back to `and` or the comma of the name before it)."""
+    words = list(before)
+    if words[-1] == "and":
+        words.pop()
+    names = 0
+    while words and names < 6:
+        run = 0
+        while words and run < 4 and words[-1][:1].isupper() and words[-1][-1:] not in ".:;" and \
+                not cues_at(clean_word(words[-1]), True) and (run == 0 or not words[-1].endswith(",")):
+            words.pop()
+            run += 1
+        if not run:
+            return None
+        names += 1
+        if not (words and words[-1].endswith(",") and words[-1][:1].isupper()):
+            break
+    if len(words) >= 2 and " ".join(words[-2:]).lower() in _LIST_LEADS:
+        del words[-2:]
+    elif words and words[-1].lower() in _LIST_LEADS:
+        words.pop()
+    if not words or not words[-1].endswith("s") or words[-1].endswith(("ss", "'s", "’s")):
+        return None
+    window = _title_window(words)
+    return type_of(" ".join(window), True, True) if window and _ends_on_role(window) else None
 
 
 def _title_window(before: list[str]) -> list[str]:
