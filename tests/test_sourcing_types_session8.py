@@ -121,3 +121,27 @@ def test_who_took_over_as():
 ])
 def test_plural_title_before_a_list(text, expected):
     assert direct_types(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause naming the organisation the person runs or works for
+    ("Scenes from the rally will keep the writer Jared Sexton, who teaches at Georgia Southern University, "
+     "awake at night.\n\n\"I was surprised,\" said Sexton.", [("Jared Sexton", "expert_academic")]),
+    ("Chris Cox, who runs the NRA's lobbying arm, says the actions would not help.\n\n\"It is a distraction,\" "
+     "Cox said.", [("Chris Cox", "civil_society_ngo")]),
+    ("\"I called all my lenders,\" said Jo Dallas, who runs a small theater company.", [("Jo Dallas", "business")]),
+    # a verb that says nothing of an organisation
+    ("\"I called all my lenders,\" said Jo Dallas, who loves a small theater company.", [("Jo Dallas", "other")]),
+])
+def test_who_runs_an_organisation(text, expected):
+    assert direct_types(text) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # in an article's description, a weak `other` word alone, or a relation with a weak role, says nothing
+    ("the writer", None),
+    ("a friend and adviser", None),
+    ("Washington Post writer", "media_news_agency"),
+])
+def test_weak_words_in_descriptions(phrase, expected):
+    assert type_of(phrase, person=True, described=True) == expected

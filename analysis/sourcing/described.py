@@ -41,6 +41,10 @@ _COPULA_AFTER = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|serves 
 _COPULA_BARE = re.compile(r",?\s+who\s+(?:is|was|has been|had been|serves as|served as|became|took over as|"
                           r"works as|worked as|was named|was appointed)\s+"
                           r"(?:(?:now|then|once|also|formerly|later)\s+)?([^,;:!?\x00\n]{2,120})")
+# `Chris Cox, who runs the NRA's lobbying arm`, `Jared Sexton, who teaches at Georgia Southern University`:
+# a relative clause whose verb says the person runs or works for an organisation (kind `org_verb` of
+# sourcing_words.csv) gives that organisation's type (its head organisation cue)
+_WHO_ORG_VERB = re.compile(r",?\s+who\s+(?:also\s+|now\s+)?([a-z\-]+(?:\s+(?:at|for|in))?)\s+([^,;:!?\x00\n]{2,100})")
 # `Stephen Vladeck of the University of Texas School of Law`: a name followed by `of` and a
 # capitalised organisation name (up to eight words) speaks for that organisation (its head org cue)
 _OF_ORG_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w.&'\u2019\-]*\s?(?:of\s|for\s|and\s|on\s)?){1,8})")
@@ -77,9 +81,12 @@ def typed_from_descriptions(rows, text: str, people) -> list:
     if served:
         rows = [row._replace(source_type=served[row.role]) if row.source_type == "other" and row.role in served
                 else row for row in rows]
-    persons = [p for p in people if p.type is None and p.name in quoted and not p.org]
+    persons = [p for p in people if p.name in quoted and not p.org and (p.type is None or _weak_other(p))]
     if not persons:
         return rows
+    weak = [p for p in persons if p.type is not None]
+    for p in weak:
+        p.type = None           # `the writer Jared Sexton`: a weak `other` role word decides only when nothing else does
     article_person_types(text, persons, _shared_surnames(people))
     untyped = [p for p in persons if p.type is None]
     if untyped:
@@ -87,11 +94,22 @@ def typed_from_descriptions(rows, text: str, people) -> list:
     untyped = [p for p in persons if p.type is None]
     if untyped:
         campaign_pronoun_types(text, untyped, people)
+    for p in weak:
+        p.type = p.type or "other"
     types = {p.name: p.type for p in persons if p.type}
     if not types:
         return rows
     return [row._replace(source_type=types[row.speaker]) if row.source_type == "other" and row.speaker in types
             else row for row in rows]
+
+
+def _weak_other(p) -> bool:
+    """A person typed `other` by weak role words only (`writer`, `adviser`): the taxonomy's weak cues
+    decide only when nothing else does, so the article's descriptions of them are read too."""
+    if p.type != "other" or not p.role:
+        return False
+    hits = cue_hits([clean_word(w) for w in p.role.split()])
+    return bool(hits) and all(h[2]["strength"] == "weak" for h in hits)
 
 
 def _served_types(rows, text: str, people) -> dict[str, str]:
@@ -235,6 +253,9 @@ def _after_mention(text: str, end: int) -> str | None:
     if typ is None:
         bare = _COPULA_BARE.match(text, end)
         typ = _bare_role_type(bare.group(1)) if bare else None
+    if typ is None:
+        org = _WHO_ORG_VERB.match(text, end)
+        typ = _org_verb_type(org.group(1), org.group(2)) if org else None
     if typ is None and text[end:end + 1] == " ":
         org = _OF_ORG_AFTER.match(text, end)
         typ = _org_type(org.group(1)) if org else None
@@ -273,6 +294,20 @@ def _apposition_type(phrase: str) -> str | None:
     if not kept or any(w.lower() in _FINITE_VERBS or w.lower() in verb_rows() for w in kept):
         return None             # a clause, not a description (`Lewandowski, Trump's campaign said ...`)
     return type_of(" ".join(kept), True, True)
+
+
+def _org_verb_type(verb: str, phrase: str) -> str | None:
+    """Type of the organisation after a verb of running or working for one (`runs`, `teaches at`):
+    its head organisation cue within the phrase cut before a clause word (None when the verb is no
+    such verb or the taxonomy knows no organisation word there)."""
+    if verb.lower() not in kind_words("org_verb"):
+        return None
+    words = phrase.split()[:10]
+    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS or w.lower() in _BEFORE_STOP
+                and w.lower() not in ("of", "for", "at", "in", "on") or (i and _sentence_end(words[i - 1]))),
+               len(words))
+    kept = [w[:-1] if _sentence_end(w) else w for w in words[:cut]]
+    return _org_type(" ".join(kept)) if kept else None
 
 
 def _bare_role_type(phrase: str) -> str | None:

@@ -21,7 +21,7 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "verb_noun_form", "not_clause_start", "clause_opener", "hearer_verb", "object_prep",
                        "name_connector", "org_prep", "title_prep", "person_particle", "possessive",
                        "spokes_noun", "not_company_before", "court_head",
-                       "date_lead", "tell_form", "company_office", "campaign_noun")
+                       "date_lead", "tell_form", "company_office", "campaign_noun", "org_verb")
 
 
 @lru_cache(maxsize=64)
@@ -199,15 +199,17 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
         heads = [h for h in heads if not (h[2]["kind"] == "role" and _in_org_name(words, h, orgs))]
         heads = [h for h in heads if h[2]["kind"] == "role"] or heads
     pool = heads or hits
-    if not pool:
-        return None
+    if not pool or described and not heads and all(h[2]["type"] == "other" for h in pool):
+        return None             # an article's `the writer`, `an adviser`: a weak `other` word alone says nothing
     pool.sort(key=lambda h: (h[0], -h[1], not h[2]["case"]))   # "Records" (a company) before "records"
     if described and pool[0][2]["described"] and pool[0][2]["type"] == "citizen_eyewitness":
         # a relation or an ordinary job gives way to an office or occupation named with it (`Santilli's
         # girlfriend and co-host`, `a retired mechanic and city councilman`): that is what they speak as
-        other = [h for h in pool if h[2]["kind"] == "role" and h[2]["type"] != "citizen_eyewitness"]
+        other = [h for h in hits if h[2]["kind"] == "role" and h[2]["type"] != "citizen_eyewitness"]
+        if other and all(h[2]["strength"] == "weak" for h in other):
+            return None         # `a friend and adviser`: for whom is not said
         if other:
-            pool = other
+            pool = [h for h in other if h[2]["strength"] == "head"]
     if person and not heads and pool[0][2]["words"] == ["president"] and _company_president(words, pool[0][0]):
         return "business"
     if person and pool[0][2]["type"] == "business" and pool[0][2]["kind"] == "role":
