@@ -145,3 +145,12 @@ def test_who_runs_an_organisation(text, expected):
 ])
 def test_weak_words_in_descriptions(phrase, expected):
     assert type_of(phrase, person=True, described=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker named only by a description is read with the `described` words
+    ("\"It was very nice,\" the gambling tycoon told Reuters.", [("the gambling tycoon", "business")]),
+    ("\"It was very nice,\" the tall man told Reuters.", [("the tall man", "other")]),
+])
+def test_description_speakers(text, expected):
+    assert direct_types(text) == expected

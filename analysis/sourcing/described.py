@@ -77,6 +77,10 @@ def typed_from_descriptions(rows, text: str, people) -> list:
     quoted = {row.speaker for row in rows if row.source_type == "other" and row.speaker}
     if not quoted:
         return rows
+    described = {s: t for s in quoted if (t := _description_speaker_type(s))}
+    if described:
+        rows = [row._replace(source_type=described[row.speaker]) if row.source_type == "other"
+                and row.speaker in described else row for row in rows]
     served = _served_types(rows, text, people)
     if served:
         rows = [row._replace(source_type=served[row.role]) if row.source_type == "other" and row.role in served
@@ -101,6 +105,16 @@ def typed_from_descriptions(rows, text: str, people) -> list:
         return rows
     return [row._replace(source_type=types[row.speaker]) if row.source_type == "other" and row.speaker in types
             else row for row in rows]
+
+
+def _description_speaker_type(speaker: str) -> str | None:
+    """The type of a speaker the article names only by a description (`the gambling tycoon`, `his
+    childhood friend`), read with the kind `described` words as the article's other descriptions are."""
+    first = speaker.split(None, 1)[0]
+    if first not in kind_words("determiner") and first not in kind_words("possessive"):
+        return None
+    typ = type_of(speaker, True, True)
+    return typ if typ != "other" else None
 
 
 def _weak_other(p) -> bool:
