@@ -154,3 +154,10 @@ def test_weak_words_in_descriptions(phrase, expected):
 ])
 def test_description_speakers(text, expected):
     assert direct_types(text) == expected
+
+
+def test_adviser_to_mr():
+    # a role cut at the courtesy title (`senior adviser to Mr`): the person served follows it in the text
+    text = ("Senator Bernie Sanders spoke in Ohio.\n\n\"We go on,\" said Tad Devine, a senior adviser to Mr. "
+            "Sanders.")
+    assert direct_types(text) == [("Tad Devine", "politician")]

@@ -142,7 +142,13 @@ def _served_types(rows, text: str, people) -> dict[str, str]:
         in_cue = {j for i, n, _ in hits for j in range(i, i + n)}
         names = [w for i, w in enumerate(words) if i not in in_cue and len(w) > 2 and is_capitalised(w)
                  and w.lower() not in kind_words("role_modifier")]
-        typ = _person_type(names[-1], text, people) if names else None
+        if words[-1].lower().rstrip(".") in kind_words("honorific"):
+            # `senior adviser to Mr`: the role was cut at the courtesy title; the name follows it in the text
+            after = re.search(re.escape(role) + r"\.?\s+([A-Z][\w\-]+)", text)
+            names = [after.group(1)] if after else []
+        # the person served is the last capitalised word that names a typed person (`Former Clinton
+        # Senior Adviser`: not `Senior`)
+        typ = next((t for t in (_person_type(w, text, people) for w in reversed(names[-2:])) if t), None)
         if typ in ("politician", "government_official"):
             out[role] = typ
     return out
