@@ -161,3 +161,9 @@ def test_adviser_to_mr():
     text = ("Senator Bernie Sanders spoke in Ohio.\n\n\"We go on,\" said Tad Devine, a senior adviser to Mr. "
             "Sanders.")
     assert direct_types(text) == [("Tad Devine", "politician")]
+
+
+def test_coordinated_definite_description():
+    text = ("\"There are some additional steps we have to take,\" Hillary Clinton said on Sunday.\n\nThe Democratic "
+            "presidential front-runner and former secretary of state said the plan was not enough.")
+    assert direct_types(text) == [("Hillary Clinton", "politician")]

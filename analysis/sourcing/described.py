@@ -692,7 +692,7 @@ def _definite_description(text: str, start: int) -> tuple[str, int] | None:
         return None
     if not _subject_position(text, start, before):
         return None             # `cast the former secretary of state as ...`: an object is someone else
-    tokens = text[start:start + 100].split()[:8]
+    tokens = text[start:start + 160].split()[:15]
     words: list[str] = []
     for i, tok in enumerate(tokens[:7]):
         word = clean_word(tok)
@@ -701,13 +701,31 @@ def _definite_description(text: str, start: int) -> tuple[str, int] | None:
             return None
         words.append(word)
         ends = tok[-1:] in _BOUNDARY or possessive
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if len(words) > 1 and _ends_on_head_role(words) and \
-                (ends or _verb_like(tokens[i + 1] if i + 1 < len(tokens) else "")):
+                (ends or _verb_like(nxt) or nxt == "and" and _conjunct_role(tokens[i + 2:i + 9])):
             typ = type_of(" ".join(words), True, True)
             return (typ, text.find(tok, start) + len(tok)) if typ and typ != "other" else None
         if ends:
             return None
     return None
+
+
+def _conjunct_role(tokens: list[str]) -> bool:
+    """`The Democratic presidential front-runner and former secretary of state said`: the words after
+    `and` are a second role description of the same person, followed by a verb or punctuation."""
+    words: list[str] = []
+    for i, tok in enumerate(tokens):
+        word = clean_word(tok)
+        if not _description_word(tok, word, False):
+            return False
+        words.append(word)
+        if (len(words) > 1 and _ends_on_head_role(words) or len(words) == 1 and _ends_on_head_role(["x", word])) \
+                and (tok[-1:] in _BOUNDARY or _verb_like(tokens[i + 1] if i + 1 < len(tokens) else "")):
+            return True
+        if tok[-1:] in _BOUNDARY:
+            return False
+    return False
 
 
 def _description_word(tok: str, word: str, possessive: bool) -> bool:
