@@ -167,3 +167,17 @@ def test_coordinated_definite_description():
     text = ("\"There are some additional steps we have to take,\" Hillary Clinton said on Sunday.\n\nThe Democratic "
             "presidential front-runner and former secretary of state said the plan was not enough.")
     assert direct_types(text) == [("Hillary Clinton", "politician")]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # news outlets, platforms and advocacy groups the taxonomy names (session 8); `Politico`, `Pew`, `Twitter` and
+    # `BLM` were tried and left out: as cue words they changed how speakers next to them are parsed
+    ("ESPN", "media_news_agency"),
+    ("the Daily Beast", "media_news_agency"),
+    ("a Facebook spokesman", "business"),
+    ("ACU", "civil_society_ngo"),
+    # case-sensitive names stay out of common words
+    ("a wired connection", None),
+])
+def test_named_organisations(phrase, expected):
+    assert type_of(phrase) == expected
