@@ -110,6 +110,8 @@ def typed_from_descriptions(rows, text: str, people) -> list:
 def _description_speaker_type(speaker: str) -> str | None:
     """The type of a speaker the article names only by a description (`the gambling tycoon`, `his
     childhood friend`), read with the kind `described` words as the article's other descriptions are."""
+    if not speaker[:1].islower():
+        return None             # a name
     first = speaker.split(None, 1)[0]
     if first not in kind_words("determiner") and first not in kind_words("possessive"):
         return None
@@ -270,12 +272,12 @@ def _after_mention(text: str, end: int) -> str | None:
         return "media_news_agency"
     app = _COPULA_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)
     typ = _apposition_type(_DASH_CUT.split(app.group(1), 1)[0]) if app else None
-    if typ is None:
+    if typ is None and text[end:end + 7].lstrip(", ").startswith("who "):
         bare = _COPULA_BARE.match(text, end)
         typ = _bare_role_type(bare.group(1)) if bare else None
-    if typ is None:
-        org = _WHO_ORG_VERB.match(text, end)
-        typ = _org_verb_type(org.group(1), org.group(2)) if org else None
+        if typ is None:
+            org = _WHO_ORG_VERB.match(text, end)
+            typ = _org_verb_type(org.group(1), org.group(2)) if org else None
     if typ is None and text[end:end + 1] == " ":
         org = _OF_ORG_AFTER.match(text, end)
         typ = _org_type(org.group(1)) if org else None
@@ -619,6 +621,11 @@ def _own_campaign_regex() -> re.Pattern:
                       + r")\b(?!['\u2019]s|\s+(?:against|to)\b)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _campaign_noun_regex() -> re.Pattern:
+    return re.compile(trie_pattern(sorted(kind_words("campaign_noun"))), re.IGNORECASE)
+
+
 _PRONOUN_GENDER = {"his": "m", "her": "f"}     # Person.gender codes (registry.guess_genders)
 
 
@@ -628,6 +635,8 @@ def campaign_pronoun_types(text: str, persons, people) -> None:
     `her presidential candidacy`; not `his campaign against ...`) comes before any other person's name
     and does not contradict a known gender. `people`: the whole registry."""
     wanted = {id(p) for p in persons}
+    if not _campaign_noun_regex().search(text):
+        return                  # one cheap scan: most articles name no campaign
     regex = _own_campaign_regex()
     mentions = None
     for p in persons:
