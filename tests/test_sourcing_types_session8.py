@@ -181,3 +181,14 @@ def test_coordinated_definite_description():
 ])
 def test_named_organisations(phrase, expected):
     assert type_of(phrase) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `contributor`, `coordinator`: weak words, the organisation named decides
+    ("Conservative columnist and Fox News contributor George Will reignited his feud.\n\n\"It is vulgar,\" "
+     "Will wrote.", [("George Will", "media_news_agency")]),
+    ("\"He is ignorant,\" said Daniel Benjamin, who was coordinator for counterterrorism at the State "
+     "Department from 2009 to 2012.", [("Daniel Benjamin", "government_official")]),
+])
+def test_weak_contributor_and_coordinator(text, expected):
+    assert direct_types(text) == expected
