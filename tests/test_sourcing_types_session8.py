@@ -176,6 +176,7 @@ def test_coordinated_definite_description():
     ("the Daily Beast", "media_news_agency"),
     ("a Facebook spokesman", "business"),
     ("ACU", "civil_society_ngo"),
+    ("one of several vocal critics on staff at National Review", "media_news_agency"),
     # case-sensitive names stay out of common words
     ("a wired connection", None),
 ])
