@@ -1,0 +1,810 @@
+"""Types of quoted people from the article's own descriptions of them (issue 13; docs/sourcing.md,
+"Types from the article's own descriptions" and the session 6-8 rules): titles and appositions at any
+mention, party tags, electoral races, ages, definite role descriptions as anaphors (rule 13), a
+subject's own campaign (rule 19). Split from `sourcing.lexicon` (session 8, size limit); the word lists
+and the taxonomy it reads are `lexicon`'s.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from analysis.resources import trie_pattern
+from analysis.sourcing.lexicon import (after_name_cues, clean_word, cue_hits, cues_at, is_capitalised, kind_words,
+                                       race_regex, taxonomy, type_of, verb_rows)
+from analysis.sourcing.records import Person
+
+
+# ------------------------------------------------------------------------- types from the article
+# A person the registry holds without a typed role (named with no title where the registry looked) is
+# typed from what the article says about them elsewhere: a title or description right before any
+# mention (`Minnesota Sen. Al Franken`, `Early retiree and self-made millionaire Grant Sabatier`), a
+# party-and-state tag (`Rubio (R-Fla.)`), a description in apposition (`Trump, the Republican
+# front-runner,`), or an age in apposition (`Patrick Carlineo Jr., 55,`: an ordinary person). The
+# type named most often wins (ties: the earliest); with no evidence the person stays untyped (`other`).
+_PARTY_TAG = re.compile(r"\s*,?\s*(?:\(?(?:[RDI]|Dem|Rep|Ind)\s?[-\u2013]\s?[A-Z][A-Za-z.\-]{1,10}\)?|\([RDI]\))")
+_AGE_APPOSITION = re.compile(r",\s*(?:age\s+)?\d{1,3}\s*(?:,|\.(?!\d)|\s+(?:of|from)\s)")
+# an apposition runs to the next comma or clause mark; a long one is read from its start (its first
+# twelve words, cut before a relative clause or a sentence end), so `Christian Estrosi, a former mayor
+# of Nice and currently president of the Regional Council of Provence-Alpes-...` is still read
+# (also after a dash: `Deborah Jordan Reynolds - Santilli's girlfriend and co-host`, `Gingrich \u2014 the former
+# House speaker \u2014`)
+_DASH_CUT = re.compile(r"\s--?\s")      # a hyphen between spaces closes a dash apposition
+_APPOSITION_AFTER = re.compile(r"(?:,\s+|\s*[\u2014\u2013]\s*|\s+--?\s+)([^,;:!?\x00\n()\u201c\u201d\"\u2014\u2013]{2,160})")
+_COPULA_AFTER = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|serves as|served as|is now|was then|"
+                           r"became|has become|took over as|works as|worked as|was named|was appointed)\s+"
+                           r"((?:a|an|the|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['\u2019]s)\s+[^,;:!?\x00\n]{2,120})")
+# `Trent Lott, who was Republican Senate majority leader until 2002`, `Daniel Benjamin, who was
+# coordinator for counterterrorism at the State Department`: a relative clause whose predicate is a bare
+# role (no determiner), read when its first words hold a role word (`_bare_role_type`)
+_COPULA_BARE = re.compile(r",?\s+who\s+(?:is|was|has been|had been|serves as|served as|became|took over as|"
+                          r"works as|worked as|was named|was appointed)\s+"
+                          r"(?:(?:now|then|once|also|formerly|later)\s+)?([^,;:!?\x00\n]{2,120})")
+# `Chris Cox, who runs the NRA's lobbying arm`, `Jared Sexton, who teaches at Georgia Southern University`:
+# a relative clause whose verb says the person runs or works for an organisation (kind `org_verb` of
+# sourcing_words.csv) gives that organisation's type (its head organisation cue)
+_WHO_ORG_VERB = re.compile(r",?\s+who\s+(?:also\s+|now\s+)?([a-z\-]+(?:\s+(?:at|for|in))?)\s+([^,;:!?\x00\n]{2,100})")
+# `Stephen Vladeck of the University of Texas School of Law`: a name followed by `of` and a
+# capitalised organisation name (up to eight words) speaks for that organisation (its head org cue)
+_OF_ORG_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w.&'\u2019\-]*\s?(?:of\s|for\s|and\s|on\s)?){1,8})")
+# `Sens. Rand Paul (Ky.)`: a US state abbreviation in brackets after a name, the convention for
+# members of Congress in political news (with a party letter it is `_PARTY_TAG`)
+_STATE_TAG = re.compile(r"\s*\((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.\s?[A-Z][a-z]{1,4}\.)\)")
+_BOUNDARY = ",;:.!?\x00\"\u201c\u201d)"
+_BEFORE_STOP = frozenset("said says say told tells asked added wrote writes according by with to for from "
+                         "than as that when while after before at on in into is was are were has have had "
+                         "who whom which where why how if but or nor so".split())
+_CLAUSE_WORDS = frozenset("who whom which that whose where when while as because since".split())
+_APPOSITION_OPENERS = frozenset("a an the his her their its another one former longtime veteran".split())
+_FINITE_VERBS = frozenset("is was are were has had have will would can could did does do".split())
+# `Robert Stone, a 59-year-old from Hilton Head`, `a 55-year-old salesman from Sumter` (read when the
+# description types nothing else) and `62-year-old Brenda Johnson`: an age as the description
+_AGE_DESCRIPTION = re.compile(r",\s+(?:an?\s+)?\d{1,3}-year-old\b")
+_AGE_TITLE = re.compile(r"\b\d{1,3}-year-old\s*$")
+# `Andrea Peyser writing at The New York Post`, `Nate Cohn, writing in The New York Times`, `Monica
+# Crowley wrote in The Washington Times`: writing in, for or at a named publication (a capitalised
+# name; `wrote on Twitter` is no publication)
+_WRITES_FOR = re.compile(r",?\s+(?:who\s+)?(?:writing|wrote|writes|has written)\s+(?:in|for|at)\s+(?:The\s+)?[A-Z]")
+_AGED = "(aged)"      # an age in apposition: evidence for an ordinary person only when nothing else is said
+
+
+def typed_from_descriptions(rows, text: str, people) -> list:
+    """The attribution rows (`records.Attribution`) with `other` replaced, for each speaker who is a
+    person of the registry without a type (`people`: registry `Person` records), by the type the
+    article's descriptions of them give (`article_person_types`); speakers are not changed. Only the
+    people quoted are looked up (the rest of the registry costs time and types nobody's quotes)."""
+    quoted = {row.speaker for row in rows if row.source_type == "other" and row.speaker}
+    if not quoted:
+        return rows
+    described = {s: t for s in quoted if (t := _description_speaker_type(s))}
+    if described:
+        rows = [row._replace(source_type=described[row.speaker]) if row.source_type == "other"
+                and row.speaker in described else row for row in rows]
+    served = _served_types(rows, text, people)
+    if served:
+        rows = [row._replace(source_type=served[row.role]) if row.source_type == "other" and row.role in served
+                else row for row in rows]
+    persons = [p for p in people if p.name in quoted and not p.org and (p.type is None or _weak_other(p))]
+    if not persons:
+        return rows
+    weak = [p for p in persons if p.type is not None]
+    for p in weak:
+        p.type = None           # `the writer Jared Sexton`: a weak `other` role word decides only when nothing else does
+    article_person_types(text, persons, _shared_surnames(people))
+    untyped = [p for p in persons if p.type is None]
+    if untyped:
+        anaphora_types(text, untyped, people)
+    untyped = [p for p in persons if p.type is None]
+    if untyped:
+        campaign_pronoun_types(text, untyped, people)
+    for p in weak:
+        p.type = p.type or "other"
+    types = {p.name: p.type for p in persons if p.type}
+    if not types:
+        return rows
+    return [row._replace(source_type=types[row.speaker]) if row.source_type == "other" and row.speaker in types
+            else row for row in rows]
+
+
+def _description_speaker_type(speaker: str) -> str | None:
+    """The type of a speaker the article names only by a description (`the gambling tycoon`, `his
+    childhood friend`), read with the kind `described` words as the article's other descriptions are."""
+    if not speaker[:1].islower():
+        return None             # a name
+    first = speaker.split(None, 1)[0]
+    if first not in kind_words("determiner") and first not in kind_words("possessive"):
+        return None
+    typ = type_of(speaker, True, True)
+    return typ if typ != "other" else None
+
+
+def _weak_other(p) -> bool:
+    """A person typed `other` by weak role words only (`writer`, `adviser`): the taxonomy's weak cues
+    decide only when nothing else does, so the article's descriptions of them are read too."""
+    if p.type != "other" or not p.role:
+        return False
+    hits = cue_hits([clean_word(w) for w in p.role.split()])
+    return bool(hits) and all(h[2]["strength"] == "weak" for h in hits)
+
+
+def _served_types(rows, text: str, people) -> dict[str, str]:
+    """{role: type} for the roles of rows typed `other` whose role words are all weak and name the
+    person served (`senior adviser to Cruz`, `former Obama adviser`, `Trump senior adviser`): an
+    adviser, aide or spokesperson of a politician is a politician (campaign staff), of an official an
+    official (their staff), as the taxonomy's decision rules say of organisations (`FBI general
+    counsel`). The person served is a capitalised word of the role that is no cue or role modifier;
+    their type is their registry type, else what the article says of them (`article_person_types`)."""
+    out = {}
+    for role in {row.role for row in rows if row.source_type == "other" and row.role}:
+        words = [clean_word(w) for w in role.split()]
+        hits = cue_hits(words)
+        if not hits or any(h[2]["strength"] == "head" for h in hits):
+            continue
+        in_cue = {j for i, n, _ in hits for j in range(i, i + n)}
+        names = [w for i, w in enumerate(words) if i not in in_cue and len(w) > 2 and is_capitalised(w)
+                 and w.lower() not in kind_words("role_modifier")]
+        if words[-1].lower().rstrip(".") in kind_words("honorific"):
+            # `senior adviser to Mr`: the role was cut at the courtesy title; the name follows it in the text
+            after = re.search(re.escape(role) + r"\.?\s+([A-Z][\w\-]+)", text)
+            names = [after.group(1)] if after else []
+        # the person served is the last capitalised word that names a typed person (`Former Clinton
+        # Senior Adviser`: not `Senior`)
+        typ = next((t for t in (_person_type(w, text, people) for w in reversed(names[-2:])) if t), None)
+        if typ in ("politician", "government_official"):
+            out[role] = typ
+    return out
+
+
+def _person_type(last: str, text: str, people) -> str | None:
+    """The type of the person the article calls `last` (a surname): a registry person's type, else
+    the type the article's descriptions of that name give."""
+    for p in people:
+        if not p.org and p.name and p.name.split()[-1] == last and p.type:
+            return p.type
+    probe = Person(last)
+    article_person_types(text, [probe])
+    return probe.type
+
+
+def _shared_surnames(people) -> frozenset:
+    """Surnames that two people of the registry with different first names share (`Donald Trump`
+    and `Melania Trump`): a mention of such a surname alone is nobody's evidence."""
+    firsts: dict[str, set] = {}
+    for p in people:
+        words = (p.name or "").split()
+        if not p.org and len(words) > 1:
+            firsts.setdefault(words[-1], set()).add(words[0])
+    return frozenset(last for last, names in firsts.items() if len(names) > 1)
+
+
+def article_person_types(text: str, people, shared: frozenset = frozenset()) -> None:
+    """Set `type` on each person of `people` (registry `Person` records) that is not an organisation
+    and has no type yet, from the article's own descriptions of them (`text`: the article, quoted
+    words masked). Rules, in the order they are tried at each mention of the person's last name:
+    a party-and-state tag after the name (politician); an age in apposition (`X, 34,`:
+    citizen_eyewitness); a description in apposition (`X, a delegate from Michigan who ...`) or the
+    title or description right before the name, each typed by `type_of(..., person=True)`.
+    The most frequent type wins, ties by the earliest mention. For a surname in `shared` (two people
+    of the article bear it) only the mentions written with the person's first name count."""
+    todo = {}
+    suffixes = kind_words("name_suffix")
+    for p in people:
+        if p.type is None and not p.org and p.name:
+            words = [w for w in p.name.split() if w.lower().rstrip(".,") not in suffixes] or p.name.split()
+            last = words[-1].rstrip(".,")
+            if len(last) > 1 and last[0].isupper():
+                # a shared surname counts where one of the person's given names stands right before it
+                # (`Gabriela Violeta Lazar`: the middle name too)
+                given = tuple(words[:-1]) if last in shared and len(words) > 1 else None
+                todo.setdefault((last, given), []).append(p)
+    if not todo:
+        return
+    votes: dict[tuple, dict[str, list]] = {}      # (surname, first name or None) -> {type: [count, first at]}
+    aged: set[tuple] = set()
+    for (last, first), group in todo.items():
+        name_words = group[0].name.split()
+        mentions = [m for m in _mentions(text, last) if not first or text[max(0, m[0] - 40):m[0]].split()[-1:]
+                    and text[max(0, m[0] - 40):m[0]].split()[-1] in first]
+        for i, (start, end, possessive) in enumerate(mentions):
+            typ = _mention_type(text, start, end, possessive, name_words)
+            if typ == _AGED:
+                if i == 0:        # introduced with an age (`Jane Doe, 34, of Baldwin`), not aged later
+                    aged.add((last, first))
+            elif typ:
+                votes.setdefault((last, first), {}).setdefault(typ, [0, start])[0] += 1
+    for key in todo:
+        tally = votes.get(key)
+        if tally:
+            best = min(tally.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
+        elif key in aged:
+            best = "citizen_eyewitness"
+        else:
+            continue
+        for p in todo[key]:
+            p.type = best
+
+
+_NAME_TAIL = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(['\u2019]s)?(?![\w\-])")
+
+
+def _mentions(text: str, last: str):
+    """(start, end, possessive) of each whole-word mention of a surname (`Carlineo Jr.`, `Trump's`
+    included), found with `str.find` (one regex per article would cost more than the search)."""
+    j = text.find(last)
+    while j >= 0:
+        before = text[j - 1] if j else " "
+        if not (before.isalnum() or before in "_-\u2019'"):
+            tail = _NAME_TAIL.match(text, j + len(last))
+            if tail:
+                yield j, tail.end(), tail.group(1) is not None
+        j = text.find(last, j + len(last))
+
+
+def _mention_type(text: str, start: int, end: int, possessive: bool, name_words: list[str]) -> str | None:
+    """The source type one mention of a person (text[start:end]) gives evidence for (None: none)."""
+    nxt = text[end:end + 1]
+    if nxt == " ":
+        following = text[end + 1:end + 40].split(None, 2)[:2]
+        if following:
+            cues = after_name_cues()
+            words = tuple(clean_word(w).lower() for w in following)
+            typ = cues.get(words) or cues.get(words[:1])
+            if typ:
+                return typ
+    if not possessive and nxt in " ,\u2014\u2013":
+        typ = _after_mention(text, end)
+        if typ:
+            return typ
+    return _title_before(text, start, name_words)
+
+
+def _after_mention(text: str, end: int) -> str | None:
+    """Evidence written right after a mention: a party tag, an electoral race, an age or a
+    description in apposition (or after is / was)."""
+    if _PARTY_TAG.match(text, end) or _STATE_TAG.match(text, end):
+        return "politician"
+    if race_regex().match(text, end):
+        return "politician"
+    if _AGE_APPOSITION.match(text, end):
+        return _AGED
+    if _WRITES_FOR.match(text, end):
+        return "media_news_agency"
+    app = _COPULA_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)
+    typ = _apposition_type(_DASH_CUT.split(app.group(1), 1)[0]) if app else None
+    if typ is None and text[end:end + 7].lstrip(", ").startswith("who "):
+        bare = _COPULA_BARE.match(text, end)
+        typ = _bare_role_type(bare.group(1)) if bare else None
+        if typ is None:
+            org = _WHO_ORG_VERB.match(text, end)
+            typ = _org_verb_type(org.group(1), org.group(2)) if org else None
+    if typ is None and text[end:end + 1] == " ":
+        org = _OF_ORG_AFTER.match(text, end)
+        typ = _org_type(org.group(1)) if org else None
+    if typ is None and _AGE_DESCRIPTION.match(text, end):
+        return _AGED            # `a 59-year-old from Hilton Head`: an age and nothing typed
+    return typ
+
+
+def _sentence_end(word: str) -> bool:
+    """A word ending a sentence: a full stop that closes no abbreviation (`Sen.`), initialism
+    (`U.S.`, `p.m.`) or initial (`J.`)."""
+    w = clean_word(word)
+    return w.endswith(".") and "." not in w[:-1] and len(w) > 2 and not _is_abbreviation(w)
+
+
+def _org_type(name: str) -> str | None:
+    """Type of a capitalised organisation name by its head organisation cue (`University of Texas
+    School of Law` -> expert_academic); None when the taxonomy knows no organisation word in it."""
+    hits = [row for _, _, row in cue_hits([clean_word(w) for w in name.split()])
+            if row["kind"] == "org" and row["strength"] == "head"]
+    return hits[0]["type"] if hits else None
+
+
+def _apposition_type(phrase: str) -> str | None:
+    """Type of a description in apposition, cut before a relative clause (`a delegate from Michigan who
+    dressed up ...`); only descriptions that open with a determiner, possessive or lower-case word."""
+    words = phrase.split()[:13]
+    first = words[0]
+    possessive = first.endswith(("'s", "\u2019s")) or len(words) > 1 and first[:1].isupper() and \
+        words[1].endswith(("'s", "\u2019s"))     # `Obama's adviser`, `Mitt Romney's chief strategist`
+    if not (first.lower() in _APPOSITION_OPENERS or possessive or _is_role_word(first) or _modified_role(words)):
+        return None
+    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS
+                or (i and _sentence_end(words[i - 1]))), len(words))
+    kept = [w[:-1] if _sentence_end(w) else w for w in words[:cut][:12]]
+    if not kept or any(w.lower() in _FINITE_VERBS or w.lower() in verb_rows() for w in kept):
+        return None             # a clause, not a description (`Lewandowski, Trump's campaign said ...`)
+    return type_of(" ".join(kept), True, True)
+
+
+def _org_verb_type(verb: str, phrase: str) -> str | None:
+    """Type of the organisation after a verb of running or working for one (`runs`, `teaches at`):
+    its head organisation cue within the phrase cut before a clause word (None when the verb is no
+    such verb or the taxonomy knows no organisation word there)."""
+    if verb.lower() not in kind_words("org_verb"):
+        return None
+    words = phrase.split()[:10]
+    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS or w.lower() in _BEFORE_STOP
+                and w.lower() not in ("of", "for", "at", "in", "on") or (i and _sentence_end(words[i - 1]))),
+               len(words))
+    kept = [w[:-1] if _sentence_end(w) else w for w in words[:cut]]
+    return _org_type(" ".join(kept)) if kept else None
+
+
+def _bare_role_type(phrase: str) -> str | None:
+    """Type of a bare role after `who was` (`Republican Senate majority leader until 2002`): the first
+    eight words cut before a clause word or finite verb, opened by a capitalised word, a role modifier
+    (`former`) or a role word, with a role word among its first five words."""
+    words = phrase.split()[:8]
+    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS or w.lower() in _FINITE_VERBS
+                or (i and _sentence_end(words[i - 1]))), len(words))
+    kept = [w[:-1] if _sentence_end(w) else w for w in words[:cut]]
+    if not kept:
+        return None
+    first = clean_word(kept[0])
+    if not (is_capitalised(first) or first.lower() in kind_words("role_modifier") or _is_role_word(first)):
+        return None
+    if not any(_is_role_word(w) for w in kept[:5]):
+        return None
+    return type_of(" ".join(kept), True, True)
+
+
+def _is_role_word(word: str) -> bool:
+    """A role cue, also with a prefix (`co-director`, `ex-senator`)."""
+    word = clean_word(word)
+    if any(row["kind"] == "role" for row in cues_at(word, True)):
+        return True
+    head = word.rpartition("-")[2]
+    return head != word and any(row["kind"] == "role" for row in cues_at(head, True))
+
+
+def _modified_role(words: list[str]) -> bool:
+    """An apposition opened by one or two lower-case modifiers of a role word (`managing partner of
+    ...`, `longtime family friend`); not a participle clause (`speaking to reporters`)."""
+    first = clean_word(words[0])
+    if not first[:1].islower() or first.endswith(("ing", "ed")) or first.lower() in kind_words("not_apposition") \
+            or first.lower() in kind_words("function") or first.lower() in _BEFORE_STOP:
+        return False            # `pressed by moderator Dana Bash`, `speaking to reporters`: a clause
+    if len(words) > 1 and _is_role_word(words[1]) and clean_word(words[1])[:1].islower():
+        return True
+    return any(row["kind"] == "role" for i, _, row in cue_hits([clean_word(w) for w in words[:3]], True) if i == 0)
+
+
+def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
+    """Type of the title or description written right before a mention (`Republican presidential
+    candidate Donald Trump`, `another fraternity brother, Stuart Oltchick`): back over the person's own
+    name words (for a person known by one word, also over up to two capitalised first names: `Sen.
+    Joe Manchin`), then up to six words back to a sentence or clause boundary, a speech or function
+    word; none when another capitalised name stands right before (`President Bill Clinton` is not
+    Hillary Clinton's title). The description must end right before the name on a role word."""
+    own = {w.lower() for w in name_words}
+    near = text[max(0, start - 40):start].split()
+    if not near or not (near[-1][-1:] in ",s'\u2019" or cues_at(clean_word(near[-1]), True) or near[-1].lower().strip(".,") in own
+                        or near[-1][:1].isupper() or (len(near) >= 2 and near[-2].lower() == "of")
+                        or near[-1] == "and"):
+        return None             # quick look at the word before: no title, apposition or possessive ends there
+    before = text[max(0, start - 120):start].split()
+    while before and clean_word(before[-1]).lower() in own:
+        before.pop()
+    if len(name_words) == 1:
+        for _ in range(2):
+            if before and before[-1][:1].isupper() and before[-1][-1:].isalpha() and not cues_at(before[-1]):
+                before.pop()
+    if before and (before[-1] == "and" or before[-1].endswith(",") and before[-1][:1].isupper()):
+        listed = _list_title(before)
+        if listed:
+            return listed
+    if before and before[-1].endswith(",") and len(before[-1]) > 1:
+        return _description_before_comma(before)
+    if not before:
+        return None
+    if _AGE_TITLE.search(before[-1]):
+        return _AGED            # `62-year-old Brenda Johnson`
+    last = clean_word(before[-1])
+    if before[-1].endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        # `The Post's Ruth Marcus`, `CNN's Chris Wallace`: the possessive of an organisation the
+        # taxonomy types (a head organisation cue) introduces someone who speaks for it
+        orgs = [row for row in cues_at(last) if row["kind"] == "org" and row["strength"] == "head"]
+        return orgs[0]["type"] if orgs else None
+    if not cues_at(last, True) and not (len(before) >= 3 and before[-2].lower() == "of"
+                                        and cues_at(clean_word(before[-3]), True)):
+        return None             # cheap test first: a title ends on a cue word (or `<cue> of <word>`)
+    window = _title_window(before)
+    if not window or not _ends_on_role(window):
+        return None
+    if window[0].lower() in ("the", "a", "an") and len(before) > len(window) and \
+            before[-len(window) - 1].lower() in _PREDICATIVE:
+        return None             # `Clinton was the best friend Donald J. Trump always hoped to have`: a predicate
+    return type_of(" ".join(window), True, True)
+
+
+_LIST_LEADS = frozenset(("such as", "including", "like"))
+
+
+def _list_title(before: list[str]) -> str | None:
+    """`Democratic candidates Hillary Clinton and Bernie Sanders`, `front-runners Clinton, Trump and Cruz`,
+    `candidates such as Christie and Jindal`: a plural title before a list of capitalised names is each
+    name's title (the title distributes over the coordination). `before`: the words before a later
+    name of the list (back to `and` or the comma of the name before it)."""
+    words = list(before)
+    if words[-1] == "and":
+        words.pop()
+    names = 0
+    while words and names < 6:
+        run = 0
+        while words and run < 4 and words[-1][:1].isupper() and words[-1][-1:] not in ".:;" and \
+                not cues_at(clean_word(words[-1]), True) and (run == 0 or not words[-1].endswith(",")):
+            words.pop()
+            run += 1
+        if not run:
+            return None
+        names += 1
+        if not (words and words[-1].endswith(",") and words[-1][:1].isupper()):
+            break
+    if len(words) >= 2 and " ".join(words[-2:]).lower() in _LIST_LEADS:
+        del words[-2:]
+    elif words and words[-1].lower() in _LIST_LEADS:
+        words.pop()
+    if not words or not words[-1].endswith("s") or words[-1].endswith(("ss", "'s", "’s")):
+        return None
+    window = _title_window(words)
+    return type_of(" ".join(window), True, True) if window and _ends_on_role(window) else None
+
+
+def _title_window(before: list[str]) -> list[str]:
+    """The words of a title run that ends the list `before` (at most six)."""
+    window: list[str] = []
+    for w in reversed(before):
+        if w[-1:] in ",;:.!?\x00\"\u201c\u201d)" and not (w[-1] == "." and _is_abbreviation(w)):
+            break
+        low = w.lower()
+        if low in _BEFORE_STOP or "\x00" in w:
+            break
+        if low == "and" and (not window or not window[0][:1].islower()):
+            break               # `Clinton and Sanders`; but `retiree and self-made millionaire X`
+        window.insert(0, w)
+        if len(window) == 6:
+            break
+    return window
+
+
+def _ends_on_role(window: list[str]) -> bool:
+    """The last word is a role cue (`candidate`), or the last three are `<role> of <word>`
+    (`secretary of state`)."""
+    def is_role(word: str) -> bool:
+        return any(row["kind"] == "role" for row in cues_at(clean_word(word), True))
+    return is_role(window[-1]) or (len(window) >= 3 and window[-2].lower() == "of" and is_role(window[-3]))
+
+
+def _description_before_comma(before: list[str]) -> str | None:
+    """`another fraternity brother, Stuart Oltchick`: a description opened by a determiner, ending on a
+    role word and a comma right before the name."""
+    last = before[-1][:-1]
+    words = [last]
+    rest = before[:-1]
+    for w in reversed(rest[-6:]):
+        if w[-1:] in _BOUNDARY or w.lower() in _BEFORE_STOP:
+            return None
+        words.insert(0, w)
+        if w.lower() in _APPOSITION_OPENERS:
+            # a head role word (`Through a spokeswoman, Trump declined`: a weak one is no apposition)
+            head = any(row["kind"] == "role" and row["strength"] == "head"
+                       for row in cues_at(clean_word(last), True))
+            return type_of(" ".join(words), True, True) if head else None
+    return None
+
+
+def _is_abbreviation(word: str) -> bool:
+    """`Sen.`, `Gov.`, `Rev.`, `Dr.`: a short title abbreviation, not a sentence end."""
+    w = clean_word(word)
+    return len(w) <= 5 and w[:1].isupper() and (bool(cues_at(w)) or w.lower() in kind_words("honorific"))
+
+
+# ------------------------------------------------------------- definite descriptions as anaphors
+# `Hillary Clinton ... The former secretary of state mocked Trump`, `The Vermont senator emailed
+# supporters`: news style names a person once and then refers to them by a definite description of
+# their role (elegant variation). A description `the [modifiers] <role word>` not followed by a name
+# (then it is a title) refers to the nearest person mentioned before it who can be meant: not one
+# named later in its own sentence (`The former secretary of state mocked Trump` is not Trump), and
+# not one the article already types otherwise (`Sen. Rubio` is no `the former secretary of state`).
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019)]*\s")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_ANAPHOR_REACH = 600        # characters back from the description to the mentions it may refer to
+
+
+def anaphora_types(text: str, persons, people) -> None:
+    """Set `type` on the persons of `persons` (untyped registry `Person` records, quoted) that definite
+    role descriptions of the article refer to (rules above): the type given most often wins (ties: the
+    earliest); a person no description refers to stays untyped. `people`: the whole registry."""
+    wanted = {id(p) for p in persons if p.name and len(p.name.split()) > 1}
+    if not wanted:
+        return
+    found = []
+    scan = _description_scan()
+    for lo, hi in _reach_windows(text, [p for p in persons if id(p) in wanted]):
+        for m in scan.finditer(text, lo, hi):
+            the = m.start()
+            if the and (text[the - 1].isalnum() or text[the - 1] in "-_"):
+                continue            # `bathe`, `clothe`
+            desc = _definite_description(text, m.end())
+            if desc and desc[0] != "citizen_eyewitness":
+                # relatives, friends and ages (`the younger brother`, `the 57-year-old scientist`) name
+                # someone by their relation to, or in the place of, the person just mentioned: no anaphors
+                found.append((the, desc[1], desc[0]))
+    if not found:
+        return
+    mentions = _person_mentions(text, people)
+    votes: dict[int, dict[str, list]] = {}
+    for start, end, typ in found:
+        person = _anaphor_referent(text, start, end, mentions)
+        if person is not None and id(person) in wanted and person.type is None:
+            votes.setdefault(id(person), {}).setdefault(typ, [0, start])[0] += 1
+    for p in persons:
+        tally = votes.get(id(p))
+        if tally:
+            p.type = min(tally.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
+
+
+def _reach_windows(text: str, persons) -> list[tuple[int, int]]:
+    """The stretches of text within reach after a mention of one of `persons` (only there can a
+    description refer to them), merged; scanning only these keeps the pass cheap."""
+    spans = sorted((j, j + _ANAPHOR_REACH) for p in persons for j in _word_starts(text, _surname(p) or "\x00"))
+    merged: list[list[int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [(lo, min(hi + 100, len(text))) for lo, hi in merged]   # (+100: the words of a description)
+
+
+@lru_cache(maxsize=1)
+def _description_scan() -> re.Pattern:
+    """`the` followed, within six words, by a lower-case one-word head role cue (`senator`, `mogul*`,
+    `*surgeon`) or a weak one before `of` (`secretary of`): a quick scan in C (a literal `he ` leads
+    the pattern); each hit is then read by `_definite_description`."""
+    rows = [r for r in taxonomy() if r["kind"] == "role" and len(r["words"]) == 1 and not r["case"]]
+    heads = [r for r in rows if r["strength"] == "head"]
+    exact = sorted({r["words"][0].lower() for r in heads if not r["wild"] and not r["suffix"]})
+    wild = sorted({r["words"][0].lower() for r in heads if r["wild"] and not r["suffix"]})
+    suffix = sorted({r["words"][0].lower() for r in heads if r["suffix"]})
+    weak = sorted({r["words"][0].lower() for r in rows if r["strength"] == "weak" and not r["suffix"]})
+    roles = (r"(?:" + trie_pattern(exact) + "|(?:" + trie_pattern(wild) + r")[\w\-]*|(?:" + trie_pattern(weak)
+             + r")\w*(?=\s+of\s)|[a-z\-]*?(?:" + trie_pattern(suffix) + r"))\b")
+    return re.compile(r"[Tt]he (?=(?:[^\s\x00]+ ){0,5}?" + roles + ")")
+
+
+def _person_mentions(text: str, people) -> list:
+    """(start, person) of every mention of a registry person's surname, by position; a surname that
+    several people bear (Donald and Melania Trump, or `Trump` and `Donald Trump`) is the person whose
+    first name is written before it, else nobody's (person None)."""
+    by_last: dict[str, list] = {}
+    for p in people:
+        last = _surname(p)
+        if last:
+            by_last.setdefault(last, []).append(p)
+    mentions = []
+    for last, group in by_last.items():
+        for start in _word_starts(text, last):
+            if len(group) == 1:
+                mentions.append((start, group[0]))
+                continue
+            before = text[max(0, start - 30):start].split()
+            named = [p for p in group if before and len(p.name.split()) > 1 and p.name.split()[0] == before[-1]]
+            mentions.append((start, named[0] if len(named) == 1 else None))
+    mentions.sort(key=lambda m: m[0])
+    return mentions
+
+
+def _word_starts(text: str, word: str):
+    """Start of each whole-word occurrence of `word` (a possessive `'s` after it allowed)."""
+    j, n = text.find(word), len(word)
+    while j >= 0:
+        if not (j and (text[j - 1].isalnum() or text[j - 1] in "_-\u2019'")) and \
+                not (text[j + n:j + n + 1].isalnum() or text[j + n:j + n + 1] in "_-"):
+            yield j
+        j = text.find(word, j + n)
+
+
+# ------------------------------------------------------------- a subject's own campaign (rule 19)
+# `Trump directly addressed some of the more controversial policy proposals of his candidacy`, `Rubio's
+# poor showings ... have his campaign on the brink of collapse`: a possessive pronoun in a sentence
+# refers, unless another person is named before it, to the sentence's subject (the preferred antecedent:
+# Grosz, Joshi & Weinstein 1995, "Centering", Computational Linguistics 21(2)); a person with a campaign
+# or candidacy of their own is a candidate (politician). The nouns: kind `campaign_noun` of
+# sourcing_words.csv.
+@lru_cache(maxsize=1)
+def _own_campaign_regex() -> re.Pattern:
+    nouns = sorted(kind_words("campaign_noun"), key=len, reverse=True)
+    return re.compile(r"\b(his|her)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(re.escape(n) for n in nouns)
+                      + r")\b(?!['\u2019]s|\s+(?:against|to)\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _campaign_noun_regex() -> re.Pattern:
+    return re.compile(trie_pattern(sorted(kind_words("campaign_noun"))), re.IGNORECASE)
+
+
+_PRONOUN_GENDER = {"his": "m", "her": "f"}     # Person.gender codes (registry.guess_genders)
+
+
+def campaign_pronoun_types(text: str, persons, people) -> None:
+    """Type as `politician` each person of `persons` (untyped registry `Person` records, quoted) who
+    opens a sentence (`Trump ...`, `Rubio's ...`) whose `his`/`her` + campaign noun (`his campaign`,
+    `her presidential candidacy`; not `his campaign against ...`) comes before any other person's name
+    and does not contradict a known gender. `people`: the whole registry."""
+    wanted = {id(p) for p in persons}
+    if not _campaign_noun_regex().search(text):
+        return                  # one cheap scan: most articles name no campaign
+    regex = _own_campaign_regex()
+    mentions = None
+    for p in persons:
+        last = _surname(p)
+        if not last or p.type is not None:
+            continue
+        given = p.name.split()[:-1]
+        for start in _word_starts(text, last):
+            if not _opens_sentence(text, start, given):
+                continue
+            stop = _SENTENCE_END.search(text, start + len(last))
+            m = regex.search(text, start + len(last), stop.start() if stop else len(text))
+            if not m or p.gender and _PRONOUN_GENDER[m.group(1).lower()] != p.gender:
+                continue
+            if mentions is None:
+                mentions = _person_mentions(text, people)
+            between = mentions[bisect.bisect_right(mentions, start, key=lambda x: x[0]):
+                               bisect.bisect_left(mentions, m.start(), key=lambda x: x[0])]
+            if all(q is p for _, q in between) and id(p) in wanted:
+                p.type = "politician"
+                break
+
+
+def _opens_sentence(text: str, start: int, given: list[str]) -> bool:
+    """The mention at `start` opens a sentence or paragraph (its own given names may stand before it)."""
+    head = text[max(0, start - 60):start]
+    before = head.split()
+    for _ in given:
+        if before and before[-1] in given:
+            before.pop()
+    if not before:
+        return start < 60 or "\n" in head
+    return "\n" in head[head.rfind(before[-1]):] or before[-1][-1:] in ".!?" and not _is_abbreviation(before[-1])
+
+
+def _surname(p) -> str | None:
+    """The last name word of a registry person (suffixes such as `Jr.` skipped); None for organisations."""
+    if p.org or not p.name:
+        return None
+    suffixes = kind_words("name_suffix")
+    words = [w for w in p.name.split() if w.lower().rstrip(".,") not in suffixes] or p.name.split()
+    last = words[-1].rstrip(".,")
+    return last if len(last) > 1 and last[0].isupper() else None
+
+
+_AFTER_DESCRIPTION = frozenset("is was has had will would should could can may might must did does who whose "
+                               "also then now later once again never still".split())
+_PREDICATIVE = frozenset("is was are were be been being became become becomes as".split())
+
+
+def _definite_description(text: str, start: int) -> tuple[str, int] | None:
+    """(type, end) of a role description starting at `start` (right after `the`): one to five
+    modifiers (no function word, verb or punctuation) and a lower-case singular head role word (`the
+    Vermont senator`, `the real estate mogul`), or `<role> of <Name>` (`the former secretary of
+    state`), followed by a verb, punctuation or a possessive. Not a description of someone named
+    before: after a copula (`he was the mayor of Burlington`) or in apposition after a name (`Mark
+    Penn, the Democratic pollster`); a capitalised word after it makes it a title (`the Republican
+    front-runner Donald Trump`)."""
+    before = text[max(0, start - 30):start].split()
+    if len(before) >= 2 and (before[-2].lower() in _PREDICATIVE
+                             or before[-2].endswith(",") and before[-2][:1].isupper()):
+        return None
+    if not _subject_position(text, start, before):
+        return None             # `cast the former secretary of state as ...`: an object is someone else
+    tokens = text[start:start + 160].split()[:15]
+    words: list[str] = []
+    for i, tok in enumerate(tokens[:7]):
+        word = clean_word(tok)
+        possessive = tok.endswith(("'s", "\u2019s"))
+        if not _description_word(tok, word, possessive):
+            return None
+        words.append(word)
+        ends = tok[-1:] in _BOUNDARY or possessive
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if len(words) > 1 and _ends_on_head_role(words) and \
+                (ends or _verb_like(nxt) or nxt == "and" and _conjunct_role(tokens[i + 2:i + 9])):
+            typ = type_of(" ".join(words), True, True)
+            return (typ, text.find(tok, start) + len(tok)) if typ and typ != "other" else None
+        if ends:
+            return None
+    return None
+
+
+def _conjunct_role(tokens: list[str]) -> bool:
+    """`The Democratic presidential front-runner and former secretary of state said`: the words after
+    `and` are a second role description of the same person, followed by a verb or punctuation."""
+    words: list[str] = []
+    for i, tok in enumerate(tokens):
+        word = clean_word(tok)
+        if not _description_word(tok, word, False):
+            return False
+        words.append(word)
+        if (len(words) > 1 and _ends_on_head_role(words) or len(words) == 1 and _ends_on_head_role(["x", word])) \
+                and (tok[-1:] in _BOUNDARY or _verb_like(tokens[i + 1] if i + 1 < len(tokens) else "")):
+            return True
+        if tok[-1:] in _BOUNDARY:
+            return False
+    return False
+
+
+def _description_word(tok: str, word: str, possessive: bool) -> bool:
+    """A word that may stand in a description: no masked quotation, no contraction, no function
+    word, determiner or verb of a clause."""
+    low = word.lower()
+    if not word or "\x00" in tok or not (word[0].isalnum()) or ("'" in word or "\u2019" in word) and not possessive:
+        return False
+    return low == "of" or not (low in _BEFORE_STOP or low in _FINITE_VERBS or low in kind_words("function")
+                               or low in kind_words("determiner") or low in kind_words("not_in_description"))
+
+
+def _subject_position(text: str, start: int, before: list[str]) -> bool:
+    """The `the` ending at `start` opens a clause's subject: at a paragraph or sentence start, after
+    a comma (`Meanwhile, the ...`, `," the ... said`), a conjunction or a speech verb (`said the
+    ...`). An object (`cast the former secretary of state as`, `attacks on the nominee`) is more
+    often the other person of the sentence than the one named before."""
+    if len(before) < 2 or "\n" in text[max(0, start - 30):start].rsplit(before[-1], 1)[0][-3:]:
+        return True
+    prev = before[-2]
+    return prev[-1:] in ",.!?;:\"\u201d\u2019" or prev.lower() in _SUBJECT_AFTER or prev.lower() in verb_rows()
+
+
+_SUBJECT_AFTER = frozenset("and but while as when because that after before since although though if".split())
+
+
+def _ends_on_head_role(words: list[str]) -> bool:
+    """The words end on a lower-case singular head role cue (`senator`, `front-runner`), or on
+    `<role> of <Name>` (`secretary of state`, `mayor of Chicago`); `of` stands nowhere else."""
+    if "of" in words[:-2] or words[-1] == "of":
+        return False
+    if len(words) >= 3 and words[-2] == "of":
+        role = words[-3]
+        return role[:1].islower() and (words[-1][:1].isupper() or words[-1] == "state") and \
+            any(r["kind"] == "role" and len(r["words"]) == 1 for r in cues_at(role, True))
+    last = words[-1]
+    if not last[:1].islower() or last.endswith("s") and not last.endswith("ss"):
+        return False
+    # kind `described` words (`the billionaire`, `the real estate mogul`, `the younger brother`) are
+    # epithets and relations, not offices: no anaphors (`the billionaire` is the candidate Trump)
+    return any(r["kind"] == "role" and r["strength"] == "head" and len(r["words"]) == 1
+               for r in cues_at(last))
+
+
+def _verb_like(token: str) -> bool:
+    """A word that can follow a description as its verb: a lower-case word ending in -ed or -s, a
+    speech verb, an auxiliary or `who`."""
+    word = clean_word(token)
+    low = word.lower()
+    return bool(word) and word[0].islower() and (low.endswith(("ed", "s")) or low in _AFTER_DESCRIPTION
+                                                  or low in verb_rows())
+
+
+def _anaphor_referent(text: str, start: int, end: int, mentions):
+    """The person the description text[start:end] refers to: the nearest person mentioned before it
+    who is not named in its own sentence (`The former secretary of state mocked Trump` is not
+    Trump); None when nobody is mentioned within reach or the surname is several people's.
+    `mentions`: (start, person) by position."""
+    begin = text.rfind("\n", 0, start)
+    for b in _SENTENCE_BREAK.finditer(text, max(begin, start - 400, 0), start):
+        begin = b.start()       # the last sentence end before the description (`."` included)
+    stop = _SENTENCE_END.search(text, end)
+    stop_at = stop.start() if stop else len(text)
+    first = bisect.bisect_right(mentions, begin, key=lambda m: m[0])
+    own = {id(p) for pos, p in mentions[first:bisect.bisect_left(mentions, stop_at, key=lambda m: m[0])]}
+    for pos, p in reversed(mentions[:bisect.bisect_left(mentions, start, key=lambda m: m[0])]):
+        if id(p) in own:
+            continue
+        if p is None or start - pos > _ANAPHOR_REACH:
+            return None         # a surname several people bear, or too far
+        return p
+    return None
+
