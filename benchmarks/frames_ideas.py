@@ -454,13 +454,80 @@ def select_by_inner_auc(scored: dict) -> tuple[Scored, str]:
     return scored[name][0], name
 
 
+# --------------------------------------------------------------------------- fourth round: resolution cues
+RESOLUTION_CUES = ROOT / "analysis" / "data" / "frames_nfc_resolution.csv"
+CUE_METHODS = ("cues", "cues merged", "cues merged nfc only", "shipped or generic or cues")
+_CUE_CACHE: dict = {}
+
+
+def resolution_cues(mat: Material, path=RESOLUTION_CUES) -> pd.DataFrame:
+    """Per article (rows of mat.articles) the distinct terms of the candidate resolution lexicon
+    (analysis/data/frames_nfc_resolution.csv: cues for the NFC questions re2 and re6) answering each of its
+    questions; written from the question wording, nothing fitted."""
+    key = (id(mat), str(path))
+    if key not in _CUE_CACHE:
+        q = framing.frame_questions(mat.articles, lexicon=path)
+        table = q.pivot(index="article_id", columns="question", values="distinct_terms")
+        _CUE_CACHE[key] = table.reindex(mat.articles["article_id"]).fillna(0).astype(float)
+    return _CUE_CACHE[key]
+
+
+def cue_inputs(mat, frame, merged=False, nfc_only=False) -> pd.DataFrame:
+    """The shipped inputs of `frame` with the resolution cues (see `cue_scores`): columns `cue:<question>`
+    (as frame_model.csv names the feature) or the merged distinct count."""
+    table = tf.model_inputs(mat.feats[frame]).copy()
+    cues = resolution_cues(mat)
+    if nfc_only:
+        cues = cues.mul((mat.articles["dataset"] == "nfc").to_numpy(float), axis=0)
+    if merged:
+        table["log1p_distinct_terms"] = np.log1p(np.expm1(table["log1p_distinct_terms"]) + cues.sum(axis=1).to_numpy())
+    else:
+        for q in cues.columns:
+            table[f"{framing.CUE_FEATURE}{q}"] = np.log1p(cues[q].to_numpy())
+    return table
+
+
+def cue_scores(mat, frame, y, tr, te, merged=False, nfc_only=False) -> Scored:
+    """The shipped model with the resolution cues: log(1 + distinct cue terms) per cue question as more
+    inputs, or (`merged`) the cue terms counted among the frame's distinct terms, as if they were lexicon
+    terms of the frame (the kit's codings' articles get them too: one model for both codings; `nfc_only`:
+    counted on the NFC articles only, so that the kit's codings read what they read before)."""
+    X = cue_inputs(mat, frame, merged, nfc_only).to_numpy()
+    strata = mat.articles["dataset"].to_numpy()
+    fitted = tf.fit(X[tr], y[tr], strata[tr])
+    oof = np.zeros(len(tr))
+    for itr, ite in tf._folds(y[tr], strata[tr], seed=1):
+        oof[ite] = tf._logistic(fitted.C).fit(X[tr][itr], y[tr][itr]).decision_function(X[tr][ite])
+    keep = strata[tr] == "nfc"
+    return Scored(oof[keep], fitted.model.decision_function(X[_nfc(mat, te)]), y[tr][keep])
+
+
+def resolution_cue_methods(mat, frame, y, tr, te, scored: dict, methods) -> dict:
+    """The fourth round's methods (CUE_METHODS) on one outer split: they change the responsibility (NFC
+    resolution) frame only and read the shipped NFC method's scores for the other frames, so their macro
+    figures differ from the shipped ones by resolution alone. `shipped or generic or cues`: per split the
+    shipped model, the generic-term model or the cue model (`cues`), by inner calibrated log loss."""
+    wanted = [m for m in CUE_METHODS if m in methods]
+    if not wanted:
+        return {}
+    if frame != "responsibility":
+        return {m: scored[SHIPPED_NFC] for m in wanted}
+    out = {"cues": (cue_scores(mat, frame, y, tr, te), None),
+           "cues merged": (cue_scores(mat, frame, y, tr, te, merged=True), None)}
+    if "cues merged nfc only" in wanted:
+        out["cues merged nfc only"] = (cue_scores(mat, frame, y, tr, te, merged=True, nfc_only=True), None)
+    out["shipped or generic or cues"] = select_by_inner_loss(
+        {**scored, **out}, ("shipped", "all generic terms", "cues"))
+    return {m: out[m] for m in wanted}
+
+
 SHIPPED_NFC = "shipped or generic terms"   # what coding="nfc" reads (train_frames.py --write)
 METHODS = ("shipped", "soft labels", "blend", "questions -> scheme", "lexicon terms", "all generic terms",
            "selected")
 TERM_VARIANTS = ("generic terms + inputs x3", "generic terms NFC only", "all frames' terms", "question terms",
                  "question + frame terms", "soft generic terms", "shipped or soft terms", "shipped or any terms", "words + terms", "words",
                  "mean shipped+generic", "mean shipped+generic+question", "shipped or generic or mean")
-EVERY_METHOD = METHODS + TERM_VARIANTS + (SHIPPED_NFC,)
+EVERY_METHOD = METHODS + TERM_VARIANTS + (SHIPPED_NFC,) + CUE_METHODS
 
 
 BAGS = 100
@@ -558,6 +625,7 @@ def run(mat: Material, repeats: int, methods=METHODS) -> pd.DataFrame:
                     scored["shipped or generic terms"] = select_by_inner_loss(scored, ("shipped", "all generic terms"))
                 if "selected" in methods:
                     scored["selected"] = select_by_inner_auc(scored)
+                scored.update(resolution_cue_methods(mat, frame, y, tr, te, scored, methods))
                 for method, (s, extra) in scored.items():
                     for row in _split_rows(mat, frame, y, te, method, s, extra):
                         out.append({"repeat": repeat, "frame": frame, "fold": fold, **row})
@@ -602,6 +670,8 @@ class TermModel(NamedTuple):
     calibration: tuple   # Platt (a, b) on the NFC articles' inner out-of-fold scores
     threshold: float     # presence cut-off for the NFC coding
     chosen: bool         # its inner calibrated log loss beat the shipped inputs' model
+    loss: float = float("nan")          # its calibrated inner out-of-fold log loss (NFC articles)
+    shipped_loss: float = float("nan")  # the same of the shipped inputs' model
 
 
 def fit_term_model(mat: Material, frame: str) -> TermModel:
@@ -632,18 +702,41 @@ def fit_term_model(mat: Material, frame: str) -> TermModel:
     names = [f"{framing.TERM_FEATURE}{n}" for n in np.asarray(mat.all_term_names)[seen]]
     names += [c.partition("|")[0] for c in table.columns]
     weights = {"intercept": float(model.intercept_[0]), **dict(zip(names, map(float, model.coef_[0])))}
-    return TermModel(weights, C, (a, b), cut, _calibrated_loss(terms) < _calibrated_loss(base))
+    return TermModel(weights, C, (a, b), cut, _calibrated_loss(terms) < _calibrated_loss(base),
+                     _calibrated_loss(terms), _calibrated_loss(base))
+
+
+def fit_cue_model(mat: Material, frame: str = "responsibility") -> TermModel:
+    """The `cues` method fitted on every development article: the shipped inputs and log(1 + distinct terms
+    of the resolution cue lexicon) per NFC question (re2, re6), C, Platt scaling and the threshold (best
+    kappa) for the NFC coding chosen on inner out-of-fold scores (train_frames.fit), as `cue_scores` does
+    inside each outer training part; `loss` is its calibrated inner log loss on the NFC articles (the
+    choice among the shipped, generic-term and cue models, `shipped or generic or cues`, compares them)."""
+    strata = mat.articles["dataset"].to_numpy()
+    y = tf._labels(mat.labels, mat.articles, frame)
+    table = cue_inputs(mat, frame)
+    X = table.to_numpy()
+    fitted = tf.fit(X, y, strata)
+    oof = np.zeros(len(y))
+    for itr, ite in tf._folds(y, strata, seed=1):
+        oof[ite] = tf._logistic(fitted.C).fit(X[itr], y[itr]).decision_function(X[ite])
+    nfc = strata == "nfc"
+    loss = _calibrated_loss(Scored(oof[nfc], np.zeros(0), y[nfc]))
+    names = ["intercept"] + [c.partition("|")[0] for c in table.columns]
+    weights = dict(zip(names, map(float, [fitted.model.intercept_[0], *fitted.model.coef_[0]])))
+    return TermModel(weights, fitted.C, fitted.calibration["nfc"], fitted.thresholds["nfc"], False, loss)
 
 
 def nfc_rows(kit_weights: dict, frame: str, fitted: TermModel) -> list[tuple]:
     """frame_model.csv rows that make `coding="nfc"` read the term model while the kit's rows stay: each
     weight as `<feature>|nfc`, minus the kit's weight of the same feature (nfc adds its rows to them)."""
+    kind = "cue model" if any(f.startswith(framing.CUE_FEATURE) for f in fitted.weights) else "term model"
     rows = [(frame, f"{feature}|nfc", round(weight - kit_weights.get(feature, 0.0), 4),
-             f"C={fitted.C}, term model for the nfc coding" if feature == "intercept" else "")
+             f"C={fitted.C}, {kind} for the nfc coding" if feature == "intercept" else "")
             for feature, weight in fitted.weights.items() if round(weight - kit_weights.get(feature, 0.0), 4)]
     a, b = fitted.calibration
     how = "best precision at recall 0.7" if frame == "economic" else "best kappa"
-    return rows + [(frame, "calibration_intercept_nfc", round(a, 4), "Platt scaling, nfc codings (term model)"),
+    return rows + [(frame, "calibration_intercept_nfc", round(a, 4), f"Platt scaling, nfc codings ({kind})"),
                    (frame, "calibration_slope_nfc", round(b, 4), ""),
                    (frame, "threshold_nfc", fitted.threshold, f"{how} on out-of-fold probabilities, nfc codings")]
 
@@ -702,7 +795,8 @@ def main(argv=None) -> int:
     if len(blend):
         print("\nblend weight on the model (mean over splits):",
               blend.assign(w=blend["blend_weight"].astype(float)).groupby("frame")["w"].mean().round(2).to_dict())
-    chosen = cv[cv["method"].isin(["selected", "shipped or generic terms"])].drop_duplicates(["repeat", "frame", "fold"])
+    chosen = cv[cv["method"].isin(["selected", "shipped or generic terms", "shipped or generic or cues"])].drop_duplicates(
+        ["method", "repeat", "frame", "fold"])
     if len(chosen):
         print("\nmethod chosen by inner AUC (splits):",
               chosen.groupby(["method", "frame"])["blend_weight"].value_counts().to_dict())
