@@ -35,6 +35,13 @@ outer training part by inner 5-fold cross-validation (seed 1). Methods:
   the per-frame choices `shipped or soft terms`, `shipped or any terms` (by inner calibrated log loss);
   `--scheme` prints the scheme per frame and the annotators' agreement with each other; `--raw` keeps the
   out-of-fold rows, `--from-raw` summarises them again;
+- fourth round (2026-12-04, issue 17): `cues` (the shipped inputs plus log(1 + distinct terms) per NFC
+  resolution question, re2 and re6, of the cue lexicon analysis/data/frames_nfc_resolution.csv, written from
+  the questions' wording), `cues merged` (the cue terms counted among the frame's distinct terms),
+  `cues merged nfc only` (the same on the NFC articles only, so that the kit's codings read what they read
+  before: what coding="nfc" reads since then), `shipped or generic or cues` (per frame the shipped,
+  generic-term or `cues` model by inner calibrated log loss); they change resolution only (the other frames:
+  `shipped or generic terms`);
 - each with presence thresholds chosen on inner out-of-fold probabilities: best kappa (`kappa`), the best
   mean kappa over bootstrap resamples (`kappa bagged`, third round), and for economic also the threshold
   whose inner recall reaches 0.7 with the best precision (`R0.7`).
@@ -504,14 +511,14 @@ def cue_scores(mat, frame, y, tr, te, merged=False, nfc_only=False) -> Scored:
 
 def resolution_cue_methods(mat, frame, y, tr, te, scored: dict, methods) -> dict:
     """The fourth round's methods (CUE_METHODS) on one outer split: they change the responsibility (NFC
-    resolution) frame only and read the shipped NFC method's scores for the other frames, so their macro
-    figures differ from the shipped ones by resolution alone. `shipped or generic or cues`: per split the
+    resolution) frame only and read the second round's NFC method's scores (`TERMS_NFC`) for the other
+    frames, so their macro figures differ from that method's by resolution alone. `shipped or generic or cues`: per split the
     shipped model, the generic-term model or the cue model (`cues`), by inner calibrated log loss."""
     wanted = [m for m in CUE_METHODS if m in methods]
     if not wanted:
         return {}
     if frame != "responsibility":
-        return {m: scored[SHIPPED_NFC] for m in wanted}
+        return {m: scored[TERMS_NFC] for m in wanted}
     out = {"cues": (cue_scores(mat, frame, y, tr, te), None),
            "cues merged": (cue_scores(mat, frame, y, tr, te, merged=True), None)}
     if "cues merged nfc only" in wanted:
@@ -521,13 +528,14 @@ def resolution_cue_methods(mat, frame, y, tr, te, scored: dict, methods) -> dict
     return {m: out[m] for m in wanted}
 
 
-SHIPPED_NFC = "shipped or generic terms"   # what coding="nfc" reads (train_frames.py --write)
+TERMS_NFC = "shipped or generic terms"   # what coding="nfc" read from the second round to the fourth
+SHIPPED_NFC = "cues merged nfc only"   # what coding="nfc" reads (train_frames.py --write; fourth round)
 METHODS = ("shipped", "soft labels", "blend", "questions -> scheme", "lexicon terms", "all generic terms",
            "selected")
 TERM_VARIANTS = ("generic terms + inputs x3", "generic terms NFC only", "all frames' terms", "question terms",
                  "question + frame terms", "soft generic terms", "shipped or soft terms", "shipped or any terms", "words + terms", "words",
                  "mean shipped+generic", "mean shipped+generic+question", "shipped or generic or mean")
-EVERY_METHOD = METHODS + TERM_VARIANTS + (SHIPPED_NFC,) + CUE_METHODS
+EVERY_METHOD = METHODS + TERM_VARIANTS + (TERMS_NFC,) + CUE_METHODS
 
 
 BAGS = 100
@@ -707,14 +715,16 @@ def fit_term_model(mat: Material, frame: str) -> TermModel:
 
 
 def fit_cue_model(mat: Material, frame: str = "responsibility") -> TermModel:
-    """The `cues` method fitted on every development article: the shipped inputs and log(1 + distinct terms
-    of the resolution cue lexicon) per NFC question (re2, re6), C, Platt scaling and the threshold (best
-    kappa) for the NFC coding chosen on inner out-of-fold scores (train_frames.fit), as `cue_scores` does
-    inside each outer training part; `loss` is its calibrated inner log loss on the NFC articles (the
-    choice among the shipped, generic-term and cue models, `shipped or generic or cues`, compares them)."""
+    """The `cues merged nfc only` method (SHIPPED_NFC's resolution) fitted on every development article: the
+    shipped inputs with the resolution cue lexicon's distinct terms counted among the frame's on the NFC
+    articles (`log1p_distinct_with_cues`; the kit's articles: the frame's own), C, Platt scaling and the
+    threshold (best kappa) for the NFC coding chosen on inner out-of-fold scores (train_frames.fit), as
+    `cue_scores` does inside each outer training part. Its weights carry `log1p_distinct_terms` = 0, so that
+    `nfc_rows` cancels the kit's weight of it for the NFC coding. `loss`: calibrated inner log loss (NFC)."""
     strata = mat.articles["dataset"].to_numpy()
     y = tf._labels(mat.labels, mat.articles, frame)
-    table = cue_inputs(mat, frame)
+    table = cue_inputs(mat, frame, merged=True, nfc_only=True).rename(
+        columns={"log1p_distinct_terms": "log1p_distinct_with_cues"})
     X = table.to_numpy()
     fitted = tf.fit(X, y, strata)
     oof = np.zeros(len(y))
@@ -724,13 +734,14 @@ def fit_cue_model(mat: Material, frame: str = "responsibility") -> TermModel:
     loss = _calibrated_loss(Scored(oof[nfc], np.zeros(0), y[nfc]))
     names = ["intercept"] + [c.partition("|")[0] for c in table.columns]
     weights = dict(zip(names, map(float, [fitted.model.intercept_[0], *fitted.model.coef_[0]])))
-    return TermModel(weights, fitted.C, fitted.calibration["nfc"], fitted.thresholds["nfc"], False, loss)
+    return TermModel({**weights, "log1p_distinct_terms": 0.0}, fitted.C, fitted.calibration["nfc"],
+                     fitted.thresholds["nfc"], True, loss)
 
 
 def nfc_rows(kit_weights: dict, frame: str, fitted: TermModel) -> list[tuple]:
     """frame_model.csv rows that make `coding="nfc"` read the term model while the kit's rows stay: each
     weight as `<feature>|nfc`, minus the kit's weight of the same feature (nfc adds its rows to them)."""
-    kind = "cue model" if any(f.startswith(framing.CUE_FEATURE) for f in fitted.weights) else "term model"
+    kind = "cue model" if "log1p_distinct_with_cues" in fitted.weights else "term model"
     rows = [(frame, f"{feature}|nfc", round(weight - kit_weights.get(feature, 0.0), 4),
              f"C={fitted.C}, {kind} for the nfc coding" if feature == "intercept" else "")
             for feature, weight in fitted.weights.items() if round(weight - kit_weights.get(feature, 0.0), 4)]
@@ -770,7 +781,8 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--methods", default=",".join(EVERY_METHOD),
                     help="comma-separated, of: " + ", ".join(EVERY_METHOD) + " (default: all, about 25 CPU minutes; "
-                    f"{SHIPPED_NFC!r} needs 'shipped' and 'all generic terms')")
+                    f"{TERMS_NFC!r} needs 'shipped' and 'all generic terms'; the cue methods also {TERMS_NFC!r}; "
+                    f"{SHIPPED_NFC!r} is what coding='nfc' reads)")
     ap.add_argument("--save", action="store_true", help="write benchmarks/results/frames_ideas.csv and "
                                                          "frames_ideas_reliability.csv (notebook 05 shows them)")
     ap.add_argument("--scheme", action="store_true", help="only the coding scheme per frame and the annotators' "

@@ -524,9 +524,9 @@ HEADER = """# Calibrated frame model of the kit (analysis/framing.py, frame_scor
 # feature (nfc adds them), so coding="kit" reads exactly the rows it read before. Economic's nfc threshold is
 # the highest cut-off whose out-of-fold recall reaches 0.7 (best precision there), the others' the best kappa.
 # NFC cue model (issue 17's fourth round, 2026-12-04): for responsibility (the NFC coders' resolution) coding="nfc"
-# reads the inputs above plus `cue:re2|nfc` and `cue:re6|nfc`: log(1 + distinct terms of the resolution cue
-# lexicon, analysis/data/frames_nfc_resolution.csv, answering the NFC question re2 / re6), chosen because its
-# calibrated out-of-fold log loss beats the model above and the term model; written as `|nfc` differences too.
+# reads the inputs above with the frame's distinct terms counted together with those of the resolution cue
+# lexicon (analysis/data/frames_nfc_resolution.csv: the NFC questions re2, re6): `log1p_distinct_with_cues|nfc`
+# (and `log1p_distinct_terms|nfc` cancelling the kit's weight); written as `|nfc` differences too.
 """
 
 
@@ -566,12 +566,9 @@ def _with_nfc_term_models(rows: list[tuple]) -> list[tuple]:
         own = [r for r in rows if r[0] == frame]
         fitted = frames_ideas.fit_term_model(mat, frame)
         print(f"{frame}: term model for nfc {'chosen' if fitted.chosen else 'not chosen'} (C={fitted.C})")
-        if frame in NFC_CUE_FRAMES:   # the shipped, term or cue model: the lowest calibrated inner log loss
-            cue = frames_ideas.fit_cue_model(mat, frame)
-            best = min(fitted.shipped_loss, fitted.loss, cue.loss)
-            print(f"{frame}: cue model for nfc {'chosen' if cue.loss == best else 'not chosen'} (C={cue.C}; log loss "
-                  f"shipped {fitted.shipped_loss:.4f}, terms {fitted.loss:.4f}, cues {cue.loss:.4f})")
-            fitted = cue._replace(chosen=True) if cue.loss == best else fitted._replace(chosen=fitted.loss == best)
+        if frame in NFC_CUE_FRAMES:   # the cue model (frames_ideas SHIPPED_NFC's choice for this frame)
+            fitted = frames_ideas.fit_cue_model(mat, frame)
+            print(f"{frame}: cue model for nfc (C={fitted.C}, calibrated inner log loss {fitted.loss:.4f})")
         if not fitted.chosen:
             out += own
             continue

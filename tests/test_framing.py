@@ -569,16 +569,16 @@ def test_distinct_terms_each_coding_needs():
     assert reads_terms == {"human_interest", "economic"}
     assert not any(F._Scorer(f, F._coding_weights(model.weights[f], "kit"), {}).terms for f in F.GENERIC_FRAMES)
     assert [need["nfc", f] for f in ("conflict", "morality")] == [2, 3]
-    # responsibility (NFC's resolution) reads the resolution cues too (since 2026-12-04, issue 17's fourth
-    # round): 23 distinct terms without a cue, 7 with the NFC articles' median cues (2 for re2, 1 for re6)
-    # (before: 5 whatever the cues); the kit's coding reads no cue
+    # responsibility (NFC's resolution) counts its distinct terms together with the resolution cues (since
+    # 2026-12-04, issue 17's fourth round): 10 together, so 10 of its own without a cue, 7 with the NFC
+    # articles' median cues (2 for re2, 1 for re6) (before: 5 whatever the cues); the kit's coding reads none
     f = "responsibility"
     scorer = F._Scorer(f, F._coding_weights(model.weights[f], "nfc"), {}, model.calibration["nfc"][f])
-    assert set(scorer.cues) == {"re2", "re6"}
-    assert not F._Scorer(f, F._coding_weights(model.weights[f], "kit"), {}).cues
+    assert scorer.with_cues > 0 and scorer.distinct == 0 and not scorer.cues
+    assert not F._Scorer(f, F._coding_weights(model.weights[f], "kit"), {}).with_cues
     needs = [next(d for d in range(1, 40) if scorer(637, (), d, shape, None, cues) >= model.threshold["nfc"][f])
              for cues in ({}, {"re2": 2, "re6": 1})]
-    assert needs == [23, 7]
+    assert needs == [10, 7]
 
 
 def test_resolution_cues_answer_the_nfc_questions_with_their_evidence():
@@ -603,6 +603,18 @@ def test_resolution_cues_answer_the_nfc_questions_with_their_evidence():
     got = {c: F.frame_scores(frame(text, ids=["a"]), model=tiny, coding=c).set_index("frame")
            .loc["responsibility", "probability"] for c in ("kit", "nfc")}
     assert got["kit"] == pytest.approx(0.5) and got["nfc"] == pytest.approx(0.75)
+    # `log1p_distinct_with_cues` counts the frame's distinct terms with all cue terms: the text holds 2
+    # responsibility terms of frames.csv ("aims to", "could help") and 4 cue terms, so z = log(1 + 2 + 4),
+    # probability 7 / 8; its first sentence alone: no term of the frame, 1 cue, z = log 2, probability 2 / 3,
+    # but not present (no evidence in frame_matches)
+    merged = tiny.assign(feature=["intercept", "log1p_distinct_with_cues|nfc", "threshold_kit", "threshold_nfc"])
+    got = F.frame_scores(frame(text, ids=["a"]), model=merged, coding="nfc").set_index("frame")
+    assert got.loc["responsibility", ["distinct_terms", "present"]].tolist() == [2, True]
+    assert got.loc["responsibility", "probability"] == pytest.approx(7 / 8)
+    first = "Governments should quickly cut emissions."
+    got = F.frame_scores(frame(first, ids=["a"]), model=merged, coding="nfc").set_index("frame")
+    assert got.loc["responsibility", "probability"] == pytest.approx(2 / 3)
+    assert got.loc["responsibility", ["distinct_terms", "present"]].tolist() == [0, False]
 
 
 def _train_frames():
