@@ -34,9 +34,9 @@ Narrative Frames coding (`coding="nfc"`) reads, for human interest and economic,
 terms themselves (which terms, not how many; `benchmarks/frames_ideas.py --save`, the same nested
 procedure, each frame's choice between the two models made inside the training folds); economic's
 threshold is the one reaching 70% recall. Since the fourth round (same day), its responsibility (the NFC
-coders' resolution) also reads cue terms for the corpus's two resolution questions, re2 (a solution
-suggested) and re6 (an actor able to alleviate the problem) (`analysis/data/frames_nfc_resolution.csv`;
-column `shipped or generic or cues`).
+coders' resolution) also counts, with its own terms, cue terms for the corpus's two resolution questions,
+re2 (a solution suggested) and re6 (an actor able to alleviate the problem)
+(`analysis/data/frames_nfc_resolution.csv`; column `cues merged nfc only`).
 (3) The development coding the lexicon was revised on (in-sample).
 (4) The dictionary against the Narrative Frames coders question by question: Semetko & Valkenburg's
 questions (C1 disagreement, C2 reproach, E2 costs, M2 religion ...; wording in
@@ -55,7 +55,7 @@ if (results / "frames_cv.csv").exists():
         display(side.style.format(precision=2).set_caption(f"(2) Cross-validated ({part['folds'].iloc[0]}): {title}"))
 if (results / "frames_ideas.csv").exists():   # benchmarks/frames_ideas.py --save: what coding="nfc" reads now
     ideas = pd.read_csv(results / "frames_ideas.csv")
-    keep = ideas["method"].isin(["shipped", "shipped or generic terms", "shipped or generic or cues"]) & ((ideas["threshold"] == "kappa; economic R0.7")
+    keep = ideas["method"].isin(["shipped", "shipped or generic terms", "cues merged nfc only"]) & ((ideas["threshold"] == "kappa; economic R0.7")
                                                                           | (ideas["frame"] != "macro mean"))
     side = ideas[keep].pivot_table(index=["frame", "threshold"], columns="method", sort=False,
                                    values=["auc", "auc_within_folds", "kappa", "precision", "recall"])
