@@ -56,7 +56,7 @@ def articles(copies: int) -> pd.DataFrame:
 
 def timed(module, arts: pd.DataFrame, coding: str) -> float:
     module.compile_lexicon()._matches.clear()
-    for path in (getattr(module, "RESOLUTION_CUES_PATH", None),):   # the NFC coding's second lexicon (2026-12-04)
+    for path in (getattr(module, "NFC_CUES_PATH", None),):   # the NFC coding's cue lexicon (2026-12-04)
         if path is not None:
             module.compile_lexicon(path)._matches.clear()
     start = time.process_time()

@@ -36,12 +36,14 @@ outer training part by inner 5-fold cross-validation (seed 1). Methods:
   `--scheme` prints the scheme per frame and the annotators' agreement with each other; `--raw` keeps the
   out-of-fold rows, `--from-raw` summarises them again;
 - fourth round (2026-12-04, issue 17): `cues` (the shipped inputs plus log(1 + distinct terms) per NFC
-  resolution question, re2 and re6, of the cue lexicon analysis/data/frames_nfc_resolution.csv, written from
+  resolution question, re2 and re6, of the cue lexicon analysis/data/frames_nfc_cues.csv, written from
   the questions' wording), `cues merged` (the cue terms counted among the frame's distinct terms),
   `cues merged nfc only` (the same on the NFC articles only, so that the kit's codings read what they read
-  before: what coding="nfc" reads since then), `shipped or generic or cues` (per frame the shipped,
-  generic-term or `cues` model by inner calibrated log loss); they change resolution only (the other frames:
-  `shipped or generic terms`);
+  before), `shipped or generic or cues` (per frame the shipped, generic-term or `cues` model by inner
+  calibrated log loss); they change resolution only (the other frames: `shipped or generic terms`); `nfc
+  cues` (what coding="nfc" reads since then): resolution as `cues merged nfc only`, human interest the
+  generic-term model with its cues (hi1-hi3, the same file) counted among its distinct terms on the NFC
+  articles, the other frames `shipped or generic terms`;
 - each with presence thresholds chosen on inner out-of-fold probabilities: best kappa (`kappa`), the best
   mean kappa over bootstrap resamples (`kappa bagged`, third round), and for economic also the threshold
   whose inner recall reaches 0.7 with the best precision (`R0.7`).
@@ -462,35 +464,43 @@ def select_by_inner_auc(scored: dict) -> tuple[Scored, str]:
 
 
 # --------------------------------------------------------------------------- fourth round: resolution cues
-RESOLUTION_CUES = ROOT / "analysis" / "data" / "frames_nfc_resolution.csv"
-CUE_METHODS = ("cues", "cues merged", "cues merged nfc only", "shipped or generic or cues")
+CUE_METHODS = ("cues", "cues merged", "cues merged nfc only", "shipped or generic or cues", "nfc cues")
 _CUE_CACHE: dict = {}
 
 
-def resolution_cues(mat: Material, path=RESOLUTION_CUES) -> pd.DataFrame:
-    """Per article (rows of mat.articles) the distinct terms of the candidate resolution lexicon
-    (analysis/data/frames_nfc_resolution.csv: cues for the NFC questions re2 and re6) answering each of its
-    questions; written from the question wording, nothing fitted."""
-    key = (id(mat), str(path))
+def frame_cues(mat: Material, frame: str = "responsibility", path=framing.NFC_CUES_PATH) -> pd.DataFrame:
+    """Per article (rows of mat.articles) the distinct terms of the NFC cue lexicon (analysis/data/
+    frames_nfc_cues.csv) feeding `frame` that answer each of its NFC questions (responsibility: re2, re6;
+    human_interest: hi1-hi3); written from the questions' wording, nothing fitted."""
+    key = (id(mat), frame, str(path))
     if key not in _CUE_CACHE:
         q = framing.frame_questions(mat.articles, lexicon=path)
-        table = q.pivot(index="article_id", columns="question", values="distinct_terms")
+        table = q[q["frame"] == frame].pivot(index="article_id", columns="question", values="distinct_terms")
         _CUE_CACHE[key] = table.reindex(mat.articles["article_id"]).fillna(0).astype(float)
     return _CUE_CACHE[key]
+
+
+def with_cue_count(mat: Material, frame: str) -> Material:
+    """`mat` with `frame`'s distinct-term input counting its cues too, on the NFC articles only (the kit's
+    codings' articles keep their own count): the input `log1p_distinct_with_cues|nfc` reads."""
+    table = mat.feats[frame].copy()
+    cues = frame_cues(mat, frame).sum(axis=1).to_numpy() * (mat.articles["dataset"] == "nfc").to_numpy(float)
+    table["log1p_distinct_terms"] = np.log1p(np.expm1(table["log1p_distinct_terms"].to_numpy()) + cues)
+    return mat._replace(feats={**mat.feats, frame: table})
 
 
 def cue_inputs(mat, frame, merged=False, nfc_only=False) -> pd.DataFrame:
     """The shipped inputs of `frame` with the resolution cues (see `cue_scores`): columns `cue:<question>`
     (as frame_model.csv names the feature) or the merged distinct count."""
     table = tf.model_inputs(mat.feats[frame]).copy()
-    cues = resolution_cues(mat)
+    cues = frame_cues(mat, frame)
     if nfc_only:
         cues = cues.mul((mat.articles["dataset"] == "nfc").to_numpy(float), axis=0)
     if merged:
         table["log1p_distinct_terms"] = np.log1p(np.expm1(table["log1p_distinct_terms"]) + cues.sum(axis=1).to_numpy())
     else:
         for q in cues.columns:
-            table[f"{framing.CUE_FEATURE}{q}"] = np.log1p(cues[q].to_numpy())
+            table[f"cue:{q}"] = np.log1p(cues[q].to_numpy())
     return table
 
 
@@ -510,26 +520,32 @@ def cue_scores(mat, frame, y, tr, te, merged=False, nfc_only=False) -> Scored:
 
 
 def resolution_cue_methods(mat, frame, y, tr, te, scored: dict, methods) -> dict:
-    """The fourth round's methods (CUE_METHODS) on one outer split: they change the responsibility (NFC
-    resolution) frame only and read the second round's NFC method's scores (`TERMS_NFC`) for the other
-    frames, so their macro figures differ from that method's by resolution alone. `shipped or generic or cues`: per split the
-    shipped model, the generic-term model or the cue model (`cues`), by inner calibrated log loss."""
+    """The fourth round's methods (CUE_METHODS) on one outer split. They change the responsibility (NFC
+    resolution) frame and read the second round's NFC method's scores (`TERMS_NFC`) for the other frames, so
+    their macro figures differ from that method's by resolution alone; `nfc cues` (SHIPPED_NFC) also changes
+    human interest: the generic-term model with the frame's distinct-term input counting its cues on the NFC
+    articles (`with_cue_count`). `shipped or generic or cues`: per split the shipped model, the generic-term
+    model or the cue model (`cues`), by inner calibrated log loss."""
     wanted = [m for m in CUE_METHODS if m in methods]
-    if not wanted:
-        return {}
-    if frame != "responsibility":
+    if frame == "human_interest" and "nfc cues" in wanted:
+        hi = (term_scores(with_cue_count(mat, frame), frame, y, tr, te, mat.all_terms), None)
+        return {m: hi if m == "nfc cues" else scored[TERMS_NFC] for m in wanted}
+    if frame != "responsibility" or not wanted:
         return {m: scored[TERMS_NFC] for m in wanted}
-    out = {"cues": (cue_scores(mat, frame, y, tr, te), None),
-           "cues merged": (cue_scores(mat, frame, y, tr, te, merged=True), None)}
-    if "cues merged nfc only" in wanted:
-        out["cues merged nfc only"] = (cue_scores(mat, frame, y, tr, te, merged=True, nfc_only=True), None)
-    out["shipped or generic or cues"] = select_by_inner_loss(
-        {**scored, **out}, ("shipped", "all generic terms", "cues"))
+    out = {}
+    if {"cues", "shipped or generic or cues"} & set(wanted):
+        out["cues"] = (cue_scores(mat, frame, y, tr, te), None)
+        out["shipped or generic or cues"] = select_by_inner_loss(
+            {**scored, **out}, ("shipped", "all generic terms", "cues"))
+    if "cues merged" in wanted:
+        out["cues merged"] = (cue_scores(mat, frame, y, tr, te, merged=True), None)
+    if {"cues merged nfc only", "nfc cues"} & set(wanted):
+        out["cues merged nfc only"] = out["nfc cues"] = (cue_scores(mat, frame, y, tr, te, merged=True, nfc_only=True), None)
     return {m: out[m] for m in wanted}
 
 
 TERMS_NFC = "shipped or generic terms"   # what coding="nfc" read from the second round to the fourth
-SHIPPED_NFC = "cues merged nfc only"   # what coding="nfc" reads (train_frames.py --write; fourth round)
+SHIPPED_NFC = "nfc cues"   # what coding="nfc" reads (train_frames.py --write; fourth round)
 METHODS = ("shipped", "soft labels", "blend", "questions -> scheme", "lexicon terms", "all generic terms",
            "selected")
 TERM_VARIANTS = ("generic terms + inputs x3", "generic terms NFC only", "all frames' terms", "question terms",
@@ -714,6 +730,16 @@ def fit_term_model(mat: Material, frame: str) -> TermModel:
                      _calibrated_loss(terms), _calibrated_loss(base))
 
 
+def fit_cue_term_model(mat: Material, frame: str = "human_interest") -> TermModel:
+    """SHIPPED_NFC's human interest fitted on every development article: the generic-term model
+    (`fit_term_model`) whose distinct-term input counts the frame's cues too on the NFC articles
+    (`with_cue_count`), written as `log1p_distinct_with_cues` (and `log1p_distinct_terms` = 0, so that `nfc_rows`
+    cancels the kit's weight of it for the NFC coding)."""
+    fitted = fit_term_model(with_cue_count(mat, frame), frame)
+    weights = {("log1p_distinct_with_cues" if f == "log1p_distinct_terms" else f): w for f, w in fitted.weights.items()}
+    return fitted._replace(weights={**weights, "log1p_distinct_terms": 0.0}, chosen=True)
+
+
 def fit_cue_model(mat: Material, frame: str = "responsibility") -> TermModel:
     """The `cues merged nfc only` method (SHIPPED_NFC's resolution) fitted on every development article: the
     shipped inputs with the resolution cue lexicon's distinct terms counted among the frame's on the NFC
@@ -738,10 +764,14 @@ def fit_cue_model(mat: Material, frame: str = "responsibility") -> TermModel:
                      fitted.thresholds["nfc"], True, loss)
 
 
+NFC_CUE_FITS = {"responsibility": fit_cue_model, "human_interest": fit_cue_term_model}   # SHIPPED_NFC's cue frames
+
+
 def nfc_rows(kit_weights: dict, frame: str, fitted: TermModel) -> list[tuple]:
     """frame_model.csv rows that make `coding="nfc"` read the term model while the kit's rows stay: each
     weight as `<feature>|nfc`, minus the kit's weight of the same feature (nfc adds its rows to them)."""
-    kind = "cue model" if "log1p_distinct_with_cues" in fitted.weights else "term model"
+    kind = ("term model with cues" if any(f.startswith(framing.TERM_FEATURE) for f in fitted.weights) else "cue model") \
+        if "log1p_distinct_with_cues" in fitted.weights else "term model"
     rows = [(frame, f"{feature}|nfc", round(weight - kit_weights.get(feature, 0.0), 4),
              f"C={fitted.C}, {kind} for the nfc coding" if feature == "intercept" else "")
             for feature, weight in fitted.weights.items() if round(weight - kit_weights.get(feature, 0.0), 4)]

@@ -466,7 +466,6 @@ def test_model_file_is_checked_when_loaded(tmp_path):
     known = set(F.load_lexicon()["question"]) | set(F.MODEL_FEATURES)
     lexicon = F.load_lexicon()
     known |= {f"{F.TERM_FEATURE}{f}:{t}" for f, t in zip(lexicon["frame"], lexicon["term"])}
-    known |= {f"{F.CUE_FEATURE}{q}" for q in F.load_lexicon(F.RESOLUTION_CUES_PATH)["question"]}
     assert {F._feature_coding(f)[0] for w in kit.weights.values() for f in w} <= known
     # calibration rows come in pairs, for codings with thresholds; a coding-only feature names a known coding
     cal = pd.DataFrame({"frame": ["economic"] * 2, "feature": ["calibration_intercept_kit", "calibration_slope_kit"],
@@ -574,43 +573,45 @@ def test_distinct_terms_each_coding_needs():
     # articles' median cues (2 for re2, 1 for re6) (before: 5 whatever the cues); the kit's coding reads none
     f = "responsibility"
     scorer = F._Scorer(f, F._coding_weights(model.weights[f], "nfc"), {}, model.calibration["nfc"][f])
-    assert scorer.with_cues > 0 and scorer.distinct == 0 and not scorer.cues
+    assert scorer.with_cues > 0 and scorer.distinct == 0
     assert not F._Scorer(f, F._coding_weights(model.weights[f], "kit"), {}).with_cues
     needs = [next(d for d in range(1, 40) if scorer(637, (), d, shape, None, cues) >= model.threshold["nfc"][f])
              for cues in ({}, {"re2": 2, "re6": 1})]
     assert needs == [10, 7]
 
 
-def test_resolution_cues_answer_the_nfc_questions_with_their_evidence():
+def test_nfc_cues_answer_the_nfc_questions_with_their_evidence():
     # hand-checked: "should quickly cut" (a modal with an action verb; it takes "cut", so "cut emissions" is
     # not matched as well) and "carbon tax" answer re2 (a solution suggested), "aims to" and "could help"
-    # re6 (an actor able to alleviate the problem); each question with the sentences holding its terms
-    text = "Governments should quickly cut emissions. The city aims to plant trees, and a carbon tax could help."
-    assert F.resolution_cue_counts(text) == {"re2": 2, "re6": 2}
-    q = F.frame_questions(frame(text, ids=["a"]), lexicon=F.RESOLUTION_CUES_PATH).set_index("question")
+    # re6 (an actor able to alleviate the problem); "lost their" hi3 (how people are affected), "I remember"
+    # hi1 (first-person testimony); each question with the sentences holding its terms
+    text = ("Governments should quickly cut emissions. The city aims to plant trees, and a carbon tax could help. "
+            "I remember when they lost their homes.")
+    assert F.nfc_cue_counts(text) == {"responsibility": {"re2": 2, "re6": 2}, "human_interest": {"hi1": 1, "hi3": 1}}
+    q = F.frame_questions(frame(text, ids=["a"]), lexicon=F.NFC_CUES_PATH).set_index("question")
     assert q.loc["re2", ["matches", "distinct_terms", "sentences"]].tolist() == [2, 2, "0;1"]
     assert q.loc["re2", "evidence"] == "Governments should quickly cut emissions."
     assert q.loc["re6", ["matches", "sentences"]].tolist() == [2, "1"]
-    assert F.resolution_cue_counts("Nothing to see here.") == {}
-    cues = F.load_lexicon(F.RESOLUTION_CUES_PATH)
-    assert set(cues["frame"]) == {"resolution"} and set(cues["question"]) == {"re2", "re6"}
+    assert q.loc["hi3", ["frame", "sentences", "evidence"]].tolist() == ["human_interest", "2",
+                                                                         "I remember when they lost their homes."]
+    assert F.nfc_cue_counts("Nothing to see here.") == {}
+    cues = F.load_lexicon(F.NFC_CUES_PATH)
+    assert set(cues["frame"]) == {"responsibility", "human_interest"}
+    assert set(cues["question"]) == {"re2", "re6", "hi1", "hi2", "hi3"}
     assert (cues["source"].str.len() > 0).all() and not cues.duplicated("term").any()
-    # a `cue:` feature adds weight x log(1 + distinct cue terms of its question), for its coding only:
-    # nfc z = log(1 + 2) = log 3, probability 3 / 4; kit z = 0, probability 1 / 2
-    tiny = pd.DataFrame({"frame": ["responsibility"] * 4,
-                         "feature": ["intercept", "cue:re2|nfc", "threshold_kit", "threshold_nfc"],
-                         "weight": [0.0, 1.0, 0.5, 0.5]})
-    got = {c: F.frame_scores(frame(text, ids=["a"]), model=tiny, coding=c).set_index("frame")
-           .loc["responsibility", "probability"] for c in ("kit", "nfc")}
-    assert got["kit"] == pytest.approx(0.5) and got["nfc"] == pytest.approx(0.75)
-    # `log1p_distinct_with_cues` counts the frame's distinct terms with all cue terms: the text holds 2
-    # responsibility terms of frames.csv ("aims to", "could help") and 4 cue terms, so z = log(1 + 2 + 4),
-    # probability 7 / 8; its first sentence alone: no term of the frame, 1 cue, z = log 2, probability 2 / 3,
-    # but not present (no evidence in frame_matches)
-    merged = tiny.assign(feature=["intercept", "log1p_distinct_with_cues|nfc", "threshold_kit", "threshold_nfc"])
-    got = F.frame_scores(frame(text, ids=["a"]), model=merged, coding="nfc").set_index("frame")
+    # `log1p_distinct_with_cues` counts the frame's distinct terms with its own cues, for its coding only:
+    # the first two sentences hold 2 responsibility terms of frames.csv ("aims to", "could help") and 4 of
+    # its cues, so z = log(1 + 2 + 4), probability 7 / 8 (kit: z = 0, 1 / 2); the first sentence alone: no
+    # term of the frame, 1 cue, z = log 2, probability 2 / 3, but not present (no evidence in frame_matches)
+    two = "Governments should quickly cut emissions. The city aims to plant trees, and a carbon tax could help."
+    merged = pd.DataFrame({"frame": ["responsibility"] * 4,
+                           "feature": ["intercept", "log1p_distinct_with_cues|nfc", "threshold_kit", "threshold_nfc"],
+                           "weight": [0.0, 1.0, 0.5, 0.5]})
+    got = F.frame_scores(frame(two, ids=["a"]), model=merged, coding="nfc").set_index("frame")
     assert got.loc["responsibility", ["distinct_terms", "present"]].tolist() == [2, True]
     assert got.loc["responsibility", "probability"] == pytest.approx(7 / 8)
+    kit = F.frame_scores(frame(two, ids=["a"]), model=merged, coding="kit").set_index("frame")
+    assert kit.loc["responsibility", "probability"] == pytest.approx(0.5)
     first = "Governments should quickly cut emissions."
     got = F.frame_scores(frame(first, ids=["a"]), model=merged, coding="nfc").set_index("frame")
     assert got.loc["responsibility", "probability"] == pytest.approx(2 / 3)
