@@ -578,6 +578,10 @@ def test_distinct_terms_each_coding_needs():
     needs = [next(d for d in range(1, 40) if scorer(637, (), d, shape, None, cues) >= model.threshold["nfc"][f])
              for cues in ({}, {"re2": 2, "re6": 1})]
     assert needs == [10, 7]
+    # human interest's term model counts its cues (hi1-hi3) with its distinct terms too, for nfc only
+    hi = "human_interest"
+    assert F._Scorer(hi, F._coding_weights(model.weights[hi], "nfc"), {}).with_cues > 0
+    assert not F._Scorer(hi, F._coding_weights(model.weights[hi], "kit"), {}).with_cues
 
 
 def test_nfc_cues_answer_the_nfc_questions_with_their_evidence():
