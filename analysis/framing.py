@@ -37,6 +37,7 @@ LEXICON_PATH = DATA / "frames.csv"
 FRAMES_PATH = DATA / "framing_frames.csv"
 QUESTIONS_PATH = DATA / "frame_questions.csv"
 MODEL_PATH = DATA / "frame_model.csv"
+NFC_CUES_PATH = DATA / "frames_nfc_cues.csv"   # cues for NFC questions (re2, re6, hi1-hi3): coding="nfc" only
 GENERIC_FRAMES = ["conflict", "human_interest", "economic", "morality", "responsibility"]
 VALIDATED_FRAMES = GENERIC_FRAMES + ["military_security", "diplomacy", "humanitarian"]
 MIN_TERMS = 2        # a frame is `present` when at least this many different terms of it occur
@@ -485,7 +486,7 @@ CODING = "kit"   # default coding convention of `present`: the kit's guide (S&V 
 
 
 SHAPE_FEATURES = ("log1p_words", "log1p_quote_marks", "log1p_attributions")   # log(1 + TextShape field)
-MODEL_FEATURES = ("intercept", "log1p_distinct_terms") + SHAPE_FEATURES   # besides question ids (C1, E2 ...)
+MODEL_FEATURES = ("intercept", "log1p_distinct_terms", "log1p_distinct_with_cues") + SHAPE_FEATURES   # and C1, E2 ...
 
 
 def load_model(model=None) -> FrameModel:
@@ -498,7 +499,8 @@ def load_model(model=None) -> FrameModel:
     `log1p_distinct_terms`, `log1p_words`, `log1p_quote_marks`, `log1p_attributions` (`text_shape`) or
     a question id (then the feature is log(1 + distinct lexicon terms answering that question)) or
     `term:<frame>:<lexicon term>` (1 when the article holds that lexicon term of that frame; a frame's
-    model may read other frames' terms); `<feature>|<coding>` is a feature read only when scoring for
+    model may read other frames' terms) or `log1p_distinct_with_cues` (log(1 + distinct terms of the frame +
+    distinct terms of its cues in `NFC_CUES_PATH`)); `<feature>|<coding>` is a feature read only when scoring for
     that coding (e.g. `log1p_words|nfc`; the coding follows the last `|`).
     Checked: every weight finite, every frame with an intercept and every coding's threshold strictly
     between 0 and 1, calibration rows in pairs for the codings that have thresholds."""
@@ -611,7 +613,7 @@ class _Scorer:
     + weighted log(1 + shape) + the weights of the lexicon terms the article holds), with (a, b) the
     coding's calibration ((0, 1) without one)."""
     __slots__ = ("intercept", "distinct", "shape", "questions", "question_of", "frame", "calibration", "memo",
-                 "terms")
+                 "terms", "with_cues")
 
     def __init__(self, frame: str, weights: dict, question_of: dict, calibration: tuple = (0.0, 1.0)):
         self.frame, self.question_of = frame, question_of
@@ -621,9 +623,10 @@ class _Scorer:
         self.questions = {f: w for f, w in weights.items()
                           if f not in MODEL_FEATURES and not f.startswith(TERM_FEATURE)}
         self.terms = _term_weights(weights)
+        self.with_cues = weights.get("log1p_distinct_with_cues", 0.0)
         self.calibration = calibration
         # a model of the distinct terms alone: its probability remembered per number of distinct terms
-        self.memo = {} if not any(self.shape) and not self.questions and not self.terms else None
+        self.memo = {} if not (any(self.shape) or self.questions or self.terms or self.with_cues) else None
 
     @property
     def reads_shape(self) -> bool:
@@ -631,20 +634,21 @@ class _Scorer:
         return any(self.shape[1:])
 
     def __call__(self, n_words: int, found, distinct: int, shape: TextShape | None = None,
-                 article_terms: dict | None = None) -> float:
-        """`article_terms` ({frame: lexicon terms found in the article}) is read by a model with `term:`
-        features only."""
+                 article_terms: dict | None = None, cue_counts: dict | None = None) -> float:
+        """`article_terms` ({frame: terms found}), `cue_counts` (the frame's of `nfc_cue_counts`): read if needed."""
         memo = self.memo
         if memo is not None:
             hit = memo.get(distinct)
             if hit is None:
                 hit = memo[distinct] = self._probability(n_words, found, distinct, shape)
             return hit
-        return self._probability(n_words, found, distinct, shape, article_terms)
+        return self._probability(n_words, found, distinct, shape, article_terms, cue_counts)
 
     def _probability(self, n_words: int, found, distinct: int, shape: TextShape | None,
-                     article_terms: dict | None = None) -> float:
+                     article_terms: dict | None = None, cue_counts: dict | None = None) -> float:
         z = self.intercept + self.distinct * math.log1p(distinct)
+        if self.with_cues:
+            z += self.with_cues * math.log1p(distinct + sum((cue_counts or {}).values()))
         if self.terms and article_terms:
             for frame, weights in self.terms.items():
                 for t in article_terms.get(frame, ()):
@@ -664,6 +668,18 @@ class _Scorer:
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
+def nfc_cue_counts(text, cue_lexicon=None) -> dict:
+    """{frame: {question: distinct terms}} of the cue lexicon (`NFC_CUES_PATH`: Narrative Frames Corpus
+    questions, Frermann et al. 2023) in one text, as the NFC coding's models read them; their evidence
+    sentences: `frame_questions(articles, lexicon=NFC_CUES_PATH)`."""
+    lex = cue_lexicon if isinstance(cue_lexicon, Lexicon) else compile_lexicon(cue_lexicon or NFC_CUES_PATH)
+    out: dict = {}
+    for key in {(m[4], m[6]) for m in _article_matches(text, lex)}:
+        per, q = out.setdefault(key[0], {}), lex.question_of.get(key, "")
+        per[q] = per.get(q, 0) + 1
+    return out
+
+
 @takes(ARTICLES)
 def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
                  min_terms: int | None = None, model=None, coding: str = CODING) -> pd.DataFrame:
@@ -677,7 +693,9 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
     `probability` (articles only; NaN for finer units and frames the model does not cover): the
     calibrated chance that a coder codes the frame present, from a logistic model over the distinct
     terms answering each of the frame's questions, the article's shape and (for `coding="nfc"`'s
-    human interest and economic) a weight per lexicon term found (`analysis/data/frame_model.csv`,
+    human interest and economic) a weight per lexicon term found, (for its responsibility, the NFC coders'
+    resolution, and human interest) the frame's distinct terms counted with its cues in
+    `analysis/data/frames_nfc_cues.csv` (`nfc_cue_counts`) (`analysis/data/frame_model.csv`,
     fitted by `benchmarks/train_frames.py`; used with the kit's lexicon, or pass `model=`). `present`: for
     frames of the model, probability >= the model's threshold for `coding` and at least one term,
     so that every present frame has evidence in `frame_matches`; for other frames (and units finer
@@ -701,6 +719,7 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
                for f, w in fitted.weights.items()} if fitted else {}
     reads_shape = any(sc.reads_shape for sc in scorers.values())
     reads_terms = any(sc.terms for sc in scorers.values())   # by article only: scorers need by="article"
+    cue_lex = compile_lexicon(NFC_CUES_PATH) if any(sc.with_cues for sc in scorers.values()) else None
     rule_terms = MIN_TERMS if min_terms is None else min_terms
     question_of = lex.question_of
     frames = lex.frames
@@ -715,6 +734,7 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
             terms.setdefault(key, set()).add(lterm)
         shape = text_shape(text) if reads_shape else None
         article_terms = {f: found for (_, f), found in terms.items()} if reads_terms else None
+        cues = nfc_cue_counts(text, cue_lex) if cue_lex is not None else {}
         if by == "article":
             units = [(0, None, shape.words if shape else len(text.split()) if isinstance(text, str) else 0)]
         else:
@@ -728,7 +748,7 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
                 else:
                     n = d = answered = 0
                 scorer = scorers.get(frame)
-                prob = scorer(n_words, found or (), d, shape, article_terms) if scorer else nan
+                prob = scorer(n_words, found or (), d, shape, article_terms, cues.get(frame)) if scorer else nan
                 if scorer and min_terms is None:
                     present = d >= 1 and prob >= thresholds[frame]
                 else:

@@ -4,7 +4,7 @@ Usage: .venv/bin/python benchmarks/ab_frames.py [--base COMMIT] [--runs 6] [--co
 
 Both versions run in one process, interleaved (A, B, A, B ...), on the development corpus bodies
 (../shared/corpus/reference.jsonl) repeated `--copies` times, each copy made distinct; the sentence split is
-made once and shared (as in the pipeline), each version's match cache is cleared before each run, so every
+made once and shared (as in the pipeline), each version's match caches are cleared before each run, so every
 run does the whole matching and scoring. Prints best and median ms per article of each version.
 """
 from __future__ import annotations
@@ -56,6 +56,9 @@ def articles(copies: int) -> pd.DataFrame:
 
 def timed(module, arts: pd.DataFrame, coding: str) -> float:
     module.compile_lexicon()._matches.clear()
+    for path in (getattr(module, "NFC_CUES_PATH", None),):   # the NFC coding's cue lexicon (2026-12-04)
+        if path is not None:
+            module.compile_lexicon(path)._matches.clear()
     start = time.process_time()
     module.frame_scores(arts, coding=coding)
     return 1000 * (time.process_time() - start) / len(arts)
@@ -75,7 +78,7 @@ def main(argv=None) -> int:
         old = base_module(args.base, Path(tmp))
         versions = {f"{args.base}": old, "this tree": framing}
         for module in versions.values():
-            module.frame_scores(arts.head(5))   # warm-up: compile the lexicon, load the model
+            module.frame_scores(arts.head(5), coding=args.coding)   # warm-up: compile the lexicons, load the model
         times: dict = {name: [] for name in versions}
         for _ in range(args.runs):
             for name, module in versions.items():

@@ -35,6 +35,15 @@ outer training part by inner 5-fold cross-validation (seed 1). Methods:
   the per-frame choices `shipped or soft terms`, `shipped or any terms` (by inner calibrated log loss);
   `--scheme` prints the scheme per frame and the annotators' agreement with each other; `--raw` keeps the
   out-of-fold rows, `--from-raw` summarises them again;
+- fourth round (2026-12-04, issue 17): `cues` (the shipped inputs plus log(1 + distinct terms) per NFC
+  resolution question, re2 and re6, of the cue lexicon analysis/data/frames_nfc_cues.csv, written from
+  the questions' wording), `cues merged` (the cue terms counted among the frame's distinct terms),
+  `cues merged nfc only` (the same on the NFC articles only, so that the kit's codings read what they read
+  before), `shipped or generic or cues` (per frame the shipped, generic-term or `cues` model by inner
+  calibrated log loss); they change resolution only (the other frames: `shipped or generic terms`); `nfc
+  cues` (what coding="nfc" reads since then): resolution as `cues merged nfc only`, human interest the
+  generic-term model with its cues (hi1-hi3, the same file) counted among its distinct terms on the NFC
+  articles, the other frames `shipped or generic terms`;
 - each with presence thresholds chosen on inner out-of-fold probabilities: best kappa (`kappa`), the best
   mean kappa over bootstrap resamples (`kappa bagged`, third round), and for economic also the threshold
   whose inner recall reaches 0.7 with the best precision (`R0.7`).
@@ -454,13 +463,95 @@ def select_by_inner_auc(scored: dict) -> tuple[Scored, str]:
     return scored[name][0], name
 
 
-SHIPPED_NFC = "shipped or generic terms"   # what coding="nfc" reads (train_frames.py --write)
+# --------------------------------------------------------------------------- fourth round: resolution cues
+CUE_METHODS = ("cues", "cues merged", "cues merged nfc only", "shipped or generic or cues", "nfc cues")
+_CUE_CACHE: dict = {}
+
+
+def frame_cues(mat: Material, frame: str = "responsibility", path=framing.NFC_CUES_PATH) -> pd.DataFrame:
+    """Per article (rows of mat.articles) the distinct terms of the NFC cue lexicon (analysis/data/
+    frames_nfc_cues.csv) feeding `frame` that answer each of its NFC questions (responsibility: re2, re6;
+    human_interest: hi1-hi3); written from the questions' wording, nothing fitted."""
+    key = (id(mat), frame, str(path))
+    if key not in _CUE_CACHE:
+        q = framing.frame_questions(mat.articles, lexicon=path)
+        table = q[q["frame"] == frame].pivot(index="article_id", columns="question", values="distinct_terms")
+        _CUE_CACHE[key] = table.reindex(mat.articles["article_id"]).fillna(0).astype(float)
+    return _CUE_CACHE[key]
+
+
+def with_cue_count(mat: Material, frame: str) -> Material:
+    """`mat` with `frame`'s distinct-term input counting its cues too, on the NFC articles only (the kit's
+    codings' articles keep their own count): the input `log1p_distinct_with_cues|nfc` reads."""
+    table = mat.feats[frame].copy()
+    cues = frame_cues(mat, frame).sum(axis=1).to_numpy() * (mat.articles["dataset"] == "nfc").to_numpy(float)
+    table["log1p_distinct_terms"] = np.log1p(np.expm1(table["log1p_distinct_terms"].to_numpy()) + cues)
+    return mat._replace(feats={**mat.feats, frame: table})
+
+
+def cue_inputs(mat, frame, merged=False, nfc_only=False) -> pd.DataFrame:
+    """The shipped inputs of `frame` with the resolution cues (see `cue_scores`): columns `cue:<question>`
+    (as frame_model.csv names the feature) or the merged distinct count."""
+    table = tf.model_inputs(mat.feats[frame]).copy()
+    cues = frame_cues(mat, frame)
+    if nfc_only:
+        cues = cues.mul((mat.articles["dataset"] == "nfc").to_numpy(float), axis=0)
+    if merged:
+        table["log1p_distinct_terms"] = np.log1p(np.expm1(table["log1p_distinct_terms"]) + cues.sum(axis=1).to_numpy())
+    else:
+        for q in cues.columns:
+            table[f"cue:{q}"] = np.log1p(cues[q].to_numpy())
+    return table
+
+
+def cue_scores(mat, frame, y, tr, te, merged=False, nfc_only=False) -> Scored:
+    """The shipped model with the resolution cues: log(1 + distinct cue terms) per cue question as more
+    inputs, or (`merged`) the cue terms counted among the frame's distinct terms, as if they were lexicon
+    terms of the frame (the kit's codings' articles get them too: one model for both codings; `nfc_only`:
+    counted on the NFC articles only, so that the kit's codings read what they read before)."""
+    X = cue_inputs(mat, frame, merged, nfc_only).to_numpy()
+    strata = mat.articles["dataset"].to_numpy()
+    fitted = tf.fit(X[tr], y[tr], strata[tr])
+    oof = np.zeros(len(tr))
+    for itr, ite in tf._folds(y[tr], strata[tr], seed=1):
+        oof[ite] = tf._logistic(fitted.C).fit(X[tr][itr], y[tr][itr]).decision_function(X[tr][ite])
+    keep = strata[tr] == "nfc"
+    return Scored(oof[keep], fitted.model.decision_function(X[_nfc(mat, te)]), y[tr][keep])
+
+
+def resolution_cue_methods(mat, frame, y, tr, te, scored: dict, methods) -> dict:
+    """The fourth round's methods (CUE_METHODS) on one outer split. They change the responsibility (NFC
+    resolution) frame and read the second round's NFC method's scores (`TERMS_NFC`) for the other frames, so
+    their macro figures differ from that method's by resolution alone; `nfc cues` (SHIPPED_NFC) also changes
+    human interest: the generic-term model with the frame's distinct-term input counting its cues on the NFC
+    articles (`with_cue_count`). `shipped or generic or cues`: per split the shipped model, the generic-term
+    model or the cue model (`cues`), by inner calibrated log loss."""
+    wanted = [m for m in CUE_METHODS if m in methods]
+    if frame == "human_interest" and "nfc cues" in wanted:
+        hi = (term_scores(with_cue_count(mat, frame), frame, y, tr, te, mat.all_terms), None)
+        return {m: hi if m == "nfc cues" else scored[TERMS_NFC] for m in wanted}
+    if frame != "responsibility" or not wanted:
+        return {m: scored[TERMS_NFC] for m in wanted}
+    out = {}
+    if {"cues", "shipped or generic or cues"} & set(wanted):
+        out["cues"] = (cue_scores(mat, frame, y, tr, te), None)
+        out["shipped or generic or cues"] = select_by_inner_loss(
+            {**scored, **out}, ("shipped", "all generic terms", "cues"))
+    if "cues merged" in wanted:
+        out["cues merged"] = (cue_scores(mat, frame, y, tr, te, merged=True), None)
+    if {"cues merged nfc only", "nfc cues"} & set(wanted):
+        out["cues merged nfc only"] = out["nfc cues"] = (cue_scores(mat, frame, y, tr, te, merged=True, nfc_only=True), None)
+    return {m: out[m] for m in wanted}
+
+
+TERMS_NFC = "shipped or generic terms"   # what coding="nfc" read from the second round to the fourth
+SHIPPED_NFC = "nfc cues"   # what coding="nfc" reads (train_frames.py --write; fourth round)
 METHODS = ("shipped", "soft labels", "blend", "questions -> scheme", "lexicon terms", "all generic terms",
            "selected")
 TERM_VARIANTS = ("generic terms + inputs x3", "generic terms NFC only", "all frames' terms", "question terms",
                  "question + frame terms", "soft generic terms", "shipped or soft terms", "shipped or any terms", "words + terms", "words",
                  "mean shipped+generic", "mean shipped+generic+question", "shipped or generic or mean")
-EVERY_METHOD = METHODS + TERM_VARIANTS + (SHIPPED_NFC,)
+EVERY_METHOD = METHODS + TERM_VARIANTS + (TERMS_NFC,) + CUE_METHODS
 
 
 BAGS = 100
@@ -558,6 +649,7 @@ def run(mat: Material, repeats: int, methods=METHODS) -> pd.DataFrame:
                     scored["shipped or generic terms"] = select_by_inner_loss(scored, ("shipped", "all generic terms"))
                 if "selected" in methods:
                     scored["selected"] = select_by_inner_auc(scored)
+                scored.update(resolution_cue_methods(mat, frame, y, tr, te, scored, methods))
                 for method, (s, extra) in scored.items():
                     for row in _split_rows(mat, frame, y, te, method, s, extra):
                         out.append({"repeat": repeat, "frame": frame, "fold": fold, **row})
@@ -602,6 +694,8 @@ class TermModel(NamedTuple):
     calibration: tuple   # Platt (a, b) on the NFC articles' inner out-of-fold scores
     threshold: float     # presence cut-off for the NFC coding
     chosen: bool         # its inner calibrated log loss beat the shipped inputs' model
+    loss: float = float("nan")          # its calibrated inner out-of-fold log loss (NFC articles)
+    shipped_loss: float = float("nan")  # the same of the shipped inputs' model
 
 
 def fit_term_model(mat: Material, frame: str) -> TermModel:
@@ -632,18 +726,58 @@ def fit_term_model(mat: Material, frame: str) -> TermModel:
     names = [f"{framing.TERM_FEATURE}{n}" for n in np.asarray(mat.all_term_names)[seen]]
     names += [c.partition("|")[0] for c in table.columns]
     weights = {"intercept": float(model.intercept_[0]), **dict(zip(names, map(float, model.coef_[0])))}
-    return TermModel(weights, C, (a, b), cut, _calibrated_loss(terms) < _calibrated_loss(base))
+    return TermModel(weights, C, (a, b), cut, _calibrated_loss(terms) < _calibrated_loss(base),
+                     _calibrated_loss(terms), _calibrated_loss(base))
+
+
+def fit_cue_term_model(mat: Material, frame: str = "human_interest") -> TermModel:
+    """SHIPPED_NFC's human interest fitted on every development article: the generic-term model
+    (`fit_term_model`) whose distinct-term input counts the frame's cues too on the NFC articles
+    (`with_cue_count`), written as `log1p_distinct_with_cues` (and `log1p_distinct_terms` = 0, so that `nfc_rows`
+    cancels the kit's weight of it for the NFC coding)."""
+    fitted = fit_term_model(with_cue_count(mat, frame), frame)
+    weights = {("log1p_distinct_with_cues" if f == "log1p_distinct_terms" else f): w for f, w in fitted.weights.items()}
+    return fitted._replace(weights={**weights, "log1p_distinct_terms": 0.0}, chosen=True)
+
+
+def fit_cue_model(mat: Material, frame: str = "responsibility") -> TermModel:
+    """The `cues merged nfc only` method (SHIPPED_NFC's resolution) fitted on every development article: the
+    shipped inputs with the resolution cue lexicon's distinct terms counted among the frame's on the NFC
+    articles (`log1p_distinct_with_cues`; the kit's articles: the frame's own), C, Platt scaling and the
+    threshold (best kappa) for the NFC coding chosen on inner out-of-fold scores (train_frames.fit), as
+    `cue_scores` does inside each outer training part. Its weights carry `log1p_distinct_terms` = 0, so that
+    `nfc_rows` cancels the kit's weight of it for the NFC coding. `loss`: calibrated inner log loss (NFC)."""
+    strata = mat.articles["dataset"].to_numpy()
+    y = tf._labels(mat.labels, mat.articles, frame)
+    table = cue_inputs(mat, frame, merged=True, nfc_only=True).rename(
+        columns={"log1p_distinct_terms": "log1p_distinct_with_cues"})
+    X = table.to_numpy()
+    fitted = tf.fit(X, y, strata)
+    oof = np.zeros(len(y))
+    for itr, ite in tf._folds(y, strata, seed=1):
+        oof[ite] = tf._logistic(fitted.C).fit(X[itr], y[itr]).decision_function(X[ite])
+    nfc = strata == "nfc"
+    loss = _calibrated_loss(Scored(oof[nfc], np.zeros(0), y[nfc]))
+    names = ["intercept"] + [c.partition("|")[0] for c in table.columns]
+    weights = dict(zip(names, map(float, [fitted.model.intercept_[0], *fitted.model.coef_[0]])))
+    return TermModel({**weights, "log1p_distinct_terms": 0.0}, fitted.C, fitted.calibration["nfc"],
+                     fitted.thresholds["nfc"], True, loss)
+
+
+NFC_CUE_FITS = {"responsibility": fit_cue_model, "human_interest": fit_cue_term_model}   # SHIPPED_NFC's cue frames
 
 
 def nfc_rows(kit_weights: dict, frame: str, fitted: TermModel) -> list[tuple]:
     """frame_model.csv rows that make `coding="nfc"` read the term model while the kit's rows stay: each
     weight as `<feature>|nfc`, minus the kit's weight of the same feature (nfc adds its rows to them)."""
+    kind = ("term model with cues" if any(f.startswith(framing.TERM_FEATURE) for f in fitted.weights) else "cue model") \
+        if "log1p_distinct_with_cues" in fitted.weights else "term model"
     rows = [(frame, f"{feature}|nfc", round(weight - kit_weights.get(feature, 0.0), 4),
-             f"C={fitted.C}, term model for the nfc coding" if feature == "intercept" else "")
+             f"C={fitted.C}, {kind} for the nfc coding" if feature == "intercept" else "")
             for feature, weight in fitted.weights.items() if round(weight - kit_weights.get(feature, 0.0), 4)]
     a, b = fitted.calibration
     how = "best precision at recall 0.7" if frame == "economic" else "best kappa"
-    return rows + [(frame, "calibration_intercept_nfc", round(a, 4), "Platt scaling, nfc codings (term model)"),
+    return rows + [(frame, "calibration_intercept_nfc", round(a, 4), f"Platt scaling, nfc codings ({kind})"),
                    (frame, "calibration_slope_nfc", round(b, 4), ""),
                    (frame, "threshold_nfc", fitted.threshold, f"{how} on out-of-fold probabilities, nfc codings")]
 
@@ -677,7 +811,8 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--methods", default=",".join(EVERY_METHOD),
                     help="comma-separated, of: " + ", ".join(EVERY_METHOD) + " (default: all, about 25 CPU minutes; "
-                    f"{SHIPPED_NFC!r} needs 'shipped' and 'all generic terms')")
+                    f"{TERMS_NFC!r} needs 'shipped' and 'all generic terms'; the cue methods also {TERMS_NFC!r}; "
+                    f"{SHIPPED_NFC!r} is what coding='nfc' reads)")
     ap.add_argument("--save", action="store_true", help="write benchmarks/results/frames_ideas.csv and "
                                                          "frames_ideas_reliability.csv (notebook 05 shows them)")
     ap.add_argument("--scheme", action="store_true", help="only the coding scheme per frame and the annotators' "
@@ -702,7 +837,8 @@ def main(argv=None) -> int:
     if len(blend):
         print("\nblend weight on the model (mean over splits):",
               blend.assign(w=blend["blend_weight"].astype(float)).groupby("frame")["w"].mean().round(2).to_dict())
-    chosen = cv[cv["method"].isin(["selected", "shipped or generic terms"])].drop_duplicates(["repeat", "frame", "fold"])
+    chosen = cv[cv["method"].isin(["selected", "shipped or generic terms", "shipped or generic or cues"])].drop_duplicates(
+        ["method", "repeat", "frame", "fold"])
     if len(chosen):
         print("\nmethod chosen by inner AUC (splits):",
               chosen.groupby(["method", "frame"])["blend_weight"].value_counts().to_dict())

@@ -33,7 +33,10 @@ scores into one ranking costs a fitted score about 0.03: `docs/framing.md`). (2b
 Narrative Frames coding (`coding="nfc"`) reads, for human interest and economic, a model over the lexicon
 terms themselves (which terms, not how many; `benchmarks/frames_ideas.py --save`, the same nested
 procedure, each frame's choice between the two models made inside the training folds); economic's
-threshold is the one reaching 70% recall.
+threshold is the one reaching 70% recall. Since the fourth round (same day), its responsibility (the NFC
+coders' resolution) and human interest also count, with their own terms, cue terms for the corpus's
+questions re2 (a solution suggested), re6 (an actor able to alleviate the problem) and hi1-hi3 (a human
+example, words of feeling, how people are affected) (`analysis/data/frames_nfc_cues.csv`; column `nfc cues`).
 (3) The development coding the lexicon was revised on (in-sample).
 (4) The dictionary against the Narrative Frames coders question by question: Semetko & Valkenburg's
 questions (C1 disagreement, C2 reproach, E2 costs, M2 religion ...; wording in
@@ -52,12 +55,12 @@ if (results / "frames_cv.csv").exists():
         display(side.style.format(precision=2).set_caption(f"(2) Cross-validated ({part['folds'].iloc[0]}): {title}"))
 if (results / "frames_ideas.csv").exists():   # benchmarks/frames_ideas.py --save: what coding="nfc" reads now
     ideas = pd.read_csv(results / "frames_ideas.csv")
-    keep = ideas["method"].isin(["shipped", "shipped or generic terms"]) & ((ideas["threshold"] == "kappa; economic R0.7")
+    keep = ideas["method"].isin(["shipped", "shipped or generic terms", "nfc cues"]) & ((ideas["threshold"] == "kappa; economic R0.7")
                                                                           | (ideas["frame"] != "macro mean"))
     side = ideas[keep].pivot_table(index=["frame", "threshold"], columns="method", sort=False,
                                    values=["auc", "auc_within_folds", "kappa", "precision", "recall"])
-    display(side.style.format(precision=2).set_caption("(2b) Narrative Frames coders: before (shipped) and the term models "
-                                                       "coding='nfc' reads now for human interest and economic"))
+    display(side.style.format(precision=2).set_caption("(2b) Narrative Frames coders: before (shipped), the term models "
+                                                       "(human interest, economic) and the cues (resolution, human interest) coding='nfc' reads now"))
 if agreement is not None:
     display(agreement[cols].round(2).style.set_caption("(3) Development coding, 23 articles (in-sample)"))
 if (bench / "train_frames.py").exists() and nfc_path.exists():
@@ -82,7 +85,7 @@ CALIBRATION = """if (results / "frames_reliability.csv").exists():
     display(reliability.style.format(precision=2).set_caption("Reliability of the cross-validated probabilities"))
 if (results / "frames_ideas_reliability.csv").exists():
     reliability = pd.read_csv(results / "frames_ideas_reliability.csv")
-    display(reliability.style.format(precision=2).set_caption("... NFC coding with the term models (what coding='nfc' reads now)"))
+    display(reliability.style.format(precision=2).set_caption("... NFC coding as coding='nfc' reads it now (term models, cues)"))
 generic = frames[frames["frame"].isin(framing.GENERIC_FRAMES)]
 if "probability" in generic:   # this corpus: expected share of articles with each frame vs the share `present`
     display(generic.groupby("frame", sort=False).agg(mean_probability=("probability", "mean"),

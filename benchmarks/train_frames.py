@@ -523,6 +523,11 @@ HEADER = """# Calibrated frame model of the kit (analysis/framing.py, frame_scor
 # plus the inputs above; its rows are written as `<feature>|nfc` = its weight minus the kit's weight of the same
 # feature (nfc adds them), so coding="kit" reads exactly the rows it read before. Economic's nfc threshold is
 # the highest cut-off whose out-of-fold recall reaches 0.7 (best precision there), the others' the best kappa.
+# NFC cues (issue 17's fourth round, 2026-12-04): for responsibility (the NFC coders' resolution) and human
+# interest coding="nfc" counts the frame's distinct terms together with its cues in analysis/data/
+# frames_nfc_cues.csv (NFC questions re2, re6; hi1-hi3): `log1p_distinct_with_cues|nfc` (with
+# `log1p_distinct_terms|nfc` cancelling the kit's weight); responsibility: the inputs above, human interest: its
+# term model; written as `|nfc` differences too.
 """
 
 
@@ -562,6 +567,9 @@ def _with_nfc_term_models(rows: list[tuple]) -> list[tuple]:
         own = [r for r in rows if r[0] == frame]
         fitted = frames_ideas.fit_term_model(mat, frame)
         print(f"{frame}: term model for nfc {'chosen' if fitted.chosen else 'not chosen'} (C={fitted.C})")
+        if frame in frames_ideas.NFC_CUE_FITS:   # frames_ideas SHIPPED_NFC's choice for this frame: with its cues
+            fitted = frames_ideas.NFC_CUE_FITS[frame](mat, frame)
+            print(f"{frame}: model with cues for nfc (C={fitted.C}, calibrated inner log loss {fitted.loss:.4f})")
         if not fitted.chosen:
             out += own
             continue

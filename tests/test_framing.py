@@ -567,7 +567,59 @@ def test_distinct_terms_each_coding_needs():
     reads_terms = {f for f in F.GENERIC_FRAMES if F._Scorer(f, F._coding_weights(model.weights[f], "nfc"), {}).terms}
     assert reads_terms == {"human_interest", "economic"}
     assert not any(F._Scorer(f, F._coding_weights(model.weights[f], "kit"), {}).terms for f in F.GENERIC_FRAMES)
-    assert [need["nfc", f] for f in ("conflict", "morality", "responsibility")] == [2, 3, 5]
+    assert [need["nfc", f] for f in ("conflict", "morality")] == [2, 3]
+    # responsibility (NFC's resolution) counts its distinct terms together with the resolution cues (since
+    # 2026-12-04, issue 17's fourth round): 10 together, so 10 of its own without a cue, 7 with the NFC
+    # articles' median cues (2 for re2, 1 for re6) (before: 5 whatever the cues); the kit's coding reads none
+    f = "responsibility"
+    scorer = F._Scorer(f, F._coding_weights(model.weights[f], "nfc"), {}, model.calibration["nfc"][f])
+    assert scorer.with_cues > 0 and scorer.distinct == 0
+    assert not F._Scorer(f, F._coding_weights(model.weights[f], "kit"), {}).with_cues
+    needs = [next(d for d in range(1, 40) if scorer(637, (), d, shape, None, cues) >= model.threshold["nfc"][f])
+             for cues in ({}, {"re2": 2, "re6": 1})]
+    assert needs == [10, 7]
+    # human interest's term model counts its cues (hi1-hi3) with its distinct terms too, for nfc only
+    hi = "human_interest"
+    assert F._Scorer(hi, F._coding_weights(model.weights[hi], "nfc"), {}).with_cues > 0
+    assert not F._Scorer(hi, F._coding_weights(model.weights[hi], "kit"), {}).with_cues
+
+
+def test_nfc_cues_answer_the_nfc_questions_with_their_evidence():
+    # hand-checked: "should quickly cut" (a modal with an action verb; it takes "cut", so "cut emissions" is
+    # not matched as well) and "carbon tax" answer re2 (a solution suggested), "aims to" and "could help"
+    # re6 (an actor able to alleviate the problem); "lost their" hi3 (how people are affected), "I remember"
+    # hi1 (first-person testimony); each question with the sentences holding its terms
+    text = ("Governments should quickly cut emissions. The city aims to plant trees, and a carbon tax could help. "
+            "I remember when they lost their homes.")
+    assert F.nfc_cue_counts(text) == {"responsibility": {"re2": 2, "re6": 2}, "human_interest": {"hi1": 1, "hi3": 1}}
+    q = F.frame_questions(frame(text, ids=["a"]), lexicon=F.NFC_CUES_PATH).set_index("question")
+    assert q.loc["re2", ["matches", "distinct_terms", "sentences"]].tolist() == [2, 2, "0;1"]
+    assert q.loc["re2", "evidence"] == "Governments should quickly cut emissions."
+    assert q.loc["re6", ["matches", "sentences"]].tolist() == [2, "1"]
+    assert q.loc["hi3", ["frame", "sentences", "evidence"]].tolist() == ["human_interest", "2",
+                                                                         "I remember when they lost their homes."]
+    assert F.nfc_cue_counts("Nothing to see here.") == {}
+    cues = F.load_lexicon(F.NFC_CUES_PATH)
+    assert set(cues["frame"]) == {"responsibility", "human_interest"}
+    assert set(cues["question"]) == {"re2", "re6", "hi1", "hi2", "hi3"}
+    assert (cues["source"].str.len() > 0).all() and not cues.duplicated("term").any()
+    # `log1p_distinct_with_cues` counts the frame's distinct terms with its own cues, for its coding only:
+    # the first two sentences hold 2 responsibility terms of frames.csv ("aims to", "could help") and 4 of
+    # its cues, so z = log(1 + 2 + 4), probability 7 / 8 (kit: z = 0, 1 / 2); the first sentence alone: no
+    # term of the frame, 1 cue, z = log 2, probability 2 / 3, but not present (no evidence in frame_matches)
+    two = "Governments should quickly cut emissions. The city aims to plant trees, and a carbon tax could help."
+    merged = pd.DataFrame({"frame": ["responsibility"] * 4,
+                           "feature": ["intercept", "log1p_distinct_with_cues|nfc", "threshold_kit", "threshold_nfc"],
+                           "weight": [0.0, 1.0, 0.5, 0.5]})
+    got = F.frame_scores(frame(two, ids=["a"]), model=merged, coding="nfc").set_index("frame")
+    assert got.loc["responsibility", ["distinct_terms", "present"]].tolist() == [2, True]
+    assert got.loc["responsibility", "probability"] == pytest.approx(7 / 8)
+    kit = F.frame_scores(frame(two, ids=["a"]), model=merged, coding="kit").set_index("frame")
+    assert kit.loc["responsibility", "probability"] == pytest.approx(0.5)
+    first = "Governments should quickly cut emissions."
+    got = F.frame_scores(frame(first, ids=["a"]), model=merged, coding="nfc").set_index("frame")
+    assert got.loc["responsibility", "probability"] == pytest.approx(2 / 3)
+    assert got.loc["responsibility", ["distinct_terms", "present"]].tolist() == [0, False]
 
 
 def _train_frames():
