@@ -143,14 +143,6 @@ def empty(message: str):
 # --- figure functions, one per figure, grouped by the module they illustrate ---
 
 
-def _removal_scope(n_with_removals, articles):
-    """'lines from 63 of 111 articles': how many articles lost lines, out of how many were loaded."""
-    n_loaded = len(articles) if articles is not None else 0
-    if n_loaded > n_with_removals:
-        return f"lines from {n_with_removals:,} of {n_loaded:,} articles"
-    return f"lines from {_n(n_with_removals, 'article')}"
-
-
 @_styled
 def removed_by_reason(removed, articles=None):
     """Bar chart: removed lines per cleaning reason (count of lines), most frequent first."""
@@ -164,9 +156,10 @@ def removed_by_reason(removed, articles=None):
     fig, ax = subplots(figsize=(7, 0.35 * len(counts) + 1.2))
     ax.barh([str(r).replace("_", " ") for r in counts.index], counts.values, color="#7a8ba6")
     n_articles = removed["article_id"].nunique()
-    ax.set_xlabel("removed lines")
-    ax.set_xlim(0, counts.max() * 1.15)
-    ax.set_title(f"What the cleaner removed, and why ({_removal_scope(n_articles, articles)})")
+    ax.set(xlabel="removed lines", xlim=(0, counts.max() * 1.15))
+    n_loaded = len(articles) if articles is not None else 0   # the title: lines from 63 of 111 articles
+    scope = f"{n_articles:,} of {n_loaded:,} articles" if n_loaded > n_articles else _n(n_articles, "article")
+    ax.set_title(f"What the cleaner removed, and why (lines from {scope})")
     for y, v in enumerate(counts.values):
         ax.text(v, y, f" {v:,}", va="center", fontsize=8)
     return fig
