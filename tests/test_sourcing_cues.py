@@ -221,3 +221,31 @@ def test_content_before_its_cue_when_a_semicolon_follows():
     assert [r for r in rows(text) if r[2] != "direct"] == [
         ("analysts", "say", "reported",
          "To win the White House, candidates need about 40 percent of the Hispanic vote")]
+
+
+def test_long_subject_of_a_speech_verb_is_the_sentence_subject():
+    # a subject with a long modifier before `said`: the stretch right before the verb is no subject
+    # (before 2026-12-04: no row, or a row whose source was `R-Fla.` and was dropped); the sentence's
+    # subject is read instead: a name, or the head of a description ending in a plural or role word
+    text = ("Head\n\nFederal officials familiar with the server, speaking on the condition of anonymity "
+            "because they were not authorized to discuss the investigation, said that it did appear to "
+            "have some security features. Sen. Marco Rubio, R-Fla., appearing on Fox News right after the "
+            "speech, said Obama failed to address public concerns. Her campaign workers here said they have "
+            "been working the state since the spring.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("Federal officials", "said", "reported", "it did appear to have some security features"),
+        ("Marco Rubio", "said", "reported", "Obama failed to address public concerns"),
+        ("her campaign workers", "said", "reported", "they have been working the state since the spring")]
+
+
+def test_sentence_subject_not_another_clauses_subject():
+    # `Trump was out-brutalizing Ted Cruz, who said …` and `Reid would not say whether …` keep their
+    # rows (the antecedent of `who`, the object of `say`); `…, said Dante Scala, a professor` stays the
+    # post-cue layout
+    text = ("Head\n\nTrump was out-brutalizing Ted Cruz, who said he would only use waterboarding sparingly. "
+            "Sanders' win marks something that has not happened since 1984, said Dante Scala, a political "
+            "science professor at the University of New Hampshire.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("Ted Cruz", "said", "reported", "he would only use waterboarding sparingly"),
+        ("Dante Scala", "said", "reported", "Sanders' win marks something that has not happened since 1984")]
+    assert cues.sentence_subject("Trump was out-brutalizing Ted Cruz, who said", 0, 41) is None

@@ -221,6 +221,13 @@ def reported_at(masked: str, s: int, e: int, m, row):
         sp = None
     tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
     that = _that_after(tail_words)
+    if (sp is None or _not_a_subject(sp)) and before.strip() and _clause_follows(tail_words, that, m) and \
+            (sp is not None or that is not None or not before.rstrip().endswith(",") or tail_words[0].islower()):
+        # `…, said Dante Scala, a professor …` is the post-cue layout: after a comma only `that` or a
+        # lower-case clause; a speech verb's object (`speech_object_at`) is read as ever
+        alt = sentence_subject(masked, s, m.start())
+        if alt is not None and (sp is not None or speech_object_at(masked, s, e, m) is None):
+            sp = alt
     if sp is not None:
         if that is not None:
             pos = _nth_word_end(masked, that, m.end(), e)
@@ -247,6 +254,68 @@ def reported_at(masked: str, s: int, e: int, m, row):
             pre = before.rstrip()
             return sp, s, lo + len(pre) - 1
     return None
+
+
+# a name parse_subject may read at the end of a long subject that is no source: a party and state
+# (`Sen. Marco Rubio, R-Fla., appearing on Fox News …, said`), a month or a weekday (`Democrats trying to
+# regain control of the Senate in November say`)
+_NOT_SUBJECT_NAME = re.compile(r"^(?:[RDI]-[A-Z][\w.]*|(?:January|February|March|April|May|June|July|August|"
+                               r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                               r"Saturday|Sunday)\.?)$")
+
+
+def _not_a_subject(sp: Speaker) -> bool:
+    """A one-word name that is a party and state tag, a month or a weekday (`R-Fla.`, `November`)."""
+    return sp.kind == "name" and len(sp.words) == 1 and bool(_NOT_SUBJECT_NAME.match(sp.words[0]))
+
+
+def _clause_follows(tail_words: list[str], that: int | None, m) -> bool:
+    """A reported clause right after the verb (`said that …`, `say they …`), not after a hearer."""
+    if that is not None:
+        return True
+    return len(tail_words) > 2 and m.group().lower() not in _HEARER_VERBS and \
+        clause_starts(clean_word(tail_words[0])) and tail_words[0].lower() not in _OBJECT_PREPS and \
+        (not tail_words[0][:1].isupper() or len(tail_words) > 4)
+
+
+# where the head of a described subject ends: a preposition, a relative, a participle or adjective
+# that opens its modifier (`Federal officials familiar with …`, `Majorities of Democrats in …`)
+_HEAD_STOP = frozenset("of in at on for from with without by about among after before during who which that "
+                       "whose familiar close here there now".split())
+_SUBJECT_REACH = 300            # characters from the sentence's start to the verb, at most
+
+
+def sentence_subject(masked: str, s: int, pos: int) -> Speaker | None:
+    """The subject that opens the sentence, when the stretch right before a speech verb is not one (a
+    subject with a long modifier): `Sen. Marco Rubio, R-Fla., appearing on Fox News …, said` -> Sen.
+    Marco Rubio; `Federal officials familiar with the server, speaking …, said that` -> (desc) Federal
+    officials; `Her campaign workers here said they …` -> (desc) Her campaign workers. A name of two
+    words or more or a pronoun from `leading_subject`; else the head of a description (up to five words
+    before a preposition, relative pronoun, participle or comma) that ends in a plural or a role word.
+    None when the stretch holds a quotation or another speech verb, or is longer than _SUBJECT_REACH."""
+    head = masked[s:pos]
+    if pos - s > _SUBJECT_REACH or NUL in head or verb_regex().search(head):
+        return None
+    sp = leading_subject(head, s)
+    if sp is None or sp.kind == "desc":
+        return None
+    first = head[sp.start - s:].split(",", 1)[0].lower().split()
+    last = head.rsplit(",", 1)[-1].lower().split()
+    if any(w in _FINITE_OR_RELATIVE for w in first + last):
+        return None             # `Trump was …, who said`, `Reid would not say`: another clause's subject
+    if sp.kind == "pronoun" or (len(sp.words) >= 2 and not head[sp.start - s + len(sp.text):].lstrip().startswith("'")):
+        return sp
+    words = []
+    for tok in _NONSPACE.finditer(masked, sp.start, pos):
+        word = clean_word(tok.group())
+        if not word or word.lower() in _HEAD_STOP or (word.endswith("ing") and words) or len(words) == 5:
+            break
+        words.append(word)
+        if tok.group().endswith((",", "'", "\u2019")) and not tok.group().endswith(("s'", "s\u2019")):
+            break
+    if len(words) < 2 or not words[-1].islower() or not (words[-1].endswith("s") or cues_at(words[-1])):
+        return None
+    return Speaker("desc", words, start=sp.start, text=" ".join(words))
 
 
 _PLACE_LEADS = frozenset(("in", "at", "on", "during", "from", "via", "before", "after", "\u2014", "\u2013", "--"))
@@ -460,6 +529,8 @@ _BE = frozenset("is are was were am be been being isn't aren't wasn't weren't is
                 "weren\u2019t".split())
 _ADVERBS = kind_words("adverb")
 _AUX_BE_ADVERBS = _AUX | _BE | _ADVERBS
+# words that show the start of a sentence is another clause's subject (sentence_subject)
+_FINITE_OR_RELATIVE = _AUX | _BE | frozenset(("who", "which", "that", "whom", "whose"))
 _PRONOUN_AUX = re.compile(r"^(?:he|she|it|they|we|i|you|who)['\u2019](?:s|d|ll|ve|re)$", re.IGNORECASE)
 _AUX_WINDOW = 80                # characters before a verb that hold its auxiliaries and adverbs
 
