@@ -249,3 +249,25 @@ def test_sentence_subject_not_another_clauses_subject():
         ("Ted Cruz", "said", "reported", "he would only use waterboarding sparingly"),
         ("Dante Scala", "said", "reported", "Sanders' win marks something that has not happened since 1984")]
     assert cues.sentence_subject("Trump was out-brutalizing Ted Cruz, who said", 0, 41) is None
+
+
+def test_time_word_ending_the_sentence_is_no_speech_object():
+    # `…, the Associated Press reported Friday.`: `Friday.` is a time, not what was reported (before
+    # 2026-12-04: a row whose content was `Friday`; the full stop hid it from not_clause_start)
+    text = "Head\n\nThe governor will sign the bill next week, the Associated Press reported Friday."
+    assert [r for r in rows(text) if r[2] != "direct"] == []
+
+
+def test_plural_noun_form_after_a_possessive_is_no_cue():
+    # `his anti-Muslim remarks were "…"`, `Trump's comments about immigrants were "…"`: `remarks` and
+    # `comments` are nouns there, not the quotes' cues (before 2026-12-04: speaker `his anti-Muslim`,
+    # `Donald Trump`); after an article the form is still a verb (`The ad claims "…"`)
+    text = ("Head\n\nDe Blasio called Trump a \u201cblowhard,\u201d and said his anti-Muslim remarks were "
+            "priceless \u201cpropaganda\u201d for terrorist groups. Mario Vargas Llosa told an audience "
+            "that Trump's comments about immigrants were \u201cintolerable.\u201d\n\nA new online ad slams Kasich. The ad claims "
+            "\u201cJeb is the conservative you can trust.\u201d")
+    assert [r for r in rows(text, "direct")] == [
+        ("De Blasio", "called", "direct", "blowhard,"),
+        ("De Blasio", None, "direct", "propaganda"),
+        ("Mario Vargas Llosa", "told", "direct", "intolerable."),
+        ("A new online ad", "claims", "direct", "Jeb is the conservative you can trust.")]

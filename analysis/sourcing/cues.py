@@ -72,6 +72,19 @@ def adjacent_cue(masked: str, start: int, stop: int, verb_re) -> bool:
     return bool(hits) and bool(_ADJ_TAIL.fullmatch(seg, hits[-1].end()))
 
 
+# a possessive and up to two modifiers before a form of _NOUN_FORMS: the form is a noun (`his
+# anti-Muslim remarks were "…"`, `Trump's comments about immigrants were "…"`); not after an article
+# (`The ad claims "…"` is the verb)
+_NOUN_PHRASE_END = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[\w.\-]+['\u2019]s?)\s+"
+                              r"(?:[\w\-]+\s+){0,2}$")
+
+
+def _noun_use(m, before: str) -> bool:
+    """A form that is also a plural noun (`remarks`, `claims`: verb_noun_form in
+    analysis/data/sourcing_words.csv) right after a possessive is the noun, no cue."""
+    return m.group().lower() in _NOUN_FORMS and bool(_NOUN_PHRASE_END.search(before[-80:]))
+
+
 def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
     """Attribution right after a closing mark: `," Rasmussen said`, `," said Rasmussen`. A quote
     that ends its sentence with a full stop takes no cue from the next sentence; after `?` or `!`
@@ -94,6 +107,8 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             return None
         if _has_sentence_end(between):
             return None
+        if _noun_use(m, between):
+            continue
         subj_text = between.strip(" ,\u2014\u2013-")
         if subj_text:
             sp = None
@@ -170,6 +185,8 @@ def before_cue(masked: str, start: int, stop: int, bounds, verb_re):
                     continue
                 return (Speaker("pronoun", [pron], start=lo + poss.start(1), text=poss.group(1)),
                         m.group(), (lo + m.start(), lo + m.end()))
+            if _noun_use(m, before):
+                continue
         if m.group().endswith("ing") and before.strip(" ,") and not before.rstrip().endswith(","):
             sp = parse_subject(before, lo)
             if sp is not None and sp.kind == "name":
@@ -871,6 +888,6 @@ def speech_object_at(masked: str, s: int, e: int, m):
     said yes` (the rules of `stance_at`); not a time, place or manner phrase (`said on Monday`,
     `told reporters in Iowa`: not_clause_start in analysis/data/sourcing_words.csv)."""
     first = masked[m.end():m.end() + 40].split(None, 1)
-    if not first or clean_word(first[0]).lower() in _NOT_OBJECT_START:
-        return None
+    if not first or clean_word(first[0]).rstrip(".").lower() in _NOT_OBJECT_START:
+        return None             # also at the sentence's end: `…, the Associated Press reported Friday.`
     return stance_at(masked, s, e, m, _SPEECH_OBJECT)
