@@ -271,3 +271,27 @@ def test_plural_noun_form_after_a_possessive_is_no_cue():
         ("De Blasio", None, "direct", "propaganda"),
         ("Mario Vargas Llosa", "told", "direct", "intolerable."),
         ("A new online ad", "claims", "direct", "Jeb is the conservative you can trust.")]
+
+
+def test_subject_past_auxiliaries_adverbs_and_a_verb_with_to():
+    # `She has since stressed that`, `officials have long argued that`, `he continued to complain
+    # that`: the words between the subject and the speech verb that parse_subject did not read past
+    # (before 2026-12-04: no row); not after a form of `be` (`is expected to say`: no source)
+    text = ("Head\n\nJane Roe spoke on Monday. Roe has since stressed that she did not send the "
+            "files. Intelligence officials have long argued that the data were altered. Senator Tom Holm "
+            "went on to say that the vote was rigged. The mayor is expected to say that the plan failed.")
+    assert [r[:3] for r in rows(text) if r[2] != "direct"] == [
+        ("Jane Roe", "stressed", "reported"),
+        ("Intelligence officials", "argued", "reported"),
+        ("Tom Holm", "say", "reported")]
+    assert [r[3] for r in rows(text) if r[2] != "direct"] == [
+        "she did not send the files", "the data were altered", "the vote was rigged"]
+
+
+def test_passive_speech_verb_takes_its_agent_not_its_subject():
+    # `X was told that …`, `X was asked whether …`: X heard, did not speak (before 2026-12-04: X, or
+    # whoever a description resolved to, was the source); with `by` the agent is the source
+    text = ("Head\n\nJane Roe spoke on Monday. The mayor was told that the plan would fail. Earlier this "
+            "month, Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("John Dickerson", "asked", "reported", "whether his aim was similar to Kennedy's")]

@@ -16,6 +16,9 @@ from analysis.sourcing.lexicon import (NUL, clean_word, cues_at, is_capitalised,
 from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
+from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, group_subject, not_a_subject,
+                                        passive_participle, possessive_subject, quantity_subject, sentence_subject,
+                                        subject_end, subject_past_verb_group, with_share)
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
@@ -231,20 +234,11 @@ def reported_at(masked: str, s: int, e: int, m, row):
     before = masked[lo:m.start()]
     if lo > s and not before.strip():
         lo, before = s, masked[s:m.start()]  # white space only: the whole stretch, as ever
-    if before.strip():
-        subject_part = without_time_tail(before)
-        sp = parse_subject(subject_part, lo) or possessive_subject(subject_part, lo)
-    else:
-        sp = None
     tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
+    if passive_participle(before, m):
+        return _passive_agent(masked, e, m)
     that = _that_after(tail_words)
-    if (sp is None or _not_a_subject(sp)) and before.strip() and _clause_follows(tail_words, that, m) and \
-            (sp is not None or that is not None or not before.rstrip().endswith(",") or tail_words[0].islower()):
-        # `…, said Dante Scala, a professor …` is the post-cue layout: after a comma only `that` or a
-        # lower-case clause; a speech verb's object (`speech_object_at`) is read as ever
-        alt = sentence_subject(masked, s, m.start())
-        if alt is not None and (sp is not None or speech_object_at(masked, s, e, m) is None):
-            sp = alt
+    sp = _reported_subject(masked, s, e, m, lo, before, tail_words, that) if before.strip() else None
     if sp is not None:
         if that is not None:
             pos = _nth_word_end(masked, that, m.end(), e)
@@ -273,19 +267,6 @@ def reported_at(masked: str, s: int, e: int, m, row):
     return None
 
 
-# a name parse_subject may read at the end of a long subject that is no source: a party and state
-# (`Sen. Marco Rubio, R-Fla., appearing on Fox News …, said`), a month or a weekday (`Democrats trying to
-# regain control of the Senate in November say`)
-_NOT_SUBJECT_NAME = re.compile(r"^(?:[RDI]-[A-Z][\w.]*|(?:January|February|March|April|May|June|July|August|"
-                               r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                               r"Saturday|Sunday)\.?)$")
-
-
-def _not_a_subject(sp: Speaker) -> bool:
-    """A one-word name that is a party and state tag, a month or a weekday (`R-Fla.`, `November`)."""
-    return sp.kind == "name" and len(sp.words) == 1 and bool(_NOT_SUBJECT_NAME.match(sp.words[0]))
-
-
 def _clause_follows(tail_words: list[str], that: int | None, m) -> bool:
     """A reported clause right after the verb (`said that …`, `say they …`), not after a hearer."""
     if that is not None:
@@ -295,44 +276,43 @@ def _clause_follows(tail_words: list[str], that: int | None, m) -> bool:
         (not tail_words[0][:1].isupper() or len(tail_words) > 4)
 
 
-# where the head of a described subject ends: a preposition, a relative, a participle or adjective
-# that opens its modifier (`Federal officials familiar with …`, `Majorities of Democrats in …`)
-_HEAD_STOP = frozenset("of in at on for from with without by about among after before during who which that "
-                       "whose familiar close here there now".split())
-_SUBJECT_REACH = 300            # characters from the sentence's start to the verb, at most
+def _reported_subject(masked: str, s: int, e: int, m, lo: int, before: str, tail_words: list[str], that):
+    """The source before a speech verb (`before` = masked[lo:m.start()]): parse_subject, else past the
+    verb group that ends `before` (`subject_past_verb_group`); when neither reads one and a clause
+    follows the verb, the sentence's subject (`sentence_subject`)."""
+    subject_part = without_time_tail(before)
+    sp = parse_subject(subject_part, lo) or possessive_subject(subject_part, lo)
+    clause = _clause_follows(tail_words, that, m)
+    if sp is None and clause:
+        sp = subject_past_verb_group(subject_part, lo)
+    if (sp is None or not_a_subject(sp)) and clause and \
+            (sp is not None or that is not None or not before.rstrip().endswith(",") or tail_words[0].islower()):
+        # `…, said Dante Scala, a professor …` is the post-cue layout: after a comma only `that` or a
+        # lower-case clause; a speech verb's object (`speech_object_at`) is read as ever
+        alt = sentence_subject(masked, s, m.start())
+        if alt is not None and (sp is not None or speech_object_at(masked, s, e, m) is None):
+            sp = alt
+    return sp
 
 
-def sentence_subject(masked: str, s: int, pos: int) -> Speaker | None:
-    """The subject that opens the sentence, when the stretch right before a speech verb is not one (a
-    subject with a long modifier): `Sen. Marco Rubio, R-Fla., appearing on Fox News …, said` -> Sen.
-    Marco Rubio; `Federal officials familiar with the server, speaking …, said that` -> (desc) Federal
-    officials; `Her campaign workers here said they …` -> (desc) Her campaign workers. A name of two
-    words or more or a pronoun from `leading_subject`; else the head of a description (up to five words
-    before a preposition, relative pronoun, participle or comma) that ends in a plural or a role word.
-    None when the stretch holds a quotation or another speech verb, or is longer than _SUBJECT_REACH."""
-    head = masked[s:pos]
-    if pos - s > _SUBJECT_REACH or NUL in head or verb_regex().search(head):
+_BY = re.compile(r"\s+by\s+")
+_AGENT_CLAUSE = re.compile(r",?\s(?:whether|if|that|about|how|why|what|when|where|to)\s")
+
+
+def _passive_agent(masked: str, e: int, m):
+    """The source of a passive speech verb after `by` and the clause that follows it (`Sanders was
+    asked by host John Dickerson whether his aim was …` -> John Dickerson, `whether his aim was …`);
+    None without an agent or a clause right after it."""
+    by = _BY.match(masked, m.end())
+    if by is None:
         return None
-    sp = leading_subject(head, s)
-    if sp is None or sp.kind == "desc":
+    sp = parse_post(masked[by.end():min(e, by.end() + _WINDOW)], by.end())
+    end = masked.find(sp.text, sp.start, e) if sp is not None and sp.text else -1
+    if end < 0:
         return None
-    first = head[sp.start - s:].split(",", 1)[0].lower().split()
-    last = head.rsplit(",", 1)[-1].lower().split()
-    if any(w in _FINITE_OR_RELATIVE for w in first + last):
-        return None             # `Trump was …, who said`, `Reid would not say`: another clause's subject
-    if sp.kind == "pronoun" or (len(sp.words) >= 2 and not head[sp.start - s + len(sp.text):].lstrip().startswith("'")):
-        return sp
-    words = []
-    for tok in _NONSPACE.finditer(masked, sp.start, pos):
-        word = clean_word(tok.group())
-        if not word or word.lower() in _HEAD_STOP or (word.endswith("ing") and words) or len(words) == 5:
-            break
-        words.append(word)
-        if tok.group().endswith((",", "'", "\u2019")) and not tok.group().endswith(("s'", "s\u2019")):
-            break
-    if len(words) < 2 or not words[-1].islower() or not (words[-1].endswith("s") or cues_at(words[-1])):
-        return None
-    return Speaker("desc", words, start=sp.start, text=" ".join(words))
+    end += len(sp.text)
+    clause = _AGENT_CLAUSE.match(masked, end)
+    return _content(masked, sp, clause.start() + 1, e) if clause else None
 
 
 _PLACE_LEADS = frozenset(("in", "at", "on", "during", "from", "via", "before", "after", "\u2014", "\u2013", "--"))
@@ -535,66 +515,10 @@ def reported_verb_regex() -> re.Pattern:
     return re.compile(r"(?<![\w\-])" + trie_pattern(forms) + r"(?![\w\-])")
 
 
-# auxiliaries, negation and adverbs between a subject and its verb (`Trump does not want`, `he didn't
-# think`, `Pataki is endorsing`, `he did not directly criticize`); `be` only before a participle in -ing
-# (`was endorsed` is a passive)
-_AUX = frozenset("do does did can could may might must should would will shall has have had not never cannot "
-                 "don't doesn't didn't can't couldn't won't wouldn't shouldn't hasn't haven't hadn't "
-                 "don\u2019t doesn\u2019t didn\u2019t can\u2019t couldn\u2019t won\u2019t wouldn\u2019t "
-                 "shouldn\u2019t hasn\u2019t haven\u2019t hadn\u2019t".split())
-_BE = frozenset("is are was were am be been being isn't aren't wasn't weren't isn\u2019t aren\u2019t wasn\u2019t "
-                "weren\u2019t".split())
-_ADVERBS = kind_words("adverb")
-_AUX_BE_ADVERBS = _AUX | _BE | _ADVERBS
-# words that show the start of a sentence is another clause's subject (sentence_subject)
-_FINITE_OR_RELATIVE = _AUX | _BE | frozenset(("who", "which", "that", "whom", "whose"))
-_PRONOUN_AUX = re.compile(r"^(?:he|she|it|they|we|i|you|who)['\u2019](?:s|d|ll|ve|re)$", re.IGNORECASE)
-_AUX_WINDOW = 80                # characters before a verb that hold its auxiliaries and adverbs
-
-
-def _manner_adverb(word: str, before: str) -> bool:
-    """An adverb in -ly between a subject and its verb: after an auxiliary or another adverb (`has
-    repeatedly`), or right after the subject (`Clinton truly believes`, `The mayor grudgingly
-    agreed`); a lower-case word in -ly after a determiner or possessive is a noun (`the family`)."""
-    if not (word.endswith("ly") and word.isalpha() and word.islower()):
-        return False
-    return before.lower() in _AUX_BE_ADVERBS or (len(word) > 4 and before.lower() not in _NOUN_BEFORE)
-
-
-def _subject_end(before: str, progressive: bool) -> tuple[int, str]:
-    """(where the subject's stretch ends in `before`, the word before the verb once auxiliaries,
-    negation and adverbs are set aside): `Trump has long not ` -> the end of `Trump`."""
-    tail = before[-_AUX_WINDOW:]
-    words = tail.split()
-    k = len(words)
-    while k:
-        w = words[k - 1].lower()
-        if w in _AUX or w in _ADVERBS or (progressive and w in _BE) or (k > 1 and _manner_adverb(w, words[k - 2])):
-            k -= 1
-            continue
-        break
-    if not k:
-        return len(before) - len(tail), ""
-    end = len(tail.rstrip())
-    for w in reversed(words[k:]):          # back over the words set aside
-        end = tail.rfind(w, 0, end)
-    end = len(tail[:end].rstrip())
-    w = words[k - 1]
-    if _PRONOUN_AUX.match(w):               # `he's also said`, `they'd`: the pronoun is the subject
-        stem = re.split("['\u2019]", w)[0]
-        return len(before) - len(tail) + end - len(w) + len(stem), stem
-    return len(before) - len(tail) + end, w
-
-
 _OBJECT_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013]\s|\s--\s")
 # `… clarified its stance and received broad support`: a verb phrase, not a source
 _VERB_AFTER_AND = re.compile(r"\b(?:and|or|but)\s+[a-z]+ed\b")
 _CLAUSE_WORDS = frozenset("that to how why what whether if who where when".split())
-# a word before the form that makes it a noun: a determiner, a possessive or a preposition
-_NOUN_BEFORE = kind_words("determiner") | kind_words("possessive") | frozenset(
-    "the a an this these those in on at by for from with without to of despite during".split())
-
-
 def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     """Reported speech or a stance after an attribution verb of stance_verbs.csv whose subject
     stands right before it: `Trump endorsed Pence on Monday.` -> (Trump, `Pence on Monday`);
@@ -609,16 +533,16 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     lo = max(s, m.start() - _WINDOW)
     before = without_time_tail(masked[lo:m.start()])
     ing = m.group().split(None, 1)[0].lower().endswith("ing")
-    cut, prev = _subject_end(before, ing)
+    cut, prev = subject_end(before, ing)
     between = before[cut:].lower().split()
-    if between and between[-1] in _BE and not ing:
+    if between and between[-1] in BE and not ing:
         return None             # `Pence was endorsed …`: a passive
-    progressive = ing and any(w in _BE for w in between)
+    progressive = ing and any(w in BE for w in between)
     participle = ing and not progressive
     before = before[:cut] + " " if cut < len(before.rstrip()) else before
     if participle and prev.lower() in _MEANS_PREPS:
         return _participle_after_preposition(masked, s, e, m, verb, lo + cut - len(prev))
-    if not prev or prev[-1:].isdigit() or prev.lower() in _NOUN_BEFORE or \
+    if not prev or prev[-1:].isdigit() or prev.lower() in NOUN_BEFORE or \
             _CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
         return None
     reduced = participle and _reduced_relative(prev)     # `a super PAC backing Rubio`: the noun before
@@ -626,7 +550,7 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if participle and not reduced and not share and \
             (not (prev.endswith(",") or _message_noun(prev)) or m.start() - s > _MAX_CLAIM):
         return None             # a participle takes the sentence's subject, read at most _MAX_CLAIM back
-    if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in _AUX for w in between):
+    if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in AUX for w in between):
         return None             # `broad support from`: a base form needs a plural subject (`voters support`)
                                 # or an auxiliary (`Trump would support`)
     span = _object_span(masked, m.end(), e, verb.clause_only)
@@ -666,7 +590,7 @@ def _participle_after_preposition(masked: str, s: int, e: int, m, verb: Attribut
     (`After saying he was nervous, the man …`: the subject comes after)."""
     head = masked[s:prep]
     words = head.split()
-    if not words or prep - s > _MAX_CLAIM or any(w.lower() in _BE for w in words[-3:]):
+    if not words or prep - s > _MAX_CLAIM or any(w.lower() in BE for w in words[-3:]):
         return None
     span = _object_span(masked, m.end(), e, verb.clause_only)
     if span is None:
@@ -735,7 +659,7 @@ def _reduced_relative(prev: str) -> bool:
     determiner or a relative pronoun; lower-case plurals (`placards supporting`) were measured on
     PolNeAR dev and left out (0.62 of their spans real)."""
     word = prev.lower()
-    if not prev.isalpha() or word in _AUX_BE_ADVERBS or word in _NOUN_BEFORE or word in _RELATIVES or \
+    if not prev.isalpha() or word in AUX_BE_ADVERBS or word in NOUN_BEFORE or word in _RELATIVES or \
             _message_noun(prev):
         return False
     return prev[0].isupper()
@@ -753,82 +677,6 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nc
 _PLURAL_SUBJECT_END = re.compile(r"(?:(?<![\'\u2019])s|^(?:[Ii]|[Yy]ou|[Ww]e|[Tt]hey|[Ww]ho|[Pp]eople|[Mm]en|"
                                  r"[Ww]omen|[Cc]hildren|[Pp]ublic|[Mm]ost|[Mm]any|[Ss]ome|[Bb]oth|[Ff]ew)|%)[,]?$")
 _PASSIVE_BY = re.compile(r"by\b", re.IGNORECASE)
-
-
-# `most of them`, `Nearly eight in 10 (Democratic voters overall)`, `58 percent of Florida voters overall`:
-# a share of a group (respondents of a poll); parse_subject reads the shares it knows first
-_QUANTITY_SUBJECT = re.compile(
-    r"(?:^|(?<=[\s(,;\u2014]))((?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore than|[Ff]ewer than|[Ll]ess than|"
-    r"[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?"
-    r"(?:\d[\d.,]*\s*(?:%|percent)|[A-Za-z]+(?:-[a-z]+)?\s+percent|(?:\d+|[A-Za-z]+)\s+in\s+(?:10|ten)|"
-    r"[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Nn]one|[Ss]everal|[Hh]alf|[Bb]oth|[Mm]ajorities|[Aa] majority|"
-    r"[Tt]wo-thirds|[Aa] third|[Aa] quarter)"
-    r"(?:\s+of\s+(?:them|those|us|(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+))?"
-    r"(?:\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]+s)?)(?:\s+(?:overall|nationally|polled|surveyed|questioned))?\s*$")
-
-
-# `Social conservatives say …`: a plural description that is the whole stretch before the verb
-_PLAIN_GROUP = re.compile(r"^\s*([A-Z][a-z\-]+(?:\s+[a-z\-]+){0,2}?\s+[a-z\-]{3,}(?<!s)s)\s*$")
-
-
-def group_subject(before: str, offset: int) -> Speaker | None:
-    """A plural description opening the sentence, right before its verb (`Social conservatives`,
-    `Many trial lawyers`), that parse_subject leaves out: a description."""
-    if len(before) > 80:
-        return None
-    m = _PLAIN_GROUP.match(before)
-    if m is None or m.group(1).split()[0].lower() in _NOUN_BEFORE - _QUANTIFIERS:
-        return None
-    text = m.group(1)
-    return Speaker("desc", [clean_word(w) for w in text.split()], start=offset + m.start(1), text=text)
-
-
-_QUANTIFIERS = frozenset("many most some several few all both".split())
-
-
-_WITH_END = re.compile(r"\bwith\s+$")
-
-
-def with_share(before: str, offset: int) -> Speaker | None:
-    """A share of a group after `with` at the end of `before`, the subject of a participle that
-    follows (`…, with 30 percent of voters saying …`, `with three in 10 saying …`), else None."""
-    if "with" not in before[-200:]:
-        return None
-    sp = quantity_subject(before, offset)
-    if sp is None or not _WITH_END.search(before, 0, sp.start - offset):
-        return None
-    return sp
-
-
-def quantity_subject(before: str, offset: int) -> Speaker | None:
-    """A share of a group at the end of `before` (`most of them`, `More than six in 10`, `58 percent of
-    Florida Latino voters overall`) that parse_subject leaves out: a description."""
-    tail = before[-160:]
-    m = _QUANTITY_SUBJECT.search(tail)
-    if m is None:
-        return None
-    text = m.group(1)
-    start = offset + len(before) - len(tail) + m.start(1)
-    return Speaker("desc", [clean_word(w) for w in text.split()], start=start, text=text)
-
-
-# `Clinton's allies`, `the senator's aides`: a group described by whose it is
-_POSSESSIVE_SUBJECT = re.compile(r"(?:^|(?<=[\s(,;\u2014]))((?:[Tt]he\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[\w.\-]+['\u2019]s?\s+"
-                                 r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s*$")
-
-
-def possessive_subject(before: str, offset: int) -> Speaker | None:
-    """A plural group named by its possessor at the end of `before` (`Clinton's allies`, `the
-    senator's aides`), which parse_subject leaves out: a description."""
-    tail = before[-120:]
-    if "'" not in tail and "\u2019" not in tail:
-        return None
-    m = _POSSESSIVE_SUBJECT.search(tail)
-    if m is None:
-        return None
-    text = m.group(1)
-    start = offset + len(before) - len(before[-120:]) + m.start(1)
-    return Speaker("desc", [clean_word(w) for w in text.split()], start=start, text=text)
 
 
 def _object_span(masked: str, pos: int, e: int, clause_only: bool):
