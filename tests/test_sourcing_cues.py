@@ -295,3 +295,16 @@ def test_passive_speech_verb_takes_its_agent_not_its_subject():
             "month, Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.")
     assert [r for r in rows(text) if r[2] != "direct"] == [
         ("John Dickerson", "asked", "reported", "whether his aim was similar to Kennedy's")]
+
+
+def test_adding_that_after_a_quotations_cue():
+    # `"…," he said, adding that …`: `adding` is a cue of quotations only (object 0 in
+    # speech_verbs.csv: `adding a line`), so the clause after it had no row before 2026-12-04;
+    # `adding that` / `explaining why` (stance_verbs.csv) read it; `adding to her lead` stays no row
+    text = ("Head\n\n\u201cIt will take some time,\u201d Mr. Ackman said, adding that investors did not "
+            "see the value. Clinton won Georgia, adding to her lead. Mark Weddle spoke at length, explaining "
+            "why he opposes the wall.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("Ackman", "adding that", "reported", "investors did not see the value"),
+        ("Mark Weddle", "explaining why", "reported", "he opposes the wall"),
+        ("Mark Weddle", "opposes", "stance", "the wall")]
