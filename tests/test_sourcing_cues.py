@@ -308,3 +308,14 @@ def test_adding_that_after_a_quotations_cue():
         ("Ackman", "adding that", "reported", "investors did not see the value"),
         ("Mark Weddle", "explaining why", "reported", "he opposes the wall"),
         ("Mark Weddle", "opposes", "stance", "the wall")]
+
+
+def test_participle_after_a_cue_with_a_time_or_place():
+    # `"…," she said of the group, adding that …`, `"…," Mr. Manafort said Thursday night, suggesting
+    # …`: the words after the cue's verb are no source (before 2026-12-04: no row, or `Thursday`)
+    text = ("Head\n\n\u201cThat is what matters,\u201d Mr. Manafort said Thursday night, suggesting that "
+            "Mr. Trump was about to change. \u201cThey have a strategy,\u201d Jane Roe said of the group, "
+            "noting that it recruits online.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("Manafort", "suggesting", "stance", "that Mr. Trump was about to change"),
+        ("Jane Roe", "noting", "reported", "that it recruits online")]

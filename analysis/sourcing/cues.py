@@ -607,7 +607,9 @@ _CUE_REACH = 100                # characters before a participle that hold the `
 def cue_subject_before(masked: str, s: int, pos: int) -> Speaker | None:
     """The source of the speech verb that ends the stretch before a participle after a comma, when
     the sentence opens with a quotation (no subject to lead it): `"…," McCain said, citing …` ->
-    McCain; `"…," said Al Cardenas, referring to …` -> Al Cardenas."""
+    McCain; `"…," said Al Cardenas, referring to …` -> Al Cardenas; a time or place after the verb is
+    no source (`"…," she said of the group, adding …`, `"…," Mr. Manafort said Thursday night,
+    suggesting …` -> the subject before the verb)."""
     seg = masked[max(s, pos - _CUE_REACH):pos].rstrip()
     if not seg.endswith(",") or NUL not in masked[s:pos]:
         return None
@@ -618,7 +620,9 @@ def cue_subject_before(masked: str, s: int, pos: int) -> Speaker | None:
         return None
     verb = hits[-1]
     if seg[verb.end():].strip():
-        return parse_post(seg[verb.end():], offset + verb.end())      # `said Al Cardenas,`
+        sp = parse_post(seg[verb.end():], offset + verb.end())      # `said Al Cardenas,`
+        if sp is not None and not not_a_subject(sp):
+            return sp
     quote_end = seg.rfind(NUL, 0, verb.start())
     if quote_end < 0:
         return None
