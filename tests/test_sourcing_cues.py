@@ -319,3 +319,18 @@ def test_participle_after_a_cue_with_a_time_or_place():
     assert [r for r in rows(text) if r[2] != "direct"] == [
         ("Manafort", "suggesting", "stance", "that Mr. Trump was about to change"),
         ("Jane Roe", "noting", "reported", "that it recruits online")]
+
+
+def test_noun_cue_after_a_possessive():
+    # `Trump's proposal to ban …`, `his pledge to …`, `Sanders's claim that …`: a speech or stance noun
+    # after a possessive, with `to` or `that` after it (before 2026-12-04: no row); not a subject and
+    # its verb (`his boss wanted to`), not `to` before a determiner (`his call to the nation`)
+    text = ("Head\n\nDonald Trump spoke in Ohio. The poll came before Trump's controversial proposal to ban "
+            "Muslims from entering the country. He repeated his pledge to build a wall. His call to the "
+            "nation was brief. Jane Roe said his boss wanted to see something firmer.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("Donald Trump", "proposal", "reported", "to ban Muslims from entering the country"),
+        ("Donald Trump", "repeated", "reported", "his pledge to build a wall"),
+        ("Donald Trump", "pledge", "reported", "to build a wall"),
+        ("Jane Roe", "said", "reported", "his boss wanted to see something firmer"),
+        ("his boss", "wanted", "stance", "to see something firmer")]

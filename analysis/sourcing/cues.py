@@ -532,6 +532,9 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     saying the poll was rigged`)."""
     lo = max(s, m.start() - _WINDOW)
     before = without_time_tail(masked[lo:m.start()])
+    noun = possessive_noun_cue(masked, e, m, before, lo) if _POSSESSIVE_TAIL.search(before[-80:]) else None
+    if noun is not None or verb.verb_class == "noun":
+        return noun
     ing = m.group().split(None, 1)[0].lower().endswith("ing")
     cut, prev = subject_end(before, ing)
     between = before[cut:].lower().split()
@@ -574,6 +577,51 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
         return None             # `… when the hospital agreed to hire more staff`: a condition, not a stance
     return sp, span[0], span[1]
+
+
+# a possessive right before a form, with up to two modifiers (`his recent call`, `Trump's false claims`,
+# `Mr. Trump's`, `Sanders's`, `budget hawks'`)
+_POSSESSIVE_TAIL = re.compile(r"(?:^|[\s(\u2014])(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)"
+                              r"['\u2019]s?)\s+((?:[a-z][\w\-]*\s+){0,2})$")
+_NOUN_COMPLEMENT = re.compile(r"\s+(that|to)\s+([a-z][\w\-']*)")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# forms of speech_verbs.csv / stance_verbs.csv that are also nouns (`his promise to`): read as nouns only
+# right after the possessive or after modifiers that are not plurals (`his recent call`, not `her allies
+# fear`); `plan` and `plans` are verbs too (`aides plan to`)
+_NOUN_FORMS_OF_VERBS = frozenset("claim claims call calls promise promises pledge pledges vow vows warning "
+                                 "plan plans".split())
+
+
+@lru_cache(maxsize=1)
+def _noun_only_forms() -> frozenset:
+    return frozenset(f for f, v in attribution_verbs().items() if v.verb_class == "noun") - _NOUN_FORMS_OF_VERBS
+
+
+def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
+    """A speech or stance form read as a noun after a possessive, with a `that` clause or a `to`
+    infinitive after it (`Trump's proposal to ban Muslims`, `his recent call to ban all Muslim
+    immigrants`, `Sanders's claim that he still has a way`): the possessor is the source, the clause
+    the content. Not `to` before a determiner or pronoun (`his call to the nation`), not a modifier
+    that is itself a noun's possessive (`the campaign's`); the rows of class `noun` in
+    analysis/data/stance_verbs.csv are read only this way."""
+    pos = _POSSESSIVE_TAIL.search(before[-80:])
+    comp = _NOUN_COMPLEMENT.match(masked, m.end(), e)
+    if comp is None or (comp.group(1) == "to" and (comp.group(2) in NOUN_BEFORE or comp.group(2) in _PRONOUNS)):
+        return None
+    form = m.group().lower()
+    if form not in _noun_only_forms() and (form not in _NOUN_FORMS_OF_VERBS or
+                                           any(w.endswith("s") or not w.isalpha() for w in pos.group(3).split())):
+        return None             # `his boss wanted to`, `her allies fear that`: a subject and its verb
+    tail_start = lo + len(before) - len(before[-80:])
+    if pos.group(1):
+        word = pos.group(1)
+        sp = Speaker("pronoun", [_POSSESSIVE_PRONOUNS[word.lower()]], start=tail_start + pos.start(1), text=word)
+    else:
+        sp = parse_subject(masked[tail_start + pos.start(2):tail_start + pos.end(2)] + " ", tail_start + pos.start(2))
+        if sp is None or sp.kind != "name":
+            return None         # `Democrats Are Celebrating Hillary Clinton's`: the name parse_subject reads
+    span = _object_span(masked, comp.start(1), e, False)
+    return (sp, span[0], span[1]) if span else None
 
 
 # prepositions whose participle is done by the subject of its sentence (`… by saying that …`)
