@@ -585,16 +585,11 @@ _POSSESSIVE_TAIL = re.compile(r"(?:^|[\s(\u2014])(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]
                               r"['\u2019]s?)\s+((?:[a-z][\w\-]*\s+){0,2})$")
 _NOUN_COMPLEMENT = re.compile(r"\s+(that|to)\s+([a-z][\w\-']*)")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-# forms of speech_verbs.csv / stance_verbs.csv that are also nouns (`his promise to`): read as nouns only
-# right after the possessive or after modifiers that are not plurals (`his recent call`, not `her allies
-# fear`); `plan` and `plans` are verbs too (`aides plan to`)
+# forms of speech_verbs.csv / stance_verbs.csv that are also nouns (`his promise to`), read as nouns like the
+# rows of class `noun`: right after the possessive or after modifiers that are not plurals (`his recent
+# call`, not `her allies fear`, `his aides plan to`)
 _NOUN_FORMS_OF_VERBS = frozenset("claim claims call calls promise promises pledge pledges vow vows warning "
-                                 "plan plans".split())
-
-
-@lru_cache(maxsize=1)
-def _noun_only_forms() -> frozenset:
-    return frozenset(f for f, v in attribution_verbs().items() if v.verb_class == "noun") - _NOUN_FORMS_OF_VERBS
+                                 "hope hopes fear wish".split())
 
 
 def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
@@ -609,8 +604,8 @@ def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
     if comp is None or (comp.group(1) == "to" and (comp.group(2) in NOUN_BEFORE or comp.group(2) in _PRONOUNS)):
         return None
     form = m.group().lower()
-    if form not in _noun_only_forms() and (form not in _NOUN_FORMS_OF_VERBS or
-                                           any(w.endswith("s") or not w.isalpha() for w in pos.group(3).split())):
+    if form not in _NOUN_FORMS_OF_VERBS and attribution_verbs().get(form, _SPEECH_OBJECT).verb_class != "noun" or \
+            any(w.endswith("s") or not w.isalpha() for w in pos.group(3).split()):
         return None             # `his boss wanted to`, `her allies fear that`: a subject and its verb
     tail_start = lo + len(before) - len(before[-80:])
     if pos.group(1):
