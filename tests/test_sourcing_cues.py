@@ -334,3 +334,18 @@ def test_noun_cue_after_a_possessive():
         ("Donald Trump", "pledge", "reported", "to build a wall"),
         ("Jane Roe", "said", "reported", "his boss wanted to see something firmer"),
         ("his boss", "wanted", "stance", "to see something firmer")]
+
+
+def test_told_a_long_hearer_that_and_answers_yes_no():
+    # `told The Post and Courier newspaper of Charleston on Saturday that …`: the hearer may be long
+    # (before 2026-12-04: `that` was past the seven words searched, no row); `Asked if …, X said no.`:
+    # the answer is the content (before: the question was); `praised X but added that …`: the clause
+    # after `that` is `added`'s, not `praised`'s
+    text = ("Head\n\nJoe Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his "
+            "ballot for Rubio. Asked if he was ever bullied, Donald Trump said no. Mike Pence praised Paul "
+            "Ryan but added that he would not campaign with him.")
+    got = [r for r in rows(text) if r[2] != "direct"]
+    assert got[:2] == [("Joe Wilson", "told", "reported", "he cast his ballot for Rubio"),
+                       ("Donald Trump", "said", "reported", "no")]
+    assert ("Mike Pence", "added", "reported", "he would not campaign with him") in got
+    assert ("Mike Pence", "praised", "reported", "he would not campaign with him") not in got

@@ -237,7 +237,7 @@ def reported_at(masked: str, s: int, e: int, m, row):
     tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
     if passive_participle(before, m):
         return _passive_agent(masked, e, m)
-    that = _that_after(tail_words)
+    that = _that_after(tail_words, m.group().lower() in _HEARER_VERBS)
     sp = _reported_subject(masked, s, e, m, lo, before, tail_words, that) if before.strip() else None
     if sp is not None:
         if that is not None:
@@ -246,6 +246,10 @@ def reported_at(masked: str, s: int, e: int, m, row):
         if row.get("that_only") == "1":
             # `announced that …` only; `…, the campaign announced.` is read as for any verb
             return None
+        if len(tail_words) == 1 and clean_word(tail_words[0]).rstrip(".").lower() in _ANSWERS:
+            # `Asked if he was bullied, the candidate said no.`, `46 percent of voters said yes`
+            pos = masked.index(tail_words[0], m.end())
+            return sp, pos, pos + len(clean_word(tail_words[0]).rstrip("."))
         skip = 0
         if m.group().lower() in _HEARER_VERBS and tail_words:
             skip = 1 if not tail_words[0].lower() in ("the", "a", "an") else 2
@@ -320,16 +324,25 @@ _THAT_REACH = 7                 # words after the verb that may come before `tha
 _THAT_REACH_PLACE = 16          # … when a place or time phrase comes first (`said at a rally in Texas that`)
 
 
-def _that_after(tail_words: list[str]) -> int | None:
+_ANSWERS = frozenset(("yes", "no", "so"))
+_AND_BUT = frozenset(("and", "but"))
+
+
+def _that_after(tail_words: list[str], hearer: bool = False) -> int | None:
     """Index of the `that` that opens the reported clause among the first words after a speech verb:
-    within _THAT_REACH words, or _THAT_REACH_PLACE when a place, time or medium phrase comes first
-    (`said in one of a series of Twitter messages that`, `said — on Twitter, as it happens — that`);
-    not past a full stop, semicolon, colon or quotation."""
-    reach = _THAT_REACH_PLACE if tail_words and tail_words[0].lower() in _PLACE_LEADS else _THAT_REACH
+    within _THAT_REACH words, or _THAT_REACH_PLACE when a place, time or medium phrase or (after `told`)
+    the hearer comes first (`said in one of a series of Twitter messages that`, `said — on Twitter, as it
+    happens — that`, `told The Post and Courier newspaper of Charleston on Saturday that`); not past a
+    full stop, semicolon, colon or quotation, nor past a coordinated speech verb (`praised Paul Ryan but
+    added that`: the clause is `added`'s)."""
+    reach = _THAT_REACH_PLACE if tail_words and (hearer or tail_words[0].lower() in _PLACE_LEADS) else _THAT_REACH
     for i, w in enumerate(tail_words[:reach]):
-        if w.lower() == "that":
+        low = w.lower()
+        if low == "that":
             return i
         if w.endswith((".", ";", ":")) or NUL in w:
+            return None
+        if low in _AND_BUT and i + 1 < len(tail_words) and reported_verb_regex().fullmatch(tail_words[i + 1]):
             return None
     return None
 
