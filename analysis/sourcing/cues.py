@@ -286,6 +286,8 @@ def _reported_subject(masked: str, s: int, e: int, m, lo: int, before: str, tail
     follows the verb, the sentence's subject (`sentence_subject`)."""
     subject_part = without_time_tail(before)
     sp = parse_subject(subject_part, lo) or possessive_subject(subject_part, lo)
+    if sp is not None and not not_a_subject(sp):
+        return sp
     clause = _clause_follows(tail_words, that, m)
     if sp is None and clause:
         sp = subject_past_verb_group(subject_part, lo)
@@ -545,9 +547,10 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     saying the poll was rigged`)."""
     lo = max(s, m.start() - _WINDOW)
     before = without_time_tail(masked[lo:m.start()])
-    noun = possessive_noun_cue(masked, e, m, before, lo) if _POSSESSIVE_TAIL.search(before[-80:]) else None
-    if noun is not None or verb.verb_class == "noun":
-        return noun
+    if verb.verb_class == "noun" or m.group().lower() in _NOUN_FORMS_OF_VERBS:
+        noun = possessive_noun_cue(masked, e, m, before, lo) if _POSSESSIVE_TAIL.search(before[-80:]) else None
+        if noun is not None or verb.verb_class == "noun":
+            return noun
     ing = m.group().split(None, 1)[0].lower().endswith("ing")
     cut, prev = subject_end(before, ing)
     between = before[cut:].lower().split()
@@ -616,9 +619,7 @@ def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
     comp = _NOUN_COMPLEMENT.match(masked, m.end(), e)
     if comp is None or (comp.group(1) == "to" and (comp.group(2) in NOUN_BEFORE or comp.group(2) in _PRONOUNS)):
         return None
-    form = m.group().lower()
-    if form not in _NOUN_FORMS_OF_VERBS and attribution_verbs().get(form, _SPEECH_OBJECT).verb_class != "noun" or \
-            any(w.endswith("s") or not w.isalpha() for w in pos.group(3).split()):
+    if any(w.endswith("s") or not w.isalpha() for w in pos.group(3).split()):
         return None             # `his boss wanted to`, `her allies fear that`: a subject and its verb
     tail_start = lo + len(before) - len(before[-80:])
     if pos.group(1):
