@@ -349,3 +349,5 @@ def test_told_a_long_hearer_that_and_answers_yes_no():
                        ("Donald Trump", "said", "reported", "no")]
     assert ("Mike Pence", "added", "reported", "he would not campaign with him") in got
     assert ("Mike Pence", "praised", "reported", "he would not campaign with him") not in got
+    poll = "Head\n\nAsked if her practices were illegal, 46 percent of voters said yes, compared with 23 percent."
+    assert [r for r in rows(poll) if r[2] != "direct"] == [("46 percent of voters", "said", "reported", "yes")]

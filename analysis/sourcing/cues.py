@@ -246,8 +246,10 @@ def reported_at(masked: str, s: int, e: int, m, row):
         if row.get("that_only") == "1":
             # `announced that …` only; `…, the campaign announced.` is read as for any verb
             return None
-        if len(tail_words) == 1 and clean_word(tail_words[0]).rstrip(".").lower() in _ANSWERS:
-            # `Asked if he was bullied, the candidate said no.`, `46 percent of voters said yes`
+        if tail_words and clean_word(tail_words[0]).rstrip(".").lower() in _ANSWERS and \
+                (len(tail_words) == 1 or tail_words[0].endswith((",", ".")) or tail_words[1].lower() in _PLACE_LEADS):
+            # `Asked if he was bullied, the candidate said no.`, `46 percent of voters said yes, compared
+            # with …`, `55 percent said so in December`
             pos = masked.index(tail_words[0], m.end())
             return sp, pos, pos + len(clean_word(tail_words[0]).rstrip("."))
         skip = 0
