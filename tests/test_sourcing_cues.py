@@ -186,6 +186,7 @@ def test_time_phrase_between_a_named_subject_and_its_verb():
         ("Jane Roe", "said", "reported", "she would vote no"),
         ("Two House Committees", "asked", "reported", "the Justice Department to investigate")]
     assert cues.without_time_tail("Senator Jane Roe earlier Tuesday ") == "Senator Jane Roe "
+    assert cues.without_time_tail("Bernie Sanders, who on Tuesday ") == "Bernie Sanders, who "
     assert cues.without_time_tail("Democrats going to the polls Tuesday ") == "Democrats going to the polls Tuesday "
 
 

@@ -37,15 +37,16 @@ _CLAIM_STOP = re.compile(r"[,;:!?\x00]|\.[\s\"'\u201d\u2019]*$")
 # a time phrase between a subject and its verb (`Donald Trump on Friday endorsed`, `The White House on
 # Monday also urged`, `Trump earlier Tuesday backed`, `Sanders this week called for`)
 _TIME_BEFORE_VERB = re.compile(
-    r"(?:^|\s)[A-Z][\w.\-'\u2019)]*(\s+(?:(?:on|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"(?:^|\s)(?:[A-Z][\w.\-'\u2019)]*|who|which)(\s+(?:(?:on|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:this|last|earlier this)\s+"
     r"(?:week|month|year))\s*$")
 
 
 def without_time_tail(before: str) -> str:
-    """`before` without a time phrase that ends it right after a capitalised word (`Donald Trump on
-    Friday ` -> `Donald Trump `); not one set off by commas (`…, on Tuesday, saying`: a participle's
-    comma) nor one inside a description (`Democrats … going to the polls Tuesday say`)."""
+    """`before` without a time phrase that ends it right after a capitalised word or a relative pronoun
+    (`Donald Trump on Friday ` -> `Donald Trump `, `Sanders, who on Tuesday ` -> `Sanders, who `); not one
+    set off by commas (`…, on Tuesday, saying`: a participle's comma) nor one inside a description
+    (`Democrats … going to the polls Tuesday say`)."""
     m = _TIME_BEFORE_VERB.search(before[-80:])
     return before[:len(before) - len(before[-80:]) + m.start(1)] + " " if m else before
 
