@@ -352,3 +352,13 @@ def test_told_a_long_hearer_that_and_answers_yes_no():
     assert ("Mike Pence", "praised", "reported", "he would not campaign with him") not in got
     poll = "Head\n\nAsked if her practices were illegal, 46 percent of voters said yes, compared with 23 percent."
     assert [r for r in rows(poll) if r[2] != "direct"] == [("46 percent of voters", "said", "reported", "yes")]
+
+
+def test_participle_opening_a_clause_takes_its_agent():
+    # `When asked by Ingraham on Thursday about …`, `As reported by Western Journalism, …`: no subject
+    # before the participle; the agent after `by` is the source (before 2026-12-04: no row)
+    text = ("Head\n\nTed Cruz spoke in Iowa. When asked by Laura Ingraham on Thursday about foreign workers, "
+            "Cruz said no. As reported by Western Journalism, the city became the first to mandate the wage.")
+    got = [r for r in rows(text) if r[2] != "direct"]
+    assert got[0][:3] == ("Laura Ingraham", "asked", "reported") and got[0][3].startswith("about foreign workers")
+    assert ("Western Journalism", "reported", "reported", "the city became the first to mandate the wage") in got

@@ -238,6 +238,8 @@ def reported_at(masked: str, s: int, e: int, m, row):
     tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
     if passive_participle(before, m):
         return _passive_agent(masked, e, m)
+    if _CLAUSE_OPENING.search(masked, max(s, m.start() - 12), m.start()) and _BY.match(masked, m.end()):
+        return _passive_agent(masked, e, m, True)    # `When asked by a reporter whether …`, `As reported by X, …`
     that = _that_after(tail_words, m.group().lower() in _HEARER_VERBS)
     sp = _reported_subject(masked, s, e, m, lo, before, tail_words, that) if before.strip() else None
     if sp is not None:
@@ -308,10 +310,18 @@ _BY = re.compile(r"\s+by\s+")
 _AGENT_CLAUSE = re.compile(r",?\s(?:whether|if|that|about|how|why|what|when|where|to)\s")
 
 
-def _passive_agent(masked: str, e: int, m):
-    """The source of a passive speech verb after `by` and the clause that follows it (`Sanders was
-    asked by host John Dickerson whether his aim was …` -> John Dickerson, `whether his aim was …`);
-    None without an agent or a clause right after it."""
+# a participle that opens its sentence or clause (`When asked by …`, `As reported by …`, `…; asked by …`)
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:]\s+|\b(?:[Ww]hen|[Aa]s|[Ii]f)\s+)$")
+_AGENT_TIME = re.compile(r"\s+(?:on|last|this|earlier|later)\s+\w+|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday)")
+
+
+def _passive_agent(masked: str, e: int, m, opening: bool = False):
+    """The source of a passive speech verb after `by` and the clause that follows it, a time phrase
+    between (`Sanders was asked by host John Dickerson whether his aim was …` -> John Dickerson,
+    `whether his aim was …`; `When asked by Ingraham on Thursday about …`); when the participle opens
+    its clause (`opening`), also the rest of the sentence after a comma (`As reported by Western
+    Journalism, the law …`). None without an agent or a clause right after it."""
     by = _BY.match(masked, m.end())
     if by is None:
         return None
@@ -320,7 +330,11 @@ def _passive_agent(masked: str, e: int, m):
     if end < 0:
         return None
     end += len(sp.text)
+    time = _AGENT_TIME.match(masked, end)
+    end = time.end() if time else end
     clause = _AGENT_CLAUSE.match(masked, end)
+    if clause is None and opening and masked.startswith(",", end) and m.group().lower() != "asked":
+        return _content(masked, sp, end + 1, e) if len(masked[end:min(e, end + 200)].split()) >= 4 else None
     return _content(masked, sp, clause.start() + 1, e) if clause else None
 
 
