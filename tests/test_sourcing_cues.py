@@ -362,3 +362,14 @@ def test_participle_opening_a_clause_takes_its_agent():
     got = [r for r in rows(text) if r[2] != "direct"]
     assert got[0][:3] == ("Laura Ingraham", "asked", "reported") and got[0][3].startswith("about foreign workers")
     assert ("Western Journalism", "reported", "reported", "the city became the first to mandate the wage") in got
+
+
+def test_according_to_after_a_quotation_that_opens_its_sentence():
+    # `"…," according to Judicial Watch.`: the quotation's cue (before 2026-12-04: uncued, its speaker
+    # guessed from the rows before); not a partial quotation inside another's words
+    text = ("Head\n\nJane Roe spoke on Monday.\n\n\u201cThe new material shows the dossiers,\u201d according to "
+            "Mr. Netanyahu. Pope Francis said critics should \u201clook for a psychiatrist,\u201d according to "
+            "Reuters.")
+    assert rows(text, "direct") == [
+        ("Netanyahu", "according to", "direct", "The new material shows the dossiers,"),
+        ("Francis", "said", "direct", "look for a psychiatrist,")]

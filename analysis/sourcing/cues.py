@@ -104,6 +104,14 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             s_end = _q.sentence_of(bounds, min(start + 1, len(masked) - 1))[1]
     seg_end = min(stop, max(s_end, start))
     seg = masked[start:seg_end]
+    acc = _ACCORDING_AFTER.match(seg) if "ccording to" in seg[:20] else None
+    if acc and not masked[_q.sentence_of(bounds, start - 1)[0]:start].replace(NUL, "").strip(_MARKS_AND_SPACE):
+        # `"…," according to Judicial Watch.`, a quotation that opens its sentence (not a partial one
+        # inside another's words: `Francis said those who thought so should "look for a psychiatrist,"
+        # according to Reuters`): the source after `according to`
+        sp = _according_speaker(acc.group(1).strip().rstrip("."), start + acc.start(1))
+        if sp is not None:
+            return sp, "according to", (start + acc.start(), start + acc.start(1))
     # the cue must come early: within 10 words of the closing mark
     for m in verb_re.finditer(seg):
         between = seg[:m.start()]
@@ -219,12 +227,25 @@ def before_cue(masked: str, start: int, stop: int, bounds, verb_re):
         phrase = acc.group(1).strip(" ,:")
         parts = [x.strip() for x in phrase.split(",") if x.strip()]
         pick = next((x for x in reversed(parts) if is_capitalised(clean_word(x.split()[0]))), parts[-1] if parts else "")
-        words = [clean_word(w) for w in pick.split()]
-        if words:
-            kind = "name" if is_capitalised(words[0]) else "desc"
-            start = lo + acc.start(1) + phrase.find(pick)
-            return Speaker(kind, words, start=start, text=pick), "according to", (lo + acc.start(), lo + acc.end())
+        sp = _according_speaker(pick, lo + acc.start(1) + phrase.find(pick))
+        if sp is not None:
+            return sp, "according to", (lo + acc.start(), lo + acc.end())
     return None
+
+
+# `"…," according to Judicial Watch.`: `according to` right after a quotation's closing mark, then its source
+_ACCORDING_AFTER = re.compile(r"[\s,]*[Aa]ccording to\s+([^;:!?\x00,]{2,80}?)\s*(?:[;!?,]|\.?\s*$)")
+_MARKS_AND_SPACE = " ,\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _according_speaker(pick: str, start: int) -> Speaker | None:
+    """The Speaker of the phrase after `according to` (a name when it opens with a capital, else a
+    description), None when it is empty."""
+    words = [clean_word(w) for w in pick.split()]
+    if not words:
+        return None
+    kind = "name" if is_capitalised(words[0]) else "desc"
+    return Speaker(kind, words, start=start, text=pick)
 
 
 def reported_at(masked: str, s: int, e: int, m, row):
