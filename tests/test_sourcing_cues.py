@@ -373,3 +373,11 @@ def test_according_to_after_a_quotation_that_opens_its_sentence():
     assert rows(text, "direct") == [
         ("Netanyahu", "according to", "direct", "The new material shows the dossiers,"),
         ("Francis", "said", "direct", "look for a psychiatrist,")]
+
+
+def test_relative_pronoun_after_a_dash_or_bracket():
+    # `Graham—who had previously endorsed …`: the relative pronoun written against a dash (one token
+    # with the antecedent) read as `, who` (before 2026-12-04: no row)
+    text = "Head\n\nLindsey Graham spoke. On Monday, Graham\u2014who had previously endorsed Jeb Bush for president."
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("Lindsey Graham", "endorsed", "stance", "Jeb Bush for president")]

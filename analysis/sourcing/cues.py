@@ -619,9 +619,11 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         sp = share
     elif participle and not reduced:
         sp = leading_subject(masked[s:m.start()], s) or cue_subject_before(masked, s, m.start())
-    elif prev.lower() in _RELATIVES:
-        # `Jeb Bush, who supports …`: the antecedent before the relative pronoun
-        cut = before.rstrip()[:-len(prev)].rstrip().rstrip(",")
+    elif prev.lower() in _RELATIVES or _DASH_RELATIVE.search(prev):
+        # `Jeb Bush, who supports …`, `Graham—who had endorsed …`, `Murphy (who …`: the antecedent
+        # before the relative pronoun
+        rel = _DASH_RELATIVE.search(prev)
+        cut = before.rstrip()[:-len(rel.group(1)) if rel else -len(prev)].rstrip().rstrip(",\u2014\u2013(")
         sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
     else:
         sp = parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo) or \
@@ -771,6 +773,7 @@ def _message_noun(word: str) -> bool:
 
 
 _RELATIVES = frozenset(("who", "which"))
+_DASH_RELATIVE = re.compile(r"[\u2014\u2013(]((?:who|which))$", re.IGNORECASE)
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]henever)\s+$")
 # the end of a plural subject or of I / you / we / they / who / people / a share (`53% of Danes`)
 _PLURAL_SUBJECT_END = re.compile(r"(?:(?<![\'\u2019])s|^(?:[Ii]|[Yy]ou|[Ww]e|[Tt]hey|[Ww]ho|[Pp]eople|[Mm]en|"
