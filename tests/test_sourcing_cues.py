@@ -380,4 +380,4 @@ def test_relative_pronoun_after_a_dash_or_bracket():
     # with the antecedent) read as `, who` (before 2026-12-04: no row)
     text = "Head\n\nLindsey Graham spoke. On Monday, Graham\u2014who had previously endorsed Jeb Bush for president."
     assert [r for r in rows(text) if r[2] != "direct"] == [
-        ("Lindsey Graham", "endorsed", "stance", "Jeb Bush for president")]
+        ("Graham", "endorsed", "stance", "Jeb Bush for president")]
