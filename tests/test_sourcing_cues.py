@@ -381,3 +381,15 @@ def test_relative_pronoun_after_a_dash_or_bracket():
     text = "Head\n\nLindsey Graham spoke. On Monday, Graham\u2014who had previously endorsed Jeb Bush for president."
     assert [r for r in rows(text) if r[2] != "direct"] == [
         ("Graham", "endorsed", "stance", "Jeb Bush for president")]
+
+
+def test_quotation_only_speech_verbs_with_that():
+    # `Rubio responded that …`, `X pointed out that …`: forms of speech_verbs.csv read for quotations
+    # only (reported 0: bare, they turned labels of the kit's gold into speech) read with `that`
+    # (before 2026-12-04: no row); `the United States that …` is no cue (`states that` left out)
+    text = ("Head\n\nMarco Rubio spoke on Monday. Rubio responded that Trump had been ridiculing him. Bernie "
+            "Sanders pointed out that veterans' issues were ignored. It is a deal with the United States that "
+            "matters.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("Marco Rubio", "responded that", "reported", "Trump had been ridiculing him"),
+        ("Bernie Sanders", "pointed out that", "reported", "veterans' issues were ignored")]
