@@ -393,3 +393,10 @@ def test_quotation_only_speech_verbs_with_that():
     assert [r for r in rows(text) if r[2] != "direct"] == [
         ("Marco Rubio", "responded that", "reported", "Trump had been ridiculing him"),
         ("Bernie Sanders", "pointed out that", "reported", "veterans' issues were ignored")]
+
+
+def test_fraction_of_a_group_is_a_subject():
+    # `three-fourths say …`: a share written as a fraction (before 2026-12-04: only `two-thirds`)
+    text = "Head\n\nMillennials see a problem, and three-fourths say the government should act."
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("three-fourths", "say", "reported", "the government should act")]

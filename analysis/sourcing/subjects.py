@@ -169,7 +169,7 @@ _QUANTITY_SUBJECT = re.compile(
     r"[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|percent)|[A-Za-z]+(?:-[a-z]+)?\s+percent|(?:\d+|[A-Za-z]+)\s+in\s+(?:10|ten)|"
     r"[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Nn]one|[Ss]everal|[Hh]alf|[Bb]oth|[Mm]ajorities|[Aa] majority|"
-    r"[Tt]wo-thirds|[Aa] third|[Aa] quarter)"
+    r"(?:[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds|fourths|fifths)|[Aa] third|[Aa] quarter)"
     r"(?:\s+of\s+(?:them|those|us|(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+))?"
     r"(?:\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]+s)?)(?:\s+(?:overall|nationally|polled|surveyed|questioned))?\s*$")
 
