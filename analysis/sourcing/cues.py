@@ -16,6 +16,9 @@ from analysis.sourcing.lexicon import (NUL, clean_word, cues_at, is_capitalised,
 from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
+from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, group_subject, not_a_subject,
+                                        passive_participle, possessive_subject, quantity_subject, sentence_subject,
+                                        subject_end, subject_past_verb_group, with_share)
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
@@ -34,15 +37,16 @@ _CLAIM_STOP = re.compile(r"[,;:!?\x00]|\.[\s\"'\u201d\u2019]*$")
 # a time phrase between a subject and its verb (`Donald Trump on Friday endorsed`, `The White House on
 # Monday also urged`, `Trump earlier Tuesday backed`, `Sanders this week called for`)
 _TIME_BEFORE_VERB = re.compile(
-    r"(?:^|\s)[A-Z][\w.\-'\u2019)]*(\s+(?:(?:on|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"(?:^|\s)(?:[A-Z][\w.\-'\u2019)]*|who|which)(\s+(?:(?:on|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:this|last|earlier this)\s+"
     r"(?:week|month|year))\s*$")
 
 
 def without_time_tail(before: str) -> str:
-    """`before` without a time phrase that ends it right after a capitalised word (`Donald Trump on
-    Friday ` -> `Donald Trump `); not one set off by commas (`…, on Tuesday, saying`: a participle's
-    comma) nor one inside a description (`Democrats … going to the polls Tuesday say`)."""
+    """`before` without a time phrase that ends it right after a capitalised word or a relative pronoun
+    (`Donald Trump on Friday ` -> `Donald Trump `, `Sanders, who on Tuesday ` -> `Sanders, who `); not one
+    set off by commas (`…, on Tuesday, saying`: a participle's comma) nor one inside a description
+    (`Democrats … going to the polls Tuesday say`)."""
     m = _TIME_BEFORE_VERB.search(before[-80:])
     return before[:len(before) - len(before[-80:]) + m.start(1)] + " " if m else before
 
@@ -72,6 +76,19 @@ def adjacent_cue(masked: str, start: int, stop: int, verb_re) -> bool:
     return bool(hits) and bool(_ADJ_TAIL.fullmatch(seg, hits[-1].end()))
 
 
+# a possessive and up to two modifiers before a form of _NOUN_FORMS: the form is a noun (`his
+# anti-Muslim remarks were "…"`, `Trump's comments about immigrants were "…"`); not after an article
+# (`The ad claims "…"` is the verb)
+_NOUN_PHRASE_END = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[\w.\-]+['\u2019]s?)\s+"
+                              r"(?:[\w\-]+\s+){0,2}$")
+
+
+def _noun_use(m, before: str) -> bool:
+    """A form that is also a plural noun (`remarks`, `claims`: verb_noun_form in
+    analysis/data/sourcing_words.csv) right after a possessive is the noun, no cue."""
+    return m.group().lower() in _NOUN_FORMS and bool(_NOUN_PHRASE_END.search(before[-80:]))
+
+
 def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
     """Attribution right after a closing mark: `," Rasmussen said`, `," said Rasmussen`. A quote
     that ends its sentence with a full stop takes no cue from the next sentence; after `?` or `!`
@@ -87,6 +104,14 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             s_end = _q.sentence_of(bounds, min(start + 1, len(masked) - 1))[1]
     seg_end = min(stop, max(s_end, start))
     seg = masked[start:seg_end]
+    acc = _ACCORDING_AFTER.match(seg) if "ccording to" in seg[:20] else None
+    if acc and not masked[_q.sentence_of(bounds, start - 1)[0]:start].replace(NUL, "").strip(_MARKS_AND_SPACE):
+        # `"…," according to Judicial Watch.`, a quotation that opens its sentence (not a partial one
+        # inside another's words: `Francis said those who thought so should "look for a psychiatrist,"
+        # according to Reuters`): the source after `according to`
+        sp = _according_speaker(acc.group(1).strip().rstrip("."), start + acc.start(1))
+        if sp is not None:
+            return sp, "according to", (start + acc.start(), start + acc.start(1))
     # the cue must come early: within 10 words of the closing mark
     for m in verb_re.finditer(seg):
         between = seg[:m.start()]
@@ -94,6 +119,8 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             return None
         if _has_sentence_end(between):
             return None
+        if _noun_use(m, between):
+            continue
         subj_text = between.strip(" ,\u2014\u2013-")
         if subj_text:
             sp = None
@@ -170,6 +197,8 @@ def before_cue(masked: str, start: int, stop: int, bounds, verb_re):
                     continue
                 return (Speaker("pronoun", [pron], start=lo + poss.start(1), text=poss.group(1)),
                         m.group(), (lo + m.start(), lo + m.end()))
+            if _noun_use(m, before):
+                continue
         if m.group().endswith("ing") and before.strip(" ,") and not before.rstrip().endswith(","):
             sp = parse_subject(before, lo)
             if sp is not None and sp.kind == "name":
@@ -198,12 +227,25 @@ def before_cue(masked: str, start: int, stop: int, bounds, verb_re):
         phrase = acc.group(1).strip(" ,:")
         parts = [x.strip() for x in phrase.split(",") if x.strip()]
         pick = next((x for x in reversed(parts) if is_capitalised(clean_word(x.split()[0]))), parts[-1] if parts else "")
-        words = [clean_word(w) for w in pick.split()]
-        if words:
-            kind = "name" if is_capitalised(words[0]) else "desc"
-            start = lo + acc.start(1) + phrase.find(pick)
-            return Speaker(kind, words, start=start, text=pick), "according to", (lo + acc.start(), lo + acc.end())
+        sp = _according_speaker(pick, lo + acc.start(1) + phrase.find(pick))
+        if sp is not None:
+            return sp, "according to", (lo + acc.start(), lo + acc.end())
     return None
+
+
+# `"…," according to Judicial Watch.`: `according to` right after a quotation's closing mark, then its source
+_ACCORDING_AFTER = re.compile(r"[\s,]*[Aa]ccording to\s+([^;:!?\x00,]{2,80}?)\s*(?:[;!?,]|\.?\s*$)")
+_MARKS_AND_SPACE = " ,\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _according_speaker(pick: str, start: int) -> Speaker | None:
+    """The Speaker of the phrase after `according to` (a name when it opens with a capital, else a
+    description), None when it is empty."""
+    words = [clean_word(w) for w in pick.split()]
+    if not words:
+        return None
+    kind = "name" if is_capitalised(words[0]) else "desc"
+    return Speaker(kind, words, start=start, text=pick)
 
 
 def reported_at(masked: str, s: int, e: int, m, row):
@@ -214,13 +256,13 @@ def reported_at(masked: str, s: int, e: int, m, row):
     before = masked[lo:m.start()]
     if lo > s and not before.strip():
         lo, before = s, masked[s:m.start()]  # white space only: the whole stretch, as ever
-    if before.strip():
-        subject_part = without_time_tail(before)
-        sp = parse_subject(subject_part, lo) or possessive_subject(subject_part, lo)
-    else:
-        sp = None
     tail_words = masked[m.end():min(e, m.end() + _WINDOW)].split()   # the first words decide
-    that = _that_after(tail_words)
+    if passive_participle(before, m):
+        return _passive_agent(masked, e, m)
+    if _CLAUSE_OPENING.search(masked, max(s, m.start() - 12), m.start()) and _BY.match(masked, m.end()):
+        return _passive_agent(masked, e, m, True)    # `When asked by a reporter whether …`, `As reported by X, …`
+    that = _that_after(tail_words, m.group().lower() in _HEARER_VERBS)
+    sp = _reported_subject(masked, s, e, m, lo, before, tail_words, that) if before.strip() else None
     if sp is not None:
         if that is not None:
             pos = _nth_word_end(masked, that, m.end(), e)
@@ -228,6 +270,12 @@ def reported_at(masked: str, s: int, e: int, m, row):
         if row.get("that_only") == "1":
             # `announced that …` only; `…, the campaign announced.` is read as for any verb
             return None
+        if tail_words and clean_word(tail_words[0]).rstrip(".").lower() in _ANSWERS and \
+                (len(tail_words) == 1 or tail_words[0].endswith((",", ".")) or tail_words[1].lower() in _PLACE_LEADS):
+            # `Asked if he was bullied, the candidate said no.`, `46 percent of voters said yes, compared
+            # with …`, `55 percent said so in December`
+            pos = masked.index(tail_words[0], m.end())
+            return sp, pos, pos + len(clean_word(tail_words[0]).rstrip("."))
         skip = 0
         if m.group().lower() in _HEARER_VERBS and tail_words:
             skip = 1 if not tail_words[0].lower() in ("the", "a", "an") else 2
@@ -249,21 +297,92 @@ def reported_at(masked: str, s: int, e: int, m, row):
     return None
 
 
+def _clause_follows(tail_words: list[str], that: int | None, m) -> bool:
+    """A reported clause right after the verb (`said that …`, `say they …`), not after a hearer."""
+    if that is not None:
+        return True
+    return len(tail_words) > 2 and m.group().lower() not in _HEARER_VERBS and \
+        clause_starts(clean_word(tail_words[0])) and tail_words[0].lower() not in _OBJECT_PREPS and \
+        (not tail_words[0][:1].isupper() or len(tail_words) > 4)
+
+
+def _reported_subject(masked: str, s: int, e: int, m, lo: int, before: str, tail_words: list[str], that):
+    """The source before a speech verb (`before` = masked[lo:m.start()]): parse_subject, else past the
+    verb group that ends `before` (`subject_past_verb_group`); when neither reads one and a clause
+    follows the verb, the sentence's subject (`sentence_subject`)."""
+    subject_part = without_time_tail(before)
+    sp = parse_subject(subject_part, lo) or possessive_subject(subject_part, lo)
+    if sp is not None and not not_a_subject(sp):
+        return sp
+    clause = _clause_follows(tail_words, that, m)
+    if sp is None and clause:
+        sp = subject_past_verb_group(subject_part, lo)
+    if (sp is None or not_a_subject(sp)) and clause and \
+            (sp is not None or that is not None or not before.rstrip().endswith(",") or tail_words[0].islower()):
+        # `…, said Dante Scala, a professor …` is the post-cue layout: after a comma only `that` or a
+        # lower-case clause; a speech verb's object (`speech_object_at`) is read as ever
+        alt = sentence_subject(masked, s, m.start())
+        if alt is not None and (sp is not None or speech_object_at(masked, s, e, m) is None):
+            sp = alt
+    return sp
+
+
+_BY = re.compile(r"\s+by\s+")
+_AGENT_CLAUSE = re.compile(r",?\s(?:whether|if|that|about|how|why|what|when|where|to)\s")
+
+
+# a participle that opens its sentence or clause (`When asked by …`, `As reported by …`, `…; asked by …`)
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:]\s+|\b(?:[Ww]hen|[Aa]s|[Ii]f)\s+)$")
+_AGENT_TIME = re.compile(r"\s+(?:on|last|this|earlier|later)\s+\w+|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday)")
+
+
+def _passive_agent(masked: str, e: int, m, opening: bool = False):
+    """The source of a passive speech verb after `by` and the clause that follows it, a time phrase
+    between (`Sanders was asked by host John Dickerson whether his aim was …` -> John Dickerson,
+    `whether his aim was …`; `When asked by Ingraham on Thursday about …`); when the participle opens
+    its clause (`opening`), also the rest of the sentence after a comma (`As reported by Western
+    Journalism, the law …`). None without an agent or a clause right after it."""
+    by = _BY.match(masked, m.end())
+    if by is None:
+        return None
+    sp = parse_post(masked[by.end():min(e, by.end() + _WINDOW)], by.end())
+    end = masked.find(sp.text, sp.start, e) if sp is not None and sp.text else -1
+    if end < 0:
+        return None
+    end += len(sp.text)
+    time = _AGENT_TIME.match(masked, end)
+    end = time.end() if time else end
+    clause = _AGENT_CLAUSE.match(masked, end)
+    if clause is None and opening and masked.startswith(",", end) and m.group().lower() != "asked":
+        return _content(masked, sp, end + 1, e) if len(masked[end:min(e, end + 200)].split()) >= 4 else None
+    return _content(masked, sp, clause.start() + 1, e) if clause else None
+
+
 _PLACE_LEADS = frozenset(("in", "at", "on", "during", "from", "via", "before", "after", "\u2014", "\u2013", "--"))
 _THAT_REACH = 7                 # words after the verb that may come before `that` (`told reporters that`)
 _THAT_REACH_PLACE = 16          # … when a place or time phrase comes first (`said at a rally in Texas that`)
 
 
-def _that_after(tail_words: list[str]) -> int | None:
+_ANSWERS = frozenset(("yes", "no", "so"))
+_AND_BUT = frozenset(("and", "but"))
+
+
+def _that_after(tail_words: list[str], hearer: bool = False) -> int | None:
     """Index of the `that` that opens the reported clause among the first words after a speech verb:
-    within _THAT_REACH words, or _THAT_REACH_PLACE when a place, time or medium phrase comes first
-    (`said in one of a series of Twitter messages that`, `said — on Twitter, as it happens — that`);
-    not past a full stop, semicolon, colon or quotation."""
-    reach = _THAT_REACH_PLACE if tail_words and tail_words[0].lower() in _PLACE_LEADS else _THAT_REACH
+    within _THAT_REACH words, or _THAT_REACH_PLACE when a place, time or medium phrase or (after `told`)
+    the hearer comes first (`said in one of a series of Twitter messages that`, `said — on Twitter, as it
+    happens — that`, `told The Post and Courier newspaper of Charleston on Saturday that`); not past a
+    full stop, semicolon, colon or quotation, nor past a coordinated speech verb (`praised Paul Ryan but
+    added that`: the clause is `added`'s)."""
+    reach = _THAT_REACH_PLACE if tail_words and (hearer or tail_words[0].lower() in _PLACE_LEADS) else _THAT_REACH
     for i, w in enumerate(tail_words[:reach]):
-        if w.lower() == "that":
+        low = w.lower()
+        if low == "that":
             return i
         if w.endswith((".", ";", ":")) or NUL in w:
+            return None
+        if low in _AND_BUT and i + 1 < len(tail_words) and reported_verb_regex().fullmatch(tail_words[i + 1]):
             return None
     return None
 
@@ -449,64 +568,10 @@ def reported_verb_regex() -> re.Pattern:
     return re.compile(r"(?<![\w\-])" + trie_pattern(forms) + r"(?![\w\-])")
 
 
-# auxiliaries, negation and adverbs between a subject and its verb (`Trump does not want`, `he didn't
-# think`, `Pataki is endorsing`, `he did not directly criticize`); `be` only before a participle in -ing
-# (`was endorsed` is a passive)
-_AUX = frozenset("do does did can could may might must should would will shall has have had not never cannot "
-                 "don't doesn't didn't can't couldn't won't wouldn't shouldn't hasn't haven't hadn't "
-                 "don\u2019t doesn\u2019t didn\u2019t can\u2019t couldn\u2019t won\u2019t wouldn\u2019t "
-                 "shouldn\u2019t hasn\u2019t haven\u2019t hadn\u2019t".split())
-_BE = frozenset("is are was were am be been being isn't aren't wasn't weren't isn\u2019t aren\u2019t wasn\u2019t "
-                "weren\u2019t".split())
-_ADVERBS = kind_words("adverb")
-_AUX_BE_ADVERBS = _AUX | _BE | _ADVERBS
-_PRONOUN_AUX = re.compile(r"^(?:he|she|it|they|we|i|you|who)['\u2019](?:s|d|ll|ve|re)$", re.IGNORECASE)
-_AUX_WINDOW = 80                # characters before a verb that hold its auxiliaries and adverbs
-
-
-def _manner_adverb(word: str, before: str) -> bool:
-    """An adverb in -ly between a subject and its verb: after an auxiliary or another adverb (`has
-    repeatedly`), or right after the subject (`Clinton truly believes`, `The mayor grudgingly
-    agreed`); a lower-case word in -ly after a determiner or possessive is a noun (`the family`)."""
-    if not (word.endswith("ly") and word.isalpha() and word.islower()):
-        return False
-    return before.lower() in _AUX_BE_ADVERBS or (len(word) > 4 and before.lower() not in _NOUN_BEFORE)
-
-
-def _subject_end(before: str, progressive: bool) -> tuple[int, str]:
-    """(where the subject's stretch ends in `before`, the word before the verb once auxiliaries,
-    negation and adverbs are set aside): `Trump has long not ` -> the end of `Trump`."""
-    tail = before[-_AUX_WINDOW:]
-    words = tail.split()
-    k = len(words)
-    while k:
-        w = words[k - 1].lower()
-        if w in _AUX or w in _ADVERBS or (progressive and w in _BE) or (k > 1 and _manner_adverb(w, words[k - 2])):
-            k -= 1
-            continue
-        break
-    if not k:
-        return len(before) - len(tail), ""
-    end = len(tail.rstrip())
-    for w in reversed(words[k:]):          # back over the words set aside
-        end = tail.rfind(w, 0, end)
-    end = len(tail[:end].rstrip())
-    w = words[k - 1]
-    if _PRONOUN_AUX.match(w):               # `he's also said`, `they'd`: the pronoun is the subject
-        stem = re.split("['\u2019]", w)[0]
-        return len(before) - len(tail) + end - len(w) + len(stem), stem
-    return len(before) - len(tail) + end, w
-
-
 _OBJECT_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013]\s|\s--\s")
 # `… clarified its stance and received broad support`: a verb phrase, not a source
 _VERB_AFTER_AND = re.compile(r"\b(?:and|or|but)\s+[a-z]+ed\b")
 _CLAUSE_WORDS = frozenset("that to how why what whether if who where when".split())
-# a word before the form that makes it a noun: a determiner, a possessive or a preposition
-_NOUN_BEFORE = kind_words("determiner") | kind_words("possessive") | frozenset(
-    "the a an this these those in on at by for from with without to of despite during".split())
-
-
 def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     """Reported speech or a stance after an attribution verb of stance_verbs.csv whose subject
     stands right before it: `Trump endorsed Pence on Monday.` -> (Trump, `Pence on Monday`);
@@ -520,17 +585,21 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     saying the poll was rigged`)."""
     lo = max(s, m.start() - _WINDOW)
     before = without_time_tail(masked[lo:m.start()])
+    if verb.verb_class == "noun" or m.group().lower() in _NOUN_FORMS_OF_VERBS:
+        noun = possessive_noun_cue(masked, e, m, before, lo) if _POSSESSIVE_TAIL.search(before[-80:]) else None
+        if noun is not None or verb.verb_class == "noun":
+            return noun
     ing = m.group().split(None, 1)[0].lower().endswith("ing")
-    cut, prev = _subject_end(before, ing)
+    cut, prev = subject_end(before, ing)
     between = before[cut:].lower().split()
-    if between and between[-1] in _BE and not ing:
+    if between and between[-1] in BE and not ing:
         return None             # `Pence was endorsed …`: a passive
-    progressive = ing and any(w in _BE for w in between)
+    progressive = ing and any(w in BE for w in between)
     participle = ing and not progressive
     before = before[:cut] + " " if cut < len(before.rstrip()) else before
     if participle and prev.lower() in _MEANS_PREPS:
         return _participle_after_preposition(masked, s, e, m, verb, lo + cut - len(prev))
-    if not prev or prev[-1:].isdigit() or prev.lower() in _NOUN_BEFORE or \
+    if not prev or prev[-1:].isdigit() or prev.lower() in NOUN_BEFORE or \
             _CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
         return None
     reduced = participle and _reduced_relative(prev)     # `a super PAC backing Rubio`: the noun before
@@ -538,7 +607,7 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if participle and not reduced and not share and \
             (not (prev.endswith(",") or _message_noun(prev)) or m.start() - s > _MAX_CLAIM):
         return None             # a participle takes the sentence's subject, read at most _MAX_CLAIM back
-    if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in _AUX for w in between):
+    if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in AUX for w in between):
         return None             # `broad support from`: a base form needs a plural subject (`voters support`)
                                 # or an auxiliary (`Trump would support`)
     span = _object_span(masked, m.end(), e, verb.clause_only)
@@ -550,9 +619,11 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         sp = share
     elif participle and not reduced:
         sp = leading_subject(masked[s:m.start()], s) or cue_subject_before(masked, s, m.start())
-    elif prev.lower() in _RELATIVES:
-        # `Jeb Bush, who supports …`: the antecedent before the relative pronoun
-        cut = before.rstrip()[:-len(prev)].rstrip().rstrip(",")
+    elif prev.lower() in _RELATIVES or _DASH_RELATIVE.search(prev):
+        # `Jeb Bush, who supports …`, `Graham—who had endorsed …`, `Murphy (who …`: the antecedent
+        # before the relative pronoun
+        rel = _DASH_RELATIVE.search(prev)
+        cut = before.rstrip()[:-len(rel.group(1)) if rel else -len(prev)].rstrip().rstrip(",\u2014\u2013(")
         sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
     else:
         sp = parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo) or \
@@ -562,6 +633,44 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
         return None             # `… when the hospital agreed to hire more staff`: a condition, not a stance
     return sp, span[0], span[1]
+
+
+# a possessive right before a form, with up to two modifiers (`his recent call`, `Trump's false claims`,
+# `Mr. Trump's`, `Sanders's`, `budget hawks'`)
+_POSSESSIVE_TAIL = re.compile(r"(?:^|[\s(\u2014])(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)"
+                              r"['\u2019]s?)\s+((?:[a-z][\w\-]*\s+){0,2})$")
+_NOUN_COMPLEMENT = re.compile(r"\s+(that|to)\s+([a-z][\w\-']*)")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# forms of speech_verbs.csv / stance_verbs.csv that are also nouns (`his promise to`), read as nouns like the
+# rows of class `noun`: right after the possessive or after modifiers that are not plurals (`his recent
+# call`, not `her allies fear`, `his aides plan to`)
+_NOUN_FORMS_OF_VERBS = frozenset("claim claims call calls promise promises pledge pledges vow vows warning "
+                                 "hope hopes fear wish".split())
+
+
+def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
+    """A speech or stance form read as a noun after a possessive, with a `that` clause or a `to`
+    infinitive after it (`Trump's proposal to ban Muslims`, `his recent call to ban all Muslim
+    immigrants`, `Sanders's claim that he still has a way`): the possessor is the source, the clause
+    the content. Not `to` before a determiner or pronoun (`his call to the nation`), not a modifier
+    that is itself a noun's possessive (`the campaign's`); the rows of class `noun` in
+    analysis/data/stance_verbs.csv are read only this way."""
+    pos = _POSSESSIVE_TAIL.search(before[-80:])
+    comp = _NOUN_COMPLEMENT.match(masked, m.end(), e)
+    if comp is None or (comp.group(1) == "to" and (comp.group(2) in NOUN_BEFORE or comp.group(2) in _PRONOUNS)):
+        return None
+    if any(w.endswith("s") or not w.isalpha() for w in pos.group(3).split()):
+        return None             # `his boss wanted to`, `her allies fear that`: a subject and its verb
+    tail_start = lo + len(before) - len(before[-80:])
+    if pos.group(1):
+        word = pos.group(1)
+        sp = Speaker("pronoun", [_POSSESSIVE_PRONOUNS[word.lower()]], start=tail_start + pos.start(1), text=word)
+    else:
+        sp = parse_subject(masked[tail_start + pos.start(2):tail_start + pos.end(2)] + " ", tail_start + pos.start(2))
+        if sp is None or sp.kind != "name":
+            return None         # `Democrats Are Celebrating Hillary Clinton's`: the name parse_subject reads
+    span = _object_span(masked, comp.start(1), e, False)
+    return (sp, span[0], span[1]) if span else None
 
 
 # prepositions whose participle is done by the subject of its sentence (`… by saying that …`)
@@ -578,7 +687,7 @@ def _participle_after_preposition(masked: str, s: int, e: int, m, verb: Attribut
     (`After saying he was nervous, the man …`: the subject comes after)."""
     head = masked[s:prep]
     words = head.split()
-    if not words or prep - s > _MAX_CLAIM or any(w.lower() in _BE for w in words[-3:]):
+    if not words or prep - s > _MAX_CLAIM or any(w.lower() in BE for w in words[-3:]):
         return None
     span = _object_span(masked, m.end(), e, verb.clause_only)
     if span is None:
@@ -595,7 +704,9 @@ _CUE_REACH = 100                # characters before a participle that hold the `
 def cue_subject_before(masked: str, s: int, pos: int) -> Speaker | None:
     """The source of the speech verb that ends the stretch before a participle after a comma, when
     the sentence opens with a quotation (no subject to lead it): `"…," McCain said, citing …` ->
-    McCain; `"…," said Al Cardenas, referring to …` -> Al Cardenas."""
+    McCain; `"…," said Al Cardenas, referring to …` -> Al Cardenas; a time or place after the verb is
+    no source (`"…," she said of the group, adding …`, `"…," Mr. Manafort said Thursday night,
+    suggesting …` -> the subject before the verb)."""
     seg = masked[max(s, pos - _CUE_REACH):pos].rstrip()
     if not seg.endswith(",") or NUL not in masked[s:pos]:
         return None
@@ -606,7 +717,9 @@ def cue_subject_before(masked: str, s: int, pos: int) -> Speaker | None:
         return None
     verb = hits[-1]
     if seg[verb.end():].strip():
-        return parse_post(seg[verb.end():], offset + verb.end())      # `said Al Cardenas,`
+        sp = parse_post(seg[verb.end():], offset + verb.end())      # `said Al Cardenas,`
+        if sp is not None and not not_a_subject(sp):
+            return sp
     quote_end = seg.rfind(NUL, 0, verb.start())
     if quote_end < 0:
         return None
@@ -647,7 +760,7 @@ def _reduced_relative(prev: str) -> bool:
     determiner or a relative pronoun; lower-case plurals (`placards supporting`) were measured on
     PolNeAR dev and left out (0.62 of their spans real)."""
     word = prev.lower()
-    if not prev.isalpha() or word in _AUX_BE_ADVERBS or word in _NOUN_BEFORE or word in _RELATIVES or \
+    if not prev.isalpha() or word in AUX_BE_ADVERBS or word in NOUN_BEFORE or word in _RELATIVES or \
             _message_noun(prev):
         return False
     return prev[0].isupper()
@@ -660,87 +773,12 @@ def _message_noun(word: str) -> bool:
 
 
 _RELATIVES = frozenset(("who", "which"))
+_DASH_RELATIVE = re.compile(r"[\u2014\u2013(]((?:who|which))$", re.IGNORECASE)
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]henever)\s+$")
 # the end of a plural subject or of I / you / we / they / who / people / a share (`53% of Danes`)
 _PLURAL_SUBJECT_END = re.compile(r"(?:(?<![\'\u2019])s|^(?:[Ii]|[Yy]ou|[Ww]e|[Tt]hey|[Ww]ho|[Pp]eople|[Mm]en|"
                                  r"[Ww]omen|[Cc]hildren|[Pp]ublic|[Mm]ost|[Mm]any|[Ss]ome|[Bb]oth|[Ff]ew)|%)[,]?$")
 _PASSIVE_BY = re.compile(r"by\b", re.IGNORECASE)
-
-
-# `most of them`, `Nearly eight in 10 (Democratic voters overall)`, `58 percent of Florida voters overall`:
-# a share of a group (respondents of a poll); parse_subject reads the shares it knows first
-_QUANTITY_SUBJECT = re.compile(
-    r"(?:^|(?<=[\s(,;\u2014]))((?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore than|[Ff]ewer than|[Ll]ess than|"
-    r"[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?"
-    r"(?:\d[\d.,]*\s*(?:%|percent)|[A-Za-z]+(?:-[a-z]+)?\s+percent|(?:\d+|[A-Za-z]+)\s+in\s+(?:10|ten)|"
-    r"[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Nn]one|[Ss]everal|[Hh]alf|[Bb]oth|[Mm]ajorities|[Aa] majority|"
-    r"[Tt]wo-thirds|[Aa] third|[Aa] quarter)"
-    r"(?:\s+of\s+(?:them|those|us|(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+))?"
-    r"(?:\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]+s)?)(?:\s+(?:overall|nationally|polled|surveyed|questioned))?\s*$")
-
-
-# `Social conservatives say …`: a plural description that is the whole stretch before the verb
-_PLAIN_GROUP = re.compile(r"^\s*([A-Z][a-z\-]+(?:\s+[a-z\-]+){0,2}?\s+[a-z\-]{3,}(?<!s)s)\s*$")
-
-
-def group_subject(before: str, offset: int) -> Speaker | None:
-    """A plural description opening the sentence, right before its verb (`Social conservatives`,
-    `Many trial lawyers`), that parse_subject leaves out: a description."""
-    if len(before) > 80:
-        return None
-    m = _PLAIN_GROUP.match(before)
-    if m is None or m.group(1).split()[0].lower() in _NOUN_BEFORE - _QUANTIFIERS:
-        return None
-    text = m.group(1)
-    return Speaker("desc", [clean_word(w) for w in text.split()], start=offset + m.start(1), text=text)
-
-
-_QUANTIFIERS = frozenset("many most some several few all both".split())
-
-
-_WITH_END = re.compile(r"\bwith\s+$")
-
-
-def with_share(before: str, offset: int) -> Speaker | None:
-    """A share of a group after `with` at the end of `before`, the subject of a participle that
-    follows (`…, with 30 percent of voters saying …`, `with three in 10 saying …`), else None."""
-    if "with" not in before[-200:]:
-        return None
-    sp = quantity_subject(before, offset)
-    if sp is None or not _WITH_END.search(before, 0, sp.start - offset):
-        return None
-    return sp
-
-
-def quantity_subject(before: str, offset: int) -> Speaker | None:
-    """A share of a group at the end of `before` (`most of them`, `More than six in 10`, `58 percent of
-    Florida Latino voters overall`) that parse_subject leaves out: a description."""
-    tail = before[-160:]
-    m = _QUANTITY_SUBJECT.search(tail)
-    if m is None:
-        return None
-    text = m.group(1)
-    start = offset + len(before) - len(tail) + m.start(1)
-    return Speaker("desc", [clean_word(w) for w in text.split()], start=start, text=text)
-
-
-# `Clinton's allies`, `the senator's aides`: a group described by whose it is
-_POSSESSIVE_SUBJECT = re.compile(r"(?:^|(?<=[\s(,;\u2014]))((?:[Tt]he\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[\w.\-]+['\u2019]s?\s+"
-                                 r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s*$")
-
-
-def possessive_subject(before: str, offset: int) -> Speaker | None:
-    """A plural group named by its possessor at the end of `before` (`Clinton's allies`, `the
-    senator's aides`), which parse_subject leaves out: a description."""
-    tail = before[-120:]
-    if "'" not in tail and "\u2019" not in tail:
-        return None
-    m = _POSSESSIVE_SUBJECT.search(tail)
-    if m is None:
-        return None
-    text = m.group(1)
-    start = offset + len(before) - len(before[-120:]) + m.start(1)
-    return Speaker("desc", [clean_word(w) for w in text.split()], start=start, text=text)
 
 
 def _object_span(masked: str, pos: int, e: int, clause_only: bool):
@@ -800,6 +838,6 @@ def speech_object_at(masked: str, s: int, e: int, m):
     said yes` (the rules of `stance_at`); not a time, place or manner phrase (`said on Monday`,
     `told reporters in Iowa`: not_clause_start in analysis/data/sourcing_words.csv)."""
     first = masked[m.end():m.end() + 40].split(None, 1)
-    if not first or clean_word(first[0]).lower() in _NOT_OBJECT_START:
-        return None
+    if not first or clean_word(first[0]).rstrip(".").lower() in _NOT_OBJECT_START:
+        return None             # also at the sentence's end: `…, the Associated Press reported Friday.`
     return stance_at(masked, s, e, m, _SPEECH_OBJECT)

@@ -1,0 +1,238 @@
+"""The subject of a speech or stance verb where `phrases.parse_subject` does not read one: auxiliaries,
+negation and adverbs between a subject and its verb (`subject_end`), a passive (`passive_participle`),
+a verb group with `to` (`subject_past_verb_group`), the subject that opens a sentence when the stretch
+before the verb is a long modifier (`sentence_subject`), shares of a group (`quantity_subject`,
+`with_share`), plural groups (`group_subject`, `possessive_subject`). Used by analysis/sourcing/cues.py.
+"""
+from __future__ import annotations
+
+import re
+
+from analysis.sourcing.lexicon import NUL, clean_word, cues_at, kind_words, verb_regex
+from analysis.sourcing.phrases import leading_subject, parse_subject
+from analysis.sourcing.records import Speaker
+
+_NONSPACE = re.compile(r"\S+")
+
+
+# auxiliaries, negation and adverbs between a subject and its verb (`Trump does not want`, `he didn't
+# think`, `Pataki is endorsing`, `he did not directly criticize`); `be` only before a participle in -ing
+# (`was endorsed` is a passive)
+AUX = frozenset("do does did can could may might must should would will shall has have had not never cannot "
+                 "don't doesn't didn't can't couldn't won't wouldn't shouldn't hasn't haven't hadn't "
+                 "don\u2019t doesn\u2019t didn\u2019t can\u2019t couldn\u2019t won\u2019t wouldn\u2019t "
+                 "shouldn\u2019t hasn\u2019t haven\u2019t hadn\u2019t".split())
+BE = frozenset("is are was were am be been being isn't aren't wasn't weren't isn\u2019t aren\u2019t wasn\u2019t "
+                "weren\u2019t".split())
+ADVERBS = kind_words("adverb")
+AUX_BE_ADVERBS = AUX | BE | ADVERBS
+# words that show the start of a sentence is another clause's subject (sentence_subject)
+_FINITE_OR_RELATIVE = AUX | BE | frozenset(("who", "which", "that", "whom", "whose"))
+_PRONOUN_AUX = re.compile(r"^(?:he|she|it|they|we|i|you|who)['\u2019](?:s|d|ll|ve|re)$", re.IGNORECASE)
+AUX_WINDOW = 80                # characters before a verb that hold its auxiliaries and adverbs
+
+
+def manner_adverb(word: str, before: str) -> bool:
+    """An adverb in -ly between a subject and its verb: after an auxiliary or another adverb (`has
+    repeatedly`), or right after the subject (`Clinton truly believes`, `The mayor grudgingly
+    agreed`); a lower-case word in -ly after a determiner or possessive is a noun (`the family`)."""
+    if not (word.endswith("ly") and word.isalpha() and word.islower()):
+        return False
+    return before.lower() in AUX_BE_ADVERBS or (len(word) > 4 and before.lower() not in NOUN_BEFORE)
+
+
+def subject_end(before: str, progressive: bool) -> tuple[int, str]:
+    """(where the subject's stretch ends in `before`, the word before the verb once auxiliaries,
+    negation and adverbs are set aside): `Trump has long not ` -> the end of `Trump`."""
+    tail = before[-AUX_WINDOW:]
+    words = tail.split()
+    k = len(words)
+    while k:
+        w = words[k - 1].lower()
+        if w in AUX or w in ADVERBS or (progressive and w in BE) or (k > 1 and manner_adverb(w, words[k - 2])):
+            k -= 1
+            continue
+        break
+    if not k:
+        return len(before) - len(tail), ""
+    end = len(tail.rstrip())
+    for w in reversed(words[k:]):          # back over the words set aside
+        end = tail.rfind(w, 0, end)
+    end = len(tail[:end].rstrip())
+    w = words[k - 1]
+    if _PRONOUN_AUX.match(w):               # `he's also said`, `they'd`: the pronoun is the subject
+        stem = re.split("['\u2019]", w)[0]
+        return len(before) - len(tail) + end - len(w) + len(stem), stem
+    return len(before) - len(tail) + end, w
+
+
+# a word before the form that makes it a noun: a determiner, a possessive or a preposition
+NOUN_BEFORE = kind_words("determiner") | kind_words("possessive") | frozenset(
+    "the a an this these those in on at by for from with without to of despite during".split())
+
+
+# a name parse_subject may read at the end of a long subject that is no source: a party and state
+# (`Sen. Marco Rubio, R-Fla., appearing on Fox News …, said`), a month or a weekday (`Democrats trying to
+# regain control of the Senate in November say`)
+_NOT_SUBJECT_NAME = re.compile(r"^(?:[RDI]-[A-Z][\w.]*|(?:January|February|March|April|May|June|July|August|"
+                               r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                               r"Saturday|Sunday)\.?)$")
+
+
+def not_a_subject(sp: Speaker) -> bool:
+    """A one-word name that is a party and state tag, a month or a weekday (`R-Fla.`, `November`)."""
+    return sp.kind == "name" and len(sp.words) == 1 and bool(_NOT_SUBJECT_NAME.match(sp.words[0]))
+
+
+# where the head of a described subject ends: a preposition, a relative, a participle or adjective
+# that opens its modifier (`Federal officials familiar with …`, `Majorities of Democrats in …`)
+_HEAD_STOP = frozenset("of in at on for from with without by about among after before during who which that "
+                       "whose familiar close here there now".split())
+_SUBJECT_REACH = 300            # characters from the sentence's start to the verb, at most
+
+
+def sentence_subject(masked: str, s: int, pos: int) -> Speaker | None:
+    """The subject that opens the sentence, when the stretch right before a speech verb is not one (a
+    subject with a long modifier): `Sen. Marco Rubio, R-Fla., appearing on Fox News …, said` -> Sen.
+    Marco Rubio; `Federal officials familiar with the server, speaking …, said that` -> (desc) Federal
+    officials; `Her campaign workers here said they …` -> (desc) Her campaign workers. A name of two
+    words or more or a pronoun from `leading_subject`; else the head of a description (up to five words
+    before a preposition, relative pronoun, participle or comma) that ends in a plural or a role word.
+    None when the stretch holds a quotation or another speech verb, or is longer than _SUBJECT_REACH."""
+    head = masked[s:pos]
+    if pos - s > _SUBJECT_REACH or NUL in head or verb_regex().search(head):
+        return None
+    sp = leading_subject(head, s)
+    if sp is None or sp.kind == "desc":
+        return None
+    first = head[sp.start - s:].split(",", 1)[0].lower().split()
+    last = head.rsplit(",", 1)[-1].lower().split()
+    if any(w in _FINITE_OR_RELATIVE for w in first + last):
+        return None             # `Trump was …, who said`, `Reid would not say`: another clause's subject
+    if sp.kind == "pronoun" or (len(sp.words) >= 2 and not head[sp.start - s + len(sp.text):].lstrip().startswith("'")):
+        return sp
+    words = []
+    for tok in _NONSPACE.finditer(masked, sp.start, pos):
+        word = clean_word(tok.group())
+        if not word or word.lower() in _HEAD_STOP or (word.endswith("ing") and words) or len(words) == 5:
+            break
+        words.append(word)
+        if tok.group().endswith((",", "'", "\u2019")) and not tok.group().endswith(("s'", "s\u2019")):
+            break
+    if len(words) < 2 or not words[-1].islower() or not (words[-1].endswith("s") or cues_at(words[-1])):
+        return None
+    return Speaker("desc", words, start=sp.start, text=" ".join(words))
+
+
+def passive_participle(before: str, m) -> bool:
+    """A speech verb's past participle right after a form of `be` (adverbs between): `The mayor was
+    told that …`, `It is said that …`: the subject is the hearer or nobody, not the source."""
+    if m.group().lower().endswith("ing"):
+        return False
+    words = before[-AUX_WINDOW:].split()
+    k = len(words)
+    while k and (words[k - 1].lower() in ADVERBS - BE or manner_adverb(words[k - 1], "")):
+        k -= 1
+    return bool(k) and words[k - 1].lower() in BE
+
+
+# `continued to`, `pivoted to`, `went on to` before a speech verb: the verb of the source's clause
+_CATENATIVE_END = re.compile(r"\s(?:[a-z]+ed|went\s+on)\s+to\s+$")
+_AUX_ADVERB_MORE = frozenset(("since", "long"))     # `She has since stressed`, `officials have long argued`
+
+
+def subject_past_verb_group(before: str, lo: int) -> Speaker | None:
+    """parse_subject on `before` without the verb group that ends it and that parse_subject does not
+    read past: auxiliaries, negation and adverbs (`She has since`, `Intelligence officials have long`,
+    `The mayor did not directly`) and a verb with `to` (`he continued to`, `Cruz pivoted to`); not after
+    a form of `be` (`was told that`, `is expected to say`: a passive). None when nothing was set aside."""
+    tail = before[-80:]
+    cat = _CATENATIVE_END.search(tail)
+    cut = before[:len(before) - len(tail) + cat.start()] + " " if cat else before
+    last = cut.rsplit(None, 1)[-1:]
+    if not last or last[0].lower() in BE:
+        return None             # `The mayor is expected to say`, `was told that`: a passive, no source
+    for _ in range(2):
+        end, prev = subject_end(cut, False)
+        if prev.lower() in _AUX_ADVERB_MORE:
+            end = len(cut[:end].rstrip()[:-len(prev)].rstrip())
+        cut = cut[:end] + " "
+    if len(cut.rstrip()) >= len(before.rstrip()) or not cut.strip():
+        return None
+    return parse_subject(cut, lo)
+
+
+# `most of them`, `Nearly eight in 10 (Democratic voters overall)`, `58 percent of Florida voters overall`:
+# a share of a group (respondents of a poll); parse_subject reads the shares it knows first
+_QUANTITY_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s(,;\u2014]))((?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore than|[Ff]ewer than|[Ll]ess than|"
+    r"[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent)|[A-Za-z]+(?:-[a-z]+)?\s+percent|(?:\d+|[A-Za-z]+)\s+in\s+(?:10|ten)|"
+    r"[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Nn]one|[Ss]everal|[Hh]alf|[Bb]oth|[Mm]ajorities|[Aa] majority|"
+    r"(?:[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds|fourths|fifths)|[Aa] third|[Aa] quarter)"
+    r"(?:\s+of\s+(?:them|those|us|(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+))?"
+    r"(?:\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]+s)?)(?:\s+(?:overall|nationally|polled|surveyed|questioned))?\s*$")
+
+
+# `Social conservatives say …`: a plural description that is the whole stretch before the verb
+_PLAIN_GROUP = re.compile(r"^\s*([A-Z][a-z\-]+(?:\s+[a-z\-]+){0,2}?\s+[a-z\-]{3,}(?<!s)s)\s*$")
+
+
+def group_subject(before: str, offset: int) -> Speaker | None:
+    """A plural description opening the sentence, right before its verb (`Social conservatives`,
+    `Many trial lawyers`), that parse_subject leaves out: a description."""
+    if len(before) > 80:
+        return None
+    m = _PLAIN_GROUP.match(before)
+    if m is None or m.group(1).split()[0].lower() in NOUN_BEFORE - _QUANTIFIERS:
+        return None
+    text = m.group(1)
+    return Speaker("desc", [clean_word(w) for w in text.split()], start=offset + m.start(1), text=text)
+
+
+_QUANTIFIERS = frozenset("many most some several few all both".split())
+
+
+_WITH_END = re.compile(r"\bwith\s+$")
+
+
+def with_share(before: str, offset: int) -> Speaker | None:
+    """A share of a group after `with` at the end of `before`, the subject of a participle that
+    follows (`…, with 30 percent of voters saying …`, `with three in 10 saying …`), else None."""
+    if "with" not in before[-200:]:
+        return None
+    sp = quantity_subject(before, offset)
+    if sp is None or not _WITH_END.search(before, 0, sp.start - offset):
+        return None
+    return sp
+
+
+def quantity_subject(before: str, offset: int) -> Speaker | None:
+    """A share of a group at the end of `before` (`most of them`, `More than six in 10`, `58 percent of
+    Florida Latino voters overall`) that parse_subject leaves out: a description."""
+    tail = before[-160:]
+    m = _QUANTITY_SUBJECT.search(tail)
+    if m is None:
+        return None
+    text = m.group(1)
+    start = offset + len(before) - len(tail) + m.start(1)
+    return Speaker("desc", [clean_word(w) for w in text.split()], start=start, text=text)
+
+
+# `Clinton's allies`, `the senator's aides`: a group described by whose it is
+_POSSESSIVE_SUBJECT = re.compile(r"(?:^|(?<=[\s(,;\u2014]))((?:[Tt]he\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[\w.\-]+['\u2019]s?\s+"
+                                 r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s)\s*$")
+
+
+def possessive_subject(before: str, offset: int) -> Speaker | None:
+    """A plural group named by its possessor at the end of `before` (`Clinton's allies`, `the
+    senator's aides`), which parse_subject leaves out: a description."""
+    tail = before[-120:]
+    if "'" not in tail and "\u2019" not in tail:
+        return None
+    m = _POSSESSIVE_SUBJECT.search(tail)
+    if m is None:
+        return None
+    text = m.group(1)
+    start = offset + len(before) - len(before[-120:]) + m.start(1)
+    return Speaker("desc", [clean_word(w) for w in text.split()], start=start, text=text)
