@@ -113,3 +113,15 @@ def test_a_bare_place_is_never_the_person_a_pronoun_refers_to():
     from analysis.sourcing.registry import is_place_name
     assert is_place_name("Florida") and is_place_name("New York") and is_place_name("District of Columbia")
     assert not is_place_name("Debbie Wasserman Schultz") and not is_place_name(None)
+
+
+def test_a_one_word_subject_before_a_comma_opens_a_coordinated_verb():
+    # `But Obama, making it clear …, and described`: the subject is the one word before the comma,
+    # not the verb's object (was `the government as being`)
+    text = ("Barack Obama visited in July.\n\nBut Obama, making it clear that security came first, stood beside "
+            "the prime minister and described the government as being \u201cdemocratically elected.\u201d")
+    assert speakers(text) == ["Barack Obama"]
+    # a place or a dateline before the comma is no subject
+    from analysis.sourcing.phrases import leading_subject
+    assert leading_subject("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried", 0) is None
+    assert leading_subject("DECATUR, Ill. \u2014 Sen. Ted Cruz weighed in, ", 0) is None

@@ -186,6 +186,7 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
     k = _subject_start(toks)
     if k is None:
         return None              # `Hastily politicizing …`: the opening word is no subject
+    opening = k
     while k < len(toks) and clean_word(toks[k][0]).lower() in kind_words("function") \
             and clean_word(toks[k][0]).lower() not in kind_words("pronoun"):
         k += 1
@@ -208,6 +209,8 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
     while j < len(toks) and is_capitalised(clean_word(toks[j][0])):
         run.append(clean_word(toks[j][0]))
         if toks[j][0].endswith((",", "\u2019s", "'s")):
+            if j == k and toks[j][0].endswith(",") and _lone_name_subject(toks, opening, k):
+                j += 1            # `Obama, making it clear …, and described`: the run ends at its comma
             break
         j += 1
     if run and not toks[j - 1][0].endswith(("\u2019s", "'s")) if j > k else False:
@@ -236,6 +239,16 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
             return Speaker("desc", words[:len(run)] + tail, start=offset + toks[k][1],
                            text=" ".join(words[:len(run)] + tail))
     return None
+
+
+def _lone_name_subject(toks: list, opening: int, k: int) -> bool:
+    """True when the one capitalised word toks[k], followed by a comma, can be the sentence's subject
+    (`But Obama, making it clear …, and described`): no place (`At an event in Ames, Iowa, on Sunday,
+    Mrs. Clinton`), no abbreviation (`N.H.,`), no word in capitals (a dateline: `DECATUR, Ill. —`) and no
+    preposition among the words skipped before it (`Here in Columbia, Sanders`)."""
+    word = clean_word(toks[k][0])
+    return not is_place_name(word) and not word.isupper() and not toks[k][0].rstrip(",").endswith(".") \
+        and not any(clean_word(t[0]).lower() in PLACE_PREP for t in toks[opening:k])
 
 
 def _subject_start(toks: list) -> int | None:
