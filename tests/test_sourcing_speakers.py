@@ -125,3 +125,26 @@ def test_a_one_word_subject_before_a_comma_opens_a_coordinated_verb():
     from analysis.sourcing.phrases import leading_subject
     assert leading_subject("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried", 0) is None
     assert leading_subject("DECATUR, Ill. \u2014 Sen. Ted Cruz weighed in, ", 0) is None
+
+
+def test_a_time_phrase_between_the_source_and_its_verb():
+    # `X on Saturday tweeted`, `which X on Friday declared`, `X (D-Calif.) last week said` (before: no
+    # speaker, `Friday`, or the quoted person)
+    assert speakers("Republican presidential candidate Donald Trump on Saturday tweeted an image bearing the "
+                    "words \u201cmost corrupt candidate ever!\u201d") == ["Donald Trump"]
+    assert speakers("The crowd gathered at the Stonewall Inn, which President Obama on Friday declared a "
+                    "monument \u201cto tell the story of the struggle.\u201d") == ["Obama"]
+    assert speakers("Sen. Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of any "
+                    "\u201ctop secret\u201d email chains.") == ["Dianne Feinstein"]
+    # inside a description the time phrase stays (no row changes there)
+    from analysis.sourcing.phrases import parse_subject
+    assert parse_subject("Democrats going to the polls Tuesday ").words[-1] == "Tuesday"
+
+
+def test_a_place_inside_the_phrase_after_the_opening_name_is_no_source():
+    # `Clinton, during a town hall meeting in Columbus, Ohio, said`, `Cory James, 22, of Flint, Mich.,
+    # said` (before: Columbus, Flint)
+    assert speakers("Hillary Clinton spoke.\n\nClinton, during a town hall meeting in Columbus, Ohio, said she "
+                    "was \u201cgoing to put a lot of coal miners out of business.\u201d") == ["Hillary Clinton"]
+    assert speakers("Cory James, 22, of Flint, Mich., said he had not given up hope of a convention "
+                    "\u201csurprise.\u201d") == ["Cory James"]
