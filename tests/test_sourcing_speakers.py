@@ -148,3 +148,18 @@ def test_a_place_inside_the_phrase_after_the_opening_name_is_no_source():
                     "was \u201cgoing to put a lot of coal miners out of business.\u201d") == ["Hillary Clinton"]
     assert speakers("Cory James, 22, of Flint, Mich., said he had not given up hope of a convention "
                     "\u201csurprise.\u201d") == ["Cory James"]
+
+
+def test_a_quotation_without_a_cue_is_the_named_subject_of_its_sentence():
+    # `Mr. Cruz pledged to …  "today, tomorrow, forever."`: no speech verb, the sentence's subject
+    # (before: the source of the last attribution)
+    text = ("\u201cWe will win,\u201d said Gov. George Wallace.\n\nTed Cruz spoke next. "
+            "Cruz pledged to oppose legal status for undocumented immigrants \u201ctoday, tomorrow, forever.\u201d")
+    assert speakers(text) == ["George Wallace", "Ted Cruz"]
+    # not a name after a preposition or article, nor a part (`One of the men`)
+    text = ("\u201cWe will win,\u201d said Geoff Garin.\n\nFor African-Americans, on the other hand, "
+            "\u201cyou don't take job growth for granted.\u201d")
+    assert speakers(text) == ["Geoff Garin", "Geoff Garin"]
+    # an inverted attribution's verb is no first name
+    text = "Dorothy Poynter grew up nearby.\n\nSaid Dorothy Poynter, \u201cWe were all so proud of him.\u201d"
+    assert speakers(text) == ["Dorothy Poynter"]

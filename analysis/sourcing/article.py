@@ -27,11 +27,11 @@ from analysis.sourcing.gender import GenderCall, speaker_gender
 from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, attribution_verbs, before_cue,
                                     reported_at, reported_lemmas, reported_verb_regex, speech_object_at,
                                     speech_participle, stance_at)
-from analysis.sourcing.lexicon import clean_word, typed_from_descriptions, verb_regex, verb_rows
+from analysis.sourcing.lexicon import clean_word, kind_words, typed_from_descriptions, verb_regex, verb_rows
 from analysis.sourcing.names import build_registry, name_runs
-from analysis.sourcing.phrases import leading_subject
+from analysis.sourcing.phrases import PLACE_PREP, leading_subject
 from analysis.sourcing.records import Attribution, HistoryEntry, Speaker
-from analysis.sourcing.registry import Registry, not_a_referent
+from analysis.sourcing.registry import Registry, is_place_name, not_a_referent
 from analysis.sourcing.resolve import resolve_speaker
 
 
@@ -403,6 +403,13 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
         if sp is not None and sp.kind == "pronoun" and sp.words[0] in ("he", "she"):
             name, role, typ = resolve_speaker(sp, (pi, sp.start), reg, [])
             guess = Source(name, role, typ, None) if name else None
+        elif sp is not None and sp.kind == "name" and _plain_subject(masked, s0, sp):
+            # `Mr. Cruz pledged to oppose legal status … "today, tomorrow, forever."`: a quotation
+            # inside a sentence without a cue is the named subject's (not a possessive or a name after
+            # a preposition or article: `For African-Americans, …`, `The Archie Bunker stereotype`)
+            if len(sp.words) > 1 and verb_regex().fullmatch(sp.words[0].lower()):
+                sp = Speaker("name", sp.words[1:], start=sp.start, text=" ".join(sp.words[1:]))   # `Said X, "…"`
+            guess = _person_source(reg, sp, pi)
     if guess is None and pi > 0 and not masked[:mark].strip() and article.masked[pi - 1].rstrip().endswith(":"):
         guess = _colon_paragraph_source(article, pi - 1)
     if guess is None:
@@ -427,6 +434,20 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
         guess = Source(person.name, person.role, person.type or "other", None) if person \
             else Source(None, None, "other", None)
     return guess
+
+
+_SUBJECT_BLOCKERS = PLACE_PREP | kind_words("opening_adverbial") | frozenset(("the", "a", "an", "for", "of", "with"))
+
+
+def _plain_subject(masked: str, s0: int, sp: Speaker) -> bool:
+    """True when the name `sp` that opens the sentence at `s0` reads as its subject: no preposition,
+    article or adverbial word before it in its clause (after an opening phrase's comma), not a possessive
+    nor a part (`One of the men, …`), and no place."""
+    before = masked[s0:sp.start].rsplit(",", 1)[-1].split()     # after an opening phrase's comma
+    end = sp.start + len(sp.text)
+    if any(clean_word(w).lower() in _SUBJECT_BLOCKERS for w in before):
+        return False
+    return not masked.startswith(("\u2019s", "'s", "\u2019", "'", " of "), end) and not is_place_name(" ".join(sp.words))
 
 
 def _colon_paragraph_source(article: Article, pi: int) -> Source | None:
@@ -489,6 +510,12 @@ def _subject_person(reg: Registry, masked: str, s: int, e: int, pi: int) -> Sour
             sp = Speaker("name", [clean_word(w) for w in m.group(1).split()], start=m.start(1), text=m.group(1))
     if sp is None or sp.kind != "name":
         return None
+    return _person_source(reg, sp, pi)
+
+
+def _person_source(reg: Registry, sp: Speaker, pi: int) -> Source | None:
+    """The source the name `sp` resolves to when its last word is a registered person (no
+    organisation), else None."""
     person = reg.get(sp.words[-1])
     if person is None or person.org:
         return None

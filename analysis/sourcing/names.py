@@ -281,7 +281,7 @@ def without_home_place(words: list[str]) -> list[str]:
     return words
 
 
-NOT_NAME_START_KINDS = ("interrogative", "sentence_adverb", "number")
+NOT_NAME_START_KINDS = ("interrogative", "sentence_adverb", "number", "speech_verb")
 
 
 @lru_cache(maxsize=1)
