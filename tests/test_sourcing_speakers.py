@@ -163,3 +163,26 @@ def test_a_quotation_without_a_cue_is_the_named_subject_of_its_sentence():
     # an inverted attribution's verb is no first name
     text = "Dorothy Poynter grew up nearby.\n\nSaid Dorothy Poynter, \u201cWe were all so proud of him.\u201d"
     assert speakers(text) == ["Dorothy Poynter"]
+
+
+def test_a_nationality_word_or_a_missing_country_is_never_he():
+    # `Former Mexican presidents` registered `Mexican`, and `his parents' Dominican Republic` a person
+    # the next `he` took (analysis/data/countries_demonyms.csv)
+    text = ("Donald Trump spoke in Phoenix. Former Mexican presidents Vicente Fox and Felipe Calder\u00f3n "
+            "fired back at the proposal.\n\nProtesters waved Mexican flags. \u201cI want America First,\u201d "
+            "he tweeted.")
+    assert not any("Mexican" in speaker for speaker in speakers(text))
+    text = ("Labor Secretary Thomas Perez talks about baseball. In his parents' Dominican Republic, "
+            "\u201cbaseball and politics are the national sport,\u201d he says.")
+    assert speakers(text) == ["Thomas Perez"]
+    from analysis.sourcing.registry import demonym_name, is_place_name
+    assert demonym_name("Mexican") and demonym_name("Rubbing Japanese") and not demonym_name("Maria American")
+    assert is_place_name("Dominican Republic")
+
+
+def test_a_no_break_space_before_a_name_keeps_the_name():
+    # `April,\xa0Trump was talking … when he told`: the run after a no-break space is a mention
+    text = ("\u201cIt was wrong,\u201d Vice President Joe Biden said of Donald Trump.\n\nDuring an interview "
+            "in April,\u00a0Trump was talking about defense when he\u00a0told Chris Wallace, \u201cSo, North "
+            "Korea has nukes.\u201d")
+    assert speakers(text) == ["Joe Biden", "Donald Trump"]

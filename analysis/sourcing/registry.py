@@ -549,14 +549,31 @@ _POSSESSIVES = frozenset(("his", "her", "their"))
 def place_names() -> frozenset:
     """Lower-case names of the US states (analysis/data/us_states.csv) and of the countries and
     capitals the source-type taxonomy lists (`lexicon.countries`)."""
-    return word_list("us_states.csv", ("us_state",))["us_state"] | frozenset(c.lower() for c in countries())
+    return word_list("us_states.csv", ("us_state",))["us_state"] | frozenset(c.lower() for c in countries()) \
+        | _countries_demonyms()["country"]
+
+
+@lru_cache(maxsize=1)
+def _countries_demonyms() -> dict[str, frozenset]:
+    """{kind: lower-case words} of analysis/data/countries_demonyms.csv (kinds country, demonym)."""
+    return word_list("countries_demonyms.csv", ("country", "demonym"))
+
+
+def demonym_name(name: str | None) -> bool:
+    """True for a name that ends on a nationality, regional, ethnic or religious word (`Mexican`,
+    `Syrians`, `Rubbing Japanese`; analysis/data/countries_demonyms.csv) without a known first name
+    before it: a word of a phrase (`Former Mexican presidents`), never a person."""
+    words = (name or "").split()
+    if not words or words[-1].lower().strip(".,") not in _countries_demonyms()["demonym"]:
+        return False
+    return not any(known_first_name(w) for w in words[:-1])
 
 
 def not_a_referent(p: Person) -> bool:
     """True for a registry entry that `he` / `she` never refers to: a US state or country, and, when
     the article shows no gender for it, an acronym (`GOP`, `FBI`) or a name ending on an organisation
     word of the taxonomy (`Party`, `Foundation`)."""
-    if is_place_name(p.name):
+    if is_place_name(p.name) or demonym_name(p.name):
         return True
     if p.gender is not None:
         return False
