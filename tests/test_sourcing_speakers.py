@@ -186,3 +186,12 @@ def test_a_no_break_space_before_a_name_keeps_the_name():
             "in April,\u00a0Trump was talking about defense when he\u00a0told Chris Wallace, \u201cSo, North "
             "Korea has nukes.\u201d")
     assert speakers(text) == ["Joe Biden", "Donald Trump"]
+
+
+def test_he_opening_a_sentence_with_an_earlier_quotation_speaks_its_uncued_quotation():
+    # `On Friday, he joined … the so-called "top secret" messages …, with a post on Twitter: "…"`: the
+    # sentence's `he`, also when a scare quotation stands before (before: the last source)
+    text = ("\u201cIt is fine,\u201d Hillary Clinton said.\n\nDonald Trump disagreed. On Friday, he joined other "
+            "Republicans in pouncing on the so-called \u201ctop secret\u201d messages of Mrs. Clinton, "
+            "with a post on Twitter: \u201cThe new email release is a disaster for Hillary Clinton.\u201d")
+    assert speakers(text) == ["Hillary Clinton", "Donald Trump"]

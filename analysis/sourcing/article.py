@@ -396,17 +396,20 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
         lo = max([s0] + [x.close_mark + 1 for x in speech_by_para.get(pi, ())
                          if x.close_mark is not None and x.close_mark < mark and not x.nested])
         guess = _subject_person(reg, masked, lo, mark, pi) or _colon_source(reg, masked, lo, mark, pi)
-    if guess is None and s0 < mark and "\x00" not in masked[s0:mark]:
+    head = masked[s0:mark].split("\x00", 1)[0]      # up to an earlier quotation in the sentence
+    if guess is None and head.strip():
         # "He anticipated that one of the biggest challenges … would be "…"": a he / she opening
         # the quote's sentence is its speaker
-        sp = leading_subject(masked[s0:mark], s0)
+        sp = leading_subject(head, s0)
         if sp is not None and sp.kind == "pronoun" and sp.words[0] in ("he", "she"):
             name, role, typ = resolve_speaker(sp, (pi, sp.start), reg, [])
             guess = Source(name, role, typ, None) if name else None
-        elif sp is not None and sp.kind == "name" and _plain_subject(masked, s0, sp):
+        elif sp is not None and sp.kind == "name" and _plain_subject(masked, s0, sp) \
+                and (len(head) == mark - s0 or not verb_regex().search(head)):
             # `Mr. Cruz pledged to oppose legal status … "today, tomorrow, forever."`: a quotation
             # inside a sentence without a cue is the named subject's (not a possessive or a name after
-            # a preposition or article: `For African-Americans, …`, `The Archie Bunker stereotype`)
+            # a preposition or article: `For African-Americans, …`, `The Archie Bunker stereotype`; not
+            # after a quotation whose speech verb comes first: `Joe Biden, Rubio said, had … "…"`)
             if len(sp.words) > 1 and verb_regex().fullmatch(sp.words[0].lower()):
                 sp = Speaker("name", sp.words[1:], start=sp.start, text=" ".join(sp.words[1:]))   # `Said X, "…"`
             guess = _person_source(reg, sp, pi)
