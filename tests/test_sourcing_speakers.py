@@ -195,3 +195,12 @@ def test_he_opening_a_sentence_with_an_earlier_quotation_speaks_its_uncued_quota
             "Republicans in pouncing on the so-called \u201ctop secret\u201d messages of Mrs. Clinton, "
             "with a post on Twitter: \u201cThe new email release is a disaster for Hillary Clinton.\u201d")
     assert speakers(text) == ["Hillary Clinton", "Donald Trump"]
+
+
+def test_a_name_in_an_opening_time_phrase_is_not_the_next_he():
+    # `Days after Tsege's arrest and extradition, Nega volunteered …`: the main clause's subject is the
+    # likelier `he` (before: Tsege, named first in the sentence)
+    text = ("Andargachew Tsege ran the movement with Berhanu Nega. Nega said he would stay in his post.\n\n"
+            "Days after Tsege's arrest and extradition, "
+            "Nega volunteered to replace him in Eritrea. \u201cWas I going to remain an academic?\u201d he told me.")
+    assert speakers(text) == ["Nega"]

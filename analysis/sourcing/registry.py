@@ -28,6 +28,11 @@ _MS_BEFORE = re.compile(r"\bM(?:r?s|iss)\.?\s+$")
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 _FIRST_WORD = re.compile(r"[\s\"'\u201c\u2018(]*([A-Za-z]+)")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
+# a time phrase opening a sentence before a preposition (`Days after Tsege's arrest, Nega volunteered`,
+# `Two weeks before the vote, …`, `Shortly after …`): a fronted adverbial like `After …`
+_TIME_LEAD = re.compile(r"(?:(?:Just|Only|A\s+few|Two|Three|Four|Five|Six|Several|Many|\d+)\s+)?"
+                        r"(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Hh]ours|[Mm]inutes|[Mm]oments|[Dd]ecades|Shortly|Soon|"
+                        r"Long|Not\s+long)\s+(?:after|before|into|since)\b")
 WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
                       r"May|June|July|August|September|October|November|December)$")
@@ -631,7 +636,8 @@ def _object_of_its_subject(text: str, start: int, m) -> bool:
 def main_clause_start(text: str, start: int, limit: int) -> int:
     """Where the main clause of the sentence starting at `start` begins, before `limit`: after the
     first comma when the sentence opens with an adverbial or subordinate clause (a word of the kinds
-    opening_adverbial or place_prep) or a participle phrase (`As for the notion that … Clinton …,
+    opening_adverbial or place_prep), a time phrase before a preposition (`Days after Tsege's arrest,
+    Nega volunteered`) or a participle phrase (`As for the notion that … Clinton …,
     Fiorina offered her own approach`, `Asked about Trump's tweet, Christie blamed Clinton`), else
     `start`. Noun phrases in such a fronted adverbial are less salient than the subject (Lappin &
     Leass 1994, "An algorithm for pronominal anaphora resolution", Computational Linguistics 20(4):
@@ -641,7 +647,7 @@ def main_clause_start(text: str, start: int, limit: int) -> int:
         return start
     word = m.group(1)
     if word.lower() not in _fronted_words() and \
-            not (_PARTICIPLE.fullmatch(word) and not known_first_name(word)):
+            not (_PARTICIPLE.fullmatch(word) and not known_first_name(word)) and not _TIME_LEAD.match(text, m.start(1)):
         return start
     comma = text.find(",", m.end(), limit)
     return comma + 1 if comma >= 0 else start
