@@ -204,3 +204,17 @@ def test_a_name_in_an_opening_time_phrase_is_not_the_next_he():
             "Days after Tsege's arrest and extradition, "
             "Nega volunteered to replace him in Eritrea. \u201cWas I going to remain an academic?\u201d he told me.")
     assert speakers(text) == ["Nega"]
+
+
+def test_a_long_opening_phrase_before_the_subject():
+    # `By attacking …, Trump hopes`, `By raising … Mitt Romney, the senator said`: the subject after the
+    # opening phrase's comma, also past eight words (before: None)
+    from analysis.sourcing.phrases import leading_subject
+    sp = leading_subject("By attacking Hillary Clinton over her husband's record on women, Trump hopes", 0)
+    assert (sp.kind, sp.words) == ("name", ["Trump"])
+    sp = leading_subject("By raising taxes on the wealthiest Americans and closing loopholes for hedge fund "
+                         "managers like Mitt Romney, the senator said", 0)
+    assert (sp.kind, sp.words) == ("desc", ["the", "senator"])
+    # a list's comma is no end of the opening phrase
+    assert leading_subject("After the 2014 Senate victories of Republicans Cory Gardner in Colorado, Joni Ernst "
+                           "in Iowa and Thom Tillis in North Carolina, ", 0) is None

@@ -323,6 +323,10 @@ def _subject_start(toks: list) -> int | None:
     if toks and (clean_word(toks[0][0]).lower() in _OPENING_ADVERBIAL or sentence_adverb(clean_word(toks[0][0]))):
         # an opening adverbial ("During the call, he asked …"): the subject comes after its comma
         comma = next((i for i, t in enumerate(toks[:8]) if t[0].endswith(",")), None)
+        if comma is None and clean_word(toks[0][0]).lower() in _OPENING_ADVERBIAL:
+            # a longer opening phrase (`By attacking Hillary Clinton over her husband's record on women,
+            # Trump hopes`): its comma before a pronoun, a determiner or a capitalised word
+            comma = _long_opening_comma(toks)
         if comma is not None and comma + 1 < len(toks):
             k = comma + 1
     elif toks and (timed := _after_time_phrase(toks)):
@@ -340,6 +344,27 @@ def _subject_start(toks: list) -> int | None:
         if comma is not None and comma + 1 < len(toks):
             k = comma + 1
     return k
+
+
+def _long_opening_comma(toks: list) -> int | None:
+    """The index of the comma that ends an opening adverbial of 8 to 30 words, when a pronoun, a
+    determiner or a capitalised run that a word other than a preposition follows comes after it (not a
+    list's comma: `After the victories of Republicans Cory Gardner in Colorado, Joni Ernst in Iowa and
+    …`); else None."""
+    for i in range(8, min(len(toks) - 1, 30)):
+        if not toks[i][0].endswith(","):
+            continue
+        nxt = clean_word(toks[i + 1][0])
+        low = nxt.lower()
+        if low in kind_words("pronoun") or low in ("the", "a", "an"):
+            return i
+        j = i + 1
+        while j < len(toks) and clean_word(toks[j][0])[:1].isupper() and not toks[j][0].endswith(","):
+            j += 1
+        if j == i + 1 or j >= len(toks) or clean_word(toks[j][0]).lower() in PLACE_PREP | _ORG_PREPS_AND_FROM:
+            continue
+        return i
+    return None
 
 
 def _role_then_name(toks: list, j: int) -> int | None:
