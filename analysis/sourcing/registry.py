@@ -722,11 +722,14 @@ def _before_headline_verb(words: list[str]) -> list[str]:
     """A headline's name without the verb and object after it: a full name that opens with a known
     first name, then a capitalised verb in -s that is no first name, then more words (`Chuck
     Grassley Compares Trump`, `Marine Le Pen Backs Trump` -> the name before the verb). A middle
-    name in -s right after the first name stays (`Tracee Ellis Ross`, `Andrew Ross Sorkin`)."""
+    name in -s right after the first name stays (`Tracee Ellis Ross`, `Andrew Ross Sorkin`); a verb that
+    is also a first name ends the name when another full name follows it (`Donald Trump Ties Hillary
+    Clinton`)."""
     if len(words) < 4 or not known_first_name(words[0]):
         return words
     for i in range(2, len(words) - 1):
-        if _HEADLINE_VERB.fullmatch(words[i]) and not known_first_name(words[i]):
+        if _HEADLINE_VERB.fullmatch(words[i]) and (not known_first_name(words[i]) or (
+                i + 2 < len(words) and known_first_name(words[i + 1]))):
             return words[:i]
     return words
 
