@@ -218,3 +218,13 @@ def test_a_long_opening_phrase_before_the_subject():
     # a list's comma is no end of the opening phrase
     assert leading_subject("After the 2014 Senate victories of Republicans Cory Gardner in Colorado, Joni Ernst "
                            "in Iowa and Thom Tillis in North Carolina, ", 0) is None
+
+
+def test_a_royal_or_papal_title_with_one_given_name_stays_in_the_name():
+    # `Prince Andrew` … `Andrew said`: the speaker is `Prince Andrew`, not the bare first name `Andrew`
+    # (was among the corpus figure's top sources; analysis/data/name_titles.csv)
+    text = ("Prince Andrew, the younger brother of the heir, spoke to the BBC.\n\n"
+            "\u201cI did not sweat at the time,\u201d Andrew said.")
+    assert speakers(text) == ["Prince Andrew"]
+    # a title before a full name is still only a role
+    assert speakers("\u201cWe are sad,\u201d said Prince Harry Windsor.") == ["Harry Windsor"]

@@ -192,6 +192,9 @@ class Registry:
             words = name_words
         if not org:
             words = self.tidy_name(words)
+            if len(words) == 1 and role and role.split()[-1].lower() in _regnal_titles() \
+                    and known_first_name(words[0]):
+                words = [role.split()[-1], words[0]]     # `Prince Andrew`, `Pope Francis`: the title stays
         key = last_name(words).lower()
         p = self._person_for(key, words, courtesy or courtesy_gender(name_words), pos, org, distinct)
         if role and not org:
@@ -556,6 +559,12 @@ def place_names() -> frozenset:
     capitals the source-type taxonomy lists (`lexicon.countries`)."""
     return word_list("us_states.csv", ("us_state",))["us_state"] | frozenset(c.lower() for c in countries()) \
         | _countries_demonyms()["country"]
+
+
+@lru_cache(maxsize=1)
+def _regnal_titles() -> frozenset:
+    """Lower-case titles of analysis/data/name_titles.csv (`prince`, `pope`, `queen` ...)."""
+    return word_list("name_titles.csv", ("regnal_title",))["regnal_title"]
 
 
 @lru_cache(maxsize=1)
