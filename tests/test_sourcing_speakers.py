@@ -228,3 +228,17 @@ def test_a_royal_or_papal_title_with_one_given_name_stays_in_the_name():
     assert speakers(text) == ["Prince Andrew"]
     # a title before a full name is still only a role
     assert speakers("\u201cWe are sad,\u201d said Prince Harry Windsor.") == ["Harry Windsor"]
+
+
+def test_a_verb_the_speech_list_lacks_right_after_the_quotation():
+    # `"…?" Beck questioned.`, `"…," reacted Trump.`: a name and a verb in -ed right after a quotation
+    # its own `?`, `!` or comma leaves open (before: the last source, `the radioman` / Barack Obama)
+    text = ("Glenn Beck hosts a radio show.\n\n\u201cHe changed,\u201d said radio host Mark Levin.\n\n"
+            "\u201cWhat was the pivot point?\u201d Beck questioned.")
+    assert speakers(text) == ["Mark Levin", "Glenn Beck"]
+    text = ("Donald Trump watched the speech.\n\n\u201cMuslims are our heroes,\u201d President Barack Obama said.\n\n"
+            "\u201cWhat sport is he talking about?\u201d reacted Trump.")
+    assert speakers(text) == ["Barack Obama", "Donald Trump"]
+    # a quotation that ends its sentence takes nothing from the next one
+    text = "\u201cWe won.\u201d Donald Trump smiled. \u201cIt is over,\u201d Mike Pence said."
+    assert speakers(text)[1] == "Mike Pence"

@@ -389,8 +389,8 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
     masked = article.masked[pi]
     bounds = _q.sentence_bounds(masked)
     s0 = _q.sentence_of(bounds, mark)[0]
-    guess = None
-    if masked[s0:mark].rstrip().endswith(":"):
+    guess = _unlisted_verb_source(reg, masked, quote, pi)
+    if guess is None and masked[s0:mark].rstrip().endswith(":"):
         # "Buckley, who phoned in …, had a similar experience: "…"": the sentence's subject
         # (after an earlier speech quote the sentence may be joined to)
         lo = max([s0] + [x.close_mark + 1 for x in speech_by_para.get(pi, ())
@@ -437,6 +437,32 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
         guess = Source(person.name, person.role, person.type or "other", None) if person \
             else Source(None, None, "other", None)
     return guess
+
+
+# right after a quotation that its own comma, `?` or `!` leaves open: a name and a verb in -ed, or the
+# verb and the name (`," Kelly charged in …`, `!" beamed Donald Hartley of Madison`, `?" reacted Trump.`)
+_NAME_RUN = r"((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*)"
+_NAME_THEN_ED = re.compile(r"\s*" + _NAME_RUN + r"\s+([a-z]{3,}ed)\b(?![\s\w,]*[\u201c\"])")
+_ED_THEN_NAME = re.compile(r"\s*([a-z]{3,}ed)\s+(?:[a-z]+\s+)?" + _NAME_RUN + r"\s*(?:[.,]|$)")
+
+
+def _unlisted_verb_source(reg: Registry, masked: str, quote: Quote, pi: int) -> Source | None:
+    """The person a verb in -ed that the speech-verb list lacks attributes the quotation to, in the
+    inverted or plain layout right after its closing mark (`"…," Kelly charged in her assault`,
+    `"…!" beamed Donald Hartley`, `"…?" reacted Trump.`): a registered person's name, else None."""
+    end = quote.close_mark
+    if end is None or end < 1 or masked[end - 1] not in ",?!":
+        return None
+    tail = masked[end + 1:end + 80]
+    m = _NAME_THEN_ED.match(tail)
+    words = m.group(1).split() if m else None
+    if m is None:
+        m = _ED_THEN_NAME.match(tail)
+        words = m.group(2).split() if m else None
+    if not words or words[0].lower() in kind_words("function") or is_place_name(" ".join(words)):
+        return None
+    sp = Speaker("name", [clean_word(w) for w in words], start=end + 1 + tail.find(words[0]), text=" ".join(words))
+    return _person_source(reg, sp, pi)
 
 
 _SUBJECT_BLOCKERS = PLACE_PREP | kind_words("opening_adverbial") | frozenset(("the", "a", "an", "for", "of", "with"))
