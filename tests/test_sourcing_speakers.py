@@ -239,6 +239,10 @@ def test_a_verb_the_speech_list_lacks_right_after_the_quotation():
     text = ("Donald Trump watched the speech.\n\n\u201cMuslims are our heroes,\u201d President Barack Obama said.\n\n"
             "\u201cWhat sport is he talking about?\u201d reacted Trump.")
     assert speakers(text) == ["Barack Obama", "Donald Trump"]
+    # the verb first, then a role and the name (`mused Blaze co-host Stu Burguiere.`)
+    text = ("Stu Burguiere hosts a show.\n\n\u201cHe changed,\u201d said radio host Mark Levin.\n\n"
+            "\u201cImagine him on the stage,\u201d mused Blaze co-host Stu Burguiere.")
+    assert speakers(text) == ["Mark Levin", "Stu Burguiere"]
     # a quotation that ends its sentence takes nothing from the next one
     text = "\u201cWe won.\u201d Donald Trump smiled. \u201cIt is over,\u201d Mike Pence said."
     assert speakers(text)[1] == "Mike Pence"

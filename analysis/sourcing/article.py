@@ -442,8 +442,10 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
 # right after a quotation that its own comma, `?` or `!` leaves open: a name and a verb in -ed, or the
 # verb and the name (`," Kelly charged in …`, `!" beamed Donald Hartley of Madison`, `?" reacted Trump.`)
 _NAME_RUN = r"((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*)"
-_NAME_THEN_ED = re.compile(r"\s*" + _NAME_RUN + r"\s+([a-z]{3,}ed)\b(?![\s\w,]*[\u201c\"])")
-_ED_THEN_NAME = re.compile(r"\s*([a-z]{3,}ed)\s+(?:[a-z]+\s+)?" + _NAME_RUN + r"\s*(?:[.,]|$)")
+_NAME_THEN_ED = re.compile(r"\s*(?:(?:an?|the)\s+[a-z]+\s+)?" + _NAME_RUN +
+                           r"\s+([a-z]{3,}ed)\b(?![\s\w,]*[\u201c\"])")
+_ED_THEN = re.compile(r"\s*[a-z]{3,}ed\s+([^.,;:!?\x00\u201c\"]{3,80})")
+_CAPITAL_RUN = re.compile(_NAME_RUN)
 
 
 def _unlisted_verb_source(reg: Registry, masked: str, quote: Quote, pi: int) -> Source | None:
@@ -453,16 +455,22 @@ def _unlisted_verb_source(reg: Registry, masked: str, quote: Quote, pi: int) -> 
     end = quote.close_mark
     if end is None or end < 1 or masked[end - 1] not in ",?!":
         return None
-    tail = masked[end + 1:end + 80]
+    tail = masked[end + 1:end + 100]
     m = _NAME_THEN_ED.match(tail)
-    words = m.group(1).split() if m else None
-    if m is None:
-        m = _ED_THEN_NAME.match(tail)
-        words = m.group(2).split() if m else None
-    if not words or words[0].lower() in kind_words("function") or is_place_name(" ".join(words)):
-        return None
-    sp = Speaker("name", [clean_word(w) for w in words], start=end + 1 + tail.find(words[0]), text=" ".join(words))
-    return _person_source(reg, sp, pi)
+    if m is not None:
+        runs = [m.group(1)]
+    else:
+        m = _ED_THEN.match(tail)           # `beamed Donald Hartley of Madison`, `mused co-host Stu B.`
+        runs = [r.group(1) for r in _CAPITAL_RUN.finditer(m.group(1))] if m else []
+    for run in runs:
+        words = run.split()
+        if words[0].lower() in kind_words("function") or is_place_name(run):
+            continue
+        sp = Speaker("name", [clean_word(w) for w in words], start=end + 1 + tail.find(run), text=run)
+        found = _person_source(reg, sp, pi)
+        if found is not None:
+            return found
+    return None
 
 
 _SUBJECT_BLOCKERS = PLACE_PREP | kind_words("opening_adverbial") | frozenset(("the", "a", "an", "for", "of", "with"))
