@@ -246,3 +246,12 @@ def test_a_verb_the_speech_list_lacks_right_after_the_quotation():
     # a quotation that ends its sentence takes nothing from the next one
     text = "\u201cWe won.\u201d Donald Trump smiled. \u201cIt is over,\u201d Mike Pence said."
     assert speakers(text)[1] == "Mike Pence"
+
+
+def test_a_name_ending_a_participle_phrase_before_an_inverted_cue_is_no_source():
+    # `"…" for Clinton, forcing her to fend off both Trump and Sanders, said Brad Bannon, a pollster.`
+    # (before: `Donald Trump and Bernie Sanders`)
+    text = ("Donald Trump and Bernie Sanders campaigned.\n\nThat would create a \u201csummer of agony\u201d for "
+            "Clinton leading up to the convention, forcing her to fend off both Trump and Sanders, said Brad "
+            "Bannon, a Democratic pollster.")
+    assert speakers(text) == ["Brad Bannon"]

@@ -185,7 +185,10 @@ def _comma_subject(seg: str, offset: int) -> Speaker | None:
             if role and type_of(role):
                 sp.role = role
             return sp
-        sp2 = trailing_subject(app, offset + cut + 1)
+        # `…, forcing her to fend off both Trump and Sanders, said X`: a name ending a participle
+        # phrase is its object, no source
+        first = app.split(None, 1)[0] if app.strip() else ""
+        sp2 = None if first.endswith("ing") and first[:1].islower() else trailing_subject(app, offset + cut + 1)
         if sp2 and sp2.kind == "name":
             # "Prince Andrew, the younger brother of heir to the throne, Charles, has told": the
             # name that opens the clause, its description ending with another person's name
