@@ -12,7 +12,7 @@ from functools import lru_cache
 from analysis import quotes as _q
 from analysis.resources import trie_pattern, word_list
 from analysis.sourcing.lexicon import STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
-from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, demonym_name, is_place_name, last_name
+from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, demonym_words, is_place_name, last_name
 from analysis.sourcing.firstnames import known_first_name, listed_gender
 
 _APPOS_CUT = kind_words("apposition_cut")
@@ -151,7 +151,7 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
         if len(cut) < len(words):    # `Sen. Bernie Sanders of Vermont`: Bernie Sanders, not `Vermont`
             words, split = cut, split_at(tuple(cut))
         title, name = words[:split], words[split:]
-        if demonym_name(" ".join(name)):
+        if demonym_words(name):
             continue                 # `Former Mexican presidents`: no person `Mexican`
         is_org = False
         for w in name:

@@ -577,7 +577,11 @@ def demonym_name(name: str | None) -> bool:
     """True for a name that ends on a nationality, regional, ethnic or religious word (`Mexican`,
     `Syrians`, `Rubbing Japanese`; analysis/data/countries_demonyms.csv) without a known first name
     before it: a word of a phrase (`Former Mexican presidents`), never a person."""
-    words = (name or "").split()
+    return demonym_words((name or "").split())
+
+
+def demonym_words(words: list[str]) -> bool:
+    """`demonym_name` for a name's words."""
     if not words or words[-1].lower().strip(".,") not in _countries_demonyms()["demonym"]:
         return False
     return not any(known_first_name(w) for w in words[:-1])
