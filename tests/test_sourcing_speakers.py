@@ -255,3 +255,17 @@ def test_a_name_ending_a_participle_phrase_before_an_inverted_cue_is_no_source()
             "Clinton leading up to the convention, forcing her to fend off both Trump and Sanders, said Brad "
             "Bannon, a Democratic pollster.")
     assert speakers(text) == ["Brad Bannon"]
+
+
+def test_a_name_in_the_clause_a_pronoun_cues_is_not_that_pronoun():
+    # `The Murdoch outlets have been standing in the way, he said, by creating a "…"`: what he said names
+    # Murdoch, the speaker is the source before (before: Rupert Murdoch)
+    text = ("Rupert Murdoch owns the papers.\n\nDavid Fenton, a strategist, said the goal was a carbon trading "
+            "system. The Murdoch outlets have been standing in the way, he said, by creating a \u201cfalse "
+            "reality bubble denying science.\u201d")
+    assert speakers(text) == ["David Fenton"]
+    # a name further back in the sentence, before the cued clause, still is (`Robby Mook acknowledged …,
+    # which is an outcome, he said, "…"`)
+    text = ("Bernie Sanders won.\n\nIn a memo, Clinton campaign manager Robby Mook acknowledged that Sanders "
+            "had won, which is an outcome, he said, \u201cwe've long anticipated.\u201d")
+    assert speakers(text) == ["Robby Mook"]
