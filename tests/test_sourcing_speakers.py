@@ -239,6 +239,10 @@ def test_a_verb_the_speech_list_lacks_right_after_the_quotation():
     text = ("Donald Trump watched the speech.\n\n\u201cMuslims are our heroes,\u201d President Barack Obama said.\n\n"
             "\u201cWhat sport is he talking about?\u201d reacted Trump.")
     assert speakers(text) == ["Barack Obama", "Donald Trump"]
+    # a full name the article gives only there (`beamed Donald Hartley of Madison, Alabama`)
+    text = ("\u201cWe will win,\u201d said Mike Pence.\n\n\u201cThis is fantastic!\u201d beamed Donald Hartley "
+            "of Madison, Alabama, who snuck onto the floor.")
+    assert speakers(text) == ["Mike Pence", "Donald Hartley"]
     # the verb first, then a role and the name (`mused Blaze co-host Stu Burguiere.`)
     text = ("Stu Burguiere hosts a show.\n\n\u201cHe changed,\u201d said radio host Mark Levin.\n\n"
             "\u201cImagine him on the stage,\u201d mused Blaze co-host Stu Burguiere.")

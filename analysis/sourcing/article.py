@@ -23,6 +23,7 @@ from typing import NamedTuple
 from analysis import quotes as _q
 from analysis.quotes import Quote
 from analysis.resources import paragraphs
+from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.gender import GenderCall, speaker_gender
 from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, attribution_verbs, before_cue,
                                     reported_at, reported_lemmas, reported_verb_regex, speech_object_at,
@@ -468,6 +469,10 @@ def _unlisted_verb_source(reg: Registry, masked: str, quote: Quote, pi: int) -> 
             continue
         sp = Speaker("name", [clean_word(w) for w in words], start=end + 1 + tail.find(run), text=run)
         found = _person_source(reg, sp, pi)
+        if found is None and len(words) >= 2 and known_first_name(words[0]):
+            # a full name the article gives only here (`beamed Donald Hartley of Madison, Alabama`)
+            name, role, typ = resolve_speaker(sp, (pi, sp.start), reg, [])
+            found = Source(name, role, typ, None) if name else None
         if found is not None:
             return found
     return None
