@@ -212,6 +212,9 @@ def test_headline_verb_after_a_full_name_is_no_part_of_it():
     reg = build_registry(["Tracee Ellis Ross said it on Monday."])
     assert Registry.tidy_name(reg, ["Tracee", "Ellis", "Ross"]) == ["Tracee", "Ellis", "Ross"]
     assert Registry.tidy_name(reg, ["Marine", "Le", "Pen", "Backs", "Trump"]) == ["Marine", "Le", "Pen"]
+    # session 8: a verb that is also a first name (`Ties`) ends the name when a full name follows it
+    assert Registry.tidy_name(reg, ["Donald", "Trump", "Ties", "Hillary", "Clinton"]) == ["Donald", "Trump"]
+    assert Registry.tidy_name(reg, ["Andrew", "Ross", "Sorkin"]) == ["Andrew", "Ross", "Sorkin"]
 
 
 def test_headline_words_before_a_surname_give_way_to_the_full_name():

@@ -23,15 +23,16 @@ from typing import NamedTuple
 from analysis import quotes as _q
 from analysis.quotes import Quote
 from analysis.resources import paragraphs
+from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.gender import GenderCall, speaker_gender
 from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, attribution_verbs, before_cue,
                                     reported_at, reported_lemmas, reported_verb_regex, speech_object_at,
                                     speech_participle, stance_at)
-from analysis.sourcing.lexicon import clean_word, typed_from_descriptions, verb_regex, verb_rows
+from analysis.sourcing.lexicon import clean_word, kind_words, typed_from_descriptions, verb_regex, verb_rows
 from analysis.sourcing.names import build_registry, name_runs
-from analysis.sourcing.phrases import leading_subject
+from analysis.sourcing.phrases import PLACE_PREP, leading_subject
 from analysis.sourcing.records import Attribution, HistoryEntry, Speaker
-from analysis.sourcing.registry import Registry, not_a_referent
+from analysis.sourcing.registry import Registry, is_place_name, not_a_referent
 from analysis.sourcing.resolve import resolve_speaker
 
 
@@ -389,20 +390,30 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
     masked = article.masked[pi]
     bounds = _q.sentence_bounds(masked)
     s0 = _q.sentence_of(bounds, mark)[0]
-    guess = None
-    if masked[s0:mark].rstrip().endswith(":"):
+    guess = _unlisted_verb_source(reg, masked, quote, pi)
+    if guess is None and masked[s0:mark].rstrip().endswith(":"):
         # "Buckley, who phoned in …, had a similar experience: "…"": the sentence's subject
         # (after an earlier speech quote the sentence may be joined to)
         lo = max([s0] + [x.close_mark + 1 for x in speech_by_para.get(pi, ())
                          if x.close_mark is not None and x.close_mark < mark and not x.nested])
         guess = _subject_person(reg, masked, lo, mark, pi) or _colon_source(reg, masked, lo, mark, pi)
-    if guess is None and s0 < mark and "\x00" not in masked[s0:mark]:
+    head = masked[s0:mark].split("\x00", 1)[0]      # up to an earlier quotation in the sentence
+    if guess is None and head.strip():
         # "He anticipated that one of the biggest challenges … would be "…"": a he / she opening
         # the quote's sentence is its speaker
-        sp = leading_subject(masked[s0:mark], s0)
+        sp = leading_subject(head, s0)
         if sp is not None and sp.kind == "pronoun" and sp.words[0] in ("he", "she"):
             name, role, typ = resolve_speaker(sp, (pi, sp.start), reg, [])
             guess = Source(name, role, typ, None) if name else None
+        elif sp is not None and sp.kind == "name" and _plain_subject(masked, s0, sp) \
+                and (len(head) == mark - s0 or not verb_regex().search(head)):
+            # `Mr. Cruz pledged to oppose legal status … "today, tomorrow, forever."`: a quotation
+            # inside a sentence without a cue is the named subject's (not a possessive or a name after
+            # a preposition or article: `For African-Americans, …`, `The Archie Bunker stereotype`; not
+            # after a quotation whose speech verb comes first: `Joe Biden, Rubio said, had … "…"`)
+            if len(sp.words) > 1 and verb_regex().fullmatch(sp.words[0].lower()):
+                sp = Speaker("name", sp.words[1:], start=sp.start, text=" ".join(sp.words[1:]))   # `Said X, "…"`
+            guess = _person_source(reg, sp, pi)
     if guess is None and pi > 0 and not masked[:mark].strip() and article.masked[pi - 1].rstrip().endswith(":"):
         guess = _colon_paragraph_source(article, pi - 1)
     if guess is None:
@@ -427,6 +438,58 @@ def _guess_source(article: Article, quote: Quote, speech_by_para, by_qid, resolv
         guess = Source(person.name, person.role, person.type or "other", None) if person \
             else Source(None, None, "other", None)
     return guess
+
+
+# right after a quotation that its own comma, `?` or `!` leaves open: a name and a verb in -ed, or the
+# verb and the name (`," Kelly charged in …`, `!" beamed Donald Hartley of Madison`, `?" reacted Trump.`)
+_NAME_RUN = r"((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*)"
+_NAME_THEN_ED = re.compile(r"\s*(?:(?:an?|the)\s+[a-z]+\s+)?" + _NAME_RUN +
+                           r"\s+([a-z]{3,}ed)\b(?![\s\w,]*[\u201c\"])")
+_ED_THEN = re.compile(r"\s*[a-z]{3,}ed\s+([^.,;:!?\x00\u201c\"]{3,80})")
+_CAPITAL_RUN = re.compile(_NAME_RUN)
+
+
+def _unlisted_verb_source(reg: Registry, masked: str, quote: Quote, pi: int) -> Source | None:
+    """The person a verb in -ed that the speech-verb list lacks attributes the quotation to, in the
+    inverted or plain layout right after its closing mark (`"…," Kelly charged in her assault`,
+    `"…!" beamed Donald Hartley`, `"…?" reacted Trump.`): a registered person's name, else None."""
+    end = quote.close_mark
+    if end is None or end < 1 or masked[end - 1] not in ",?!":
+        return None
+    tail = masked[end + 1:end + 100]
+    m = _NAME_THEN_ED.match(tail)
+    if m is not None:
+        runs = [m.group(1)]
+    else:
+        m = _ED_THEN.match(tail)           # `beamed Donald Hartley of Madison`, `mused co-host Stu B.`
+        runs = [r.group(1) for r in _CAPITAL_RUN.finditer(m.group(1))] if m else []
+    for run in runs:
+        words = run.split()
+        if words[0].lower() in kind_words("function") or is_place_name(run):
+            continue
+        sp = Speaker("name", [clean_word(w) for w in words], start=end + 1 + tail.find(run), text=run)
+        found = _person_source(reg, sp, pi)
+        if found is None and len(words) >= 2 and known_first_name(words[0]):
+            # a full name the article gives only here (`beamed Donald Hartley of Madison, Alabama`)
+            name, role, typ = resolve_speaker(sp, (pi, sp.start), reg, [])
+            found = Source(name, role, typ, None) if name else None
+        if found is not None:
+            return found
+    return None
+
+
+_SUBJECT_BLOCKERS = PLACE_PREP | kind_words("opening_adverbial") | frozenset(("the", "a", "an", "for", "of", "with"))
+
+
+def _plain_subject(masked: str, s0: int, sp: Speaker) -> bool:
+    """True when the name `sp` that opens the sentence at `s0` reads as its subject: no preposition,
+    article or adverbial word before it in its clause (after an opening phrase's comma), not a possessive
+    nor a part (`One of the men, …`), and no place."""
+    before = masked[s0:sp.start].rsplit(",", 1)[-1].split()     # after an opening phrase's comma
+    end = sp.start + len(sp.text)
+    if any(clean_word(w).lower() in _SUBJECT_BLOCKERS for w in before):
+        return False
+    return not masked.startswith(("\u2019s", "'s", "\u2019", "'", " of "), end) and not is_place_name(" ".join(sp.words))
 
 
 def _colon_paragraph_source(article: Article, pi: int) -> Source | None:
@@ -489,6 +552,12 @@ def _subject_person(reg: Registry, masked: str, s: int, e: int, pi: int) -> Sour
             sp = Speaker("name", [clean_word(w) for w in m.group(1).split()], start=m.start(1), text=m.group(1))
     if sp is None or sp.kind != "name":
         return None
+    return _person_source(reg, sp, pi)
+
+
+def _person_source(reg: Registry, sp: Speaker, pi: int) -> Source | None:
+    """The source the name `sp` resolves to when its last word is a registered person (no
+    organisation), else None."""
     person = reg.get(sp.words[-1])
     if person is None or person.org:
         return None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from analysis import quotes as _q
 from analysis.resources import trie_pattern, word_list
 from analysis.sourcing.lexicon import STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
-from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, is_place_name, last_name
+from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, demonym_words, is_place_name, last_name
 from analysis.sourcing.firstnames import known_first_name, listed_gender
 
 _APPOS_CUT = kind_words("apposition_cut")
@@ -70,7 +70,8 @@ def name_runs(masked: str) -> list[list[tuple[str, int, int]]]:
     clean = clean_word
     for m in capseq_regex().finditer(masked):
         g = m.group()
-        if " " not in g and "\n" not in g:          # one word: the common case
+        if " " not in g and "\n" not in g and "\xa0" not in g:    # one word: the common case (a no-break
+            # space joins two words: `April,\xa0Trump was` holds the run `Trump`)
             w = clean(g)
             if w and w[:1].isupper() and w.lower() not in function:
                 out.append([(w, m.start(), m.end())])
@@ -150,6 +151,8 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
         if len(cut) < len(words):    # `Sen. Bernie Sanders of Vermont`: Bernie Sanders, not `Vermont`
             words, split = cut, split_at(tuple(cut))
         title, name = words[:split], words[split:]
+        if demonym_words(name):
+            continue                 # `Former Mexican presidents`: no person `Mexican`
         is_org = False
         for w in name:
             if org_word(w):
@@ -281,7 +284,7 @@ def without_home_place(words: list[str]) -> list[str]:
     return words
 
 
-NOT_NAME_START_KINDS = ("interrogative", "sentence_adverb", "number")
+NOT_NAME_START_KINDS = ("interrogative", "sentence_adverb", "number", "speech_verb")
 
 
 @lru_cache(maxsize=1)

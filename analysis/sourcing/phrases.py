@@ -97,6 +97,8 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
         offset += len(seg) - 400
         seg = seg[-400:]
     seg = _trim_adverbs(seg)
+    if seg.endswith(_TIME_WORDS):
+        seg = _without_time_phrase(seg)
     seg = _without_party_state(seg)
     if not seg or seg.endswith(NUL):
         return None
@@ -110,72 +112,138 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
         # "X accused ... and warned": the subject that starts the sentence
         return leading_subject(seg, offset)
     if seg.endswith(","):
-        # NAME, who ... ,   (a relative clause between the source and its verb)
-        rel = _RELATIVE.search(seg)
-        if rel:
-            words = [clean_word(w) for w in rel.group(1).split()]
-            while words and words[0].lower() in kind_words("function"):
-                words = words[1:]
-            if words:
-                return Speaker("name", words, start=offset + rel.start(1), text=" ".join(words))
-        # NAME, appositive,  |  description, NAME,
-        inner = seg[:-1]
-        cut = inner.rfind(",")
-        if cut > 0:
-            left, app = inner[:cut], inner[cut + 1:]
-            if _RELATIVE_START.match(app):
-                # "The statement, which was obtained by Variety, claimed": the subject is before it;
-                # "one user on Weibo, which is …, posted": a description that ends with a name
-                start = max(left.rfind(","), _last_stop(left)) + 1
-                clause = left[start:]
-                words = clause.split()
-                if 1 < len(words) <= 6 and words[0].lower() in kind_words("indefinite"):
-                    lead = len(clause) - len(clause.lstrip())
-                    return Speaker("desc", [clean_word(w) for w in words], start=offset + start + lead,
-                                   text=" ".join(words))
-                return trailing_subject(left, offset)
-            left_clause = left[max(_last_stop(left), 0):]
-            described = _ARTICLE_START.match(left_clause) is not None
-            sp = None if described else trailing_subject(left, offset)
-            app_words = app.split()
-            if sp and sp.kind == "name" and 0 < len(app_words) <= 14:
-                role_words = app_words[1:] if app_words[0].lower() in ("a", "an", "the") else app_words
-                role = " ".join(role_words).strip(" ,")
-                if role and type_of(role):
-                    sp.role = role
-                return sp
-            sp2 = trailing_subject(app, offset + cut + 1)
-            if sp2 and sp2.kind == "name":
-                # "Prince Andrew, the younger brother of heir to the throne, Charles, has told": the
-                # name that opens the clause, its description ending with another person's name
-                ls = max(left.rfind(". "), left.rfind("; "), left.rfind(": "))
-                first = _NAME_THE.match(left, ls + 2 if ls >= 0 else 0)
-                if first and split_role(first.group(1).split())[1]:
-                    words = [clean_word(w) for w in first.group(1).split()]
-                    if words and words[0].lower() not in kind_words("function"):
-                        return Speaker("name", words, start=offset + first.start(1), text=first.group(1))
-            if sp2 and sp2.kind == "name":
-                desc = left[max(_last_stop(left), 0):].strip()
-                if desc and type_of(desc):
-                    sp2.role = _ARTICLE_PREFIX.sub("", desc)
-                return sp2
-            if described:
-                sp = trailing_subject(left, offset)
-                if sp is not None:
-                    return sp
-        # "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says": the opening name
-        lead = _OPENING_NAME.match(seg)
-        if lead:
-            words = [clean_word(w) for w in lead.group(1).split()]
-            if words and not split_role(words)[0] and words[0].lower() not in kind_words("function"):
-                app = seg[lead.end():].strip(" ,")
-                sp = Speaker("name", words, start=offset + lead.start(1), text=lead.group(1))
-                if app and type_of(app) and len(app.split()) <= 16:
-                    sp.role = _ARTICLE_PREFIX.sub("", app.split(",")[0].strip())
-                return sp
-        return None
+        sp = _comma_subject(seg, offset)
+        if sp is not None and sp.kind == "name" and _inside_parenthetical(seg, offset, sp):
+            # `Clinton, during a town hall meeting in Columbus, Ohio, said`, `Cory James, 22, of Flint,
+            # Mich., said`: a place inside the phrase set off after the opening name is no source
+            return _opening_name(seg, offset) or sp
+        return sp
     return trailing_subject(seg, offset)
 
+
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME_WORDS = ("day", "night", "morning", "afternoon", "evening", "week", "month", "year", "weeks", "months",
+               "years", "days", "ago", "time")
+# a time phrase between a source and its verb: `Donald Trump on Saturday tweeted`, `Feinstein (D-Calif.)
+# last week said`, `which President Obama on Friday declared`, `The State Department less than two weeks
+# ago said`, `Trump at the time said`
+_TIME_PHRASE = re.compile(
+    r"(?<=[\w.)\u2019',])\s+(?:(?:(?:on|early|late|earlier|later)\s+)?" + _DAYS +
+    r"(?:\s+(?:night|morning|afternoon|evening))?|(?:(?:earlier|later)\s+)?(?:this|last|that)\s+"
+    r"(?:week|month|year|" + _DAYS[3:-1] + r")|(?:less\s+than\s+|more\s+than\s+|about\s+)?(?:a|an|one|two|three|"
+    r"four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|at\s+the\s+time)$")
+
+
+def _without_time_phrase(seg: str) -> str:
+    """`seg` without the time phrase that ends it (`Donald Trump on Saturday` -> `Donald Trump`), when a
+    capitalised word, a bracket or a comma stands before it (not `Democrats going to the polls Tuesday`,
+    `The senator earlier this week`: inside a description); offsets of what is kept do not change."""
+    tail = seg[-60:]
+    m = _TIME_PHRASE.search(tail)
+    if m is None:
+        return seg
+    before = tail[:m.start()].rsplit(None, 1)
+    if not before or not (before[-1][:1].isupper() or before[-1].endswith((")", ","))):
+        return seg
+    return seg[:len(seg) - len(tail) + m.start()]
+
+
+def _comma_subject(seg: str, offset: int) -> Speaker | None:
+    """The source before a speech verb when `seg` ends with a comma: `NAME, who …,`, `NAME, appositive,`,
+    `description, NAME,`, or the name that opens the clause."""
+    # NAME, who ... ,   (a relative clause between the source and its verb)
+    rel = _RELATIVE.search(seg)
+    if rel:
+        words = [clean_word(w) for w in rel.group(1).split()]
+        while words and words[0].lower() in kind_words("function"):
+            words = words[1:]
+        if words:
+            return Speaker("name", words, start=offset + rel.start(1), text=" ".join(words))
+    # NAME, appositive,  |  description, NAME,
+    inner = seg[:-1]
+    cut = inner.rfind(",")
+    if cut > 0:
+        left, app = inner[:cut], inner[cut + 1:]
+        if _RELATIVE_START.match(app):
+            # "The statement, which was obtained by Variety, claimed": the subject is before it;
+            # "one user on Weibo, which is …, posted": a description that ends with a name
+            start = max(left.rfind(","), _last_stop(left)) + 1
+            clause = left[start:]
+            words = clause.split()
+            if 1 < len(words) <= 6 and words[0].lower() in kind_words("indefinite"):
+                lead = len(clause) - len(clause.lstrip())
+                return Speaker("desc", [clean_word(w) for w in words], start=offset + start + lead,
+                               text=" ".join(words))
+            return trailing_subject(left, offset)
+        left_clause = left[max(_last_stop(left), 0):]
+        described = _ARTICLE_START.match(left_clause) is not None
+        sp = None if described else trailing_subject(left, offset)
+        app_words = app.split()
+        if sp and sp.kind == "name" and 0 < len(app_words) <= 14:
+            role_words = app_words[1:] if app_words[0].lower() in ("a", "an", "the") else app_words
+            role = " ".join(role_words).strip(" ,")
+            if role and type_of(role):
+                sp.role = role
+            return sp
+        # `…, forcing her to fend off both Trump and Sanders, said X`: a name ending a participle
+        # phrase is its object, no source
+        first = app.split(None, 1)[0] if app.strip() else ""
+        sp2 = None if first.endswith("ing") and first[:1].islower() else trailing_subject(app, offset + cut + 1)
+        if sp2 and sp2.kind == "name":
+            # "Prince Andrew, the younger brother of heir to the throne, Charles, has told": the
+            # name that opens the clause, its description ending with another person's name
+            ls = max(left.rfind(". "), left.rfind("; "), left.rfind(": "))
+            first = _NAME_THE.match(left, ls + 2 if ls >= 0 else 0)
+            if first and split_role(first.group(1).split())[1]:
+                words = [clean_word(w) for w in first.group(1).split()]
+                if words and words[0].lower() not in kind_words("function"):
+                    return Speaker("name", words, start=offset + first.start(1), text=first.group(1))
+        if sp2 and sp2.kind == "name":
+            desc = left[max(_last_stop(left), 0):].strip()
+            if desc and type_of(desc):
+                sp2.role = _ARTICLE_PREFIX.sub("", desc)
+            return sp2
+        if described:
+            sp = trailing_subject(left, offset)
+            if sp is not None:
+                return sp
+    # "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says": the opening name
+    lead = _OPENING_NAME.match(seg)
+    if lead:
+        words = [clean_word(w) for w in lead.group(1).split()]
+        if words and not split_role(words)[0] and words[0].lower() not in kind_words("function"):
+            app = seg[lead.end():].strip(" ,")
+            sp = Speaker("name", words, start=offset + lead.start(1), text=lead.group(1))
+            if app and type_of(app) and len(app.split()) <= 16:
+                sp.role = _ARTICLE_PREFIX.sub("", app.split(",")[0].strip())
+            return sp
+    return None
+
+
+_PARENTHETICAL_PREPS = frozenset(("in", "of", "at", "from", "near", "outside", "to", "for", "with", "by"))
+
+
+def _inside_parenthetical(seg: str, offset: int, sp: Speaker) -> bool:
+    """True when the name `sp` found at the end of `seg` is a place inside a phrase, not a source: a
+    preposition right before it (`… meeting in Columbus`, `of Flint`), or a US state or country alone,
+    or a state abbreviation (`Mich.`)."""
+    words = seg[:max(0, sp.start - offset)].split()
+    name = " ".join(sp.words)
+    return (bool(words) and words[-1].lower() in _PARENTHETICAL_PREPS) or is_place_name(name) \
+        or (len(sp.words) == 1 and name.endswith(".") and len(name) <= 6)
+
+
+def _opening_name(seg: str, offset: int) -> Speaker | None:
+    """The name that opens `seg` before a comma (`Clinton, during …,`), when it is no function word and
+    not a place."""
+    lead = _OPENING_NAME.match(seg)
+    if not lead:
+        return None
+    words = [clean_word(w) for w in lead.group(1).split()]
+    if not words or words[0].lower() in kind_words("function") or is_place_name(" ".join(words)) \
+            or not split_role(words)[1]:
+        return None
+    return Speaker("name", words, start=offset + lead.start(1), text=lead.group(1))
 
 def leading_subject(seg: str, offset: int) -> Speaker | None:
     """The source that opens a sentence (a name, a pronoun), for coordinated speech verbs."""
@@ -186,6 +254,7 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
     k = _subject_start(toks)
     if k is None:
         return None              # `Hastily politicizing …`: the opening word is no subject
+    opening = k
     while k < len(toks) and clean_word(toks[k][0]).lower() in kind_words("function") \
             and clean_word(toks[k][0]).lower() not in kind_words("pronoun"):
         k += 1
@@ -208,6 +277,8 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
     while j < len(toks) and is_capitalised(clean_word(toks[j][0])):
         run.append(clean_word(toks[j][0]))
         if toks[j][0].endswith((",", "\u2019s", "'s")):
+            if j == k and toks[j][0].endswith(",") and _lone_name_subject(toks, opening, k):
+                j += 1            # `Obama, making it clear …, and described`: the run ends at its comma
             break
         j += 1
     if run and not toks[j - 1][0].endswith(("\u2019s", "'s")) if j > k else False:
@@ -238,6 +309,16 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
     return None
 
 
+def _lone_name_subject(toks: list, opening: int, k: int) -> bool:
+    """True when the one capitalised word toks[k], followed by a comma, can be the sentence's subject
+    (`But Obama, making it clear …, and described`): no place (`At an event in Ames, Iowa, on Sunday,
+    Mrs. Clinton`), no abbreviation (`N.H.,`), no word in capitals (a dateline: `DECATUR, Ill. —`) and no
+    preposition among the words skipped before it (`Here in Columbia, Sanders`)."""
+    word = clean_word(toks[k][0])
+    return not is_place_name(word) and not word.isupper() and not toks[k][0].rstrip(",").endswith(".") \
+        and not any(clean_word(t[0]).lower() in PLACE_PREP for t in toks[opening:k])
+
+
 def _subject_start(toks: list) -> int | None:
     """The index where a sentence's subject may start, after an opening adverbial, time phrase or
     participle phrase and a clause that follows it; None when an opening phrase has no subject."""
@@ -245,6 +326,10 @@ def _subject_start(toks: list) -> int | None:
     if toks and (clean_word(toks[0][0]).lower() in _OPENING_ADVERBIAL or sentence_adverb(clean_word(toks[0][0]))):
         # an opening adverbial ("During the call, he asked …"): the subject comes after its comma
         comma = next((i for i, t in enumerate(toks[:8]) if t[0].endswith(",")), None)
+        if comma is None and clean_word(toks[0][0]).lower() in _OPENING_ADVERBIAL:
+            # a longer opening phrase (`By attacking Hillary Clinton over her husband's record on women,
+            # Trump hopes`): its comma before a pronoun, a determiner or a capitalised word
+            comma = _long_opening_comma(toks)
         if comma is not None and comma + 1 < len(toks):
             k = comma + 1
     elif toks and (timed := _after_time_phrase(toks)):
@@ -262,6 +347,27 @@ def _subject_start(toks: list) -> int | None:
         if comma is not None and comma + 1 < len(toks):
             k = comma + 1
     return k
+
+
+def _long_opening_comma(toks: list) -> int | None:
+    """The index of the comma that ends an opening adverbial of 8 to 30 words, when a pronoun, a
+    determiner or a capitalised run that a word other than a preposition follows comes after it (not a
+    list's comma: `After the victories of Republicans Cory Gardner in Colorado, Joni Ernst in Iowa and
+    …`); else None."""
+    for i in range(8, min(len(toks) - 1, 30)):
+        if not toks[i][0].endswith(","):
+            continue
+        nxt = clean_word(toks[i + 1][0])
+        low = nxt.lower()
+        if low in kind_words("pronoun") or low in ("the", "a", "an"):
+            return i
+        j = i + 1
+        while j < len(toks) and clean_word(toks[j][0])[:1].isupper() and not toks[j][0].endswith(","):
+            j += 1
+        if j == i + 1 or j >= len(toks) or clean_word(toks[j][0]).lower() in PLACE_PREP | _ORG_PREPS_AND_FROM:
+            continue
+        return i
+    return None
 
 
 def _role_then_name(toks: list, j: int) -> int | None:

@@ -28,6 +28,11 @@ _MS_BEFORE = re.compile(r"\bM(?:r?s|iss)\.?\s+$")
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 _FIRST_WORD = re.compile(r"[\s\"'\u201c\u2018(]*([A-Za-z]+)")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
+# a time phrase opening a sentence before a preposition (`Days after Tsege's arrest, Nega volunteered`,
+# `Two weeks before the vote, …`, `Shortly after …`): a fronted adverbial like `After …`
+_TIME_LEAD = re.compile(r"(?:(?:Just|Only|A\s+few|Two|Three|Four|Five|Six|Several|Many|\d+)\s+)?"
+                        r"(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Hh]ours|[Mm]inutes|[Mm]oments|[Dd]ecades|Shortly|Soon|"
+                        r"Long|Not\s+long)\s+(?:after|before|into|since)\b")
 WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
                       r"May|June|July|August|September|October|November|December)$")
@@ -187,6 +192,9 @@ class Registry:
             words = name_words
         if not org:
             words = self.tidy_name(words)
+            if len(words) == 1 and role and role.split()[-1].lower() in _regnal_titles() \
+                    and known_first_name(words[0]):
+                words = [role.split()[-1], words[0]]     # `Prince Andrew`, `Pope Francis`: the title stays
         key = last_name(words).lower()
         p = self._person_for(key, words, courtesy or courtesy_gender(name_words), pos, org, distinct)
         if role and not org:
@@ -549,14 +557,41 @@ _POSSESSIVES = frozenset(("his", "her", "their"))
 def place_names() -> frozenset:
     """Lower-case names of the US states (analysis/data/us_states.csv) and of the countries and
     capitals the source-type taxonomy lists (`lexicon.countries`)."""
-    return word_list("us_states.csv", ("us_state",))["us_state"] | frozenset(c.lower() for c in countries())
+    return word_list("us_states.csv", ("us_state",))["us_state"] | frozenset(c.lower() for c in countries()) \
+        | _countries_demonyms()["country"]
+
+
+@lru_cache(maxsize=1)
+def _regnal_titles() -> frozenset:
+    """Lower-case titles of analysis/data/name_titles.csv (`prince`, `pope`, `queen` ...)."""
+    return word_list("name_titles.csv", ("regnal_title",))["regnal_title"]
+
+
+@lru_cache(maxsize=1)
+def _countries_demonyms() -> dict[str, frozenset]:
+    """{kind: lower-case words} of analysis/data/countries_demonyms.csv (kinds country, demonym)."""
+    return word_list("countries_demonyms.csv", ("country", "demonym"))
+
+
+def demonym_name(name: str | None) -> bool:
+    """True for a name that ends on a nationality, regional, ethnic or religious word (`Mexican`,
+    `Syrians`, `Rubbing Japanese`; analysis/data/countries_demonyms.csv) without a known first name
+    before it: a word of a phrase (`Former Mexican presidents`), never a person."""
+    return demonym_words((name or "").split())
+
+
+def demonym_words(words: list[str]) -> bool:
+    """`demonym_name` for a name's words."""
+    if not words or words[-1].lower().strip(".,") not in _countries_demonyms()["demonym"]:
+        return False
+    return not any(known_first_name(w) for w in words[:-1])
 
 
 def not_a_referent(p: Person) -> bool:
     """True for a registry entry that `he` / `she` never refers to: a US state or country, and, when
     the article shows no gender for it, an acronym (`GOP`, `FBI`) or a name ending on an organisation
     word of the taxonomy (`Party`, `Foundation`)."""
-    if is_place_name(p.name):
+    if is_place_name(p.name) or demonym_name(p.name):
         return True
     if p.gender is not None:
         return False
@@ -614,7 +649,8 @@ def _object_of_its_subject(text: str, start: int, m) -> bool:
 def main_clause_start(text: str, start: int, limit: int) -> int:
     """Where the main clause of the sentence starting at `start` begins, before `limit`: after the
     first comma when the sentence opens with an adverbial or subordinate clause (a word of the kinds
-    opening_adverbial or place_prep) or a participle phrase (`As for the notion that … Clinton …,
+    opening_adverbial or place_prep), a time phrase before a preposition (`Days after Tsege's arrest,
+    Nega volunteered`) or a participle phrase (`As for the notion that … Clinton …,
     Fiorina offered her own approach`, `Asked about Trump's tweet, Christie blamed Clinton`), else
     `start`. Noun phrases in such a fronted adverbial are less salient than the subject (Lappin &
     Leass 1994, "An algorithm for pronominal anaphora resolution", Computational Linguistics 20(4):
@@ -624,7 +660,7 @@ def main_clause_start(text: str, start: int, limit: int) -> int:
         return start
     word = m.group(1)
     if word.lower() not in _fronted_words() and \
-            not (_PARTICIPLE.fullmatch(word) and not known_first_name(word)):
+            not (_PARTICIPLE.fullmatch(word) and not known_first_name(word)) and not _TIME_LEAD.match(text, m.start(1)):
         return start
     comma = text.find(",", m.end(), limit)
     return comma + 1 if comma >= 0 else start
@@ -699,11 +735,14 @@ def _before_headline_verb(words: list[str]) -> list[str]:
     """A headline's name without the verb and object after it: a full name that opens with a known
     first name, then a capitalised verb in -s that is no first name, then more words (`Chuck
     Grassley Compares Trump`, `Marine Le Pen Backs Trump` -> the name before the verb). A middle
-    name in -s right after the first name stays (`Tracee Ellis Ross`, `Andrew Ross Sorkin`)."""
+    name in -s right after the first name stays (`Tracee Ellis Ross`, `Andrew Ross Sorkin`); a verb that
+    is also a first name ends the name when another full name follows it (`Donald Trump Ties Hillary
+    Clinton`)."""
     if len(words) < 4 or not known_first_name(words[0]):
         return words
     for i in range(2, len(words) - 1):
-        if _HEADLINE_VERB.fullmatch(words[i]) and not known_first_name(words[i]):
+        if _HEADLINE_VERB.fullmatch(words[i]) and (not known_first_name(words[i]) or (
+                i + 2 < len(words) and known_first_name(words[i + 1]))):
             return words[:i]
     return words
 

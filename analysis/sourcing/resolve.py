@@ -18,6 +18,7 @@ from analysis.sourcing.lexicon import (
     kind_words,
     synonyms,
     type_of,
+    verb_regex,
 )
 from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.names import (CALENDAR, ORG_RUN, PARTY_STATE, name_runs, not_name_start, split_role,
@@ -47,7 +48,7 @@ def _resolve_pronoun(sp: Speaker, pos, reg: Registry, history: list) -> Resolved
     pronoun = sp.words[0]
     if pronoun in ("he", "she"):
         gender = "m" if pronoun == "he" else "f"
-        person = reg.last_before(pos, gender=gender)
+        person = reg.last_before(_before_reported_content(pos, reg, sp), gender=gender)
         person = _recent_speaker(person, pos, reg, history, gender) or person
         if person is not None:
             return Resolved(person.name, person.role, person.type or "other")
@@ -58,6 +59,28 @@ def _resolve_pronoun(sp: Speaker, pos, reg: Registry, history: list) -> Resolved
     # never a single person: "they" after a named person is a group in news text (tried: the
     # last person named gave two wrong reported-speech rows on the development pages, no gain)
     return Resolved(None, None, "other")
+
+
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _before_reported_content(pos, reg: Registry, sp: Speaker):
+    """Where to look back from for a pronoun that cues the clause before it (`The Murdoch outlets have
+    been standing in the way, he said, …`): that clause's start, as a name in what the source said is
+    not the source (who would say `I` / `we`); else `pos`."""
+    text = reg.masked[pos[0]]
+    if not _COMMA_BEFORE.search(text, max(0, pos[1] - 3), pos[1]):
+        return pos
+    after = text[pos[1] + len(sp.words[0]):pos[1] + len(sp.words[0]) + 20].split()
+    if not after or not verb_regex().fullmatch(after[0].strip(",.")):
+        return pos
+    s0 = _q.sentence_of(_q.sentence_bounds(text), pos[1])[0]
+    if s0 >= pos[1]:
+        return pos
+    # only the clause right before it (`… Robby Mook acknowledged …, which is an outcome, he said, "…"`
+    # keeps Mook): from the comma before that clause, else the sentence's start
+    clause = text.rfind(",", s0, text.rfind(",", s0, pos[1]))
+    return (pos[0], clause if clause >= 0 else s0)
 
 
 def _recent_speaker(person: Person | None, pos, reg: Registry, history: list, gender: str) -> Person | None:
