@@ -372,7 +372,7 @@ def test_according_to_after_a_quotation_that_opens_its_sentence():
             "Reuters.")
     assert rows(text, "direct") == [
         ("Netanyahu", "according to", "direct", "The new material shows the dossiers,"),
-        ("Francis", "said", "direct", "look for a psychiatrist,")]
+        ("Pope Francis", "said", "direct", "look for a psychiatrist,")]
 
 
 def test_relative_pronoun_after_a_dash_or_bracket():
