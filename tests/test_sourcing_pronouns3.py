@@ -36,3 +36,21 @@ def test_a_surname_inside_a_longer_name_does_not_rule_the_person_out():
             "When Mr. Clinton had trouble joining a golf club, Mr. Trump boasted that he welcomed the "
             "former president to a newly built Trump National Golf Club, a short drive away.")
     assert [r.speaker for r in article_attributions(text) if r.cue == "welcomed"] == ["Donald Trump"]
+
+
+def test_a_person_the_quotation_names_is_not_its_pronoun_source():
+    # `"Cruz is our best debater," he says`: a speaker says `I`, so the man the quotation names is
+    # not `he`; the one who argued just before is (5473d21: Ted Cruz, the subject named last)
+    text = ("Richard Viguerie backs Ted Cruz.\n\n"
+            "Cruz is not only right on the issues, he is also the most able candidate Viguerie argues.\n\n"
+            "\u201cCruz is our best debater, our most articulate fighter,\u201d he says.")
+    assert _speakers(text) == ["Richard Viguerie"]
+
+
+def test_a_politician_naming_himself_in_full_is_still_the_pronoun_source():
+    # `it's not Bernie Sanders`: a full name (or a title and surname) is how a politician speaks of
+    # himself, so it rules nobody out (ruling him out gave Al Sharpton, the man named before)
+    text = ("Bernie Sanders spoke to the National Action Network on Thursday.\n\n"
+            "The network is led by Al Sharpton. Sanders is outlining a litany of policy proposals. He says if people want establishment "
+            "politics, \u201cyou\u2019ve got a very good candidate to vote for but it\u2019s not Bernie Sanders.\u201d")
+    assert _speakers(text) == ["Bernie Sanders"]

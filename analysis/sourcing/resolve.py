@@ -32,25 +32,27 @@ _PRONOUNS_AND_POSSESSIVES = kind_words("pronoun") | kind_words("possessive")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 
 
-def resolve_speaker(sp: Speaker, pos, reg: Registry, history: list) -> Resolved:
+def resolve_speaker(sp: Speaker, pos, reg: Registry, history: list, said: str = "") -> Resolved:
     """(canonical speaker, role, source type) for a parsed speaker phrase at position `pos`
-    (paragraph, offset); `history` holds the sources resolved before it (`HistoryEntry`)."""
+    (paragraph, offset); `history` holds the sources resolved before it (`HistoryEntry`); `said`,
+    when given, is the quotation the phrase is the source of."""
     if sp.kind == "pronoun":
-        return _resolve_pronoun(sp, pos, reg, history)
+        return _resolve_pronoun(sp, pos, reg, history, said)
     if sp.kind == "name":
         return _resolve_named(sp, pos, reg)
     return resolve_description(sp, pos, reg, history)
 
 
-def _resolve_pronoun(sp: Speaker, pos, reg: Registry, history: list) -> Resolved:
-    """`he` / `she`: the person of that gender named last before; `they` / `it`: the last group or
-    organisation that spoke."""
+def _resolve_pronoun(sp: Speaker, pos, reg: Registry, history: list, said: str = "") -> Resolved:
+    """`he` / `she`: the person of that gender named last before, never one named later in the
+    pronoun's clause or in the quotation `said`; `they` / `it`: the last group or organisation that
+    spoke."""
     pronoun = sp.words[0]
     if pronoun in ("he", "she"):
         gender = "m" if pronoun == "he" else "f"
         look = _before_reported_content(pos, reg, sp)
         person = reg.last_before(look, gender=gender)
-        later = _named_later_in_sentence(pos, reg, sp)
+        later = _named_later_in_sentence(pos, reg, sp) + _named_in_quotation(said, reg)
         person = _not_named_later(person, look, reg, later, gender)
         recent = _recent_speaker(person, pos, reg, history, gender)
         person = recent if recent is not None and recent not in later else person
@@ -95,6 +97,34 @@ def _named_later_in_sentence(pos, reg: Registry, sp: Speaker) -> list[Person]:
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+
+
+def _named_in_quotation(said: str, reg: Registry) -> list[Person]:
+    """The people a quotation names by their surname (`"Cruz is our best debater," he says`): a
+    speaker speaks of himself as `I`, so a person the quotation names is not its pronoun source
+    (the same reasoning as `_before_reported_content`). A surname two people of the article share
+    (Bill and Hillary Clinton) rules out neither."""
+    if not said:
+        return []
+    named = []
+    for m in _CAPITALISED.finditer(said):
+        people = reg.by_surname.get(m.group(1).lower(), ())
+        if len(people) != 1 or people[0].org or people[0].name.split()[-1] != m.group(1) or people[0] in named:
+            continue
+        if _AFTER_CAPITALISED.search(said, 0, m.start()) or not _SURNAME_AS_SUBJECT_OR_OBJECT.match(said, m.end()):
+            continue
+        named.append(people[0])
+    return named
+
+
+# a surname alone, as the subject of a verb or at a clause's end (`Cruz is our best debater`, `vote
+# for Cruz.`); not after another capitalised word (`Bernie Sanders`, `Senator Sanders`: how a
+# politician names himself), nor before a word it modifies (`the Clinton Foundation`, `Trump supporters`)
+_CAPITALISED = re.compile(r"\b([A-Z][a-z][\w-]*)(?:\u2019s|'s)?\b")
+_AFTER_CAPITALISED = re.compile(r"\b[A-Z][\w.]*\s+$")
+_SURNAME_AS_SUBJECT_OR_OBJECT = re.compile(
+    r"\s*(?:[,.;:!?\u201d\"\u2019)]|$|(?:is|was|has|had|will|would|can|could|should|did|does|"
+    r"says|said|wants|thinks|knows|and|or)\b)")
 
 
 def _inside_longer_name(text: str, start: int, person: Person) -> bool:
