@@ -295,7 +295,8 @@ def _resolve_in_order(article: Article, events: list[Event]) -> Resolved:
             rows.append(None)
             continue
         spos = (event.pos[0], sp.start)
-        name, role, typ = resolve_speaker(sp, spos, reg, history)
+        name, role, typ = resolve_speaker(sp, spos, reg, history,
+                                          event.item.text if event.kind == "direct" else "")
         if event.kind != "according_to" and typ != "media_news_agency":
             history.append(_history_entry(article, sp, spos, name, role, typ))
             positions.append(event.pos)

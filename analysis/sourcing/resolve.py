@@ -25,31 +25,37 @@ from analysis.sourcing.names import (CALENDAR, ORG_RUN, PARTY_STATE, name_runs, 
                                      without_home_place)
 from analysis.sourcing.phrases import SHARE_SUBJECT
 from analysis.sourcing.records import Person, Resolved, Speaker
-from analysis.sourcing.registry import AGED_HEADS, Registry, courtesy_gender, not_a_referent
+from analysis.sourcing.registry import AGED_HEADS, Registry, courtesy_gender, mention_pos, not_a_referent
 
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")          # WHO, NATO: never a function word
 _PRONOUNS_AND_POSSESSIVES = kind_words("pronoun") | kind_words("possessive")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 
 
-def resolve_speaker(sp: Speaker, pos, reg: Registry, history: list) -> Resolved:
+def resolve_speaker(sp: Speaker, pos, reg: Registry, history: list, said: str = "") -> Resolved:
     """(canonical speaker, role, source type) for a parsed speaker phrase at position `pos`
-    (paragraph, offset); `history` holds the sources resolved before it (`HistoryEntry`)."""
+    (paragraph, offset); `history` holds the sources resolved before it (`HistoryEntry`); `said`,
+    when given, is the quotation the phrase is the source of."""
     if sp.kind == "pronoun":
-        return _resolve_pronoun(sp, pos, reg, history)
+        return _resolve_pronoun(sp, pos, reg, history, said)
     if sp.kind == "name":
         return _resolve_named(sp, pos, reg)
     return resolve_description(sp, pos, reg, history)
 
 
-def _resolve_pronoun(sp: Speaker, pos, reg: Registry, history: list) -> Resolved:
-    """`he` / `she`: the person of that gender named last before; `they` / `it`: the last group or
-    organisation that spoke."""
+def _resolve_pronoun(sp: Speaker, pos, reg: Registry, history: list, said: str = "") -> Resolved:
+    """`he` / `she`: the person of that gender named last before, never one named later in the
+    pronoun's clause or in the quotation `said`; `they` / `it`: the last group or organisation that
+    spoke."""
     pronoun = sp.words[0]
     if pronoun in ("he", "she"):
         gender = "m" if pronoun == "he" else "f"
-        person = reg.last_before(_before_reported_content(pos, reg, sp), gender=gender)
-        person = _recent_speaker(person, pos, reg, history, gender) or person
+        look = _before_reported_content(pos, reg, sp)
+        person = reg.last_before(look, gender=gender)
+        later = _named_later_in_sentence(pos, reg, sp) + _named_in_quotation(said, reg)
+        person = _not_named_later(person, look, reg, later, gender)
+        recent = _recent_speaker(person, pos, reg, history, gender)
+        person = recent if recent is not None and recent not in later else person
         if person is not None:
             return Resolved(person.name, person.role, person.type or "other")
         return Resolved(None, None, "other")
@@ -62,6 +68,91 @@ def _resolve_pronoun(sp: Speaker, pos, reg: Registry, history: list) -> Resolved
 
 
 _COMMA_BEFORE = re.compile(r",\s*$")
+_APPOSED = re.compile(r",\s*$")
+# where the pronoun's own clause ends: punctuation, or a word that opens an adjunct or relative clause
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]|\b(?:after|before|when|while|because|as|since|if|"
+                         r"although|though|who|whom|whose|which|where|but|and|or|until|unless)\b")
+
+
+def _named_later_in_sentence(pos, reg: Registry, sp: Speaker) -> list[Person]:
+    """The people named after the pronoun in its own sentence (`He has declared Cruz to be
+    "anointed"`, `she told Clinton`): a name the pronoun's clause goes on to use is not what the
+    pronoun stands for (binding theory's principle C: a name is never bound by a pronoun that
+    precedes and commands it; Chomsky 1981, Lectures on Government and Binding, ch. 3). A name set
+    off right after it by a comma restates the pronoun (`he, Christie, was`) and is kept."""
+    text = reg.masked[pos[0]]
+    end = _q.sentence_of(_q.sentence_bounds(text), pos[1])[1]
+    after = pos[1] + len(sp.words[0])
+    stop = _CLAUSE_END.search(text, after + 1, end)
+    end = stop.start() if stop else end
+    k = bisect.bisect_right(reg.mentions, pos, key=mention_pos)
+    later = []
+    for mpos, person in reg.mentions[k:]:
+        if mpos[0] != pos[0] or mpos[1] >= end:
+            break
+        if mpos[1] >= after and not _APPOSED.fullmatch(text, after, mpos[1]) and \
+                not _inside_longer_name(text, mpos[1], person):
+            later.append(person)
+    return later
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+
+
+def _named_in_quotation(said: str, reg: Registry) -> list[Person]:
+    """The people a quotation names by their surname (`"Cruz is our best debater," he says`): a
+    speaker speaks of himself as `I`, so a person the quotation names is not its pronoun source
+    (the same reasoning as `_before_reported_content`). A surname two people of the article share
+    (Bill and Hillary Clinton) rules out neither."""
+    if not said:
+        return []
+    named = []
+    for m in _CAPITALISED.finditer(said):
+        people = reg.by_surname.get(m.group(1).lower(), ())
+        if len(people) != 1 or people[0].org or people[0].name.split()[-1] != m.group(1) or people[0] in named:
+            continue
+        if _AFTER_CAPITALISED.search(said, 0, m.start()) or not _SURNAME_AS_SUBJECT_OR_OBJECT.match(said, m.end()):
+            continue
+        named.append(people[0])
+    return named
+
+
+# a surname alone, as the subject of a verb or at a clause's end (`Cruz is our best debater`, `vote
+# for Cruz.`); not after another capitalised word (`Bernie Sanders`, `Senator Sanders`: how a
+# politician names himself), nor before a word it modifies (`the Clinton Foundation`, `Trump supporters`)
+_CAPITALISED = re.compile(r"\b([A-Z][a-z][\w-]*)(?:\u2019s|'s)?\b")
+_AFTER_CAPITALISED = re.compile(r"\b[A-Z][\w.]*\s+$")
+_SURNAME_AS_SUBJECT_OR_OBJECT = re.compile(
+    r"\s*(?:[,.;:!?\u201d\"\u2019)]|$|(?:is|was|has|had|will|would|can|could|should|did|does|"
+    r"says|said|wants|thinks|knows|and|or)\b)")
+
+
+def _inside_longer_name(text: str, start: int, person: Person) -> bool:
+    """True when the mention at `start` goes on into a longer name that does not end with the
+    person's surname (`Trump National Golf Club`, `the Clinton Foundation`): a name of a place or
+    an organisation, not a mention of the person."""
+    run = _NAME_RUN.match(text, start)
+    if run is None:
+        return False
+    last = run.group().split()[-1]
+    for ending in ("\u2019s", "'s"):
+        last = last.removesuffix(ending)
+    return last != person.name.split()[-1]
+
+
+def _not_named_later(person: Person | None, look, reg: Registry, later: list, gender: str) -> Person | None:
+    """`person`, or when the pronoun's sentence names it after the pronoun, the person of that
+    gender named last before that person's mention (up to three steps back; else `person`)."""
+    first = person
+    for _ in range(3):
+        if person is None or person not in later:
+            return person
+        mpos = reg.last_mention_before(person, look)
+        if mpos is None:
+            return first
+        look = mpos
+        person = reg.last_before(look, gender=gender)
+    return person if person is not None and person not in later else first
 
 
 def _before_reported_content(pos, reg: Registry, sp: Speaker):

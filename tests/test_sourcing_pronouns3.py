@@ -1,0 +1,56 @@
+"""He/she speakers, session 8 round 2 (issue 13): a name that the pronoun's own clause goes on to use
+is not what the pronoun stands for (binding theory's principle C). Short texts modelled on PolNeAR
+dev articles (benchmarks/validate_polnear.py); every expected speaker was checked by reading the
+text. The first two fail on main at 5473d21."""
+from __future__ import annotations
+
+from analysis.sourcing import article_attributions
+
+
+def _speakers(text: str, kind: str = "direct") -> list[str | None]:
+    return [r.speaker for r in article_attributions(text) if r.kind == kind]
+
+
+def test_the_person_a_pronoun_speaks_to_is_not_the_pronoun():
+    # `he told Hannity`: whoever told Hannity is not Hannity (5473d21: Sean Hannity, named last)
+    text = ("Donald Trump spoke to Sean Hannity at a rally in Austin.\n\n"
+            "Hannity asked Trump how high the wall would be.\n\n"
+            "\u201cI think the height could be 35 to 45 feet,\u201d he told Hannity, to cheers from the crowd.")
+    assert _speakers(text) == ["Donald Trump"]
+
+
+def test_a_name_the_pronouns_clause_goes_on_to_use_is_not_its_referent():
+    # `He has declared Cruz to be "anointed"`: the one declaring is Beck, the subject of the sentence
+    # before (5473d21: Ted Cruz, the last man named before `He`)
+    text = ("Glenn Beck spoke in Indiana for Ted Cruz.\n\n"
+            "Beck, who has called Donald Trump a sociopath, clearly meant the audience to turn away from "
+            "him. The radio talker has filled his rally speeches for Cruz with religious imagery. He has "
+            "declared Cruz to be \u201canointed\u201d by God.")
+    assert _speakers(text) == ["Glenn Beck"]
+
+
+def test_a_surname_inside_a_longer_name_does_not_rule_the_person_out():
+    # `he welcomed the former president to a newly built Trump National Golf Club`: the club's name
+    # is no mention of Trump, so `he` stays Trump, the subject of the clause before
+    text = ("Bill Clinton left the White House in 2001, and Donald Trump wrote to him.\n\n"
+            "When Mr. Clinton had trouble joining a golf club, Mr. Trump boasted that he welcomed the "
+            "former president to a newly built Trump National Golf Club, a short drive away.")
+    assert [r.speaker for r in article_attributions(text) if r.cue == "welcomed"] == ["Donald Trump"]
+
+
+def test_a_person_the_quotation_names_is_not_its_pronoun_source():
+    # `"Cruz is our best debater," he says`: a speaker says `I`, so the man the quotation names is
+    # not `he`; the one who argued just before is (5473d21: Ted Cruz, the subject named last)
+    text = ("Richard Viguerie backs Ted Cruz.\n\n"
+            "Cruz is not only right on the issues, he is also the most able candidate Viguerie argues.\n\n"
+            "\u201cCruz is our best debater, our most articulate fighter,\u201d he says.")
+    assert _speakers(text) == ["Richard Viguerie"]
+
+
+def test_a_politician_naming_himself_in_full_is_still_the_pronoun_source():
+    # `it's not Bernie Sanders`: a full name (or a title and surname) is how a politician speaks of
+    # himself, so it rules nobody out (ruling him out gave Al Sharpton, the man named before)
+    text = ("Bernie Sanders spoke to the National Action Network on Thursday.\n\n"
+            "The network is led by Al Sharpton. Sanders is outlining a litany of policy proposals. He says if people want establishment "
+            "politics, \u201cyou\u2019ve got a very good candidate to vote for but it\u2019s not Bernie Sanders.\u201d")
+    assert _speakers(text) == ["Bernie Sanders"]
