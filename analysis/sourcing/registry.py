@@ -129,8 +129,12 @@ class Registry:
 
     def indefinite_before(self, pos, head: str):
         """An earlier `a/an ... <head>` in the text (an unnamed source introduced before)."""
+        # every match holds `head` as written: paragraphs without it are not scanned (`needle`), and
+        # an article without it needs no pattern at all
+        if not any(head in t for t in self.masked):
+            return None
         pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"\b")
-        return self._last_match_before(pos, ("indefinite", head), pat, head)
+        return self._last_match_before(pos, ("indefinite", head), pat, head, head)
 
     def aged_before(self, pos):
         """An earlier `a 43-year-old man` (an unnamed person introduced by age)."""
@@ -512,6 +516,8 @@ class Registry:
         prev_first = None
         for pi, text in enumerate(self.masked):
             ments = by_para.get(pi, [])         # in reading order: a sentence's mentions by bisection
+            if not ments and prev_first is None:
+                continue                        # no one a pronoun here could count for
             for s0, e0 in _q.sentence_bounds(text):
                 inside = ments[bisect.bisect_left(ments, s0, key=mention_offset):
                                bisect.bisect_left(ments, e0, key=mention_offset)]
