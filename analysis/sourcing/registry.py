@@ -516,11 +516,11 @@ class Registry:
         prev_first = None
         for pi, text in enumerate(self.masked):
             ments = by_para.get(pi, [])         # in reading order: a sentence's mentions by bisection
-            if not ments and prev_first is None:
-                continue                        # no one a pronoun here could count for
             for s0, e0 in _q.sentence_bounds(text):
                 inside = ments[bisect.bisect_left(ments, s0, key=mention_offset):
-                               bisect.bisect_left(ments, e0, key=mention_offset)]
+                               bisect.bisect_left(ments, e0, key=mention_offset)] if ments else ments
+                if not inside and prev_first is None:
+                    continue                    # no one a pronoun here could count for
                 for m in PRONOUN.finditer(text, s0, e0):
                     # the first person named earlier in the sentence, else the sentence before's
                     target = inside[0][1] if inside and inside[0][0] < m.start() else prev_first
