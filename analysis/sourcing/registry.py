@@ -619,10 +619,11 @@ def gender_words() -> dict[str, frozenset]:
     return word_list("gender_words.csv", GENDER_WORD_KINDS)
 
 
+@lru_cache(maxsize=20000)
 def noun_gender(phrase: str | None) -> tuple[str, str] | None:
     """(gender, noun) for the first gendered noun of a role or description, else None; a noun after a
     possessive pronoun further in is another person (`an attorney by the time her husband landed`),
-    at the start it is the role (`his wife`)."""
+    at the start it is the role (`his wife`). Cached: roles repeat (72% of calls on 300 pages)."""
     if not phrase:
         return None
     words = [clean_word(w).lower() for w in phrase.split()]
