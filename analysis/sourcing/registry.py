@@ -23,6 +23,9 @@ _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
 PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])(?:e|is|im|imself|er|ers|erself)|[Ss](?<!\w[Ss])he)\b")
 SUBJECT_PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])e|[Ss](?<!\w[Ss])he)\b")
 # precompiled once (they were compiled patterns looked up in `re`'s cache on every call)
+# `\b(?:[Aa]n?|[Oo]ne)` written with the word-boundary check after each first letter (the same
+# matches): the pattern then starts with the literals A, a, O, o, which the regex engine skips to
+_INDEFINITE_START = r"(?:A(?<!\wA)n?|a(?<!\wa)n?|O(?<!\wO)ne|o(?<!\wo)ne)"
 _MR_BEFORE = re.compile(r"\bMr\.?\s+$")
 _MS_BEFORE = re.compile(r"\bM(?:r?s|iss)\.?\s+$")
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
@@ -133,7 +136,7 @@ class Registry:
         # an article without it needs no pattern at all
         if not any(head in t for t in self.masked):
             return None
-        pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"\b")
+        pat = re.compile(_INDEFINITE_START + r"\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"\b")
         return self._last_match_before(pos, ("indefinite", head), pat, head, head)
 
     def aged_before(self, pos):
