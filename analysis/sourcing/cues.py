@@ -47,8 +47,11 @@ def without_time_tail(before: str) -> str:
     (`Donald Trump on Friday ` -> `Donald Trump `, `Sanders, who on Tuesday ` -> `Sanders, who `); not one
     set off by commas (`…, on Tuesday, saying`: a participle's comma) nor one inside a description
     (`Democrats … going to the polls Tuesday say`)."""
-    m = _TIME_BEFORE_VERB.search(before[-80:])
-    return before[:len(before) - len(before[-80:]) + m.start(1)] + " " if m else before
+    tail = before[-80:]
+    if "day" not in tail and "week" not in tail and "month" not in tail and "year" not in tail:
+        return before           # every time phrase of the pattern holds one of these (a cheap test)
+    m = _TIME_BEFORE_VERB.search(tail)
+    return before[:len(before) - len(tail) + m.start(1)] + " " if m else before
 
 
 _CONTRACTION = re.compile(r"['\u2019](?:d|s|ll|re|ve|m)$")

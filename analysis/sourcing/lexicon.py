@@ -175,6 +175,7 @@ def cue_hits(words: list[str], described: bool = False) -> list[tuple[int, int, 
     return hits
 
 
+@lru_cache(maxsize=20000)
 def type_of(phrase: str, person: bool = False, described: bool = False) -> str | None:
     """Source type of a role, description or organisation name: the earliest `head` cue decides
     (a common noun followed at once by a common-noun head cue is the modifier of a compound,

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from analysis import quotes as _q
 from analysis.resources import trie_pattern, word_list
-from analysis.sourcing.lexicon import STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
+from analysis.sourcing.lexicon import NUL, STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
 from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, demonym_words, is_place_name, last_name
 from analysis.sourcing.firstnames import known_first_name, listed_gender
 
@@ -385,8 +385,32 @@ def _last_tokens(masked: str, start: int) -> list:
     return toks[-6:]
 
 
+def _last_word_no_role(masked: str, start: int) -> bool:
+    """True when the token right before `start` (`said`, `by`, `the`) already stops `role_before`'s
+    walk back, so it finds no role: the same test as its first step, on that one token found by
+    walking back over the characters (no tokenizing of the stretch). False when unsure (the token
+    is not wholly within the 40 characters `_last_tokens` reads first)."""
+    k = start
+    while k > 0 and start - k < 40 and (masked[k - 1].isspace() or masked[k - 1] == NUL):
+        k -= 1
+    i = k
+    while i > 0 and i > start - 41 and not (masked[i - 1].isspace() or masked[i - 1] == NUL):
+        i -= 1
+    if i == k or i < start - 40:
+        return False
+    raw = masked[i:k]
+    if raw.endswith((",", ";", ":", ".")) and not cues_at(clean_word(raw)):
+        return True
+    w = clean_word(raw)
+    return not w or not (cues_at(w) or w.lower() in MODIFIERS or (w[0].isupper() and w.lower() not in
+                                                                   kind_words("function"))
+                         or raw.endswith(("\u2019s", "'s")))
+
+
 def role_before(masked: str, start: int) -> str | None:
     """Lower-case role words right before a name: `former president`, `press secretary`."""
+    if _last_word_no_role(masked, start):
+        return None
     picked = []
     last6 = _last_tokens(masked, start)
     for k in range(len(last6) - 1, -1, -1):

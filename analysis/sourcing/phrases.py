@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis import quotes as _q
 from analysis.sourcing.lexicon import (
@@ -92,7 +93,18 @@ _NAME_THE = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)
 
 
 def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
-    """The source named at the end of `seg` (text right before a speech verb)."""
+    """The source named at the end of `seg` (text right before a speech verb). A pure function of
+    its arguments, which the cue rules often ask twice: answered from a cache, as a fresh copy (a
+    caller may change the record it gets)."""
+    sp = _parsed_subject(seg, offset)
+    if sp is None:
+        return None
+    words = sp.words[:] if isinstance(sp.words, list) else sp.words
+    return Speaker(sp.kind, words, role=sp.role, start=sp.start, text=sp.text)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_subject(seg: str, offset: int) -> Speaker | None:
     if len(seg) > 400:                      # a subject is never further back than this
         offset += len(seg) - 400
         seg = seg[-400:]

@@ -23,6 +23,9 @@ _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
 PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])(?:e|is|im|imself|er|ers|erself)|[Ss](?<!\w[Ss])he)\b")
 SUBJECT_PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])e|[Ss](?<!\w[Ss])he)\b")
 # precompiled once (they were compiled patterns looked up in `re`'s cache on every call)
+# `\b(?:[Aa]n?|[Oo]ne)` written with the word-boundary check after each first letter (the same
+# matches): the pattern then starts with the literals A, a, O, o, which the regex engine skips to
+_INDEFINITE_START = r"(?:A(?<!\wA)n?|a(?<!\wa)n?|O(?<!\wO)ne|o(?<!\wo)ne)"
 _MR_BEFORE = re.compile(r"\bMr\.?\s+$")
 _MS_BEFORE = re.compile(r"\bM(?:r?s|iss)\.?\s+$")
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
@@ -129,8 +132,12 @@ class Registry:
 
     def indefinite_before(self, pos, head: str):
         """An earlier `a/an ... <head>` in the text (an unnamed source introduced before)."""
-        pat = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"\b")
-        return self._last_match_before(pos, ("indefinite", head), pat, head)
+        # every match holds `head` as written: paragraphs without it are not scanned (`needle`), and
+        # an article without it needs no pattern at all
+        if not any(head in t for t in self.masked):
+            return None
+        pat = re.compile(_INDEFINITE_START + r"\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"\b")
+        return self._last_match_before(pos, ("indefinite", head), pat, head, head)
 
     def aged_before(self, pos):
         """An earlier `a 43-year-old man` (an unnamed person introduced by age)."""
@@ -514,7 +521,9 @@ class Registry:
             ments = by_para.get(pi, [])         # in reading order: a sentence's mentions by bisection
             for s0, e0 in _q.sentence_bounds(text):
                 inside = ments[bisect.bisect_left(ments, s0, key=mention_offset):
-                               bisect.bisect_left(ments, e0, key=mention_offset)]
+                               bisect.bisect_left(ments, e0, key=mention_offset)] if ments else ments
+                if not inside and prev_first is None:
+                    continue                    # no one a pronoun here could count for
                 for m in PRONOUN.finditer(text, s0, e0):
                     # the first person named earlier in the sentence, else the sentence before's
                     target = inside[0][1] if inside and inside[0][0] < m.start() else prev_first
@@ -613,10 +622,11 @@ def gender_words() -> dict[str, frozenset]:
     return word_list("gender_words.csv", GENDER_WORD_KINDS)
 
 
+@lru_cache(maxsize=20000)
 def noun_gender(phrase: str | None) -> tuple[str, str] | None:
     """(gender, noun) for the first gendered noun of a role or description, else None; a noun after a
     possessive pronoun further in is another person (`an attorney by the time her husband landed`),
-    at the start it is the role (`his wife`)."""
+    at the start it is the role (`his wife`). Cached: roles repeat (72% of calls on 300 pages)."""
     if not phrase:
         return None
     words = [clean_word(w).lower() for w in phrase.split()]
