@@ -147,7 +147,7 @@ def cues_at(token: str, described: bool = False) -> tuple:
     index = _tax_index(described)
     found = [row for row in index.get("*suffix", ()) if low.endswith(row["words"][0]) and
              len(low) > len(row["words"][0])]
-    for key in {low, low[:3]}:
+    for key in (low,) if len(low) <= 3 else (low, low[:3]):   # a tuple: the same row order in every process
         for row in index.get(key, ()):
             if _word_eq(row["words"][0], token, row["wild"] and len(row["words"]) == 1, row["case"]):
                 found.append(row)
