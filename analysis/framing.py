@@ -28,6 +28,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis.inputs import ARTICLES, FRAME_MATCHES, FRAME_SCORES, takes
+from analysis.frame_prefilter import FOLDED_NON_ASCII as _FOLDED_NON_ASCII, required_strings
 from analysis.resources import trie_regex, typed_frame
 from analysis.text import sentence_table
 from analysis.tone import analyser, tone  # noqa: F401  (tone moved to analysis.tone; re-exported)
@@ -46,18 +47,6 @@ IGNORE = "ignore"    # pseudo-frame of idioms: matched (hiding the frame words i
 _RE_WS = re.compile(r"\s+")
 
 
-def _folded_non_ascii() -> frozenset:
-    """Non-ASCII characters that case-insensitive matching treats as equal to other characters beyond
-    plain lower-casing (e.g. dotless i, long s; Python's re._casefix table)."""
-    try:
-        from re._casefix import _EXTRA_CASES
-    except ImportError:   # other Python versions: a fixed superset of the known cases
-        return frozenset("\u0131\u017f\u0130\u212a\u212b\u03c2\u03c3\u1e9b\u1e9e\ufb05\ufb06")
-    chars = {chr(k) for k in _EXTRA_CASES} | {chr(v) for vs in _EXTRA_CASES.values() for v in vs}
-    return frozenset(c for c in chars if not c.isascii())
-
-
-_FOLDED_NON_ASCII = _folded_non_ascii()
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -134,155 +123,6 @@ def _trie_regex(terms: list[list[str]]) -> str:
     return trie_regex(terms, order=_atom_order)
 
 
-# --------------------------------------------------------------------------- re: prefilter
-_REQ_CAP = 128   # most alternative strings a requirement may hold
-
-
-def _lit(ch: str, ci: bool):
-    """(text, case_sensitive) for one literal character, or None when no plain test is exact."""
-    if not ci or (ch.lower() == ch == ch.upper() and ch not in _FOLDED_NON_ASCII):
-        return ch, True
-    if ch.isascii():
-        return ch.lower(), False
-    return None
-
-
-def _cat(a: tuple, b: tuple) -> tuple:
-    if a[1] and b[1]:
-        return a[0] + b[0], True
-    return a[0].lower() + b[0].lower(), False
-
-
-def _product(xs, ys):
-    if xs is None or ys is None or len(xs) * len(ys) > _REQ_CAP:
-        return None
-    return {_cat(x, y) for x in xs for y in ys}
-
-
-def _scan_cost(strings) -> tuple:
-    """How costly a set of required strings is as a prefilter: the chance that one of them occurs at a
-    text position (rough English character frequencies), then the number of distinct first characters
-    a scan must stop at (letters and spaces count more)."""
-    def freq(c: str, sens: bool) -> float:
-        if c.isspace():
-            return 0.17
-        if c.isalpha() and c.isascii():
-            return 0.005 if sens and c.isupper() else 0.04
-        return 0.01 if c.isascii() else 0.001
-    chance = 0.0
-    for t, sens in strings:
-        p = 1.0
-        for c in t:
-            p *= freq(c, sens)
-        chance += p
-    first = sum(3.0 if c.isspace() else 1.0 if c.isalpha() else 0.3 for c in {t[0] for t, _ in strings})
-    return round(chance * 1000 + first, 2), -min(len(t) for t, _ in strings)
-
-
-def _common_part(strings):
-    """{the longest string contained in all of `strings`} (3+ characters, one case mode), or None."""
-    if len(strings) < 2 or len({sens for _, sens in strings}) != 1:
-        return None
-    texts = [t for t, _ in strings]
-    sens = next(iter(strings))[1]
-    short = min(texts, key=len)
-    for n in range(len(short), 2, -1):
-        for i in range(len(short) - n + 1):
-            if all(short[i:i + n] in t for t in texts):
-                return {(short[i:i + n], sens)}
-    return None
-
-
-def _best(cands):
-    """The cheapest usable requirement to search for (`_scan_cost`); a part common to all strings
-    of a candidate (`million`/`billion` -> `illion`) is a candidate too."""
-    cands = [c for c in cands if c and min(len(t) for t, _ in c) > 0]
-    cands += [x for x in map(_common_part, cands) if x]
-    return min(cands, key=_scan_cost) if cands else None
-
-
-def _node_info(op, av, ci: bool):
-    """(exact, prefix, required) of one parsed regex node: the strings it matches exactly (finite),
-    the strings every match starts with, the strings one of which every match contains; None when
-    unknown. Strings are (text, case_sensitive); case-insensitive ones are lower-case."""
-    from re import _constants as C
-    empty = {("", True)}
-    if op is C.LITERAL:
-        x = _lit(chr(av), ci)
-        return ({x},) * 3 if x else (None, None, None)
-    if op is C.IN:
-        chars = set()
-        for iop, iav in av:
-            if iop is C.LITERAL:
-                chars.add(chr(iav))
-            elif iop is C.RANGE and iav[1] - iav[0] < 16:
-                chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
-            else:
-                return None, None, None
-        xs = {_lit(c, ci) for c in chars}
-        return (None,) * 3 if None in xs or len(xs) > 16 else (xs,) * 3
-    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return empty, empty, None
-    if op is C.BRANCH:
-        infos = [_seq_info(alt, ci) for alt in av[1]]
-        out = []
-        for k in range(3):
-            sets = [i[k] for i in infos]
-            u = set().union(*sets) if None not in sets else None
-            out.append(u if u is not None and len(u) <= _REQ_CAP else None)
-        return tuple(out)
-    if op is C.SUBPATTERN:
-        _, add, dele, p = av
-        return _seq_info(p, (ci or bool(add & re.IGNORECASE)) and not dele & re.IGNORECASE)
-    if op is C.ATOMIC_GROUP:
-        return _seq_info(av, ci)
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        lo, hi, p = av
-        exact, prefix, req = _seq_info(p, ci)
-        if lo == hi == 1:
-            return exact, prefix, req
-        if lo == 0:
-            opt = exact | empty if exact is not None and hi == 1 else None
-            return opt, opt, None
-        return None, prefix, req
-    return None, None, None
-
-
-def _seq_info(seq, ci: bool):
-    """(exact, prefix, required) of a sequence of parsed nodes (see `_node_info`)."""
-    empty = {("", True)}
-    cur, cands, prefix, exact_all = empty, [], None, True
-    for op, av in seq:
-        exact, pre, req = _node_info(op, av, ci)
-        if exact is not None:
-            nxt = _product(cur, exact)
-            if nxt is None:
-                cands.append(cur)
-                nxt, exact_all = exact, False
-                prefix = prefix or cur
-            cur = nxt
-            continue
-        ext = _product(cur, pre)
-        cands += [ext if ext is not None else cur, req]
-        if prefix is None:
-            prefix = ext if ext is not None else cur
-        cur, exact_all = empty, False
-    cands.append(cur)
-    if exact_all:
-        return cur, cur, _best([cur])
-    return None, prefix, _best(cands)
-
-
-def _required_strings(rx: str):
-    """Strings one of which every match of regex `rx` (compiled case-insensitively) contains, as
-    (text, case_sensitive) pairs; None when none can be derived (the term is then always searched)."""
-    try:
-        from re import _parser
-        return _seq_info(_parser.parse(rx, re.IGNORECASE), True)[2]
-    except Exception:   # another Python's parser: fall back to always searching
-        return None
-
-
 class Lexicon:
     """A compiled frame lexicon: one regex for all terms and a resolver from matched text to frames."""
 
@@ -323,7 +163,7 @@ class Lexicon:
         # paragraph and lower-case over the lower-cased paragraph; None: always search `_re_only`.
         self._need = None
         if regexes:
-            reqs = [_required_strings(r) for r in regexes]
+            reqs = [required_strings(r) for r in regexes]
             if None not in reqs:
                 req = set().union(*reqs)
                 cs = sorted(t for t, sens in req if sens)
