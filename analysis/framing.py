@@ -45,6 +45,7 @@ MIN_TERMS = 2        # a frame is `present` when at least this many different te
 IGNORE = "ignore"    # pseudo-frame of idioms: matched (hiding the frame words inside them), never counted
 
 _RE_WS = re.compile(r"\s+")
+_FOLDED_SEARCH = re.compile("[" + "".join(map(re.escape, sorted(_FOLDED_NON_ASCII))) + "]").search
 
 
 
@@ -123,6 +124,42 @@ def _trie_regex(terms: list[list[str]]) -> str:
     return trie_regex(terms, order=_atom_order)
 
 
+class _Body(NamedTuple):
+    """A body split for matching: paragraphs, their lower-cased text, their offsets in the body and
+    whether a lexicon's fast path may read each (the same length lower-cased, no folded character)."""
+    paragraphs: list
+    lowered: list
+    offsets: list
+    fast_ok: list
+
+
+def _split_body(text: str) -> _Body:
+    paragraphs = text.split("\n\n")
+    lowered = [par.lower() for par in paragraphs]
+    offsets, pos = [], 0
+    for par in paragraphs:
+        offsets.append(pos)
+        pos += len(par) + 2
+    folded = not text.isascii() and _FOLDED_SEARCH(text) is not None
+    fast_ok = [len(low) == len(par) and not (folded and _FOLDED_SEARCH(par)) for par, low in zip(paragraphs, lowered)]
+    return _Body(paragraphs, lowered, offsets, fast_ok)
+
+
+_FEW_STRINGS = 8   # required strings of a lexicon searched one by one (str.find) rather than as one regex
+
+
+def _paragraphs_with(joined: str, offsets: list[int], first) -> set[int]:
+    """The paragraphs (starting at `offsets` in `joined`) holding a hit of `first(pos)` (the start of the
+    first hit at or after pos, -1 for none): each paragraph's first hit, then on from the next paragraph."""
+    held = set()
+    pos = first(0)
+    while pos >= 0:
+        p = bisect.bisect_right(offsets, pos) - 1
+        held.add(p)
+        pos = first(offsets[p + 1]) if p + 1 < len(offsets) else -1
+    return held
+
+
 class Lexicon:
     """A compiled frame lexicon: one regex for all terms and a resolver from matched text to frames."""
 
@@ -170,6 +207,11 @@ class Lexicon:
                 ci = sorted(t for t, sens in req if not sens)
                 self._need = tuple(re.compile(_trie_regex([[re.escape(c) for c in t] for t in ts]))
                                    if ts else None for ts in (cs, ci))
+                self._need_strings = (cs, ci)
+        # strings holding no line break: searched once over a whole body (no hit spans two paragraphs)
+        self._need_whole = self._need is not None and not any("\n" in p.pattern for p in self._need if p)
+        # the plain terms' atoms for `_candidate_scan`, when none of them can match the empty string
+        self._plain = plain if all(set(atoms) - {_WILD, _SPACE} for atoms in plain) else None
         self._cache: dict[str, tuple[tuple[str, str], ...]] = {}
         self._matches: dict[str, tuple] = {}
         # the patterns a match starting with a given ASCII letter or digit can fullmatch (a plain term
@@ -195,6 +237,26 @@ class Lexicon:
                     or (need_ci is not None and need_ci.search(low))):
                 return False
         return self._re_only.search(par) is not None
+
+    def re_term_paragraphs(self, body: _Body) -> set[int]:
+        """The paragraphs of `body` that may take the fast path in which a `re:` term matches
+        (`re_terms_match`); when the fast path suits every paragraph, the required strings are searched
+        once over the whole body and only the paragraphs holding one are searched further."""
+        if self._re_only is None:
+            return set()
+        if not (self._need_whole and all(body.fast_ok)):
+            return {p for p, (par, low, _, ok) in enumerate(zip(*body)) if ok and self.re_terms_match(par, low)}
+        held: set[int] = set()
+        for need, strings, joined in zip(self._need, self._need_strings,
+                                         ("\n\n".join(body.paragraphs), "\n\n".join(body.lowered))):
+            if len(strings) <= _FEW_STRINGS:   # a few strings: str.find is faster than a regex scan
+                for s in strings:
+                    held.update(_paragraphs_with(joined, body.offsets, lambda pos, s=s: joined.find(s, pos)))
+            else:
+                held.update(_paragraphs_with(joined, body.offsets,
+                                             lambda pos, need=need: (hit.start() if (hit := need.search(joined, pos))
+                                                                     else -1)))
+        return {p for p in sorted(held) if self._re_only.search(body.paragraphs[p])}
 
     def resolve(self, matched: str) -> tuple[tuple[str, str], ...]:
         """(frame, lexicon term) pairs for a matched string: each frame once, its most specific term;
@@ -234,36 +296,75 @@ def compile_lexicon(lexicon=None) -> Lexicon:
 def _article_matches(text: str, lex: Lexicon):
     """(paragraph, sentence, start, end, frame, term, lexicon_term) for each match in one body;
     the last few thousand results are kept per lexicon (frame_scores and frame_matches share them)."""
+    return _matches_of(text, (lex,))[0]
+
+
+def _matches_of(text: str, lexicons: tuple) -> tuple:
+    """`_article_matches` of each of several lexicons, found together (`_find_matches`)."""
     if not isinstance(text, str) or not text:
-        return ()
-    hit = lex._matches.get(text)
-    if hit is None:
-        hit = tuple(_find_matches(text, lex))
-        if len(lex._matches) >= 2048:
-            lex._matches.clear()
-        lex._matches[text] = hit
-    return hit
+        return ((),) * len(lexicons)
+    hits = [lex._matches.get(text) for lex in lexicons]
+    if any(hit is None for hit in hits):
+        hits = [tuple(rows) for rows in _find_matches(text, lexicons)]
+        for lex, hit in zip(lexicons, hits):
+            if len(lex._matches) >= 2048:
+                lex._matches.clear()
+            lex._matches[text] = hit
+    return tuple(hits)
 
 
-def _find_matches(text: str, lex: Lexicon):
-    sents = sentence_table(text)
-    starts = [s for _, s, _ in sents]
-    pos = 0
-    fast = lex._fast
-    for p, par in enumerate(text.split("\n\n")):
-        low = par.lower()
-        if fast is not None and len(low) == len(par) \
-                and (par.isascii() or _FOLDED_NON_ASCII.isdisjoint(par)) \
-                and not lex.re_terms_match(par, low):
-            found = fast.finditer(low)
-        else:
-            found = lex.regex.finditer(par)
-        for m in found:
-            matched = par[m.start():m.end()]
-            i = bisect.bisect_right(starts, pos + m.start()) - 1
-            for frame, lterm in lex.resolve(matched):
-                yield p, max(i, 0), m.start(), m.end(), frame, matched, lterm
-        pos += len(par) + 2
+@lru_cache(maxsize=8)
+def _candidate_scan(lexicons: tuple):
+    """A regex whose match starts, over " " + a lower-cased body, are the positions where a plain term of
+    any of `lexicons` matches (a white-space or other non-word character, then a look-ahead of the
+    trie of all their plain terms); None when a lexicon has no fast path."""
+    if any(lex._fast is None or lex._plain is None for lex in lexicons):
+        return None
+    union = _trie_regex([atoms for lex in lexicons for atoms in lex._plain])
+    return re.compile(r"\W(?=(?:" + union + r")(?!\w))")
+
+
+def _find_matches(text: str, lexicons: tuple) -> list[list[tuple]]:
+    """Each lexicon's matches in one body, paragraph by paragraph: where its `re:` terms cannot match, its
+    case-sensitive regex of the plain terms over the lower-cased paragraph (`Lexicon._fast`), else its full
+    regex; leftmost matches, the longest term at each, not overlapping (`re.finditer`). With several
+    lexicons, one scan (`_candidate_scan`) finds the positions where a plain term of any of them matches;
+    each lexicon's fast regex is then tried only there, in order, from the end of its previous match:
+    what its own scan finds, for the cost of about one scan instead of one per lexicon."""
+    body = _split_body(text)
+    starts = [s for _, s, _ in sentence_table(text)]
+    slow = [lex.re_term_paragraphs(body) for lex in lexicons]
+    scan = _candidate_scan(lexicons) if len(lexicons) > 1 and all(body.fast_ok) else None
+    cands = [m.start() for m in scan.finditer(" " + "\n\n".join(body.lowered))] if scan is not None else []
+    out: list[list[tuple]] = [[] for _ in lexicons]
+    for p, (par, low, offset, ok) in enumerate(zip(*body)):
+        lo = bisect.bisect_left(cands, offset)
+        here = cands[lo:bisect.bisect_left(cands, offset + len(par), lo)]
+        for lex, slow_pars, rows in zip(lexicons, slow, out):
+            if not ok or lex._fast is None or p in slow_pars:
+                found = lex.regex.finditer(par)
+            else:
+                found = (_matches_at(lex._fast, low, [c - offset for c in here]) if scan is not None
+                         else lex._fast.finditer(low))
+            for m in found:
+                ms, me = m.span()
+                matched = par[ms:me]
+                i = bisect.bisect_right(starts, offset + ms) - 1
+                for frame, lterm in lex.resolve(matched):
+                    rows.append((p, max(i, 0), ms, me, frame, matched, lterm))
+    return out
+
+
+def _matches_at(fast, low: str, positions: list[int]):
+    """The matches `fast.finditer(low)` gives, trying `fast` only at `positions` (ascending, every position
+    where it can match)."""
+    end = 0
+    for pos in positions:
+        if pos >= end:
+            m = fast.match(low, pos)
+            if m is not None:
+                yield m
+                end = m.end()
 
 
 MATCH_COLUMNS = ["article_id", "paragraph", "sentence", "start", "end", "frame", "term", "lexicon_term",
@@ -513,8 +614,13 @@ def nfc_cue_counts(text, cue_lexicon=None) -> dict:
     questions, Frermann et al. 2023) in one text, as the NFC coding's models read them; their evidence
     sentences: `frame_questions(articles, lexicon=NFC_CUES_PATH)`."""
     lex = cue_lexicon if isinstance(cue_lexicon, Lexicon) else compile_lexicon(cue_lexicon or NFC_CUES_PATH)
+    return _cue_counts(_article_matches(text, lex), lex)
+
+
+def _cue_counts(matches: tuple, lex: Lexicon) -> dict:
+    """`nfc_cue_counts` from the cue lexicon's matches in one text."""
     out: dict = {}
-    for key in {(m[4], m[6]) for m in _article_matches(text, lex)}:
+    for key in {(m[4], m[6]) for m in matches}:
         per, q = out.setdefault(key[0], {}), lex.question_of.get(key, "")
         per[q] = per.get(q, 0) + 1
     return out
@@ -568,13 +674,18 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
     for aid, text in zip(articles["article_id"], articles["text"]):
         counts: dict = {}
         terms: dict = {}
-        for p, s, _, _, frame, _, lterm in _article_matches(text, lex):
+        found_cues = ()
+        if cue_lex is not None:   # both lexicons found in one scan
+            found_lex, found_cues = _matches_of(text, (lex, cue_lex))
+        else:
+            found_lex = _article_matches(text, lex)
+        for p, s, _, _, frame, _, lterm in found_lex:
             key = (p if by == "paragraph" else s if by == "sentence" else 0, frame)
             counts[key] = counts.get(key, 0) + 1
             terms.setdefault(key, set()).add(lterm)
         shape = text_shape(text) if reads_shape else None
         article_terms = {f: found for (_, f), found in terms.items()} if reads_terms else None
-        cues = nfc_cue_counts(text, cue_lex) if cue_lex is not None else {}
+        cues = _cue_counts(found_cues, cue_lex) if cue_lex is not None else {}
         if by == "article":
             units = [(0, None, shape.words if shape else len(text.split()) if isinstance(text, str) else 0)]
         else:

@@ -47,15 +47,21 @@ def corpus() -> pd.DataFrame:
 
 
 def tables(module, arts: pd.DataFrame) -> dict:
-    out = {}
-    for coding in ("kit", "nfc"):
-        for by in ("article", "paragraph", "sentence"):
-            out[f"frame_scores {coding} {by}"] = module.frame_scores(arts, by=by, coding=coding)
+    """Every table, each made with empty match caches (so that each path of the matching runs)."""
     cues = module.NFC_CUES_PATH
-    out["frame_matches"] = module.frame_matches(arts)
-    out["frame_matches cues"] = module.frame_matches(arts, lexicon=cues)
-    out["frame_questions"] = module.frame_questions(arts)
-    out["frame_questions cues"] = module.frame_questions(arts, lexicon=cues)
+    calls = {f"frame_scores {coding} {by}": (module.frame_scores, {"by": by, "coding": coding})
+             for coding in ("kit", "nfc") for by in ("article", "paragraph", "sentence")}
+    calls.update({"frame_matches": (module.frame_matches, {}),
+                  "frame_matches cues": (module.frame_matches, {"lexicon": cues}),
+                  "frame_questions": (module.frame_questions, {}),
+                  "frame_questions cues": (module.frame_questions, {"lexicon": cues})})
+    out = {}
+    for name, (function, kwargs) in calls.items():
+        for path in (None, cues):
+            module.compile_lexicon(path)._matches.clear()
+        out[name] = function(arts, **kwargs)
+    for path in (None, cues):
+        module.compile_lexicon(path)._matches.clear()
     out["nfc_cue_counts"] = pd.DataFrame({"counts": [repr(module.nfc_cue_counts(t)) for t in arts["text"]]})
     return out
 
