@@ -23,6 +23,26 @@ def folded_non_ascii() -> frozenset:
 FOLDED_NON_ASCII = folded_non_ascii()
 
 
+def folded_onto_ascii() -> frozenset:
+    """The non-ASCII characters that case-insensitive matching treats as equal to an ASCII letter though
+    lower-casing does not turn them into it (dotless i, long s): a lower-cased text without them matches
+    ASCII terms case-sensitively exactly where the text matches them case-insensitively (characters
+    whose lower case is longer are a separate test). Other Python versions: all of `FOLDED_NON_ASCII`."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:
+        return FOLDED_NON_ASCII
+    out = set()
+    for key, others in _EXTRA_CASES.items():
+        group = {key, *others}
+        if any(c < 128 for c in group):
+            out.update(chr(c) for c in group if c >= 128)
+    return frozenset(out)
+
+
+FOLDED_ONTO_ASCII = folded_onto_ascii()
+
+
 _REQ_CAP = 128   # most alternative strings a requirement may hold
 
 

@@ -28,7 +28,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis.inputs import ARTICLES, FRAME_MATCHES, FRAME_SCORES, takes
-from analysis.frame_prefilter import FOLDED_NON_ASCII as _FOLDED_NON_ASCII, required_strings
+from analysis.frame_prefilter import FOLDED_ONTO_ASCII, required_strings
 from analysis.resources import trie_regex, typed_frame
 from analysis.text import sentence_table
 from analysis.tone import analyser, tone  # noqa: F401  (tone moved to analysis.tone; re-exported)
@@ -45,7 +45,7 @@ MIN_TERMS = 2        # a frame is `present` when at least this many different te
 IGNORE = "ignore"    # pseudo-frame of idioms: matched (hiding the frame words inside them), never counted
 
 _RE_WS = re.compile(r"\s+")
-_FOLDED_SEARCH = re.compile("[" + "".join(map(re.escape, sorted(_FOLDED_NON_ASCII))) + "]").search
+_FOLDED_SEARCH = re.compile("[" + "".join(map(re.escape, sorted(FOLDED_ONTO_ASCII))) + "]").search
 
 
 
@@ -126,11 +126,14 @@ def _trie_regex(terms: list[list[str]]) -> str:
 
 class _Body(NamedTuple):
     """A body split for matching: paragraphs, their lower-cased text, their offsets in the body and
-    whether a lexicon's fast path may read each (the same length lower-cased, no folded character)."""
+    whether a lexicon's fast path may read each (the same length lower-cased, no folded character), and
+    the offsets of the lower-cased paragraphs in the lower-cased body (`low_offsets`: the paragraphs
+    joined by two line breaks)."""
     paragraphs: list
     lowered: list
     offsets: list
     fast_ok: list
+    low_offsets: list
 
 
 def _split_body(text: str) -> _Body:
@@ -142,7 +145,13 @@ def _split_body(text: str) -> _Body:
         pos += len(par) + 2
     folded = not text.isascii() and _FOLDED_SEARCH(text) is not None
     fast_ok = [len(low) == len(par) and not (folded and _FOLDED_SEARCH(par)) for par, low in zip(paragraphs, lowered)]
-    return _Body(paragraphs, lowered, offsets, fast_ok)
+    low_offsets = offsets
+    if not all(fast_ok):
+        low_offsets, pos = [], 0
+        for low in lowered:
+            low_offsets.append(pos)
+            pos += len(low) + 2
+    return _Body(paragraphs, lowered, offsets, fast_ok, low_offsets)
 
 
 _FEW_STRINGS = 8   # required strings of a lexicon searched one by one (str.find) rather than as one regex
@@ -244,19 +253,21 @@ class Lexicon:
         once over the whole body and only the paragraphs holding one are searched further."""
         if self._re_only is None:
             return set()
-        if not (self._need_whole and all(body.fast_ok)):
-            return {p for p, (par, low, _, ok) in enumerate(zip(*body)) if ok and self.re_terms_match(par, low)}
+        if self._need is None or not self._need_whole:
+            return {p for p, (par, low, ok) in enumerate(zip(body.paragraphs, body.lowered, body.fast_ok))
+                    if ok and self.re_terms_match(par, low)}
         held: set[int] = set()
-        for need, strings, joined in zip(self._need, self._need_strings,
-                                         ("\n\n".join(body.paragraphs), "\n\n".join(body.lowered))):
+        for need, strings, joined, offsets in zip(self._need, self._need_strings,
+                                                  ("\n\n".join(body.paragraphs), "\n\n".join(body.lowered)),
+                                                  (body.offsets, body.low_offsets)):
             if len(strings) <= _FEW_STRINGS:   # a few strings: str.find is faster than a regex scan
                 for s in strings:
-                    held.update(_paragraphs_with(joined, body.offsets, lambda pos, s=s: joined.find(s, pos)))
+                    held.update(_paragraphs_with(joined, offsets, lambda pos, s=s: joined.find(s, pos)))
             else:
-                held.update(_paragraphs_with(joined, body.offsets,
+                held.update(_paragraphs_with(joined, offsets,
                                              lambda pos, need=need: (hit.start() if (hit := need.search(joined, pos))
                                                                      else -1)))
-        return {p for p in sorted(held) if self._re_only.search(body.paragraphs[p])}
+        return {p for p in sorted(held) if body.fast_ok[p] and self._re_only.search(body.paragraphs[p])}
 
     def resolve(self, matched: str) -> tuple[tuple[str, str], ...]:
         """(frame, lexicon term) pairs for a matched string: each frame once, its most specific term;
@@ -329,42 +340,62 @@ def _find_matches(text: str, lexicons: tuple) -> list[list[tuple]]:
     case-sensitive regex of the plain terms over the lower-cased paragraph (`Lexicon._fast`), else its full
     regex; leftmost matches, the longest term at each, not overlapping (`re.finditer`). With several
     lexicons, one scan (`_candidate_scan`) finds the positions where a plain term of any of them matches;
-    each lexicon's fast regex is then tried only there, in order, from the end of its previous match:
-    what its own scan finds, for the cost of about one scan instead of one per lexicon."""
+    each lexicon's fast regex is then tried only there, in order, from the end of its previous match and
+    up to its paragraph's end: what its own scan finds, for the cost of about one scan instead of one per
+    lexicon."""
     body = _split_body(text)
     starts = [s for _, s, _ in sentence_table(text)]
     slow = [lex.re_term_paragraphs(body) for lex in lexicons]
-    scan = _candidate_scan(lexicons) if len(lexicons) > 1 and all(body.fast_ok) else None
-    cands = [m.start() for m in scan.finditer(" " + "\n\n".join(body.lowered))] if scan is not None else []
+    scan = _candidate_scan(lexicons)
+    if scan is not None:
+        low = "\n\n".join(body.lowered)
+        cands = [m.start() for m in scan.finditer(" " + low)]
+        spans = [_candidate_spans(lex, body, slow_pars, low, cands) for lex, slow_pars in zip(lexicons, slow)]
+    else:
+        spans = [_paragraph_spans(lex, body, slow_pars) for lex, slow_pars in zip(lexicons, slow)]
     out: list[list[tuple]] = [[] for _ in lexicons]
-    for p, (par, low, offset, ok) in enumerate(zip(*body)):
-        lo = bisect.bisect_left(cands, offset)
-        here = cands[lo:bisect.bisect_left(cands, offset + len(par), lo)]
-        for lex, slow_pars, rows in zip(lexicons, slow, out):
-            if not ok or lex._fast is None or p in slow_pars:
-                found = lex.regex.finditer(par)
-            else:
-                found = (_matches_at(lex._fast, low, [c - offset for c in here]) if scan is not None
-                         else lex._fast.finditer(low))
-            for m in found:
-                ms, me = m.span()
-                matched = par[ms:me]
-                i = bisect.bisect_right(starts, offset + ms) - 1
-                for frame, lterm in lex.resolve(matched):
-                    rows.append((p, max(i, 0), ms, me, frame, matched, lterm))
+    for lex, lex_spans, rows in zip(lexicons, spans, out):
+        for p, ms, me in lex_spans:
+            par, offset = body.paragraphs[p], body.offsets[p]
+            matched = par[ms:me]
+            i = bisect.bisect_right(starts, offset + ms) - 1
+            for frame, lterm in lex.resolve(matched):
+                rows.append((p, max(i, 0), ms, me, frame, matched, lterm))
     return out
 
 
-def _matches_at(fast, low: str, positions: list[int]):
-    """The matches `fast.finditer(low)` gives, trying `fast` only at `positions` (ascending, every position
-    where it can match)."""
-    end = 0
-    for pos in positions:
-        if pos >= end:
-            m = fast.match(low, pos)
-            if m is not None:
-                yield m
-                end = m.end()
+def _paragraph_spans(lex: Lexicon, body: _Body, slow_pars: set) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) of each match: each paragraph scanned by the fast or the full regex."""
+    out = []
+    for p, (par, low, ok) in enumerate(zip(body.paragraphs, body.lowered, body.fast_ok)):
+        found = lex.regex.finditer(par) if not ok or lex._fast is None or p in slow_pars else lex._fast.finditer(low)
+        out += [(p, m.start(), m.end()) for m in found]
+    return out
+
+
+def _candidate_spans(lex: Lexicon, body: _Body, slow_pars: set, low: str, cands: list[int]):
+    """`_paragraph_spans` from the candidate positions `cands` in `low` (the lower-cased paragraphs joined):
+    the fast regex tried at each candidate past the previous match, up to the paragraph's end (`endpos`:
+    the look-ahead at the end sees what it sees at the end of the paragraph alone)."""
+    out = []
+    fast, k, n = lex._fast, 0, len(cands)
+    for p, (par, offset, low_par, ok) in enumerate(zip(body.paragraphs, body.low_offsets, body.lowered, body.fast_ok)):
+        stop = offset + len(low_par)
+        if not ok or p in slow_pars:
+            out += [(p, m.start(), m.end()) for m in lex.regex.finditer(par)]
+            while k < n and cands[k] < stop:
+                k += 1
+            continue
+        end = offset
+        while k < n and cands[k] < stop:
+            c = cands[k]
+            k += 1
+            if c >= end:
+                m = fast.match(low, c, stop)
+                if m is not None:
+                    end = m.end()
+                    out.append((p, c - offset, end - offset))
+    return out
 
 
 MATCH_COLUMNS = ["article_id", "paragraph", "sentence", "start", "end", "frame", "term", "lexicon_term",
