@@ -22,6 +22,7 @@ import csv
 import math
 import re
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -45,7 +46,6 @@ MIN_TERMS = 2        # a frame is `present` when at least this many different te
 IGNORE = "ignore"    # pseudo-frame of idioms: matched (hiding the frame words inside them), never counted
 
 _RE_WS = re.compile(r"\s+")
-_FOLDED_SEARCH = re.compile("[" + "".join(map(re.escape, sorted(FOLDED_ONTO_ASCII))) + "]").search
 
 
 
@@ -134,24 +134,34 @@ class _Body(NamedTuple):
     offsets: list
     fast_ok: list
     low_offsets: list
+    text: str        # the body (its paragraphs joined by two line breaks)
+    low_text: str    # the lower-cased paragraphs joined by two line breaks
 
 
 def _split_body(text: str) -> _Body:
+    """The body split for matching. Lower-casing maps each character to one character unless the body
+    changes length lower-cased; then the lower-cased body split at its paragraph breaks is each paragraph
+    lower-cased (line breaks are no cased letters, so no case context crosses them)."""
     paragraphs = text.split("\n\n")
-    lowered = [par.lower() for par in paragraphs]
-    offsets, pos = [], 0
-    for par in paragraphs:
-        offsets.append(pos)
-        pos += len(par) + 2
-    folded = not text.isascii() and _FOLDED_SEARCH(text) is not None
-    fast_ok = [len(low) == len(par) and not (folded and _FOLDED_SEARCH(par)) for par, low in zip(paragraphs, lowered)]
-    low_offsets = offsets
-    if not all(fast_ok):
-        low_offsets, pos = [], 0
-        for low in lowered:
-            low_offsets.append(pos)
-            pos += len(low) + 2
-    return _Body(paragraphs, lowered, offsets, fast_ok, low_offsets)
+    offsets = [0, *accumulate(len(par) + 2 for par in paragraphs[:-1])]
+    low_text = text.lower()
+    if len(low_text) == len(text):
+        lowered, low_offsets = low_text.split("\n\n"), offsets
+        if text.isascii() or not _holds_folded(text):
+            fast_ok = [True] * len(paragraphs)
+        else:
+            fast_ok = [not _holds_folded(par) for par in paragraphs]
+    else:
+        lowered = [par.lower() for par in paragraphs]
+        low_offsets = [0, *accumulate(len(low) + 2 for low in lowered[:-1])]
+        fast_ok = [len(low) == len(par) and not _holds_folded(par) for par, low in zip(paragraphs, lowered)]
+        low_text = "\n\n".join(lowered)
+    return _Body(paragraphs, lowered, offsets, fast_ok, low_offsets, text, low_text)
+
+
+def _holds_folded(text: str) -> bool:
+    """True when `text` holds a character of `FOLDED_ONTO_ASCII`."""
+    return any(c in text for c in FOLDED_ONTO_ASCII)
 
 
 _FEW_STRINGS = 8   # required strings of a lexicon searched one by one (str.find) rather than as one regex
@@ -258,7 +268,7 @@ class Lexicon:
                     if ok and self.re_terms_match(par, low)}
         held: set[int] = set()
         for need, strings, joined, offsets in zip(self._need, self._need_strings,
-                                                  ("\n\n".join(body.paragraphs), "\n\n".join(body.lowered)),
+                                                  (body.text, body.low_text),
                                                   (body.offsets, body.low_offsets)):
             if len(strings) <= _FEW_STRINGS:   # a few strings: str.find is faster than a regex scan
                 for s in strings:
@@ -348,7 +358,7 @@ def _find_matches(text: str, lexicons: tuple) -> list[list[tuple]]:
     slow = [lex.re_term_paragraphs(body) for lex in lexicons]
     scan = _candidate_scan(lexicons)
     if scan is not None:
-        low = "\n\n".join(body.lowered)
+        low = body.low_text
         cands = [m.start() for m in scan.finditer(" " + low)]
         spans = [_candidate_spans(lex, body, slow_pars, low, cands) for lex, slow_pars in zip(lexicons, slow)]
     else:
