@@ -1,12 +1,18 @@
-"""Required strings of a regular expression: a cheap, exact prefilter for the `re:` terms of a frame lexicon.
+"""Cheap, exact tests that let `analysis.framing` run its lexicon regexes less often (the same matches).
 
-`required_strings(rx)` derives, from the parsed form of `rx`, strings one of which every match of `rx`
-contains, so that `analysis.framing.Lexicon` searches its `re:` terms only in paragraphs holding one of them
-(the same matches, fewer regex searches). Moved out of `analysis/framing.py` (module-size limit), unchanged.
+- `required_strings(rx)`: strings one of which every match of `rx` contains (from its parsed form), so
+  that a `Lexicon` searches its `re:` terms only in paragraphs holding one of them; `prefix_strings(rx)`:
+  strings one of which every match starts with, so that the terms are tried only where one starts.
+- `split_body(text)`: a body's paragraphs, lower-cased, with their offsets and whether the case-sensitive
+  fast path may read each; `paragraphs_with`: the paragraphs holding a hit of a string search.
+Moved out of `analysis/framing.py` (module-size limit).
 """
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import accumulate
+from typing import NamedTuple
 
 
 def folded_non_ascii() -> frozenset:
@@ -41,6 +47,61 @@ def folded_onto_ascii() -> frozenset:
 
 
 FOLDED_ONTO_ASCII = folded_onto_ascii()
+
+
+class Body(NamedTuple):
+    """A body split for matching: paragraphs, their lower-cased text, their offsets in the body and
+    whether a lexicon's fast path may read each (the same length lower-cased, no folded character), and
+    the offsets of the lower-cased paragraphs in the lower-cased body (`low_offsets`: the paragraphs
+    joined by two line breaks)."""
+    paragraphs: list
+    lowered: list
+    offsets: list
+    fast_ok: list
+    low_offsets: list
+    text: str        # the body (its paragraphs joined by two line breaks)
+    low_text: str    # the lower-cased paragraphs joined by two line breaks
+
+
+def split_body(text: str) -> Body:
+    """The body split for matching. Lower-casing maps each character to one character unless the body
+    changes length lower-cased; then the lower-cased body split at its paragraph breaks is each paragraph
+    lower-cased (line breaks are no cased letters, so no case context crosses them)."""
+    paragraphs = text.split("\n\n")
+    offsets = [0, *accumulate(len(par) + 2 for par in paragraphs[:-1])]
+    low_text = text.lower()
+    if len(low_text) == len(text):
+        lowered, low_offsets = low_text.split("\n\n"), offsets
+        if text.isascii() or not holds_folded(text):
+            fast_ok = [True] * len(paragraphs)
+        else:
+            fast_ok = [not holds_folded(par) for par in paragraphs]
+    else:
+        lowered = [par.lower() for par in paragraphs]
+        low_offsets = [0, *accumulate(len(low) + 2 for low in lowered[:-1])]
+        fast_ok = [len(low) == len(par) and not holds_folded(par) for par, low in zip(paragraphs, lowered)]
+        low_text = "\n\n".join(lowered)
+    return Body(paragraphs, lowered, offsets, fast_ok, low_offsets, text, low_text)
+
+
+def holds_folded(text: str) -> bool:
+    """True when `text` holds a character of `FOLDED_ONTO_ASCII`."""
+    return any(c in text for c in FOLDED_ONTO_ASCII)
+
+
+FEW_STRINGS = 8   # required strings of a lexicon searched one by one (str.find) rather than as one regex
+
+
+def paragraphs_with(joined: str, offsets: list[int], first) -> set[int]:
+    """The paragraphs (starting at `offsets` in `joined`) holding a hit of `first(pos)` (the start of the
+    first hit at or after pos, -1 for none): each paragraph's first hit, then on from the next paragraph."""
+    held = set()
+    pos = first(0)
+    while pos >= 0:
+        p = bisect.bisect_right(offsets, pos) - 1
+        held.add(p)
+        pos = first(offsets[p + 1]) if p + 1 < len(offsets) else -1
+    return held
 
 
 _REQ_CAP = 128   # most alternative strings a requirement may hold
@@ -189,3 +250,17 @@ def required_strings(rx: str):
         return _seq_info(_parser.parse(rx, re.IGNORECASE), True)[2]
     except Exception:   # another Python's parser: fall back to always searching
         return None
+
+
+def prefix_strings(rx: str):
+    """Lower-cased ASCII strings one of which every match of regex `rx` (compiled case-insensitively)
+    starts with, so that on a lower-cased text (without the characters of `FOLDED_ONTO_ASCII`) a match
+    can start only where one of them does; None when none can be derived, one is empty or not ASCII."""
+    try:
+        from re import _parser
+        prefix = _seq_info(_parser.parse(rx, re.IGNORECASE), True)[1]
+    except Exception:   # another Python's parser: no prefixes
+        return None
+    if not prefix or any(not t or not t.isascii() for t, _ in prefix):
+        return None
+    return {t.lower() for t, _ in prefix}

@@ -22,14 +22,14 @@ import csv
 import math
 import re
 from functools import lru_cache
-from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
 from analysis.inputs import ARTICLES, FRAME_MATCHES, FRAME_SCORES, takes
-from analysis.frame_prefilter import FOLDED_ONTO_ASCII, required_strings
+from analysis.frame_prefilter import (FEW_STRINGS, Body, paragraphs_with, prefix_strings, required_strings,
+                                      split_body)
 from analysis.resources import trie_regex, typed_frame
 from analysis.text import sentence_table
 from analysis.tone import analyser, tone  # noqa: F401  (tone moved to analysis.tone; re-exported)
@@ -124,61 +124,6 @@ def _trie_regex(terms: list[list[str]]) -> str:
     return trie_regex(terms, order=_atom_order)
 
 
-class _Body(NamedTuple):
-    """A body split for matching: paragraphs, their lower-cased text, their offsets in the body and
-    whether a lexicon's fast path may read each (the same length lower-cased, no folded character), and
-    the offsets of the lower-cased paragraphs in the lower-cased body (`low_offsets`: the paragraphs
-    joined by two line breaks)."""
-    paragraphs: list
-    lowered: list
-    offsets: list
-    fast_ok: list
-    low_offsets: list
-    text: str        # the body (its paragraphs joined by two line breaks)
-    low_text: str    # the lower-cased paragraphs joined by two line breaks
-
-
-def _split_body(text: str) -> _Body:
-    """The body split for matching. Lower-casing maps each character to one character unless the body
-    changes length lower-cased; then the lower-cased body split at its paragraph breaks is each paragraph
-    lower-cased (line breaks are no cased letters, so no case context crosses them)."""
-    paragraphs = text.split("\n\n")
-    offsets = [0, *accumulate(len(par) + 2 for par in paragraphs[:-1])]
-    low_text = text.lower()
-    if len(low_text) == len(text):
-        lowered, low_offsets = low_text.split("\n\n"), offsets
-        if text.isascii() or not _holds_folded(text):
-            fast_ok = [True] * len(paragraphs)
-        else:
-            fast_ok = [not _holds_folded(par) for par in paragraphs]
-    else:
-        lowered = [par.lower() for par in paragraphs]
-        low_offsets = [0, *accumulate(len(low) + 2 for low in lowered[:-1])]
-        fast_ok = [len(low) == len(par) and not _holds_folded(par) for par, low in zip(paragraphs, lowered)]
-        low_text = "\n\n".join(lowered)
-    return _Body(paragraphs, lowered, offsets, fast_ok, low_offsets, text, low_text)
-
-
-def _holds_folded(text: str) -> bool:
-    """True when `text` holds a character of `FOLDED_ONTO_ASCII`."""
-    return any(c in text for c in FOLDED_ONTO_ASCII)
-
-
-_FEW_STRINGS = 8   # required strings of a lexicon searched one by one (str.find) rather than as one regex
-
-
-def _paragraphs_with(joined: str, offsets: list[int], first) -> set[int]:
-    """The paragraphs (starting at `offsets` in `joined`) holding a hit of `first(pos)` (the start of the
-    first hit at or after pos, -1 for none): each paragraph's first hit, then on from the next paragraph."""
-    held = set()
-    pos = first(0)
-    while pos >= 0:
-        p = bisect.bisect_right(offsets, pos) - 1
-        held.add(p)
-        pos = first(offsets[p + 1]) if p + 1 < len(offsets) else -1
-    return held
-
-
 class Lexicon:
     """A compiled frame lexicon: one regex for all terms and a resolver from matched text to frames."""
 
@@ -231,6 +176,9 @@ class Lexicon:
         self._need_whole = self._need is not None and not any("\n" in p.pattern for p in self._need if p)
         # the plain terms' atoms for `_candidate_scan`, when none of them can match the empty string
         self._plain = plain if all(set(atoms) - {_WILD, _SPACE} for atoms in plain) else None
+        # lower-cased strings one of which each `re:` term's match starts with (None: unknown for one)
+        prefixes = [prefix_strings(r) for r in regexes]
+        self._prefixes = tuple(sorted(set().union(*prefixes))) if None not in prefixes else None
         self._cache: dict[str, tuple[tuple[str, str], ...]] = {}
         self._matches: dict[str, tuple] = {}
         # the patterns a match starting with a given ASCII letter or digit can fullmatch (a plain term
@@ -257,7 +205,7 @@ class Lexicon:
                 return False
         return self._re_only.search(par) is not None
 
-    def re_term_paragraphs(self, body: _Body) -> set[int]:
+    def re_term_paragraphs(self, body: Body) -> set[int]:
         """The paragraphs of `body` that may take the fast path in which a `re:` term matches
         (`re_terms_match`); when the fast path suits every paragraph, the required strings are searched
         once over the whole body and only the paragraphs holding one are searched further."""
@@ -270,11 +218,11 @@ class Lexicon:
         for need, strings, joined, offsets in zip(self._need, self._need_strings,
                                                   (body.text, body.low_text),
                                                   (body.offsets, body.low_offsets)):
-            if len(strings) <= _FEW_STRINGS:   # a few strings: str.find is faster than a regex scan
+            if len(strings) <= FEW_STRINGS:   # a few strings: str.find is faster than a regex scan
                 for s in strings:
-                    held.update(_paragraphs_with(joined, offsets, lambda pos, s=s: joined.find(s, pos)))
+                    held.update(paragraphs_with(joined, offsets, lambda pos, s=s: joined.find(s, pos)))
             else:
-                held.update(_paragraphs_with(joined, offsets,
+                held.update(paragraphs_with(joined, offsets,
                                              lambda pos, need=need: (hit.start() if (hit := need.search(joined, pos))
                                                                      else -1)))
         return {p for p in sorted(held) if body.fast_ok[p] and self._re_only.search(body.paragraphs[p])}
@@ -341,8 +289,11 @@ def _candidate_scan(lexicons: tuple):
     trie of all their plain terms); None when a lexicon has no fast path."""
     if any(lex._fast is None or lex._plain is None for lex in lexicons):
         return None
-    union = _trie_regex([atoms for lex in lexicons for atoms in lex._plain])
-    return re.compile(r"\W(?=(?:" + union + r")(?!\w))")
+    union = r"(?:" + _trie_regex([atoms for lex in lexicons for atoms in lex._plain]) + r")(?!\w)"
+    starts = sorted({s for lex in lexicons for s in lex._prefixes or ()})
+    if starts:   # where the `re:` terms of a lexicon with known prefixes can start
+        union += "|" + _trie_regex([[re.escape(c) for c in s] for s in starts])
+    return re.compile(r"\W(?=" + union + ")")
 
 
 def _find_matches(text: str, lexicons: tuple) -> list[list[tuple]]:
@@ -353,10 +304,12 @@ def _find_matches(text: str, lexicons: tuple) -> list[list[tuple]]:
     each lexicon's fast regex is then tried only there, in order, from the end of its previous match and
     up to its paragraph's end: what its own scan finds, for the cost of about one scan instead of one per
     lexicon."""
-    body = _split_body(text)
+    body = split_body(text)
     starts = [s for _, s, _ in sentence_table(text)]
-    slow = [lex.re_term_paragraphs(body) for lex in lexicons]
     scan = _candidate_scan(lexicons)
+    # paragraphs where a `re:` term matches (the full regex runs there), unless the candidates cover them
+    slow = [set() if scan is not None and lex._prefixes is not None else lex.re_term_paragraphs(body)
+            for lex in lexicons]
     if scan is not None:
         low = body.low_text
         cands = [m.start() for m in scan.finditer(" " + low)]
@@ -374,7 +327,7 @@ def _find_matches(text: str, lexicons: tuple) -> list[list[tuple]]:
     return out
 
 
-def _paragraph_spans(lex: Lexicon, body: _Body, slow_pars: set) -> list[tuple[int, int, int]]:
+def _paragraph_spans(lex: Lexicon, body: Body, slow_pars: set) -> list[tuple[int, int, int]]:
     """(paragraph, start, end) of each match: each paragraph scanned by the fast or the full regex."""
     out = []
     for p, (par, low, ok) in enumerate(zip(body.paragraphs, body.lowered, body.fast_ok)):
@@ -383,12 +336,15 @@ def _paragraph_spans(lex: Lexicon, body: _Body, slow_pars: set) -> list[tuple[in
     return out
 
 
-def _candidate_spans(lex: Lexicon, body: _Body, slow_pars: set, low: str, cands: list[int]):
+def _candidate_spans(lex: Lexicon, body: Body, slow_pars: set, low: str, cands: list[int]):
     """`_paragraph_spans` from the candidate positions `cands` in `low` (the lower-cased paragraphs joined):
     the fast regex tried at each candidate past the previous match, up to the paragraph's end (`endpos`:
     the look-ahead at the end sees what it sees at the end of the paragraph alone)."""
     out = []
     fast, k, n = lex._fast, 0, len(cands)
+    # `re:` terms with known prefixes: tried where the plain terms do not match and a prefix starts (the
+    # full regex tries the plain terms first, then the `re:` terms, at each position)
+    re_only, prefixes = (lex._re_only, lex._prefixes) if lex._prefixes else (None, ())
     for p, (par, offset, low_par, ok) in enumerate(zip(body.paragraphs, body.low_offsets, body.lowered, body.fast_ok)):
         stop = offset + len(low_par)
         if not ok or p in slow_pars:
@@ -405,6 +361,11 @@ def _candidate_spans(lex: Lexicon, body: _Body, slow_pars: set, low: str, cands:
                 if m is not None:
                     end = m.end()
                     out.append((p, c - offset, end - offset))
+                elif re_only is not None and low.startswith(prefixes, c):
+                    m = re_only.match(par, c - offset)   # the paragraph alone: its own ^, $ and look-arounds
+                    if m is not None:
+                        end = offset + m.end()
+                        out.append((p, m.start(), m.end()))
     return out
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis import framing as F
-from analysis.frame_prefilter import required_strings
+from analysis.frame_prefilter import required_strings, split_body
 
 SEED = (Path(__file__).parent / "data" / "seed_body.txt").read_text(encoding="utf-8")
 DATA = Path(F.__file__).with_name("data")
@@ -354,7 +354,7 @@ def test_lower_case_fast_path_equals_full_regex():
     assert by_id[str(n - 1)] == ["military", "Peace talks", "Peace talks"]
     # hand-checked: Cyrillic letters (some fold onto other Cyrillic letters) keep the fast path
     assert by_id[str(n)] == ["WAR", "Peace Talks", "Peace Talks"]
-    assert all(F._split_body(texts[n]).fast_ok) and not F._split_body(texts[n - 1]).fast_ok[0]
+    assert all(split_body(texts[n]).fast_ok) and not split_body(texts[n - 1]).fast_ok[0]
 
 
 def test_lexicons_found_together_equal_each_alone():
@@ -742,3 +742,17 @@ def test_bagged_threshold_is_the_middle_of_the_separating_cut_offs():
     # every cut-off in (0.3, 0.7] separates the classes in every resample: 0.31 ... 0.70, middle 0.51
     assert I.bagged_threshold(y, p) == pytest.approx(0.51)
     assert 0.3 < I.bagged_threshold(y, p, bags=5, seed=3) <= 0.7
+
+
+def test_prefix_strings_of_regex_terms():
+    # hand-checked: strings one of which every match starts with (lower-cased), where a lexicon's `re:`
+    # terms are tried among the candidate positions; None when unknown, empty or not ASCII
+    from analysis.frame_prefilter import prefix_strings
+
+    assert prefix_strings(r"\b(?:should|must)\s+act") == {"should", "must"}
+    assert prefix_strings("(?-i:UN)") == {"un"}
+    assert prefix_strings("(?:ab)?cd") == {"cd", "abcd"}
+    assert prefix_strings("(?=ab)abc") == {"abc"}
+    assert prefix_strings(r"x*y") is None                 # may start with y or x: no finite prefix derived
+    assert prefix_strings(r"[A-Z]\w+") is None            # 26 letters: more than a requirement may hold
+    assert prefix_strings(r"[$€]\d") is None              # not ASCII
