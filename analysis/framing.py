@@ -339,33 +339,38 @@ def _paragraph_spans(lex: Lexicon, body: Body, slow_pars: set) -> list[tuple[int
 def _candidate_spans(lex: Lexicon, body: Body, slow_pars: set, low: str, cands: list[int]):
     """`_paragraph_spans` from the candidate positions `cands` in `low` (the lower-cased paragraphs joined):
     the fast regex tried at each candidate past the previous match, up to the paragraph's end (`endpos`:
-    the look-ahead at the end sees what it sees at the end of the paragraph alone)."""
-    out = []
-    fast, k, n = lex._fast, 0, len(cands)
+    the look-ahead at the end sees what it sees at the end of the paragraph alone); the full regex scans
+    the paragraphs where a `re:` term matches or the fast path cannot run."""
+    fast, offsets, lowered = lex._fast, body.low_offsets, body.lowered
     # `re:` terms with known prefixes: tried where the plain terms do not match and a prefix starts (the
     # full regex tries the plain terms first, then the `re:` terms, at each position)
     re_only, prefixes = (lex._re_only, lex._prefixes) if lex._prefixes else (None, ())
-    for p, (par, offset, low_par, ok) in enumerate(zip(body.paragraphs, body.low_offsets, body.lowered, body.fast_ok)):
-        stop = offset + len(low_par)
-        if not ok or p in slow_pars:
-            out += [(p, m.start(), m.end()) for m in lex.regex.finditer(par)]
-            while k < n and cands[k] < stop:
-                k += 1
+    full = slow_pars | {p for p, ok in enumerate(body.fast_ok) if not ok} if False in body.fast_ok else slow_pars
+    out = []
+    end = p = 0
+    stop, last = len(lowered[0]), len(offsets) - 1
+    for c in cands:
+        if c < end:
             continue
-        end = offset
-        while k < n and cands[k] < stop:
-            c = cands[k]
-            k += 1
-            if c >= end:
-                m = fast.match(low, c, stop)
-                if m is not None:
-                    end = m.end()
-                    out.append((p, c - offset, end - offset))
-                elif re_only is not None and low.startswith(prefixes, c):
-                    m = re_only.match(par, c - offset)   # the paragraph alone: its own ^, $ and look-arounds
-                    if m is not None:
-                        end = offset + m.end()
-                        out.append((p, m.start(), m.end()))
+        while c >= stop and p < last:
+            p += 1
+            stop = offsets[p] + len(lowered[p])
+        offset = offsets[p]
+        if c < offset or c >= stop or p in full:
+            continue
+        m = fast.match(low, c, stop)
+        if m is not None:
+            end = m.end()
+            out.append((p, c - offset, end - offset))
+        elif re_only is not None and low.startswith(prefixes, c):
+            m = re_only.match(body.paragraphs[p], c - offset)   # the paragraph alone: its ^, $ and look-arounds
+            if m is not None:
+                end = offset + m.end()
+                out.append((p, m.start(), m.end()))
+    if full:   # in paragraph order, each paragraph's matches in text order
+        for q in full:
+            out += [(q, m.start(), m.end()) for m in lex.regex.finditer(body.paragraphs[q])]
+        out.sort()
     return out
 
 
