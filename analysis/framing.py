@@ -95,6 +95,7 @@ def frame_info() -> pd.DataFrame:
 
 
 _WILD, _SPACE = "\\w*", "\\s+"
+_WORD_END = "(?!\\w)"
 
 
 def _atoms(term: str) -> list[str]:
@@ -289,11 +290,11 @@ def _candidate_scan(lexicons: tuple):
     trie of all their plain terms); None when a lexicon has no fast path."""
     if any(lex._fast is None or lex._plain is None for lex in lexicons):
         return None
-    union = r"(?:" + _trie_regex([atoms for lex in lexicons for atoms in lex._plain]) + r")(?!\w)"
-    starts = sorted({s for lex in lexicons for s in lex._prefixes or ()})
-    if starts:   # where the `re:` terms of a lexicon with known prefixes can start
-        union += "|" + _trie_regex([[re.escape(c) for c in s] for s in starts])
-    return re.compile(r"\W(?=" + union + ")")
+    # one trie: each plain term followed by its word end, and the prefixes where the `re:` terms of a
+    # lexicon with known prefixes can start (a position is a candidate when any path matches)
+    sequences = [[*atoms, _WORD_END] for lex in lexicons for atoms in lex._plain]
+    sequences += [[re.escape(c) for c in s] for s in sorted({s for lex in lexicons for s in lex._prefixes or ()})]
+    return re.compile(r"\W(?=" + _trie_regex(sequences) + ")")
 
 
 def _find_matches(text: str, lexicons: tuple) -> list[list[tuple]]:
