@@ -307,7 +307,7 @@ def _find_matches(text: str, lexicons: tuple) -> list[list[tuple]]:
     lexicon."""
     body = split_body(text)
     starts = [s for _, s, _ in sentence_table(text)]
-    scan = _candidate_scan(lexicons)
+    scan = _candidate_scan(lexicons) if all(lex._fast is not None for lex in lexicons) else None
     # paragraphs where a `re:` term matches (the full regex runs there), unless the candidates cover them
     slow = [set() if scan is not None and lex._prefixes is not None else lex.re_term_paragraphs(body)
             for lex in lexicons]
