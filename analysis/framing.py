@@ -28,6 +28,8 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis.inputs import ARTICLES, FRAME_MATCHES, FRAME_SCORES, takes
+from analysis.frame_prefilter import (FEW_STRINGS, Body, paragraphs_with, prefix_strings, required_strings,
+                                      split_body)
 from analysis.resources import trie_regex, typed_frame
 from analysis.text import sentence_table
 from analysis.tone import analyser, tone  # noqa: F401  (tone moved to analysis.tone; re-exported)
@@ -46,18 +48,6 @@ IGNORE = "ignore"    # pseudo-frame of idioms: matched (hiding the frame words i
 _RE_WS = re.compile(r"\s+")
 
 
-def _folded_non_ascii() -> frozenset:
-    """Non-ASCII characters that case-insensitive matching treats as equal to other characters beyond
-    plain lower-casing (e.g. dotless i, long s; Python's re._casefix table)."""
-    try:
-        from re._casefix import _EXTRA_CASES
-    except ImportError:   # other Python versions: a fixed superset of the known cases
-        return frozenset("\u0131\u017f\u0130\u212a\u212b\u03c2\u03c3\u1e9b\u1e9e\ufb05\ufb06")
-    chars = {chr(k) for k in _EXTRA_CASES} | {chr(v) for vs in _EXTRA_CASES.values() for v in vs}
-    return frozenset(c for c in chars if not c.isascii())
-
-
-_FOLDED_NON_ASCII = _folded_non_ascii()
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -105,6 +95,7 @@ def frame_info() -> pd.DataFrame:
 
 
 _WILD, _SPACE = "\\w*", "\\s+"
+_WORD_END = "(?!\\w)"
 
 
 def _atoms(term: str) -> list[str]:
@@ -132,155 +123,6 @@ def _trie_regex(terms: list[list[str]]) -> str:
     """One regex for many terms (lists of regex atoms): a trie, so the longest term wins and matching
     stays fast."""
     return trie_regex(terms, order=_atom_order)
-
-
-# --------------------------------------------------------------------------- re: prefilter
-_REQ_CAP = 128   # most alternative strings a requirement may hold
-
-
-def _lit(ch: str, ci: bool):
-    """(text, case_sensitive) for one literal character, or None when no plain test is exact."""
-    if not ci or (ch.lower() == ch == ch.upper() and ch not in _FOLDED_NON_ASCII):
-        return ch, True
-    if ch.isascii():
-        return ch.lower(), False
-    return None
-
-
-def _cat(a: tuple, b: tuple) -> tuple:
-    if a[1] and b[1]:
-        return a[0] + b[0], True
-    return a[0].lower() + b[0].lower(), False
-
-
-def _product(xs, ys):
-    if xs is None or ys is None or len(xs) * len(ys) > _REQ_CAP:
-        return None
-    return {_cat(x, y) for x in xs for y in ys}
-
-
-def _scan_cost(strings) -> tuple:
-    """How costly a set of required strings is as a prefilter: the chance that one of them occurs at a
-    text position (rough English character frequencies), then the number of distinct first characters
-    a scan must stop at (letters and spaces count more)."""
-    def freq(c: str, sens: bool) -> float:
-        if c.isspace():
-            return 0.17
-        if c.isalpha() and c.isascii():
-            return 0.005 if sens and c.isupper() else 0.04
-        return 0.01 if c.isascii() else 0.001
-    chance = 0.0
-    for t, sens in strings:
-        p = 1.0
-        for c in t:
-            p *= freq(c, sens)
-        chance += p
-    first = sum(3.0 if c.isspace() else 1.0 if c.isalpha() else 0.3 for c in {t[0] for t, _ in strings})
-    return round(chance * 1000 + first, 2), -min(len(t) for t, _ in strings)
-
-
-def _common_part(strings):
-    """{the longest string contained in all of `strings`} (3+ characters, one case mode), or None."""
-    if len(strings) < 2 or len({sens for _, sens in strings}) != 1:
-        return None
-    texts = [t for t, _ in strings]
-    sens = next(iter(strings))[1]
-    short = min(texts, key=len)
-    for n in range(len(short), 2, -1):
-        for i in range(len(short) - n + 1):
-            if all(short[i:i + n] in t for t in texts):
-                return {(short[i:i + n], sens)}
-    return None
-
-
-def _best(cands):
-    """The cheapest usable requirement to search for (`_scan_cost`); a part common to all strings
-    of a candidate (`million`/`billion` -> `illion`) is a candidate too."""
-    cands = [c for c in cands if c and min(len(t) for t, _ in c) > 0]
-    cands += [x for x in map(_common_part, cands) if x]
-    return min(cands, key=_scan_cost) if cands else None
-
-
-def _node_info(op, av, ci: bool):
-    """(exact, prefix, required) of one parsed regex node: the strings it matches exactly (finite),
-    the strings every match starts with, the strings one of which every match contains; None when
-    unknown. Strings are (text, case_sensitive); case-insensitive ones are lower-case."""
-    from re import _constants as C
-    empty = {("", True)}
-    if op is C.LITERAL:
-        x = _lit(chr(av), ci)
-        return ({x},) * 3 if x else (None, None, None)
-    if op is C.IN:
-        chars = set()
-        for iop, iav in av:
-            if iop is C.LITERAL:
-                chars.add(chr(iav))
-            elif iop is C.RANGE and iav[1] - iav[0] < 16:
-                chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
-            else:
-                return None, None, None
-        xs = {_lit(c, ci) for c in chars}
-        return (None,) * 3 if None in xs or len(xs) > 16 else (xs,) * 3
-    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return empty, empty, None
-    if op is C.BRANCH:
-        infos = [_seq_info(alt, ci) for alt in av[1]]
-        out = []
-        for k in range(3):
-            sets = [i[k] for i in infos]
-            u = set().union(*sets) if None not in sets else None
-            out.append(u if u is not None and len(u) <= _REQ_CAP else None)
-        return tuple(out)
-    if op is C.SUBPATTERN:
-        _, add, dele, p = av
-        return _seq_info(p, (ci or bool(add & re.IGNORECASE)) and not dele & re.IGNORECASE)
-    if op is C.ATOMIC_GROUP:
-        return _seq_info(av, ci)
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        lo, hi, p = av
-        exact, prefix, req = _seq_info(p, ci)
-        if lo == hi == 1:
-            return exact, prefix, req
-        if lo == 0:
-            opt = exact | empty if exact is not None and hi == 1 else None
-            return opt, opt, None
-        return None, prefix, req
-    return None, None, None
-
-
-def _seq_info(seq, ci: bool):
-    """(exact, prefix, required) of a sequence of parsed nodes (see `_node_info`)."""
-    empty = {("", True)}
-    cur, cands, prefix, exact_all = empty, [], None, True
-    for op, av in seq:
-        exact, pre, req = _node_info(op, av, ci)
-        if exact is not None:
-            nxt = _product(cur, exact)
-            if nxt is None:
-                cands.append(cur)
-                nxt, exact_all = exact, False
-                prefix = prefix or cur
-            cur = nxt
-            continue
-        ext = _product(cur, pre)
-        cands += [ext if ext is not None else cur, req]
-        if prefix is None:
-            prefix = ext if ext is not None else cur
-        cur, exact_all = empty, False
-    cands.append(cur)
-    if exact_all:
-        return cur, cur, _best([cur])
-    return None, prefix, _best(cands)
-
-
-def _required_strings(rx: str):
-    """Strings one of which every match of regex `rx` (compiled case-insensitively) contains, as
-    (text, case_sensitive) pairs; None when none can be derived (the term is then always searched)."""
-    try:
-        from re import _parser
-        return _seq_info(_parser.parse(rx, re.IGNORECASE), True)[2]
-    except Exception:   # another Python's parser: fall back to always searching
-        return None
 
 
 class Lexicon:
@@ -323,13 +165,21 @@ class Lexicon:
         # paragraph and lower-case over the lower-cased paragraph; None: always search `_re_only`.
         self._need = None
         if regexes:
-            reqs = [_required_strings(r) for r in regexes]
+            reqs = [required_strings(r) for r in regexes]
             if None not in reqs:
                 req = set().union(*reqs)
                 cs = sorted(t for t, sens in req if sens)
                 ci = sorted(t for t, sens in req if not sens)
                 self._need = tuple(re.compile(_trie_regex([[re.escape(c) for c in t] for t in ts]))
                                    if ts else None for ts in (cs, ci))
+                self._need_strings = (cs, ci)
+        # strings holding no line break: searched once over a whole body (no hit spans two paragraphs)
+        self._need_whole = self._need is not None and not any("\n" in p.pattern for p in self._need if p)
+        # the plain terms' atoms for `_candidate_scan`, when none of them can match the empty string
+        self._plain = plain if all(set(atoms) - {_WILD, _SPACE} for atoms in plain) else None
+        # lower-cased strings one of which each `re:` term's match starts with (None: unknown for one)
+        prefixes = [prefix_strings(r) for r in regexes]
+        self._prefixes = tuple(sorted(set().union(*prefixes))) if None not in prefixes else None
         self._cache: dict[str, tuple[tuple[str, str], ...]] = {}
         self._matches: dict[str, tuple] = {}
         # the patterns a match starting with a given ASCII letter or digit can fullmatch (a plain term
@@ -355,6 +205,28 @@ class Lexicon:
                     or (need_ci is not None and need_ci.search(low))):
                 return False
         return self._re_only.search(par) is not None
+
+    def re_term_paragraphs(self, body: Body) -> set[int]:
+        """The paragraphs of `body` that may take the fast path in which a `re:` term matches
+        (`re_terms_match`); when the fast path suits every paragraph, the required strings are searched
+        once over the whole body and only the paragraphs holding one are searched further."""
+        if self._re_only is None:
+            return set()
+        if self._need is None or not self._need_whole:
+            return {p for p, (par, low, ok) in enumerate(zip(body.paragraphs, body.lowered, body.fast_ok))
+                    if ok and self.re_terms_match(par, low)}
+        held: set[int] = set()
+        for need, strings, joined, offsets in zip(self._need, self._need_strings,
+                                                  (body.text, body.low_text),
+                                                  (body.offsets, body.low_offsets)):
+            if len(strings) <= FEW_STRINGS:   # a few strings: str.find is faster than a regex scan
+                for s in strings:
+                    held.update(paragraphs_with(joined, offsets, lambda pos, s=s: joined.find(s, pos)))
+            else:
+                held.update(paragraphs_with(joined, offsets,
+                                             lambda pos, need=need: (hit.start() if (hit := need.search(joined, pos))
+                                                                     else -1)))
+        return {p for p in sorted(held) if body.fast_ok[p] and self._re_only.search(body.paragraphs[p])}
 
     def resolve(self, matched: str) -> tuple[tuple[str, str], ...]:
         """(frame, lexicon term) pairs for a matched string: each frame once, its most specific term;
@@ -394,36 +266,113 @@ def compile_lexicon(lexicon=None) -> Lexicon:
 def _article_matches(text: str, lex: Lexicon):
     """(paragraph, sentence, start, end, frame, term, lexicon_term) for each match in one body;
     the last few thousand results are kept per lexicon (frame_scores and frame_matches share them)."""
+    return _matches_of(text, (lex,))[0]
+
+
+def _matches_of(text: str, lexicons: tuple) -> tuple:
+    """`_article_matches` of each of several lexicons, found together (`_find_matches`)."""
     if not isinstance(text, str) or not text:
-        return ()
-    hit = lex._matches.get(text)
-    if hit is None:
-        hit = tuple(_find_matches(text, lex))
-        if len(lex._matches) >= 2048:
-            lex._matches.clear()
-        lex._matches[text] = hit
-    return hit
+        return ((),) * len(lexicons)
+    hits = [lex._matches.get(text) for lex in lexicons]
+    if any(hit is None for hit in hits):
+        hits = [tuple(rows) for rows in _find_matches(text, lexicons)]
+        for lex, hit in zip(lexicons, hits):
+            if len(lex._matches) >= 2048:
+                lex._matches.clear()
+            lex._matches[text] = hit
+    return tuple(hits)
 
 
-def _find_matches(text: str, lex: Lexicon):
-    sents = sentence_table(text)
-    starts = [s for _, s, _ in sents]
-    pos = 0
-    fast = lex._fast
-    for p, par in enumerate(text.split("\n\n")):
-        low = par.lower()
-        if fast is not None and len(low) == len(par) \
-                and (par.isascii() or _FOLDED_NON_ASCII.isdisjoint(par)) \
-                and not lex.re_terms_match(par, low):
-            found = fast.finditer(low)
-        else:
-            found = lex.regex.finditer(par)
-        for m in found:
-            matched = par[m.start():m.end()]
-            i = bisect.bisect_right(starts, pos + m.start()) - 1
+@lru_cache(maxsize=8)
+def _candidate_scan(lexicons: tuple):
+    """A regex whose match starts, over " " + a lower-cased body, are the positions where a plain term of
+    any of `lexicons` matches (a white-space or other non-word character, then a look-ahead of the
+    trie of all their plain terms); None when a lexicon has no fast path."""
+    if any(lex._fast is None or lex._plain is None for lex in lexicons):
+        return None
+    # one trie: each plain term followed by its word end, and the prefixes where the `re:` terms of a
+    # lexicon with known prefixes can start (a position is a candidate when any path matches)
+    sequences = [[*atoms, _WORD_END] for lex in lexicons for atoms in lex._plain]
+    sequences += [[re.escape(c) for c in s] for s in sorted({s for lex in lexicons for s in lex._prefixes or ()})]
+    return re.compile(r"\W(?=" + _trie_regex(sequences) + ")")
+
+
+def _find_matches(text: str, lexicons: tuple) -> list[list[tuple]]:
+    """Each lexicon's matches in one body, paragraph by paragraph: where its `re:` terms cannot match, its
+    case-sensitive regex of the plain terms over the lower-cased paragraph (`Lexicon._fast`), else its full
+    regex; leftmost matches, the longest term at each, not overlapping (`re.finditer`). With several
+    lexicons, one scan (`_candidate_scan`) finds the positions where a plain term of any of them matches;
+    each lexicon's fast regex is then tried only there, in order, from the end of its previous match and
+    up to its paragraph's end: what its own scan finds, for the cost of about one scan instead of one per
+    lexicon."""
+    body = split_body(text)
+    starts = [s for _, s, _ in sentence_table(text)]
+    scan = _candidate_scan(lexicons) if all(lex._fast is not None for lex in lexicons) else None
+    # paragraphs where a `re:` term matches (the full regex runs there), unless the candidates cover them
+    slow = [set() if scan is not None and lex._prefixes is not None else lex.re_term_paragraphs(body)
+            for lex in lexicons]
+    if scan is not None:
+        low = body.low_text
+        cands = [m.start() for m in scan.finditer(" " + low)]
+        spans = [_candidate_spans(lex, body, slow_pars, low, cands) for lex, slow_pars in zip(lexicons, slow)]
+    else:
+        spans = [_paragraph_spans(lex, body, slow_pars) for lex, slow_pars in zip(lexicons, slow)]
+    out: list[list[tuple]] = [[] for _ in lexicons]
+    for lex, lex_spans, rows in zip(lexicons, spans, out):
+        for p, ms, me in lex_spans:
+            par, offset = body.paragraphs[p], body.offsets[p]
+            matched = par[ms:me]
+            i = bisect.bisect_right(starts, offset + ms) - 1
             for frame, lterm in lex.resolve(matched):
-                yield p, max(i, 0), m.start(), m.end(), frame, matched, lterm
-        pos += len(par) + 2
+                rows.append((p, max(i, 0), ms, me, frame, matched, lterm))
+    return out
+
+
+def _paragraph_spans(lex: Lexicon, body: Body, slow_pars: set) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) of each match: each paragraph scanned by the fast or the full regex."""
+    out = []
+    for p, (par, low, ok) in enumerate(zip(body.paragraphs, body.lowered, body.fast_ok)):
+        found = lex.regex.finditer(par) if not ok or lex._fast is None or p in slow_pars else lex._fast.finditer(low)
+        out += [(p, m.start(), m.end()) for m in found]
+    return out
+
+
+def _candidate_spans(lex: Lexicon, body: Body, slow_pars: set, low: str, cands: list[int]):
+    """`_paragraph_spans` from the candidate positions `cands` in `low` (the lower-cased paragraphs joined):
+    the fast regex tried at each candidate past the previous match, up to the paragraph's end (`endpos`:
+    the look-ahead at the end sees what it sees at the end of the paragraph alone); the full regex scans
+    the paragraphs where a `re:` term matches or the fast path cannot run."""
+    fast, offsets, lowered = lex._fast, body.low_offsets, body.lowered
+    # `re:` terms with known prefixes: tried where the plain terms do not match and a prefix starts (the
+    # full regex tries the plain terms first, then the `re:` terms, at each position)
+    re_only, prefixes = (lex._re_only, lex._prefixes) if lex._prefixes else (None, ())
+    full = slow_pars | {p for p, ok in enumerate(body.fast_ok) if not ok} if False in body.fast_ok else slow_pars
+    out = []
+    end = p = 0
+    stop, last = len(lowered[0]), len(offsets) - 1
+    for c in cands:
+        if c < end:
+            continue
+        while c >= stop and p < last:
+            p += 1
+            stop = offsets[p] + len(lowered[p])
+        offset = offsets[p]
+        if c < offset or c >= stop or p in full:
+            continue
+        m = fast.match(low, c, stop)
+        if m is not None:
+            end = m.end()
+            out.append((p, c - offset, end - offset))
+        elif re_only is not None and low.startswith(prefixes, c):
+            m = re_only.match(body.paragraphs[p], c - offset)   # the paragraph alone: its ^, $ and look-arounds
+            if m is not None:
+                end = offset + m.end()
+                out.append((p, m.start(), m.end()))
+    if full:   # in paragraph order, each paragraph's matches in text order
+        for q in full:
+            out += [(q, m.start(), m.end()) for m in lex.regex.finditer(body.paragraphs[q])]
+        out.sort()
+    return out
 
 
 MATCH_COLUMNS = ["article_id", "paragraph", "sentence", "start", "end", "frame", "term", "lexicon_term",
@@ -673,8 +622,13 @@ def nfc_cue_counts(text, cue_lexicon=None) -> dict:
     questions, Frermann et al. 2023) in one text, as the NFC coding's models read them; their evidence
     sentences: `frame_questions(articles, lexicon=NFC_CUES_PATH)`."""
     lex = cue_lexicon if isinstance(cue_lexicon, Lexicon) else compile_lexicon(cue_lexicon or NFC_CUES_PATH)
+    return _cue_counts(_article_matches(text, lex), lex)
+
+
+def _cue_counts(matches: tuple, lex: Lexicon) -> dict:
+    """`nfc_cue_counts` from the cue lexicon's matches in one text."""
     out: dict = {}
-    for key in {(m[4], m[6]) for m in _article_matches(text, lex)}:
+    for key in {(m[4], m[6]) for m in matches}:
         per, q = out.setdefault(key[0], {}), lex.question_of.get(key, "")
         per[q] = per.get(q, 0) + 1
     return out
@@ -728,13 +682,18 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
     for aid, text in zip(articles["article_id"], articles["text"]):
         counts: dict = {}
         terms: dict = {}
-        for p, s, _, _, frame, _, lterm in _article_matches(text, lex):
+        found_cues = ()
+        if cue_lex is not None:   # both lexicons found in one scan
+            found_lex, found_cues = _matches_of(text, (lex, cue_lex))
+        else:
+            found_lex = _article_matches(text, lex)
+        for p, s, _, _, frame, _, lterm in found_lex:
             key = (p if by == "paragraph" else s if by == "sentence" else 0, frame)
             counts[key] = counts.get(key, 0) + 1
             terms.setdefault(key, set()).add(lterm)
         shape = text_shape(text) if reads_shape else None
         article_terms = {f: found for (_, f), found in terms.items()} if reads_terms else None
-        cues = nfc_cue_counts(text, cue_lex) if cue_lex is not None else {}
+        cues = _cue_counts(found_cues, cue_lex) if cue_lex is not None else {}
         if by == "article":
             units = [(0, None, shape.words if shape else len(text.split()) if isinstance(text, str) else 0)]
         else:

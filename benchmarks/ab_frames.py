@@ -42,6 +42,8 @@ def base_module(commit: str, workdir: Path):
     spec.loader.exec_module(module)
     module.LEXICON_PATH = framing.LEXICON_PATH
     module.MODEL_PATH = workdir / "frame_model_base.csv"
+    if hasattr(module, "NFC_CUES_PATH"):   # the NFC coding's cue lexicon (since 2026-12-04): this tree's file
+        module.NFC_CUES_PATH = framing.NFC_CUES_PATH
     return module
 
 

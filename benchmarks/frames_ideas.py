@@ -595,13 +595,18 @@ def _split_rows(mat, frame, y, te, method, s: Scored, extra=None) -> list[dict]:
             for how, c in rows for i, p, e in zip(nfc_te, p_test, evidence)]
 
 
-def run(mat: Material, repeats: int, methods=METHODS) -> pd.DataFrame:
+def run(mat: Material, repeats: int, methods=METHODS, by_outlet: bool = False) -> pd.DataFrame:
+    """Out-of-fold rows of every method: `repeats` x stratified 5-fold, or (`by_outlet`) leave one outlet
+    out once (train_frames.py --by-outlet's outer folds: 45 NFC outlets, each kit coding one outlet)."""
     strata = mat.articles["dataset"].to_numpy()
+    outlets = mat.articles["outlet"].to_numpy()
     out = []
-    for repeat in range(repeats):
+    for repeat in range(1 if by_outlet else repeats):
         for frame in tf.FRAMES:
             y = tf._labels(mat.labels, mat.articles, frame)
-            for fold, (tr, te) in enumerate(tf._folds(y, strata, seed=repeat)):
+            for fold, (tr, te) in enumerate(tf._outer_folds(y, strata, outlets, by_outlet, repeat)):
+                if not len(_nfc(mat, te)):   # a kit coding left out: no NFC article to score
+                    continue
                 base = shipped_scores(mat, frame, y, tr, te)
                 scored = {"shipped": (base, None)}
                 if "soft labels" in methods:
@@ -817,6 +822,7 @@ def main(argv=None) -> int:
                                                          "frames_ideas_reliability.csv (notebook 05 shows them)")
     ap.add_argument("--scheme", action="store_true", help="only the coding scheme per frame and the annotators' "
                                                            "agreement with each other (fast)")
+    ap.add_argument("--by-outlet", action="store_true", help="leave one outlet out instead of the repeated 5-fold")
     ap.add_argument("--raw", help="also write the out-of-fold rows (every split, method, article) to this CSV")
     ap.add_argument("--from-raw", help="summarise (and --save) the rows of a --raw CSV instead of running")
     args = ap.parse_args(argv)
@@ -828,7 +834,7 @@ def main(argv=None) -> int:
     if args.from_raw:
         cv = pd.read_csv(args.from_raw)
     else:
-        cv = run(mat, args.repeats, tuple(args.methods.split(",")))
+        cv = run(mat, args.repeats, tuple(args.methods.split(",")), args.by_outlet)
     if args.raw:
         cv.to_csv(args.raw, index=False)
     table = summarise(cv)

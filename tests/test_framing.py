@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis import framing as F
+from analysis.frame_prefilter import required_strings, split_body
 
 SEED = (Path(__file__).parent / "data" / "seed_body.txt").read_text(encoding="utf-8")
 DATA = Path(F.__file__).with_name("data")
@@ -332,7 +333,8 @@ def test_lower_case_fast_path_equals_full_regex():
     texts = [json.loads(line)["text"] for line in lines if line.strip()] + [
         "The WAR in Ukraine: UN troops and EU Ministers discussed the ceaſefire and the İnvaſion.",
         "Negotiations, NEGOTIATIONS and negotiaTions; the un vote and the eu summit. Peace Talks!",
-        "ı and ſ in a paragraph with a military attack.\n\nΣ. Plain attack here, and the Peace talks."]
+        "ı and ſ in a paragraph with a military attack.\n\nΣ. Plain attack here, and the Peace talks.",
+        "Война и мир: the WAR and военные Peace Talks (Cyrillic folds onto no ASCII letter)."]
     arts = pd.DataFrame({"article_id": [str(i) for i in range(len(texts))], "text": texts})
     lex = F.Lexicon(F.load_lexicon())
     assert lex._fast is not None and lex._re_only is not None
@@ -345,25 +347,58 @@ def test_lower_case_fast_path_equals_full_regex():
     # hand-checked: the long s (ſ) and dotted capital I (İ) fold onto s and i, so these paragraphs
     # take the full regex; UN/EU are case-sensitive `re:` terms, lower-case un/eu are no match
     by_id = {aid: part["term"].tolist() for aid, part in fast.groupby("article_id")}
-    n = len(texts)
+    n = len(texts) - 1
     assert by_id[str(n - 3)] == ["WAR", "UN", "troops", "EU", "ceaſefire", "İnvaſion"]
     assert by_id[str(n - 2)] == ["Negotiations", "NEGOTIATIONS", "negotiaTions", "summit", "Peace Talks",
                                  "Peace Talks"]
     assert by_id[str(n - 1)] == ["military", "Peace talks", "Peace talks"]
+    # hand-checked: Cyrillic letters (some fold onto other Cyrillic letters) keep the fast path
+    assert by_id[str(n)] == ["WAR", "Peace Talks", "Peace Talks"]
+    assert all(split_body(texts[n]).fast_ok) and not split_body(texts[n - 1]).fast_ok[0]
+
+
+def test_lexicons_found_together_equal_each_alone():
+    # speed: frame_scores(coding="nfc") finds the kit's lexicon and the NFC cues in one scan
+    # (candidate positions of both lexicons' plain terms); each lexicon's matches must be its own scan's
+    import json
+
+    gold = Path(__file__).parent / "gold"
+    lines = (gold / "frames_texts.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()] + [
+        "We must cut emissions now, the minister said.\n\nThe solution: a carbon tax and help reduce costs.",
+        "WE MUST ACT. The way forward is the best way to cut emissions; a farmer lost everything.",
+        "ſolutions and the ıdea: a resident of Kyiv (Київ) said the war forced them to flee.", ""]
+    kit, cues = F.compile_lexicon(), F.compile_lexicon(F.NFC_CUES_PATH)
+    alone = [F.Lexicon(F.load_lexicon()), F.Lexicon(F.load_lexicon(F.NFC_CUES_PATH))]
+    for lex in alone:
+        lex._fast = None   # the full case-insensitive regex, paragraph by paragraph
+    found = 0
+    for text in texts:
+        kit._matches.clear()
+        cues._matches.clear()
+        together = F._matches_of(text, (kit, cues))
+        assert together == tuple(F._matches_of(text, (lex,))[0] for lex in alone)
+        found += len(together[1])
+    assert found > 20
+    # hand-checked: the cues of the second text ("we must" starts left of the `re:` term's "MUST ACT", which
+    # sends this paragraph to the full regex)
+    second = F._matches_of(texts[-3], (kit, cues))[1]
+    assert [m[5] for m in second] == ["WE MUST", "The way forward", "the best way to", "cut emissions",
+                                      "a farmer", "lost everything"]
 
 
 def test_required_strings_of_regex_terms():
     # hand-checked: strings one of which every match of the `re:` term contains (the prefilter)
-    assert F._required_strings("(?-i:UN)") == {("UN", True)}
-    assert F._required_strings(r"[$€]\s?\d") == {("$", True), ("€", True)}
-    assert F._required_strings(r"\d\s?(?:million|billion) dollars") == {("illion dollars", False)}
-    assert F._required_strings(r"(?:he|she) (?:was|felt) sad") == {
+    assert required_strings("(?-i:UN)") == {("UN", True)}
+    assert required_strings(r"[$€]\s?\d") == {("$", True), ("€", True)}
+    assert required_strings(r"\d\s?(?:million|billion) dollars") == {("illion dollars", False)}
+    assert required_strings(r"(?:he|she) (?:was|felt) sad") == {
         ("he was sad", False), ("he felt sad", False), ("she was sad", False), ("she felt sad", False)}
-    assert F._required_strings(r"[A-Z]\w+['’]s (?:son|wife)") == {
+    assert required_strings(r"[A-Z]\w+['’]s (?:son|wife)") == {
         ("'s son", False), ("'s wife", False), ("’s son", False), ("’s wife", False)}
-    assert F._required_strings(r"\w+ing") == {("ing", False)}
-    assert F._required_strings(r"(?:ab)?\d+") is None          # nothing required: always searched
-    assert F._required_strings(r"x|\d") is None
+    assert required_strings(r"\w+ing") == {("ing", False)}
+    assert required_strings(r"(?:ab)?\d+") is None          # nothing required: always searched
+    assert required_strings(r"x|\d") is None
 
 
 def test_regex_term_prefilter_gives_the_combined_regex_matches():
@@ -707,3 +742,17 @@ def test_bagged_threshold_is_the_middle_of_the_separating_cut_offs():
     # every cut-off in (0.3, 0.7] separates the classes in every resample: 0.31 ... 0.70, middle 0.51
     assert I.bagged_threshold(y, p) == pytest.approx(0.51)
     assert 0.3 < I.bagged_threshold(y, p, bags=5, seed=3) <= 0.7
+
+
+def test_prefix_strings_of_regex_terms():
+    # hand-checked: strings one of which every match starts with (lower-cased), where a lexicon's `re:`
+    # terms are tried among the candidate positions; None when unknown, empty or not ASCII
+    from analysis.frame_prefilter import prefix_strings
+
+    assert prefix_strings(r"\b(?:should|must)\s+act") == {"should", "must"}
+    assert prefix_strings("(?-i:UN)") == {"un"}
+    assert prefix_strings("(?:ab)?cd") == {"cd", "abcd"}
+    assert prefix_strings("(?=ab)abc") == {"abc"}
+    assert prefix_strings(r"x*y") is None                 # may start with y or x: no finite prefix derived
+    assert prefix_strings(r"[A-Z]\w+") is None            # 26 letters: more than a requirement may hold
+    assert prefix_strings(r"[$€]\d") is None              # not ASCII
