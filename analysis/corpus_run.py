@@ -24,6 +24,7 @@ import pandas as pd
 
 from analysis.producers import (DEFAULT_ARTICLE_SECONDS, TABLE_NAMES, Problems, compute_tables,
                                 concat_tables, warning_lines)
+from analysis.table_csv import csv_rows
 from analysis.workers import pool_results, progress_bar, progress_iter, resolve_jobs, start_fork_server
 
 DEFAULT_CHUNK_SIZE = 250        # files per chunk in `run_corpus` (balanced inside each folder)
@@ -75,11 +76,13 @@ def code_fingerprint() -> str:
 
 
 def _chunk_id(paths: list[Path], fingerprint: str) -> str:
+    from analysis.load import real_paths
+
     h = hashlib.sha1(fingerprint.encode())
-    for p in paths:
+    for p, real in zip(paths, real_paths(paths)):
         try:
             st = p.stat()
-            h.update(f"{p.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+            h.update(f"{real}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
         except OSError:
             h.update(f"{p}\0missing\n".encode("utf-8", "surrogateescape"))  # any file name
     return h.hexdigest()[:16]
@@ -205,18 +208,24 @@ def _run_chunk(task: dict) -> dict:
     return stats
 
 
-def _dedupe_chunks(root: Path, chunk_ids: list[str], keep_duplicates: bool) -> PartDedupe:
-    """Which rows of which chunk are a page already loaded elsewhere, and the final ids."""
+def _chunk_keys(root: Path, cid: str) -> tuple[pd.DataFrame, list[str]]:
+    """A finished chunk's page keys and article ids as stored (for `dedupe_parts`)."""
     import pyarrow.parquet as pq
 
-    keys, ids = [], []
-    for cid in chunk_ids:
-        path = root / "articles" / f"{cid}.parquet"
-        ids.append(pq.read_table(path, columns=["article_id"]).column(0).to_pylist() if path.exists() else [])
-        key_path = root / "_keys" / f"{cid}.parquet"
-        keys.append(pd.read_parquet(key_path) if key_path.exists() else
-                    page_keys_frame(pd.DataFrame({"article_id": ids[-1]})))
-    return dedupe_parts(keys, ids, keep_duplicates)
+    path = root / "articles" / f"{cid}.parquet"
+    ids = pq.read_table(path, columns=["article_id"]).column(0).to_pylist() if path.exists() else []
+    key_path = root / "_keys" / f"{cid}.parquet"
+    keys = pd.read_parquet(key_path) if key_path.exists() else page_keys_frame(pd.DataFrame({"article_id": ids}))
+    return keys, ids
+
+
+def _dedupe_chunks(root: Path, chunk_ids: list[str], keep_duplicates: bool,
+                   known: dict | None = None) -> PartDedupe:
+    """Which rows of which chunk are a page already loaded elsewhere, and the final ids (`known`:
+    chunk id -> its `_chunk_keys`, read already)."""
+    known = known or {}
+    parts = [known[cid] if cid in known else _chunk_keys(root, cid) for cid in chunk_ids]
+    return dedupe_parts([k for k, _ in parts], [i for _, i in parts], keep_duplicates)
 
 
 def _deduped(table, remap: dict[str, str], drop: set[str]):
@@ -280,8 +289,20 @@ def _write_csv_part(path: Path) -> None:
 
     part = _csv_part(path)
     tmp = part.with_name(f".{part.name}.{os.getpid()}.tmp")
-    pq.read_table(path).to_pandas().to_csv(tmp, header=False, index=False)
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        _csv_rows_to(fh, pq.read_table(path))
     os.replace(tmp, part)
+
+
+def _csv_rows_to(fh, table) -> None:
+    """The CSV rows (no header) of a pyarrow table, as `table.to_pandas().to_csv` writes them."""
+    frame = table.to_pandas()
+    frame.attrs = {}   # not written; pandas would copy them deeply for every block of rows
+    text = csv_rows(table, frame)
+    if text is None:
+        frame.to_csv(fh, header=False, index=False)
+    else:
+        fh.write(text)
 
 
 class _TableFile:
@@ -314,11 +335,11 @@ class _TableFile:
         self.writer.write_table(table)
         if self.fh is None:
             return
-        if part is None or not part.exists():
-            table.to_pandas().to_csv(self.fh, header=first, index=False)
-            return
         if first:
             table.slice(0, 0).to_pandas().to_csv(self.fh, header=True, index=False)
+        if part is None or not part.exists():
+            _csv_rows_to(self.fh, table)
+            return
         self.fh.flush()   # the part is UTF-8 text as this file writes it: copied as bytes
         with open(part, "rb") as src:
             shutil.copyfileobj(src, self.fh.buffer, 1 << 20)
@@ -441,12 +462,15 @@ class StreamedTables:
         self.finished: set[str] = set()
         self.next = 0
         self.tables = {name: _StreamedTable(name, root, out_dir, write_csv) for name in TABLE_NAMES}
+        self.root = root
+        self.keys: dict[str, tuple] = {}   # chunk id -> its page keys and ids (`_chunk_keys`)
 
     def chunk_done(self, cid: str) -> None:
         self.finished.add(cid)
         while self.next < len(self.ids) and self.ids[self.next] in self.finished:
             for table in self.tables.values():
                 table.add(self.ids[self.next])
+            self.keys[self.ids[self.next]] = _chunk_keys(self.root, self.ids[self.next])
             self.next += 1
 
     def finish(self, name: str, dedupe: PartDedupe) -> int | None:
@@ -650,7 +674,7 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
         bar.close()
         t_analyzed = time.perf_counter()
         # the same page in several chunks, and ids unique over the corpus
-        dedupe = _dedupe_chunks(root, ids, keep_duplicates)
+        dedupe = _dedupe_chunks(root, ids, keep_duplicates, streamed.keys)
         for line in dedupe.messages:
             all_warnings.append(line)
             if printed < MAX_PRINTED_WARNINGS:
