@@ -191,9 +191,10 @@ def _run_chunk(task: dict) -> dict:
     other = warning_lines([w for w in caught if not issubclass(w.category, LoadWarning)])
     t1 = time.process_time()
     for name, table in tables.items():
-        _write_parquet_atomic(_arrow_table(table), root / name / f"{chunk_id}.parquet")
+        arrow = _arrow_table(table)
+        _write_parquet_atomic(arrow, root / name / f"{chunk_id}.parquet")
         if task.get("csv"):  # formatted here, in parallel, rather than in the main process
-            _write_csv_part(root / name / f"{chunk_id}.parquet")
+            _write_csv_part(root / name / f"{chunk_id}.parquet", arrow)
     _write_parquet_atomic(_arrow_table(page_keys_frame(articles)), root / "_keys" / f"{chunk_id}.parquet")
     timings["write"] = time.process_time() - t1
     stats = {"id": chunk_id, "files": len(paths), "articles": len(articles),
@@ -282,15 +283,18 @@ def _csv_part(path: Path) -> Path:
     return path.with_suffix(".csv")
 
 
-def _write_csv_part(path: Path) -> None:
-    """The CSV rows of the chunk table at `path`, formatted as the assembly would (read back from
-    its Parquet file, no header): the main process copies them instead of formatting them."""
+def _write_csv_part(path: Path, written=None) -> None:
+    """The CSV rows of the chunk table at `path`, formatted as the assembly would (from its Parquet
+    file as read back, no header): the main process copies them instead of formatting them.
+    `written`: the pyarrow table just written there, used as it is when the file's schema
+    (types and metadata) is its own, so that the file need not be read back."""
     import pyarrow.parquet as pq
 
+    same = written is not None and pq.read_schema(path).equals(written.schema, check_metadata=True)
     part = _csv_part(path)
     tmp = part.with_name(f".{part.name}.{os.getpid()}.tmp")
     with open(tmp, "w", encoding="utf-8", newline="") as fh:
-        _csv_rows_to(fh, pq.read_table(path))
+        _csv_rows_to(fh, written if same else pq.read_table(path))
     os.replace(tmp, part)
 
 
