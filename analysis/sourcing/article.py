@@ -30,7 +30,7 @@ from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after
                                     speech_participle, stance_at)
 from analysis.sourcing.lexicon import clean_word, kind_words, typed_from_descriptions, verb_regex, verb_rows
 from analysis.sourcing.names import build_registry, name_runs
-from analysis.sourcing.phrases import PLACE_PREP, leading_subject
+from analysis.sourcing.phrases import PLACE_PREP, forget_parsed_subjects, leading_subject
 from analysis.sourcing.records import Attribution, HistoryEntry, Speaker
 from analysis.sourcing.registry import Registry, is_place_name, not_a_referent
 from analysis.sourcing.resolve import resolve_speaker
@@ -86,6 +86,7 @@ class Article:
 @lru_cache(maxsize=2048)
 def article_attributions(text: str) -> tuple[Attribution, ...]:
     """Attributions of one body (`Attribution` records), sorted by paragraph and start."""
+    forget_parsed_subjects()
     article = _prepare(text)
     direct, used_verbs = _direct_cues(article)
     reported, according = _reported_and_according(article, used_verbs)

@@ -95,7 +95,11 @@ _NAME_THE = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)
 def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
     """The source named at the end of `seg` (text right before a speech verb). A pure function of
     its arguments, which the cue rules often ask twice: answered from a cache, as a fresh copy (a
-    caller may change the record it gets)."""
+    caller may change the record it gets). The segment is cut to its last 400 characters before the
+    cache sees it: a key as long as a paragraph would cost its length to hash and to keep."""
+    if len(seg) > 400:                      # a subject is never further back than this
+        offset += len(seg) - 400
+        seg = seg[-400:]
     sp = _parsed_subject(seg, offset)
     if sp is None:
         return None
@@ -103,11 +107,16 @@ def parse_subject(seg: str, offset: int = 0) -> Speaker | None:
     return Speaker(sp.kind, words, role=sp.role, start=sp.start, text=sp.text)
 
 
-@lru_cache(maxsize=4096)
+def forget_parsed_subjects() -> None:
+    """Empty `parse_subject`'s cache. `article_attributions` calls it before each article, so the cache
+    holds one article's questions (its repeats come from the same article: the offset is part of the
+    key) however long the article is, instead of a corpus' last few thousand, which made a very long
+    article lose the cache and cost more per word than a short one (tests/test_linearity.py)."""
+    _parsed_subject.cache_clear()
+
+
+@lru_cache(maxsize=32768)
 def _parsed_subject(seg: str, offset: int) -> Speaker | None:
-    if len(seg) > 400:                      # a subject is never further back than this
-        offset += len(seg) - 400
-        seg = seg[-400:]
     seg = _trim_adverbs(seg)
     if seg.endswith(_TIME_WORDS):
         seg = _without_time_phrase(seg)
