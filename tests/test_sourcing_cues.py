@@ -400,3 +400,19 @@ def test_fraction_of_a_group_is_a_subject():
     text = "Head\n\nMillennials see a problem, and three-fourths say the government should act."
     assert [r for r in rows(text) if r[2] != "direct"] == [
         ("three-fourths", "say", "reported", "the government should act")]
+
+
+def test_reply_and_wording_verbs_attribute_quotations():
+    # `shot back`, `interjected`, `went on`, `put it` (speech_verbs.csv, quotations only) and `charged that`
+    # (before 2026-12-04: no row; the quotations took no cue, `shot back`'s none at all, and the first
+    # `said`-less layout fell back on the previous speaker); `charged him with fraud` is no speech
+    text = ("Head\n\nThe debate grew heated. \"That is simply false,\" Martin O'Malley shot back. "
+            "Clinton spoke first, to which O'Malley interjected: \"Not true.\" "
+            "\"We will win,\" Jane Roe went on. As Tom Smith put it, \"the party is over.\" "
+            "Sanders charged that the banks had rigged the economy. Prosecutors charged him with fraud.")
+    assert rows(text) == [
+        ("Martin O'Malley", "shot back", "direct", "That is simply false,"),
+        ("Martin O'Malley", "interjected", "direct", "Not true."),
+        ("Jane Roe", "went on", "direct", "We will win,"),
+        ("Tom Smith", "put it", "direct", "the party is over."),
+        ("Sanders", "charged", "reported", "the banks had rigged the economy")]
