@@ -416,3 +416,13 @@ def test_reply_and_wording_verbs_attribute_quotations():
         ("Jane Roe", "went on", "direct", "We will win,"),
         ("Tom Smith", "put it", "direct", "the party is over."),
         ("Sanders", "charged", "reported", "the banks had rigged the economy")]
+
+
+def test_speech_verb_of_a_subordinate_clause_after_a_quotation_is_no_cue():
+    # `"…" until Haley said …`: the verb after `until` is its own clause's, and the quotation belongs to
+    # the sentence's subject (before 2026-12-04: Haley); a comma closes the clause (`after a pause,`)
+    text = ("Head\n\nJason Sims says he made a late decision.\n\n"
+            "Sims say he was \u201ckind of riding the fence\u201d until Haley said she was backing Rubio.\n\n"
+            "\u201cWe are ready,\u201d after a pause, Jane Roe said.")
+    assert [r[:3] for r in rows(text, "direct")] == [
+        ("Jason Sims", "say", "direct"), ("Jane Roe", "said", "direct")]

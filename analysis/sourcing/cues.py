@@ -124,6 +124,8 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             return None
         if _noun_use(m, between):
             continue
+        if _in_subordinate_clause(between):
+            return None
         subj_text = between.strip(" ,\u2014\u2013-")
         if subj_text:
             sp = None
@@ -154,6 +156,17 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             return sp, m.group(), (start + m.start(), start + m.end())
         return None
     return None
+
+
+_SUBORDINATORS = kind_words("subordinator")
+
+
+def _in_subordinate_clause(between: str) -> bool:
+    """The words from a closing mark to a speech verb open a subordinate clause without a comma
+    (`"kind of riding the fence" until Haley said she was backing …`): the verb is that clause's, not
+    the quotation's cue (a comma closes the clause: `"…," after a pause, Haley said`)."""
+    words = between.split(None, 1)
+    return bool(words) and words[0].lower() in _SUBORDINATORS and "," not in between
 
 
 _END_IN = re.compile(r"(\S*)[.!?]\s")
