@@ -426,3 +426,13 @@ def test_speech_verb_of_a_subordinate_clause_after_a_quotation_is_no_cue():
             "\u201cWe are ready,\u201d after a pause, Jane Roe said.")
     assert [r[:3] for r in rows(text, "direct")] == [
         ("Jason Sims", "say", "direct"), ("Jane Roe", "said", "direct")]
+
+
+def test_quotation_in_a_participle_phrase_after_the_subject():
+    # `X, citing "…," said …`: the verb after the closing mark is the subject's, no inverted `said Y`
+    # (before 2026-12-04: the speaker was `the candidate could be a strong contender`); a quotation that
+    # opens its sentence keeps the inverted order
+    text = ("Head\n\nMr. Manafort, citing \u201cthe unique magic of Trump,\u201d said the candidate could be a "
+            "strong contender.\n\n\u201cWe will win,\u201d said Jane Roe, the mayor.")
+    assert [r[:3] for r in rows(text, "direct")] == [
+        ("Manafort", "said", "direct"), ("Jane Roe", "said", "direct")]

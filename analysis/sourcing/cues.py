@@ -151,11 +151,26 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             if sp is not None:
                 return sp, m.group(), (start + m.start(), start + m.end())
             continue
-        sp = parse_post(seg[m.end():], start + m.end())
+        sp = _participle_phrase_subject(masked, bounds, start) or parse_post(seg[m.end():], start + m.end())
         if sp is not None:
             return sp, m.group(), (start + m.start(), start + m.end())
         return None
     return None
+
+
+# `Mr. Manafort, citing "`: a subject, a comma and a participle right before a quotation's opening mark
+_PARTICIPLE_BEFORE_QUOTE = re.compile(r",\s+[a-z]+ing\s+[\"'\u201c\u2018]+$")
+
+
+def _participle_phrase_subject(masked: str, bounds, start: int) -> Speaker | None:
+    """The sentence's subject when the quotation stands in a participle phrase set off after it
+    (`Mr. Manafort, citing "the unique magic of Trump," said the candidate …`): the verb after the
+    closing mark is that subject's, not an inverted `said X`."""
+    s_start = _q.sentence_of(bounds, start - 1)[0]
+    head = masked[s_start:start]
+    nul = head.find(NUL)
+    m = _PARTICIPLE_BEFORE_QUOTE.search(head, 0, nul) if nul > 0 else None
+    return leading_subject(head[:m.start()], s_start) if m else None
 
 
 _SUBORDINATORS = kind_words("subordinator")
