@@ -436,3 +436,14 @@ def test_quotation_in_a_participle_phrase_after_the_subject():
             "strong contender.\n\n\u201cWe will win,\u201d said Jane Roe, the mayor.")
     assert [r[:3] for r in rows(text, "direct")] == [
         ("Manafort", "said", "direct"), ("Jane Roe", "said", "direct")]
+
+
+def test_participle_after_a_closing_mark_and_passive_verb_after_a_quotation():
+    # `X has hailed Y as "…," telling reporters …`: the participle's subject opens the sentence (before
+    # 2026-12-04: no speaker); `"…" Tuesday, after the staffer was charged`: a passive verb is no cue
+    # (the quotation then falls back on its sentence's stance verb's subject)
+    text = ("Head\n\nTrump has hailed the vote as \u201cfantastic,\u201d telling reporters on Friday that he "
+            "thinks the Brexit is good.\n\nSenator Jane Roe defended her aide as a \"very decent man\" "
+            "Tuesday, hours after the staffer was charged with battery.")
+    assert [r[:3] for r in rows(text, "direct")] == [
+        ("Trump", "telling", "direct"), ("Jane Roe", None, "direct")]

@@ -126,6 +126,8 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             continue
         if _in_subordinate_clause(between):
             return None
+        if passive_participle(between, m):
+            continue            # `"…" Tuesday, hours after the staffer was charged`: no speech act
         subj_text = between.strip(" ,\u2014\u2013-")
         if subj_text:
             sp = None
@@ -151,7 +153,10 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             if sp is not None:
                 return sp, m.group(), (start + m.start(), start + m.end())
             continue
-        sp = _participle_phrase_subject(masked, bounds, start) or parse_post(seg[m.end():], start + m.end())
+        sp = _participle_phrase_subject(masked, bounds, start)
+        if sp is None and m.group().endswith("ing"):
+            sp = _subject_before_quotation(masked, bounds, start)
+        sp = sp or parse_post(seg[m.end():], start + m.end())
         if sp is not None:
             return sp, m.group(), (start + m.start(), start + m.end())
         return None
@@ -160,6 +165,14 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
 
 # `Mr. Manafort, citing "`: a subject, a comma and a participle right before a quotation's opening mark
 _PARTICIPLE_BEFORE_QUOTE = re.compile(r",\s+[a-z]+ing\s+[\"'\u201c\u2018]+$")
+
+
+def _subject_before_quotation(masked: str, bounds, start: int) -> Speaker | None:
+    """The subject that opens the sentence before a quotation, for a participle right after its closing
+    mark (`Trump has hailed the vote as "fantastic," telling reporters …`)."""
+    s_start = _q.sentence_of(bounds, start - 1)[0]
+    nul = masked.find(NUL, s_start, start)
+    return leading_subject(masked[s_start:nul], s_start) if nul > s_start else None
 
 
 def _participle_phrase_subject(masked: str, bounds, start: int) -> Speaker | None:
