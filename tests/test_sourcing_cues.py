@@ -400,3 +400,50 @@ def test_fraction_of_a_group_is_a_subject():
     text = "Head\n\nMillennials see a problem, and three-fourths say the government should act."
     assert [r for r in rows(text) if r[2] != "direct"] == [
         ("three-fourths", "say", "reported", "the government should act")]
+
+
+def test_reply_and_wording_verbs_attribute_quotations():
+    # `shot back`, `interjected`, `went on`, `put it` (speech_verbs.csv, quotations only) and `charged that`
+    # (before 2026-12-04: no row; the quotations took no cue, `shot back`'s none at all, and the first
+    # `said`-less layout fell back on the previous speaker); `charged him with fraud` is no speech
+    text = ("Head\n\nThe debate grew heated. \"That is simply false,\" Martin O'Malley shot back. "
+            "Clinton spoke first, to which O'Malley interjected: \"Not true.\" "
+            "\"We will win,\" Jane Roe went on. As Tom Smith put it, \"the party is over.\" "
+            "Sanders charged that the banks had rigged the economy. Prosecutors charged him with fraud.")
+    assert rows(text) == [
+        ("Martin O'Malley", "shot back", "direct", "That is simply false,"),
+        ("Martin O'Malley", "interjected", "direct", "Not true."),
+        ("Jane Roe", "went on", "direct", "We will win,"),
+        ("Tom Smith", "put it", "direct", "the party is over."),
+        ("Sanders", "charged", "reported", "the banks had rigged the economy")]
+
+
+def test_speech_verb_of_a_subordinate_clause_after_a_quotation_is_no_cue():
+    # `"…" until Haley said …`: the verb after `until` is its own clause's, and the quotation belongs to
+    # the sentence's subject (before 2026-12-04: Haley); a comma closes the clause (`after a pause,`)
+    text = ("Head\n\nJason Sims says he made a late decision.\n\n"
+            "Sims say he was \u201ckind of riding the fence\u201d until Haley said she was backing Rubio.\n\n"
+            "\u201cWe are ready,\u201d after a pause, Jane Roe said.")
+    assert [r[:3] for r in rows(text, "direct")] == [
+        ("Jason Sims", "say", "direct"), ("Jane Roe", "said", "direct")]
+
+
+def test_quotation_in_a_participle_phrase_after_the_subject():
+    # `X, citing "…," said …`: the verb after the closing mark is the subject's, no inverted `said Y`
+    # (before 2026-12-04: the speaker was `the candidate could be a strong contender`); a quotation that
+    # opens its sentence keeps the inverted order
+    text = ("Head\n\nMr. Manafort, citing \u201cthe unique magic of Trump,\u201d said the candidate could be a "
+            "strong contender.\n\n\u201cWe will win,\u201d said Jane Roe, the mayor.")
+    assert [r[:3] for r in rows(text, "direct")] == [
+        ("Manafort", "said", "direct"), ("Jane Roe", "said", "direct")]
+
+
+def test_participle_after_a_closing_mark_and_passive_verb_after_a_quotation():
+    # `X has hailed Y as "…," telling reporters …`: the participle's subject opens the sentence (before
+    # 2026-12-04: no speaker); `"…" Tuesday, after the staffer was charged`: a passive verb is no cue
+    # (the quotation then falls back on its sentence's stance verb's subject)
+    text = ("Head\n\nTrump has hailed the vote as \u201cfantastic,\u201d telling reporters on Friday that he "
+            "thinks the Brexit is good.\n\nSenator Jane Roe defended her aide as a \"very decent man\" "
+            "Tuesday, hours after the staffer was charged with battery.")
+    assert [r[:3] for r in rows(text, "direct")] == [
+        ("Trump", "telling", "direct"), ("Jane Roe", None, "direct")]

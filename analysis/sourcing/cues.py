@@ -124,6 +124,10 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             return None
         if _noun_use(m, between):
             continue
+        if _in_subordinate_clause(between):
+            return None
+        if passive_participle(between, m):
+            continue            # `"…" Tuesday, hours after the staffer was charged`: no speech act
         subj_text = between.strip(" ,\u2014\u2013-")
         if subj_text:
             sp = None
@@ -149,11 +153,48 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             if sp is not None:
                 return sp, m.group(), (start + m.start(), start + m.end())
             continue
-        sp = parse_post(seg[m.end():], start + m.end())
+        sp = _participle_phrase_subject(masked, bounds, start)
+        if sp is None and m.group().endswith("ing"):
+            sp = _subject_before_quotation(masked, bounds, start)
+        sp = sp or parse_post(seg[m.end():], start + m.end())
         if sp is not None:
             return sp, m.group(), (start + m.start(), start + m.end())
         return None
     return None
+
+
+# `Mr. Manafort, citing "`: a subject, a comma and a participle right before a quotation's opening mark
+_PARTICIPLE_BEFORE_QUOTE = re.compile(r",\s+[a-z]+ing\s+[\"'\u201c\u2018]+$")
+
+
+def _subject_before_quotation(masked: str, bounds, start: int) -> Speaker | None:
+    """The subject that opens the sentence before a quotation, for a participle right after its closing
+    mark (`Trump has hailed the vote as "fantastic," telling reporters …`)."""
+    s_start = _q.sentence_of(bounds, start - 1)[0]
+    nul = masked.find(NUL, s_start, start)
+    return leading_subject(masked[s_start:nul], s_start) if nul > s_start else None
+
+
+def _participle_phrase_subject(masked: str, bounds, start: int) -> Speaker | None:
+    """The sentence's subject when the quotation stands in a participle phrase set off after it
+    (`Mr. Manafort, citing "the unique magic of Trump," said the candidate …`): the verb after the
+    closing mark is that subject's, not an inverted `said X`."""
+    s_start = _q.sentence_of(bounds, start - 1)[0]
+    head = masked[s_start:start]
+    nul = head.find(NUL)
+    m = _PARTICIPLE_BEFORE_QUOTE.search(head, 0, nul) if nul > 0 else None
+    return leading_subject(head[:m.start()], s_start) if m else None
+
+
+_SUBORDINATORS = kind_words("subordinator")
+
+
+def _in_subordinate_clause(between: str) -> bool:
+    """The words from a closing mark to a speech verb open a subordinate clause without a comma
+    (`"kind of riding the fence" until Haley said she was backing …`): the verb is that clause's, not
+    the quotation's cue (a comma closes the clause: `"…," after a pause, Haley said`)."""
+    words = between.split(None, 1)
+    return bool(words) and words[0].lower() in _SUBORDINATORS and "," not in between
 
 
 _END_IN = re.compile(r"(\S*)[.!?]\s")

@@ -21,7 +21,8 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "verb_noun_form", "not_clause_start", "clause_opener", "hearer_verb", "object_prep",
                        "name_connector", "org_prep", "title_prep", "person_particle", "possessive",
                        "spokes_noun", "not_company_before", "court_head",
-                       "date_lead", "tell_form", "company_office", "campaign_noun", "org_verb")
+                       "date_lead", "tell_form", "company_office", "campaign_noun", "org_verb",
+                       "subordinator")
 
 
 @lru_cache(maxsize=64)
