@@ -243,3 +243,13 @@ def test_place_or_party_word_before_a_role_noun_names_nobody():
     assert _direct(
         "Senators vented about Sanders. One Democratic official who relayed the exchange said Reid quieted "
         "the chatter, telling his colleagues, \u201cWe have to remember that Bernie has always been good to us.\u201d") == ["one Democratic official"]
+
+
+def test_determiner_before_a_role_noun_is_a_description():
+    # session 8 round 3 (PolNeAR dev, NYT): `One employee at a software firm declined …, saying …`
+    # had made `One` the speaker
+    from analysis.sourcing import article_attributions
+    rows = article_attributions(
+        "Some cases are hard. One employee at a software firm declined to speak on the record, saying it would "
+        "be a bad career move for a Google search of his name to turn up any Republican connection.")
+    assert [(r.speaker, r.source_type) for r in rows if r.kind == "reported"] == [("one employee", "anonymous_unnamed")]

@@ -242,9 +242,9 @@ def _place_modifying_role(words: list[str], sp: Speaker, pos, reg: Registry) -> 
     lower-case words ending in a role noun modifies that noun; it names nobody (issue 13). The
     capitalised name right after the role is the speaker, else the description as written."""
     text = " ".join(words)
-    if not (1 <= len(words) <= 3 and (is_place_name(text) or (
-            len(words) == 1 and any(r["kind"] == "role" for r in cues_at(words[0]))))):
-        return None
+    if not (1 <= len(words) <= 3 and (is_place_name(text) or (len(words) == 1 and (
+            any(r["kind"] == "role" for r in cues_at(words[0])) or words[0].lower() in kind_words("determiner"))))):
+        return None                 # `One employee at a software firm`: `One` is a determiner
     masked = reg.masked[pos[0]] if pos and pos[0] < len(reg.masked) else ""
     at = masked.find(text, max(sp.start - 2, 0), sp.start + 60 + len(text))
     tail = _LOWER_WORDS_AFTER.match(masked, at + len(text)) if at >= 0 else None
@@ -262,7 +262,7 @@ def _place_modifying_role(words: list[str], sp: Speaker, pos, reg: Registry) -> 
         return _resolve_name(name.group(1).split(), " ".join([text, *role_words]), reg, pos)
     det = _DETERMINER_BEFORE.search(masked, max(at - 10, 0), at)
     phrase = [det.group(1).lower()] if det else []
-    phrase += [*words, *role_words]
+    phrase += [*(w.lower() if w.lower() in kind_words("determiner") else w for w in words), *role_words]
     found = resolve_description(Speaker("desc", phrase, start=det.start(1) if det else at,
                                         text=" ".join(phrase)), pos, reg, [])
     described = " ".join(phrase)
