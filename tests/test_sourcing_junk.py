@@ -224,3 +224,32 @@ def test_headline_words_before_a_surname_give_way_to_the_full_name():
             "Betsy Sharp knows Donald Trump in a way few other Americans know the candidate. She is a woman of faith.\n\n"
             "\u201cShe was having a very tough time, and I paid off her mortgage,\u201d Trump said.")
     assert _direct(text) == ["Donald Trump"]
+
+
+def test_place_or_party_word_before_a_role_noun_names_nobody():
+    # session 8 round 3 (PolNeAR dev, AP via Breitbart; Washington Post): `The Florida senator`,
+    # `Idaho … executive Frank VanderSloot`, `One Democratic official` had made `Florida`, `Idaho`,
+    # `Democratic` the speakers; the place or party word modifies the role noun after it
+    assert _direct(
+        "Marco Rubio ended his bid on Tuesday.\n\nThe Florida senator sought to calm his supporters, and took "
+        "a heckler in stride, saying the person would \u201cnot get beat up\u201d at his rally.") == ["Marco Rubio"]
+    # the article names `Florida Sen. Marco Rubio` before another man is named last
+    assert _direct(
+        "Trump dealt a blow to Florida Sen. Marco Rubio.\n\nDonald Trump won the state.\n\nThe Florida senator "
+        "sought to calm his supporters, saying the person would \u201cnot get beat up\u201d at his rally.") == ["Marco Rubio"]
+    assert _direct(
+        "\u201cThe biggest concern for me is the next Supreme Court justice,\u201d said Idaho "
+        "nutritional-supplement executive Frank VanderSloot, who had backed Sen. Marco Rubio.") == ["Frank VanderSloot"]
+    assert _direct(
+        "Senators vented about Sanders. One Democratic official who relayed the exchange said Reid quieted "
+        "the chatter, telling his colleagues, \u201cWe have to remember that Bernie has always been good to us.\u201d") == ["one Democratic official"]
+
+
+def test_determiner_before_a_role_noun_is_a_description():
+    # session 8 round 3 (PolNeAR dev, NYT): `One employee at a software firm declined …, saying …`
+    # had made `One` the speaker
+    from analysis.sourcing import article_attributions
+    rows = article_attributions(
+        "Some cases are hard. One employee at a software firm declined to speak on the record, saying it would "
+        "be a bad career move for a Google search of his name to turn up any Republican connection.")
+    assert [(r.speaker, r.source_type) for r in rows if r.kind == "reported"] == [("one employee", "anonymous_unnamed")]

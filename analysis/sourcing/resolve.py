@@ -25,7 +25,8 @@ from analysis.sourcing.names import (CALENDAR, ORG_RUN, PARTY_STATE, name_runs, 
                                      without_home_place)
 from analysis.sourcing.phrases import SHARE_SUBJECT
 from analysis.sourcing.records import Person, Resolved, Speaker
-from analysis.sourcing.registry import AGED_HEADS, Registry, courtesy_gender, mention_pos, not_a_referent
+from analysis.sourcing.registry import (AGED_HEADS, Registry, courtesy_gender, is_place_name, mention_pos,
+                                       not_a_referent)
 
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")          # WHO, NATO: never a function word
 _PRONOUNS_AND_POSSESSIVES = kind_words("pronoun") | kind_words("possessive")
@@ -216,6 +217,9 @@ def _resolve_named(sp: Speaker, pos, reg: Registry) -> Resolved:
             return Resolved(None, None, "other")
         return _resolve_pronoun(Speaker("pronoun", [words[0].lower()], start=sp.start, text=words[0]),
                                 pos, reg, [])
+    modified = _place_modifying_role(words, sp, pos, reg)
+    if modified is not None:
+        return modified
     words = without_home_place(words)
     groups = _split_and(words)
     resolved = [_resolve_name(group, sp.role if len(groups) == 1 else None, reg, pos) for group in groups]
@@ -225,6 +229,67 @@ def _resolve_named(sp: Speaker, pos, reg: Registry) -> Resolved:
     roles = [r.role for r in resolved if r.role]
     types = {r.source_type for r in resolved}
     return Resolved(names, " and ".join(roles) if roles else None, types.pop() if len(types) == 1 else "other")
+
+
+_LOWER_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z][a-z\u2019'-]*){1,4}")
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w.\u2019'-]*(?:[ \t]+[A-Z][\w.\u2019'-]*)+)")
+_DETERMINER_BEFORE = re.compile(r"\b(the|a|an|one|another)[ \t]+$", re.IGNORECASE)
+
+
+def _place_modifying_role(words: list[str], sp: Speaker, pos, reg: Registry) -> Resolved | None:
+    """`The Florida senator sought`, `said Idaho nutritional-supplement executive Frank VanderSloot`,
+    `One Democratic official who relayed`: a place (or one capitalised role word) written before
+    lower-case words ending in a role noun modifies that noun; it names nobody (issue 13). The
+    capitalised name right after the role is the speaker, else the description as written."""
+    text = " ".join(words)
+    if not (1 <= len(words) <= 3 and (is_place_name(text) or (len(words) == 1 and (
+            any(r["kind"] == "role" for r in cues_at(words[0])) or words[0].lower() in kind_words("determiner"))))):
+        return None                 # `One employee at a software firm`: `One` is a determiner
+    masked = reg.masked[pos[0]] if pos and pos[0] < len(reg.masked) else ""
+    at = masked.find(text, max(sp.start - 2, 0), sp.start + 60 + len(text))
+    tail = _LOWER_WORDS_AFTER.match(masked, at + len(text)) if at >= 0 else None
+    if tail is None:
+        return None
+    lower = tail.group().split()
+    roles = [k for k, w in enumerate(lower) if w not in kind_words("function")
+             and any(r["kind"] == "role" for r in cues_at(w))]
+    if not roles or roles[0] > 1 or (roles[0] == 1 and lower[0].endswith(("ed", "s")) and "-" not in lower[0]):
+        return None                 # `France reminded foreign policy experts`: a clause, no modifier
+    role_words = lower[:roles[0] + 1]
+    name = _NAME_AFTER.match(masked, at + len(text) + len(" ".join(role_words)) + 1) \
+        if roles[0] == len(lower) - 1 else None
+    if name is not None:
+        return _resolve_name(name.group(1).split(), " ".join([text, *role_words]), reg, pos)
+    det = _DETERMINER_BEFORE.search(masked, max(at - 10, 0), at)
+    phrase = [det.group(1).lower()] if det else []
+    phrase += [*(w.lower() if w.lower() in kind_words("determiner") else w for w in words), *role_words]
+    found = resolve_description(Speaker("desc", phrase, start=det.start(1) if det else at,
+                                        text=" ".join(phrase)), pos, reg, [])
+    described = " ".join(phrase)
+    mismatch = bool(found.role) and text.lower() not in found.role.lower()
+    if mismatch or (found.speaker or "").lower() == described.lower():
+        # `the Vermont senator` is not the `Republican Sen.` named last; `Florida Sen. Marco Rubio`
+        # written elsewhere in the article is `the Florida senator`
+        person = _titled_with_place(reg, text, role_words[-1]) if is_place_name(text) else None
+        if person is not None:
+            return Resolved(person.name, person.role, person.type or type_of(described) or "other")
+        if mismatch:
+            return Resolved(described, None, type_of(described) or "other")
+    return found
+
+
+def _titled_with_place(reg: Registry, place: str, head: str) -> Person | None:
+    """The one person the article names as `<place> <title> <name>` (`Florida Sen. Marco Rubio`)
+    with a title of that head word (`senator`), else None."""
+    joined = reg.joined()
+    found = {}
+    titled = re.compile(rf"\b{re.escape(place)}[ \t]+((?:[\w.\u2019'-]+[ \t]+){{1,2}}?)"
+                        r"([A-Z][\w\u2019'-]+(?:[ \t]+[A-Z][\w\u2019'-]+)+)")
+    for m in titled.finditer(joined):
+        person = reg.get(m.group(2).split()[-1])
+        if person is not None and not person.org and _same_head(head, m.group(1).strip()):
+            found[person.name] = person
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # ------------------------------------------------------------------------------ descriptions
