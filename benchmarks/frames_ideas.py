@@ -250,9 +250,9 @@ def _nfc(mat: Material, idx: np.ndarray) -> np.ndarray:
     return idx[mat.articles["dataset"].to_numpy()[idx] == "nfc"]
 
 
-def shipped_scores(mat, frame, y, tr, te, inputs=None) -> Scored:
-    """The shipped model (all codings of tr), its inner out-of-fold scores on tr's NFC articles."""
-    X = tf.model_inputs(mat.feats[frame], inputs).to_numpy()
+def fitted_scores(mat, X, y, tr, te) -> Scored:
+    """The shipped fitting (all codings of tr, C by inner CV) on inputs X: its inner out-of-fold scores on
+    tr's NFC articles and its scores on te's NFC articles."""
     strata = mat.articles["dataset"].to_numpy()
     fitted = tf.fit(X[tr], y[tr], strata[tr])
     oof = np.zeros(len(tr))
@@ -260,6 +260,12 @@ def shipped_scores(mat, frame, y, tr, te, inputs=None) -> Scored:
         oof[ite] = tf._logistic(fitted.C).fit(X[tr][itr], y[tr][itr]).decision_function(X[tr][ite])
     keep = strata[tr] == "nfc"
     return Scored(oof[keep], fitted.model.decision_function(X[_nfc(mat, te)]), y[tr][keep])
+
+
+def shipped_scores(mat, frame, y, tr, te, inputs=None) -> Scored:
+    """The shipped model (all codings of tr), its inner out-of-fold scores on tr's NFC articles."""
+    X = tf.model_inputs(mat.feats[frame], inputs).to_numpy()
+    return fitted_scores(mat, X, y, tr, te)
 
 
 def soft_scores(mat, frame, y, tr, te) -> Scored:
@@ -510,13 +516,7 @@ def cue_scores(mat, frame, y, tr, te, merged=False, nfc_only=False) -> Scored:
     terms of the frame (the kit's codings' articles get them too: one model for both codings; `nfc_only`:
     counted on the NFC articles only, so that the kit's codings read what they read before)."""
     X = cue_inputs(mat, frame, merged, nfc_only).to_numpy()
-    strata = mat.articles["dataset"].to_numpy()
-    fitted = tf.fit(X[tr], y[tr], strata[tr])
-    oof = np.zeros(len(tr))
-    for itr, ite in tf._folds(y[tr], strata[tr], seed=1):
-        oof[ite] = tf._logistic(fitted.C).fit(X[tr][itr], y[tr][itr]).decision_function(X[tr][ite])
-    keep = strata[tr] == "nfc"
-    return Scored(oof[keep], fitted.model.decision_function(X[_nfc(mat, te)]), y[tr][keep])
+    return fitted_scores(mat, X, y, tr, te)
 
 
 def resolution_cue_methods(mat, frame, y, tr, te, scored: dict, methods) -> dict:
