@@ -24,7 +24,6 @@ import pandas as pd
 
 from analysis.producers import (DEFAULT_ARTICLE_SECONDS, TABLE_NAMES, Problems, compute_tables,
                                 concat_tables, warning_lines)
-from analysis.table_csv import csv_rows
 from analysis.workers import pool_results, progress_bar, progress_iter, resolve_jobs, start_fork_server
 
 DEFAULT_CHUNK_SIZE = 250        # files per chunk in `run_corpus` (balanced inside each folder)
@@ -76,13 +75,11 @@ def code_fingerprint() -> str:
 
 
 def _chunk_id(paths: list[Path], fingerprint: str) -> str:
-    from analysis.load import real_paths
-
     h = hashlib.sha1(fingerprint.encode())
-    for p, real in zip(paths, real_paths(paths)):
+    for p in paths:
         try:
             st = p.stat()
-            h.update(f"{real}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+            h.update(f"{p.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
         except OSError:
             h.update(f"{p}\0missing\n".encode("utf-8", "surrogateescape"))  # any file name
     return h.hexdigest()[:16]
@@ -191,10 +188,7 @@ def _run_chunk(task: dict) -> dict:
     other = warning_lines([w for w in caught if not issubclass(w.category, LoadWarning)])
     t1 = time.process_time()
     for name, table in tables.items():
-        arrow = _arrow_table(table)
-        _write_parquet_atomic(arrow, root / name / f"{chunk_id}.parquet")
-        if task.get("csv"):  # formatted here, in parallel, rather than in the main process
-            _write_csv_part(root / name / f"{chunk_id}.parquet", arrow)
+        _write_parquet_atomic(_arrow_table(table), root / name / f"{chunk_id}.parquet")
     _write_parquet_atomic(_arrow_table(page_keys_frame(articles)), root / "_keys" / f"{chunk_id}.parquet")
     timings["write"] = time.process_time() - t1
     stats = {"id": chunk_id, "files": len(paths), "articles": len(articles),
@@ -209,24 +203,18 @@ def _run_chunk(task: dict) -> dict:
     return stats
 
 
-def _chunk_keys(root: Path, cid: str) -> tuple[pd.DataFrame, list[str]]:
-    """A finished chunk's page keys and article ids as stored (for `dedupe_parts`)."""
+def _dedupe_chunks(root: Path, chunk_ids: list[str], keep_duplicates: bool) -> PartDedupe:
+    """Which rows of which chunk are a page already loaded elsewhere, and the final ids."""
     import pyarrow.parquet as pq
 
-    path = root / "articles" / f"{cid}.parquet"
-    ids = pq.read_table(path, columns=["article_id"]).column(0).to_pylist() if path.exists() else []
-    key_path = root / "_keys" / f"{cid}.parquet"
-    keys = pd.read_parquet(key_path) if key_path.exists() else page_keys_frame(pd.DataFrame({"article_id": ids}))
-    return keys, ids
-
-
-def _dedupe_chunks(root: Path, chunk_ids: list[str], keep_duplicates: bool,
-                   known: dict | None = None) -> PartDedupe:
-    """Which rows of which chunk are a page already loaded elsewhere, and the final ids (`known`:
-    chunk id -> its `_chunk_keys`, read already)."""
-    known = known or {}
-    parts = [known[cid] if cid in known else _chunk_keys(root, cid) for cid in chunk_ids]
-    return dedupe_parts([k for k, _ in parts], [i for _, i in parts], keep_duplicates)
+    keys, ids = [], []
+    for cid in chunk_ids:
+        path = root / "articles" / f"{cid}.parquet"
+        ids.append(pq.read_table(path, columns=["article_id"]).column(0).to_pylist() if path.exists() else [])
+        key_path = root / "_keys" / f"{cid}.parquet"
+        keys.append(pd.read_parquet(key_path) if key_path.exists() else
+                    page_keys_frame(pd.DataFrame({"article_id": ids[-1]})))
+    return dedupe_parts(keys, ids, keep_duplicates)
 
 
 def _deduped(table, remap: dict[str, str], drop: set[str]):
@@ -246,244 +234,61 @@ def _deduped(table, remap: dict[str, str], drop: set[str]):
     return table
 
 
-def _fit_chunk(table, schema):
-    """A chunk's pyarrow table with the columns of the table's final `schema`, in its order and
-    types (a column the chunk lacks is all missing)."""
-    import pyarrow as pa
-
-    for field in schema:
-        if field.name not in table.column_names:
-            table = table.append_column(field.name, pa.nulls(len(table), field.type))
-    return table.select(schema.names).cast(schema)
-
-
-def _same_columns(chunk_schema, schema) -> bool:
-    """True when a chunk read with its own schema gives the same pandas columns as read with the
-    table's `schema`: same fields and the same pandas metadata, but for the frame's `attrs` (the
-    loader's page keys of that chunk), which pandas keeps beside the columns, not in the CSV."""
-    if not chunk_schema.equals(schema, check_metadata=False):
-        return False
-    mine, final = dict(chunk_schema.metadata or {}), dict(schema.metadata or {})
-    if mine.get(b"pandas") != final.get(b"pandas"):
-        try:
-            mine[b"pandas"], final[b"pandas"] = (_without_attrs(m[b"pandas"]) for m in (mine, final))
-        except (KeyError, ValueError, AttributeError):
-            return False
-    return mine == final
-
-
-def _without_attrs(pandas_meta: bytes) -> dict:
-    meta = json.loads(pandas_meta)
-    meta.pop("attributes", None)
-    return meta
-
-
-def _csv_part(path: Path) -> Path:
-    """Where a worker puts the CSV rows (no header) of its chunk's table at `path` (.parquet)."""
-    return path.with_suffix(".csv")
-
-
-def _write_csv_part(path: Path, written=None) -> None:
-    """The CSV rows of the chunk table at `path`, formatted as the assembly would (from its Parquet
-    file as read back, no header): the main process copies them instead of formatting them.
-    `written`: the pyarrow table just written there, used as it is when the file's schema
-    (types and metadata) is its own, so that the file need not be read back."""
-    import pyarrow.parquet as pq
-
-    same = written is not None and pq.read_schema(path).equals(written.schema, check_metadata=True)
-    part = _csv_part(path)
-    tmp = part.with_name(f".{part.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
-        _csv_rows_to(fh, written if same else pq.read_table(path))
-    os.replace(tmp, part)
-
-
-def _csv_rows_to(fh, table) -> None:
-    """The CSV rows (no header) of a pyarrow table, as `table.to_pandas().to_csv` writes them."""
-    frame = table.to_pandas()
-    frame.attrs = {}   # not written; pandas would copy them deeply for every block of rows
-    text = csv_rows(table, frame)
-    if text is None:
-        frame.to_csv(fh, header=False, index=False)
-    else:
-        fh.write(text)
-
-
-class _TableFile:
-    """One table's Parquet file (and CSV), written chunk by chunk in file order with `schema`
-    (the pandas metadata of the first chunk whose columns look like it), to temporary names that
-    `close(keep=True)` moves into place."""
-
-    def __init__(self, name: str, out_dir: Path, schema, write_csv: bool, suffix: str = ""):
-        import pyarrow.parquet as pq
-
-        out_dir.mkdir(parents=True, exist_ok=True)
-        self.schema = schema
-        self.target = out_dir / f"{name}.parquet"
-        self.csv_path = out_dir / f"{name}.csv"
-        self.tmp_pq = self.target.with_name(f".{self.target.name}{suffix}.tmp")
-        self.tmp_csv = self.csv_path.with_name(f".{self.csv_path.name}{suffix}.tmp")
-        self.rows = 0
-        self.chunks = 0
-        self.writer = pq.ParquetWriter(self.tmp_pq, schema)
-        self.fh = open(self.tmp_csv, "w", encoding="utf-8", newline="") if write_csv else None
-
-    def add(self, table, part: Path | None = None) -> None:
-        """The next chunk's rows (`table`, already fitted to the schema and deduplicated). `part`:
-        a worker's CSV rows of exactly this table, copied instead of formatted."""
-        first = self.chunks == 0
-        self.chunks += 1
-        self.rows += len(table)
-        if not (len(table) or first):
-            return
-        self.writer.write_table(table)
-        if self.fh is None:
-            return
-        if first:
-            table.slice(0, 0).to_pandas().to_csv(self.fh, header=True, index=False)
-        if part is None or not part.exists():
-            _csv_rows_to(self.fh, table)
-            return
-        self.fh.flush()   # the part is UTF-8 text as this file writes it: copied as bytes
-        with open(part, "rb") as src:
-            shutil.copyfileobj(src, self.fh.buffer, 1 << 20)
-
-    def close(self, keep: bool) -> None:
-        """Close both files; move them into place (`keep`) or delete them."""
-        self.writer.close()
-        if self.fh is not None:
-            self.fh.close()
-        tmps = [(self.tmp_pq, self.target)] + ([(self.tmp_csv, self.csv_path)] if self.fh else [])
-        for tmp, final in tmps:
-            if keep:
-                os.replace(tmp, final)
-            else:
-                tmp.unlink(missing_ok=True)
-
-
-def _unified_schema(schemas: list):
-    """The table's schema over its chunks' schemas (types promoted; pandas metadata of the first
-    chunk whose columns look like the unified ones), or None where the chunks' types clash."""
-    import pyarrow as pa
-
-    bare = [s.remove_metadata() for s in schemas]
-    try:
-        schema = pa.unify_schemas(bare, promote_options="permissive")
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        return None
-    meta = next((s.metadata for s, b in zip(schemas, bare) if b.equals(schema)),
-                schemas[0].metadata if schemas else None)
-    return schema.with_metadata(meta)
-
-
 def _assemble(name: str, root: Path, chunk_ids: list[str], out_dir: Path, dedupe: PartDedupe,
               write_csv: bool = True) -> int:
     """Concatenate one table's chunk files, in order, into out_dir/name.parquet (+ .csv), leaving
     out the copies `dedupe` drops and giving its final ids; returns the rows written."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     paths = [root / name / f"{cid}.parquet" for cid in chunk_ids]
     schemas = [pq.read_schema(p) for p in paths]
-    schema = _unified_schema(schemas)
-    if schema is None:  # incompatible chunk types: fall back to pandas (slower, more memory)
-        table = concat_tables([_deduped(pq.read_table(p), r, d).to_pandas()
-                               for p, r, d in zip(paths, dedupe.remaps, dedupe.drops)])
-        _write_parquet_atomic(_arrow_table(table), out_dir / f"{name}.parquet")
-        if write_csv:
-            table.to_csv(out_dir / f"{name}.csv", index=False)
-        return len(table)
-    out = _TableFile(name, out_dir, schema, write_csv)
+    bare = [s.remove_metadata() for s in schemas]
     try:
-        for i, (path, chunk_schema) in enumerate(zip(paths, schemas)):
-            same = _same_columns(chunk_schema, schema)
-            unchanged = not (dedupe.remaps[i] or dedupe.drops[i])
-            table = _deduped(_fit_chunk(pq.read_table(path), schema), dedupe.remaps[i], dedupe.drops[i])
-            out.add(table, _csv_part(path) if same and unchanged else None)
-    except BaseException:
-        out.close(keep=False)
-        raise
-    out.close(keep=True)
-    return out.rows
+        schema = pa.unify_schemas(bare, promote_options="permissive")
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        frames = [_deduped(pq.read_table(p), r, d).to_pandas()
+                  for p, r, d in zip(paths, dedupe.remaps, dedupe.drops)]
+        schema = None
+    # pandas metadata (dtypes) from the first chunk whose columns look like the unified ones
+    meta = next((s.metadata for s, b in zip(schemas, bare) if schema is not None and b.equals(schema)),
+                schemas[0].metadata if schemas else None)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / f"{name}.parquet"
+    tmp_pq = target.with_name(f".{target.name}.tmp")
+    csv_path = out_dir / f"{name}.csv"
+    tmp_csv = csv_path.with_name(f".{csv_path.name}.tmp")
+    rows = 0
+    if schema is None:  # incompatible chunk types: fall back to pandas (slower, more memory)
+        table = concat_tables(frames)
+        _write_parquet_atomic(_arrow_table(table), target)
+        if write_csv:
+            table.to_csv(csv_path, index=False)
+        return len(table)
+    schema = schema.with_metadata(meta)
+    writer = pq.ParquetWriter(tmp_pq, schema)
+    fh = open(tmp_csv, "w", encoding="utf-8", newline="") if write_csv else None
+    try:
+        for i, (cid, path) in enumerate(zip(chunk_ids, paths)):
+            table = pq.read_table(path)
+            for field in schema:
+                if field.name not in table.column_names:
+                    table = table.append_column(field.name, pa.nulls(len(table), field.type))
+            table = _deduped(table.select(schema.names).cast(schema), dedupe.remaps[i], dedupe.drops[i])
+            if len(table) or i == 0:
+                writer.write_table(table)
+                if fh is not None:
+                    table.to_pandas().to_csv(fh, header=(i == 0), index=False)
+            rows += len(table)
+    finally:
+        writer.close()
+        if fh is not None:
+            fh.close()
+    os.replace(tmp_pq, target)
+    if write_csv:
+        os.replace(tmp_csv, csv_path)
+    return rows
 
-
-class _StreamedTable:
-    """One table written while the chunks come in (in file order), before the whole corpus is
-    known: on the bet that every chunk has the first chunk's column types and that no page
-    repeats across chunks, which nearly every run wins. `finish` checks the bet (exactly the
-    checks `_assemble` makes) and keeps the files, or says the table must be assembled afresh."""
-
-    def __init__(self, name: str, root: Path, out_dir: Path, write_csv: bool):
-        self.name, self.root, self.out_dir, self.write_csv = name, root, out_dir, write_csv
-        self.schemas: list = []
-        self.file: _TableFile | None = None
-        self.failed = False
-
-    def add(self, cid: str) -> None:
-        """Append chunk `cid` (the next in file order); any surprise drops the bet."""
-        import pyarrow.parquet as pq
-
-        if self.failed:
-            return
-        path = self.root / self.name / f"{cid}.parquet"
-        try:
-            schema = pq.read_schema(path)
-            self.schemas.append(schema)
-            if self.file is None:
-                self.file = _TableFile(self.name, self.out_dir, schema, self.write_csv, ".streamed")
-            same = _same_columns(schema, self.file.schema)
-            self.file.add(_fit_chunk(pq.read_table(path), self.file.schema), _csv_part(path) if same else None)
-        except Exception:  # noqa: BLE001 - the table is assembled afresh at the end instead
-            self.drop()
-
-    def drop(self) -> None:
-        self.failed = True
-        if self.file is not None:
-            self.file.close(keep=False)
-            self.file = None
-
-    def finish(self, n_chunks: int, dedupe: PartDedupe) -> int | None:
-        """Rows written when the bet held (the files are moved into place), else None."""
-        if self.failed or self.file is None:
-            return None
-        unified = _unified_schema(self.schemas)
-        changed = any(dedupe.remaps) or any(dedupe.drops)
-        if changed or self.file.chunks != n_chunks or unified is None or \
-                not unified.equals(self.file.schema, check_metadata=True):
-            self.drop()
-            return None
-        rows = self.file.rows
-        self.file.close(keep=True)
-        self.file = None
-        return rows
-
-
-class StreamedTables:
-    """Every table written while the run goes on: chunk i is appended as soon as chunks 0..i are
-    all finished, so that little is left to do once the last chunk is in (`finish`)."""
-
-    def __init__(self, root: Path, ids: list[str], out_dir: Path, write_csv: bool):
-        self.ids = ids
-        self.finished: set[str] = set()
-        self.next = 0
-        self.tables = {name: _StreamedTable(name, root, out_dir, write_csv) for name in TABLE_NAMES}
-        self.root = root
-        self.keys: dict[str, tuple] = {}   # chunk id -> its page keys and ids (`_chunk_keys`)
-
-    def chunk_done(self, cid: str) -> None:
-        self.finished.add(cid)
-        while self.next < len(self.ids) and self.ids[self.next] in self.finished:
-            for table in self.tables.values():
-                table.add(self.ids[self.next])
-            self.keys[self.ids[self.next]] = _chunk_keys(self.root, self.ids[self.next])
-            self.next += 1
-
-    def finish(self, name: str, dedupe: PartDedupe) -> int | None:
-        """Rows of table `name` when its streamed files stand (moved into place), else None."""
-        return self.tables[name].finish(len(self.ids), dedupe)
-
-    def discard(self) -> None:
-        for table in self.tables.values():
-            table.drop()
 
 class RunError(Exception):
     """A run that cannot start, or would lose earlier results: one clear line to show the user."""
@@ -598,15 +403,13 @@ def _finished_chunks(root: Path, ids: list[str], echo) -> dict[str, dict]:
 
 
 def _write_tables(root: Path, ids: list[str], tables_dir: Path, dedupe: PartDedupe, write_csv: bool,
-                  progress: bool, streamed: StreamedTables) -> dict[str, int]:
-    """Every table from the chunks `ids`: as `streamed` wrote it while the run went on, or else
-    assembled now (empty tables when there are no chunks); then the chunk files of no current
-    plan, and the chunks' CSV rows, removed; returns the rows written per table."""
+                  progress: bool) -> dict[str, int]:
+    """Every table assembled from the chunks `ids` (empty tables when there are none), then the
+    chunk files of no current plan removed; returns the rows written per table."""
     rows = {}
     for name in progress_iter(list(TABLE_NAMES), "write tables", "table", progress and bool(ids)):
         if ids:
-            done = streamed.finish(name, dedupe)
-            rows[name] = _assemble(name, root, ids, tables_dir, dedupe, write_csv) if done is None else done
+            rows[name] = _assemble(name, root, ids, tables_dir, dedupe, write_csv)
     if not ids:  # nothing to read: empty tables with the right columns
         for name, table in compute_tables(load_paths([], Problems())).items():
             _write_parquet_atomic(_arrow_table(table), tables_dir / f"{name}.parquet")
@@ -615,7 +418,7 @@ def _write_tables(root: Path, ids: list[str], tables_dir: Path, dedupe: PartDedu
             rows[name] = 0
     keep = set(ids)
     for sub in root.glob("*/*"):
-        if sub.is_file() and (sub.name.split(".")[0] not in keep or sub.suffix == ".csv"):
+        if sub.is_file() and sub.name.split(".")[0] not in keep:
             sub.unlink()
     return rows
 
@@ -660,33 +463,34 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
         echo(f"warning: {line}")
     for s in stats.values():
         all_warnings.extend(s.get("warnings", []))
-    tasks = [{"id": cid, "paths": [str(p) for p in c], "root": str(root), "article_seconds": article_seconds,
-              "csv": write_csv and jobs > 1} for cid, c in pending]  # CSV rows formatted in parallel
+    tasks = [{"id": cid, "paths": [str(p) for p in c], "root": str(root), "article_seconds": article_seconds}
+             for cid, c in pending]
     n_done_files = sum(len(c) for cid, c in zip(ids, chunks) if cid in stats)
     bar = progress_bar(len(files), "load + analyze", unit, progress)
     bar.update(n_done_files)
-    # each table is written while the chunks come in; what is left is done after the last one
-    streamed = StreamedTables(root, ids, tables_dir, write_csv)
-    try:
-        for cid in list(stats):
-            streamed.chunk_done(cid)
-        for s in _computed_chunks(tasks, jobs):
-            stats[s["id"]] = s
-            report(s, bar)
-            bar.update(s["files"])
-            streamed.chunk_done(s["id"])
-        bar.close()
-        t_analyzed = time.perf_counter()
-        # the same page in several chunks, and ids unique over the corpus
-        dedupe = _dedupe_chunks(root, ids, keep_duplicates, streamed.keys)
-        for line in dedupe.messages:
-            all_warnings.append(line)
-            if printed < MAX_PRINTED_WARNINGS:
-                echo(f"warning: {line}")
-                printed += 1
-        rows = _write_tables(root, ids, tables_dir, dedupe, write_csv, progress, streamed)
-    finally:
-        streamed.discard()   # whatever was not moved into place (an error, Ctrl-C)
+    if tasks:
+        if jobs == 1 or len(tasks) == 1:
+            for task in tasks:
+                s = _run_chunk(task)
+                stats[s["id"]] = s
+                report(s, bar)
+                bar.update(s["files"])
+        else:
+            for _, s in pool_results(_run_chunk, tasks, jobs):
+                stats[s["id"]] = s
+                report(s, bar)
+                bar.update(s["files"])
+    bar.close()
+    t_analyzed = time.perf_counter()
+
+    # concatenate, in file order, then drop chunks that belong to no current plan
+    dedupe = _dedupe_chunks(root, ids, keep_duplicates)
+    for line in dedupe.messages:
+        all_warnings.append(line)
+        if printed < MAX_PRINTED_WARNINGS:
+            echo(f"warning: {line}")
+            printed += 1
+    rows = _write_tables(root, ids, tables_dir, dedupe, write_csv, progress)
     all_warnings = list(dict.fromkeys(all_warnings))
     (tables_dir / "warnings.txt").write_text("".join(f"{w}\n" for w in all_warnings), encoding="utf-8")
     if printed < len(all_warnings):
@@ -708,17 +512,6 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
     }
     (tables_dir / "_run.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
     return summary
-
-
-def _computed_chunks(tasks: list[dict], jobs: int):
-    """Each task's statistics as its chunk is finished: in this process (`jobs` 1 or one task),
-    else by `jobs` worker processes (in the order they finish)."""
-    if jobs == 1 or len(tasks) == 1:
-        for task in tasks:
-            yield _run_chunk(task)
-    elif tasks:
-        for _, s in pool_results(_run_chunk, tasks, jobs):
-            yield s
 
 
 def _one_article_file(path: Path) -> bool:

@@ -90,28 +90,6 @@ def _real(path) -> str:
         return os.path.abspath(path)
 
 
-def real_paths(paths) -> list[str]:
-    """`os.path.realpath` of each path, each folder resolved once (a corpus is many files in few
-    folders): a path whose last part is not itself a symbolic link is its folder's real path
-    joined with that name, which is what `realpath` gives for it."""
-    folders: dict[str, str] = {}
-    out = []
-    for path in paths:
-        text = os.fspath(path)
-        head, name = os.path.split(text)
-        try:
-            if name in ("", ".", "..") or os.path.islink(text):
-                out.append(os.path.realpath(text))
-                continue
-            if head not in folders:
-                folders[head] = os.path.realpath(head)
-        except (OSError, ValueError):
-            out.append(_real(text))
-            continue
-        out.append(os.path.join(folders[head], name))
-    return out
-
-
 def _walk(folder: Path, problems: list[str], exclude: frozenset) -> list[Path]:
     """Article files under `folder` (hidden names skipped), without recursion: a tree of any depth.
     Symlinked folders are followed once (a link back up is a loop, reported); folders that cannot
@@ -190,10 +168,9 @@ def find_files(source, exclude=()) -> FoundFiles:
             raise FileNotFoundError(f"no such file or folder: {item}")
         found += here
     seen, unique = set(), []
-    reals = real_paths(found) if excluded else found
-    for f, real in zip(found, reals):
+    for f in found:
         key = _identity(f) or str(f)      # a broken link: its own spelling
-        if key in seen or (excluded and any(real.startswith(e + os.sep) for e in excluded)):
+        if key in seen or (excluded and any(_real(f).startswith(e + os.sep) for e in excluded)):
             continue
         seen.add(key)
         unique.append(f)

@@ -10,12 +10,6 @@ every 50 ms with psutil). Results: a Markdown table on stdout and benchmarks/res
     .venv/bin/python benchmarks/bench_pipeline.py 1000 10000          # the docs/scale.md table
     .venv/bin/python benchmarks/bench_pipeline.py 100000              # minutes: run in background
     .venv/bin/python benchmarks/bench_pipeline.py 1000 --profile 300  # cProfile of 300 articles
-    .venv/bin/python benchmarks/bench_pipeline.py 2000 --ab /tmp/base --rounds 3   # paired A/B
-
-`--ab ROOT` runs the whole benchmark alternately with the checkout at ROOT (A) and this one (B),
-`--rounds` times each (A B A B ...), each in a fresh process on the same corpus, and prints the
-best and the median of each side: wall seconds (load + analyze, and including Parquet + CSV), CPU
-seconds of the workers and of the main process, and the workers' CPU seconds per step.
 """
 from __future__ import annotations
 
@@ -31,8 +25,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-sys.path.insert(0, os.environ.get("BENCH_ROOT", str(ROOT)))   # the checkout to measure (--ab)
 
 STEPS = ["load", "paragraphs", "removed", "quotes", "quote_share", "attributions", "readability",
          "frames", "frame_matches", "tone", "write"]
@@ -201,38 +195,6 @@ def markdown(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def ab(base: Path, n: int, rounds: int, extra: list[str]) -> str:
-    """Paired A/B of the whole pipeline: A = the checkout at `base`, B = this one."""
-    import statistics
-
-    from bench_producers import commit_of, paired_runs
-
-    runs = paired_runs(Path(__file__).resolve(), base, [str(n), *extra], rounds)
-
-    def measures(r: dict) -> dict[str, float]:
-        cpu = r["cpu_seconds"]
-        out = {"wall s, load + analyze": r["seconds_analyze"], "wall s, incl. Parquet + CSV": r["seconds_total"],
-               "wall s after the last chunk (Parquet + CSV left to write)": r["seconds_total"] - r["seconds_analyze"],
-               "CPU s, workers": sum(cpu.values()), "CPU s, main process": r["cpu_seconds_main"],
-               "CPU s, all processes": sum(cpu.values()) + r["cpu_seconds_main"]}
-        out.update({f"CPU s, {k}": v for k, v in cpu.items()})
-        return out
-
-    rows = {side: [measures(r) for r in v] for side, v in runs.items()}
-    loads = {side: [r["load_average_before_after"][0] for r in v] for side, v in runs.items()}
-    lines = [f"paired A/B, {rounds} interleaved rounds of `bench_pipeline.py {n}` ({runs['B'][0]['articles']:,} "
-             f"articles, {runs['B'][0]['jobs']} workers); A = {commit_of(base)} ({base}), B = {commit_of(ROOT)}, "
-             f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; load average before each run: A {loads['A']}, "
-             f"B {loads['B']}", "", "| measure | A best | B best | A median | B median | A / B (best) |",
-             "|---|---:|---:|---:|---:|---:|"]
-    for key in rows["B"][0]:
-        a = [r.get(key, 0.0) for r in rows["A"]]
-        b = [r.get(key, 0.0) for r in rows["B"]]
-        lines.append(f"| {key} | {min(a):.2f} | {min(b):.2f} | {statistics.median(a):.2f} | "
-                     f"{statistics.median(b):.2f} | {min(a) / max(min(b), 1e-9):.2f} |")
-    return "\n".join(lines)
-
-
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("n", type=int, nargs="+", help="corpus sizes, e.g. 1000 10000 100000")
@@ -244,18 +206,7 @@ def main(argv=None) -> int:
     parser.add_argument("--keep", type=Path, default=None, help="keep the tables in this folder")
     parser.add_argument("--profile", type=int, default=0, metavar="ARTICLES",
                         help="instead: cProfile load + analyze of this many articles in one process")
-    parser.add_argument("--json", action="store_true", help="print each result as JSON (no files written)")
-    parser.add_argument("--ab", type=Path, default=None, metavar="ROOT", help="paired A/B against ROOT")
-    parser.add_argument("--rounds", type=int, default=3, help="A/B rounds (default 3)")
     args = parser.parse_args(argv)
-    if args.ab:
-        for n in args.n:
-            corpus_for(n, args.corpus_dir, args.seed)   # built once, before the timed runs
-            extra = ["--seed", str(args.seed), "--chunk-size", str(args.chunk_size)]
-            extra += (["--jobs", str(args.jobs)] if args.jobs else []) + (["--no-csv"] if args.no_csv else [])
-            extra += ["--corpus-dir", str(args.corpus_dir.resolve())] if args.corpus_dir else []
-            print(ab(args.ab.resolve(), n, args.rounds, extra))
-        return 0
     if args.profile:
         profile(args.profile, corpus_for(args.n[0], args.corpus_dir, args.seed))
         return 0
@@ -265,13 +216,9 @@ def main(argv=None) -> int:
     for n in args.n:
         row = bench(n, args.jobs, args.chunk_size, args.corpus_dir, args.seed, not args.no_csv, args.keep)
         rows.append(row)
-        if args.json:
-            print(json.dumps(row))
-            continue
         (results / f"bench_{n}.json").write_text(json.dumps(row, indent=1), encoding="utf-8")
         print(json.dumps(row), file=sys.stderr)
-    if not args.json:
-        print(markdown(rows))
+    print(markdown(rows))
     return 0
 
 
