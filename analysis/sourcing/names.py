@@ -385,11 +385,22 @@ def _last_tokens(masked: str, start: int) -> list:
     return toks[-6:]
 
 
+def _role_token(raw: str) -> bool:
+    """True when the token `raw`, read back from a name, can be a word of its role (a taxonomy cue, a
+    modifier, a capitalised word that is no function word, a possessive): what `role_before` picks."""
+    if raw.endswith((",", ";", ":", ".")) and not cues_at(clean_word(raw)):
+        return False
+    w = clean_word(raw)
+    return bool(w) and bool(cues_at(w) or w.lower() in MODIFIERS or (w[0].isupper() and w.lower() not in
+                                                                      kind_words("function"))
+                            or raw.endswith(("\u2019s", "'s")))
+
+
 def _last_word_no_role(masked: str, start: int) -> bool:
     """True when the token right before `start` (`said`, `by`, `the`) already stops `role_before`'s
-    walk back, so it finds no role: the same test as its first step, on that one token found by
-    walking back over the characters (no tokenizing of the stretch). False when unsure (the token
-    is not wholly within the 40 characters `_last_tokens` reads first)."""
+    walk back, so it finds no role: `_role_token` on that one token found by walking back over the
+    characters (no tokenizing of the stretch). False when unsure (the token is not wholly within the
+    40 characters `_last_tokens` reads first)."""
     k = start
     while k > 0 and start - k < 40 and (masked[k - 1].isspace() or masked[k - 1] == NUL):
         k -= 1
@@ -398,13 +409,7 @@ def _last_word_no_role(masked: str, start: int) -> bool:
         i -= 1
     if i == k or i < start - 40:
         return False
-    raw = masked[i:k]
-    if raw.endswith((",", ";", ":", ".")) and not cues_at(clean_word(raw)):
-        return True
-    w = clean_word(raw)
-    return not w or not (cues_at(w) or w.lower() in MODIFIERS or (w[0].isupper() and w.lower() not in
-                                                                   kind_words("function"))
-                         or raw.endswith(("\u2019s", "'s")))
+    return not _role_token(masked[i:k])
 
 
 def role_before(masked: str, start: int) -> str | None:
@@ -419,17 +424,9 @@ def role_before(masked: str, start: int) -> str | None:
         if raw == "and" and picked and k > 0 and cues_at(clean_word(last6[k - 1].group())):
             picked.append(raw)            # "chairman, CEO and president Craig Menear"
             continue
-        if raw.endswith((",", ";", ":", ".")) and not cues_at(clean_word(raw)):
+        if not _role_token(raw):
             break
-        w = clean_word(raw)
-        if not w:
-            break
-        if cues_at(w) or w.lower() in MODIFIERS or (w[0].isupper() and w.lower() not in
-                                                      kind_words("function")) \
-                or raw.endswith(("\u2019s", "'s")):
-            picked.append(raw.strip(STRIP_CHARS))
-        else:
-            break
+        picked.append(raw.strip(STRIP_CHARS))
     picked.reverse()
     while picked and not cue_hits([clean_word(w) for w in picked[-1:]]) and picked:
         picked.pop()

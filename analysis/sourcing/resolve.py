@@ -68,8 +68,7 @@ def _resolve_pronoun(sp: Speaker, pos, reg: Registry, history: list, said: str =
     return Resolved(None, None, "other")
 
 
-_COMMA_BEFORE = re.compile(r",\s*$")
-_APPOSED = re.compile(r",\s*$")
+_COMMA_AT_END = re.compile(r",\s*$")   # a comma and spaces that end the stretch read
 # where the pronoun's own clause ends: punctuation, or a word that opens an adjunct or relative clause
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]|\b(?:after|before|when|while|because|as|since|if|"
                          r"although|though|who|whom|whose|which|where|but|and|or|until|unless)\b")
@@ -91,7 +90,7 @@ def _named_later_in_sentence(pos, reg: Registry, sp: Speaker) -> list[Person]:
     for mpos, person in reg.mentions[k:]:
         if mpos[0] != pos[0] or mpos[1] >= end:
             break
-        if mpos[1] >= after and not _APPOSED.fullmatch(text, after, mpos[1]) and \
+        if mpos[1] >= after and not _COMMA_AT_END.fullmatch(text, after, mpos[1]) and \
                 not _inside_longer_name(text, mpos[1], person):
             later.append(person)
     return later
@@ -161,7 +160,7 @@ def _before_reported_content(pos, reg: Registry, sp: Speaker):
     been standing in the way, he said, …`): that clause's start, as a name in what the source said is
     not the source (who would say `I` / `we`); else `pos`."""
     text = reg.masked[pos[0]]
-    if not _COMMA_BEFORE.search(text, max(0, pos[1] - 3), pos[1]):
+    if not _COMMA_AT_END.search(text, max(0, pos[1] - 3), pos[1]):
         return pos
     after = text[pos[1] + len(sp.words[0]):pos[1] + len(sp.words[0]) + 20].split()
     if not after or not verb_regex().fullmatch(after[0].strip(",.")):
