@@ -54,3 +54,12 @@ def test_a_politician_naming_himself_in_full_is_still_the_pronoun_source():
             "The network is led by Al Sharpton. Sanders is outlining a litany of policy proposals. He says if people want establishment "
             "politics, \u201cyou\u2019ve got a very good candidate to vote for but it\u2019s not Bernie Sanders.\u201d")
     assert _speakers(text) == ["Bernie Sanders"]
+
+
+def test_a_surname_opening_an_organisations_name_is_no_antecedent():
+    # session 9 (PolNeAR dev): `the former Trump University customer` names a university, not Trump, so
+    # the subject of that sentence, Roffman, is the `he` that follows (46ae198: Donald Trump)
+    text = ('Marvin Roffman, a casino analyst, was sued by Donald Trump in 1990. "It was horrendous," Roffman said.'
+            '\n\nLike Tarla Makaeff, the former Trump University customer, Roffman does not want to tangle with '
+            'Trump anymore.\n\n"I\'m 76, and I don\'t feel like going through that again," he said.')
+    assert _speakers(text) == ["Marvin Roffman", "Marvin Roffman"]
