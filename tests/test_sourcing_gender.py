@@ -155,3 +155,16 @@ def test_places_demonyms_and_function_words_read_as_speakers_are_no_people():
             '"Fine," said Peter Smith.')
     assert direct(text) == [("Libya", None, None), ("Americans", None, None), ("One", None, None),
                             ("Peter Smith", "male", "first name: Peter (gender-guesser)")]
+
+
+def test_a_plural_role_noun_names_a_group_not_a_person():
+    # session 9 (PolNeAR dev): `Iowa Democrats` took the `she` of the sentence after it (female) and
+    # then Hillary Clinton's `she had voted …`; `Alejandro Mayorkas` is a person (a first name, and
+    # `Mayorkas` is no plural of a role noun)
+    from analysis.sourcing.registry import plural_role_name
+
+    text = '"We are ready," Iowa Democrats said on Sunday. She spoke later.\n\n"We lost," said Alejandro Mayorkas.'
+    assert direct(text) == [("Iowa Democrats", None, None),
+                            ("Alejandro Mayorkas", "male", "first name: Alejandro (gender-guesser)")]
+    assert [plural_role_name(n.split()) for n in ("Girl Scout Leaders", "Other Republicans", "Dottie Deans",
+                                                  "Bernie Sanders", "Judges")] == [True, True, False, False, True]

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from analysis import quotes as _q
 from analysis.resources import word_list
-from analysis.sourcing.lexicon import clean_word, countries, cue_hits, kind_words, type_of, verb_regex
+from analysis.sourcing.lexicon import clean_word, countries, cue_hits, cues_at, kind_words, type_of, verb_regex
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.records import Person
 
@@ -625,13 +625,26 @@ def not_a_referent(p: Person) -> bool:
     """True for a registry entry that `he` / `she` never refers to: a US state or country, and, when
     the article shows no gender for it, an acronym (`GOP`, `FBI`) or a name ending on an organisation
     word of the taxonomy (`Party`, `Foundation`)."""
-    if is_place_name(p.name) or demonym_name(p.name):
+    if is_place_name(p.name) or demonym_name(p.name) or plural_role_name(p.name.split()):
         return True
     if p.gender is not None:
         return False
     last = p.name.split()[-1] if p.name.split() else ""
     return (len(last) > 1 and last.replace(".", "").isupper()) or \
         any(row["kind"] == "org" for _, _, row in cue_hits([clean_word(last)]))
+
+
+def plural_role_name(words: list[str]) -> bool:
+    """True for a name that ends on the plural of a role noun of the taxonomy without a known first name
+    before it (`Iowa Democrats`, `Girl Scout Leaders`, `Other Republicans`): a group, never one person
+    (`Alejandro Mayorkas`, `Dottie Deans`: a surname, or a first name before it)."""
+    if not words:
+        return False
+    last = clean_word(words[-1])
+    if len(last) < 4 or not last.endswith("s") or last.endswith("ss") or any(known_first_name(w) for w in words[:-1]):
+        return False
+    singular = last[:-1].lower()
+    return any(row["kind"] == "role" and row["words"] == [singular] for row in cues_at(last))
 
 
 def is_place_name(name: str | None) -> bool:
