@@ -273,16 +273,3 @@ def test_a_name_in_the_clause_a_pronoun_cues_is_not_that_pronoun():
     text = ("Bernie Sanders won.\n\nIn a memo, Clinton campaign manager Robby Mook acknowledged that Sanders "
             "had won, which is an outcome, he said, \u201cwe've long anticipated.\u201d")
     assert speakers(text) == ["Robby Mook"]
-
-
-def test_a_person_named_after_an_organisations_title_is_that_person():
-    # session 9 (PolNeAR dev): `Senate Minority Whip Dick Durbin` was an organisation (the name held
-    # `Senate`) and so had no gender; the organisation's words are the person's title. A name that
-    # ends on an organisation word stays an organisation
-    text = ('"I don\'t know what it\'s going to take," said Senate Minority Whip Dick Durbin (D-Ill.) in an '
-            'interview.\n\n"They\'re still with you," said Iowa State University Dianne Bystrom.\n\n'
-            '"We give to all," the Hillary Clinton Foundation said.')
-    rows = [(r.speaker, r.role, r.gender) for r in sourcing.article_attributions(text) if r.kind == "direct"]
-    assert rows == [("Dick Durbin", "Senate Minority Whip", "male"),
-                    ("Dianne Bystrom", "Iowa State University", "female"),
-                    ("Hillary Clinton Foundation", None, None)]
