@@ -6,6 +6,7 @@ folder), then executes every notebook on it and renders each as HTML. See docs/s
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from concurrent.futures.process import BrokenProcessPool
@@ -174,6 +175,25 @@ def _run_notebook(nb: Path, params: dict, reports_dir: Path, html: _HtmlWriter) 
     return ok
 
 
+@contextlib.contextmanager
+def _without_iri_grammar():
+    """While this command imports nbformat and papermill: jsonschema (which nbformat imports) builds
+    the whole IRI grammar of the optional `rfc3987-syntax` package at import when it is installed
+    (about 1.1 CPU s, before the first notebook starts) for its `iri` format check, which neither
+    nbformat's notebook schema nor papermill uses; it is left out of this process only (the kernels
+    never import jsonschema)."""
+    blocked = "rfc3987_syntax" not in sys.modules and "jsonschema._format" not in sys.modules
+    if blocked:
+        sys.modules["rfc3987_syntax"] = None   # `from rfc3987_syntax import ...` raises ImportError
+    try:
+        import nbformat  # noqa: F401
+        import papermill  # noqa: F401
+    finally:
+        if blocked and sys.modules.get("rfc3987_syntax", 0) is None:
+            del sys.modules["rfc3987_syntax"]
+    yield
+
+
 def _os_error(exc: OSError) -> str:
     """One line for a file-system error: what failed, on which path, and a hint."""
     import errno
@@ -241,8 +261,9 @@ def cmd_run(args) -> int:
         if not notebooks:
             print(f"warning: no notebooks in {nb_dir}", file=sys.stderr)
         corpus = [str(Path(s).resolve()) if Path(s).exists() else s for s in sources]
-        failed = run_notebooks(notebooks, corpus[0] if len(corpus) == 1 else corpus, dirs["tables"],
-                               dirs["figures"], dirs["reports"], progress, jobs=args.jobs)
+        with _without_iri_grammar():
+            failed = run_notebooks(notebooks, corpus[0] if len(corpus) == 1 else corpus, dirs["tables"],
+                                   dirs["figures"], dirs["reports"], progress, jobs=args.jobs)
         print(f"{len(notebooks) - len(failed)} of {len(notebooks)} notebooks executed; HTML in "
               f"{dirs['reports']}, figures in {dirs['figures']} ({time.perf_counter() - t0:.1f} s in all)",
               file=sys.stderr)
