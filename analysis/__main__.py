@@ -6,10 +6,12 @@ folder), then executes every notebook on it and renders each as HTML. See docs/s
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -53,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-notebooks", action="store_true",
                      help="only compute the tables; do not execute the notebooks")
     run.add_argument("--jobs", "-j", type=int, default=None,
-                     help="worker processes (default: all cores; 1: everything in this process)")
+                     help="worker processes (default: all cores; 1: everything in this process); also "
+                          "how many notebooks run at once, each in its own kernel")
     run.add_argument("--chunk-size", type=int, default=None,
                      help="files per chunk, the unit of work and of resuming (default: 250)")
     run.add_argument("--restart", action="store_true",
@@ -103,34 +106,92 @@ class _InlineFiguresInKernels:
 
 
 def run_notebooks(notebooks: list[Path], corpus, tables_dir: Path, figures_dir: Path,
-                  reports_dir: Path, progress: bool = True) -> list[str]:
+                  reports_dir: Path, progress: bool = True, jobs: int | None = 1) -> list[str]:
     """Execute each notebook with papermill (corpus, tables_dir, figures_dir injected) and render
-    it to reports_dir/<name>.html; return the names of notebooks that failed."""
-    import nbformat
-    import papermill
+    it to reports_dir/<name>.html; return the names of notebooks that failed, in the given order.
+    `jobs` notebooks run at once (None: one per core), each from its own clean kernel: they only
+    read the tables and write their own files, so the order they finish in changes nothing."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    import nbformat  # noqa: F401  (imported here, before any thread needs it)
+    import papermill  # noqa: F401
     from nbconvert import HTMLExporter
     from tqdm import tqdm  # plain text bars: a terminal or a notebook, no widgets needed
+
+    from analysis.workers import resolve_jobs
 
     reports_dir.mkdir(parents=True, exist_ok=True)
     params = {"corpus": corpus, "tables_dir": str(tables_dir.resolve()),
               "figures_dir": str(figures_dir.resolve())}
-    failed = []
-    exporter = HTMLExporter()
-    with _InlineFiguresInKernels():
-        for nb in tqdm(notebooks, desc="notebooks", unit="notebook", disable=not progress, file=sys.stderr):
-            executed = reports_dir / nb.name
-            try:
-                papermill.execute_notebook(str(nb), str(executed), parameters=params, cwd=str(nb.parent),
-                                           kernel_name="python3", progress_bar=False,
-                                           extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
-            except Exception as exc:  # noqa: BLE001  (the notebook's error is in its output; keep going)
-                failed.append(nb.name)
-                print(f"error: notebook {nb.name} failed: {type(exc).__name__}: "
-                      f"{str(exc).strip().splitlines()[-1] if str(exc).strip() else ''}", file=sys.stderr)
-            if executed.exists():
-                body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
-                (reports_dir / f"{nb.stem}.html").write_text(body, encoding="utf-8")
-    return failed
+    at_once = max(1, min(resolve_jobs(jobs), len(notebooks)))
+    html = _HtmlWriter(HTMLExporter(), threading.Lock())   # one exporter: its templates load once
+    with _InlineFiguresInKernels(), tqdm(total=len(notebooks), desc="notebooks", unit="notebook",
+                                         disable=not progress, file=sys.stderr) as bar:
+        def run_one(nb: Path) -> bool:
+            ok = _run_notebook(nb, params, reports_dir, html)
+            bar.update()
+            return ok
+
+        if at_once == 1:
+            ok = [run_one(nb) for nb in notebooks]
+        else:   # the kernels are separate processes: threads only wait for them
+            with ThreadPoolExecutor(max_workers=at_once) as pool:
+                ok = list(pool.map(run_one, notebooks))
+    return [nb.name for nb, good in zip(notebooks, ok) if not good]
+
+
+class _HtmlWriter(NamedTuple):
+    """nbconvert's HTML exporter, shared by the threads that run notebooks (one at a time)."""
+
+    exporter: object
+    lock: object
+
+    def write(self, executed: Path, target: Path) -> None:
+        import nbformat
+
+        with self.lock:
+            body, _ = self.exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+        target.write_text(body, encoding="utf-8")
+
+
+def _run_notebook(nb: Path, params: dict, reports_dir: Path, html: _HtmlWriter) -> bool:
+    """One notebook executed (papermill, a clean kernel) and rendered to HTML; False if it failed
+    (its error is in its output, and one line on stderr)."""
+    import papermill
+
+    executed = reports_dir / nb.name
+    ok = True
+    try:
+        papermill.execute_notebook(str(nb), str(executed), parameters=params, cwd=str(nb.parent),
+                                   kernel_name="python3", progress_bar=False,
+                                   extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+    except Exception as exc:  # noqa: BLE001  (the notebook's error is in its output; keep going)
+        ok = False
+        print(f"error: notebook {nb.name} failed: {type(exc).__name__}: "
+              f"{str(exc).strip().splitlines()[-1] if str(exc).strip() else ''}", file=sys.stderr)
+    if executed.exists():
+        html.write(executed, reports_dir / f"{nb.stem}.html")
+    return ok
+
+
+@contextlib.contextmanager
+def _without_iri_grammar():
+    """While this command imports nbformat and papermill: jsonschema (which nbformat imports) builds
+    the whole IRI grammar of the optional `rfc3987-syntax` package at import when it is installed
+    (about 1.1 CPU s, before the first notebook starts) for its `iri` format check, which neither
+    nbformat's notebook schema nor papermill uses; it is left out of this process only (the kernels
+    never import jsonschema)."""
+    blocked = "rfc3987_syntax" not in sys.modules and "jsonschema._format" not in sys.modules
+    if blocked:
+        sys.modules["rfc3987_syntax"] = None   # `from rfc3987_syntax import ...` raises ImportError
+    try:
+        import nbformat  # noqa: F401
+        import papermill  # noqa: F401
+    finally:
+        if blocked and sys.modules.get("rfc3987_syntax", 0) is None:
+            del sys.modules["rfc3987_syntax"]
+    yield
 
 
 def _os_error(exc: OSError) -> str:
@@ -200,8 +261,9 @@ def cmd_run(args) -> int:
         if not notebooks:
             print(f"warning: no notebooks in {nb_dir}", file=sys.stderr)
         corpus = [str(Path(s).resolve()) if Path(s).exists() else s for s in sources]
-        failed = run_notebooks(notebooks, corpus[0] if len(corpus) == 1 else corpus, dirs["tables"],
-                               dirs["figures"], dirs["reports"], progress)
+        with _without_iri_grammar():
+            failed = run_notebooks(notebooks, corpus[0] if len(corpus) == 1 else corpus, dirs["tables"],
+                                   dirs["figures"], dirs["reports"], progress, jobs=args.jobs)
         print(f"{len(notebooks) - len(failed)} of {len(notebooks)} notebooks executed; HTML in "
               f"{dirs['reports']}, figures in {dirs['figures']} ({time.perf_counter() - t0:.1f} s in all)",
               file=sys.stderr)
