@@ -408,7 +408,7 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
         orgs = [row for row in cues_at(last) if row["kind"] == "org" and row["strength"] == "head"]
         return orgs[0]["type"] if orgs else None
     if not cues_at(last, True) and not (len(before) >= 3 and before[-2].lower() == "of"
-                                        and cues_at(clean_word(before[-3]), True)):
+                                        and cues_at(clean_word(before[-3]), True)) and not _ends_on_compound_role(before):
         return None             # cheap test first: a title ends on a cue word (or `<cue> of <word>`)
     window = _title_window(before)
     if not window or not _ends_on_role(window):
@@ -474,7 +474,17 @@ def _ends_on_role(window: list[str]) -> bool:
     (`secretary of state`)."""
     def is_role(word: str) -> bool:
         return any(row["kind"] == "role" for row in cues_at(clean_word(word), True))
-    return is_role(window[-1]) or (len(window) >= 3 and window[-2].lower() == "of" and is_role(window[-3]))
+    return is_role(window[-1]) or (len(window) >= 3 and window[-2].lower() == "of" and is_role(window[-3])) \
+        or _ends_on_compound_role(window)
+
+
+def _ends_on_compound_role(words: list[str]) -> bool:
+    """The last words are a role cue of several words whose last word is no cue of its own (`Former House
+    speaker Newt Gingrich`: `House speaker`, while a lone `speaker` is no title)."""
+    if len(words) < 2 or words[-1][-1:] in _BOUNDARY:
+        return False
+    tail = [clean_word(w) for w in words[-3:]]
+    return any(n > 1 and i + n == len(tail) and row["kind"] == "role" for i, n, row in cue_hits(tail, True))
 
 
 def _description_before_comma(before: list[str]) -> str | None:

@@ -200,6 +200,8 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
         orgs = [h[0] for h in heads if h[2]["kind"] == "org"]
         heads = [h for h in heads if not (h[2]["kind"] == "role" and _in_org_name(words, h, orgs))]
         heads = [h for h in heads if h[2]["kind"] == "role"] or heads
+        if len(heads) > 1:
+            heads = _singular_roles(words, heads)
     pool = heads or hits
     if not pool or described and not heads and all(h[2]["type"] == "other" for h in pool):
         return None             # an article's `the writer`, `an adviser`: a weak `other` word alone says nothing
@@ -222,6 +224,18 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
         if orgs and orgs[0] != "business":
             return _company_office(orgs[0], words, hits)
     return _company_office(pool[0][2]["type"], words, hits) if person else pool[0][2]["type"]
+
+
+def _singular_roles(words: list[str], heads: list) -> list:
+    """A person's role read back over a list (`the two invited witnesses, former astronaut Tom Stafford`):
+    a plural role noun that a later role word follows names the group the person belongs to, not the
+    person's own role, so the later one decides."""
+    def plural(h) -> bool:
+        token = words[h[0] + h[1] - 1].lower()
+        return h[2]["kind"] == "role" and token.endswith("s") and not token.endswith("ss") \
+            and token != h[2]["words"][-1].lower()
+    kept = [h for h in heads if not (plural(h) and any(o[0] > h[0] and o[2]["kind"] == "role" for o in heads))]
+    return kept or heads
 
 
 def _company_office(found: str, words: list[str], hits) -> str:
