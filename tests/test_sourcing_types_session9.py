@@ -41,3 +41,31 @@ def test_compound_title_before_name():
     text = ("Other defenders pointed to earlier cases. Former House speaker Newt Gingrich noted that both men "
             "had survived criticism.\n\n\"It happens to everyone,\" Gingrich said.")
     assert direct_types(text) == [("Newt Gingrich", "politician")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite description continues the previous sentence's subject, not the person named last in it
+    ("Donald Trump said Friday that it would have been nice had Hillary Clinton congratulated him.\n\n"
+     "\"I was curious to see what she would do,\" the Republican nominee said at a rally.",
+     [("Donald Trump", "politician")]),
+    # a short form of the same given name is one person, not two sharing a surname
+    ("Ken Starr praises the former president.\n\nKenneth Starr, the Whitewater independent counsel who "
+     "pursued Bill Clinton, spoke highly of him.\n\n\"He has remarkable gifts,\" Starr said.",
+     [("Ken Starr", "government_official")]),
+    # supporters and adoptees described so are ordinary people
+    ("Sandra Inman, a Cruz supporter from Jackson, attended the convention.\n\n\"He changed the "
+     "conversation,\" Inman said.", [("Sandra Inman", "citizen_eyewitness")]),
+    ("At games, Justin Ki Hong, an adoptee from South Korea, sang the anthem.\n\n\"I felt American,\" "
+     "Ki Hong said.", [("Justin Ki Hong", "citizen_eyewitness")]),
+    # an electoral race: vying for the presidency
+    ("Donald Trump, who is vying to be the next president, tweeted on Friday.\n\n\"I never suggested "
+     "it,\" Trump said.", [("Donald Trump", "politician")]),
+    # managing a campaign is campaign staff
+    ("\"The fear is high,\" said Scott Reed, who managed Bob Dole's 1996 campaign.",
+     [("Scott Reed", "politician")]),
+    # an occupation in the title before the name outranks an ordinary person's word after it
+    ("Silicon Valley billionaire Peter Thiel, a strong supporter of gay marriage, will speak.\n\n"
+     "\"Many people are uncertain,\" Thiel wrote.", [("Peter Thiel", "business")]),
+])
+def test_descriptions_session9(text, expected):
+    assert direct_types(text) == expected

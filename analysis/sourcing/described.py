@@ -175,7 +175,14 @@ def _shared_surnames(people) -> frozenset:
         words = (p.name or "").split()
         if not p.org and len(words) > 1:
             firsts.setdefault(words[-1], set()).add(words[0])
-    return frozenset(last for last, names in firsts.items() if len(names) > 1)
+    return frozenset(last for last, names in firsts.items() if len(names) > 1 and not _short_forms(names))
+
+
+def _short_forms(names: set) -> bool:
+    """Two given names of which one begins the other (`Ken` and `Kenneth Starr`, `Jim` and `Jimmy`): a short
+    form of the same name, so one person, not two who share a surname."""
+    first, *rest = sorted(names, key=len)
+    return len(rest) == 1 and len(first) > 2 and rest[0].startswith(first)
 
 
 def article_person_types(text: str, people, shared: frozenset = frozenset()) -> None:
@@ -254,6 +261,11 @@ def _mention_type(text: str, start: int, end: int, possessive: bool, name_words:
                 return typ
     if not possessive and nxt in " ,\u2014\u2013":
         typ = _after_mention(text, end)
+        if typ == "citizen_eyewitness":
+            # an ordinary person's word in apposition gives way to an office or occupation in the title
+            # before the same mention (`Silicon Valley billionaire Peter Thiel, a strong supporter of gay
+            # marriage`), as a relation gives way to an office named with it (lexicon.type_of)
+            return _title_before(text, start, name_words) or typ
         if typ:
             return typ
     return _title_before(text, start, name_words)
@@ -822,6 +834,42 @@ def _verb_like(token: str) -> bool:
                                                   or low in verb_rows())
 
 
+def _previous_subject(text: str, begin: int, start: int, mentions, own: set):
+    """The person a definite description refers to when the sentence before its own opens with a person's
+    name (its subject): a description continues the previous sentence's subject rather than the person
+    named last in it (the centering preference for the subject as the backward-looking centre: Grosz,
+    Joshi & Weinstein 1995, Computational Linguistics 21(2); `Hillary Clinton doesn't recognize ... Donald
+    Trump as ... . In an interview ..., the Democratic presidential candidate stated`). None when the
+    previous sentence opens otherwise, names nobody first or the name is several people's."""
+    if begin <= 0 or start - begin > 400:
+        return None
+    prev_begin = max(text.rfind("\n", 0, begin - 1), begin - 400, 0)
+    for b in _SENTENCE_BREAK.finditer(text, prev_begin, begin - 1):
+        prev_begin = b.end()
+    while prev_begin < begin and not text[prev_begin].isalnum():
+        prev_begin += 1
+    i = bisect.bisect_left(mentions, prev_begin, key=lambda m: m[0])
+    if i >= len(mentions) or mentions[i][0] >= begin or mentions[i][1] is None or id(mentions[i][1]) in own:
+        return None
+    pos, person = mentions[i]
+    opening = text[prev_begin:pos].split()
+    if len(opening) > 4 or not all(w[:1].isupper() or w in ("\u2014", "\u2013", "-", "--") for w in opening):
+        return None             # given names, a title or a dateline (`WASHINGTON \u2014`) before the name
+    last_pos, last = mentions[bisect.bisect_left(mentions, begin, key=lambda m: m[0]) - 1]
+    if last is not person and _speech_tagged(text, last_pos):
+        return None             # `Trump plans to ..., Ben Carson said Monday.`: the speaker is the subject
+    return person
+
+
+def _speech_tagged(text: str, pos: int) -> bool:
+    """The name at `pos` is the subject of a speech tag: a speech verb right after the name (`, Ben
+    Carson said`) or right before it (`said Ben Carson`)."""
+    after = text[pos:pos + 40].split()[1:3]
+    before = text[max(0, pos - 40):pos].split()[-3:]
+    words = [clean_word(w).lower() for w in after + before]
+    return any(w in verb_rows() for w in words)
+
+
 def _anaphor_referent(text: str, start: int, end: int, mentions):
     """The person the description text[start:end] refers to: the nearest person mentioned before it
     who is not named in its own sentence (`The former secretary of state mocked Trump` is not
@@ -834,6 +882,9 @@ def _anaphor_referent(text: str, start: int, end: int, mentions):
     stop_at = stop.start() if stop else len(text)
     first = bisect.bisect_right(mentions, begin, key=lambda m: m[0])
     own = {id(p) for pos, p in mentions[first:bisect.bisect_left(mentions, stop_at, key=lambda m: m[0])]}
+    subject = _previous_subject(text, begin, start, mentions, own)
+    if subject is not None:
+        return subject
     for pos, p in reversed(mentions[:bisect.bisect_left(mentions, start, key=lambda m: m[0])]):
         if id(p) in own:
             continue
