@@ -69,3 +69,20 @@ def test_compound_title_before_name():
 ])
 def test_descriptions_session9(text, expected):
     assert direct_types(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural apposition after two coordinated names describes both
+    ("The reporters are Anna Palmer and Jake Sherman, two of the best-sourced reporters in Washington.\n\n"
+     "\"We like to break news,\" said Palmer.", [("Anna Palmer", "media_news_agency")]),
+    # a singular one describes only the last name
+    ("Ann Lee and Bob Dole, the senator from Kansas, met.\n\n\"It went well,\" Lee said.", [("Ann Lee", "other")]),
+    # where a person lives introduces a resident
+    ("Michael Seaman, who lives in an unincorporated area outside Sacramento, came early.\n\n"
+     "\"I still support him,\" Seaman said.", [("Michael Seaman", "citizen_eyewitness")]),
+    # a bare role after `who served as` opened by a lower-case modifier
+    ("Robert Reich, who served as labor secretary during the first term, spoke.\n\n\"It is bold,\" Reich said.",
+     [("Robert Reich", "government_official")]),
+])
+def test_descriptions_session9_round2(text, expected):
+    assert direct_types(text) == expected

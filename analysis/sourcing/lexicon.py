@@ -238,6 +238,31 @@ def _singular_roles(words: list[str], heads: list) -> list:
     return kept or heads
 
 
+def ends_on_compound_role(words: list[str]) -> bool:
+    """The last words are a role cue of several words whose last word is no cue of its own (`Former House
+    speaker Newt Gingrich`: `House speaker`, while a lone `speaker` is no title)."""
+    if len(words) < 2 or words[-1][-1:] in ",;:.!?\x00\"\u201c\u201d)":
+        return False
+    tail = [clean_word(w) for w in words[-3:]]
+    return any(n > 1 and i + n == len(tail) and row["kind"] == "role" for i, n, row in cue_hits(tail, True))
+
+
+def short_given_form(names: set) -> bool:
+    """Two given names of which one begins the other (`Ken` and `Kenneth Starr`, `Jim` and `Jimmy`): a
+    short form of one person's name, not two people who share a surname."""
+    first, *rest = sorted(names, key=len)
+    return len(rest) == 1 and len(first) > 2 and rest[0].startswith(first)
+
+
+def speech_tagged(text: str, pos: int) -> bool:
+    """The name at `pos` is the subject of a speech tag: a speech verb right after the name (`, Ben
+    Carson said`) or right before it (`said Ben Carson`)."""
+    after = text[pos:pos + 40].split()[1:3]
+    before = text[max(0, pos - 40):pos].split()[-3:]
+    words = [clean_word(w).lower() for w in after + before]
+    return any(w in verb_rows() for w in words)
+
+
 def _company_office(found: str, words: list[str], hits) -> str:
     """`business` for a news company's executive (`President of CNN Worldwide`, `the NBC executive in
     charge of`, `chairman of Fox Networks Group`), `found` otherwise: the annotation guide codes
