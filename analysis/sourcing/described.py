@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 
 from analysis.resources import trie_pattern
-from analysis.sourcing.lexicon import (after_name_cues, clean_word, cue_hits, cues_at, is_capitalised, kind_words,
-                                       race_regex, taxonomy, type_of, verb_rows)
+from analysis.sourcing.lexicon import (after_name_cues, clean_word, cue_hits, cues_at, ends_on_compound_role,
+                                       is_capitalised, kind_words, race_regex, short_given_form, speech_tagged, taxonomy,
+                                       type_of, verb_rows)
 from analysis.sourcing.records import Person
 
 
@@ -66,6 +67,8 @@ _AGE_TITLE = re.compile(r"\b\d{1,3}-year-old\s*$")
 # Crowley wrote in The Washington Times`: writing in, for or at a named publication (a capitalised
 # name; `wrote on Twitter` is no publication)
 _WRITES_FOR = re.compile(r",?\s+(?:who\s+)?(?:writing|wrote|writes|has written)\s+(?:in|for|at)\s+(?:The\s+)?[A-Z]")
+# `X, who lives in ...`: a resident (an ordinary person), evidence only when nothing else is said, like an age
+_LIVES_IN = re.compile(r",\s+who\s+(?:now\s+|still\s+)?(?:lives|has lived|resides)\s+(?:in|on|near|outside)\s")
 _AGED = "(aged)"      # an age in apposition: evidence for an ordinary person only when nothing else is said
 
 
@@ -175,7 +178,8 @@ def _shared_surnames(people) -> frozenset:
         words = (p.name or "").split()
         if not p.org and len(words) > 1:
             firsts.setdefault(words[-1], set()).add(words[0])
-    return frozenset(last for last, names in firsts.items() if len(names) > 1)
+    return frozenset(last for last, names in firsts.items() if len(names) > 1 and not short_given_form(names))
+
 
 
 def article_person_types(text: str, people, shared: frozenset = frozenset()) -> None:
@@ -254,6 +258,10 @@ def _mention_type(text: str, start: int, end: int, possessive: bool, name_words:
                 return typ
     if not possessive and nxt in " ,\u2014\u2013":
         typ = _after_mention(text, end)
+        if typ == "citizen_eyewitness":
+            # an ordinary person's word gives way to an occupation in the title before the same mention
+            # (`Silicon Valley billionaire Peter Thiel, a strong supporter of gay marriage`)
+            return _title_before(text, start, name_words) or typ
         if typ:
             return typ
     return _title_before(text, start, name_words)
@@ -266,12 +274,14 @@ def _after_mention(text: str, end: int) -> str | None:
         return "politician"
     if race_regex().match(text, end):
         return "politician"
-    if _AGE_APPOSITION.match(text, end):
+    if _AGE_APPOSITION.match(text, end) or _LIVES_IN.match(text, end):
         return _AGED
     if _WRITES_FOR.match(text, end):
         return "media_news_agency"
     app = _COPULA_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)
     typ = _apposition_type(_DASH_CUT.split(app.group(1), 1)[0]) if app else None
+    if typ is None and text.startswith(" and ", end):
+        typ = _coordinated_apposition(text, end)
     if typ is None and text[end:end + 7].lstrip(", ").startswith("who "):
         bare = _COPULA_BARE.match(text, end)
         typ = _bare_role_type(bare.group(1)) if bare else None
@@ -284,6 +294,31 @@ def _after_mention(text: str, end: int) -> str | None:
     if typ is None and _AGE_DESCRIPTION.match(text, end):
         return _AGED            # `a 59-year-old from Hilton Head`: an age and nothing typed
     return typ
+
+
+# `Anna Palmer and Jake Sherman, two of the best-sourced reporters`: coordinated names, an apposition after both
+_COORDINATED = re.compile(r" and (?:[A-Z][\w.'\u2019\-]*\s){0,3}[A-Z][\w'\u2019\-]*,\s+([^,;:!?\x00\n()\u201c\u201d\"]{2,160})")
+
+
+def _coordinated_apposition(text: str, end: int) -> str | None:
+    """Type of a plural apposition after coordinated names: a plural role word describes each of them, as
+    a plural title before a list does (`_list_title`); a singular one only the last name."""
+    m = _COORDINATED.match(text, end)
+    if not m:
+        return None
+    phrase = m.group(1)
+    words = [clean_word(w) for w in phrase.split()[:12]]
+    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS), len(words))
+    plural = [h for h in cue_hits(words[:cut], True) if h[2]["kind"] == "role" and h[2]["strength"] == "head"
+              and words[h[0] + h[1] - 1].lower().endswith("s") and not words[h[0] + h[1] - 1].lower().endswith("ss")
+              and words[h[0] + h[1] - 1].lower() != h[2]["words"][-1].lower()]
+    if not plural:
+        return None
+    kept = words[:cut]
+    if kept[0].lower() not in ("the", "two", "three", "both", "all") or \
+            any(w.lower() in _FINITE_VERBS or w.lower() in verb_rows() for w in kept):
+        return None             # a clause, not a description (`X and Y, both said ...`)
+    return type_of(" ".join(kept), True, True)
 
 
 def _sentence_end(word: str) -> bool:
@@ -343,8 +378,9 @@ def _bare_role_type(phrase: str) -> str | None:
     if not kept:
         return None
     first = clean_word(kept[0])
-    if not (is_capitalised(first) or first.lower() in kind_words("role_modifier") or _is_role_word(first)):
-        return None
+    if not (is_capitalised(first) or first.lower() in kind_words("role_modifier") or _is_role_word(first)
+            or _modified_role(kept)):
+        return None             # (`labor secretary during ...`: a lower-case modifier of a role word)
     if not any(_is_role_word(w) for w in kept[:5]):
         return None
     return type_of(" ".join(kept), True, True)
@@ -408,7 +444,7 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
         orgs = [row for row in cues_at(last) if row["kind"] == "org" and row["strength"] == "head"]
         return orgs[0]["type"] if orgs else None
     if not cues_at(last, True) and not (len(before) >= 3 and before[-2].lower() == "of"
-                                        and cues_at(clean_word(before[-3]), True)):
+                                        and cues_at(clean_word(before[-3]), True)) and not ends_on_compound_role(before):
         return None             # cheap test first: a title ends on a cue word (or `<cue> of <word>`)
     window = _title_window(before)
     if not window or not _ends_on_role(window):
@@ -474,7 +510,9 @@ def _ends_on_role(window: list[str]) -> bool:
     (`secretary of state`)."""
     def is_role(word: str) -> bool:
         return any(row["kind"] == "role" for row in cues_at(clean_word(word), True))
-    return is_role(window[-1]) or (len(window) >= 3 and window[-2].lower() == "of" and is_role(window[-3]))
+    return is_role(window[-1]) or (len(window) >= 3 and window[-2].lower() == "of" and is_role(window[-3])) \
+        or ends_on_compound_role(window)
+
 
 
 def _description_before_comma(before: list[str]) -> str | None:
@@ -812,6 +850,31 @@ def _verb_like(token: str) -> bool:
                                                   or low in verb_rows())
 
 
+def _previous_subject(text: str, begin: int, start: int, mentions, own: set):
+    """The person named first when the sentence before the description's own opens with a name (its
+    subject): a description continues the previous subject, not the person named last (centering: Grosz,
+    Joshi & Weinstein 1995, Computational Linguistics 21(2)); None when that sentence opens otherwise."""
+    if begin <= 0 or start - begin > 400:
+        return None
+    prev_begin = max(text.rfind("\n", 0, begin - 1), begin - 400, 0)
+    for b in _SENTENCE_BREAK.finditer(text, prev_begin, begin - 1):
+        prev_begin = b.end()
+    while prev_begin < begin and not text[prev_begin].isalnum():
+        prev_begin += 1
+    i = bisect.bisect_left(mentions, prev_begin, key=lambda m: m[0])
+    if i >= len(mentions) or mentions[i][0] >= begin or mentions[i][1] is None or id(mentions[i][1]) in own:
+        return None
+    pos, person = mentions[i]
+    opening = text[prev_begin:pos].split()
+    if len(opening) > 4 or not all(w[:1].isupper() or w in ("\u2014", "\u2013", "-", "--") for w in opening):
+        return None             # given names, a title or a dateline (`WASHINGTON \u2014`) before the name
+    last_pos, last = mentions[bisect.bisect_left(mentions, begin, key=lambda m: m[0]) - 1]
+    if last is not person and speech_tagged(text, last_pos):
+        return None             # `Trump plans to ..., Ben Carson said Monday.`: the speaker is the subject
+    return person
+
+
+
 def _anaphor_referent(text: str, start: int, end: int, mentions):
     """The person the description text[start:end] refers to: the nearest person mentioned before it
     who is not named in its own sentence (`The former secretary of state mocked Trump` is not
@@ -824,6 +887,9 @@ def _anaphor_referent(text: str, start: int, end: int, mentions):
     stop_at = stop.start() if stop else len(text)
     first = bisect.bisect_right(mentions, begin, key=lambda m: m[0])
     own = {id(p) for pos, p in mentions[first:bisect.bisect_left(mentions, stop_at, key=lambda m: m[0])]}
+    subject = _previous_subject(text, begin, start, mentions, own)
+    if subject is not None:
+        return subject
     for pos, p in reversed(mentions[:bisect.bisect_left(mentions, start, key=lambda m: m[0])]):
         if id(p) in own:
             continue

@@ -200,6 +200,8 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
         orgs = [h[0] for h in heads if h[2]["kind"] == "org"]
         heads = [h for h in heads if not (h[2]["kind"] == "role" and _in_org_name(words, h, orgs))]
         heads = [h for h in heads if h[2]["kind"] == "role"] or heads
+        if len(heads) > 1:
+            heads = _singular_roles(words, heads)
     pool = heads or hits
     if not pool or described and not heads and all(h[2]["type"] == "other" for h in pool):
         return None             # an article's `the writer`, `an adviser`: a weak `other` word alone says nothing
@@ -222,6 +224,43 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
         if orgs and orgs[0] != "business":
             return _company_office(orgs[0], words, hits)
     return _company_office(pool[0][2]["type"], words, hits) if person else pool[0][2]["type"]
+
+
+def _singular_roles(words: list[str], heads: list) -> list:
+    """A person's role read back over a list (`the two invited witnesses, former astronaut Tom Stafford`):
+    a plural role noun that a later role word follows names the group the person belongs to, not the
+    person's own role, so the later one decides."""
+    def plural(h) -> bool:
+        token = words[h[0] + h[1] - 1].lower()
+        return h[2]["kind"] == "role" and token.endswith("s") and not token.endswith("ss") \
+            and token != h[2]["words"][-1].lower()
+    kept = [h for h in heads if not (plural(h) and any(o[0] > h[0] and o[2]["kind"] == "role" for o in heads))]
+    return kept or heads
+
+
+def ends_on_compound_role(words: list[str]) -> bool:
+    """The last words are a role cue of several words whose last word is no cue of its own (`Former House
+    speaker Newt Gingrich`: `House speaker`, while a lone `speaker` is no title)."""
+    if len(words) < 2 or words[-1][-1:] in ",;:.!?\x00\"\u201c\u201d)":
+        return False
+    tail = [clean_word(w) for w in words[-3:]]
+    return any(n > 1 and i + n == len(tail) and row["kind"] == "role" for i, n, row in cue_hits(tail, True))
+
+
+def short_given_form(names: set) -> bool:
+    """Two given names of which one begins the other (`Ken` and `Kenneth Starr`, `Jim` and `Jimmy`): a
+    short form of one person's name, not two people who share a surname."""
+    first, *rest = sorted(names, key=len)
+    return len(rest) == 1 and len(first) > 2 and rest[0].startswith(first)
+
+
+def speech_tagged(text: str, pos: int) -> bool:
+    """The name at `pos` is the subject of a speech tag: a speech verb right after the name (`, Ben
+    Carson said`) or right before it (`said Ben Carson`)."""
+    after = text[pos:pos + 40].split()[1:3]
+    before = text[max(0, pos - 40):pos].split()[-3:]
+    words = [clean_word(w).lower() for w in after + before]
+    return any(w in verb_rows() for w in words)
 
 
 def _company_office(found: str, words: list[str], hits) -> str:
