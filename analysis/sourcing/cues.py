@@ -11,14 +11,14 @@ from typing import NamedTuple
 
 from analysis import quotes as _q
 from analysis.resources import DataFileError, read_csv, trie_pattern
-from analysis.sourcing.lexicon import (NUL, clean_word, cues_at, is_capitalised, kind_words, taxonomy, verb_regex,
-                                      verb_rows)
+from analysis.sourcing.lexicon import (NUL, clean_word, cues_at, is_capitalised, kind_words, taxonomy, verb_rows)
 from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
-from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, group_subject, not_a_subject,
-                                        passive_participle, possessive_subject, quantity_subject, sentence_subject,
-                                        subject_end, subject_past_verb_group, with_share)
+from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, POSSESSIVE_TAIL, cue_subject_before,
+                                        group_subject, not_a_subject, passive_participle, possessive_subject,
+                                        possessor, quantity_subject, sentence_subject, subject_end,
+                                        subject_past_verb_group, with_share)
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
@@ -155,6 +155,9 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             continue
         sp = _participle_phrase_subject(masked, bounds, start)
         if sp is None and m.group().endswith("ing"):
+            owner = _speech_noun_owner(masked, bounds, start)
+            if owner is not None:
+                return owner
             sp = _subject_before_quotation(masked, bounds, start)
         sp = sp or parse_post(seg[m.end():], start + m.end())
         if sp is not None:
@@ -173,6 +176,32 @@ def _subject_before_quotation(masked: str, bounds, start: int) -> Speaker | None
     s_start = _q.sentence_of(bounds, start - 1)[0]
     nul = masked.find(NUL, s_start, start)
     return leading_subject(masked[s_start:nul], s_start) if nul > s_start else None
+
+
+# `Donald Trump's claim that President Barack Obama ` (right before the quotation's opening mark): a speech
+# noun's `that` clause, no comma, colon or semicolon after `that`
+_NOUN_THAT_BEFORE_QUOTE = re.compile(r"(?<![\w\-])([a-z]+)\s+that\s+[^,;:\x00]*$")
+
+
+def _speech_noun_owner(masked: str, bounds, start: int):
+    """(owner, noun, noun span) when the quotation ending at `start` stands in the `that` clause of a
+    possessive's speech noun (`… out of Donald Trump's claim that President Barack Obama "founded ISIS,"
+    saying …`: Trump's words, not those of the sentence's subject who is `saying`); the nouns are
+    those `possessive_noun_cue` reads. None otherwise."""
+    s_start = _q.sentence_of(bounds, start - 1)[0]
+    nul = masked.find(NUL, s_start, start)
+    m = _NOUN_THAT_BEFORE_QUOTE.search(masked, s_start, nul) if nul > s_start else None
+    if m is None:
+        return None
+    noun = m.group(1)
+    verb = attribution_verbs().get(noun)
+    if noun not in _NOUN_FORMS_OF_VERBS and (verb is None or verb.verb_class != "noun"):
+        return None
+    lo = max(s_start, m.start(1) - 80)
+    before = masked[lo:m.start(1)]
+    pos = POSSESSIVE_TAIL.search(before)
+    sp = possessor(masked, before, lo, pos) if pos else None
+    return (sp, noun, (m.start(1), m.end(1))) if sp is not None else None
 
 
 def _participle_phrase_subject(masked: str, bounds, start: int) -> Speaker | None:
@@ -630,7 +659,7 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     lo = max(s, m.start() - _WINDOW)
     before = without_time_tail(masked[lo:m.start()])
     if verb.verb_class == "noun" or m.group().lower() in _NOUN_FORMS_OF_VERBS:
-        noun = possessive_noun_cue(masked, e, m, before, lo) if _POSSESSIVE_TAIL.search(before[-80:]) else None
+        noun = possessive_noun_cue(masked, e, m, before, lo) if POSSESSIVE_TAIL.search(before[-80:]) else None
         if noun is not None or verb.verb_class == "noun":
             return noun
     ing = m.group().split(None, 1)[0].lower().endswith("ing")
@@ -679,12 +708,9 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     return sp, span[0], span[1]
 
 
-# a possessive right before a form, with up to two modifiers (`his recent call`, `Trump's false claims`,
-# `Mr. Trump's`, `Sanders's`, `budget hawks'`)
-_POSSESSIVE_TAIL = re.compile(r"(?:^|[\s(\u2014])(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)"
-                              r"['\u2019]s?)\s+((?:[a-z][\w\-]*\s+){0,2})$")
-_NOUN_COMPLEMENT = re.compile(r"\s+(that|to)\s+([a-z][\w\-']*)")
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# `that` before any word (`his claim that President Obama …`); `to` before a lower-case one (`his call to
+# Congress` is no infinitive)
+_NOUN_COMPLEMENT = re.compile(r"\s+(that\s+(?=[A-Za-z\"'\u201c\u2018])|to\s+(?=[a-z]))([\w\-']*)")
 # forms of speech_verbs.csv / stance_verbs.csv that are also nouns (`his promise to`), read as nouns like the
 # rows of class `noun`: right after the possessive or after modifiers that are not plurals (`his recent
 # call`, not `her allies fear`, `his aides plan to`)
@@ -699,20 +725,13 @@ def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
     the content. Not `to` before a determiner or pronoun (`his call to the nation`), not a modifier
     that is itself a noun's possessive (`the campaign's`); the rows of class `noun` in
     analysis/data/stance_verbs.csv are read only this way."""
-    pos = _POSSESSIVE_TAIL.search(before[-80:])
+    pos = POSSESSIVE_TAIL.search(before[-80:])
     comp = _NOUN_COMPLEMENT.match(masked, m.end(), e)
-    if comp is None or (comp.group(1) == "to" and (comp.group(2) in NOUN_BEFORE or comp.group(2) in _PRONOUNS)):
+    if comp is None or (comp.group(1).startswith("to") and (comp.group(2) in NOUN_BEFORE or comp.group(2) in _PRONOUNS)):
         return None
-    if any(w.endswith("s") or not w.isalpha() for w in pos.group(3).split()):
-        return None             # `his boss wanted to`, `her allies fear that`: a subject and its verb
-    tail_start = lo + len(before) - len(before[-80:])
-    if pos.group(1):
-        word = pos.group(1)
-        sp = Speaker("pronoun", [_POSSESSIVE_PRONOUNS[word.lower()]], start=tail_start + pos.start(1), text=word)
-    else:
-        sp = parse_subject(masked[tail_start + pos.start(2):tail_start + pos.end(2)] + " ", tail_start + pos.start(2))
-        if sp is None or sp.kind != "name":
-            return None         # `Democrats Are Celebrating Hillary Clinton's`: the name parse_subject reads
+    sp = possessor(masked, before, lo, pos)
+    if sp is None:
+        return None
     span = _object_span(masked, comp.start(1), e, False)
     return (sp, span[0], span[1]) if span else None
 
@@ -740,34 +759,6 @@ def _participle_after_preposition(masked: str, s: int, e: int, m, verb: Attribut
     if sp is None or sp.start >= prep or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
     return sp, span[0], span[1]
-
-
-_CUE_REACH = 100                # characters before a participle that hold the `X said,` it follows
-
-
-def cue_subject_before(masked: str, s: int, pos: int) -> Speaker | None:
-    """The source of the speech verb that ends the stretch before a participle after a comma, when
-    the sentence opens with a quotation (no subject to lead it): `"…," McCain said, citing …` ->
-    McCain; `"…," said Al Cardenas, referring to …` -> Al Cardenas; a time or place after the verb is
-    no source (`"…," she said of the group, adding …`, `"…," Mr. Manafort said Thursday night,
-    suggesting …` -> the subject before the verb)."""
-    seg = masked[max(s, pos - _CUE_REACH):pos].rstrip()
-    if not seg.endswith(",") or NUL not in masked[s:pos]:
-        return None
-    seg = seg[:-1]
-    offset = max(s, pos - _CUE_REACH)
-    hits = list(verb_regex().finditer(seg))
-    if not hits:
-        return None
-    verb = hits[-1]
-    if seg[verb.end():].strip():
-        sp = parse_post(seg[verb.end():], offset + verb.end())      # `said Al Cardenas,`
-        if sp is not None and not not_a_subject(sp):
-            return sp
-    quote_end = seg.rfind(NUL, 0, verb.start())
-    if quote_end < 0:
-        return None
-    return parse_subject(seg[quote_end + 1:verb.start()], offset + quote_end + 1)   # `," McCain said,`
 
 
 @lru_cache(maxsize=1)

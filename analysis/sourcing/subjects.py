@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from analysis.sourcing.lexicon import NUL, clean_word, cues_at, kind_words, verb_regex
-from analysis.sourcing.phrases import leading_subject, parse_subject
+from analysis.sourcing.phrases import leading_subject, parse_post, parse_subject
 from analysis.sourcing.records import Speaker
 
 _NONSPACE = re.compile(r"\S+")
@@ -239,3 +239,53 @@ def possessive_subject(before: str, offset: int) -> Speaker | None:
     text = m.group(1)
     start = offset + len(before) - len(before[-120:]) + m.start(1)
     return Speaker("desc", [clean_word(w) for w in text.split()], start=start, text=text)
+
+
+# a possessive right before a speech noun, with up to two modifiers (`his recent call`, `Trump's false
+# claims`, `Mr. Trump's`, `Sanders's`, `budget hawks'`)
+POSSESSIVE_TAIL = re.compile(r"(?:^|[\s(\u2014])(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|((?:[A-Z][\w.\-]*\s+){0,3}"
+                             r"[A-Z][\w.\-]*)['\u2019]s?)\s+((?:[a-z][\w\-]*\s+){0,2})$")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def possessor(masked: str, before: str, lo: int, pos) -> Speaker | None:
+    """The owner of a speech noun, from POSSESSIVE_TAIL matched on before[-80:] (`pos`; `before` =
+    masked[lo:noun]): a possessive pronoun or a name; None after plural or non-word modifiers (`his boss
+    wanted to`, `her allies fear that`: a subject and its verb) or when no name parses (`Democrats Are
+    Celebrating Hillary Clinton's`)."""
+    if any(w.endswith("s") or not w.isalpha() for w in pos.group(3).split()):
+        return None
+    tail_start = lo + len(before) - len(before[-80:])
+    if pos.group(1):
+        word = pos.group(1)
+        return Speaker("pronoun", [_POSSESSIVE_PRONOUNS[word.lower()]], start=tail_start + pos.start(1), text=word)
+    sp = parse_subject(masked[tail_start + pos.start(2):tail_start + pos.end(2)] + " ", tail_start + pos.start(2))
+    return sp if sp is not None and sp.kind == "name" else None
+
+
+_CUE_REACH = 100                # characters before a participle that hold the `X said,` it follows
+
+
+def cue_subject_before(masked: str, s: int, pos: int) -> Speaker | None:
+    """The source of the speech verb that ends the stretch before a participle after a comma, when
+    the sentence opens with a quotation (no subject to lead it): `"…," McCain said, citing …` ->
+    McCain; `"…," said Al Cardenas, referring to …` -> Al Cardenas; a time or place after the verb is
+    no source (`"…," she said of the group, adding …`, `"…," Mr. Manafort said Thursday night,
+    suggesting …` -> the subject before the verb)."""
+    seg = masked[max(s, pos - _CUE_REACH):pos].rstrip()
+    if not seg.endswith(",") or NUL not in masked[s:pos]:
+        return None
+    seg = seg[:-1]
+    offset = max(s, pos - _CUE_REACH)
+    hits = list(verb_regex().finditer(seg))
+    if not hits:
+        return None
+    verb = hits[-1]
+    if seg[verb.end():].strip():
+        sp = parse_post(seg[verb.end():], offset + verb.end())      # `said Al Cardenas,`
+        if sp is not None and not not_a_subject(sp):
+            return sp
+    quote_end = seg.rfind(NUL, 0, verb.start())
+    if quote_end < 0:
+        return None
+    return parse_subject(seg[quote_end + 1:verb.start()], offset + quote_end + 1)   # `," McCain said,`

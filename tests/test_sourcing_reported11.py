@@ -1,0 +1,28 @@
+"""analysis.sourcing.cues, session 9 (issue 13, reported speech): layouts added by branch s9-reported11.
+Every expected row is checked by hand on short written texts (not PolNeAR's)."""
+from analysis.sourcing import article_attributions
+
+
+def rows(text, kind=None):
+    return [(r.speaker, r.cue, r.kind, r.text) for r in article_attributions(text)
+            if kind is None or r.kind == kind]
+
+
+def test_noun_claim_that_before_a_capitalised_subject():
+    # `Trump's claim that President Obama …`: a `that` clause may open with a capitalised word (before:
+    # only a lower-case one, so no row); `to` still needs a lower-case verb (`his call to Congress`)
+    text = ("Head\n\nDonald Trump spoke in Ohio. Jane Roe dismissed Trump's claim that Obama founded the group. "
+            "Roe rejected his call to Congress.")
+    assert ("Donald Trump", "claim", "reported", "that Obama founded the group") in rows(text)
+    assert not [r for r in rows(text) if r[1] == "call"]
+
+
+def test_quotation_in_a_possessives_claim_is_the_possessors():
+    # the known wrong case of session 8: a quotation inside `X's claim that …`, followed by `, saying`,
+    # went to the sentence's subject (Pence); the quoted words are Trump's
+    text = ("Head\n\nGov. Mike Pence on Thursday blamed the media for making an issue out of Donald Trump's claim "
+            "that President Barack Obama \u201cfounded ISIS,\u201d saying they were nitpicking at his wording.")
+    assert [r for r in rows(text) if r[2] == "direct"] == [("Donald Trump", "claim", "direct", "founded ISIS,")]
+    # without a possessive's speech noun the participle still takes the sentence's subject
+    text = "Head\n\nDonald Trump has hailed the vote as \"fantastic,\" telling reporters it was great."
+    assert [r for r in rows(text) if r[2] == "direct"] == [("Donald Trump", "telling", "direct", "fantastic,")]
