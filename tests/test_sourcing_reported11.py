@@ -26,3 +26,18 @@ def test_quotation_in_a_possessives_claim_is_the_possessors():
     # without a possessive's speech noun the participle still takes the sentence's subject
     text = "Head\n\nDonald Trump has hailed the vote as \"fantastic,\" telling reporters it was great."
     assert [r for r in rows(text) if r[2] == "direct"] == [("Donald Trump", "telling", "direct", "fantastic,")]
+
+
+def test_session9_reporting_and_thought_verbs():
+    # rows added to stance_verbs.csv in session 9 (Levin 1993 classes 33, 37.1, 37.9; COBUILD Reporting
+    # verbs that report thoughts): before 2026-12-04 none of these sentences gave a row
+    text = ("Head\n\nDonald Trump spoke in Iowa on Monday. Trump thanked his supporters for the win. "
+            "Jane Roe voiced concern over the ruling. The Associated Press quoted a witness as saying the "
+            "truck stopped. Mark Doe wondered whether the plan would pass. Ann Poe suspects that the count "
+            "was wrong.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("Donald Trump", "thanked", "reported", "his supporters for the win"),
+        ("Jane Roe", "voiced", "reported", "concern over the ruling"),
+        ("Associated Press", "quoted", "reported", "a witness as saying the truck stopped"),
+        ("Mark Doe", "wondered", "stance", "whether the plan would pass"),
+        ("Ann Poe", "suspects", "stance", "that the count was wrong")]
