@@ -41,3 +41,14 @@ def test_session9_reporting_and_thought_verbs():
         ("Associated Press", "quoted", "reported", "a witness as saying the truck stopped"),
         ("Mark Doe", "wondered", "stance", "whether the plan would pass"),
         ("Ann Poe", "suspects", "stance", "that the count was wrong")]
+
+
+def test_session9_say_complain_advise_verbs():
+    # the second set of session 9 rows (Levin 1993 37.7, 37.8, 37.9; COBUILD reporting verbs)
+    text = ("Head\n\nJohn Kasich spoke in Concord. Kasich brags that he has held more than 100 town halls. "
+            "Jane Roe confided to reporters that the vote was close. Mark Doe reassured donors that the plan "
+            "would work.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("John Kasich", "brags", "reported", "that he has held more than 100 town halls"),
+        ("Jane Roe", "confided", "reported", "to reporters that the vote was close"),
+        ("Mark Doe", "reassured", "reported", "donors that the plan would work")]
