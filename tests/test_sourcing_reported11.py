@@ -52,3 +52,13 @@ def test_session9_say_complain_advise_verbs():
         ("John Kasich", "brags", "reported", "that he has held more than 100 town halls"),
         ("Jane Roe", "confided", "reported", "to reporters that the vote was close"),
         ("Mark Doe", "reassured", "reported", "donors that the plan would work")]
+
+
+def test_session9_request_judgment_admire_verbs():
+    # the third set of session 9 rows (COBUILD reporting verbs; Levin 1993 33 and 31.2)
+    text = ("Head\n\nTed Cruz spoke in Iowa. Cruz apologized for the mailer. Jane Roe encouraged voters to "
+            "stay home. Mark Doe admires the senator's grit.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("Ted Cruz", "apologized", "reported", "for the mailer"),
+        ("Jane Roe", "encouraged", "reported", "voters to stay home"),
+        ("Mark Doe", "admires", "stance", "the senator's grit")]
