@@ -43,7 +43,9 @@ def rows(text, kind=None):
      [("Recent polls", "show", "stance", "voters trust Clinton more than Trump")]),
     # a possessive group as the subject
     ("Clinton's allies think that younger Latinos are not aware of her record.",
-     [("Clinton's allies", "think", "stance", "that younger Latinos are not aware of her record")]),
+     [("Clinton's allies", "think", "stance", "that younger Latinos are not aware of her record"),
+      # a stance adjective after a copula since session 9 (stance_verbs.csv class `adjective`)
+      ("Latinos", "aware", "stance", "of her record")]),
     # a participle after a comma takes the sentence's subject (and the verb before it its object)
     ("Mayor Anna Berg defended the budget, arguing that the city could not afford new debt.",
      [("Anna Berg", "defended", "stance", "the budget, arguing that the city could not afford new debt"),

@@ -62,3 +62,18 @@ def test_session9_request_judgment_admire_verbs():
         ("Ted Cruz", "apologized", "reported", "for the mailer"),
         ("Jane Roe", "encouraged", "reported", "voters to stay home"),
         ("Mark Doe", "admires", "stance", "the senator's grit")]
+
+
+def test_stance_adjective_after_a_copula():
+    # `X are concerned that …`, `X remain reluctant to …`, `X wasn't happy about …`: a stance adjective
+    # (Biber et al. 1999) after a copula and adverbs, with its complement (before 2026-12-04: no row); not
+    # an attributive adjective (`a hopeful sign`), an expletive subject (`It is certain that`), `to` before
+    # a noun phrase or gerund (`critical to the campaign`), nor raising `sure to` (`is sure to spur`)
+    text = ("Head\n\nSome Clinton backers are concerned that momentum could carry him. Some of his supporters "
+            "remain reluctant to get behind Mrs. Clinton. WikiLeaks wasn't happy about the criticism. "
+            "Jane Roe saw a hopeful sign in the vote. It is certain that the bill will pass. Data is critical "
+            "to the campaign. The cut is sure to spur a fight.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("some Clinton backers", "concerned", "stance", "that momentum could carry him"),
+        ("some of his supporters", "reluctant", "stance", "to get behind Mrs. Clinton"),
+        ("WikiLeaks", "happy", "stance", "about the criticism")]

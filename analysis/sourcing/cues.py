@@ -16,9 +16,9 @@ from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
 from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, POSSESSIVE_TAIL, cue_subject_before,
-                                        group_subject, not_a_subject, passive_participle, possessive_subject,
-                                        possessor, quantity_subject, sentence_subject, subject_end,
-                                        subject_past_verb_group, with_share)
+                                        group_subject, not_a_subject, participle_phrase_subject, passive_participle,
+                                        possessive_subject, possessor, quantity_subject, sentence_subject,
+                                        subject_before_quotation, subject_end, subject_past_verb_group, with_share)
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
@@ -153,29 +153,17 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             if sp is not None:
                 return sp, m.group(), (start + m.start(), start + m.end())
             continue
-        sp = _participle_phrase_subject(masked, bounds, start)
+        sp = participle_phrase_subject(masked, bounds, start)
         if sp is None and m.group().endswith("ing"):
             owner = _speech_noun_owner(masked, bounds, start)
             if owner is not None:
                 return owner
-            sp = _subject_before_quotation(masked, bounds, start)
+            sp = subject_before_quotation(masked, bounds, start)
         sp = sp or parse_post(seg[m.end():], start + m.end())
         if sp is not None:
             return sp, m.group(), (start + m.start(), start + m.end())
         return None
     return None
-
-
-# `Mr. Manafort, citing "`: a subject, a comma and a participle right before a quotation's opening mark
-_PARTICIPLE_BEFORE_QUOTE = re.compile(r",\s+[a-z]+ing\s+[\"'\u201c\u2018]+$")
-
-
-def _subject_before_quotation(masked: str, bounds, start: int) -> Speaker | None:
-    """The subject that opens the sentence before a quotation, for a participle right after its closing
-    mark (`Trump has hailed the vote as "fantastic," telling reporters …`)."""
-    s_start = _q.sentence_of(bounds, start - 1)[0]
-    nul = masked.find(NUL, s_start, start)
-    return leading_subject(masked[s_start:nul], s_start) if nul > s_start else None
 
 
 # `Donald Trump's claim that President Barack Obama ` (right before the quotation's opening mark): a speech
@@ -202,17 +190,6 @@ def _speech_noun_owner(masked: str, bounds, start: int):
     pos = POSSESSIVE_TAIL.search(before)
     sp = possessor(masked, before, lo, pos) if pos else None
     return (sp, noun, (m.start(1), m.end(1))) if sp is not None else None
-
-
-def _participle_phrase_subject(masked: str, bounds, start: int) -> Speaker | None:
-    """The sentence's subject when the quotation stands in a participle phrase set off after it
-    (`Mr. Manafort, citing "the unique magic of Trump," said the candidate …`): the verb after the
-    closing mark is that subject's, not an inverted `said X`."""
-    s_start = _q.sentence_of(bounds, start - 1)[0]
-    head = masked[s_start:start]
-    nul = head.find(NUL)
-    m = _PARTICIPLE_BEFORE_QUOTE.search(head, 0, nul) if nul > 0 else None
-    return leading_subject(head[:m.start()], s_start) if m else None
 
 
 _SUBORDINATORS = kind_words("subordinator")
@@ -658,6 +635,8 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     saying the poll was rigged`)."""
     lo = max(s, m.start() - _WINDOW)
     before = without_time_tail(masked[lo:m.start()])
+    if verb.verb_class == "adjective":
+        return stance_adjective_cue(masked, e, m, before, lo)
     if verb.verb_class == "noun" or m.group().lower() in _NOUN_FORMS_OF_VERBS:
         noun = possessive_noun_cue(masked, e, m, before, lo) if POSSESSIVE_TAIL.search(before[-80:]) else None
         if noun is not None or verb.verb_class == "noun":
@@ -733,6 +712,44 @@ def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
     if sp is None:
         return None
     span = _object_span(masked, comp.start(1), e, False)
+    return (sp, span[0], span[1]) if span else None
+
+
+# a copula and adverbs right before a stance adjective (`are not convinced`, `remain reluctant`, `wasn't happy`)
+_COPULA_BEFORE = re.compile(r"(?:^|\s)(?:is|are|was|were|am|be|been|(?:is|are|was|were)n['\u2019]t|remain(?:s|ed)?|"
+                            r"seem(?:s|ed)?|appear(?:s|ed)?|grew|bec[oa]me|becomes|feels?|felt)"
+                            r"(?:\s+(?:not|also|still|so|very|too|more|less|most|now|all|increasingly|quite|[a-z]+ly))*\s+$")
+# the adjective's complement: a preposition or `that` / `whether` / `to` clause, or a pronoun subject (`is not sure
+# she can vote`)
+_ADJECTIVE_COMPLEMENT = re.compile(r"\s+(?:(that|about|of|over|with|at|in|whether|if|how|to)\s+(?=[\w\"'\u201c])|"
+                                   r"(?=(?:he|she|they|we|I|it)\s))")
+
+
+def stance_adjective_cue(masked: str, e: int, m, before: str, lo: int):
+    """A stance adjective of stance_verbs.csv (class `adjective`: Biber et al. 1999, Longman Grammar of
+    Spoken and Written English, 9.4, adjectives that control `that` and `to` clauses) after a copula, with
+    its complement: `Some Clinton backers are concerned that momentum …` -> (Some Clinton backers, `that
+    momentum …`), `Her advisers are not convinced that …`, `some of his supporters remain reluctant to get
+    behind Mrs. Clinton`, `WikiLeaks wasn't happy about the criticism`. Not an expletive subject (`It is
+    …`), not `to` before a noun phrase or a gerund (`critical to the campaign`)."""
+    tail = before[-80:]
+    cop = _COPULA_BEFORE.search(tail)
+    comp = _ADJECTIVE_COMPLEMENT.match(masked, m.end(), e)
+    if cop is None or comp is None:
+        return None
+    if comp.group(1) == "to":
+        nxt = masked[comp.end():comp.end() + 30].split(None, 1)
+        if not nxt or nxt[0].lower() in NOUN_BEFORE or nxt[0].lower() in _PRONOUNS or not nxt[0].islower() \
+                or nxt[0].endswith("ing") or m.group().lower() in ("sure", "certain"):
+            return None         # `critical to placing ad buys`; `is sure to spur` (raising, no stance)
+    head = before[:len(before) - len(tail) + cop.start()]
+    if not head.strip() or head.rstrip().endswith(NUL):
+        return None
+    sp = parse_subject(head, lo) or possessive_subject(head, lo) or quantity_subject(head, lo) or \
+        group_subject(head, lo)
+    if sp is None or not_a_subject(sp) or (sp.kind == "pronoun" and sp.words[0].lower() in ("it", "this", "that")):
+        return None
+    span = _object_span(masked, comp.start(1) if comp.group(1) else comp.end(), e, False)
     return (sp, span[0], span[1]) if span else None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis import quotes as _q
 from analysis.sourcing.lexicon import NUL, clean_word, cues_at, kind_words, verb_regex
 from analysis.sourcing.phrases import leading_subject, parse_post, parse_subject
 from analysis.sourcing.records import Speaker
@@ -289,3 +290,26 @@ def cue_subject_before(masked: str, s: int, pos: int) -> Speaker | None:
     if quote_end < 0:
         return None
     return parse_subject(seg[quote_end + 1:verb.start()], offset + quote_end + 1)   # `," McCain said,`
+
+
+# `Mr. Manafort, citing "`: a subject, a comma and a participle right before a quotation's opening mark
+_PARTICIPLE_BEFORE_QUOTE = re.compile(r",\s+[a-z]+ing\s+[\"'\u201c\u2018]+$")
+
+
+def subject_before_quotation(masked: str, bounds, start: int) -> Speaker | None:
+    """The subject that opens the sentence before a quotation, for a participle right after its closing
+    mark (`Trump has hailed the vote as "fantastic," telling reporters …`)."""
+    s_start = _q.sentence_of(bounds, start - 1)[0]
+    nul = masked.find(NUL, s_start, start)
+    return leading_subject(masked[s_start:nul], s_start) if nul > s_start else None
+
+
+def participle_phrase_subject(masked: str, bounds, start: int) -> Speaker | None:
+    """The sentence's subject when the quotation stands in a participle phrase set off after it
+    (`Mr. Manafort, citing "the unique magic of Trump," said the candidate …`): the verb after the
+    closing mark is that subject's, not an inverted `said X`."""
+    s_start = _q.sentence_of(bounds, start - 1)[0]
+    head = masked[s_start:start]
+    nul = head.find(NUL)
+    m = _PARTICIPLE_BEFORE_QUOTE.search(head, 0, nul) if nul > 0 else None
+    return leading_subject(head[:m.start()], s_start) if m else None
