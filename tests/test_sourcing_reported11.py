@@ -77,3 +77,12 @@ def test_stance_adjective_after_a_copula():
         ("some Clinton backers", "concerned", "stance", "that momentum could carry him"),
         ("some of his supporters", "reluctant", "stance", "to get behind Mrs. Clinton"),
         ("WikiLeaks", "happy", "stance", "about the criticism")]
+
+
+def test_make_it_clear_reports_speech():
+    # `made clear that`, `made it clear to House Democrats that`: a reporting phrase (before: no row)
+    text = ("Head\n\nHillary Clinton spoke on Wednesday. Clinton made it clear to House Democrats that she has "
+            "their backs. Rahm Emanuel made clear that he has not considered resigning.")
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("Hillary Clinton", "made it clear", "reported", "to House Democrats that she has their backs"),
+        ("Rahm Emanuel", "made clear", "reported", "that he has not considered resigning")]
