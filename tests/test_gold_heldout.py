@@ -2,7 +2,7 @@
 
 These tests check the gold file itself (offsets, codes, coverage of quotation marks, counts,
 independence from the development gold set), not the quote detector. Rules:
-tests/gold/QUOTES_ANNOTATION.md (section "Held-out set").
+tests/gold/QUOTES_HELDOUT.md.
 """
 import collections
 import re

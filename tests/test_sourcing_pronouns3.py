@@ -54,3 +54,28 @@ def test_a_politician_naming_himself_in_full_is_still_the_pronoun_source():
             "The network is led by Al Sharpton. Sanders is outlining a litany of policy proposals. He says if people want establishment "
             "politics, \u201cyou\u2019ve got a very good candidate to vote for but it\u2019s not Bernie Sanders.\u201d")
     assert _speakers(text) == ["Bernie Sanders"]
+
+
+def test_a_surname_opening_an_organisations_name_is_no_antecedent():
+    # session 9 (PolNeAR dev): `the former Trump University customer` names a university, not Trump, so
+    # the subject of that sentence, Roffman, is the `he` that follows (46ae198: Donald Trump)
+    text = ('Marvin Roffman, a casino analyst, was sued by Donald Trump in 1990. "It was horrendous," Roffman said.'
+            '\n\nLike Tarla Makaeff, the former Trump University customer, Roffman does not want to tangle with '
+            'Trump anymore.\n\n"I\'m 76, and I don\'t feel like going through that again," he said.')
+    assert _speakers(text) == ["Marvin Roffman", "Marvin Roffman"]
+
+
+def test_a_report_embedded_in_the_subjects_clause_does_not_take_the_next_he():
+    # session 9 (PolNeAR dev): Costa's report is inside Carson's clause (`pointing out that …`), so the
+    # `he` after it is still Carson (46ae198: Robert Costa, the speaker who spoke last); a name in the
+    # speaker's own noun phrase (`Trump senior adviser Jason Miller`) and a cue after its content
+    # (`…, Stovall said`) keep the last speaker
+    text = ('"I think the people that I have are spectacular," Ben Carson said on CNN.\n\n'
+            "Carson turned the story back on the Post, pointing out that the paper's Robert Costa had reported in "
+            'June that the Carson campaign was coming apart.\n\n'
+            '"Apparently not," he said.\n\n'
+            'Trump senior adviser Jason Miller said in a statement that the message is working.\n\n'
+            '"We see this as the right time," he added.\n\n'
+            'Ted Cruz electrified the small crowds with impassioned speeches, Robert Stovall said.\n\n'
+            '"He was very articulate," he said.')
+    assert _speakers(text) == ["Ben Carson", "Ben Carson", "Jason Miller", "Robert Stovall"]

@@ -13,7 +13,9 @@ Evidence is taken from the article first, in this order (the first that decides 
    otherwise (`STRONG_PRONOUNS`);
 4. then the first name, looked up in the list shipped by `gender-guesser` (Jörg Michael's
    `nam_dict`, offline), and used only when that list calls it `male` or `female` (never
-   `mostly_*`, `andy` or unknown).
+   `mostly_*`, `andy` or unknown); for a person the speaker phrases name by surname alone
+   (`Manchin said`), the one first name the article writes before that surname elsewhere
+   (`Sen. Joe Manchin (D-W.Va.)`, not a speaker phrase, so never registered).
 
 This is the gender the article presents (or a name list suggests), not a person's identity: it
 is a measurement of coverage as the Gender Gap Tracker makes it (Asr et al. 2021, PLOS ONE
@@ -22,13 +24,15 @@ is a measurement of coverage as the Gender Gap Tracker makes it (Asr et al. 2021
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-from analysis.sourcing.firstnames import first_name_gender
-from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words
+from analysis.sourcing.firstnames import first_name_gender, known_first_name
+from analysis.sourcing.lexicon import clean_word, cue_hits, cues_at, kind_words
 from analysis.sourcing.records import Person
 # the gendered nouns live in registry.py, which resolves he/she by the same evidence; kept here by name
 from analysis.sourcing.registry import GENDER_WORD_KINDS, Registry, gender_words, noun_gender  # noqa: F401
+from analysis.sourcing.registry import not_a_referent
 
 NOT_PERSON_TYPES = frozenset(("document_report", "poll_survey"))
 # a media source is a person when the article names one (`Tom Goldstein, publisher of SCOTUSblog`,
@@ -61,15 +65,32 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
     p_m, p_f = reg.pronoun_votes.get(id(person), (0, 0))
     by_pronouns = "male" if p_m > 2 * p_f else "female" if p_f > 2 * p_m else None
     words = person.name.split()
-    by_name = first_name_gender(words[0]) if len(words) > 1 else None
+    first = words[0] if len(words) > 1 else article_first_name(words[0], reg) if words else None
+    by_name = first_name_gender(first) if first else None
     pronouns = f"pronouns: he/him/his {p_m}, she/her {p_f}"
     if by_pronouns is not None and (by_name in (None, by_pronouns) or max(p_m, p_f) >= STRONG_PRONOUNS):
         # pronouns attached by position can be wrong when two people share a sentence: a first name
         # that says otherwise wins unless the pronouns are many
         return GenderCall(by_pronouns, pronouns)
     if by_name is not None:
-        return GenderCall(by_name, f"first name: {words[0]} (gender-guesser)")
+        where = "" if len(words) > 1 else f", written {first} {words[0]} in the article"
+        return GenderCall(by_name, f"first name: {first} (gender-guesser{where})")
     return GenderCall("unknown", "no evidence" if not (p_m or p_f) else pronouns)
+
+
+def article_first_name(surname: str, reg: Registry) -> str | None:
+    """The one first name the article writes right before `surname` (a middle initial between them
+    allowed: `Joe Manchin`, `Paul D. Ryan`), else None: a word the name list knows as a first name
+    that the article never writes in lower case (`Will Clinton win?`, `the bill`) and is no courtesy
+    or role title. None when two first names come before it (`Bill` and `Hillary Clinton`)."""
+    if not surname[:1].isupper() or not surname.isalpha():
+        return None
+    found = set()
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", reg.joined()):
+        word = m.group(1)
+        if known_first_name(word) and not reg.has_lower_word(word.lower()) and not cues_at(word):
+            found.add(word)
+    return found.pop() if len(found) == 1 else None
 
 
 def speaker_gender(speaker: str | None, source_type: str, reg: Registry) -> GenderCall:
@@ -80,7 +101,8 @@ def speaker_gender(speaker: str | None, source_type: str, reg: Registry) -> Gend
     words = speaker.split()
     person = reg.find(speaker) if words[0][:1].isupper() else None
     if person is not None:
-        if person.org or _org_words(words):
+        reg.ensure_genders()
+        if person.org or _org_words(words) or not_a_referent(person) or _closed_class_name(words):
             return NOT_A_PERSON
         return person_gender(person, reg)
     if source_type == MEDIA_TYPE:
@@ -91,6 +113,16 @@ def speaker_gender(speaker: str | None, source_type: str, reg: Registry) -> Gend
     if _org_words(words) or not _one_person(words):
         return NOT_A_PERSON
     return GenderCall("unknown", "no evidence")
+
+
+_CLOSED_CLASS_KINDS = ("function", "determiner", "indefinite", "pronoun", "possessive", "role_modifier")
+
+
+def _closed_class_name(words: list[str]) -> bool:
+    """A one-word speaker that is a function word, determiner, pronoun or role modifier written with a
+    capital (`One`, `Other`, `Former`: the start of a sentence read as a name), never a person's name."""
+    low = clean_word(words[0]).lower() if len(words) == 1 else ""
+    return any(low in kind_words(kind) for kind in _CLOSED_CLASS_KINDS)
 
 
 def _org_words(words: list[str]) -> bool:

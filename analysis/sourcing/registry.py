@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from analysis import quotes as _q
 from analysis.resources import word_list
-from analysis.sourcing.lexicon import clean_word, countries, cue_hits, kind_words, type_of, verb_regex
+from analysis.sourcing.lexicon import clean_word, countries, cue_hits, cues_at, kind_words, type_of, verb_regex
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.records import Person
 
@@ -75,6 +75,7 @@ class Registry:
         self.full_mentions: dict[int, list[tuple[int, int]]] = {}   # id(person) -> mentions by full name
         self.linked: dict[tuple[int, int], Person] = {}    # position of a surname alone -> its person
         self.mentions: list[tuple[tuple[int, int], Person]] = []
+        self.modifier_mentions: set[tuple[int, int]] = set()   # surnames opening a longer name (`Trump University`)
         self.orgs: list[tuple[tuple[int, int], str, str | None]] = []   # (position, name, type)
         self.masked: list[str] = []
         self.first_words: dict[str, set] = {}
@@ -344,6 +345,7 @@ class Registry:
         mentions = []
         bare = []                 # (index in mentions, surname, courtesy title)
         full = self.full_mentions = {}
+        modifiers = self.modifier_mentions = set()
         by_last = self.by_last
         shared = {key for key, people in self.by_surname.items() if len(people) > 1}
         for pi, runs in enumerate(runs_by_para):
@@ -356,6 +358,8 @@ class Registry:
                         person = by_last.get(key)      # `said Mr. Burman.` ends a sentence
                     if person is None:
                         continue
+                    if i + 1 < len(run) and self._opens_org_name(pi, run, i, person):
+                        modifiers.add((pi, start))
                     if key in shared:
                         person = _named_in_full(self.by_surname[key], run, i)
                         if person is None:
@@ -382,6 +386,23 @@ class Registry:
         self.mentions = mentions
         self._mention_index = None
 
+    def _opens_org_name(self, pi: int, run: list, i: int, person: Person) -> bool:
+        """True when the surname run[i] of a name run (words with offsets) in paragraph `pi` opens the
+        name of an organisation or a place: a space, then an organisation word of the taxonomy, right
+        after it or after one more capitalised word the article never writes in lower case (`the
+        Clinton Foundation`, `Trump University`, `Clinton Global Initiative`): the surname modifies that
+        name and mentions nobody a pronoun could refer to. Not a particle (`Brown of Marion Avenue
+        Baptist Church`), a party tag (`Reid (D-Nev.)`) nor a headline's verb (`Trump Makes Campaign`)."""
+        word, _, end = run[i]
+        if word != person.name.split()[-1] or self.masked[pi][end:run[i + 1][1]] != " ":
+            return False
+        after = [w for w, _, _ in run[i + 1:i + 3]]
+        if not after[0][:1].isupper() or after[0] in person.name.split():
+            return False
+        if _org_word(after[0]):
+            return True
+        return len(after) == 2 and _org_word(after[1]) and not self.has_lower_word(after[0].lower())
+
     def last_before(self, pos: tuple[int, int], persons_only=True, gender=None) -> Person | None:
         """The person mentioned last before `pos` (of a compatible gender when one is asked)."""
         if gender is not None and not self._genders_done:
@@ -398,6 +419,8 @@ class Registry:
             if best is not None and (gender is None or exact is not None or pos[0] - mpos[0] > 3):
                 break
             if fronted is not None and fronted[0] <= mpos < fronted[1]:
+                continue
+            if gender is not None and mpos in self.modifier_mentions:
                 continue
             if not persons_only or not p.org:
                 if gender is not None and (self._after_same_pronoun(mpos, gender) or not_a_referent(p)):
@@ -421,6 +444,8 @@ class Registry:
                 mpos, p = self.mentions[j]
                 if mpos >= best_pos:
                     break
+                if gender is not None and mpos in self.modifier_mentions:
+                    continue
                 if (not persons_only or not p.org) and \
                         (gender is None or p.gender == gender or (p.gender is None and not known)):
                     return p
@@ -600,13 +625,26 @@ def not_a_referent(p: Person) -> bool:
     """True for a registry entry that `he` / `she` never refers to: a US state or country, and, when
     the article shows no gender for it, an acronym (`GOP`, `FBI`) or a name ending on an organisation
     word of the taxonomy (`Party`, `Foundation`)."""
-    if is_place_name(p.name) or demonym_name(p.name):
+    if is_place_name(p.name) or demonym_name(p.name) or plural_role_name(p.name.split()):
         return True
     if p.gender is not None:
         return False
     last = p.name.split()[-1] if p.name.split() else ""
     return (len(last) > 1 and last.replace(".", "").isupper()) or \
         any(row["kind"] == "org" for _, _, row in cue_hits([clean_word(last)]))
+
+
+def plural_role_name(words: list[str]) -> bool:
+    """True for a name that ends on the plural of a role noun of the taxonomy without a known first name
+    before it (`Iowa Democrats`, `Girl Scout Leaders`, `Other Republicans`): a group, never one person
+    (`Alejandro Mayorkas`, `Dottie Deans`: a surname, or a first name before it)."""
+    if not words:
+        return False
+    last = clean_word(words[-1])
+    if len(last) < 4 or not last.endswith("s") or last.endswith("ss") or any(known_first_name(w) for w in words[:-1]):
+        return False
+    singular = last[:-1].lower()
+    return any(row["kind"] == "role" and row["words"] == [singular] for row in cues_at(last))
 
 
 def is_place_name(name: str | None) -> bool:
@@ -691,6 +729,11 @@ def courtesy_gender(words: list[str]) -> str | None:
         if low in ("mrs", "ms", "miss"):
             return "f"
     return None
+
+
+def _org_word(word: str) -> bool:
+    """True for an organisation word of the source-type taxonomy (`Foundation`, `University`)."""
+    return any(h[2]["kind"] == "org" for h in cue_hits([clean_word(word)]))
 
 
 def _first_name(words: list[str]) -> bool:

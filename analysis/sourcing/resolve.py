@@ -25,8 +25,8 @@ from analysis.sourcing.names import (CALENDAR, ORG_RUN, PARTY_STATE, name_runs, 
                                      without_home_place)
 from analysis.sourcing.phrases import SHARE_SUBJECT
 from analysis.sourcing.records import Person, Resolved, Speaker
-from analysis.sourcing.registry import (AGED_HEADS, Registry, courtesy_gender, is_place_name, mention_pos,
-                                       not_a_referent)
+from analysis.sourcing.registry import (AGED_HEADS, Registry, courtesy_gender, is_place_name, main_clause_start,
+                                       mention_pos, not_a_referent)
 
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")          # WHO, NATO: never a function word
 _PRONOUNS_AND_POSSESSIVES = kind_words("pronoun") | kind_words("possessive")
@@ -189,8 +189,46 @@ def _recent_speaker(person: Person | None, pos, reg: Registry, history: list, ge
         if speaker is person or person is None:
             return None
         mpos = reg.last_mention_before(person, pos)
-        return speaker if mpos is not None and mpos < (entry.pos[0], entry.pos[2]) else None
+        if mpos is None or mpos >= (entry.pos[0], entry.pos[2]):
+            return None
+        return None if _subject_over_speaker(reg, person, entry, speaker) else speaker
     return None
+
+
+def _subject_over_speaker(reg: Registry, person: Person, entry, speaker: Person) -> bool:
+    """True when the pronoun's candidate `person` opens the main clause of the recent speaker's
+    sentence and the speaker is named after it, in a clause after the subject's (`Carson turned the
+    story back on the Post, pointing out that the paper's Robert Costa had reported …`): the speaker's
+    report is embedded in the subject's clause, and the subject stays the most salient person (Lappin &
+    Leass 1994: the subject outweighs a noun phrase inside a complement or adjunct). Not a possessive
+    (`Trump's accusation …, Biden said`), a name in the speaker's own noun phrase (`Trump senior adviser
+    Jason Miller said`), nor a speaker after a comma, the subject of a cue that follows or interrupts
+    its content (`Cruz electrified the crowds …, Stovall said.`, `Trump, Sexton said, has created`)."""
+    para, s0, e0 = entry.pos
+    text = reg.masked[para]
+    k = bisect.bisect_left(reg.mentions, (para, s0), key=mention_pos)
+    if k >= len(reg.mentions) or reg.mentions[k][1] is not person or reg.mentions[k][0] >= (para, e0):
+        return False
+    at = reg.mentions[k][0][1]
+    if text[main_clause_start(text, s0, at):at].strip() or \
+            text.startswith(("\u2019s", "'s"), at + len(_word_at(text, at))):
+        return False
+    later = reg.last_mention_before(speaker, (para, e0))
+    return later is not None and later[1] > at and not _COMMA_AT_END.search(text, at, later[1]) \
+        and _CLAUSE_AFTER_SUBJECT.search(text, at, later[1]) is not None
+
+
+_CLAUSE_AFTER_SUBJECT = re.compile(r",|\bthat\b")
+_WORD_AT = re.compile(r"[\w.\u2019'-]+")
+
+
+def _word_at(text: str, start: int) -> str:
+    """The word (letters, full stops, apostrophes, hyphens) that starts at `start`, possessive ending aside."""
+    m = _WORD_AT.match(text, start)
+    word = m.group() if m else ""
+    for ending in ("\u2019s", "'s"):
+        word = word.removesuffix(ending)
+    return word
 
 
 def _resolve_named(sp: Speaker, pos, reg: Registry) -> Resolved:
