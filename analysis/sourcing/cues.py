@@ -11,14 +11,14 @@ from typing import NamedTuple
 
 from analysis import quotes as _q
 from analysis.resources import DataFileError, read_csv, trie_pattern
-from analysis.sourcing.lexicon import (NUL, clean_word, cues_at, is_capitalised, kind_words, taxonomy, verb_regex,
-                                      verb_rows)
+from analysis.sourcing.lexicon import (NUL, clean_word, cues_at, is_capitalised, kind_words, taxonomy, verb_rows)
 from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
-from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, group_subject, not_a_subject,
-                                        passive_participle, possessive_subject, quantity_subject, sentence_subject,
-                                        subject_end, subject_past_verb_group, with_share)
+from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, POSSESSIVE_TAIL, cue_subject_before,
+                                        group_subject, not_a_subject, participle_phrase_subject, passive_participle,
+                                        possessive_subject, possessor, quantity_subject, sentence_subject,
+                                        subject_before_quotation, subject_end, subject_past_verb_group, with_share)
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
@@ -153,9 +153,12 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
             if sp is not None:
                 return sp, m.group(), (start + m.start(), start + m.end())
             continue
-        sp = _participle_phrase_subject(masked, bounds, start)
+        sp = participle_phrase_subject(masked, bounds, start)
         if sp is None and m.group().endswith("ing"):
-            sp = _subject_before_quotation(masked, bounds, start)
+            owner = _speech_noun_owner(masked, bounds, start)
+            if owner is not None:
+                return owner
+            sp = subject_before_quotation(masked, bounds, start)
         sp = sp or parse_post(seg[m.end():], start + m.end())
         if sp is not None:
             return sp, m.group(), (start + m.start(), start + m.end())
@@ -163,27 +166,30 @@ def after_cue(masked: str, start: int, stop: int, bounds, verb_re):
     return None
 
 
-# `Mr. Manafort, citing "`: a subject, a comma and a participle right before a quotation's opening mark
-_PARTICIPLE_BEFORE_QUOTE = re.compile(r",\s+[a-z]+ing\s+[\"'\u201c\u2018]+$")
+# `Donald Trump's claim that President Barack Obama ` (right before the quotation's opening mark): a speech
+# noun's `that` clause, no comma, colon or semicolon after `that`
+_NOUN_THAT_BEFORE_QUOTE = re.compile(r"(?<![\w\-])([a-z]+)\s+that\s+[^,;:\x00]*$")
 
 
-def _subject_before_quotation(masked: str, bounds, start: int) -> Speaker | None:
-    """The subject that opens the sentence before a quotation, for a participle right after its closing
-    mark (`Trump has hailed the vote as "fantastic," telling reporters …`)."""
+def _speech_noun_owner(masked: str, bounds, start: int):
+    """(owner, noun, noun span) when the quotation ending at `start` stands in the `that` clause of a
+    possessive's speech noun (`… out of Donald Trump's claim that President Barack Obama "founded ISIS,"
+    saying …`: Trump's words, not those of the sentence's subject who is `saying`); the nouns are
+    those `possessive_noun_cue` reads. None otherwise."""
     s_start = _q.sentence_of(bounds, start - 1)[0]
     nul = masked.find(NUL, s_start, start)
-    return leading_subject(masked[s_start:nul], s_start) if nul > s_start else None
-
-
-def _participle_phrase_subject(masked: str, bounds, start: int) -> Speaker | None:
-    """The sentence's subject when the quotation stands in a participle phrase set off after it
-    (`Mr. Manafort, citing "the unique magic of Trump," said the candidate …`): the verb after the
-    closing mark is that subject's, not an inverted `said X`."""
-    s_start = _q.sentence_of(bounds, start - 1)[0]
-    head = masked[s_start:start]
-    nul = head.find(NUL)
-    m = _PARTICIPLE_BEFORE_QUOTE.search(head, 0, nul) if nul > 0 else None
-    return leading_subject(head[:m.start()], s_start) if m else None
+    m = _NOUN_THAT_BEFORE_QUOTE.search(masked, s_start, nul) if nul > s_start else None
+    if m is None:
+        return None
+    noun = m.group(1)
+    verb = attribution_verbs().get(noun)
+    if noun not in _NOUN_FORMS_OF_VERBS and (verb is None or verb.verb_class != "noun"):
+        return None
+    lo = max(s_start, m.start(1) - 80)
+    before = masked[lo:m.start(1)]
+    pos = POSSESSIVE_TAIL.search(before)
+    sp = possessor(masked, before, lo, pos) if pos else None
+    return (sp, noun, (m.start(1), m.end(1))) if sp is not None else None
 
 
 _SUBORDINATORS = kind_words("subordinator")
@@ -629,8 +635,10 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     saying the poll was rigged`)."""
     lo = max(s, m.start() - _WINDOW)
     before = without_time_tail(masked[lo:m.start()])
+    if verb.verb_class == "adjective":
+        return stance_adjective_cue(masked, e, m, before, lo)
     if verb.verb_class == "noun" or m.group().lower() in _NOUN_FORMS_OF_VERBS:
-        noun = possessive_noun_cue(masked, e, m, before, lo) if _POSSESSIVE_TAIL.search(before[-80:]) else None
+        noun = possessive_noun_cue(masked, e, m, before, lo) if POSSESSIVE_TAIL.search(before[-80:]) else None
         if noun is not None or verb.verb_class == "noun":
             return noun
     ing = m.group().split(None, 1)[0].lower().endswith("ing")
@@ -679,12 +687,9 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     return sp, span[0], span[1]
 
 
-# a possessive right before a form, with up to two modifiers (`his recent call`, `Trump's false claims`,
-# `Mr. Trump's`, `Sanders's`, `budget hawks'`)
-_POSSESSIVE_TAIL = re.compile(r"(?:^|[\s(\u2014])(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)"
-                              r"['\u2019]s?)\s+((?:[a-z][\w\-]*\s+){0,2})$")
-_NOUN_COMPLEMENT = re.compile(r"\s+(that|to)\s+([a-z][\w\-']*)")
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# `that` before any word (`his claim that President Obama …`); `to` before a lower-case one (`his call to
+# Congress` is no infinitive)
+_NOUN_COMPLEMENT = re.compile(r"\s+(that\s+(?=[A-Za-z\"'\u201c\u2018])|to\s+(?=[a-z]))([\w\-']*)")
 # forms of speech_verbs.csv / stance_verbs.csv that are also nouns (`his promise to`), read as nouns like the
 # rows of class `noun`: right after the possessive or after modifiers that are not plurals (`his recent
 # call`, not `her allies fear`, `his aides plan to`)
@@ -699,21 +704,52 @@ def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
     the content. Not `to` before a determiner or pronoun (`his call to the nation`), not a modifier
     that is itself a noun's possessive (`the campaign's`); the rows of class `noun` in
     analysis/data/stance_verbs.csv are read only this way."""
-    pos = _POSSESSIVE_TAIL.search(before[-80:])
+    pos = POSSESSIVE_TAIL.search(before[-80:])
     comp = _NOUN_COMPLEMENT.match(masked, m.end(), e)
-    if comp is None or (comp.group(1) == "to" and (comp.group(2) in NOUN_BEFORE or comp.group(2) in _PRONOUNS)):
+    if comp is None or (comp.group(1).startswith("to") and (comp.group(2) in NOUN_BEFORE or comp.group(2) in _PRONOUNS)):
         return None
-    if any(w.endswith("s") or not w.isalpha() for w in pos.group(3).split()):
-        return None             # `his boss wanted to`, `her allies fear that`: a subject and its verb
-    tail_start = lo + len(before) - len(before[-80:])
-    if pos.group(1):
-        word = pos.group(1)
-        sp = Speaker("pronoun", [_POSSESSIVE_PRONOUNS[word.lower()]], start=tail_start + pos.start(1), text=word)
-    else:
-        sp = parse_subject(masked[tail_start + pos.start(2):tail_start + pos.end(2)] + " ", tail_start + pos.start(2))
-        if sp is None or sp.kind != "name":
-            return None         # `Democrats Are Celebrating Hillary Clinton's`: the name parse_subject reads
+    sp = possessor(masked, before, lo, pos)
+    if sp is None:
+        return None
     span = _object_span(masked, comp.start(1), e, False)
+    return (sp, span[0], span[1]) if span else None
+
+
+# a copula and adverbs right before a stance adjective (`are not convinced`, `remain reluctant`, `wasn't happy`)
+_COPULA_BEFORE = re.compile(r"(?:^|\s)(?:is|are|was|were|am|be|been|(?:is|are|was|were)n['\u2019]t|remain(?:s|ed)?|"
+                            r"seem(?:s|ed)?|appear(?:s|ed)?|grew|bec[oa]me|becomes|feels?|felt)"
+                            r"(?:\s+(?:not|also|still|so|very|too|more|less|most|now|all|increasingly|quite|[a-z]+ly))*\s+$")
+# the adjective's complement: a preposition or `that` / `whether` / `to` clause, or a pronoun subject (`is not sure
+# she can vote`)
+_ADJECTIVE_COMPLEMENT = re.compile(r"\s+(?:(that|about|of|over|with|at|in|whether|if|how|to)\s+(?=[\w\"'\u201c])|"
+                                   r"(?=(?:he|she|they|we|I|it)\s))")
+
+
+def stance_adjective_cue(masked: str, e: int, m, before: str, lo: int):
+    """A stance adjective of stance_verbs.csv (class `adjective`: Biber et al. 1999, Longman Grammar of
+    Spoken and Written English, 9.4, adjectives that control `that` and `to` clauses) after a copula, with
+    its complement: `Some Clinton backers are concerned that momentum …` -> (Some Clinton backers, `that
+    momentum …`), `Her advisers are not convinced that …`, `some of his supporters remain reluctant to get
+    behind Mrs. Clinton`, `WikiLeaks wasn't happy about the criticism`. Not an expletive subject (`It is
+    …`), not `to` before a noun phrase or a gerund (`critical to the campaign`)."""
+    tail = before[-80:]
+    cop = _COPULA_BEFORE.search(tail)
+    comp = _ADJECTIVE_COMPLEMENT.match(masked, m.end(), e)
+    if cop is None or comp is None:
+        return None
+    if comp.group(1) == "to":
+        nxt = masked[comp.end():comp.end() + 30].split(None, 1)
+        if not nxt or nxt[0].lower() in NOUN_BEFORE or nxt[0].lower() in _PRONOUNS or not nxt[0].islower() \
+                or nxt[0].endswith("ing") or m.group().lower() in ("sure", "certain"):
+            return None         # `critical to placing ad buys`; `is sure to spur` (raising, no stance)
+    head = before[:len(before) - len(tail) + cop.start()]
+    if not head.strip() or head.rstrip().endswith(NUL):
+        return None
+    sp = parse_subject(head, lo) or possessive_subject(head, lo) or quantity_subject(head, lo) or \
+        group_subject(head, lo)
+    if sp is None or not_a_subject(sp) or (sp.kind == "pronoun" and sp.words[0].lower() in ("it", "this", "that")):
+        return None
+    span = _object_span(masked, comp.start(1) if comp.group(1) else comp.end(), e, False)
     return (sp, span[0], span[1]) if span else None
 
 
@@ -740,34 +776,6 @@ def _participle_after_preposition(masked: str, s: int, e: int, m, verb: Attribut
     if sp is None or sp.start >= prep or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
     return sp, span[0], span[1]
-
-
-_CUE_REACH = 100                # characters before a participle that hold the `X said,` it follows
-
-
-def cue_subject_before(masked: str, s: int, pos: int) -> Speaker | None:
-    """The source of the speech verb that ends the stretch before a participle after a comma, when
-    the sentence opens with a quotation (no subject to lead it): `"…," McCain said, citing …` ->
-    McCain; `"…," said Al Cardenas, referring to …` -> Al Cardenas; a time or place after the verb is
-    no source (`"…," she said of the group, adding …`, `"…," Mr. Manafort said Thursday night,
-    suggesting …` -> the subject before the verb)."""
-    seg = masked[max(s, pos - _CUE_REACH):pos].rstrip()
-    if not seg.endswith(",") or NUL not in masked[s:pos]:
-        return None
-    seg = seg[:-1]
-    offset = max(s, pos - _CUE_REACH)
-    hits = list(verb_regex().finditer(seg))
-    if not hits:
-        return None
-    verb = hits[-1]
-    if seg[verb.end():].strip():
-        sp = parse_post(seg[verb.end():], offset + verb.end())      # `said Al Cardenas,`
-        if sp is not None and not not_a_subject(sp):
-            return sp
-    quote_end = seg.rfind(NUL, 0, verb.start())
-    if quote_end < 0:
-        return None
-    return parse_subject(seg[quote_end + 1:verb.start()], offset + quote_end + 1)   # `," McCain said,`
 
 
 @lru_cache(maxsize=1)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis import quotes as _q
 from analysis.sourcing.lexicon import NUL, clean_word, cues_at, kind_words, verb_regex
-from analysis.sourcing.phrases import leading_subject, parse_subject
+from analysis.sourcing.phrases import leading_subject, parse_post, parse_subject
 from analysis.sourcing.records import Speaker
 
 _NONSPACE = re.compile(r"\S+")
@@ -239,3 +240,76 @@ def possessive_subject(before: str, offset: int) -> Speaker | None:
     text = m.group(1)
     start = offset + len(before) - len(before[-120:]) + m.start(1)
     return Speaker("desc", [clean_word(w) for w in text.split()], start=start, text=text)
+
+
+# a possessive right before a speech noun, with up to two modifiers (`his recent call`, `Trump's false
+# claims`, `Mr. Trump's`, `Sanders's`, `budget hawks'`)
+POSSESSIVE_TAIL = re.compile(r"(?:^|[\s(\u2014])(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|((?:[A-Z][\w.\-]*\s+){0,3}"
+                             r"[A-Z][\w.\-]*)['\u2019]s?)\s+((?:[a-z][\w\-]*\s+){0,2})$")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def possessor(masked: str, before: str, lo: int, pos) -> Speaker | None:
+    """The owner of a speech noun, from POSSESSIVE_TAIL matched on before[-80:] (`pos`; `before` =
+    masked[lo:noun]): a possessive pronoun or a name; None after plural or non-word modifiers (`his boss
+    wanted to`, `her allies fear that`: a subject and its verb) or when no name parses (`Democrats Are
+    Celebrating Hillary Clinton's`)."""
+    if any(w.endswith("s") or not w.isalpha() for w in pos.group(3).split()):
+        return None
+    tail_start = lo + len(before) - len(before[-80:])
+    if pos.group(1):
+        word = pos.group(1)
+        return Speaker("pronoun", [_POSSESSIVE_PRONOUNS[word.lower()]], start=tail_start + pos.start(1), text=word)
+    sp = parse_subject(masked[tail_start + pos.start(2):tail_start + pos.end(2)] + " ", tail_start + pos.start(2))
+    return sp if sp is not None and sp.kind == "name" else None
+
+
+_CUE_REACH = 100                # characters before a participle that hold the `X said,` it follows
+
+
+def cue_subject_before(masked: str, s: int, pos: int) -> Speaker | None:
+    """The source of the speech verb that ends the stretch before a participle after a comma, when
+    the sentence opens with a quotation (no subject to lead it): `"…," McCain said, citing …` ->
+    McCain; `"…," said Al Cardenas, referring to …` -> Al Cardenas; a time or place after the verb is
+    no source (`"…," she said of the group, adding …`, `"…," Mr. Manafort said Thursday night,
+    suggesting …` -> the subject before the verb)."""
+    seg = masked[max(s, pos - _CUE_REACH):pos].rstrip()
+    if not seg.endswith(",") or NUL not in masked[s:pos]:
+        return None
+    seg = seg[:-1]
+    offset = max(s, pos - _CUE_REACH)
+    hits = list(verb_regex().finditer(seg))
+    if not hits:
+        return None
+    verb = hits[-1]
+    if seg[verb.end():].strip():
+        sp = parse_post(seg[verb.end():], offset + verb.end())      # `said Al Cardenas,`
+        if sp is not None and not not_a_subject(sp):
+            return sp
+    quote_end = seg.rfind(NUL, 0, verb.start())
+    if quote_end < 0:
+        return None
+    return parse_subject(seg[quote_end + 1:verb.start()], offset + quote_end + 1)   # `," McCain said,`
+
+
+# `Mr. Manafort, citing "`: a subject, a comma and a participle right before a quotation's opening mark
+_PARTICIPLE_BEFORE_QUOTE = re.compile(r",\s+[a-z]+ing\s+[\"'\u201c\u2018]+$")
+
+
+def subject_before_quotation(masked: str, bounds, start: int) -> Speaker | None:
+    """The subject that opens the sentence before a quotation, for a participle right after its closing
+    mark (`Trump has hailed the vote as "fantastic," telling reporters …`)."""
+    s_start = _q.sentence_of(bounds, start - 1)[0]
+    nul = masked.find(NUL, s_start, start)
+    return leading_subject(masked[s_start:nul], s_start) if nul > s_start else None
+
+
+def participle_phrase_subject(masked: str, bounds, start: int) -> Speaker | None:
+    """The sentence's subject when the quotation stands in a participle phrase set off after it
+    (`Mr. Manafort, citing "the unique magic of Trump," said the candidate …`): the verb after the
+    closing mark is that subject's, not an inverted `said X`."""
+    s_start = _q.sentence_of(bounds, start - 1)[0]
+    head = masked[s_start:start]
+    nul = head.find(NUL)
+    m = _PARTICIPLE_BEFORE_QUOTE.search(head, 0, nul) if nul > 0 else None
+    return leading_subject(head[:m.start()], s_start) if m else None
