@@ -15,10 +15,11 @@ from analysis.sourcing.lexicon import (NUL, clean_word, cues_at, is_capitalised,
 from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
-from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, POSSESSIVE_TAIL, cue_subject_before,
-                                        group_subject, not_a_subject, participle_phrase_subject, passive_participle,
-                                        possessive_subject, possessor, quantity_subject, sentence_subject,
-                                        subject_before_quotation, subject_end, subject_past_verb_group, with_share)
+from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, POSSESSIVE_TAIL, as_complement,
+                                        cue_subject_before, group_subject, not_a_subject, participle_phrase_subject,
+                                        passive_participle, possessive_subject, possessor, quantity_subject,
+                                        sentence_subject, subject_before_quotation, subject_end,
+                                        subject_past_verb_group, with_share)
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
@@ -662,7 +663,10 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in AUX for w in between):
         return None             # `broad support from`: a base form needs a plural subject (`voters support`)
                                 # or an auxiliary (`Trump would support`)
-    span = _object_span(masked, m.end(), e, verb.clause_only)
+    characterize = verb.verb_class == "characterize"       # `see him as a threat`; not `saw the incident`
+    span = _object_span(masked, m.end(), e, verb.clause_only and not characterize)
+    if span is not None and characterize and not as_complement(masked, *span):
+        span = _object_span(masked, m.end(), e, True) if verb.clause_only else None
     if span is None and not participle:
         return _stance_after_content(masked, s, e, m, before, lo)
     if span is None or _PASSIVE_BY.match(masked, span[0]):

@@ -313,3 +313,18 @@ def participle_phrase_subject(masked: str, bounds, start: int) -> Speaker | None
     nul = head.find(NUL)
     m = _PARTICIPLE_BEFORE_QUOTE.search(head, 0, nul) if nul > 0 else None
     return leading_subject(head[:m.start()], s_start) if m else None
+
+
+# the object of a characterize verb (Levin 1993, 29.2: see, view, regard, perceive): `that` and a clause, or
+# one to eight words, then `as` before a word that is not `well`, `soon`, `much` ... (`as well as`) nor a
+# pronoun subject (`saw the truck running into people as they left`: a clause of time)
+_AS_COMPLEMENT = re.compile(r"that\s|[^\s,;:]+(?:\s+[^\s,;:]+){0,7}?\s+as\s+"
+                            r"(?!(?:well|soon|much|long|far|if|though|he|she|it|they|we|i|you)\b)\S", re.IGNORECASE)
+
+
+def as_complement(masked: str, start: int, end: int) -> bool:
+    """The stretch masked[start:end] after a characterize verb opens with its object and `as` (`him as a
+    real threat`, `golf courses as wasted space`) or with a `that` clause (`sees that …`): the source's
+    view, a stance (Levin 1993, English Verb Classes and Alternations, 29.2 characterize verbs); not a
+    perception (`saw the incident`, `see dark side of the country`)."""
+    return _AS_COMPLEMENT.match(masked, start, end) is not None

@@ -1,0 +1,26 @@
+"""analysis.sourcing.cues, session 9 round 2 (issue 13, reported speech): layouts added by branch
+s9-reported12. Every expected row is checked by hand on short written texts (not PolNeAR's)."""
+from analysis.sourcing import article_attributions
+
+
+def rows(text):
+    return [(r.speaker, r.cue, r.kind, r.text) for r in article_attributions(text) if r.kind != "direct"]
+
+
+def test_characterize_verbs_with_an_as_complement():
+    # Levin (1993) 29.2 characterize verbs (see, view, regard, perceive) read with `as`: the source's view
+    # of the object; before 2026-12-04 none of these gave a row (`sees` took only a clause)
+    text = ("Head\n\nJane Roe spoke in Ohio. Many voters see Mark Doe as a threat. Roe sees him as a real "
+            "threat. Party leaders viewed the plan as a failure.")
+    assert rows(text) == [
+        ("many voters", "see", "stance", "Mark Doe as a threat"),
+        ("Jane Roe", "sees", "stance", "him as a real threat"),
+        ("Party leaders", "viewed", "stance", "the plan as a failure")]
+
+
+def test_characterize_verbs_without_as_are_perception():
+    # without `as` the verb is one of perception (`saw the incident`), and a clause of time after `as`
+    # is no complement (`saw the truck hit people as they left`); `sees that …` stays a stance
+    text = ("Head\n\nJane Roe spoke in Ohio. Roe saw the incident. Mark Doe saw the truck hit people as they "
+            "left. Roe sees that the count was wrong.")
+    assert rows(text) == [("Jane Roe", "sees", "stance", "that the count was wrong")]
