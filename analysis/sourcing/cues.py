@@ -19,7 +19,7 @@ from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, PO
                                         cue_subject_before, group_subject, not_a_subject, participle_phrase_subject,
                                         passive_participle, possessive_subject, possessor, quantity_subject,
                                         sentence_subject, subject_before_quotation, subject_end,
-                                        subject_past_verb_group, with_share)
+                                        subject_past_verb_group, with_share, without_time_tail)
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
@@ -33,26 +33,6 @@ _SHORT_TAIL = re.compile(r"\s*[^.;:!?\x00]{1,120}?[,:]?\s*")
 _THAT_TO = re.compile(r"\b(?:that|to|if|whether)\b")
 _NONSPACE = re.compile(r"\S+")
 _CLAIM_STOP = re.compile(r"[,;:!?\x00]|\.[\s\"'\u201d\u2019]*$")
-
-
-# a time phrase between a subject and its verb (`Donald Trump on Friday endorsed`, `The White House on
-# Monday also urged`, `Trump earlier Tuesday backed`, `Sanders this week called for`)
-_TIME_BEFORE_VERB = re.compile(
-    r"(?:^|\s)(?:[A-Z][\w.\-'\u2019)]*|who|which)(\s+(?:(?:on|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:this|last|earlier this)\s+"
-    r"(?:week|month|year))\s*$")
-
-
-def without_time_tail(before: str) -> str:
-    """`before` without a time phrase that ends it right after a capitalised word or a relative pronoun
-    (`Donald Trump on Friday ` -> `Donald Trump `, `Sanders, who on Tuesday ` -> `Sanders, who `); not one
-    set off by commas (`…, on Tuesday, saying`: a participle's comma) nor one inside a description
-    (`Democrats … going to the polls Tuesday say`)."""
-    tail = before[-80:]
-    if "day" not in tail and "week" not in tail and "month" not in tail and "year" not in tail:
-        return before           # every time phrase of the pattern holds one of these (a cheap test)
-    m = _TIME_BEFORE_VERB.search(tail)
-    return before[:len(before) - len(tail) + m.start(1)] + " " if m else before
 
 
 _CONTRACTION = re.compile(r"['\u2019](?:d|s|ll|re|ve|m)$")

@@ -1,8 +1,10 @@
 """The subject of a speech or stance verb where `phrases.parse_subject` does not read one: auxiliaries,
-negation and adverbs between a subject and its verb (`subject_end`), a passive (`passive_participle`),
-a verb group with `to` (`subject_past_verb_group`), the subject that opens a sentence when the stretch
-before the verb is a long modifier (`sentence_subject`), shares of a group (`quantity_subject`,
-`with_share`), plural groups (`group_subject`, `possessive_subject`). Used by analysis/sourcing/cues.py.
+negation and adverbs between a subject and its verb (`subject_end`), a time phrase there
+(`without_time_tail`), a passive (`passive_participle`), a verb group with `to`
+(`subject_past_verb_group`), the subject that opens a sentence when the stretch before the verb is a long
+modifier (`sentence_subject`), shares of a group (`quantity_subject`, `with_share`), plural groups
+(`group_subject`, `possessive_subject`); and the `as` complement of a characterize verb
+(`as_complement`). Used by analysis/sourcing/cues.py.
 """
 from __future__ import annotations
 
@@ -15,6 +17,26 @@ from analysis.sourcing.phrases import leading_subject, parse_post, parse_subject
 from analysis.sourcing.records import Speaker
 
 _NONSPACE = re.compile(r"\S+")
+
+
+# a time phrase between a subject and its verb (`Donald Trump on Friday endorsed`, `The White House on
+# Monday also urged`, `Trump earlier Tuesday backed`, `Sanders this week called for`)
+_TIME_BEFORE_VERB = re.compile(
+    r"(?:^|\s)(?:[A-Z][\w.\-'\u2019)]*|who|which)(\s+(?:(?:on|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:this|last|earlier this)\s+"
+    r"(?:week|month|year))\s*$")
+
+
+def without_time_tail(before: str) -> str:
+    """`before` without a time phrase that ends it right after a capitalised word or a relative pronoun
+    (`Donald Trump on Friday ` -> `Donald Trump `, `Sanders, who on Tuesday ` -> `Sanders, who `); not one
+    set off by commas (`…, on Tuesday, saying`: a participle's comma) nor one inside a description
+    (`Democrats … going to the polls Tuesday say`)."""
+    tail = before[-80:]
+    if "day" not in tail and "week" not in tail and "month" not in tail and "year" not in tail:
+        return before           # every time phrase of the pattern holds one of these (a cheap test)
+    m = _TIME_BEFORE_VERB.search(tail)
+    return before[:len(before) - len(tail) + m.start(1)] + " " if m else before
 
 
 # auxiliaries, negation and adverbs between a subject and its verb (`Trump does not want`, `he didn't
