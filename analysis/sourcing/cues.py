@@ -16,10 +16,11 @@ from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
 from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, POSSESSIVE_TAIL, as_complement,
-                                        cue_subject_before, group_subject, not_a_subject, participle_phrase_subject,
-                                        passive_participle, possessive_subject, possessor, quantity_subject,
-                                        sentence_subject, subject_before_quotation, subject_end,
-                                        subject_past_verb_group, with_share, without_time_tail)
+                                        coordinated_names, cue_subject_before, group_subject, not_a_subject,
+                                        participle_phrase_subject, passive_participle, possessive_subject, possessor,
+                                        quantifier_pronoun, quantity_subject, sentence_subject,
+                                        subject_before_quotation, subject_end, subject_past_verb_group, with_share,
+                                        without_time_tail)
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
@@ -632,7 +633,8 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     before = before[:cut] + " " if cut < len(before.rstrip()) else before
     if participle and prev.lower() in _MEANS_PREPS:
         return _participle_after_preposition(masked, s, e, m, verb, lo + cut - len(prev))
-    if not prev or prev[-1:].isdigit() or prev.lower() in NOUN_BEFORE or \
+    pronoun = quantifier_pronoun(before, masked[m.end():m.end() + 40], lo)      # `Few believe …`
+    if not prev or prev[-1:].isdigit() or prev.lower() in NOUN_BEFORE and not pronoun or \
             _CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
         return None
     reduced = participle and _reduced_relative(prev)     # `a super PAC backing Rubio`: the noun before
@@ -640,13 +642,11 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if participle and not reduced and not share and \
             (not (prev.endswith(",") or _message_noun(prev)) or m.start() - s > _MAX_CLAIM):
         return None             # a participle takes the sentence's subject, read at most _MAX_CLAIM back
-    if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in AUX for w in between):
+    if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in AUX for w in between) and \
+            not coordinated_names(before):
         return None             # `broad support from`: a base form needs a plural subject (`voters support`)
                                 # or an auxiliary (`Trump would support`)
-    characterize = verb.verb_class == "characterize"       # `see him as a threat`; not `saw the incident`
-    span = _object_span(masked, m.end(), e, verb.clause_only and not characterize)
-    if span is not None and characterize and not as_complement(masked, *span):
-        span = _object_span(masked, m.end(), e, True) if verb.clause_only else None
+    span = _verb_object_span(masked, e, m, verb)
     if span is None and not participle:
         return _stance_after_content(masked, s, e, m, before, lo)
     if span is None or _PASSIVE_BY.match(masked, span[0]):
@@ -663,7 +663,7 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
     else:
         sp = parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo) or \
-            group_subject(before, lo)
+            group_subject(before, lo) or pronoun
     if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
@@ -815,6 +815,16 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nc
 _PLURAL_SUBJECT_END = re.compile(r"(?:(?<![\'\u2019])s|^(?:[Ii]|[Yy]ou|[Ww]e|[Tt]hey|[Ww]ho|[Pp]eople|[Mm]en|"
                                  r"[Ww]omen|[Cc]hildren|[Pp]ublic|[Mm]ost|[Mm]any|[Ss]ome|[Bb]oth|[Ff]ew)|%)[,]?$")
 _PASSIVE_BY = re.compile(r"by\b", re.IGNORECASE)
+
+
+def _verb_object_span(masked: str, e: int, m, verb: AttributionVerb):
+    """_object_span after verb match `m`; a characterize verb's (Levin 1993, 29.2) only with its `as`
+    complement (`see him as a threat`, not `saw the incident`), or a clause when its row takes one."""
+    characterize = verb.verb_class == "characterize"
+    span = _object_span(masked, m.end(), e, verb.clause_only and not characterize)
+    if span is not None and characterize and not as_complement(masked, *span):
+        span = _object_span(masked, m.end(), e, True) if verb.clause_only else None
+    return span
 
 
 def _object_span(masked: str, pos: int, e: int, clause_only: bool):

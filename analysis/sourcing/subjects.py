@@ -350,3 +350,44 @@ def as_complement(masked: str, start: int, end: int) -> bool:
     view, a stance (Levin 1993, English Verb Classes and Alternations, 29.2 characterize verbs); not a
     perception (`saw the incident`, `see dark side of the country`)."""
     return _AS_COMPLEMENT.match(masked, start, end) is not None
+
+
+# a quantifier alone as the subject, at its clause's start (`Few believe …`, `Both want …`, `…, but many
+# speculated …`); not before a preposition, where the verb form is a noun (`Some support for the plan …`)
+_QUANTIFIER_PRONOUNS = frozenset("many most some several few both all".split())
+_CLAUSE_LINKS = frozenset("and but while though although because yet".split())
+_NOUN_PREPS = frozenset("for of from among in on at with by".split())
+
+
+def quantifier_pronoun(before: str, after: str, offset: int) -> Speaker | None:
+    """A quantifier that is the whole subject of the verb after `before` (`Few`, `Both`, `Many`: a
+    pronoun, Quirk et al. 1985, A Comprehensive Grammar of the English Language, ch. 6, quantifier
+    pronouns), opening the sentence or a clause (after a comma, semicolon, `and`, `but` ...), and
+    the verb not followed by a preposition (`after` = the text after the verb): a description."""
+    words = before.split()
+    if not words or words[-1].lower() not in _QUANTIFIER_PRONOUNS:
+        return None
+    if len(words) > 1 and not words[-2].endswith((",", ";", ":")) and words[-2].lower() not in _CLAUSE_LINKS:
+        return None
+    following = after.split(None, 1)
+    if following and following[0].lower() in _NOUN_PREPS:
+        return None
+    start = before.rstrip().rfind(words[-1])
+    return Speaker("desc", [words[-1]], start=offset + start, text=words[-1])
+
+
+# two or more names joined by `and` right before a verb: a plural subject (`Foner and Alba suggest`)
+_COORDINATED_NAMES = re.compile(r"(?:^|\s)[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)*,?\s+and\s+"
+                                r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)*\s*$")
+
+
+def coordinated_names(before: str) -> bool:
+    """`before` ends with names joined by `and` (`Professors Foner and Alba `, `Smith, Jones and Roe `): a
+    plural subject, so a base form of a verb may follow (Quirk et al. 1985, 10.34: coordinated subjects
+    take plural concord); not the object of a preposition or determiner before them."""
+    tail = before[-120:]
+    m = _COORDINATED_NAMES.search(tail)
+    if m is None:
+        return False
+    preceding = tail[:m.start()].split()
+    return not preceding or preceding[-1].lower() not in NOUN_BEFORE    # not `the results in Iowa and Ohio show`
