@@ -45,3 +45,14 @@ def test_base_verb_after_coordinated_names():
     got = rows(text)
     assert ("Nancy Foner and Richard Alba", "suggest", "stance", "that the law will fail") in got
     assert not [r for r in got if r[1] == "show"]
+
+
+def test_cue_after_an_aspectual_verb():
+    # an aspectual verb between the subject and the cue (Biber et al. 1999, aspectual verbs): `to` before a
+    # base form, none before an -ing form; before 2026-12-04 `to` and `began` hid the subject (no row)
+    text = ("Head\n\nBernie Sanders continues to insist that he will fight on. Donald Trump went on to endorse "
+            "Kelly Ayotte. Trump began dismissing the notion that it mattered.")
+    assert rows(text) == [
+        ("Bernie Sanders", "insist", "reported", "that he will fight on"),
+        ("Donald Trump", "endorse", "stance", "Kelly Ayotte"),
+        ("Donald Trump", "dismissing", "stance", "the notion that it mattered")]

@@ -19,8 +19,8 @@ from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, PO
                                         coordinated_names, cue_subject_before, group_subject, not_a_subject,
                                         participle_phrase_subject, passive_participle, possessive_subject, possessor,
                                         quantifier_pronoun, quantity_subject, sentence_subject,
-                                        subject_before_quotation, subject_end, subject_past_verb_group, with_share,
-                                        without_time_tail)
+                                        subject_before_quotation, subject_end_past_aspect,
+                                        subject_past_verb_group, with_share, without_time_tail)
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
@@ -624,12 +624,12 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         if noun is not None or verb.verb_class == "noun":
             return noun
     ing = m.group().split(None, 1)[0].lower().endswith("ing")
-    cut, prev = subject_end(before, ing)
+    cut, prev, aspect = subject_end_past_aspect(before, ing)       # `Sanders continues to insist`
     between = before[cut:].lower().split()
     if between and between[-1] in BE and not ing:
         return None             # `Pence was endorsed …`: a passive
     progressive = ing and any(w in BE for w in between)
-    participle = ing and not progressive
+    participle = ing and not progressive and not aspect
     before = before[:cut] + " " if cut < len(before.rstrip()) else before
     if participle and prev.lower() in _MEANS_PREPS:
         return _participle_after_preposition(masked, s, e, m, verb, lo + cut - len(prev))
@@ -643,7 +643,7 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
             (not (prev.endswith(",") or _message_noun(prev)) or m.start() - s > _MAX_CLAIM):
         return None             # a participle takes the sentence's subject, read at most _MAX_CLAIM back
     if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in AUX for w in between) and \
-            not coordinated_names(before):
+            not aspect and not coordinated_names(before):
         return None             # `broad support from`: a base form needs a plural subject (`voters support`)
                                 # or an auxiliary (`Trump would support`)
     span = _verb_object_span(masked, e, m, verb)

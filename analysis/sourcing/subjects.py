@@ -391,3 +391,24 @@ def coordinated_names(before: str) -> bool:
         return False
     preceding = tail[:m.start()].split()
     return not preceding or preceding[-1].lower() not in NOUN_BEFORE    # not `the results in Iowa and Ohio show`
+
+
+# an aspectual verb between the subject and a cue (Biber et al. 1999, Longman Grammar of Spoken and Written
+# English, 9.4.3, aspectual verbs: begin, start, continue, keep, go on, resume): with `to` before a base
+# form (`Sanders continues to insist`, `He went on to endorse`), without it before an -ing form (`Trump
+# began dismissing`, `She keeps insisting`)
+_ASPECTUAL_TO = re.compile(r"\s(?:begins?|began|begun|starts?|started|continues?|continued|(?:goes|go|went|gone)\s+on)"
+                           r"\s+to\s+$")
+_ASPECTUAL_ING = re.compile(r"\s(?:begins?|began|begun|starts?|started|continues?|continued|keeps?|kept|"
+                            r"(?:goes|go|went|gone|kept)\s+on|resumes?|resumed)\s+$")
+
+
+def subject_end_past_aspect(before: str, ing: bool) -> tuple[int, str, bool]:
+    """subject_end(before, ing) and False; when `before` ends with an aspectual verb group (`continues to`,
+    `began`), subject_end of the stretch before it and True: the verb after the group is its subject's
+    (`Sanders continues to insist` -> `Sanders`)."""
+    tail = before[-40:]
+    aspect = (_ASPECTUAL_ING if ing else _ASPECTUAL_TO).search(tail)
+    if aspect is None:
+        return (*subject_end(before, ing), False)
+    return (*subject_end(before[:len(before) - len(tail) + aspect.start()] + " ", False), True)
