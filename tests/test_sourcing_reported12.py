@@ -56,3 +56,15 @@ def test_cue_after_an_aspectual_verb():
         ("Bernie Sanders", "insist", "reported", "that he will fight on"),
         ("Donald Trump", "endorse", "stance", "Kelly Ayotte"),
         ("Donald Trump", "dismissing", "stance", "the notion that it mattered")]
+
+
+def test_session9_round2_verbs_with_particles():
+    # rows added to stance_verbs.csv (Levin 1993 37.8 complain verbs and 37.9 advise verbs with their
+    # prepositions, COBUILD `write about`, `call on`): before 2026-12-04 no row, or `called` with `on …`
+    text = ("Head\n\nJane Roe spoke in Ohio. Roe warned of the risk of an outbreak. Roe wrote about the event. "
+            "Roe joked about moving to New Zealand. Mark Doe called on Congress to act.")
+    assert rows(text) == [
+        ("Jane Roe", "warned of", "reported", "the risk of an outbreak"),
+        ("Jane Roe", "wrote about", "reported", "the event"),
+        ("Jane Roe", "joked about", "reported", "moving to New Zealand"),
+        ("Mark Doe", "called on", "reported", "Congress to act")]
