@@ -68,3 +68,13 @@ def test_session9_round2_verbs_with_particles():
         ("Jane Roe", "wrote about", "reported", "the event"),
         ("Jane Roe", "joked about", "reported", "moving to New Zealand"),
         ("Mark Doe", "called on", "reported", "Congress to act")]
+
+
+def test_long_and_since_after_an_auxiliary():
+    # `long` and `since` after `has` / `have` / `had` are adverbs between the subject and its verb; before
+    # 2026-12-04 they hid the subject (no row)
+    text = ("Head\n\nBernie Sanders spoke in Iowa. Sanders supporters have long called for her ouster. Sanders has "
+            "since endorsed Hillary Clinton.")
+    assert rows(text) == [
+        ("Sanders supporters", "called for", "reported", "her ouster"),
+        ("Bernie Sanders", "endorsed", "stance", "Hillary Clinton")]

@@ -75,7 +75,8 @@ def subject_end(before: str, progressive: bool) -> tuple[int, str]:
     k = len(words)
     while k:
         w = words[k - 1].lower()
-        if w in AUX or w in ADVERBS or (progressive and w in BE) or (k > 1 and manner_adverb(w, words[k - 2])):
+        if w in AUX or w in ADVERBS or (progressive and w in BE) or (k > 1 and manner_adverb(w, words[k - 2])) or \
+                (w in _AUX_ADVERB_MORE and k > 1 and words[k - 2].lower() in AUX):     # `have long argued`
             k -= 1
             continue
         break
