@@ -78,3 +78,13 @@ def test_long_and_since_after_an_auxiliary():
     assert rows(text) == [
         ("Sanders supporters", "called for", "reported", "her ouster"),
         ("Bernie Sanders", "endorsed", "stance", "Hillary Clinton")]
+
+
+def test_base_verb_after_a_plural_head_and_its_phrase():
+    # a plural head and a short prepositional phrase before a base form: the head's phrase is the source
+    # (before 2026-12-04: no row, the singular `Hampshire` before `show`); not an object after a verb
+    text = ("Head\n\nPolls in New Hampshire show the top two candidates are the same. Lobbyists in general prefer "
+            "not to register. Mr. Trump has repudiated decades of Republican support for free trade.")
+    assert rows(text) == [
+        ("Polls in New Hampshire", "show", "stance", "the top two candidates are the same"),
+        ("Lobbyists in general", "prefer", "stance", "not to register")]

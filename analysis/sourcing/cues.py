@@ -17,9 +17,9 @@ from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, par
 from analysis.sourcing.records import Speaker
 from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, POSSESSIVE_TAIL, as_complement,
                                         coordinated_names, cue_subject_before, group_subject, not_a_subject,
-                                        participle_phrase_subject, passive_participle, possessive_subject, possessor,
-                                        quantifier_pronoun, quantity_subject, sentence_subject,
-                                        subject_before_quotation, subject_end_past_aspect,
+                                        participle_phrase_subject, passive_participle, plural_head_subject,
+                                        possessive_subject, possessor, quantifier_pronoun, quantity_subject,
+                                        sentence_subject, subject_before_quotation, subject_end_past_aspect,
                                         subject_past_verb_group, with_share, without_time_tail)
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -642,17 +642,19 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if participle and not reduced and not share and \
             (not (prev.endswith(",") or _message_noun(prev)) or m.start() - s > _MAX_CLAIM):
         return None             # a participle takes the sentence's subject, read at most _MAX_CLAIM back
-    if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in AUX for w in between) and \
-            not aspect and not coordinated_names(before):
-        return None             # `broad support from`: a base form needs a plural subject (`voters support`)
+    head = None
+    if verb.base and not _plural_or_finite(prev, between, before, aspect):
+        head = plural_head_subject(before, lo)      # `Polls in Iowa show`
+        if head is None:
+            return None             # `broad support from`: a base form needs a plural subject (`voters support`)
                                 # or an auxiliary (`Trump would support`)
     span = _verb_object_span(masked, e, m, verb)
     if span is None and not participle:
         return _stance_after_content(masked, s, e, m, before, lo)
     if span is None or _PASSIVE_BY.match(masked, span[0]):
         return None             # `a challenge backed by the party`: a passive, its agent after `by`
-    if share:
-        sp = share
+    if share or head:
+        sp = share or head
     elif participle and not reduced:
         sp = leading_subject(masked[s:m.start()], s) or cue_subject_before(masked, s, m.start())
     elif prev.lower() in _RELATIVES or _DASH_RELATIVE.search(prev):
@@ -812,6 +814,13 @@ _RELATIVES = frozenset(("who", "which"))
 _DASH_RELATIVE = re.compile(r"[\u2014\u2013(]((?:who|which))$", re.IGNORECASE)
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]henever)\s+$")
 # the end of a plural subject or of I / you / we / they / who / people / a share (`53% of Danes`)
+def _plural_or_finite(prev: str, between: list[str], before: str, aspect: bool) -> bool:
+    """A base form may follow: a plural subject (`voters support`, `Foner and Alba suggest`), an auxiliary
+    (`Trump would support`) or an aspectual verb (`continues to insist`)."""
+    return bool(_PLURAL_SUBJECT_END.search(prev)) or any(w in AUX for w in between) or aspect or \
+        coordinated_names(before)
+
+
 _PLURAL_SUBJECT_END = re.compile(r"(?:(?<![\'\u2019])s|^(?:[Ii]|[Yy]ou|[Ww]e|[Tt]hey|[Ww]ho|[Pp]eople|[Mm]en|"
                                  r"[Ww]omen|[Cc]hildren|[Pp]ublic|[Mm]ost|[Mm]any|[Ss]ome|[Bb]oth|[Ff]ew)|%)[,]?$")
 _PASSIVE_BY = re.compile(r"by\b", re.IGNORECASE)

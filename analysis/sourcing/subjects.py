@@ -413,3 +413,40 @@ def subject_end_past_aspect(before: str, ing: bool) -> tuple[int, str, bool]:
     if aspect is None:
         return (*subject_end(before, ing), False)
     return (*subject_end(before[:len(before) - len(tail) + aspect.start()] + " ", False), True)
+
+
+# a plural head noun and a short prepositional phrase before a base form (`Polls in New Hampshire show`,
+# `Supporters of Trump want`): the head is the subject's, the name in the phrase is not the source
+_PLURAL_HEAD_PHRASE = re.compile(r"(?:^|(?<=[\s(,;\u2014]))((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?[A-Za-z][\w\-]{2,}[a-rt-z]s"
+                                 r"\s+(?:in|at|from|across|around|of)\s+(?:[\w.\-'\u2019]+\s+){0,3}[\w.\-'\u2019]+)\s*$")
+_SINGULAR_IN_S = frozenset("news series species politics economics this thus".split())
+
+
+def _head_word(phrase: str) -> str:
+    words = phrase.lower().split()
+    return words[1] if words[0] in ("the", "many", "some") else words[0]
+
+
+def plural_head_subject(before: str, offset: int) -> Speaker | None:
+    """A plural noun and a prepositional phrase of at most four words at the end of `before` (`Polls in New
+    Hampshire`, `Supporters of Trump`): the subject of a base form after it, whose head agrees with the verb
+    (Quirk et al. 1985, 10.34), although the phrase's last word is singular; a description, else None. Not
+    a phrase with a function word or an auxiliary (`Republicans in Congress who`, `the company and`), nor
+    one after a lower-case word (`repudiated decades of Republican support`: an object)."""
+    tail = before[-100:]
+    m = _PLURAL_HEAD_PHRASE.search(tail)
+    if m is None or _head_word(m.group(1)) in _SINGULAR_IN_S:
+        return None
+    text = m.group(1)
+    if any(w.lower() in _NOT_IN_PHRASE for w in text.split()):
+        return None
+    preceding = tail[:m.start(1)].split()
+    if preceding and not (preceding[-1][-1:] in ",;:\u2014" or preceding[-1][:1].isupper()
+                          or preceding[-1][:1].isdigit() or preceding[-1].lower() in _PHRASE_OPENERS):
+        return None
+    return Speaker("desc", [clean_word(w) for w in text.split()], start=offset + len(before) - len(tail) + m.start(1),
+                   text=text)
+
+
+_NOT_IN_PHRASE = _FINITE_OR_RELATIVE | frozenset("and but or not".split())
+_PHRASE_OPENERS = frozenset("and but that as while because".split())
