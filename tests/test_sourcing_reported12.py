@@ -88,3 +88,14 @@ def test_base_verb_after_a_plural_head_and_its_phrase():
     assert rows(text) == [
         ("Polls in New Hampshire", "show", "stance", "the top two candidates are the same"),
         ("Lobbyists in general", "prefer", "stance", "not to register")]
+
+
+def test_missing_inflections_of_listed_lemmas():
+    # forms of lemmas the lists already held (same kind, object and class): before 2026-12-04 no row
+    text = ("Head\n\nMark Doe spoke in Ohio. Republicans are building a defense, fearing that the party could "
+            "lose. David Autor and Gordon Hanson emphasize that trade is one factor. Advocates estimate there could be 18,000 "
+            "adoptees.")
+    assert rows(text) == [
+        ("Republicans", "fearing", "stance", "that the party could lose"),
+        ("David Autor and Gordon Hanson", "emphasize", "reported", "that trade is one factor"),
+        ("Advocates", "estimate", "reported", "there could be 18,000 adoptees")]
