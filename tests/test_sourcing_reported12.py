@@ -99,3 +99,13 @@ def test_missing_inflections_of_listed_lemmas():
         ("Republicans", "fearing", "stance", "that the party could lose"),
         ("David Autor and Gordon Hanson", "emphasize", "reported", "that trade is one factor"),
         ("Advocates", "estimate", "reported", "there could be 18,000 adoptees")]
+
+
+def test_cue_after_a_verb_of_causing_and_its_object():
+    # `led X to worry`, `prompted X to accuse` (object control): X is the cue's subject; before 2026-12-04
+    # `to` hid it (no row)
+    text = ("Head\n\nThe decline in Iowa has led some allies to worry whether she could lose. The shift prompted "
+            "Anderson Cooper to accuse Pam Bondi of hypocrisy.")
+    assert rows(text) == [
+        ("some allies", "worry", "stance", "whether she could lose"),
+        ("Anderson Cooper", "accuse", "reported", "Pam Bondi of hypocrisy")]

@@ -404,12 +404,30 @@ _ASPECTUAL_ING = re.compile(r"\s(?:begins?|began|begun|starts?|started|continues
                             r"(?:goes|go|went|gone|kept)\s+on|resumes?|resumed)\s+$")
 
 
+# a verb of causing with its object before `to` (Quirk et al. 1985, 16.52, object-control complements: `led some
+# allies to worry`, `prompted Anderson Cooper to accuse`, `force Sen. Bernie Sanders to acknowledge`): the object
+# (one to five words, no comma) is the subject of the cue
+_CAUSE_OBJECT_TO = re.compile(r"\s(?:led|leads?|leading|prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|"
+                              r"caus(?:e|es|ed|ing)|compel(?:s|led|ling)?|push(?:es|ed|ing)?)\s+"
+                              r"((?:[\w.\-'\u2019]+\s+){0,4}[\w.\-'\u2019]+)\s+to\s+$")
+
+
+_NOT_OBJECT_START = frozenset("by in on at for from with without up down back out off it them him her us me this that "
+                              "to of".split())
+
+
 def subject_end_past_aspect(before: str, ing: bool) -> tuple[int, str, bool]:
     """subject_end(before, ing) and False; when `before` ends with an aspectual verb group (`continues to`,
     `began`), subject_end of the stretch before it and True: the verb after the group is its subject's
-    (`Sanders continues to insist` -> `Sanders`)."""
+    (`Sanders continues to insist` -> `Sanders`); when it ends with a verb of causing, its object and `to`
+    (`has led some allies to`), the end of the object and True (`some allies` worry)."""
     tail = before[-40:]
     aspect = (_ASPECTUAL_ING if ing else _ASPECTUAL_TO).search(tail)
+    if aspect is None and not ing and before.endswith("to "):
+        cause = _CAUSE_OBJECT_TO.search(before, max(0, len(before) - 80))
+        if cause is not None and cause.group(1).split()[0].lower() not in _NOT_OBJECT_START:
+            end = cause.end(1)
+            return end, before[:end].split()[-1], True
     if aspect is None:
         return (*subject_end(before, ing), False)
     return (*subject_end(before[:len(before) - len(tail) + aspect.start()] + " ", False), True)
