@@ -168,3 +168,20 @@ def test_a_plural_role_noun_names_a_group_not_a_person():
                             ("Alejandro Mayorkas", "male", "first name: Alejandro (gender-guesser)")]
     assert [plural_role_name(n.split()) for n in ("Girl Scout Leaders", "Other Republicans", "Dottie Deans",
                                                   "Bernie Sanders", "Judges")] == [True, True, False, False, True]
+
+
+def test_the_pronoun_of_a_persons_own_speaker_phrase_decides_last():
+    # PolNeAR dev (session 9): `Lee` is `mostly_male` in the name list (no decision) and the `he` of
+    # the next paragraph is attached to nobody by position (Trump is named in the sentence before);
+    # the `he said` the kit resolved to Zeldin is article evidence
+    text = ("“We had a great talk,” Donald Trump said.\n\nRepublican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both the "
+            "candidate and the speaker.\n\n\u201cI don\u2019t think it\u2019s do or die,\u201d he said "
+            "outside the building.")
+    assert direct(text)[1:] == [("Lee Zeldin", "male", "pronouns: he/him/his 0, she/her 0; speaker "
+                                                   "phrases: he 1, she 0")]
+    # a one-word speaker (a word misread as a name more often than a person) stays undecided
+    one_word = text.replace("Rep. Lee Zeldin", "Zeldin")
+    assert direct(one_word)[1:] == [("Zeldin", "unknown", "no evidence")]
+    # a first name the list decides comes first (step 4): `she said` does not outweigh `Jennifer`
+    named = text.replace("Lee Zeldin", "Jennifer Zeldin").replace("he said", "she said")
+    assert direct(named)[1:] == [("Jennifer Zeldin", "female", "first name: Jennifer (gender-guesser)")]

@@ -87,6 +87,7 @@ class Registry:
         self._mention_index: tuple | None = None
         self.title_votes: dict[int, list[int]] = {}      # id(person) -> [Mr, Ms/Mrs/Miss] mentions
         self.pronoun_votes: dict[int, list[int]] = {}    # id(person) -> [he/him/his, she/her] referring to them
+        self.cue_pronouns: dict[tuple[int, int], tuple[Person, str]] = {}   # he/she speaker phrase -> (person, he/she)
         self._pron_hits: dict = {}
         self.acronyms: dict[str, str | None] = {}
         self._scans: dict[tuple, list] = {}
@@ -496,6 +497,18 @@ class Registry:
                     break
             self._pron_hits[key] = hit
         return hit
+
+    def note_cue_pronoun(self, pos: tuple[int, int], name: str | None, pronoun: str) -> None:
+        """Record that the he / she speaker phrase at `pos` (`"…," he said`, `she wrote that …`) was
+        resolved to the person named `name` (once per phrase: the first resolution stands)."""
+        person = self.find(name) if name and pronoun in ("he", "she") else None
+        if person is not None:
+            self.cue_pronouns.setdefault(pos, (person, pronoun))
+
+    def cue_pronoun_counts(self, person: Person) -> tuple[int, int]:
+        """(he, she): how many speaker phrases `he` / `she` of the article were resolved to `person`."""
+        pronouns = [pron for p, pron in self.cue_pronouns.values() if p is person]
+        return pronouns.count("he"), pronouns.count("she")
 
     def ensure_genders(self) -> None:
         """Run `guess_genders` once (it runs when a pronoun first needs a gender)."""
