@@ -79,3 +79,25 @@ def test_a_report_embedded_in_the_subjects_clause_does_not_take_the_next_he():
             'Ted Cruz electrified the small crowds with impassioned speeches, Robert Stovall said.\n\n'
             '"He was very articulate," he said.')
     assert _speakers(text) == ["Ben Carson", "Ben Carson", "Jason Miller", "Robert Stovall"]
+
+
+def test_a_pronoun_in_a_fronted_adverbial_refers_to_the_main_clauses_subject():
+    # session 9 (PolNeAR dev): backward anaphora; before, `he` took the man named before the sentence
+    # (Donald Trump here; the real article names nobody before it, so the row had no speaker)
+    text = ("Donald Trump spoke in Ottawa on Monday.\n\n"
+            "After he blasted the film \u201cFrozen\u201d for being too \u201cpro-gay,\u201d Pastor Kevin "
+            "Swanson has now set his sights on the Girl Scouts.")
+    assert _speakers(text) == ["Kevin Swanson"]
+    text = ("Donald Trump spoke in Ottawa on Monday.\n\n"
+            "In what he acknowledged as a news conference-ending \"rant,\" President Obama took a whack at "
+            "Trump's populist credentials.")
+    assert _speakers(text) == ["Obama"]
+    # not when the main clause opens with no name of the pronoun's gender, nor for a pronoun that is
+    # the main clause's own subject
+    text = ("Donald Trump spoke in Ottawa on Monday.\n\n"
+            "After he blasted the film \u201cFrozen\u201d for being too \u201cpro-gay,\u201d Hillary "
+            "Clinton has now set her sights on the Girl Scouts.")
+    assert _speakers(text) == ["Donald Trump"]
+    text = ("Donald Trump spoke in Ottawa on Monday. Kevin Swanson listened.\n\n"
+            "After the debate, he called the film \u201cpro-gay.\u201d")
+    assert _speakers(text) == ["Kevin Swanson"]
