@@ -64,6 +64,10 @@ def mention_pos(mention: tuple) -> tuple[int, int]:
     return mention[0]
 
 
+# after a place's comma: the state or country it lies in, ending its phrase (`Nice, France,`)
+_STATE_AFTER_COMMA = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.;:)])")
+
+
 class Registry:
     """People and organisations named in one article. `by_surname` lists every person of a surname
     (two first names: two people); `by_last` gives the surname's default person (the first
@@ -386,6 +390,27 @@ class Registry:
         mentions.sort(key=mention_pos)
         self.mentions = mentions
         self._mention_index = None
+        self._mark_written_places()
+
+    def _mark_written_places(self) -> None:
+        """Mark the one-word names the article writes as a place (`Person.place`): before a comma and
+        a US state or country that ends its phrase (`in Nice, France,`, `St. Paul, Minnesota.`), or
+        after `the city of` (`the city of Nice urged …`): an apposition of a place with the state or
+        country it lies in, never a person (a person's state follows a role: `Sanders, Vermont's
+        senator`, `Sen. Amy Klobuchar, Minnesota Democrat`)."""
+        one_word = {p.name: p for p in self.by_last.values() if " " not in p.name and not p.org}
+        if not one_word:
+            return
+        text = self.joined()
+        for name, person in one_word.items():
+            j = text.find(name + ",")       # a find per name: no regex over the whole article
+            while j >= 0 and not person.place:
+                m = _STATE_AFTER_COMMA.match(text, j + len(name) + 1)
+                person.place = (j == 0 or not text[j - 1].isalnum()) and m is not None and \
+                    m.group(1).lower() in place_names()
+                j = text.find(name + ",", j + 1)
+            if not person.place and "of " + name in text:
+                person.place = bool(re.search(r"\b(?:city|town|village|suburb) of " + re.escape(name) + r"\b", text))
 
     def _opens_org_name(self, pi: int, run: list, i: int, person: Person) -> bool:
         """True when the surname run[i] of a name run (words with offsets) in paragraph `pi` opens the
@@ -635,10 +660,11 @@ def demonym_words(words: list[str]) -> bool:
 
 
 def not_a_referent(p: Person) -> bool:
-    """True for a registry entry that `he` / `she` never refers to: a US state or country, and, when
+    """True for a registry entry that `he` / `she` never refers to: a US state or country, a name the
+    article writes as a place (`Person.place`: `Nice, France`), and, when
     the article shows no gender for it, an acronym (`GOP`, `FBI`) or a name ending on an organisation
     word of the taxonomy (`Party`, `Foundation`)."""
-    if is_place_name(p.name) or demonym_name(p.name) or plural_role_name(p.name.split()):
+    if p.place or is_place_name(p.name) or demonym_name(p.name) or plural_role_name(p.name.split()):
         return True
     if p.gender is not None:
         return False
