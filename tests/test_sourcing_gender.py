@@ -185,3 +185,21 @@ def test_the_pronoun_of_a_persons_own_speaker_phrase_decides_last():
     # a first name the list decides comes first (step 4): `she said` does not outweigh `Jennifer`
     named = text.replace("Lee Zeldin", "Jennifer Zeldin").replace("he said", "she said")
     assert direct(named)[1:] == [("Jennifer Zeldin", "female", "first name: Jennifer (gender-guesser)")]
+
+
+def test_a_pronoun_right_after_a_speakers_verb_counts_for_that_speaker():
+    # PolNeAR dev (session 9): `Mary` is `mostly_female` in the name list; the `she` of `Susan said as
+    # she turned around` is the speaker's, not Trump's (the first person named in that sentence)
+    text = ("Minnesota state delegate Mary Susan said the convention could be a \u201cfailure.\u201d\n\n"
+            "Her friends have mocked Trump\u2019s campaign, calling Trump \u201can orange buffoon,\u201d "
+            "Susan said as she turned around.")
+    assert {(s, g) for s, g, e in direct(text)} == {("Mary Susan", "female")}
+    # not for a name that does not open its clause (`the tech news site Pando said he was`), nor
+    # without a speech verb right before the pronoun
+    from analysis.sourcing.binding import speech_subject_before
+    from analysis.sourcing.records import Person
+    pando = Person("Pando")
+    text = "A columnist for the site Pando said he was ashamed."
+    assert speech_subject_before(text, [(text.index("Pando"), pando)], text.index("he was")) is None
+    assert speech_subject_before("Pando said he was.", [(0, pando)], 11) is pando
+    assert speech_subject_before("Pando left as he was.", [(0, pando)], 14) is None

@@ -14,6 +14,7 @@ from analysis import quotes as _q
 from analysis.resources import word_list
 from analysis.sourcing.lexicon import clean_word, countries, cue_hits, cues_at, kind_words, type_of, verb_regex
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
+from analysis.sourcing.binding import speech_subject_before
 from analysis.sourcing.records import Person
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z]+(?![\w'\u2019-])")
@@ -588,8 +589,13 @@ class Registry:
                 if not inside and prev_first is None:
                     continue                    # no one a pronoun here could count for
                 for m in PRONOUN.finditer(text, s0, e0):
-                    # the first person named earlier in the sentence, else the sentence before's
+                    # the first person named earlier in the sentence, else the sentence before's;
+                    # right after `NAME said (as)`, that speech verb's subject
                     target = inside[0][1] if inside and inside[0][0] < m.start() else prev_first
+                    if m.group()[-1] == "e":        # he / she: a subject pronoun
+                        bound = speech_subject_before(text, inside, m.start())
+                        target = bound if bound is not None and not bound.org and not not_a_referent(bound) \
+                            else target
                     if target is not None and inside and target is inside[0][1] and \
                             _object_of_its_subject(text, inside[0][0], m):
                         continue
