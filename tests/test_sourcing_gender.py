@@ -203,3 +203,13 @@ def test_a_pronoun_right_after_a_speakers_verb_counts_for_that_speaker():
     assert speech_subject_before(text, [(text.index("Pando"), pando)], text.index("he was")) is None
     assert speech_subject_before("Pando said he was.", [(0, pando)], 11) is pando
     assert speech_subject_before("Pando left as he was.", [(0, pando)], 14) is None
+
+
+def test_an_abbreviated_title_kept_in_the_name_is_no_first_name():
+    # PolNeAR dev (session 9): `Fr.` (Father) stays in the registered name; the first name is the
+    # word after it
+    text = ("Fr. Frank Pavone, national director of Priests for Life, criticized the draft platform.\n\n"
+            "\u201cThe draft platform is telling supporters they are no longer welcome,\u201d said Pavone.")
+    assert direct(text) == [("Fr. Frank Pavone", "male", "first name: Frank (gender-guesser)")]
+    # a one-letter initial is a first name's stand-in, not a title: nothing to decide by
+    assert direct(text.replace("Fr. Frank", "F. Frank"))[0][1] == "unknown"

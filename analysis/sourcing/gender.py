@@ -42,6 +42,9 @@ NOT_PERSON_TYPES = frozenset(("document_report", "poll_survey"))
 # an editor, a reporter), else an outlet (`CNN`, `the Post`): decided by the registry, not the type
 MEDIA_TYPE = "media_news_agency"
 _PERSON_PARTICLES = kind_words("person_particle")  # analysis/data/sourcing_words.csv, read once
+# an abbreviated title the name parse kept (`Fr.`, `Pres.`): two to four letters and a full stop,
+# never a first name (an initial is one letter)
+_ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,3}\.")
 STRONG_PRONOUNS = 3         # this many pronouns for one side outweigh a first name that says otherwise
 
 
@@ -68,6 +71,8 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
     p_m, p_f = reg.pronoun_votes.get(id(person), (0, 0))
     by_pronouns = "male" if p_m > 2 * p_f else "female" if p_f > 2 * p_m else None
     words = person.name.split()
+    if len(words) > 1 and _ABBREVIATED_TITLE.fullmatch(words[0]):
+        words = words[1:]                 # `Fr. Frank Pavone`, `Pres. Obama`: a title kept in the name
     first = words[0] if len(words) > 1 else article_first_name(words[0], reg) if words else None
     by_name = first_name_gender(first) if first else None
     pronouns = f"pronouns: he/him/his {p_m}, she/her {p_f}"
