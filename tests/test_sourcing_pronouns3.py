@@ -101,3 +101,18 @@ def test_a_pronoun_in_a_fronted_adverbial_refers_to_the_main_clauses_subject():
     text = ("Donald Trump spoke in Ottawa on Monday. Kevin Swanson listened.\n\n"
             "After the debate, he called the film \u201cpro-gay.\u201d")
     assert _speakers(text) == ["Kevin Swanson"]
+
+
+def test_a_speaker_named_in_a_fronted_adverbial_gives_way_to_the_main_clauses_subject():
+    # session 9 (PolNeAR dev): the reports of Maddow and Sanders sit in the `When …` clause; the main
+    # clause's subject, Clinton, is the `she` of the next quotation (before: Sanders here, the source
+    # who spoke last; Maddow in the PolNeAR article)
+    text = ("Hillary Clinton spoke to Rachel Maddow on Wednesday.\n\n"
+            "When Maddow pointed out that Sanders calls it \"Medicare for all,\" Clinton seized upon the "
+            "reference. \"Medicare for all is not the same if you're turning it over to the states,\" she said.")
+    assert _speakers(text)[-1] == "Hillary Clinton"      # (the first row: "Medicare for all," Sanders)
+    # the speaker who reported in the main clause keeps the pronoun
+    text = ("Hillary Clinton spoke to Rachel Maddow on Wednesday.\n\n"
+            "After the break, Maddow pointed out that Sanders calls it \"Medicare for all.\" "
+            "\"Is that the same?\" she said.")
+    assert _speakers(text)[-1] == "Rachel Maddow"

@@ -221,7 +221,8 @@ def _recent_speaker(person: Person | None, pos, reg: Registry, history: list, ge
         mpos = reg.last_mention_before(person, pos)
         if mpos is None or mpos >= (entry.pos[0], entry.pos[2]):
             return None
-        return None if _subject_over_speaker(reg, person, entry, speaker) else speaker
+        return None if _subject_over_speaker(reg, person, entry, speaker) or \
+            _subject_after_fronted_speaker(reg, person, entry, speaker) else speaker
     return None
 
 
@@ -249,6 +250,27 @@ def _subject_over_speaker(reg: Registry, person: Person, entry, speaker: Person)
 
 
 _CLAUSE_AFTER_SUBJECT = re.compile(r",|\bthat\b")
+
+
+def _subject_after_fronted_speaker(reg: Registry, person: Person, entry, speaker: Person) -> bool:
+    """True when the recent speaker is named only in an adverbial that opens its sentence and the
+    pronoun's candidate `person` opens the main clause after it (`When Maddow pointed out that …,
+    Clinton seized upon the reference …` / `"…," she said` is Clinton's): a noun phrase in a fronted
+    adverbial is less salient than the main clause's subject (Lappin & Leass 1994, as
+    `registry.main_clause_start`). Not a possessive subject (`Trump's campaign`)."""
+    para, s0, e0 = entry.pos
+    text = reg.masked[para]
+    main = main_clause_start(text, s0, e0)
+    if main == s0:
+        return False
+    k = bisect.bisect_left(reg.mentions, (para, main), key=mention_pos)
+    if k >= len(reg.mentions) or reg.mentions[k][1] is not person or reg.mentions[k][0] >= (para, e0):
+        return False
+    at = reg.mentions[k][0][1]
+    if not _TITLE_WORDS.fullmatch(text, main, at) or text.startswith(("\u2019s", "'s"), at + len(_word_at(text, at))):
+        return False
+    last = reg.last_mention_before(speaker, (para, e0))
+    return last is not None and (para, s0) <= last < (para, main)
 _WORD_AT = re.compile(r"[\w.\u2019'-]+")
 
 
