@@ -188,10 +188,14 @@ def _lead_figcaption(root, h1):
     fc = caps[0]
     if h1 is not None and len(caps) > 1:
         # the lead photo is the first figure after the headline (promos come further down)
-        order = {el: i for i, el in enumerate(root.iter())}
-        after = [c for c in caps if order.get(c, -1) > order.get(h1, 0)]
-        if after:
-            fc = min(after, key=lambda c: order[c])
+        # (the page's elements walked in document order only up to that figure)
+        wanted, past_h1 = set(caps), False
+        for el in root.iter():
+            if el is h1:
+                past_h1 = True
+            elif past_h1 and el in wanted:
+                fc = el
+                break
     credit_el = fc.xpath(".//*[contains(translate(@class,'CREDIT','credit'),'credit') or "
                          "contains(translate(@class,'COPYRIGHT','copyright'),'copyright') or "
                          "self::cite or self::small]")
