@@ -1,6 +1,10 @@
 """Paired A/B timing of `framing.frame_scores`: an earlier commit's framing module and model against this tree's.
 
 Usage: .venv/bin/python benchmarks/ab_frames.py [--base COMMIT] [--runs 6] [--copies 4] [--coding kit|nfc]
+       [--base-lexicon]
+
+`--base-lexicon` (session 9): the earlier commit's lexicons (frames.csv and the NFC cues) for its version
+too, to time a lexicon change; without it both versions read this tree's lexicon files.
 
 Both versions run in one process, interleaved (A, B, A, B ...), on the development corpus bodies
 (../shared/corpus/reference.jsonl) repeated `--copies` times, each copy made distinct; the sentence split is
@@ -29,8 +33,9 @@ from analysis import framing, text  # noqa: E402
 BODIES = ROOT.parent / "shared" / "corpus" / "reference.jsonl"
 
 
-def base_module(commit: str, workdir: Path):
-    """The framing module and model file of `commit`, loaded beside this tree's (same lexicon file path)."""
+def base_module(commit: str, workdir: Path, lexicon_too: bool = False):
+    """The framing module and model file of `commit`, loaded beside this tree's (same lexicon file path, or with
+    `lexicon_too` the commit's own lexicon files)."""
     src = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:analysis/framing.py"], check=True,
                          capture_output=True, text=True).stdout
     model = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:analysis/data/frame_model.csv"], check=True,
@@ -44,6 +49,13 @@ def base_module(commit: str, workdir: Path):
     module.MODEL_PATH = workdir / "frame_model_base.csv"
     if hasattr(module, "NFC_CUES_PATH"):   # the NFC coding's cue lexicon (since 2026-12-04): this tree's file
         module.NFC_CUES_PATH = framing.NFC_CUES_PATH
+    if lexicon_too:
+        for attr, name in (("LEXICON_PATH", "frames.csv"), ("NFC_CUES_PATH", "frames_nfc_cues.csv")):
+            if hasattr(module, attr):
+                data = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:analysis/data/{name}"], check=True,
+                                      capture_output=True, text=True).stdout
+                (workdir / f"base_{name}").write_text(data, encoding="utf-8")
+                setattr(module, attr, workdir / f"base_{name}")
     return module
 
 
@@ -72,12 +84,13 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=6)
     ap.add_argument("--copies", type=int, default=4)
     ap.add_argument("--coding", default="kit", help="frame_scores' coding convention (kit, nfc)")
+    ap.add_argument("--base-lexicon", action="store_true", help="the base commit's own lexicon files for its version")
     args = ap.parse_args(argv)
     arts = articles(args.copies)
     for t in arts["text"]:
         text.sentence_table(t)   # the split is shared by every step in the pipeline: made once, outside the timing
     with tempfile.TemporaryDirectory() as tmp:
-        old = base_module(args.base, Path(tmp))
+        old = base_module(args.base, Path(tmp), args.base_lexicon)
         versions = {f"{args.base}": old, "this tree": framing}
         for module in versions.values():
             module.frame_scores(arts.head(5), coding=args.coding)   # warm-up: compile the lexicons, load the model

@@ -79,3 +79,40 @@ def test_a_report_embedded_in_the_subjects_clause_does_not_take_the_next_he():
             'Ted Cruz electrified the small crowds with impassioned speeches, Robert Stovall said.\n\n'
             '"He was very articulate," he said.')
     assert _speakers(text) == ["Ben Carson", "Ben Carson", "Jason Miller", "Robert Stovall"]
+
+
+def test_a_pronoun_in_a_fronted_adverbial_refers_to_the_main_clauses_subject():
+    # session 9 (PolNeAR dev): backward anaphora; before, `he` took the man named before the sentence
+    # (Donald Trump here; the real article names nobody before it, so the row had no speaker)
+    text = ("Donald Trump spoke in Ottawa on Monday.\n\n"
+            "After he blasted the film \u201cFrozen\u201d for being too \u201cpro-gay,\u201d Pastor Kevin "
+            "Swanson has now set his sights on the Girl Scouts.")
+    assert _speakers(text) == ["Kevin Swanson"]
+    text = ("Donald Trump spoke in Ottawa on Monday.\n\n"
+            "In what he acknowledged as a news conference-ending \"rant,\" President Obama took a whack at "
+            "Trump's populist credentials.")
+    assert _speakers(text) == ["Obama"]
+    # not when the main clause opens with no name of the pronoun's gender, nor for a pronoun that is
+    # the main clause's own subject
+    text = ("Donald Trump spoke in Ottawa on Monday.\n\n"
+            "After he blasted the film \u201cFrozen\u201d for being too \u201cpro-gay,\u201d Hillary "
+            "Clinton has now set her sights on the Girl Scouts.")
+    assert _speakers(text) == ["Donald Trump"]
+    text = ("Donald Trump spoke in Ottawa on Monday. Kevin Swanson listened.\n\n"
+            "After the debate, he called the film \u201cpro-gay.\u201d")
+    assert _speakers(text) == ["Kevin Swanson"]
+
+
+def test_a_speaker_named_in_a_fronted_adverbial_gives_way_to_the_main_clauses_subject():
+    # session 9 (PolNeAR dev): the reports of Maddow and Sanders sit in the `When …` clause; the main
+    # clause's subject, Clinton, is the `she` of the next quotation (before: Sanders here, the source
+    # who spoke last; Maddow in the PolNeAR article)
+    text = ("Hillary Clinton spoke to Rachel Maddow on Wednesday.\n\n"
+            "When Maddow pointed out that Sanders calls it \"Medicare for all,\" Clinton seized upon the "
+            "reference. \"Medicare for all is not the same if you're turning it over to the states,\" she said.")
+    assert _speakers(text)[-1] == "Hillary Clinton"      # (the first row: "Medicare for all," Sanders)
+    # the speaker who reported in the main clause keeps the pronoun
+    text = ("Hillary Clinton spoke to Rachel Maddow on Wednesday.\n\n"
+            "After the break, Maddow pointed out that Sanders calls it \"Medicare for all.\" "
+            "\"Is that the same?\" she said.")
+    assert _speakers(text)[-1] == "Rachel Maddow"

@@ -273,3 +273,30 @@ def test_a_name_in_the_clause_a_pronoun_cues_is_not_that_pronoun():
     text = ("Bernie Sanders won.\n\nIn a memo, Clinton campaign manager Robby Mook acknowledged that Sanders "
             "had won, which is an outcome, he said, \u201cwe've long anticipated.\u201d")
     assert speakers(text) == ["Robby Mook"]
+
+
+def test_a_role_for_a_name_is_the_person_described():
+    # session 9 (PolNeAR dev): an indefinite description whose role word takes the name as the object
+    # of `for` / `to` / `at` is the source, not the outlet or person it names (before: Agence
+    # France-Presse, Hillary Clinton, Obama)
+    assert speakers("A reporter for Agence France-Presse called it \u201cabsolute chaos.\u201d") == \
+        ["a reporter for Agence France-Presse"]
+    assert speakers("\u201cIt was a great idea,\u201d a senior adviser to Hillary Clinton said.") == \
+        ["a senior adviser to Hillary Clinton"]
+    assert speakers("A top adviser for President Obama said the benefits are not worth the cost.", "reported") \
+        == ["a top adviser for President Obama"]
+    # a name in apposition, a place after a role (`ambassador to Britain`) and a definite head are
+    # left to their own rules
+    assert speakers("\u201cWe won,\u201d Jason Miller, a senior adviser to Donald Trump, said.") == ["Jason Miller"]
+
+
+def test_a_name_written_as_a_place_is_no_antecedent_and_no_person():
+    # session 9 (PolNeAR dev): `Nice, France` (a place in apposition with its country) and `the city
+    # of Nice` make the one-word name `Nice` a place: before, `he said` took it and it was male
+    text = ("The attack happened in Nice, France, on Thursday night.\n\n\u201cWe saw people hit,\u201d he said."
+            "\n\nIn a tweet, the city of Nice urged people to seek shelter.")
+    rows = [(r.speaker, r.kind, r.gender) for r in sourcing.article_attributions(text)]
+    assert rows == [(None, "direct", None), ("Nice", "reported", None)]
+    # a person's state after a role stays a person (`Klobuchar, Minnesota Democrat`)
+    text = ("Sen. Amy Klobuchar, Minnesota Democrat, spoke on Friday.\n\n\u201cWe are ready,\u201d she said.")
+    assert speakers(text) == ["Amy Klobuchar"]

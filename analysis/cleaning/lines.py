@@ -139,6 +139,9 @@ def split_lines(lines: list[str]) -> tuple[list[Line], list[int]]:
 
 def apply_line_rules(records: list[Line], skip: dict, repeated: frozenset, site_rules) -> None:
     """Metadata lines (`skip`), boilerplate.yaml rules, outlet hints and repeated lines."""
+    # an ASCII line is never shorter than its `normalise`d form (spaces only squashed, lower case
+    # keeps ASCII lengths): one longer than every repeated line is none of them (no normalising)
+    longest = max(map(len, repeated)) if repeated else 0
     for line in records:
         if line.number in skip:
             line.reason = str(skip[line.number])
@@ -161,7 +164,8 @@ def apply_line_rules(records: list[Line], skip: dict, repeated: frozenset, site_
                 line.reason = "site_rule"
             elif site_rules["end"] is not None and site_rules["end"].match(text):
                 line.reason, line.end = "after_end_marker", True
-        if repeated and line.reason is None and normalise(text) in repeated:
+        if repeated and line.reason is None and (line.nchar <= longest or not text.isascii()) \
+                and normalise(text) in repeated:
             line.repeated = True
 
 

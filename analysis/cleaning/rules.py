@@ -3,6 +3,7 @@ compiled once, and `line_rule`, the verdict of the first rule matching a line (p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -133,6 +134,25 @@ def load_sites() -> dict:
     return out
 
 
+class SearchBands(NamedTuple):
+    """The search rules by line length: `rules[k]` are those (in file order) tried on a line of
+    `limits[k - 1] + 1` to `limits[k]` characters, as (search, reason, kind, tail, require, ends_with)."""
+
+    limits: list[int]          # the rules' distinct max_len, ascending
+    rules: list[tuple]
+
+
+@lru_cache(maxsize=1)
+def search_bands() -> SearchBands:
+    """`load_rules().search` grouped by the line lengths they apply to (a line longer than a rule's
+    max_len skips it): a long line walks only the rules that may match it."""
+    search = load_rules().search
+    limits = sorted({rule.max_len for rule in search})
+    return SearchBands(limits, [tuple((rule.regex.search, rule.reason, rule.kind, rule.tail, tuple(rule.require),
+                                       rule.ends_with) for rule in search if rule.max_len >= limit)
+                                for limit in limits])
+
+
 @lru_cache(maxsize=65536)
 def line_rule(s: str) -> tuple[str | None, str | None]:
     """(reason, kind) of the first boilerplate.yaml rule matching a stripped line, else (None, None).
@@ -140,16 +160,16 @@ def line_rule(s: str) -> tuple[str | None, str | None]:
     Cached for short lines: menus, share buttons and form labels recur across an outlet's pages.
     """
     rules = load_rules()
-    regex, meta, search_rules, date_words = rules.regex, rules.meta, rules.search, rules.date_words
+    regex, meta, date_words = rules.regex, rules.meta, rules.date_words
     n = len(s)
     if n <= 400:
         m = regex.match(s)
         if m:
             return meta[int(m.lastgroup[1:])]
+    bands = search_bands()
+    k = bisect_left(bands.limits, n)   # the rules whose max_len is at least n
     low = None
-    for rx, r, knd, max_len, tail, req, ends in search_rules:
-        if n > max_len:
-            continue
+    for search, r, knd, tail, req, ends in bands.rules[k] if k < len(bands.limits) else ():
         if req:
             if low is None:
                 low = s.lower()
@@ -164,7 +184,7 @@ def line_rule(s: str) -> tuple[str | None, str | None]:
             end = low.rstrip()
             if not (end[:-1].rstrip() if end.endswith(")") else end).endswith(ends):
                 continue
-        if rx.search(s, max(0, n - tail) if tail else 0):
+        if search(s, max(0, n - tail) if tail else 0):
             return r, knd
     if n <= 80 and _is_timestamp(s, date_words):
         return "timestamp", "drop"

@@ -64,38 +64,57 @@ _NL_TO_SPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " ", "\v": 
 _WS_RE = re.compile(r"[ \t\r\f\v\xa0\u200b]+")
 
 
+_TAG_GAPS: dict[str, str | None] = {}   # tag as parsed -> `_tag_gap` (tags recur across pages)
+
+
+def _tag_gap(tag: str) -> str | None:
+    """What an element of this tag puts between its text and its neighbours': a line break (a
+    block), a space (an inline box), or None (not rendered: skipped with its subtree)."""
+    gap = _TAG_GAPS.get(tag, "")
+    if gap == "":
+        name = tag.lower().rsplit("}", 1)[-1]
+        gap = None if name in _SKIP else ("\n" if name in _BLOCK else " ")
+        if len(_TAG_GAPS) < 10_000:
+            _TAG_GAPS[tag] = gap
+    return gap
+
+
 def _render_lines(root) -> list[str]:
     """The visible text of a parsed page, one block per line (like a browser's select-all copy)."""
     from lxml import etree
 
     parts: list[str] = []
+    append = parts.append
     body = root.find(".//body")
     start = body if body is not None else root
     walker = etree.iterwalk(start, events=("start", "end"))
+    gaps = _TAG_GAPS
     for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else None
+        tag = el.tag
+        gap = gaps.get(tag, "")
+        if gap == "" and isinstance(tag, str):
+            gap = _tag_gap(tag)   # else "": a comment or processing instruction
         if event == "start":
-            if tag is None:
-                continue
-            tag = tag.lower().rsplit("}", 1)[-1]
-            if tag in _SKIP:
+            if gap is None:
                 walker.skip_subtree()
                 continue
-            parts.append("\n" if tag in _BLOCK else " ")  # CSS spacing between inline boxes
-            if el.text:
-                parts.append(el.text.translate(_NL_TO_SPACE))
+            if gap:
+                append(gap)   # CSS spacing between inline boxes
+                if el.text:
+                    append(el.text.translate(_NL_TO_SPACE))
         else:
-            if tag is not None:
-                parts.append("\n" if tag.lower().rsplit("}", 1)[-1] in _BLOCK else " ")
+            if gap is None:
+                append(" ")   # the end of a skipped element: its tail follows an inline gap
+            elif gap:
+                append(gap)
             if el.tail and el is not start:
-                parts.append(el.tail.translate(_NL_TO_SPACE))
-    text = "".join(parts)
+                append(el.tail.translate(_NL_TO_SPACE))
+    # white space runs squashed in one pass (the pattern never spans a line break, so as line by line)
     lines = []
-    for ln in text.split("\n"):
-        ln = _WS_RE.sub(" ", ln).strip()
+    for ln in _WS_RE.sub(" ", "".join(parts)).split("\n"):
+        ln = ln.strip()
         if ln:
-            lines.append(ln)
-            lines.append("")
+            lines += (ln, "")
     return lines
 
 
@@ -169,10 +188,14 @@ def _lead_figcaption(root, h1):
     fc = caps[0]
     if h1 is not None and len(caps) > 1:
         # the lead photo is the first figure after the headline (promos come further down)
-        order = {el: i for i, el in enumerate(root.iter())}
-        after = [c for c in caps if order.get(c, -1) > order.get(h1, 0)]
-        if after:
-            fc = min(after, key=lambda c: order[c])
+        # (the page's elements walked in document order only up to that figure)
+        wanted, past_h1 = set(caps), False
+        for el in root.iter():
+            if el is h1:
+                past_h1 = True
+            elif past_h1 and el in wanted:
+                fc = el
+                break
     credit_el = fc.xpath(".//*[contains(translate(@class,'CREDIT','credit'),'credit') or "
                          "contains(translate(@class,'COPYRIGHT','copyright'),'copyright') or "
                          "self::cite or self::small]")

@@ -298,6 +298,8 @@ def _resolve_in_order(article: Article, events: list[Event]) -> Resolved:
         spos = (event.pos[0], sp.start)
         name, role, typ = resolve_speaker(sp, spos, reg, history,
                                           event.item.text if event.kind == "direct" else "")
+        if sp.kind == "pronoun":
+            reg.note_cue_pronoun(spos, name, sp.words[0])
         if event.kind != "according_to" and typ != "media_news_agency":
             history.append(_history_entry(article, sp, spos, name, role, typ))
             positions.append(event.pos)
@@ -329,6 +331,8 @@ def _resolve_late(article: Article, late: list[SpanCue], history: list) -> list[
             seen.append(history[k][1])
             k += 1
         name, role, typ = resolve_speaker(span.speaker, (span.paragraph, span.speaker.start), article.reg, seen)
+        if span.speaker.kind == "pronoun":
+            article.reg.note_cue_pronoun((span.paragraph, span.speaker.start), name, span.speaker.words[0])
         if name is not None:
             out.append(Attribution(span.paragraph, name, role, typ, span.cue, span.kind,
                                    article.paras[span.paragraph][span.start:span.end], span.start, span.end))

@@ -15,7 +15,10 @@ Evidence is taken from the article first, in this order (the first that decides 
    `nam_dict`, offline), and used only when that list calls it `male` or `female` (never
    `mostly_*`, `andy` or unknown); for a person the speaker phrases name by surname alone
    (`Manchin said`), the one first name the article writes before that surname elsewhere
-   (`Sen. Joe Manchin (D-W.Va.)`, not a speaker phrase, so never registered).
+   (`Sen. Joe Manchin (D-W.Va.)`, not a speaker phrase, so never registered);
+5. last, for a person of two or more name words, the he / she of the speaker phrases the kit
+   resolved to them (`"…," he said`) counted with the pronouns of step 3, by the same more than
+   twice rule (first names the list calls `mostly_*`, `Lee`, `Chris`, `Jan`, decide nothing at step 4).
 
 This is the gender the article presents (or a name list suggests), not a person's identity: it
 is a measurement of coverage as the Gender Gap Tracker makes it (Asr et al. 2021, PLOS ONE
@@ -39,6 +42,9 @@ NOT_PERSON_TYPES = frozenset(("document_report", "poll_survey"))
 # an editor, a reporter), else an outlet (`CNN`, `the Post`): decided by the registry, not the type
 MEDIA_TYPE = "media_news_agency"
 _PERSON_PARTICLES = kind_words("person_particle")  # analysis/data/sourcing_words.csv, read once
+# an abbreviated title the name parse kept (`Fr.`, `Pres.`): two to four letters and a full stop,
+# never a first name (an initial is one letter)
+_ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,3}\.")
 STRONG_PRONOUNS = 3         # this many pronouns for one side outweigh a first name that says otherwise
 
 
@@ -65,6 +71,8 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
     p_m, p_f = reg.pronoun_votes.get(id(person), (0, 0))
     by_pronouns = "male" if p_m > 2 * p_f else "female" if p_f > 2 * p_m else None
     words = person.name.split()
+    if len(words) > 1 and _ABBREVIATED_TITLE.fullmatch(words[0]):
+        words = words[1:]                 # `Fr. Frank Pavone`, `Pres. Obama`: a title kept in the name
     first = words[0] if len(words) > 1 else article_first_name(words[0], reg) if words else None
     by_name = first_name_gender(first) if first else None
     pronouns = f"pronouns: he/him/his {p_m}, she/her {p_f}"
@@ -75,7 +83,23 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
     if by_name is not None:
         where = "" if len(words) > 1 else f", written {first} {words[0]} in the article"
         return GenderCall(by_name, f"first name: {first} (gender-guesser{where})")
-    return GenderCall("unknown", "no evidence" if not (p_m or p_f) else pronouns)
+    return _by_cue_pronouns(person, reg, p_m, p_f) or \
+        GenderCall("unknown", "no evidence" if not (p_m or p_f) else pronouns)
+
+
+def _by_cue_pronouns(person: Person, reg: Registry, p_m: int, p_f: int) -> GenderCall | None:
+    """Step 5, for a person of two or more name words that nothing above decided: the he / she of
+    the speaker phrases resolved to them (`"…," he said`, `she wrote that …`) added to the pronouns
+    of step 3 (`p_m`, `p_f`), when one side then has more than twice the other's count; else None.
+    Not for a one-word name (`Orlando`, `Movement`: a word misread as a speaker more often than a
+    person named by surname alone, whose first name `article_first_name` already looked for)."""
+    if len(person.name.split()) < 2:
+        return None
+    c_m, c_f = reg.cue_pronoun_counts(person)
+    m, f = p_m + c_m, p_f + c_f
+    by_cues = "male" if c_m and m > 2 * f else "female" if c_f and f > 2 * m else None
+    return GenderCall(by_cues, f"pronouns: he/him/his {p_m}, she/her {p_f}; speaker phrases: he {c_m}, "
+                               f"she {c_f}") if by_cues else None
 
 
 def article_first_name(surname: str, reg: Registry) -> str | None:

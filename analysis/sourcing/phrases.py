@@ -533,6 +533,9 @@ def trailing_subject(seg: str, offset: int) -> Speaker | None:
         else None
     if placed is not None:
         return placed
+    described = _role_for_name(seg, offset, toks, words, k) if 2 <= len(run) <= 3 else None
+    if described is not None:
+        return described
     if len(run) == 1 and _role_and_preposition_before(words, k, _ORG_PREPS):
         # "China’s ambassador to Britain said": the description, not the place
         lead = leading_subject(clause, offset + clause_start)
@@ -590,6 +593,21 @@ def _name_before_phrase(seg: str, offset: int, toks: list, words: list, i: int) 
         return None
     return Speaker("name", words[:i - 1], start=offset + toks[0][1],
                    text=seg[toks[0][1]:toks[i - 2][2]].strip(STRIP_CHARS))
+
+
+def _role_for_name(seg: str, offset: int, toks: list, words: list, k: int) -> Speaker | None:
+    """`A reporter for Agence France-Presse said`, `a senior adviser to Hillary Clinton said`: an
+    indefinite description whose head is a role word and whose preposition (org_prep) introduces the
+    name words[k:]: the source is the person described (the head of the noun phrase), not the
+    outlet or person named in its complement; None for other layouts (a definite `the` head is left to
+    the rules for spokespeople and titles)."""
+    if not _role_and_preposition_before(words, k, _ORG_PREPS) or "and" in (w.lower() for w in words[k:]):
+        return None
+    det = max((i for i in range(k - 1) if words[i].lower() in ("a", "an")), default=None)
+    if det is None or any(is_capitalised(w) or w.lower() in _NOT_IN_DESCRIPTION for w in words[det + 1:k - 1]):
+        return None
+    return Speaker("desc", words[det:], start=offset + toks[det][1],
+                   text=seg[toks[det][1]:toks[-1][2]].strip(STRIP_CHARS + "."))
 
 
 def _role_and_preposition_before(words: list[str], k: int, prepositions) -> bool:

@@ -9,11 +9,12 @@ from typing import NamedTuple
 
 
 class Person:
-    __slots__ = ("name", "role", "type", "org", "gender")
+    __slots__ = ("name", "role", "type", "org", "gender", "place")
 
     def __init__(self, name, role=None, type_=None, org=False):
         self.name, self.role, self.type, self.org = name, role, type_, org
         self.gender = None
+        self.place = False    # a one-word name the article writes as a place (`Nice, France`)
 
 
 class Speaker:

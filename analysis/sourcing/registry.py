@@ -14,6 +14,7 @@ from analysis import quotes as _q
 from analysis.resources import word_list
 from analysis.sourcing.lexicon import clean_word, countries, cue_hits, cues_at, kind_words, type_of, verb_regex
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
+from analysis.sourcing.binding import speech_subject_before
 from analysis.sourcing.records import Person
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z]+(?![\w'\u2019-])")
@@ -64,6 +65,10 @@ def mention_pos(mention: tuple) -> tuple[int, int]:
     return mention[0]
 
 
+# after a place's comma: the state or country it lies in, ending its phrase (`Nice, France,`)
+_STATE_AFTER_COMMA = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.;:)])")
+
+
 class Registry:
     """People and organisations named in one article. `by_surname` lists every person of a surname
     (two first names: two people); `by_last` gives the surname's default person (the first
@@ -87,6 +92,7 @@ class Registry:
         self._mention_index: tuple | None = None
         self.title_votes: dict[int, list[int]] = {}      # id(person) -> [Mr, Ms/Mrs/Miss] mentions
         self.pronoun_votes: dict[int, list[int]] = {}    # id(person) -> [he/him/his, she/her] referring to them
+        self.cue_pronouns: dict[tuple[int, int], tuple[Person, str]] = {}   # he/she speaker phrase -> (person, he/she)
         self._pron_hits: dict = {}
         self.acronyms: dict[str, str | None] = {}
         self._scans: dict[tuple, list] = {}
@@ -385,6 +391,27 @@ class Registry:
         mentions.sort(key=mention_pos)
         self.mentions = mentions
         self._mention_index = None
+        self._mark_written_places()
+
+    def _mark_written_places(self) -> None:
+        """Mark the one-word names the article writes as a place (`Person.place`): before a comma and
+        a US state or country that ends its phrase (`in Nice, France,`, `St. Paul, Minnesota.`), or
+        after `the city of` (`the city of Nice urged …`): an apposition of a place with the state or
+        country it lies in, never a person (a person's state follows a role: `Sanders, Vermont's
+        senator`, `Sen. Amy Klobuchar, Minnesota Democrat`)."""
+        one_word = {p.name: p for p in self.by_last.values() if " " not in p.name and not p.org}
+        if not one_word:
+            return
+        text = self.joined()
+        for name, person in one_word.items():
+            j = text.find(name + ",")       # a find per name: no regex over the whole article
+            while j >= 0 and not person.place:
+                m = _STATE_AFTER_COMMA.match(text, j + len(name) + 1)
+                person.place = (j == 0 or not text[j - 1].isalnum()) and m is not None and \
+                    m.group(1).lower() in place_names()
+                j = text.find(name + ",", j + 1)
+            if not person.place and "of " + name in text:
+                person.place = bool(re.search(r"\b(?:city|town|village|suburb) of " + re.escape(name) + r"\b", text))
 
     def _opens_org_name(self, pi: int, run: list, i: int, person: Person) -> bool:
         """True when the surname run[i] of a name run (words with offsets) in paragraph `pi` opens the
@@ -497,6 +524,18 @@ class Registry:
             self._pron_hits[key] = hit
         return hit
 
+    def note_cue_pronoun(self, pos: tuple[int, int], name: str | None, pronoun: str) -> None:
+        """Record that the he / she speaker phrase at `pos` (`"…," he said`, `she wrote that …`) was
+        resolved to the person named `name` (once per phrase: the first resolution stands)."""
+        person = self.find(name) if name and pronoun in ("he", "she") else None
+        if person is not None:
+            self.cue_pronouns.setdefault(pos, (person, pronoun))
+
+    def cue_pronoun_counts(self, person: Person) -> tuple[int, int]:
+        """(he, she): how many speaker phrases `he` / `she` of the article were resolved to `person`."""
+        pronouns = [pron for p, pron in self.cue_pronouns.values() if p is person]
+        return pronouns.count("he"), pronouns.count("she")
+
     def ensure_genders(self) -> None:
         """Run `guess_genders` once (it runs when a pronoun first needs a gender)."""
         if not self._genders_done:
@@ -550,8 +589,13 @@ class Registry:
                 if not inside and prev_first is None:
                     continue                    # no one a pronoun here could count for
                 for m in PRONOUN.finditer(text, s0, e0):
-                    # the first person named earlier in the sentence, else the sentence before's
+                    # the first person named earlier in the sentence, else the sentence before's;
+                    # right after `NAME said (as)`, that speech verb's subject
                     target = inside[0][1] if inside and inside[0][0] < m.start() else prev_first
+                    if m.group()[-1] == "e":        # he / she: a subject pronoun
+                        bound = speech_subject_before(text, inside, m.start())
+                        target = bound if bound is not None and not bound.org and not not_a_referent(bound) \
+                            else target
                     if target is not None and inside and target is inside[0][1] and \
                             _object_of_its_subject(text, inside[0][0], m):
                         continue
@@ -622,10 +666,11 @@ def demonym_words(words: list[str]) -> bool:
 
 
 def not_a_referent(p: Person) -> bool:
-    """True for a registry entry that `he` / `she` never refers to: a US state or country, and, when
+    """True for a registry entry that `he` / `she` never refers to: a US state or country, a name the
+    article writes as a place (`Person.place`: `Nice, France`), and, when
     the article shows no gender for it, an acronym (`GOP`, `FBI`) or a name ending on an organisation
     word of the taxonomy (`Party`, `Foundation`)."""
-    if is_place_name(p.name) or demonym_name(p.name) or plural_role_name(p.name.split()):
+    if p.place or is_place_name(p.name) or demonym_name(p.name) or plural_role_name(p.name.split()):
         return True
     if p.gender is not None:
         return False

@@ -57,6 +57,7 @@ def _resolve_pronoun(sp: Speaker, pos, reg: Registry, history: list, said: str =
         person = _not_named_later(person, look, reg, later, gender)
         recent = _recent_speaker(person, pos, reg, history, gender)
         person = recent if recent is not None and recent not in later else person
+        person = _cataphora_subject(pos, reg, gender) or person
         if person is not None:
             return Resolved(person.name, person.role, person.type or "other")
         return Resolved(None, None, "other")
@@ -72,6 +73,35 @@ _COMMA_AT_END = re.compile(r",\s*$")   # a comma and spaces that end the stretch
 # where the pronoun's own clause ends: punctuation, or a word that opens an adjunct or relative clause
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]|\b(?:after|before|when|while|because|as|since|if|"
                          r"although|though|who|whom|whose|which|where|but|and|or|until|unless)\b")
+
+
+# what may come between a fronted clause's comma and the main clause's subject named: a closing
+# quotation mark, capitalised titles and names
+_TITLE_WORDS = re.compile(r"[\s\u201d\u2019\"']*(?:[A-Z][\w.\u2019'-]*\s+)*")
+
+
+def _cataphora_subject(pos, reg: Registry, gender: str) -> Person | None:
+    """The subject of the main clause when the pronoun sits in an adverbial clause that opens its
+    sentence (`After he blasted the film …, Pastor Kevin Swanson has now set his sights on …`):
+    a pronoun in a fronted adverbial may refer forward to the main clause's subject (backward
+    anaphora: Reinhart 1983, Anaphora and Semantic Interpretation; Kuno 1972, Linguistic Inquiry 3(3)),
+    and a news writer who opens a sentence so means that subject. The subject is
+    the first person named right after the clause's comma (titles and names between allowed), of a
+    gender the pronoun fits; else None."""
+    text = reg.masked[pos[0]]
+    s0, e0 = _q.sentence_of(_q.sentence_bounds(text), pos[1])
+    main = main_clause_start(text, s0, e0)
+    if main <= pos[1]:
+        return None
+    k = bisect.bisect_left(reg.mentions, (pos[0], main), key=mention_pos)
+    if k >= len(reg.mentions):
+        return None
+    mpos, person = reg.mentions[k]
+    if mpos[0] != pos[0] or mpos[1] >= e0 or not _TITLE_WORDS.fullmatch(text, main, mpos[1]):
+        return None
+    if person.org or not_a_referent(person) or person.gender not in (None, gender):
+        return None
+    return person
 
 
 def _named_later_in_sentence(pos, reg: Registry, sp: Speaker) -> list[Person]:
@@ -191,7 +221,8 @@ def _recent_speaker(person: Person | None, pos, reg: Registry, history: list, ge
         mpos = reg.last_mention_before(person, pos)
         if mpos is None or mpos >= (entry.pos[0], entry.pos[2]):
             return None
-        return None if _subject_over_speaker(reg, person, entry, speaker) else speaker
+        return None if _subject_over_speaker(reg, person, entry, speaker) or \
+            _subject_after_fronted_speaker(reg, person, entry, speaker) else speaker
     return None
 
 
@@ -219,6 +250,27 @@ def _subject_over_speaker(reg: Registry, person: Person, entry, speaker: Person)
 
 
 _CLAUSE_AFTER_SUBJECT = re.compile(r",|\bthat\b")
+
+
+def _subject_after_fronted_speaker(reg: Registry, person: Person, entry, speaker: Person) -> bool:
+    """True when the recent speaker is named only in an adverbial that opens its sentence and the
+    pronoun's candidate `person` opens the main clause after it (`When Maddow pointed out that …,
+    Clinton seized upon the reference …` / `"…," she said` is Clinton's): a noun phrase in a fronted
+    adverbial is less salient than the main clause's subject (Lappin & Leass 1994, as
+    `registry.main_clause_start`). Not a possessive subject (`Trump's campaign`)."""
+    para, s0, e0 = entry.pos
+    text = reg.masked[para]
+    main = main_clause_start(text, s0, e0)
+    if main == s0:
+        return False
+    k = bisect.bisect_left(reg.mentions, (para, main), key=mention_pos)
+    if k >= len(reg.mentions) or reg.mentions[k][1] is not person or reg.mentions[k][0] >= (para, e0):
+        return False
+    at = reg.mentions[k][0][1]
+    if not _TITLE_WORDS.fullmatch(text, main, at) or text.startswith(("\u2019s", "'s"), at + len(_word_at(text, at))):
+        return False
+    last = reg.last_mention_before(speaker, (para, e0))
+    return last is not None and (para, s0) <= last < (para, main)
 _WORD_AT = re.compile(r"[\w.\u2019'-]+")
 
 
