@@ -15,10 +15,12 @@ from analysis.sourcing.lexicon import (NUL, clean_word, cues_at, is_capitalised,
 from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
-from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, POSSESSIVE_TAIL, cue_subject_before,
-                                        group_subject, not_a_subject, participle_phrase_subject, passive_participle,
-                                        possessive_subject, possessor, quantity_subject, sentence_subject,
-                                        subject_before_quotation, subject_end, subject_past_verb_group, with_share)
+from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, POSSESSIVE_TAIL, as_complement,
+                                        coordinated_names, cue_subject_before, group_subject, not_a_subject,
+                                        participle_phrase_subject, passive_participle, plural_head_subject,
+                                        possessive_subject, possessor, quantifier_pronoun, quantity_subject,
+                                        sentence_subject, subject_before_quotation, subject_end_past_aspect,
+                                        subject_past_verb_group, with_share, without_time_tail)
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
@@ -32,26 +34,6 @@ _SHORT_TAIL = re.compile(r"\s*[^.;:!?\x00]{1,120}?[,:]?\s*")
 _THAT_TO = re.compile(r"\b(?:that|to|if|whether)\b")
 _NONSPACE = re.compile(r"\S+")
 _CLAIM_STOP = re.compile(r"[,;:!?\x00]|\.[\s\"'\u201d\u2019]*$")
-
-
-# a time phrase between a subject and its verb (`Donald Trump on Friday endorsed`, `The White House on
-# Monday also urged`, `Trump earlier Tuesday backed`, `Sanders this week called for`)
-_TIME_BEFORE_VERB = re.compile(
-    r"(?:^|\s)(?:[A-Z][\w.\-'\u2019)]*|who|which)(\s+(?:(?:on|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:this|last|earlier this)\s+"
-    r"(?:week|month|year))\s*$")
-
-
-def without_time_tail(before: str) -> str:
-    """`before` without a time phrase that ends it right after a capitalised word or a relative pronoun
-    (`Donald Trump on Friday ` -> `Donald Trump `, `Sanders, who on Tuesday ` -> `Sanders, who `); not one
-    set off by commas (`…, on Tuesday, saying`: a participle's comma) nor one inside a description
-    (`Democrats … going to the polls Tuesday say`)."""
-    tail = before[-80:]
-    if "day" not in tail and "week" not in tail and "month" not in tail and "year" not in tail:
-        return before           # every time phrase of the pattern holds one of these (a cheap test)
-    m = _TIME_BEFORE_VERB.search(tail)
-    return before[:len(before) - len(tail) + m.start(1)] + " " if m else before
 
 
 _CONTRACTION = re.compile(r"['\u2019](?:d|s|ll|re|ve|m)$")
@@ -642,16 +624,17 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         if noun is not None or verb.verb_class == "noun":
             return noun
     ing = m.group().split(None, 1)[0].lower().endswith("ing")
-    cut, prev = subject_end(before, ing)
+    cut, prev, aspect = subject_end_past_aspect(before, ing)       # `Sanders continues to insist`
     between = before[cut:].lower().split()
     if between and between[-1] in BE and not ing:
         return None             # `Pence was endorsed …`: a passive
     progressive = ing and any(w in BE for w in between)
-    participle = ing and not progressive
+    participle = ing and not progressive and not aspect
     before = before[:cut] + " " if cut < len(before.rstrip()) else before
     if participle and prev.lower() in _MEANS_PREPS:
         return _participle_after_preposition(masked, s, e, m, verb, lo + cut - len(prev))
-    if not prev or prev[-1:].isdigit() or prev.lower() in NOUN_BEFORE or \
+    pronoun = quantifier_pronoun(before, masked[m.end():m.end() + 40], lo)      # `Few believe …`
+    if not prev or prev[-1:].isdigit() or prev.lower() in NOUN_BEFORE and not pronoun or \
             _CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
         return None
     reduced = participle and _reduced_relative(prev)     # `a super PAC backing Rubio`: the noun before
@@ -659,16 +642,19 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if participle and not reduced and not share and \
             (not (prev.endswith(",") or _message_noun(prev)) or m.start() - s > _MAX_CLAIM):
         return None             # a participle takes the sentence's subject, read at most _MAX_CLAIM back
-    if verb.base and not _PLURAL_SUBJECT_END.search(prev) and not any(w in AUX for w in between):
-        return None             # `broad support from`: a base form needs a plural subject (`voters support`)
+    head = None
+    if verb.base and not _plural_or_finite(prev, between, before, aspect):
+        head = plural_head_subject(before, lo)      # `Polls in Iowa show`
+        if head is None:
+            return None             # `broad support from`: a base form needs a plural subject (`voters support`)
                                 # or an auxiliary (`Trump would support`)
-    span = _object_span(masked, m.end(), e, verb.clause_only)
+    span = _verb_object_span(masked, e, m, verb)
     if span is None and not participle:
         return _stance_after_content(masked, s, e, m, before, lo)
     if span is None or _PASSIVE_BY.match(masked, span[0]):
         return None             # `a challenge backed by the party`: a passive, its agent after `by`
-    if share:
-        sp = share
+    if share or head:
+        sp = share or head
     elif participle and not reduced:
         sp = leading_subject(masked[s:m.start()], s) or cue_subject_before(masked, s, m.start())
     elif prev.lower() in _RELATIVES or _DASH_RELATIVE.search(prev):
@@ -679,7 +665,7 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
     else:
         sp = parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo) or \
-            group_subject(before, lo)
+            group_subject(before, lo) or pronoun
     if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
@@ -828,9 +814,26 @@ _RELATIVES = frozenset(("who", "which"))
 _DASH_RELATIVE = re.compile(r"[\u2014\u2013(]((?:who|which))$", re.IGNORECASE)
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ww]henever)\s+$")
 # the end of a plural subject or of I / you / we / they / who / people / a share (`53% of Danes`)
+def _plural_or_finite(prev: str, between: list[str], before: str, aspect: bool) -> bool:
+    """A base form may follow: a plural subject (`voters support`, `Foner and Alba suggest`), an auxiliary
+    (`Trump would support`) or an aspectual verb (`continues to insist`)."""
+    return bool(_PLURAL_SUBJECT_END.search(prev)) or any(w in AUX for w in between) or aspect or \
+        coordinated_names(before)
+
+
 _PLURAL_SUBJECT_END = re.compile(r"(?:(?<![\'\u2019])s|^(?:[Ii]|[Yy]ou|[Ww]e|[Tt]hey|[Ww]ho|[Pp]eople|[Mm]en|"
                                  r"[Ww]omen|[Cc]hildren|[Pp]ublic|[Mm]ost|[Mm]any|[Ss]ome|[Bb]oth|[Ff]ew)|%)[,]?$")
 _PASSIVE_BY = re.compile(r"by\b", re.IGNORECASE)
+
+
+def _verb_object_span(masked: str, e: int, m, verb: AttributionVerb):
+    """_object_span after verb match `m`; a characterize verb's (Levin 1993, 29.2) only with its `as`
+    complement (`see him as a threat`, not `saw the incident`), or a clause when its row takes one."""
+    characterize = verb.verb_class == "characterize"
+    span = _object_span(masked, m.end(), e, verb.clause_only and not characterize)
+    if span is not None and characterize and not as_complement(masked, *span):
+        span = _object_span(masked, m.end(), e, True) if verb.clause_only else None
+    return span
 
 
 def _object_span(masked: str, pos: int, e: int, clause_only: bool):

@@ -1,8 +1,10 @@
 """The subject of a speech or stance verb where `phrases.parse_subject` does not read one: auxiliaries,
-negation and adverbs between a subject and its verb (`subject_end`), a passive (`passive_participle`),
-a verb group with `to` (`subject_past_verb_group`), the subject that opens a sentence when the stretch
-before the verb is a long modifier (`sentence_subject`), shares of a group (`quantity_subject`,
-`with_share`), plural groups (`group_subject`, `possessive_subject`). Used by analysis/sourcing/cues.py.
+negation and adverbs between a subject and its verb (`subject_end`), a time phrase there
+(`without_time_tail`), a passive (`passive_participle`), a verb group with `to`
+(`subject_past_verb_group`), the subject that opens a sentence when the stretch before the verb is a long
+modifier (`sentence_subject`), shares of a group (`quantity_subject`, `with_share`), plural groups
+(`group_subject`, `possessive_subject`); and the `as` complement of a characterize verb
+(`as_complement`). Used by analysis/sourcing/cues.py.
 """
 from __future__ import annotations
 
@@ -15,6 +17,26 @@ from analysis.sourcing.phrases import leading_subject, parse_post, parse_subject
 from analysis.sourcing.records import Speaker
 
 _NONSPACE = re.compile(r"\S+")
+
+
+# a time phrase between a subject and its verb (`Donald Trump on Friday endorsed`, `The White House on
+# Monday also urged`, `Trump earlier Tuesday backed`, `Sanders this week called for`)
+_TIME_BEFORE_VERB = re.compile(
+    r"(?:^|\s)(?:[A-Z][\w.\-'\u2019)]*|who|which)(\s+(?:(?:on|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:this|last|earlier this)\s+"
+    r"(?:week|month|year))\s*$")
+
+
+def without_time_tail(before: str) -> str:
+    """`before` without a time phrase that ends it right after a capitalised word or a relative pronoun
+    (`Donald Trump on Friday ` -> `Donald Trump `, `Sanders, who on Tuesday ` -> `Sanders, who `); not one
+    set off by commas (`…, on Tuesday, saying`: a participle's comma) nor one inside a description
+    (`Democrats … going to the polls Tuesday say`)."""
+    tail = before[-80:]
+    if "day" not in tail and "week" not in tail and "month" not in tail and "year" not in tail:
+        return before           # every time phrase of the pattern holds one of these (a cheap test)
+    m = _TIME_BEFORE_VERB.search(tail)
+    return before[:len(before) - len(tail) + m.start(1)] + " " if m else before
 
 
 # auxiliaries, negation and adverbs between a subject and its verb (`Trump does not want`, `he didn't
@@ -53,7 +75,8 @@ def subject_end(before: str, progressive: bool) -> tuple[int, str]:
     k = len(words)
     while k:
         w = words[k - 1].lower()
-        if w in AUX or w in ADVERBS or (progressive and w in BE) or (k > 1 and manner_adverb(w, words[k - 2])):
+        if w in AUX or w in ADVERBS or (progressive and w in BE) or (k > 1 and manner_adverb(w, words[k - 2])) or \
+                (w in _AUX_ADVERB_MORE and k > 1 and words[k - 2].lower() in AUX):     # `have long argued`
             k -= 1
             continue
         break
@@ -313,3 +336,135 @@ def participle_phrase_subject(masked: str, bounds, start: int) -> Speaker | None
     nul = head.find(NUL)
     m = _PARTICIPLE_BEFORE_QUOTE.search(head, 0, nul) if nul > 0 else None
     return leading_subject(head[:m.start()], s_start) if m else None
+
+
+# the object of a characterize verb (Levin 1993, 29.2: see, view, regard, perceive): `that` and a clause, or
+# one to eight words, then `as` before a word that is not `well`, `soon`, `much` ... (`as well as`) nor a
+# pronoun subject (`saw the truck running into people as they left`: a clause of time)
+_AS_COMPLEMENT = re.compile(r"that\s|[^\s,;:]+(?:\s+[^\s,;:]+){0,7}?\s+as\s+"
+                            r"(?!(?:well|soon|much|long|far|if|though|he|she|it|they|we|i|you)\b)\S", re.IGNORECASE)
+
+
+def as_complement(masked: str, start: int, end: int) -> bool:
+    """The stretch masked[start:end] after a characterize verb opens with its object and `as` (`him as a
+    real threat`, `golf courses as wasted space`) or with a `that` clause (`sees that …`): the source's
+    view, a stance (Levin 1993, English Verb Classes and Alternations, 29.2 characterize verbs); not a
+    perception (`saw the incident`, `see dark side of the country`)."""
+    return _AS_COMPLEMENT.match(masked, start, end) is not None
+
+
+# a quantifier alone as the subject, at its clause's start (`Few believe …`, `Both want …`, `…, but many
+# speculated …`); not before a preposition, where the verb form is a noun (`Some support for the plan …`)
+_QUANTIFIER_PRONOUNS = frozenset("many most some several few both all".split())
+_CLAUSE_LINKS = frozenset("and but while though although because yet".split())
+_NOUN_PREPS = frozenset("for of from among in on at with by".split())
+
+
+def quantifier_pronoun(before: str, after: str, offset: int) -> Speaker | None:
+    """A quantifier that is the whole subject of the verb after `before` (`Few`, `Both`, `Many`: a
+    pronoun, Quirk et al. 1985, A Comprehensive Grammar of the English Language, ch. 6, quantifier
+    pronouns), opening the sentence or a clause (after a comma, semicolon, `and`, `but` ...), and
+    the verb not followed by a preposition (`after` = the text after the verb): a description."""
+    words = before.split()
+    if not words or words[-1].lower() not in _QUANTIFIER_PRONOUNS:
+        return None
+    if len(words) > 1 and not words[-2].endswith((",", ";", ":")) and words[-2].lower() not in _CLAUSE_LINKS:
+        return None
+    following = after.split(None, 1)
+    if following and following[0].lower() in _NOUN_PREPS:
+        return None
+    start = before.rstrip().rfind(words[-1])
+    return Speaker("desc", [words[-1]], start=offset + start, text=words[-1])
+
+
+# two or more names joined by `and` right before a verb: a plural subject (`Foner and Alba suggest`)
+_COORDINATED_NAMES = re.compile(r"(?:^|\s)[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)*,?\s+and\s+"
+                                r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)*\s*$")
+
+
+def coordinated_names(before: str) -> bool:
+    """`before` ends with names joined by `and` (`Professors Foner and Alba `, `Smith, Jones and Roe `): a
+    plural subject, so a base form of a verb may follow (Quirk et al. 1985, 10.34: coordinated subjects
+    take plural concord); not the object of a preposition or determiner before them."""
+    tail = before[-120:]
+    m = _COORDINATED_NAMES.search(tail)
+    if m is None:
+        return False
+    preceding = tail[:m.start()].split()
+    return not preceding or preceding[-1].lower() not in NOUN_BEFORE    # not `the results in Iowa and Ohio show`
+
+
+# an aspectual verb between the subject and a cue (Biber et al. 1999, Longman Grammar of Spoken and Written
+# English, 9.4.3, aspectual verbs: begin, start, continue, keep, go on, resume): with `to` before a base
+# form (`Sanders continues to insist`, `He went on to endorse`), without it before an -ing form (`Trump
+# began dismissing`, `She keeps insisting`)
+_ASPECTUAL_TO = re.compile(r"\s(?:begins?|began|begun|starts?|started|continues?|continued|(?:goes|go|went|gone)\s+on)"
+                           r"\s+to\s+$")
+_ASPECTUAL_ING = re.compile(r"\s(?:begins?|began|begun|starts?|started|continues?|continued|keeps?|kept|"
+                            r"(?:goes|go|went|gone|kept)\s+on|resumes?|resumed)\s+$")
+
+
+# a verb of causing with its object before `to` (Quirk et al. 1985, 16.52, object-control complements: `led some
+# allies to worry`, `prompted Anderson Cooper to accuse`, `force Sen. Bernie Sanders to acknowledge`): the object
+# (one to five words, no comma) is the subject of the cue
+_CAUSE_OBJECT_TO = re.compile(r"\s(?:led|leads?|leading|prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|"
+                              r"caus(?:e|es|ed|ing)|compel(?:s|led|ling)?|push(?:es|ed|ing)?)\s+"
+                              r"((?:[\w.\-'\u2019]+\s+){0,4}[\w.\-'\u2019]+)\s+to\s+$")
+
+
+_NOT_OBJECT_START = frozenset("by in on at for from with without up down back out off it them him her us me this that "
+                              "to of".split())
+
+
+def subject_end_past_aspect(before: str, ing: bool) -> tuple[int, str, bool]:
+    """subject_end(before, ing) and False; when `before` ends with an aspectual verb group (`continues to`,
+    `began`), subject_end of the stretch before it and True: the verb after the group is its subject's
+    (`Sanders continues to insist` -> `Sanders`); when it ends with a verb of causing, its object and `to`
+    (`has led some allies to`), the end of the object and True (`some allies` worry)."""
+    tail = before[-40:]
+    aspect = (_ASPECTUAL_ING if ing else _ASPECTUAL_TO).search(tail)
+    if aspect is None and not ing and before.endswith("to "):
+        cause = _CAUSE_OBJECT_TO.search(before, max(0, len(before) - 80))
+        if cause is not None and cause.group(1).split()[0].lower() not in _NOT_OBJECT_START:
+            end = cause.end(1)
+            return end, before[:end].split()[-1], True
+    if aspect is None:
+        return (*subject_end(before, ing), False)
+    return (*subject_end(before[:len(before) - len(tail) + aspect.start()] + " ", False), True)
+
+
+# a plural head noun and a short prepositional phrase before a base form (`Polls in New Hampshire show`,
+# `Supporters of Trump want`): the head is the subject's, the name in the phrase is not the source
+_PLURAL_HEAD_PHRASE = re.compile(r"(?:^|(?<=[\s(,;\u2014]))((?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+)?[A-Za-z][\w\-]{2,}[a-rt-z]s"
+                                 r"\s+(?:in|at|from|across|around|of)\s+(?:[\w.\-'\u2019]+\s+){0,3}[\w.\-'\u2019]+)\s*$")
+_SINGULAR_IN_S = frozenset("news series species politics economics this thus".split())
+
+
+def _head_word(phrase: str) -> str:
+    words = phrase.lower().split()
+    return words[1] if words[0] in ("the", "many", "some") else words[0]
+
+
+def plural_head_subject(before: str, offset: int) -> Speaker | None:
+    """A plural noun and a prepositional phrase of at most four words at the end of `before` (`Polls in New
+    Hampshire`, `Supporters of Trump`): the subject of a base form after it, whose head agrees with the verb
+    (Quirk et al. 1985, 10.34), although the phrase's last word is singular; a description, else None. Not
+    a phrase with a function word or an auxiliary (`Republicans in Congress who`, `the company and`), nor
+    one after a lower-case word (`repudiated decades of Republican support`: an object)."""
+    tail = before[-100:]
+    m = _PLURAL_HEAD_PHRASE.search(tail)
+    if m is None or _head_word(m.group(1)) in _SINGULAR_IN_S:
+        return None
+    text = m.group(1)
+    if any(w.lower() in _NOT_IN_PHRASE for w in text.split()):
+        return None
+    preceding = tail[:m.start(1)].split()
+    if preceding and not (preceding[-1][-1:] in ",;:\u2014" or preceding[-1][:1].isupper()
+                          or preceding[-1][:1].isdigit() or preceding[-1].lower() in _PHRASE_OPENERS):
+        return None
+    return Speaker("desc", [clean_word(w) for w in text.split()], start=offset + len(before) - len(tail) + m.start(1),
+                   text=text)
+
+
+_NOT_IN_PHRASE = _FINITE_OR_RELATIVE | frozenset("and but or not".split())
+_PHRASE_OPENERS = frozenset("and but that as while because".split())
