@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from analysis.resources import trie_pattern
 from analysis.sourcing.lexicon import (after_name_cues, clean_word, cue_hits, cues_at, ends_on_compound_role,
-                                       is_capitalised, kind_words, race_regex, short_given_form, speech_tagged, taxonomy,
-                                       type_of, verb_rows)
+                                       is_capitalised, kind_words, names_bearer, race_regex, short_given_form,
+                                       speech_tagged, taxonomy, titled_family_members, type_of, verb_rows)
+from analysis.sourcing.firstnames import first_name_gender
 from analysis.sourcing.records import Person
 
 
@@ -94,7 +95,7 @@ def typed_from_descriptions(rows, text: str, people) -> list:
     weak = [p for p in persons if p.type is not None]
     for p in weak:
         p.type = None           # `the writer Jared Sexton`: a weak `other` role word decides only when nothing else does
-    article_person_types(text, persons, _shared_surnames(people))
+    article_person_types(text, persons, _shared_surnames(people), titled_family_members(people, first_name_gender, text))
     untyped = [p for p in persons if p.type is None]
     if untyped:
         anaphora_types(text, untyped, people)
@@ -181,8 +182,7 @@ def _shared_surnames(people) -> frozenset:
     return frozenset(last for last, names in firsts.items() if len(names) > 1 and not short_given_form(names))
 
 
-
-def article_person_types(text: str, people, shared: frozenset = frozenset()) -> None:
+def article_person_types(text: str, people, shared: frozenset = frozenset(), titled=None) -> None:
     """Set `type` on each person of `people` (registry `Person` records) that is not an organisation
     and has no type yet, from the article's own descriptions of them (`text`: the article, quoted
     words masked). Rules, in the order they are tried at each mention of the person's last name:
@@ -190,7 +190,8 @@ def article_person_types(text: str, people, shared: frozenset = frozenset()) -> 
     citizen_eyewitness); a description in apposition (`X, a delegate from Michigan who ...`) or the
     title or description right before the name, each typed by `type_of(..., person=True)`.
     The most frequent type wins, ties by the earliest mention. For a surname in `shared` (two people
-    of the article bear it) only the mentions written with the person's first name count."""
+    of the article bear it) only the mentions written with the person's first name count, or with a
+    courtesy title of the one bearer of its gender (`titled`: `lexicon.titled_family_members`)."""
     todo = {}
     suffixes = kind_words("name_suffix")
     for p in people:
@@ -208,8 +209,8 @@ def article_person_types(text: str, people, shared: frozenset = frozenset()) -> 
     aged: set[tuple] = set()
     for (last, first), group in todo.items():
         name_words = group[0].name.split()
-        mentions = [m for m in _mentions(text, last) if not first or text[max(0, m[0] - 40):m[0]].split()[-1:]
-                    and text[max(0, m[0] - 40):m[0]].split()[-1] in first]
+        mentions = [m for m in _mentions(text, last)
+                    if not first or names_bearer(text[max(0, m[0] - 40):m[0]].split()[-1:], last, first, titled or {})]
         for i, (start, end, possessive) in enumerate(mentions):
             typ = _mention_type(text, start, end, possessive, name_words)
             if typ == _AGED:
@@ -252,7 +253,7 @@ def _mention_type(text: str, start: int, end: int, possessive: bool, name_words:
         following = text[end + 1:end + 40].split(None, 2)[:2]
         if following:
             cues = after_name_cues()
-            words = tuple(clean_word(w).lower() for w in following)
+            words = tuple(clean_word(w).rstrip(".").lower() for w in following)    # `the Clinton campaign.`
             typ = cues.get(words) or cues.get(words[:1])
             if typ:
                 return typ
@@ -872,7 +873,6 @@ def _previous_subject(text: str, begin: int, start: int, mentions, own: set):
     if last is not person and speech_tagged(text, last_pos):
         return None             # `Trump plans to ..., Ben Carson said Monday.`: the speaker is the subject
     return person
-
 
 
 def _anaphor_referent(text: str, start: int, end: int, mentions):
