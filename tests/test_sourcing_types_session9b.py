@@ -63,3 +63,10 @@ def test_after_name_noun_before_full_stop():
     text = ("Jane Roe spoke on Tuesday. Jim Poe is one of the many Roe supporters.\n\n"
             "\"We will win,\" Roe said.")
     assert direct_types(text) == [("Jane Roe", "politician")]
+
+
+def test_verb_in_ed_is_no_title():
+    # `coached` is a verb, not the role `coach*` (sports: other) written before the name
+    text = ("Jane Roe spoke first.\n\nAt one point, Cruz coached Roe to breathe. The fight goes on even as Roe "
+            "wins more and more primaries.\n\n\"We will win,\" Roe said.")
+    assert direct_types(text) == [("Jane Roe", "politician")]

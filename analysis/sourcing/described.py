@@ -509,11 +509,11 @@ def _title_window(before: list[str]) -> list[str]:
 def _ends_on_role(window: list[str]) -> bool:
     """The last word is a role cue (`candidate`), or the last three are `<role> of <word>`
     (`secretary of state`)."""
-    def is_role(word: str) -> bool:
-        return any(row["kind"] == "role" for row in cues_at(clean_word(word), True))
+    def is_role(word: str) -> bool:       # a lower-case word in -ed is a verb (`Cruz coached Trump`), no role
+        w = clean_word(word)
+        return not (w[:1].islower() and w.endswith("ed")) and any(row["kind"] == "role" for row in cues_at(w, True))
     return is_role(window[-1]) or (len(window) >= 3 and window[-2].lower() == "of" and is_role(window[-3])) \
         or ends_on_compound_role(window)
-
 
 
 def _description_before_comma(before: list[str]) -> str | None:
