@@ -70,3 +70,13 @@ def test_verb_in_ed_is_no_title():
     text = ("Jane Roe spoke first.\n\nAt one point, Cruz coached Roe to breathe. The fight goes on even as Roe "
             "wins more and more primaries.\n\n\"We will win,\" Roe said.")
     assert direct_types(text) == [("Jane Roe", "politician")]
+
+
+def test_voted_for_is_a_candidate():
+    text = ("Ann Lee spoke to Jane Roe.\n\nShe says she will not be voting for Ms. Roe in the fall.\n\n"
+            "\"We will win,\" Roe said.")
+    assert direct_types(text) == [("Jane Roe", "politician")]
+    # a title the taxonomy types between `for` and the name is no candidacy
+    text = ("Ann Lee spoke to Jane Roe.\n\nShe says she will vote for Chancellor Roe's plan.\n\n"
+            "\"We will win,\" Roe said.")
+    assert direct_types(text) == [("Jane Roe", "government_official")]

@@ -13,7 +13,8 @@ from functools import lru_cache
 from analysis.resources import trie_pattern
 from analysis.sourcing.lexicon import (after_name_cues, clean_word, cue_hits, cues_at, ends_on_compound_role,
                                        is_capitalised, kind_words, names_bearer, race_regex, short_given_form,
-                                       speech_tagged, taxonomy, titled_family_members, type_of, verb_rows)
+                                       speech_tagged, taxonomy, titled_family_members, type_of, verb_rows,
+                                       voted_for)
 from analysis.sourcing.firstnames import first_name_gender
 from analysis.sourcing.records import Person
 
@@ -161,8 +162,7 @@ def _served_types(rows, text: str, people) -> dict[str, str]:
 
 
 def _person_type(last: str, text: str, people) -> str | None:
-    """The type of the person the article calls `last` (a surname): a registry person's type, else
-    the type the article's descriptions of that name give."""
+    """A registry person's type for a surname `last`, else the type the article's descriptions give."""
     for p in people:
         if not p.org and p.name and p.name.split()[-1] == last and p.type:
             return p.type
@@ -190,8 +190,7 @@ def article_person_types(text: str, people, shared: frozenset = frozenset(), tit
     citizen_eyewitness); a description in apposition (`X, a delegate from Michigan who ...`) or the
     title or description right before the name, each typed by `type_of(..., person=True)`.
     The most frequent type wins, ties by the earliest mention. For a surname in `shared` (two people
-    of the article bear it) only the mentions written with the person's first name count, or with a
-    courtesy title of the one bearer of its gender (`titled`: `lexicon.titled_family_members`)."""
+    of the article bear it) only the mentions `lexicon.names_bearer` gives the person count (`titled`)."""
     todo = {}
     suffixes = kind_words("name_suffix")
     for p in people:
@@ -248,6 +247,8 @@ def _mentions(text: str, last: str):
 
 def _mention_type(text: str, start: int, end: int, possessive: bool, name_words: list[str]) -> str | None:
     """The source type one mention of a person (text[start:end]) gives evidence for (None: none)."""
+    if voted_for(text, start):
+        return "politician"     # `would not vote for Mr. Cruz`: a candidate
     nxt = text[end:end + 1]
     if nxt == " ":
         following = text[end + 1:end + 40].split(None, 2)[:2]
@@ -586,8 +587,7 @@ def anaphora_types(text: str, persons, people) -> None:
 
 
 def _reach_windows(text: str, persons) -> list[tuple[int, int]]:
-    """The stretches of text within reach after a mention of one of `persons` (only there can a
-    description refer to them), merged; scanning only these keeps the pass cheap."""
+    """Stretches within reach after a mention of one of `persons`, merged: only there may a description refer."""
     spans = sorted((j, j + _ANAPHOR_REACH) for p in persons for j in _word_starts(text, _surname(p) or "\x00"))
     merged: list[list[int]] = []
     for lo, hi in spans:

@@ -404,6 +404,18 @@ def names_bearer(before: list[str], last: str, given: tuple, titled: dict) -> bo
 _BARE_BEFORE = ",;:\"\u201c\u201d\u2019\u2014\u2013("
 
 
+# `she will not be voting for Mr. Trump`, `caucus for Clinton`: the person voted for stands in an election
+# (a candidate: politician); between `for` and the surname only name words and courtesy titles, no title
+# the taxonomy types (`vote for President Obama` is no evidence of a candidacy)
+_VOTED_FOR = re.compile(r"\b(?:vote|votes|voted|voting|caucus|caucused|caucusing)\s+for\s+((?:[A-Z][\w.'\u2019\-]*\s+){0,3})$")
+
+
+def voted_for(text: str, start: int) -> bool:
+    """The mention at `start` is the object of `vote for` (or `caucus for`), after name words only."""
+    m = _VOTED_FOR.search(text, max(0, start - 60), start)
+    return bool(m) and not any(cues_at(clean_word(w), True) for w in m.group(1).split())
+
+
 # the rules that type a person from the article's own descriptions live in `sourcing.described` (issue
 # 13 session 8: this module had grown past the size limit); their names are forwarded on first access,
 # so `from analysis.sourcing.lexicon import typed_from_descriptions` keeps working
