@@ -11,10 +11,10 @@ import re
 from functools import lru_cache
 
 from analysis.resources import trie_pattern
-from analysis.sourcing.lexicon import (after_name_cues, clean_word, cue_hits, cues_at, ends_on_compound_role,
-                                       is_capitalised, kind_words, names_bearer, race_regex, short_given_form,
-                                       speech_tagged, taxonomy, titled_family_members, type_of, verb_rows,
-                                       voted_for)
+from analysis.sourcing.lexicon import (after_name_cues, campaign_noun_regex, clean_word, cue_hits, cues_at,
+                                       ends_on_compound_role, is_capitalised, kind_words, may_name_campaign,
+                                       names_bearer, race_regex, short_given_form, speech_tagged, taxonomy,
+                                       titled_family_members, type_of, verb_rows, voted_for)
 from analysis.sourcing.firstnames import first_name_gender
 from analysis.sourcing.records import Person
 
@@ -660,35 +660,6 @@ def _own_campaign_regex() -> re.Pattern:
                       + r")\b(?!['\u2019]s|\s+(?:against|to)\b)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _campaign_noun_regex() -> re.Pattern:
-    return re.compile(trie_pattern(sorted(kind_words("campaign_noun"))), re.IGNORECASE)
-
-
-# the non-ASCII letters that Python's case-insensitive matching lets stand for ASCII letters
-# (the `re` documentation: U+0130, U+0131, U+017F, U+212A)
-_ASCII_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-@lru_cache(maxsize=1)
-def _campaign_literals() -> tuple[str, ...] | None:
-    """The campaign nouns in lower case (None when one is not ASCII: then no prefilter)."""
-    nouns = tuple(sorted(n.lower() for n in kind_words("campaign_noun")))
-    return nouns if all(n.isascii() for n in nouns) else None
-
-
-def may_name_campaign(text: str) -> bool:
-    """False only when `_campaign_noun_regex` cannot match `text`: no campaign noun in the lower-cased
-    text (a case-insensitive match of ASCII words is one of the lower-cased text, unless the text
-    holds one of the four non-ASCII letters that match ASCII ones); a few substring searches, much
-    cheaper than the case-insensitive scan, which finds no literal to skip to."""
-    nouns = _campaign_literals()
-    if nouns is None or any(c in text for c in _ASCII_FOLDING):
-        return True
-    low = text.lower()
-    return any(n in low for n in nouns)
-
-
 _PRONOUN_GENDER = {"his": "m", "her": "f"}     # Person.gender codes (registry.guess_genders)
 
 
@@ -698,7 +669,7 @@ def campaign_pronoun_types(text: str, persons, people) -> None:
     `her presidential candidacy`; not `his campaign against ...`) comes before any other person's name
     and does not contradict a known gender. `people`: the whole registry."""
     wanted = {id(p) for p in persons}
-    if not may_name_campaign(text) or not _campaign_noun_regex().search(text):
+    if not may_name_campaign(text) or not campaign_noun_regex().search(text):
         return                  # one cheap scan: most articles name no campaign
     regex = _own_campaign_regex()
     mentions = None

@@ -416,6 +416,36 @@ def voted_for(text: str, start: int) -> bool:
     return bool(m) and not any(cues_at(clean_word(w), True) for w in m.group(1).split())
 
 
+# the campaign nouns (kind `campaign_noun`) of `described.campaign_pronoun_types`, with a cheap prefilter
+@lru_cache(maxsize=1)
+def campaign_noun_regex() -> re.Pattern:
+    return re.compile(trie_pattern(sorted(kind_words("campaign_noun"))), re.IGNORECASE)
+
+
+# the non-ASCII letters that Python's case-insensitive matching lets stand for ASCII letters
+# (the `re` documentation: U+0130, U+0131, U+017F, U+212A)
+_ASCII_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@lru_cache(maxsize=1)
+def _campaign_literals() -> tuple[str, ...] | None:
+    """The campaign nouns in lower case (None when one is not ASCII: then no prefilter)."""
+    nouns = tuple(sorted(n.lower() for n in kind_words("campaign_noun")))
+    return nouns if all(n.isascii() for n in nouns) else None
+
+
+def may_name_campaign(text: str) -> bool:
+    """False only when `campaign_noun_regex` cannot match `text`: no campaign noun in the lower-cased
+    text (a case-insensitive match of ASCII words is one of the lower-cased text, unless the text
+    holds one of the four non-ASCII letters that match ASCII ones); a few substring searches, much
+    cheaper than the case-insensitive scan, which finds no literal to skip to."""
+    nouns = _campaign_literals()
+    if nouns is None or any(c in text for c in _ASCII_FOLDING):
+        return True
+    low = text.lower()
+    return any(n in low for n in nouns)
+
+
 # the rules that type a person from the article's own descriptions live in `sourcing.described` (issue
 # 13 session 8: this module had grown past the size limit); their names are forwarded on first access,
 # so `from analysis.sourcing.lexicon import typed_from_descriptions` keeps working
