@@ -80,3 +80,14 @@ def test_voted_for_is_a_candidate():
     text = ("Ann Lee spoke to Jane Roe.\n\nShe says she will vote for Chancellor Roe's plan.\n\n"
             "\"We will win,\" Roe said.")
     assert direct_types(text) == [("Jane Roe", "government_official")]
+
+
+def test_description_fits_one_of_two_named_before_it():
+    # the prime minister cannot be the front-runner: the description is Roe's, named in the same sentence
+    text = ("JERUSALEM - Prime Minister Ben Cole will meet with Jane Roe when the Republican presidential "
+            "front-runner arrives in Israel later this month.\n\n\"We will win,\" Roe said.")
+    assert direct_types(text) == [("Jane Roe", "politician")]
+    # two people the description can fit: neither
+    text = ("Ben Cole will meet with Jane Roe when the Republican presidential front-runner arrives in Israel "
+            "later this month.\n\n\"We will win,\" Roe said.")
+    assert direct_types(text) == [("Jane Roe", "other")]

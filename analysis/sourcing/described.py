@@ -577,7 +577,7 @@ def anaphora_types(text: str, persons, people) -> None:
     mentions = _person_mentions(text, people)
     votes: dict[int, dict[str, list]] = {}
     for start, end, typ in found:
-        person = _anaphor_referent(text, start, end, mentions)
+        person = _anaphor_referent(text, start, end, mentions, typ)
         if person is not None and id(person) in wanted and person.type is None:
             votes.setdefault(id(person), {}).setdefault(typ, [0, start])[0] += 1
     for p in persons:
@@ -846,11 +846,12 @@ def _previous_subject(text: str, begin: int, start: int, mentions, own: set):
     return person
 
 
-def _anaphor_referent(text: str, start: int, end: int, mentions):
-    """The person the description text[start:end] refers to: the nearest person mentioned before it
-    who is not named in its own sentence (`The former secretary of state mocked Trump` is not
-    Trump); None when nobody is mentioned within reach or the surname is several people's.
-    `mentions`: (start, person) by position."""
+def _anaphor_referent(text: str, start: int, end: int, mentions, typ: str | None = None):
+    """The person the description text[start:end] (of type `typ`) refers to: the one of several people
+    named before it in its sentence whose type can be `typ`, else the nearest person mentioned before it
+    who is not named in its own sentence (`The former secretary of state mocked Trump` is not Trump);
+    None when nobody is mentioned within reach or the surname is several people's. `mentions`: (start,
+    person) by position."""
     begin = text.rfind("\n", 0, start)
     for b in _SENTENCE_BREAK.finditer(text, max(begin, start - 400, 0), start):
         begin = b.start()       # the last sentence end before the description (`."` included)
@@ -858,6 +859,13 @@ def _anaphor_referent(text: str, start: int, end: int, mentions):
     stop_at = stop.start() if stop else len(text)
     first = bisect.bisect_right(mentions, begin, key=lambda m: m[0])
     own = {id(p) for pos, p in mentions[first:bisect.bisect_left(mentions, stop_at, key=lambda m: m[0])]}
+    # two or more people named before it in its own sentence, only one of whom the description can fit (no
+    # other type): `Netanyahu will meet with Trump when the front-runner arrives` (semantic compatibility of
+    # antecedents: Lee et al. 2013, "Deterministic coreference resolution", Computational Linguistics 39(4))
+    earlier = {id(p): p for pos, p in mentions[first:bisect.bisect_left(mentions, start, key=lambda m: m[0])]}
+    fits = [p for p in earlier.values() if p is None or p.type in (None, typ)]
+    if len(fits) == 1 and fits[0] is not None and len(earlier) > 1:
+        return fits[0]
     subject = _previous_subject(text, begin, start, mentions, own)
     if subject is not None:
         return subject
