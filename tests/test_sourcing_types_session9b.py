@@ -91,3 +91,13 @@ def test_description_fits_one_of_two_named_before_it():
     text = ("Ben Cole will meet with Jane Roe when the Republican presidential front-runner arrives in Israel "
             "later this month.\n\n\"We will win,\" Roe said.")
     assert direct_types(text) == [("Jane Roe", "other")]
+
+
+def test_own_campaign_of_the_first_named():
+    # the person named first in the sentence, not only at its start, owns the campaign of a later `her`
+    text = ("After Jane Roe announced her presidential candidacy with a speech, critics wrote letters.\n\n"
+            "\"We will win,\" Roe said.")
+    assert direct_types(text) == [("Jane Roe", "politician")]
+    # someone else named first: no evidence for Roe
+    text = ("After Tom Poe praised Jane Roe and her campaign, critics wrote letters.\n\n\"We will win,\" Roe said.")
+    assert direct_types(text) == [("Jane Roe", "other")]

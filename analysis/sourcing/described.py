@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from analysis.resources import trie_pattern
 from analysis.sourcing.lexicon import (after_name_cues, campaign_noun_regex, clean_word, cue_hits, cues_at,
-                                       ends_on_compound_role, is_capitalised, kind_words, may_name_campaign,
-                                       names_bearer, race_regex, short_given_form, speech_tagged, taxonomy,
-                                       titled_family_members, type_of, verb_rows, voted_for)
+                                       ends_on_compound_role, honorific_gender, is_capitalised, kind_words,
+                                       may_name_campaign, names_bearer, race_regex, short_given_form, speech_tagged,
+                                       taxonomy, titled_family_members, type_of, verb_rows, voted_for)
 from analysis.sourcing.firstnames import first_name_gender
 from analysis.sourcing.records import Person
 
@@ -677,16 +677,16 @@ def campaign_pronoun_types(text: str, persons, people) -> None:
         last = _surname(p)
         if not last or p.type is not None:
             continue
-        given = p.name.split()[:-1]
         for start in _word_starts(text, last):
-            if not _opens_sentence(text, start, given):
-                continue
             stop = _SENTENCE_END.search(text, start + len(last))
             m = regex.search(text, start + len(last), stop.start() if stop else len(text))
-            if not m or p.gender and _PRONOUN_GENDER[m.group(1).lower()] != p.gender:
+            gender = p.gender or _named_gender(text, start, p)
+            if not m or gender and _PRONOUN_GENDER[m.group(1).lower()] != gender:
                 continue
             if mentions is None:
                 mentions = _person_mentions(text, people)
+            if not _first_named(text, start, mentions, p):
+                continue
             between = mentions[bisect.bisect_right(mentions, start, key=lambda x: x[0]):
                                bisect.bisect_left(mentions, m.start(), key=lambda x: x[0])]
             if all(q is p for _, q in between) and id(p) in wanted:
@@ -694,16 +694,24 @@ def campaign_pronoun_types(text: str, persons, people) -> None:
                 break
 
 
-def _opens_sentence(text: str, start: int, given: list[str]) -> bool:
-    """The mention at `start` opens a sentence or paragraph (its own given names may stand before it)."""
-    head = text[max(0, start - 60):start]
-    before = head.split()
-    for _ in given:
-        if before and before[-1] in given:
-            before.pop()
-    if not before:
-        return start < 60 or "\n" in head
-    return "\n" in head[head.rfind(before[-1]):] or before[-1][-1:] in ".!?" and not _is_abbreviation(before[-1])
+def _named_gender(text: str, start: int, p) -> str | None:
+    """`m` / `f` from the person's first name, else from a courtesy title before the mention (`Ms. Smith`)."""
+    words = p.name.split()
+    gender = first_name_gender(words[0]) if len(words) > 1 else None
+    if gender is None:
+        before = [w for w in text[max(0, start - 40):start].split() if w not in words]
+        gender = honorific_gender(before[-1]) if before else None
+    return gender[0] if gender else None
+
+
+def _first_named(text: str, start: int, mentions, p) -> bool:
+    """The mention of `p` at `start` is the first person named in its sentence (`After Donald Trump announced
+    his presidential candidacy`, `Trump's ... his campaign`): the preferred antecedent of a later pronoun."""
+    begin = max(text.rfind("\n", 0, start), start - 400, 0)
+    for b in _SENTENCE_BREAK.finditer(text, begin, start):
+        begin = b.end()
+    return all(q is p for _, q in mentions[bisect.bisect_left(mentions, begin, key=lambda x: x[0]):
+                                            bisect.bisect_left(mentions, start, key=lambda x: x[0])])
 
 
 def _surname(p) -> str | None:
