@@ -101,3 +101,11 @@ def test_own_campaign_of_the_first_named():
     # someone else named first: no evidence for Roe
     text = ("After Tom Poe praised Jane Roe and her campaign, critics wrote letters.\n\n\"We will win,\" Roe said.")
     assert direct_types(text) == [("Jane Roe", "other")]
+
+
+def test_campaigning_in_a_named_place():
+    text = "Jane Roe spoke first.\n\nRoe campaigned in Ohio on Monday.\n\n\"We will win,\" Roe said."
+    assert direct_types(text) == [("Jane Roe", "politician")]
+    # campaigning for a cause is no candidacy
+    text = "Jane Roe spoke first.\n\nRoe campaigned for clean water on Monday.\n\n\"We will win,\" Roe said."
+    assert direct_types(text) == [("Jane Roe", "other")]

@@ -93,11 +93,13 @@ def race_regex() -> re.Pattern:
     """After a name: a verb of an electoral race (kind `race_verb`: won, leads, trailed ...) whose object
     within six words of the clause is an electoral noun (kind `race_noun`: primary, caucuses,
     nomination, polls ...), or `running for` / `running against` (`Cruz, who is running third in the
-    Iowa polls`, `Kander, who is running against Roy Blunt`, `Trump won the Nevada caucuses`)."""
+    Iowa polls`, `Kander, who is running against Roy Blunt`, `Trump won the Nevada caucuses`), or
+    campaigning in a named place (`Cruz campaigned in Rubio's Miami backyard`, `will campaign in Ohio`)."""
     verbs = sorted(" ".join(r["words"]).lower() for r in taxonomy() if r["kind"] == "race_verb")
     nouns = sorted(" ".join(r["words"]).lower() for r in taxonomy() if r["kind"] == "race_noun")
     aux = r"(?:(?:is|was|has|had|have|will|would|has been|had been)\s+)?"
-    return re.compile(r",?\s+(?:who\s+)?" + aux + r"(?:(?:running|ran|run|runs)\s+(?:for|against)\b|(?:"
+    return re.compile(r",?\s+(?:who\s+)?" + aux + r"(?:(?:running|ran|run|runs)\s+(?:for|against)\b|"
+                      r"campaign(?:s|ed|ing)?\s+(?:again\s+)?(?:in|across|through)\s+(?:the\s+)?[A-Z]|(?:"
                       + "|".join(map(re.escape, verbs)) + r")\b(?:\s+[^\s,;:.!?\x00]+){0,6}?\s+(?:"
                       + "|".join(map(re.escape, nouns)) + r")\b)", re.IGNORECASE)
 
