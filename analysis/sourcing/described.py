@@ -11,9 +11,11 @@ import re
 from functools import lru_cache
 
 from analysis.resources import trie_pattern
-from analysis.sourcing.lexicon import (after_name_cues, clean_word, cue_hits, cues_at, ends_on_compound_role,
-                                       is_capitalised, kind_words, race_regex, short_given_form, speech_tagged, taxonomy,
-                                       type_of, verb_rows)
+from analysis.sourcing.lexicon import (after_name_cues, campaign_noun_regex, clean_word, cue_hits, cues_at,
+                                       ends_on_compound_role, honorific_gender, is_capitalised, kind_words,
+                                       may_name_campaign, names_bearer, race_regex, short_given_form, speech_tagged,
+                                       taxonomy, titled_family_members, type_of, verb_rows, voted_for)
+from analysis.sourcing.firstnames import first_name_gender
 from analysis.sourcing.records import Person
 
 
@@ -94,7 +96,7 @@ def typed_from_descriptions(rows, text: str, people) -> list:
     weak = [p for p in persons if p.type is not None]
     for p in weak:
         p.type = None           # `the writer Jared Sexton`: a weak `other` role word decides only when nothing else does
-    article_person_types(text, persons, _shared_surnames(people))
+    article_person_types(text, persons, _shared_surnames(people), titled_family_members(people, first_name_gender, text))
     untyped = [p for p in persons if p.type is None]
     if untyped:
         anaphora_types(text, untyped, people)
@@ -160,8 +162,7 @@ def _served_types(rows, text: str, people) -> dict[str, str]:
 
 
 def _person_type(last: str, text: str, people) -> str | None:
-    """The type of the person the article calls `last` (a surname): a registry person's type, else
-    the type the article's descriptions of that name give."""
+    """A registry person's type for a surname `last`, else the type the article's descriptions give."""
     for p in people:
         if not p.org and p.name and p.name.split()[-1] == last and p.type:
             return p.type
@@ -181,8 +182,7 @@ def _shared_surnames(people) -> frozenset:
     return frozenset(last for last, names in firsts.items() if len(names) > 1 and not short_given_form(names))
 
 
-
-def article_person_types(text: str, people, shared: frozenset = frozenset()) -> None:
+def article_person_types(text: str, people, shared: frozenset = frozenset(), titled=None) -> None:
     """Set `type` on each person of `people` (registry `Person` records) that is not an organisation
     and has no type yet, from the article's own descriptions of them (`text`: the article, quoted
     words masked). Rules, in the order they are tried at each mention of the person's last name:
@@ -190,7 +190,7 @@ def article_person_types(text: str, people, shared: frozenset = frozenset()) -> 
     citizen_eyewitness); a description in apposition (`X, a delegate from Michigan who ...`) or the
     title or description right before the name, each typed by `type_of(..., person=True)`.
     The most frequent type wins, ties by the earliest mention. For a surname in `shared` (two people
-    of the article bear it) only the mentions written with the person's first name count."""
+    of the article bear it) only the mentions `lexicon.names_bearer` gives the person count (`titled`)."""
     todo = {}
     suffixes = kind_words("name_suffix")
     for p in people:
@@ -208,8 +208,8 @@ def article_person_types(text: str, people, shared: frozenset = frozenset()) -> 
     aged: set[tuple] = set()
     for (last, first), group in todo.items():
         name_words = group[0].name.split()
-        mentions = [m for m in _mentions(text, last) if not first or text[max(0, m[0] - 40):m[0]].split()[-1:]
-                    and text[max(0, m[0] - 40):m[0]].split()[-1] in first]
+        mentions = [m for m in _mentions(text, last)
+                    if not first or names_bearer(text[max(0, m[0] - 40):m[0]].split()[-1:], last, first, titled or {})]
         for i, (start, end, possessive) in enumerate(mentions):
             typ = _mention_type(text, start, end, possessive, name_words)
             if typ == _AGED:
@@ -247,12 +247,14 @@ def _mentions(text: str, last: str):
 
 def _mention_type(text: str, start: int, end: int, possessive: bool, name_words: list[str]) -> str | None:
     """The source type one mention of a person (text[start:end]) gives evidence for (None: none)."""
+    if voted_for(text, start):
+        return "politician"     # `would not vote for Mr. Cruz`: a candidate
     nxt = text[end:end + 1]
     if nxt == " ":
         following = text[end + 1:end + 40].split(None, 2)[:2]
         if following:
             cues = after_name_cues()
-            words = tuple(clean_word(w).lower() for w in following)
+            words = tuple(clean_word(w).rstrip(".").lower() for w in following)    # `the Clinton campaign.`
             typ = cues.get(words) or cues.get(words[:1])
             if typ:
                 return typ
@@ -508,11 +510,11 @@ def _title_window(before: list[str]) -> list[str]:
 def _ends_on_role(window: list[str]) -> bool:
     """The last word is a role cue (`candidate`), or the last three are `<role> of <word>`
     (`secretary of state`)."""
-    def is_role(word: str) -> bool:
-        return any(row["kind"] == "role" for row in cues_at(clean_word(word), True))
+    def is_role(word: str) -> bool:       # a lower-case word in -ed is a verb (`Cruz coached Trump`), no role
+        w = clean_word(word)
+        return not (w[:1].islower() and w.endswith("ed")) and any(row["kind"] == "role" for row in cues_at(w, True))
     return is_role(window[-1]) or (len(window) >= 3 and window[-2].lower() == "of" and is_role(window[-3])) \
         or ends_on_compound_role(window)
-
 
 
 def _description_before_comma(before: list[str]) -> str | None:
@@ -575,7 +577,7 @@ def anaphora_types(text: str, persons, people) -> None:
     mentions = _person_mentions(text, people)
     votes: dict[int, dict[str, list]] = {}
     for start, end, typ in found:
-        person = _anaphor_referent(text, start, end, mentions)
+        person = _anaphor_referent(text, start, end, mentions, typ)
         if person is not None and id(person) in wanted and person.type is None:
             votes.setdefault(id(person), {}).setdefault(typ, [0, start])[0] += 1
     for p in persons:
@@ -585,8 +587,7 @@ def anaphora_types(text: str, persons, people) -> None:
 
 
 def _reach_windows(text: str, persons) -> list[tuple[int, int]]:
-    """The stretches of text within reach after a mention of one of `persons` (only there can a
-    description refer to them), merged; scanning only these keeps the pass cheap."""
+    """Stretches within reach after a mention of one of `persons`, merged: only there may a description refer."""
     spans = sorted((j, j + _ANAPHOR_REACH) for p in persons for j in _word_starts(text, _surname(p) or "\x00"))
     merged: list[list[int]] = []
     for lo, hi in spans:
@@ -659,35 +660,6 @@ def _own_campaign_regex() -> re.Pattern:
                       + r")\b(?!['\u2019]s|\s+(?:against|to)\b)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _campaign_noun_regex() -> re.Pattern:
-    return re.compile(trie_pattern(sorted(kind_words("campaign_noun"))), re.IGNORECASE)
-
-
-# the non-ASCII letters that Python's case-insensitive matching lets stand for ASCII letters
-# (the `re` documentation: U+0130, U+0131, U+017F, U+212A)
-_ASCII_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-@lru_cache(maxsize=1)
-def _campaign_literals() -> tuple[str, ...] | None:
-    """The campaign nouns in lower case (None when one is not ASCII: then no prefilter)."""
-    nouns = tuple(sorted(n.lower() for n in kind_words("campaign_noun")))
-    return nouns if all(n.isascii() for n in nouns) else None
-
-
-def may_name_campaign(text: str) -> bool:
-    """False only when `_campaign_noun_regex` cannot match `text`: no campaign noun in the lower-cased
-    text (a case-insensitive match of ASCII words is one of the lower-cased text, unless the text
-    holds one of the four non-ASCII letters that match ASCII ones); a few substring searches, much
-    cheaper than the case-insensitive scan, which finds no literal to skip to."""
-    nouns = _campaign_literals()
-    if nouns is None or any(c in text for c in _ASCII_FOLDING):
-        return True
-    low = text.lower()
-    return any(n in low for n in nouns)
-
-
 _PRONOUN_GENDER = {"his": "m", "her": "f"}     # Person.gender codes (registry.guess_genders)
 
 
@@ -697,7 +669,7 @@ def campaign_pronoun_types(text: str, persons, people) -> None:
     `her presidential candidacy`; not `his campaign against ...`) comes before any other person's name
     and does not contradict a known gender. `people`: the whole registry."""
     wanted = {id(p) for p in persons}
-    if not may_name_campaign(text) or not _campaign_noun_regex().search(text):
+    if not may_name_campaign(text) or not campaign_noun_regex().search(text):
         return                  # one cheap scan: most articles name no campaign
     regex = _own_campaign_regex()
     mentions = None
@@ -705,16 +677,16 @@ def campaign_pronoun_types(text: str, persons, people) -> None:
         last = _surname(p)
         if not last or p.type is not None:
             continue
-        given = p.name.split()[:-1]
         for start in _word_starts(text, last):
-            if not _opens_sentence(text, start, given):
-                continue
             stop = _SENTENCE_END.search(text, start + len(last))
             m = regex.search(text, start + len(last), stop.start() if stop else len(text))
-            if not m or p.gender and _PRONOUN_GENDER[m.group(1).lower()] != p.gender:
+            gender = p.gender or _named_gender(text, start, p)
+            if not m or gender and _PRONOUN_GENDER[m.group(1).lower()] != gender:
                 continue
             if mentions is None:
                 mentions = _person_mentions(text, people)
+            if not _first_named(text, start, mentions, p):
+                continue
             between = mentions[bisect.bisect_right(mentions, start, key=lambda x: x[0]):
                                bisect.bisect_left(mentions, m.start(), key=lambda x: x[0])]
             if all(q is p for _, q in between) and id(p) in wanted:
@@ -722,16 +694,24 @@ def campaign_pronoun_types(text: str, persons, people) -> None:
                 break
 
 
-def _opens_sentence(text: str, start: int, given: list[str]) -> bool:
-    """The mention at `start` opens a sentence or paragraph (its own given names may stand before it)."""
-    head = text[max(0, start - 60):start]
-    before = head.split()
-    for _ in given:
-        if before and before[-1] in given:
-            before.pop()
-    if not before:
-        return start < 60 or "\n" in head
-    return "\n" in head[head.rfind(before[-1]):] or before[-1][-1:] in ".!?" and not _is_abbreviation(before[-1])
+def _named_gender(text: str, start: int, p) -> str | None:
+    """`m` / `f` from the person's first name, else from a courtesy title before the mention (`Ms. Smith`)."""
+    words = p.name.split()
+    gender = first_name_gender(words[0]) if len(words) > 1 else None
+    if gender is None:
+        before = [w for w in text[max(0, start - 40):start].split() if w not in words]
+        gender = honorific_gender(before[-1]) if before else None
+    return gender[0] if gender else None
+
+
+def _first_named(text: str, start: int, mentions, p) -> bool:
+    """The mention of `p` at `start` is the first person named in its sentence (`After Donald Trump announced
+    his presidential candidacy`, `Trump's ... his campaign`): the preferred antecedent of a later pronoun."""
+    begin = max(text.rfind("\n", 0, start), start - 400, 0)
+    for b in _SENTENCE_BREAK.finditer(text, begin, start):
+        begin = b.end()
+    return all(q is p for _, q in mentions[bisect.bisect_left(mentions, begin, key=lambda x: x[0]):
+                                            bisect.bisect_left(mentions, start, key=lambda x: x[0])])
 
 
 def _surname(p) -> str | None:
@@ -874,12 +854,12 @@ def _previous_subject(text: str, begin: int, start: int, mentions, own: set):
     return person
 
 
-
-def _anaphor_referent(text: str, start: int, end: int, mentions):
-    """The person the description text[start:end] refers to: the nearest person mentioned before it
-    who is not named in its own sentence (`The former secretary of state mocked Trump` is not
-    Trump); None when nobody is mentioned within reach or the surname is several people's.
-    `mentions`: (start, person) by position."""
+def _anaphor_referent(text: str, start: int, end: int, mentions, typ: str | None = None):
+    """The person the description text[start:end] (of type `typ`) refers to: the one of several people
+    named before it in its sentence whose type can be `typ`, else the nearest person mentioned before it
+    who is not named in its own sentence (`The former secretary of state mocked Trump` is not Trump);
+    None when nobody is mentioned within reach or the surname is several people's. `mentions`: (start,
+    person) by position."""
     begin = text.rfind("\n", 0, start)
     for b in _SENTENCE_BREAK.finditer(text, max(begin, start - 400, 0), start):
         begin = b.start()       # the last sentence end before the description (`."` included)
@@ -887,6 +867,13 @@ def _anaphor_referent(text: str, start: int, end: int, mentions):
     stop_at = stop.start() if stop else len(text)
     first = bisect.bisect_right(mentions, begin, key=lambda m: m[0])
     own = {id(p) for pos, p in mentions[first:bisect.bisect_left(mentions, stop_at, key=lambda m: m[0])]}
+    # two or more people named before it in its own sentence, only one of whom the description can fit (no
+    # other type): `Netanyahu will meet with Trump when the front-runner arrives` (semantic compatibility of
+    # antecedents: Lee et al. 2013, "Deterministic coreference resolution", Computational Linguistics 39(4))
+    earlier = {id(p): p for pos, p in mentions[first:bisect.bisect_left(mentions, start, key=lambda m: m[0])]}
+    fits = [p for p in earlier.values() if p is None or p.type in (None, typ)]
+    if len(fits) == 1 and fits[0] is not None and len(earlier) > 1:
+        return fits[0]
     subject = _previous_subject(text, begin, start, mentions, own)
     if subject is not None:
         return subject

@@ -22,7 +22,7 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "name_connector", "org_prep", "title_prep", "person_particle", "possessive",
                        "spokes_noun", "not_company_before", "court_head",
                        "date_lead", "tell_form", "company_office", "campaign_noun", "org_verb",
-                       "subordinator")
+                       "subordinator", "male_honorific", "female_honorific")
 
 
 @lru_cache(maxsize=64)
@@ -93,11 +93,13 @@ def race_regex() -> re.Pattern:
     """After a name: a verb of an electoral race (kind `race_verb`: won, leads, trailed ...) whose object
     within six words of the clause is an electoral noun (kind `race_noun`: primary, caucuses,
     nomination, polls ...), or `running for` / `running against` (`Cruz, who is running third in the
-    Iowa polls`, `Kander, who is running against Roy Blunt`, `Trump won the Nevada caucuses`)."""
+    Iowa polls`, `Kander, who is running against Roy Blunt`, `Trump won the Nevada caucuses`), or
+    campaigning in a named place (`Cruz campaigned in Rubio's Miami backyard`, `will campaign in Ohio`)."""
     verbs = sorted(" ".join(r["words"]).lower() for r in taxonomy() if r["kind"] == "race_verb")
     nouns = sorted(" ".join(r["words"]).lower() for r in taxonomy() if r["kind"] == "race_noun")
     aux = r"(?:(?:is|was|has|had|have|will|would|has been|had been)\s+)?"
-    return re.compile(r",?\s+(?:who\s+)?" + aux + r"(?:(?:running|ran|run|runs)\s+(?:for|against)\b|(?:"
+    return re.compile(r",?\s+(?:who\s+)?" + aux + r"(?:(?:running|ran|run|runs)\s+(?:for|against)\b|"
+                      r"campaign(?:s|ed|ing)?\s+(?:again\s+)?(?:in|across|through)\s+(?:the\s+)?[A-Z]|(?:"
                       + "|".join(map(re.escape, verbs)) + r")\b(?:\s+[^\s,;:.!?\x00]+){0,6}?\s+(?:"
                       + "|".join(map(re.escape, nouns)) + r")\b)", re.IGNORECASE)
 
@@ -344,6 +346,106 @@ def group_type(org: str) -> str:
     hits = [row for _, _, row in cue_hits([clean_word(w) for w in org.split()])
             if row["kind"] == "org" and row["strength"] == "head"]
     return hits[0]["type"] if hits else "civil_society_ngo"
+
+
+# ------------------------------------------------------------ a courtesy title names one of a family
+# `Mrs. Clinton` in an article that names Bill and Hillary Clinton: a courtesy title gives its bearer's
+# gender (AP Stylebook courtesy titles: kinds `male_honorific` and `female_honorific` of
+# sourcing_words.csv), so it names the one person of that surname whose first name has that gender.
+def honorific_gender(word: str) -> str | None:
+    """`male` / `female` for a gendered courtesy title (`Mr.`, `Mrs.`, `Ms`, `Miss`), else None."""
+    low = word.lower()
+    if low in kind_words("female_honorific"):
+        return "female"
+    return "male" if low in kind_words("male_honorific") else None
+
+
+def titled_family_members(people, gender_of, text: str = "") -> dict[tuple[str, str | None], str]:
+    """{(surname, gender): first name} for each surname that people of different first names share
+    (`Person` records of the registry), when every first name's gender (`gender_of(first name)`:
+    `male` / `female` / None, as `firstnames.first_name_gender`) is known and exactly one of
+    them has that gender: `Mrs. Clinton` is Hillary when the other Clinton is Bill (not when Chelsea
+    is named too). With the article `text`, also {(surname, None): first name} for the bearer named in
+    full first: a bare surname is theirs (news style names the other bearers in full or by first name:
+    AP Stylebook, "family names" usage; `Clinton` after `Hillary Clinton ... her husband, Bill Clinton`)."""
+    firsts: dict[str, set] = {}
+    for p in people:
+        words = (p.name or "").split()
+        if not p.org and len(words) > 1:
+            firsts.setdefault(words[-1], set()).add(words[0])
+    out: dict = {}
+    for last, names in firsts.items():
+        if len(names) < 2 or short_given_form(names):
+            continue
+        if text:
+            named_at = {n: m.start() for n in names
+                        if (m := re.search(re.escape(n) + r"\s+(?:[A-Z]\.\s+)?" + re.escape(last) + r"\b", text))}
+            if named_at:
+                out[(last, None)] = min(named_at, key=named_at.get)
+        genders = [gender_of(n) for n in names]
+        for name, gender in zip(names, genders):
+            if None not in genders and genders.count(gender) == 1:
+                out[(last, gender)] = name
+    return out
+
+
+def names_bearer(before: list[str], last: str, given: tuple, titled: dict) -> bool:
+    """The word before a mention of a shared surname (`before`: [] or [word]) names the bearer of the
+    given names `given`: one of them, a courtesy title of a gender only they bear, or nothing that
+    names anyone (a lower-case word or punctuation) when they are named in full first (`titled`:
+    `titled_family_members`)."""
+    word = before[0] if before else ","
+    if word in given:
+        return True
+    gender = honorific_gender(word)
+    if gender is None and not (word[0].islower() or word[-1] in _BARE_BEFORE):
+        return False            # another bearer's first name or a title (`Bill Clinton`, `President Clinton`)
+    return titled.get((last, gender)) == given[0]
+
+
+_BARE_BEFORE = ",;:\"\u201c\u201d\u2019\u2014\u2013("
+
+
+# `she will not be voting for Mr. Trump`, `caucus for Clinton`: the person voted for stands in an election
+# (a candidate: politician); between `for` and the surname only name words and courtesy titles, no title
+# the taxonomy types (`vote for President Obama` is no evidence of a candidacy)
+_VOTED_FOR = re.compile(r"\b(?:vote|votes|voted|voting|caucus|caucused|caucusing)\s+for\s+((?:[A-Z][\w.'\u2019\-]*\s+){0,3})$")
+
+
+def voted_for(text: str, start: int) -> bool:
+    """The mention at `start` is the object of `vote for` (or `caucus for`), after name words only."""
+    m = _VOTED_FOR.search(text, max(0, start - 60), start)
+    return bool(m) and not any(cues_at(clean_word(w), True) for w in m.group(1).split())
+
+
+# the campaign nouns (kind `campaign_noun`) of `described.campaign_pronoun_types`, with a cheap prefilter
+@lru_cache(maxsize=1)
+def campaign_noun_regex() -> re.Pattern:
+    return re.compile(trie_pattern(sorted(kind_words("campaign_noun"))), re.IGNORECASE)
+
+
+# the non-ASCII letters that Python's case-insensitive matching lets stand for ASCII letters
+# (the `re` documentation: U+0130, U+0131, U+017F, U+212A)
+_ASCII_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@lru_cache(maxsize=1)
+def _campaign_literals() -> tuple[str, ...] | None:
+    """The campaign nouns in lower case (None when one is not ASCII: then no prefilter)."""
+    nouns = tuple(sorted(n.lower() for n in kind_words("campaign_noun")))
+    return nouns if all(n.isascii() for n in nouns) else None
+
+
+def may_name_campaign(text: str) -> bool:
+    """False only when `campaign_noun_regex` cannot match `text`: no campaign noun in the lower-cased
+    text (a case-insensitive match of ASCII words is one of the lower-cased text, unless the text
+    holds one of the four non-ASCII letters that match ASCII ones); a few substring searches, much
+    cheaper than the case-insensitive scan, which finds no literal to skip to."""
+    nouns = _campaign_literals()
+    if nouns is None or any(c in text for c in _ASCII_FOLDING):
+        return True
+    low = text.lower()
+    return any(n in low for n in nouns)
 
 
 # the rules that type a person from the article's own descriptions live in `sourcing.described` (issue
