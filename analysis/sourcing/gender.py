@@ -28,6 +28,7 @@ is a measurement of coverage as the Gender Gap Tracker makes it (Asr et al. 2021
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
@@ -102,6 +103,13 @@ def _by_cue_pronouns(person: Person, reg: Registry, p_m: int, p_f: int) -> Gende
                                f"she {c_f}") if by_cues else None
 
 
+@lru_cache(maxsize=4096)
+def first_name_before(surname: str) -> re.Pattern:
+    """A capitalised word right before `surname`, a middle initial between them allowed: compiled once
+    per surname (the same people recur across a corpus's articles), not on every call."""
+    return re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b")
+
+
 def article_first_name(surname: str, reg: Registry) -> str | None:
     """The one first name the article writes right before `surname` (a middle initial between them
     allowed: `Joe Manchin`, `Paul D. Ryan`), else None: a word the name list knows as a first name
@@ -110,7 +118,7 @@ def article_first_name(surname: str, reg: Registry) -> str | None:
     if not surname[:1].isupper() or not surname.isalpha():
         return None
     found = set()
-    for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", reg.joined()):
+    for m in first_name_before(surname).finditer(reg.joined()):
         word = m.group(1)
         if known_first_name(word) and not reg.has_lower_word(word.lower()) and not cues_at(word):
             found.add(word)

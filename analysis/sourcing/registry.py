@@ -27,6 +27,15 @@ SUBJECT_PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])e|[Ss](?<!\w[Ss])he)\b")
 # `\b(?:[Aa]n?|[Oo]ne)` written with the word-boundary check after each first letter (the same
 # matches): the pattern then starts with the literals A, a, O, o, which the regex engine skips to
 _INDEFINITE_START = r"(?:A(?<!\wA)n?|a(?<!\wa)n?|O(?<!\wO)ne|o(?<!\wo)ne)"
+
+
+@lru_cache(maxsize=4096)
+def indefinite_pattern(head: str) -> re.Pattern:
+    """`a/an/one ... <head>` with up to three words between (`a senior campaign official`): compiled
+    once per head word (role nouns, a small vocabulary), not per article and call."""
+    return re.compile(_INDEFINITE_START + r"\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"\b")
+
+
 _MR_BEFORE = re.compile(r"\bMr\.?\s+$")
 _MS_BEFORE = re.compile(r"\bM(?:r?s|iss)\.?\s+$")
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
@@ -143,8 +152,7 @@ class Registry:
         # an article without it needs no pattern at all
         if not any(head in t for t in self.masked):
             return None
-        pat = re.compile(_INDEFINITE_START + r"\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"\b")
-        return self._last_match_before(pos, ("indefinite", head), pat, head, head)
+        return self._last_match_before(pos, ("indefinite", head), indefinite_pattern(head), head, head)
 
     def aged_before(self, pos):
         """An earlier `a 43-year-old man` (an unnamed person introduced by age)."""
