@@ -30,7 +30,8 @@ from analysis.sourcing.lexicon import clean_word, kind_words, typed_from_descrip
 from analysis.sourcing.names import build_registry, name_runs
 from analysis.sourcing.phrases import PLACE_PREP, forget_parsed_subjects, leading_subject
 from analysis.sourcing.records import Attribution, HistoryEntry, Speaker
-from analysis.sourcing.registry import Registry, is_place_name, not_a_referent
+from analysis.sourcing.referents import is_place_name, not_a_referent
+from analysis.sourcing.registry import Registry
 from analysis.sourcing.resolve import resolve_speaker
 from analysis.sourcing.stance import (attribution_verbs, reported_verb_regex, speech_object_at, speech_participle,
                                       stance_at)
