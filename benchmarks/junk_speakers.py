@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from analysis import quotes as _q  # noqa: E402
 from analysis.sourcing import article_attributions  # noqa: E402
-from analysis.sourcing.registry import is_place_name  # noqa: E402
+from analysis.sourcing.referents import is_place_name  # noqa: E402
 from validate_polnear import DATA, part_of, read_articles  # noqa: E402
 
 INTERROGATIVES = frozenset("why what how when where who whom whose which maybe perhaps according back "

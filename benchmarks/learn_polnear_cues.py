@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import validate_polnear as vp  # noqa: E402
 
 from analysis import quotes as _q  # noqa: E402
-from analysis.sourcing import cues  # noqa: E402
+from analysis.sourcing import stance  # noqa: E402
 from analysis.sourcing.lexicon import verb_rows  # noqa: E402
 
 LEARNED_CLASS = "polnear_dev_cue"
@@ -142,8 +142,8 @@ def _cue_candidates(cue: str) -> list[str]:
 
 def candidates(arts: list[dict]) -> tuple[set, set]:
     """(new stance forms, speech forms to switch to reported speech)."""
-    learned = {r["form"].strip().lower() for r in cues.read_csv("stance_verbs.csv") if r["class"].strip() == LEARNED_CLASS}
-    existing = (set(cues.attribution_verbs()) - learned) | set(verb_rows())
+    learned = {r["form"].strip().lower() for r in stance.read_csv("stance_verbs.csv") if r["class"].strip() == LEARNED_CLASS}
+    existing = (set(stance.attribution_verbs()) - learned) | set(verb_rows())
     first_words = {f.split()[0] for f in existing}
     seen = collections.defaultdict(set)
     for art in arts:
@@ -155,7 +155,7 @@ def candidates(arts: list[dict]) -> tuple[set, set]:
             seen[variant] |= ids
     new = {f for f, ids in seen.items() if len(ids) >= 2 and f not in existing and f.split()[0] not in first_words}
     flip = {f for f, row in verb_rows().items() if row.get("reported") != "1" and not f.endswith("ing")
-            and f not in set(cues.attribution_verbs()) - learned}
+            and f not in set(stance.attribution_verbs()) - learned}
     return new, flip
 
 
@@ -173,7 +173,7 @@ def switch_on(new: set, flip: set) -> None:
     """Every candidate on, as stance_verbs.csv rows (resolved last by the kit, so no quote's speaker
     changes): new forms as stances, `flip` forms (speech forms that mark no reported speech) as
     reported speech."""
-    read = cues.read_csv
+    read = stance.read_csv
     learned_rows = [learned_row(f, flip) for f in sorted(new | flip)]
 
     def patched(name):
@@ -181,9 +181,9 @@ def switch_on(new: set, flip: set) -> None:
         if name != "stance_verbs.csv":
             return rows
         return [r for r in rows if r["class"].strip() != LEARNED_CLASS] + learned_rows
-    cues.read_csv = patched
-    cues.attribution_verbs.cache_clear()
-    cues.reported_verb_regex.cache_clear()
+    stance.read_csv = patched
+    stance.attribution_verbs.cache_clear()
+    stance.reported_verb_regex.cache_clear()
 
 
 def article_spans(art: dict, forms: set) -> tuple[int, list]:

@@ -8,7 +8,7 @@ floor, see docs/sourcing.md, "Reported speech, round 3").
 Candidates: in each sentence (not the headline) with no quotation and no non-direct row of the kit,
 the first verb-shaped word (after a modal, after has/had, a progressive, a past in -ed, a present
 in -s; or any form of speech_verbs.csv / stance_verbs.csv the rules did not take) whose subject
-stands before it, read as `cues.stance_at` reads a verb of stance_verbs.csv (`The outlet glosses
+stands before it, read as `stance.stance_at` reads a verb of stance_verbs.csv (`The outlet glosses
 over the fact that …`, `Kasich has taken to urging …`); up to three verb-shaped words are tried.
 Features: the verb form and its last three letters, its shape, the subject's kind and last word
 (names as one class), the class of the next word (that / to / determiner / pronoun / preposition /
@@ -44,7 +44,7 @@ import validate_polnear as vp  # noqa: E402
 from learn_polnear_cues import fold_of  # noqa: E402
 
 from analysis import quotes as _q  # noqa: E402
-from analysis.sourcing import article_attributions, cues  # noqa: E402
+from analysis.sourcing import article_attributions, stance  # noqa: E402
 from analysis.sourcing.lexicon import NUL, clean_word, kind_words, verb_rows  # noqa: E402
 
 TARGET_PRECISION = 0.93
@@ -66,7 +66,7 @@ _SKIP = (_AUX | _BE | _PREPS | kind_words("adverb") | kind_words("determiner") |
 _NEXT = (("that", frozenset(("that",))), ("to", frozenset(("to",))), ("det", kind_words("determiner")),
          ("pronoun", kind_words("pronoun")), ("prep", _PREPS),
          ("clause", frozenset("how why what whether if who where when".split())))
-_LEARNED = cues.AttributionVerb("", "", "stance", False, False, "learned_layout")
+_LEARNED = stance.AttributionVerb("", "", "stance", False, False, "learned_layout")
 
 
 class Example(NamedTuple):
@@ -125,7 +125,7 @@ def candidate(masked: str, s: int, e: int, listed: frozenset) -> tuple | None:
         shape = _shape(word, before[-1].lower() if before else "", word in listed)
         if shape is None:
             continue
-        found = cues.stance_at(masked, s, e, m, _LEARNED)
+        found = stance.stance_at(masked, s, e, m, _LEARNED)
         if found is not None:
             return (found[1], found[2]), _features(masked, s, e, m, shape, found, tries)
         tries += 1
@@ -160,7 +160,7 @@ def _gold(art: dict) -> tuple[list, list]:
 
 
 def collect(arts: list[dict]) -> tuple[list[Example], list[ArticleFigures]]:
-    listed = frozenset(cues.attribution_verbs()) | frozenset(verb_rows())
+    listed = frozenset(stance.attribution_verbs()) | frozenset(verb_rows())
     examples, figures = [], []
     for art in arts:
         body = _q.clean_body(art["text"])

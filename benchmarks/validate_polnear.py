@@ -433,7 +433,7 @@ def miss_kind(text: str, attr: dict, rows: list, listed: frozenset) -> str:
 
 def miss_kinds(arts: list[dict]) -> dict:
     """{kind: [count, example]} over the dev part's missed gold indirect attributions."""
-    from analysis.sourcing.cues import attribution_verbs
+    from analysis.sourcing.stance import attribution_verbs
     from analysis.sourcing.lexicon import verb_rows
     listed = frozenset(attribution_verbs()) | frozenset(verb_rows())
     out = {k: [0, ""] for k in MISS_KINDS}

@@ -26,11 +26,11 @@ def test_shipped_word_lists_load_with_every_kind_known():
 
 
 def test_rules_read_the_moved_word_lists():
-    from analysis.sourcing import cues, gender
+    from analysis.sourcing import clauses, gender
 
     assert lexicon.kind_words("person_particle") <= lexicon.kind_words("particle")
     # a word after a speech verb starts a reported clause: pronoun, clause_opener, capital or digit
-    assert [cues.clause_starts(w) for w in ("there", "nothing", "he'd", "Officials", "3", "on", "goodbye")] \
+    assert [clauses.clause_starts(w) for w in ("there", "nothing", "he'd", "Officials", "3", "on", "goodbye")] \
         == [True, True, True, True, True, False, False]
     assert "told" in lexicon.kind_words("hearer_verb") and "during" in lexicon.kind_words("object_prep")
     assert gender._one_person(["Ludwig", "van", "Beethoven"]) is True

@@ -1,4 +1,4 @@
-"""analysis.sourcing.cues: reported speech and stances after the attribution verbs of
+"""analysis.sourcing.stance (and cues): reported speech and stances after the attribution verbs of
 analysis/data/stance_verbs.csv and the objects of speech verbs (issue 13). Every expected row is
 checked by hand: the source is the verb's subject, the content runs from the verb to its clause's end.
 """
@@ -6,7 +6,7 @@ import pytest
 
 from analysis.resources import DataFileError
 from analysis.sourcing import article as article_module
-from analysis.sourcing import article_attributions, cues
+from analysis.sourcing import article_attributions, stance, subjects
 from analysis.sourcing.lexicon import verb_regex
 
 
@@ -120,19 +120,19 @@ def test_stance_rows_change_no_other_row(monkeypatch):
 
 def test_stance_verbs_file_checks_its_codes(monkeypatch):
     """A typo'd kind or object in analysis/data/stance_verbs.csv fails loudly on load."""
-    good = cues.attribution_verbs()
+    good = stance.attribution_verbs()
     assert good["endorsed"].kind == "stance" and not good["endorsed"].clause_only
     assert good["show"].clause_only and good["support"].base and not good["supports"].base
     assert good["called for"].kind == "reported"
-    monkeypatch.setattr(cues, "read_csv", lambda name: [
+    monkeypatch.setattr(stance, "read_csv", lambda name: [
         {"form": "endorsed", "lemma": "endorse", "kind": "stanse", "object": "phrase", "class": "support"}])
-    cues.attribution_verbs.cache_clear()
+    stance.attribution_verbs.cache_clear()
     try:
         with pytest.raises(DataFileError, match="stance_verbs.csv row 2"):
-            cues.attribution_verbs()
+            stance.attribution_verbs()
     finally:
         monkeypatch.undo()
-        cues.attribution_verbs.cache_clear()
+        stance.attribution_verbs.cache_clear()
 
 
 def test_learned_cue_rows_keep_their_rule():
@@ -148,7 +148,7 @@ def test_learned_cue_rows_keep_their_rule():
         assert m, row
         articles, real, spans = map(int, m.groups())
         assert articles >= 5 and real >= 0.9 * spans, row
-        assert row["form"] in cues.attribution_verbs()
+        assert row["form"] in stance.attribution_verbs()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -190,9 +190,9 @@ def test_time_phrase_between_a_named_subject_and_its_verb():
         ("Jane Roe", "said", "reported", "she would vote no"),
         ("Two House Committees", "asked", "reported", "the Justice Department to investigate"),
         (None, "satisfied", "stance", "with both")]
-    assert cues.without_time_tail("Senator Jane Roe earlier Tuesday ") == "Senator Jane Roe "
-    assert cues.without_time_tail("Bernie Sanders, who on Tuesday ") == "Bernie Sanders, who "
-    assert cues.without_time_tail("Democrats going to the polls Tuesday ") == "Democrats going to the polls Tuesday "
+    assert subjects.without_time_tail("Senator Jane Roe earlier Tuesday ") == "Senator Jane Roe "
+    assert subjects.without_time_tail("Bernie Sanders, who on Tuesday ") == "Bernie Sanders, who "
+    assert subjects.without_time_tail("Democrats going to the polls Tuesday ") == "Democrats going to the polls Tuesday "
 
 
 def test_participle_after_with_and_a_share():
@@ -200,7 +200,7 @@ def test_participle_after_with_and_a_share():
     # 2026-12-04: no row, a participle took only its sentence's subject after a comma)
     text = "Head\n\nClinton improved her standing, with 30 percent of voters saying she is prepared."
     assert rows(text) == [("30 percent of voters", "saying", "reported", "she is prepared")]
-    assert cues.with_share("The race tightened, with ", 0) is None
+    assert subjects.with_share("The race tightened, with ", 0) is None
 
 
 def test_participle_after_by_after_before_while_takes_the_sentence_subject():
@@ -256,7 +256,7 @@ def test_sentence_subject_not_another_clauses_subject():
     assert [r for r in rows(text) if r[2] != "direct"] == [
         ("Ted Cruz", "said", "reported", "he would only use waterboarding sparingly"),
         ("Dante Scala", "said", "reported", "Sanders' win marks something that has not happened since 1984")]
-    assert cues.sentence_subject("Trump was out-brutalizing Ted Cruz, who said", 0, 41) is None
+    assert subjects.sentence_subject("Trump was out-brutalizing Ted Cruz, who said", 0, 41) is None
 
 
 def test_time_word_ending_the_sentence_is_no_speech_object():

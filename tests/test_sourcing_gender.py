@@ -161,7 +161,7 @@ def test_a_plural_role_noun_names_a_group_not_a_person():
     # session 9 (PolNeAR dev): `Iowa Democrats` took the `she` of the sentence after it (female) and
     # then Hillary Clinton's `she had voted …`; `Alejandro Mayorkas` is a person (a first name, and
     # `Mayorkas` is no plural of a role noun)
-    from analysis.sourcing.registry import plural_role_name
+    from analysis.sourcing.referents import plural_role_name
 
     text = '"We are ready," Iowa Democrats said on Sunday. She spoke later.\n\n"We lost," said Alejandro Mayorkas.'
     assert direct(text) == [("Iowa Democrats", None, None),

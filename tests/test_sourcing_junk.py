@@ -125,7 +125,7 @@ def test_sentence_adverb_opens_no_subject():
 
 def test_acronym_organisation_word_or_place_is_no_referent_of_he_she():
     from analysis.sourcing.records import Person
-    from analysis.sourcing.registry import not_a_referent
+    from analysis.sourcing.referents import not_a_referent
     assert not_a_referent(Person("GOP")) and not_a_referent(Person("PAC"))
     assert not_a_referent(Person("New Hampshire")) and not_a_referent(Person("Democratic Party"))
     assert not not_a_referent(Person("Brian Murphy"))

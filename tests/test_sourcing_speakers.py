@@ -110,7 +110,7 @@ def test_a_bare_place_is_never_the_person_a_pronoun_refers_to():
     text = ("Mary Smith of Florida, a Democrat, said the party would fight on.\n\n"
             "\"We will not stop,\" she said.")
     assert speakers(text) == ["Mary Smith"]
-    from analysis.sourcing.registry import is_place_name
+    from analysis.sourcing.referents import is_place_name
     assert is_place_name("Florida") and is_place_name("New York") and is_place_name("District of Columbia")
     assert not is_place_name("Debbie Wasserman Schultz") and not is_place_name(None)
 
@@ -175,7 +175,7 @@ def test_a_nationality_word_or_a_missing_country_is_never_he():
     text = ("Labor Secretary Thomas Perez talks about baseball. In his parents' Dominican Republic, "
             "\u201cbaseball and politics are the national sport,\u201d he says.")
     assert speakers(text) == ["Thomas Perez"]
-    from analysis.sourcing.registry import demonym_name, is_place_name
+    from analysis.sourcing.referents import demonym_name, is_place_name
     assert demonym_name("Mexican") and demonym_name("Rubbing Japanese") and not demonym_name("Maria American")
     assert is_place_name("Dominican Republic")
 

@@ -23,17 +23,18 @@ from typing import NamedTuple
 from analysis import quotes as _q
 from analysis.quotes import Quote
 from analysis.resources import paragraphs
+from analysis.sourcing.cues import ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at, reported_lemmas
 from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.gender import GenderCall, speaker_gender
-from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, attribution_verbs, before_cue,
-                                    reported_at, reported_lemmas, reported_verb_regex, speech_object_at,
-                                    speech_participle, stance_at)
 from analysis.sourcing.lexicon import clean_word, kind_words, typed_from_descriptions, verb_regex, verb_rows
 from analysis.sourcing.names import build_registry, name_runs
 from analysis.sourcing.phrases import PLACE_PREP, forget_parsed_subjects, leading_subject
 from analysis.sourcing.records import Attribution, HistoryEntry, Speaker
-from analysis.sourcing.registry import Registry, is_place_name, not_a_referent
+from analysis.sourcing.referents import is_place_name, not_a_referent
+from analysis.sourcing.registry import Registry
 from analysis.sourcing.resolve import resolve_speaker
+from analysis.sourcing.stance import (attribution_verbs, reported_verb_regex, speech_object_at, speech_participle,
+                                      stance_at)
 
 
 class DirectCue(NamedTuple):

@@ -34,9 +34,10 @@ from typing import NamedTuple
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.lexicon import clean_word, cue_hits, cues_at, kind_words
 from analysis.sourcing.records import Person
-# the gendered nouns live in registry.py, which resolves he/she by the same evidence; kept here by name
-from analysis.sourcing.registry import GENDER_WORD_KINDS, Registry, gender_words, noun_gender  # noqa: F401
-from analysis.sourcing.registry import not_a_referent
+# the gendered nouns live in referents.py, shared with registry.py, which resolves he/she by the same evidence;
+# kept here by name
+from analysis.sourcing.referents import GENDER_WORD_KINDS, gender_words, not_a_referent, noun_gender  # noqa: F401
+from analysis.sourcing.registry import Registry  # noqa: F401
 
 NOT_PERSON_TYPES = frozenset(("document_report", "poll_survey"))
 # a media source is a person when the article names one (`Tom Goldstein, publisher of SCOTUSblog`,

@@ -12,7 +12,8 @@ from functools import lru_cache
 from analysis import quotes as _q
 from analysis.resources import trie_pattern, word_list
 from analysis.sourcing.lexicon import NUL, STRIP_CHARS, TOKEN, clean_word, cue_hits, cues_at, kind_words, type_of
-from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, demonym_words, is_place_name, last_name
+from analysis.sourcing.referents import demonym_words, is_place_name
+from analysis.sourcing.registry import CALENDAR, WEEKDAY, Registry, last_name
 from analysis.sourcing.firstnames import known_first_name, listed_gender
 
 _APPOS_CUT = kind_words("apposition_cut")

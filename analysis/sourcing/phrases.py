@@ -23,7 +23,7 @@ from analysis.sourcing.lexicon import (
 from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.names import MODIFIERS, appositive, role_before, role_index, sentence_adverb, split_role
 from analysis.sourcing.records import Speaker
-from analysis.sourcing.registry import is_place_name
+from analysis.sourcing.referents import is_place_name
 
 _CLAUSE_STOP = re.compile(r"[,;:(\u2014\u2013]")
 PLACE_PREP = kind_words("place_prep")

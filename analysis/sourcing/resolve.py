@@ -25,8 +25,8 @@ from analysis.sourcing.names import (CALENDAR, ORG_RUN, PARTY_STATE, name_runs, 
                                      without_home_place)
 from analysis.sourcing.phrases import SHARE_SUBJECT
 from analysis.sourcing.records import Person, Resolved, Speaker
-from analysis.sourcing.registry import (AGED_HEADS, Registry, courtesy_gender, is_place_name, main_clause_start,
-                                       mention_pos, not_a_referent)
+from analysis.sourcing.referents import is_place_name, not_a_referent
+from analysis.sourcing.registry import AGED_HEADS, Registry, courtesy_gender, main_clause_start, mention_pos
 
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")          # WHO, NATO: never a function word
 _PRONOUNS_AND_POSSESSIVES = kind_words("pronoun") | kind_words("possessive")

@@ -4,7 +4,7 @@ negation and adverbs between a subject and its verb (`subject_end`), a time phra
 (`subject_past_verb_group`), the subject that opens a sentence when the stretch before the verb is a long
 modifier (`sentence_subject`), shares of a group (`quantity_subject`, `with_share`), plural groups
 (`group_subject`, `possessive_subject`); and the `as` complement of a characterize verb
-(`as_complement`). Used by analysis/sourcing/cues.py.
+(`as_complement`). Used by analysis/sourcing/cues.py and stance.py.
 """
 from __future__ import annotations
 

@@ -1,0 +1,86 @@
+"""Where a reported clause starts and where its content ends, shared by the reported-speech scan
+(analysis/sourcing/cues.py: `X said that ...`, `..., officials said.`) and the stance cues
+(analysis/sourcing/stance.py): a word that opens a clause (`clause_starts`, `open_class_start`), the
+content from a position to its sentence's end, at most MAX_CLAIM characters (`reported_content`), and
+the content on either side of a post-cue or parenthetical `X said` (`around_subject`).
+"""
+from __future__ import annotations
+
+import re
+
+from analysis.sourcing.lexicon import NUL, clean_word, kind_words
+
+_THAT_TO = re.compile(r"\b(?:that|to|if|whether)\b")
+
+CONTRACTION = re.compile(r"['\u2019](?:d|s|ll|re|ve|m)$")
+# word lists of analysis/data/sourcing_words.csv, read once (attributions are a hot path)
+_PRONOUNS = kind_words("pronoun")
+_CLAUSE_OPENERS = kind_words("clause_opener")
+
+
+def clause_starts(word: str) -> bool:
+    """A word that may open a reported clause after a speech verb: a pronoun (with its contraction:
+    `he'd`), a clause opener of analysis/data/sourcing_words.csv, a capitalised word or a digit."""
+    w = CONTRACTION.sub("", word.lower())          # he'd, she's, they're
+    return w in _PRONOUNS or w in _CLAUSE_OPENERS or word[:1].isupper() or word[:1].isdigit()
+
+
+VERB_WINDOW = 400              # characters around a verb that decide reported speech
+MAX_CLAIM = 2_000              # characters of a reported claim at most (real ones: under 600)
+
+
+def open_class_start(tail_words: list[str], skip: int) -> bool:
+    """A lower-case content word opening a reported clause (`said social media success depends on
+    …`): alphabetic, not an adverb in -ly, not a word that starts a time, place or object phrase
+    (`not_clause_start` in analysis/data/sourcing_words.csv), and a clause of four words or more."""
+    if len(tail_words) < skip + 4:
+        return False
+    word = clean_word(tail_words[skip])
+    return word.isalpha() and word.islower() and not word.endswith("ly") and \
+        word not in kind_words("not_clause_start")
+
+
+def reported_content(masked, sp, pos, e):
+    """(sp, start, end) of reported content from `pos` to its clause's end `e` (trailing marks and
+    spaces cut), at most MAX_CLAIM characters; None under two words."""
+    while pos < e and masked[pos].isspace():
+        pos += 1
+    if e - pos > MAX_CLAIM:
+        # a reported claim runs to its sentence's end, at most MAX_CLAIM characters (cut at a
+        # space): longer "sentences" are unpunctuated scrapes, and a claim per verb running to their
+        # end would make the table grow with the square of their length
+        cut = masked.rfind(" ", pos, pos + MAX_CLAIM)
+        e = cut if cut > pos else pos + MAX_CLAIM
+    end = e
+    while end > pos and (masked[end - 1] in " .;:!?" or masked[end - 1].isspace()):
+        end -= 1
+    if len(masked[pos:min(end, pos + 200)].split()) < 2:
+        return None
+    return sp, pos, end
+
+
+def around_subject(masked: str, s: int, e: int, m, sp, tail_words: list[str]):
+    """Reported speech on both sides of `X said`: the parenthetical `In the end, Mr. Rosenthal said,
+    union voters …` (the longer side is the content) and the post-cue `content, X said (on
+    Monday).`, `…, federal officials said.`; the stretch before the subject is read at most
+    MAX_CLAIM characters back, so a sentence of many verbs stays linear."""
+    parenthetical = masked.startswith(",", m.end())
+    semicolon = masked.find(";", m.end(), e)
+    if semicolon >= 0 and not parenthetical:
+        e = semicolon           # `…, political analysts say; in 2012, …`: the clause ends at the semicolon
+        tail_words = masked[m.end():e].split()
+    if not parenthetical and len(tail_words) > 6:
+        return None                     # neither layout: no slice of the stretch before the subject
+    pre_lo = max(s, sp.start - MAX_CLAIM)
+    pre = masked[pre_lo:sp.start].rstrip()
+    if parenthetical and pre.endswith(",") and NUL not in pre[-3:]:
+        after = m.end() + 1
+        if len(masked[after:min(e, after + MAX_CLAIM)].split()) >= len(pre.split()):
+            return reported_content(masked, sp, after, e)
+        return (sp, s, pre_lo + len(pre) - 1) if len(pre.split()) >= 2 else None
+    if len(tail_words) <= 6 and not _THAT_TO.search(masked[m.end():e]):
+        cut = pre.rfind(",")
+        if cut >= 0 and len(pre[cut + 1:].split()) <= 4 and len(pre[max(0, cut - 200):cut].split()) >= 4 \
+                and NUL not in pre[max(0, cut - 3):cut]:
+            return sp, s, pre_lo + cut
+    return None
