@@ -339,7 +339,9 @@ def _resolve_late(article: Article, late: list[SpanCue], history: list) -> list[
             if name is None and _unresolved_they(span.speaker):
                 masked = article.masked[span.paragraph]
                 s0 = _q.sentence_of(_q.sentence_bounds(masked), min(span.speaker.start, max(len(masked) - 1, 0)))[0]
-                name, role, typ = _plural_source_before(out, (span.paragraph, s0)) or (name, role, typ)
+                plural = _plural_source_before(out, (span.paragraph, s0))
+                if plural is not None:
+                    name, role, typ = plural.speaker, plural.role, plural.source_type
         if name is not None or _unresolved_they(span.speaker):    # name None: speaker missing
             out.append(Attribution(span.paragraph, name, role, typ, span.cue, span.kind,
                                    article.paras[span.paragraph][span.start:span.end], span.start, span.end))
@@ -356,9 +358,9 @@ def _unresolved_they(sp: Speaker) -> bool:
 _PLURAL_HEAD = re.compile(r"(?:[^s'\u2019]s|\bthem|\bpeople)$")   # `Social conservatives`, `most of them`
 
 
-def _plural_source_before(rows: list[Attribution], sentence: tuple) -> tuple | None:
-    """(speaker, role, source type) for a `they` that names nobody earlier: the nearest plural source
-    of the late rows before it in its sentence (`sentence`: paragraph, start), whose attributed text
+def _plural_source_before(rows: list[Attribution], sentence: tuple) -> Attribution | None:
+    """The row whose source (speaker, role, source type) a `they` that names nobody earlier takes:
+    the nearest plural source of the late rows before it in its sentence (`sentence`: paragraph, start), whose attributed text
     starts in that sentence (`most of them said they had loved working for Carrier`): a plural noun
     phrase or a coordination `A and B` (number agreement and recency within the sentence: Lappin &
     Leass 1994, Computational Linguistics 20(4); a source is a subject, the most salient role);
@@ -368,7 +370,7 @@ def _plural_source_before(rows: list[Attribution], sentence: tuple) -> tuple | N
         if (row.paragraph, row.start) < sentence:
             return None
         if row.speaker is not None and (_PLURAL_HEAD.search(row.speaker) or " and " in row.speaker):
-            return row.speaker, row.role, row.source_type
+            return row
     return None
 
 

@@ -503,6 +503,14 @@ class Registry:
             return None
         return (pos[0], s0), (pos[0], comma)
 
+    def first_mention_between(self, para: int, start: int, end: int) -> tuple | None:
+        """The first mention (position, person) of paragraph `para` at or after offset `start` and
+        before `end`, else None (a binary search: mentions are sorted by position)."""
+        k = bisect.bisect_left(self.mentions, (para, start), key=mention_pos)
+        if k < len(self.mentions) and mention_pos(self.mentions[k]) < (para, end):
+            return self.mentions[k]
+        return None
+
     def last_mention_before(self, person: Person, pos) -> tuple | None:
         """Position of the last mention of `person` before `pos` (a binary search in that person's
         mentions, listed once when first asked: no scan of the article per pronoun)."""

@@ -93,11 +93,11 @@ def _cataphora_subject(pos, reg: Registry, gender: str) -> Person | None:
     main = main_clause_start(text, s0, e0)
     if main <= pos[1]:
         return None
-    k = bisect.bisect_left(reg.mentions, (pos[0], main), key=mention_pos)
-    if k >= len(reg.mentions):
+    first = reg.first_mention_between(pos[0], main, e0)
+    if first is None:
         return None
-    mpos, person = reg.mentions[k]
-    if mpos[0] != pos[0] or mpos[1] >= e0 or not _TITLE_WORDS.fullmatch(text, main, mpos[1]):
+    mpos, person = first
+    if not _TITLE_WORDS.fullmatch(text, main, mpos[1]):
         return None
     if person.org or not_a_referent(person) or person.gender not in (None, gender):
         return None
@@ -237,12 +237,11 @@ def _subject_over_speaker(reg: Registry, person: Person, entry, speaker: Person)
     its content (`Cruz electrified the crowds …, Stovall said.`, `Trump, Sexton said, has created`)."""
     para, s0, e0 = entry.pos
     text = reg.masked[para]
-    k = bisect.bisect_left(reg.mentions, (para, s0), key=mention_pos)
-    if k >= len(reg.mentions) or reg.mentions[k][1] is not person or reg.mentions[k][0] >= (para, e0):
+    first = reg.first_mention_between(para, s0, e0)
+    if first is None or first[1] is not person:
         return False
-    at = reg.mentions[k][0][1]
-    if text[main_clause_start(text, s0, at):at].strip() or \
-            text.startswith(("\u2019s", "'s"), at + len(_word_at(text, at))):
+    at = first[0][1]
+    if text[main_clause_start(text, s0, at):at].strip() or _possessive_at(text, at):
         return False
     later = reg.last_mention_before(speaker, (para, e0))
     return later is not None and later[1] > at and not _COMMA_AT_END.search(text, at, later[1]) \
@@ -263,15 +262,20 @@ def _subject_after_fronted_speaker(reg: Registry, person: Person, entry, speaker
     main = main_clause_start(text, s0, e0)
     if main == s0:
         return False
-    k = bisect.bisect_left(reg.mentions, (para, main), key=mention_pos)
-    if k >= len(reg.mentions) or reg.mentions[k][1] is not person or reg.mentions[k][0] >= (para, e0):
+    first = reg.first_mention_between(para, main, e0)
+    if first is None or first[1] is not person:
         return False
-    at = reg.mentions[k][0][1]
-    if not _TITLE_WORDS.fullmatch(text, main, at) or text.startswith(("\u2019s", "'s"), at + len(_word_at(text, at))):
+    at = first[0][1]
+    if not _TITLE_WORDS.fullmatch(text, main, at) or _possessive_at(text, at):
         return False
     last = reg.last_mention_before(speaker, (para, e0))
     return last is not None and (para, s0) <= last < (para, main)
 _WORD_AT = re.compile(r"[\w.\u2019'-]+")
+
+
+def _possessive_at(text: str, start: int) -> bool:
+    """True when the word that starts at `start` ends in a possessive `'s` (`Trump's campaign`)."""
+    return text.startswith(("\u2019s", "'s"), start + len(_word_at(text, start)))
 
 
 def _word_at(text: str, start: int) -> str:
