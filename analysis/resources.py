@@ -156,7 +156,8 @@ def typed_frame(rows: list, columns: list[str], dtypes: dict[str, str] | None = 
 # 600 made-up dumps after the workers' warm-up, 2026-12-04): 0.41-0.45 ms an article inside the
 # collector at 700 (674 collections), 0.11-0.12 at 10,000 (20 collections). Collection only frees
 # reference cycles (everything else goes when its last reference does), so results cannot change;
-# memory grows by at most the cycles of 10,000 allocations.
+# an unreachable cycle lives until 10,000 more container objects were made instead of 700 (peak memory
+# of a 1,000-dump run with two workers: 821 MiB before, 818-822 after; docs/scale.md, session 10).
 GC_FIRST_THRESHOLD = 10_000
 
 
