@@ -29,7 +29,7 @@ from analysis.encodings import LoadWarning, declared_charset, decode_text, is_bi
 from analysis.encodings import decode, looks_binary  # noqa: F401  (kept importable from here)
 from analysis.exports import csv_rows, json_rows
 from analysis.inputs import ARTICLES, LOADED_ARTICLES, takes
-from analysis.resources import typed_frame
+from analysis.resources import fewer_collections, typed_frame
 
 FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
            ".json": "json", ".csv": "csv"}
@@ -679,6 +679,7 @@ def _map(func, chunks: list, jobs: int) -> list:
         return list(pool.map(func, chunks))
 
 
+@fewer_collections
 def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
                   keep_duplicates: bool = False) -> pd.DataFrame:
     """Load articles from a folder, file, glob or list of paths: one row per article.

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis.inputs import missing_columns, needs
+from analysis.resources import fewer_collections
 from analysis.timelimit import TimeBudgetExceeded, time_limit
 
 PRODUCERS = {
@@ -151,6 +152,7 @@ def _per_article(name, func, articles: pd.DataFrame, problems: Problems, exc: Ba
     return concat_tables(parts) if parts else _empty_table(func, articles)
 
 
+@fewer_collections
 def compute_tables(articles: pd.DataFrame, names=None, timings: dict | None = None,
                    problems: Problems | None = None) -> dict[str, pd.DataFrame]:
     """Every table (`names`, default all of PRODUCERS) and `failures` for `articles`, in this process.

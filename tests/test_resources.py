@@ -68,3 +68,34 @@ def test_typed_frame_gives_what_astype_gives():
     assert first["n"].tolist() == [1, 2] and np.isnan(first.loc[1, "share"])
     assert first["flag"].tolist() == [True, False] and first["note"].tolist()[1] == "x"
     assert typed_frame([], columns, dtypes)["article_id"].dtype == object
+
+
+def test_fewer_collections_raises_and_restores_the_first_threshold():
+    import gc
+
+    from analysis.resources import GC_FIRST_THRESHOLD, fewer_collections
+
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 11, 12)
+        with fewer_collections:
+            assert gc.get_threshold() == (GC_FIRST_THRESHOLD, 11, 12)
+            with fewer_collections:                     # nested: the outer block restores
+                pass
+            assert gc.get_threshold() == (GC_FIRST_THRESHOLD, 11, 12)
+        assert gc.get_threshold() == (700, 11, 12)
+
+        @fewer_collections
+        def inside():
+            return gc.get_threshold()[0]
+
+        assert inside() == GC_FIRST_THRESHOLD and gc.get_threshold() == (700, 11, 12)
+        gc.set_threshold(0, 11, 12)                     # automatic collection off: left off
+        with fewer_collections:
+            assert gc.get_threshold() == (0, 11, 12)
+        gc.set_threshold(50_000, 11, 12)                # already higher: left as it is
+        with fewer_collections:
+            assert gc.get_threshold() == (50_000, 11, 12)
+        assert gc.get_threshold() == (50_000, 11, 12)
+    finally:
+        gc.set_threshold(*saved)
