@@ -36,7 +36,8 @@ from analysis.sourcing.lexicon import clean_word, cue_hits, cues_at, kind_words
 from analysis.sourcing.records import Person
 # the gendered nouns live in referents.py, shared with registry.py, which resolves he/she by the same evidence;
 # kept here by name
-from analysis.sourcing.referents import GENDER_WORD_KINDS, gender_words, not_a_referent, noun_gender  # noqa: F401
+from analysis.sourcing.referents import (GENDER_WORD_KINDS, gender_words, majority_gender,  # noqa: F401
+                                         not_a_referent, noun_gender)
 from analysis.sourcing.registry import Registry  # noqa: F401
 
 NOT_PERSON_TYPES = frozenset(("document_report", "poll_survey"))
@@ -71,7 +72,7 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
     if noun is not None:
         return GenderCall(noun[0], f"noun: {noun[1]}")
     p_m, p_f = reg.pronoun_votes.get(id(person), (0, 0))
-    by_pronouns = "male" if p_m > 2 * p_f else "female" if p_f > 2 * p_m else None
+    by_pronouns = majority_gender(p_m, p_f)
     words = person.name.split()
     if len(words) > 1 and _ABBREVIATED_TITLE.fullmatch(words[0]):
         words = words[1:]                 # `Fr. Frank Pavone`, `Pres. Obama`: a title kept in the name
@@ -99,7 +100,9 @@ def _by_cue_pronouns(person: Person, reg: Registry, p_m: int, p_f: int) -> Gende
         return None
     c_m, c_f = reg.cue_pronoun_counts(person)
     m, f = p_m + c_m, p_f + c_f
-    by_cues = "male" if c_m and m > 2 * f else "female" if c_f and f > 2 * m else None
+    by_cues = majority_gender(m, f)
+    if by_cues is not None and not (c_m if by_cues == "male" else c_f):
+        by_cues = None                # only when a speaker phrase of that side is among the votes
     return GenderCall(by_cues, f"pronouns: he/him/his {p_m}, she/her {p_f}; speaker phrases: he {c_m}, "
                                f"she {c_f}") if by_cues else None
 

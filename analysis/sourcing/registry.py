@@ -17,7 +17,7 @@ from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of,
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.binding import speech_subject_before
 from analysis.sourcing.records import Person
-from analysis.sourcing.referents import noun_gender, not_a_referent, place_names
+from analysis.sourcing.referents import majority_gender, noun_gender, not_a_referent, place_names
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z]+(?![\w'\u2019-])")
 _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
@@ -633,7 +633,8 @@ class Registry:
             m, f = votes.get(id(p), (0, 0))
             # one side more than twice the other, as gender.person_gender reports by (rule 3): a
             # person of split votes (two people sharing sentences) resolves no pronoun by gender
-            by_votes = "m" if m > 2 * f else "f" if f > 2 * m else None
+            majority = majority_gender(m, f)
+            by_votes = majority[0] if majority else None
             by_name = name_gender[id(p)]
             # one or two pronouns attached by position give way to an unambiguous first name
             p.gender = by_votes if by_votes == by_name or by_name is None or (by_votes and max(m, f) >= 3) \
