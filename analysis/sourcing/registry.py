@@ -470,7 +470,8 @@ class Registry:
         if exact is not None and pos[0] - exact[0][0] <= 3:
             best, best_pos = exact[1], exact[0]
         if best_pos is not None:
-            # within the sentence of that mention, the person named first (the subject) wins; when
+            # within the sentence of that mention, the person named first (the subject; for a he / she,
+            # never a name inside a prepositional phrase: `a testimonial to John Kerry`) wins; when
             # that mention is known to agree with the pronoun, only a subject that is known to agree
             # as well (not `Caesars Palace` before `Hillary Clinton took to Twitter … she wrote`)
             known = gender is not None and best.gender == gender
@@ -481,8 +482,9 @@ class Registry:
                 mpos, p = self.mentions[j]
                 if mpos >= best_pos:
                     break
-                if gender is not None and mpos in self.modifier_mentions:
-                    continue
+                if gender is not None and (mpos in self.modifier_mentions or
+                                           _in_prepositional_phrase(text, s0, mpos[1])):
+                    continue            # a surname opening an organisation's name; a prepositional object
                 if (not persons_only or not p.org) and \
                         (gender is None or p.gender == gender or (p.gender is None and not known)):
                     return p
@@ -663,6 +665,21 @@ def _object_of_its_subject(text: str, start: int, m) -> bool:
     if not _OBJECT_PRONOUN.match(text, m.start()):
         return False
     return bool(_OBJECT_GAP.fullmatch(text, start, m.start()))
+
+
+@lru_cache(maxsize=1)
+def _object_of_preposition() -> re.Pattern:
+    """A preposition of analysis/data/prepositions.csv, then only capitalised words (titles and
+    names) up to the end of the text searched: the name after it is a prepositional object."""
+    words = word_list("prepositions.csv", ("preposition",))["preposition"]
+    return re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\s+(?:[A-Z][\w.\u2019'-]*\s+)*$")
+
+
+def _in_prepositional_phrase(text: str, start: int, at: int) -> bool:
+    """True when the name at offset `at` is the object of a preposition (`a testimonial to John Kerry`,
+    `the name recognition of Grassley`): a noun phrase inside a prepositional phrase is never its
+    clause's subject (Lappin & Leass 1994). Only the text from `start` (the sentence's start) is read."""
+    return _object_of_preposition().search(text, max(start, at - 80), at) is not None
 
 
 def main_clause_start(text: str, start: int, limit: int) -> int:
