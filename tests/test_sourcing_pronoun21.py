@@ -62,3 +62,18 @@ def test_leaning_first_name_reads_the_us_column():
     assert leaning_first_name_gender("Chris") == "male"
     assert leaning_first_name_gender("Donald") is None        # decided by first_name_gender already
     assert leaning_first_name_gender("Kyev") is None          # not in the list
+
+
+def test_first_name_alone_is_a_mention_of_its_one_person():
+    # `And Donald, then in college, …`: a first name used alone, the first name of exactly one person of
+    # the article, refers to that person, so the next he is his (before: the last surname, Drake)
+    text = ('Donald J. Trump and his friend William Drake grew up in Queens. Trump was younger.\n\nDrake became a '
+            'pilot. And Donald, then in college, did not approve.\n\n"I was too young," he said.')
+    assert _speakers(text) == [("direct", "Donald J. Trump")]
+
+
+def test_first_name_two_people_share_is_no_mention():
+    # two people named Donald: `Donald` alone names neither, so the he stays with the last surname
+    text = ('Donald J. Trump and Donald Drake grew up in Queens. Trump was younger.\n\nDrake became a '
+            'pilot. And Donald, then in college, did not approve.\n\n"I was too young," he said.')
+    assert _speakers(text) == [("direct", "Donald Drake")]

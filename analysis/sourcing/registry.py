@@ -364,6 +364,7 @@ class Registry:
         modifiers = self.modifier_mentions = set()
         by_last = self.by_last
         shared = {key for key, people in self.by_surname.items() if len(people) > 1}
+        by_first = self._people_by_first_name()
         for pi, runs in enumerate(runs_by_para):
             for run in runs:
                 for i, (word, start, _) in enumerate(run):
@@ -372,6 +373,12 @@ class Registry:
                     if person is None and word[-1] in ".,;:":
                         key = key[:-1]
                         person = by_last.get(key)      # `said Mr. Burman.` ends a sentence
+                    if person is None and len(run) == 1 and by_first:
+                        first = key.rstrip(".,;:")
+                        person = by_first.get(first)
+                        if person is not None and not self.has_lower_word(first):
+                            mentions.append(((pi, start), person))  # `And Donald, then in college, …`
+                        continue
                     if person is None:
                         continue
                     if i + 1 < len(run) and self._opens_org_name(pi, run, i, person):
@@ -402,6 +409,23 @@ class Registry:
         self.mentions = mentions
         self._mention_index = None
         self._mark_written_places()
+
+    def _people_by_first_name(self) -> dict[str, Person]:
+        """{lower-case first name: person} for the first names that open the full name of exactly one
+        registered person, that no person has as a surname and that the list knows as a first name
+        (`Donald` for Donald J. Trump in a story that also names his brother Freddy): a first name used
+        alone refers to that person (news features name people by their first name once introduced), so
+        it is a mention a he / she can refer to. `list_mentions` also asks that the article never
+        writes the word in lower case (`Will`, `Bill`)."""
+        found: dict[str, Person | None] = {}
+        for person in self.people():
+            words = person.name.split()
+            if person.org or len(words) < 2:
+                continue
+            first = words[0].rstrip(".,").lower()
+            found[first] = None if first in found and found[first] is not person else person
+        return {first: person for first, person in found.items()
+                if person is not None and first not in self.by_last and known_first_name(person.name.split()[0])}
 
     def _mark_written_places(self) -> None:
         """Mark the one-word names the article writes as a place (`Person.place`): before a comma and
