@@ -77,3 +77,24 @@ def test_first_name_two_people_share_is_no_mention():
     text = ('Donald J. Trump and Donald Drake grew up in Queens. Trump was younger.\n\nDrake became a '
             'pilot. And Donald, then in college, did not approve.\n\n"I was too young," he said.')
     assert _speakers(text) == [("direct", "Donald Drake")]
+
+
+def test_they_takes_the_nearest_plural_subject():
+    # number agreement and subject preference: `The aides … They said` are the aides (before: no
+    # group had spoken, so `they` named nobody and the row kept no speaker)
+    text = ("Marco Rubio's top advisers met House members on Monday.\n\nThe aides, led by campaign manager Terry "
+            "Sullivan, told the group that they were not expecting to win Iowa. They said they were hopeful "
+            "that things would turn their way.")
+    from analysis.sourcing import article_attributions
+    rows = [(r.kind, r.speaker) for r in article_attributions(text) if "turn their way" in r.text]
+    assert rows and all(speaker == "The aides" for _, speaker in rows)
+
+
+def test_they_prefers_a_subject_to_an_object_and_skips_prepositional_objects():
+    from analysis.sourcing.resolve import plural_group_before
+    text = "Investors see a one-in-five chance that the Fed will act, implying that they expect higher rates."
+    assert plural_group_before(text, text.index("they")) == "Investors"
+    text = "That frustrates many analysts because they believe the policy will change."
+    assert plural_group_before(text, text.index("they")) == "many analysts"
+    text = "The deal was a gift to the voters, and they cheered."
+    assert plural_group_before(text, text.index("they")) is None

@@ -507,7 +507,7 @@ class Registry:
                 if mpos >= best_pos:
                     break
                 if gender is not None and (mpos in self.modifier_mentions or
-                                           _in_prepositional_phrase(text, s0, mpos[1])):
+                                           in_prepositional_phrase(text, s0, mpos[1])):
                     continue            # a surname opening an organisation's name; a prepositional object
                 if (not persons_only or not p.org) and \
                         (gender is None or p.gender == gender or (p.gender is None and not known)):
@@ -699,7 +699,7 @@ def _object_of_preposition() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\s+(?:[A-Z][\w.\u2019'-]*\s+)*$")
 
 
-def _in_prepositional_phrase(text: str, start: int, at: int) -> bool:
+def in_prepositional_phrase(text: str, start: int, at: int) -> bool:
     """True when the name at offset `at` is the object of a preposition (`a testimonial to John Kerry`,
     `the name recognition of Grassley`): a noun phrase inside a prepositional phrase is never its
     clause's subject (Lappin & Leass 1994). Only the text from `start` (the sentence's start) is read."""
