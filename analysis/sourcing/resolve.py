@@ -47,8 +47,8 @@ def resolve_speaker(sp: Speaker, pos, reg: Registry, history: list, said: str = 
 
 def _resolve_pronoun(sp: Speaker, pos, reg: Registry, history: list, said: str = "") -> Resolved:
     """`he` / `she`: the person of that gender named last before, never one named later in the
-    pronoun's clause or in the quotation `said`; `they` / `it`: the last group or organisation that
-    spoke."""
+    pronoun's clause or in the quotation `said`; `they`: the nearest plural noun phrase naming people
+    before it (`plural_group_before`), else, as for `it`, the last group or organisation that spoke."""
     pronoun = sp.words[0]
     if pronoun in ("he", "she"):
         gender = "m" if pronoun == "he" else "f"
