@@ -98,3 +98,13 @@ def test_they_prefers_a_subject_to_an_object_and_skips_prepositional_objects():
     assert plural_group_before(text, text.index("they")) == "many analysts"
     text = "The deal was a gift to the voters, and they cheered."
     assert plural_group_before(text, text.index("they")) is None
+
+
+def test_role_noun_surname_after_a_first_name_is_a_surname():
+    # `Steve King`, `Billie Jean King`: a role noun ending a name right after a first name is a surname
+    # (before: only role nouns of five letters or more were, `Ken Doctor`; `King` was read as a title)
+    text = 'Rep. Steve King of Iowa spoke on Monday.\n\n"We will build the wall," King said. "It is time," he added.'
+    assert [(r.speaker, r.gender) for r in __import__("analysis.sourcing", fromlist=["x"]).article_attributions(text)] \
+        == [("Steve King", "male"), ("Steve King", "male")]
+    from analysis.sourcing.names import role_index
+    assert role_index(["Facebook", "CEO"]) == 2          # no first name before it: still a title
