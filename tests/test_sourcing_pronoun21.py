@@ -108,3 +108,14 @@ def test_role_noun_surname_after_a_first_name_is_a_surname():
         == [("Steve King", "male"), ("Steve King", "male")]
     from analysis.sourcing.names import role_index
     assert role_index(["Facebook", "CEO"]) == 2          # no first name before it: still a title
+
+
+def test_they_after_a_share_of_a_group_takes_the_group():
+    # `About two-thirds of … voters … support banning non-citizen Muslims …, but majorities … say they`: the
+    # group of a share is the phrase's notional head and its subject, not a prepositional object
+    from analysis.sourcing.resolve import plural_group_before
+    text = ("About two-thirds of Republican primary voters support banning non-citizen Muslims from entering the "
+            "country, but majorities in all five say they want immigrants to stay.")
+    assert plural_group_before(text, text.index("they")) == "voters"
+    text = "Ayotte is well known. One thing in her favor is that 78 percent of voters said they think she is different."
+    assert plural_group_before(text, text.index("they")) == "voters"

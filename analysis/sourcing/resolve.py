@@ -96,10 +96,11 @@ def plural_group_before(text: str, at: int) -> str | None:
              if (plural_role_name([m.group(1)]) or demonym_words([m.group(1)]))] + \
         list(_SHARE_OF_THEM.finditer(text, lo, at))
     for m in sorted(found, key=lambda x: x.start()):
-        if in_prepositional_phrase(text, lo, m.start()):
+        share = _SHARE_OF.search(text, max(lo, m.start() - 60), m.start())
+        if share is None and in_prepositional_phrase(text, lo, m.start()):
             continue
-        subject = _CLAUSE_OPENS.search(text, max(lo, m.start() - 12), m.start()) is not None or \
-            m.start() in (lo, s0)
+        opens = share.start() if share is not None else m.start()     # `About two-thirds of … voters`
+        subject = _CLAUSE_OPENS.search(text, max(lo, opens - 12), opens) is not None or opens in (lo, s0)
         phrase = _without_opening_function_words(m.group().split())
         if m.start() >= s0:
             own_subject, own_other = (phrase, own_other) if subject else (own_subject, phrase)
@@ -108,6 +109,13 @@ def plural_group_before(text: str, at: int) -> str | None:
     return own_subject or own_other or before_subject
 
 
+# a share of a group before the group's noun (`About two-thirds of Republican primary voters`, `47 percent
+# of Cuban Americans`): the group is the phrase's notional head (Quirk et al. 1985, notional concord),
+# not a prepositional object
+_SHARE_OF = re.compile(r"(?:\b(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Mm]ore\s+than|[Ll]ess\s+than)\s+)?"
+                       r"(?:\b\d[\d,.]*(?:\s*percent|%)?|\b(?:[Hh]alf|[\w-]*[Tt]hirds?|[\w-]*[Qq]uarters?|[\w-]*[Ff]ifths?|"
+                       r"[Mm]ajorit(?:y|ies)|[Pp]lurality|[Mm]inority|[Ss]hare|[Pp]roportion|[Nn]umber|[Mm]ost|[Mm]any|"
+                       r"[Ss]ome|[Aa]ll|[Nn]one|[Ee]ach|[Ff]ew))\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
 _SHARE_OF_THEM = re.compile(r"\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Bb]oth|[Ff]ew|[Ss]everal)\s+of\s+(?:them|those)\b")
 _GROUP_DETERMINERS = frozenset("the many some most several both all these those few".split())
 
