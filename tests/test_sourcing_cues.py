@@ -180,7 +180,8 @@ def test_participle_after_a_quotations_cue_takes_its_source():
 def test_time_phrase_between_a_named_subject_and_its_verb():
     # `X on Friday endorsed`, `X earlier Tuesday said`: the time phrase is no part of the subject
     # (before 2026-12-04: no row); one inside a description is left alone (no `say` row, as before;
-    # since session 9 round 3 the `they` of its clause keeps its stance row, speaker missing)
+    # since session 9 round 3 the `they` of its clause keeps its stance row, speaker missing; since
+    # session 10 that `they` is the group of `Majorities of Democrats`, resolve.plural_group_before)
     text = ("Head\n\nRepublican presidential nominee Donald Trump on Friday endorsed the re-election of House "
             "Speaker Paul Ryan. Senator Jane Roe earlier Tuesday said she would vote no. Two House Committees "
             "on Monday asked the Justice Department to investigate. Majorities of Democrats going to the polls "
@@ -189,7 +190,7 @@ def test_time_phrase_between_a_named_subject_and_its_verb():
         ("Donald Trump", "endorsed", "stance", "the re-election of House Speaker Paul Ryan"),
         ("Jane Roe", "said", "reported", "she would vote no"),
         ("Two House Committees", "asked", "reported", "the Justice Department to investigate"),
-        (None, "satisfied", "stance", "with both")]
+        ("Democrats", "satisfied", "stance", "with both")]
     assert subjects.without_time_tail("Senator Jane Roe earlier Tuesday ") == "Senator Jane Roe "
     assert subjects.without_time_tail("Bernie Sanders, who on Tuesday ") == "Bernie Sanders, who "
     assert subjects.without_time_tail("Democrats going to the polls Tuesday ") == "Democrats going to the polls Tuesday "

@@ -50,6 +50,26 @@ def first_name_gender(first: str) -> str | None:
 
 
 _OTHER = {"male": "female", "female": "male"}
+_LEANS = {"mostly_male": "male", "mostly_female": "female", "male": "male", "female": "female"}
+
+
+@lru_cache(maxsize=65536)
+def leaning_first_name_gender(first: str) -> str | None:
+    """`female` / `male` for a first name the list only leans on (`mostly_*`: `Chris`, `Lindsey`,
+    `Bernie`), read in its United States column when that column has a figure (the corpora are mostly
+    US news: `Bernie` is mostly female overall, mostly male in the US), else in the overall answer;
+    None for an unknown or `andy` name and for one `first_name_gender` already decides. Weaker than a
+    decided name: `gender.person_gender` uses it only with concordant evidence from the article."""
+    if first_name_gender(first) is not None or not first or _INITIAL.match(first) or \
+            not first[0].isupper() or _closed_class(first):
+        return None
+    det = _detector()
+    if det is None:
+        return None
+    word = first.strip(".,")
+    in_us = det.get_gender(word, "usa")
+    return _LEANS.get(in_us) if in_us in _LEANS else _LEANS.get(det.get_gender(word)) \
+        if in_us in ("unknown", "andy") else None
 
 
 @lru_cache(maxsize=65536)

@@ -18,7 +18,11 @@ Evidence is taken from the article first, in this order (the first that decides 
    (`Sen. Joe Manchin (D-W.Va.)`, not a speaker phrase, so never registered);
 5. last, for a person of two or more name words, the he / she of the speaker phrases the kit
    resolved to them (`"…," he said`) counted with the pronouns of step 3, by the same more than
-   twice rule (first names the list calls `mostly_*`, `Lee`, `Chris`, `Jan`, decide nothing at step 4).
+   twice rule (first names the list calls `mostly_*`, `Lee`, `Chris`, `Jan`, decide nothing at step 4);
+6. last of all, for such a person, a first name the list only leans on (`mostly_*`, read in its US
+   column when it has one: `Bernie` leans male there) when the pronouns and speaker phrases of steps 3
+   and 5 are concordant: at least one for that side and no more for the other (a tie the more than
+   twice rule leaves open); a name alone, without any such pronoun, still decides nothing.
 
 This is the gender the article presents (or a name list suggests), not a person's identity: it
 is a measurement of coverage as the Gender Gap Tracker makes it (Asr et al. 2021, PLOS ONE
@@ -31,12 +35,13 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.sourcing.firstnames import first_name_gender, known_first_name
+from analysis.sourcing.firstnames import first_name_gender, known_first_name, leaning_first_name_gender
 from analysis.sourcing.lexicon import clean_word, cue_hits, cues_at, kind_words
 from analysis.sourcing.records import Person
 # the gendered nouns live in referents.py, shared with registry.py, which resolves he/she by the same evidence;
 # kept here by name
-from analysis.sourcing.referents import GENDER_WORD_KINDS, gender_words, not_a_referent, noun_gender  # noqa: F401
+from analysis.sourcing.referents import (GENDER_WORD_KINDS, gender_words, majority_gender,  # noqa: F401
+                                         not_a_referent, noun_gender)
 from analysis.sourcing.registry import Registry  # noqa: F401
 
 NOT_PERSON_TYPES = frozenset(("document_report", "poll_survey"))
@@ -71,7 +76,7 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
     if noun is not None:
         return GenderCall(noun[0], f"noun: {noun[1]}")
     p_m, p_f = reg.pronoun_votes.get(id(person), (0, 0))
-    by_pronouns = "male" if p_m > 2 * p_f else "female" if p_f > 2 * p_m else None
+    by_pronouns = majority_gender(p_m, p_f)
     words = person.name.split()
     if len(words) > 1 and _ABBREVIATED_TITLE.fullmatch(words[0]):
         words = words[1:]                 # `Fr. Frank Pavone`, `Pres. Obama`: a title kept in the name
@@ -85,7 +90,7 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
     if by_name is not None:
         where = "" if len(words) > 1 else f", written {first} {words[0]} in the article"
         return GenderCall(by_name, f"first name: {first} (gender-guesser{where})")
-    return _by_cue_pronouns(person, reg, p_m, p_f) or \
+    return _by_cue_pronouns(person, reg, p_m, p_f) or _by_leaning_name(person, reg, words, p_m, p_f) or \
         GenderCall("unknown", "no evidence" if not (p_m or p_f) else pronouns)
 
 
@@ -99,9 +104,32 @@ def _by_cue_pronouns(person: Person, reg: Registry, p_m: int, p_f: int) -> Gende
         return None
     c_m, c_f = reg.cue_pronoun_counts(person)
     m, f = p_m + c_m, p_f + c_f
-    by_cues = "male" if c_m and m > 2 * f else "female" if c_f and f > 2 * m else None
+    by_cues = majority_gender(m, f)
+    if by_cues is not None and not (c_m if by_cues == "male" else c_f):
+        by_cues = None                # only when a speaker phrase of that side is among the votes
     return GenderCall(by_cues, f"pronouns: he/him/his {p_m}, she/her {p_f}; speaker phrases: he {c_m}, "
                                f"she {c_f}") if by_cues else None
+
+
+def _by_leaning_name(person: Person, reg: Registry, words: list[str], p_m: int, p_f: int) -> GenderCall | None:
+    """Step 6, for a person of two or more name words that nothing above decided: a first name the list
+    only leans on (`mostly_*`, `firstnames.leaning_first_name_gender`: `Chris`, `Bernie`, `Stacy`) with
+    concordant evidence from the article, the pronouns of step 3 and the speaker phrases of step 5
+    together: at least one for the name's side and no more for the other (a tie or near-tie that the
+    more-than-twice rule leaves open; `Bernie Sanders` with he 5, she 4). A name with no pronoun at all,
+    or more for the other side (`Lindsey Graham` with he 2), stays undecided."""
+    if len(words) < 2:
+        return None
+    lean = leaning_first_name_gender(words[0])
+    if lean is None:
+        return None
+    c_m, c_f = reg.cue_pronoun_counts(person)
+    m, f = p_m + c_m, p_f + c_f
+    same, other = (m, f) if lean == "male" else (f, m)
+    if not same or other > same:
+        return None
+    return GenderCall(lean, f"first name: {words[0]} (gender-guesser leans {lean}) with pronouns: he/him/his {p_m}, "
+                            f"she/her {p_f}; speaker phrases: he {c_m}, she {c_f}")
 
 
 @lru_cache(maxsize=4096)

@@ -32,8 +32,9 @@ def role_index(words: list[str]) -> int:
             if row["type"] == "citizen_eyewitness" and i + n < len(words):
                 continue          # "Fan Mengguang": nouns for ordinary people are not titles
             if i + n == len(words) and i >= 1 and words[i - 1][:1].isupper() \
-                    and not cues_at(words[i - 1]) and row["kind"] == "role" and len(words[i]) > 4:
-                continue          # "Ken Doctor": a surname, not a title
+                    and not cues_at(words[i - 1]) and row["kind"] == "role" and \
+                    (len(words[i]) > 4 or known_first_name(words[i - 1])):
+                continue          # "Ken Doctor", "Steve King": a surname, not a title
             last = max(last, i + n)
     return last
 

@@ -81,6 +81,18 @@ def is_place_name(name: str | None) -> bool:
     return name is not None and name.lower() in place_names()
 
 
+def majority_gender(male: int, female: int) -> str | None:
+    """`male` / `female` when one side's count of gender evidence (pronouns that refer to a person,
+    titles counted three) is more than twice the other's, else None: the one majority rule of the
+    registry's pronoun votes (`Registry.guess_genders`) and of steps 3 and 5 of `gender.person_gender`,
+    so a person of split votes (two people sharing sentences) is decided by neither."""
+    if male > 2 * female:
+        return "male"
+    if female > 2 * male:
+        return "female"
+    return None
+
+
 @lru_cache(maxsize=1)
 def gender_words() -> dict[str, frozenset]:
     """{kind: words} of analysis/data/gender_words.csv (kinds checked on load)."""

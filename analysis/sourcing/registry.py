@@ -17,7 +17,7 @@ from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of,
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.binding import speech_subject_before
 from analysis.sourcing.records import Person
-from analysis.sourcing.referents import noun_gender, not_a_referent, place_names
+from analysis.sourcing.referents import majority_gender, noun_gender, not_a_referent, place_names
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z]+(?![\w'\u2019-])")
 _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
@@ -364,6 +364,7 @@ class Registry:
         modifiers = self.modifier_mentions = set()
         by_last = self.by_last
         shared = {key for key, people in self.by_surname.items() if len(people) > 1}
+        by_first = self._people_by_first_name()
         for pi, runs in enumerate(runs_by_para):
             for run in runs:
                 for i, (word, start, _) in enumerate(run):
@@ -372,6 +373,12 @@ class Registry:
                     if person is None and word[-1] in ".,;:":
                         key = key[:-1]
                         person = by_last.get(key)      # `said Mr. Burman.` ends a sentence
+                    if person is None and len(run) == 1 and by_first:
+                        first = key.rstrip(".,;:")
+                        person = by_first.get(first)
+                        if person is not None and not self.has_lower_word(first):
+                            mentions.append(((pi, start), person))  # `And Donald, then in college, …`
+                        continue
                     if person is None:
                         continue
                     if i + 1 < len(run) and self._opens_org_name(pi, run, i, person):
@@ -402,6 +409,23 @@ class Registry:
         self.mentions = mentions
         self._mention_index = None
         self._mark_written_places()
+
+    def _people_by_first_name(self) -> dict[str, Person]:
+        """{lower-case first name: person} for the first names that open the full name of exactly one
+        registered person, that no person has as a surname and that the list knows as a first name
+        (`Donald` for Donald J. Trump in a story that also names his brother Freddy): a first name used
+        alone refers to that person (news features name people by their first name once introduced), so
+        it is a mention a he / she can refer to. `list_mentions` also asks that the article never
+        writes the word in lower case (`Will`, `Bill`)."""
+        found: dict[str, Person | None] = {}
+        for person in self.people():
+            words = person.name.split()
+            if person.org or len(words) < 2:
+                continue
+            first = words[0].rstrip(".,").lower()
+            found[first] = None if first in found and found[first] is not person else person
+        return {first: person for first, person in found.items()
+                if person is not None and first not in self.by_last and known_first_name(person.name.split()[0])}
 
     def _mark_written_places(self) -> None:
         """Mark the one-word names the article writes as a place (`Person.place`): before a comma and
@@ -470,7 +494,8 @@ class Registry:
         if exact is not None and pos[0] - exact[0][0] <= 3:
             best, best_pos = exact[1], exact[0]
         if best_pos is not None:
-            # within the sentence of that mention, the person named first (the subject) wins; when
+            # within the sentence of that mention, the person named first (the subject; for a he / she,
+            # never a name inside a prepositional phrase: `a testimonial to John Kerry`) wins; when
             # that mention is known to agree with the pronoun, only a subject that is known to agree
             # as well (not `Caesars Palace` before `Hillary Clinton took to Twitter … she wrote`)
             known = gender is not None and best.gender == gender
@@ -481,8 +506,9 @@ class Registry:
                 mpos, p = self.mentions[j]
                 if mpos >= best_pos:
                     break
-                if gender is not None and mpos in self.modifier_mentions:
-                    continue
+                if gender is not None and (mpos in self.modifier_mentions or
+                                           in_prepositional_phrase(text, s0, mpos[1])):
+                    continue            # a surname opening an organisation's name; a prepositional object
                 if (not persons_only or not p.org) and \
                         (gender is None or p.gender == gender or (p.gender is None and not known)):
                     return p
@@ -633,7 +659,8 @@ class Registry:
             m, f = votes.get(id(p), (0, 0))
             # one side more than twice the other, as gender.person_gender reports by (rule 3): a
             # person of split votes (two people sharing sentences) resolves no pronoun by gender
-            by_votes = "m" if m > 2 * f else "f" if f > 2 * m else None
+            majority = majority_gender(m, f)
+            by_votes = majority[0] if majority else None
             by_name = name_gender[id(p)]
             # one or two pronouns attached by position give way to an unambiguous first name
             p.gender = by_votes if by_votes == by_name or by_name is None or (by_votes and max(m, f) >= 3) \
@@ -662,6 +689,21 @@ def _object_of_its_subject(text: str, start: int, m) -> bool:
     if not _OBJECT_PRONOUN.match(text, m.start()):
         return False
     return bool(_OBJECT_GAP.fullmatch(text, start, m.start()))
+
+
+@lru_cache(maxsize=1)
+def _object_of_preposition() -> re.Pattern:
+    """A preposition of analysis/data/prepositions.csv, then only capitalised words (titles and
+    names) up to the end of the text searched: the name after it is a prepositional object."""
+    words = word_list("prepositions.csv", ("preposition",))["preposition"]
+    return re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\s+(?:[A-Z][\w.\u2019'-]*\s+)*$")
+
+
+def in_prepositional_phrase(text: str, start: int, at: int) -> bool:
+    """True when the name at offset `at` is the object of a preposition (`a testimonial to John Kerry`,
+    `the name recognition of Grassley`): a noun phrase inside a prepositional phrase is never its
+    clause's subject (Lappin & Leass 1994). Only the text from `start` (the sentence's start) is read."""
+    return _object_of_preposition().search(text, max(start, at - 80), at) is not None
 
 
 def main_clause_start(text: str, start: int, limit: int) -> int:

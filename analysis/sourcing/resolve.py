@@ -25,8 +25,9 @@ from analysis.sourcing.names import (CALENDAR, ORG_RUN, PARTY_STATE, name_runs, 
                                      without_home_place)
 from analysis.sourcing.phrases import SHARE_SUBJECT
 from analysis.sourcing.records import Person, Resolved, Speaker
-from analysis.sourcing.referents import is_place_name, not_a_referent
-from analysis.sourcing.registry import AGED_HEADS, Registry, courtesy_gender, main_clause_start, mention_pos
+from analysis.sourcing.referents import demonym_words, is_place_name, not_a_referent, plural_role_name
+from analysis.sourcing.registry import (AGED_HEADS, Registry, courtesy_gender, in_prepositional_phrase,
+                                        main_clause_start, mention_pos)
 
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")          # WHO, NATO: never a function word
 _PRONOUNS_AND_POSSESSIVES = kind_words("pronoun") | kind_words("possessive")
@@ -46,8 +47,8 @@ def resolve_speaker(sp: Speaker, pos, reg: Registry, history: list, said: str = 
 
 def _resolve_pronoun(sp: Speaker, pos, reg: Registry, history: list, said: str = "") -> Resolved:
     """`he` / `she`: the person of that gender named last before, never one named later in the
-    pronoun's clause or in the quotation `said`; `they` / `it`: the last group or organisation that
-    spoke."""
+    pronoun's clause or in the quotation `said`; `they`: the nearest plural noun phrase naming people
+    before it (`plural_group_before`), else, as for `it`, the last group or organisation that spoke."""
     pronoun = sp.words[0]
     if pronoun in ("he", "she"):
         gender = "m" if pronoun == "he" else "f"
@@ -61,12 +62,76 @@ def _resolve_pronoun(sp: Speaker, pos, reg: Registry, history: list, said: str =
         if person is not None:
             return Resolved(person.name, person.role, person.type or "other")
         return Resolved(None, None, "other")
+    if pronoun == "they":
+        group = plural_group_before(reg.masked[pos[0]], pos[1])
+        if group is not None:
+            return Resolved(group, None, type_of(group) or group_type(group) or "other")
     for entry in reversed(history):
         if entry.is_group:
             return Resolved(entry.name, entry.role, entry.type)
     # never a single person: "they" after a named person is a group in news text (tried: the
     # last person named gave two wrong reported-speech rows on the development pages, no gain)
     return Resolved(None, None, "other")
+
+
+# a plural noun (`analysts`, `Democrats`) with the capitalised words and one determiner or quantifier
+# before it (`many analysts`, `Disconsolate Republican operatives`, `the Democrats`)
+_PLURAL_NP = re.compile(r"(?:\b(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Bb]oth|[Aa]ll|[Tt]hese|[Tt]hose|[Ff]ew)\s+)?"
+                        r"(?:[A-Z][\w-]*\s+){0,3}\b([A-Za-z][a-z]{2,}s)\b(?![\u2019'-])")
+
+
+def plural_group_before(text: str, at: int) -> str | None:
+    """The plural noun phrase naming people (a role noun of the taxonomy or a nationality in the plural:
+    `many analysts`, `The aides`, `Americans`) that the `they` at offset `at` refers to: of those before it
+    in its sentence, the nearest subject (Lappin & Leass 1994: subject over object; number agreement),
+    else the nearest other one not inside a prepositional phrase (`That frustrates many analysts because
+    they believe`); else the nearest subject of the sentence before (`The aides … told the group … They
+    said`); else None (the last group that spoke decides, as before). A share of a group named by a
+    pronoun (`most of them said they …`) is such a noun phrase too."""
+    bounds = _q.sentence_bounds(text)
+    s0 = _q.sentence_of(bounds, at)[0]
+    lo = _q.sentence_of(bounds, s0 - 1)[0] if s0 > 0 else s0
+    own_subject = own_other = before_subject = None
+    found = [m for m in _PLURAL_NP.finditer(text, lo, at)
+             if (plural_role_name([m.group(1)]) or demonym_words([m.group(1)]))] + \
+        list(_SHARE_OF_THEM.finditer(text, lo, at))
+    for m in sorted(found, key=lambda x: x.start()):
+        share = _SHARE_OF.search(text, max(lo, m.start() - 60), m.start())
+        if share is None and in_prepositional_phrase(text, lo, m.start()):
+            continue
+        opens = share.start() if share is not None else m.start()     # `About two-thirds of … voters`
+        subject = _CLAUSE_OPENS.search(text, max(lo, opens - 12), opens) is not None or opens in (lo, s0)
+        phrase = _without_opening_function_words(m.group().split())
+        if m.start() >= s0:
+            own_subject, own_other = (phrase, own_other) if subject else (own_subject, phrase)
+        elif subject:
+            before_subject = phrase
+    return own_subject or own_other or before_subject
+
+
+# a share of a group before the group's noun (`About two-thirds of Republican primary voters`, `47 percent
+# of Cuban Americans`): the group is the phrase's notional head (Quirk et al. 1985, notional concord),
+# not a prepositional object
+_SHARE_OF = re.compile(r"(?:\b(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Mm]ore\s+than|[Ll]ess\s+than)\s+)?"
+                       r"(?:\b\d[\d,.]*(?:\s*percent|%)?|\b(?:[Hh]alf|[\w-]*[Tt]hirds?|[\w-]*[Qq]uarters?|[\w-]*[Ff]ifths?|"
+                       r"[Mm]ajorit(?:y|ies)|[Pp]lurality|[Mm]inority|[Ss]hare|[Pp]roportion|[Nn]umber|[Mm]ost|[Mm]any|"
+                       r"[Ss]ome|[Aa]ll|[Nn]one|[Ee]ach|[Ff]ew))\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+_SHARE_OF_THEM = re.compile(r"\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Bb]oth|[Ff]ew|[Ss]everal)\s+of\s+(?:them|those)\b")
+_GROUP_DETERMINERS = frozenset("the many some most several both all these those few".split())
+
+
+def _without_opening_function_words(words: list[str]) -> str:
+    """A plural noun phrase without the capitalised function words that open its sentence (`As
+    Republicans scrambled` -> `Republicans`; `Though executives` -> `executives`); its determiner stays."""
+    while len(words) > 1 and words[0].lower() in kind_words("function") and words[0].lower() not in _GROUP_DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+# what stands right before a noun phrase that opens a clause: punctuation, or a conjunction or
+# complementiser (`, but majorities`, `because they`, `that voters`)
+_CLAUSE_OPENS = re.compile(r"(?:[,;:(\u2014\u2013\"\u201c]|\b(?:that|and|but|because|as|while|when|though|although|if|so|"
+                           r"since|until|whether|where|who|which))\s*$")
 
 
 _COMMA_AT_END = re.compile(r",\s*$")   # a comma and spaces that end the stretch read
