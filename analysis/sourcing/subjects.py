@@ -33,10 +33,51 @@ def without_time_tail(before: str) -> str:
     set off by commas (`…, on Tuesday, saying`: a participle's comma) nor one inside a description
     (`Democrats … going to the polls Tuesday say`)."""
     tail = before[-80:]
-    if "day" not in tail and "week" not in tail and "month" not in tail and "year" not in tail:
-        return before           # every time phrase of the pattern holds one of these (a cheap test)
+    if "day" not in tail and "week" not in tail and "month" not in tail and "year" not in tail and \
+            not _MONTH_WORD.search(tail):
+        return before           # every time phrase of the patterns holds one of these (a cheap test)
     m = _TIME_BEFORE_VERB.search(tail)
-    return before[:len(before) - len(tail) + m.start(1)] + " " if m else before
+    if m is None:
+        return _without_dated_modifier(before)
+    return before[:len(before) - len(tail) + m.start(1)] + " "
+
+
+# a date after a noun phrase, with a past participle that makes it a reduced relative clause (`A news report
+# published Wednesday`, `New polls released Sunday`, `a poll out Thursday`, `A Times/CBS News poll in
+# December`) or a time adverbial between a lower-case subject and its verb (`The Trump campaign on Tuesday`,
+# `The leading Republican candidates for president Thursday`); Quirk et al. 1985, 17.27 (non-finite
+# postmodifiers) and 8.76 (time adjuncts between subject and verb)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_MONTH_WORD = re.compile(r"\b(?:" + _MONTHS + r")\b")
+_DATED_MODIFIER = re.compile(
+    r"(?:^|\s)(?P<head>[\w.\-'\u2019(),]+)(?P<date>(?:\s+(?P<part>[a-z]{3,}ed|out|taken|written|shown|held|sent|made|given))?"
+    r"(?:\s+(?:on|in|early|late|earlier|later|last))?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?|(?:" + _MONTHS + r")(?:\s+\d{1,2})?))\s*$")
+_DATE_PREPS = frozenset("on in early late earlier later last".split())
+_CLAUSE_BREAK = re.compile(r"[.;:,\u2014\u2013(\x00]")
+
+
+def _without_dated_modifier(before: str) -> str:
+    """`before` without a date that ends it after a noun phrase, when the stretch from its clause's start to
+    the date holds no verb group (`to`, an auxiliary, a relative or a conjunction: `Democrats trying to regain
+    control of the Senate in November` keeps its date, which is inside the description) and the date does not
+    follow an -ing form (`Democrats voting Tuesday`); a bare date or one
+    after a preposition only after a lower-case word (after a capitalised one: _TIME_BEFORE_VERB)."""
+    tail = before[-160:]
+    m = _DATED_MODIFIER.search(tail)
+    if m is None:
+        return before
+    head = m.group("head")
+    if head.lower() in AUX_BE_ADVERBS or head.lower() in _FINITE_OR_RELATIVE or head.lower() in _DATE_PREPS or \
+            head.endswith(","):
+        return before
+    if m.group("part") is None and not head.islower():
+        return before
+    breaks = list(_CLAUSE_BREAK.finditer(tail, 0, m.start("date")))
+    clause = tail[breaks[-1].end() if breaks else 0:m.start("date")].split()
+    if head.endswith("ing") or any(w.lower() in _CLAUSE_VERBS for w in clause):
+        return before
+    return before[:len(before) - len(tail) + m.start("date")] + " "
 
 
 # auxiliaries, negation and adverbs between a subject and its verb (`Trump does not want`, `he didn't
@@ -53,6 +94,7 @@ AUX_BE_ADVERBS = AUX | BE | ADVERBS
 # words that show the start of a sentence is another clause's subject (sentence_subject)
 _FINITE_OR_RELATIVE = AUX | BE | frozenset(("who", "which", "that", "whom", "whose"))
 _PRONOUN_AUX = re.compile(r"^(?:he|she|it|they|we|i|you|who)['\u2019](?:s|d|ll|ve|re)$", re.IGNORECASE)
+_CLAUSE_VERBS = AUX | BE | frozenset(("who", "which", "that", "to", "and", "but", "or"))
 AUX_WINDOW = 80                # characters before a verb that hold its auxiliaries and adverbs
 
 
