@@ -29,3 +29,13 @@ def test_date_inside_a_description_stays():
             "Voters going to the polls Tuesday say the race is close.")
     got = rows(text)
     assert all(who not in ("the Senate", "the polls", "November", "Tuesday") for who, _, _, _ in got)
+
+
+def test_reaction_verb_is_no_cue_across_a_clause_end():
+    # `cheered`, `laughed` (speech_verbs.csv reaction=1): an audience's reaction with no message; before
+    # 2026-12-04 `as the crowd cheered.` took the next sentence's quotation for `the crowd`
+    text = ('Head\n\n"The bullying," moderator Jane Roe said, as the crowd cheered. "The greed. The showing '
+            'off."\n\nThe crowd laughed. "We will win," Mark Doe said. Ann Lee laughed: "Sure."')
+    got = [(r.speaker, r.cue, r.text) for r in article_attributions(text) if r.kind == "direct"]
+    assert got == [("Jane Roe", "said", "The bullying,"), ("Jane Roe", "said", "The greed. The showing off."),
+                   ("Mark Doe", "said", "We will win,"), ("Ann Lee", "laughed", "Sure.")]

@@ -199,6 +199,17 @@ _POSSESSIVE_END = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy
                              r"past|various|numerous|initial|first)\s+)?$")
 
 
+_CLAUSE_END_AFTER = re.compile(r"[^\x00]*?[.!?][\s\"'\u201c\u2018]*$")
+
+
+@lru_cache(maxsize=1)
+def _reaction_forms() -> frozenset:
+    """Forms of speech_verbs.csv with reaction=1 (`cheered`, `laughed`): no cue of a quotation after the end of
+    their own sentence (`as the crowd cheered. "The greed …"`); within it they are (`laughed: "…`, `cheered
+    the "historic" move`)."""
+    return frozenset(form for form, row in verb_rows().items() if row.get("reaction") == "1")
+
+
 def before_cue(masked: str, start: int, stop: int, bounds, verb_re):
     """Attribution before an opening mark in the same sentence: `Rasmussen said: "`."""
     s_start = _q.sentence_of(bounds, max(stop - 1, 0))[0]
@@ -209,6 +220,8 @@ def before_cue(masked: str, start: int, stop: int, bounds, verb_re):
     hits = list(verb_re.finditer(seg))
     for m in reversed(hits):
         before = seg[:m.start()]
+        if m.group().lower() in _reaction_forms() and _CLAUSE_END_AFTER.match(seg, m.end()):
+            continue            # `…, as the crowd cheered. "The greed …"`: a reaction with no message of its own
         if m.group().lower() in _NOUN_FORMS:
             poss = _POSSESSIVE_END.search(before)
             if poss:
