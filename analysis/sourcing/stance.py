@@ -91,7 +91,8 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         if noun is not None or verb.verb_class == "noun":
             return noun
     ing = m.group().split(None, 1)[0].lower().endswith("ing")
-    cut, prev, aspect = subject_end_past_aspect(before, ing)       # `Sanders continues to insist`
+    found = subject_end_past_aspect(before, ing)       # `Sanders continues to insist`
+    cut, prev, aspect = found.end, found.word, found.aspect
     between = before[cut:].lower().split()
     if between and between[-1] in BE and not ing:
         return None             # `Pence was endorsed …`: a passive

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from analysis import quotes as _q
 from analysis.sourcing.lexicon import NUL, clean_word, cues_at, kind_words, verb_regex
@@ -107,10 +108,17 @@ def manner_adverb(word: str, before: str) -> bool:
     return before.lower() in AUX_BE_ADVERBS or (len(word) > 4 and before.lower() not in NOUN_BEFORE)
 
 
+class SubjectEnd(NamedTuple):
+    """Where a verb's subject ends in the stretch before the verb (`subject_end`, `subject_end_past_aspect`)."""
+    end: int                  # where the subject's stretch ends in `before`
+    word: str                 # the word before the verb once auxiliaries, negation and adverbs are set aside
+    aspect: bool = False      # an aspectual verb group (`continues to`) or a verb of causing and its object stood between
+
+
 @lru_cache(maxsize=4096)
-def subject_end(before: str, progressive: bool) -> tuple[int, str]:
-    """(where the subject's stretch ends in `before`, the word before the verb once auxiliaries,
-    negation and adverbs are set aside): `Trump has long not ` -> the end of `Trump`. Cached: the
+def subject_end(before: str, progressive: bool) -> SubjectEnd:
+    """Where the subject's stretch ends in `before` and the word before the verb once auxiliaries,
+    negation and adverbs are set aside: `Trump has long not ` -> the end of `Trump`. Cached: the
     cue rules ask about the same stretch again (a third of the calls)."""
     tail = before[-AUX_WINDOW:]
     words = tail.split()
@@ -123,7 +131,7 @@ def subject_end(before: str, progressive: bool) -> tuple[int, str]:
             continue
         break
     if not k:
-        return len(before) - len(tail), ""
+        return SubjectEnd(len(before) - len(tail), "")
     end = len(tail.rstrip())
     for w in reversed(words[k:]):          # back over the words set aside
         end = tail.rfind(w, 0, end)
@@ -131,8 +139,8 @@ def subject_end(before: str, progressive: bool) -> tuple[int, str]:
     w = words[k - 1]
     if _PRONOUN_AUX.match(w):               # `he's also said`, `they'd`: the pronoun is the subject
         stem = re.split("['\u2019]", w)[0]
-        return len(before) - len(tail) + end - len(w) + len(stem), stem
-    return len(before) - len(tail) + end, w
+        return SubjectEnd(len(before) - len(tail) + end - len(w) + len(stem), stem)
+    return SubjectEnd(len(before) - len(tail) + end, w)
 
 
 # a word before the form that makes it a noun: a determiner, a possessive or a preposition
@@ -222,7 +230,8 @@ def subject_past_verb_group(before: str, lo: int) -> Speaker | None:
     if not last or last[0].lower() in BE:
         return None             # `The mayor is expected to say`, `was told that`: a passive, no source
     for _ in range(2):
-        end, prev = subject_end(cut, False)
+        found = subject_end(cut, False)
+        end, prev = found.end, found.word
         if prev.lower() in _AUX_ADVERB_MORE:
             end = len(cut[:end].rstrip()[:-len(prev)].rstrip())
         cut = cut[:end] + " "
@@ -458,21 +467,21 @@ _NOT_OBJECT_START = frozenset("by in on at for from with without up down back ou
                               "to of".split())
 
 
-def subject_end_past_aspect(before: str, ing: bool) -> tuple[int, str, bool]:
-    """subject_end(before, ing) and False; when `before` ends with an aspectual verb group (`continues to`,
-    `began`), subject_end of the stretch before it and True: the verb after the group is its subject's
+def subject_end_past_aspect(before: str, ing: bool) -> SubjectEnd:
+    """subject_end(before, ing) (aspect False); when `before` ends with an aspectual verb group (`continues to`,
+    `began`), subject_end of the stretch before it, aspect True: the verb after the group is its subject's
     (`Sanders continues to insist` -> `Sanders`); when it ends with a verb of causing, its object and `to`
-    (`has led some allies to`), the end of the object and True (`some allies` worry)."""
+    (`has led some allies to`), the end of the object, aspect True (`some allies` worry)."""
     tail = before[-40:]
     aspect = (_ASPECTUAL_ING if ing else _ASPECTUAL_TO).search(tail)
     if aspect is None and not ing and before.endswith("to "):
         cause = _CAUSE_OBJECT_TO.search(before, max(0, len(before) - 80))
         if cause is not None and cause.group(1).split()[0].lower() not in _NOT_OBJECT_START:
             end = cause.end(1)
-            return end, before[:end].split()[-1], True
+            return SubjectEnd(end, before[:end].split()[-1], True)
     if aspect is None:
-        return (*subject_end(before, ing), False)
-    return (*subject_end(before[:len(before) - len(tail) + aspect.start()] + " ", False), True)
+        return subject_end(before, ing)
+    return subject_end(before[:len(before) - len(tail) + aspect.start()] + " ", False)._replace(aspect=True)
 
 
 # a plural head noun and a short prepositional phrase before a base form (`Polls in New Hampshire show`,
