@@ -39,3 +39,16 @@ def test_reaction_verb_is_no_cue_across_a_clause_end():
     got = [(r.speaker, r.cue, r.text) for r in article_attributions(text) if r.kind == "direct"]
     assert got == [("Jane Roe", "said", "The bullying,"), ("Jane Roe", "said", "The greed. The showing off."),
                    ("Mark Doe", "said", "We will win,"), ("Ann Lee", "laughed", "Sure.")]
+
+
+def test_floating_quantifier_after_a_plural_subject():
+    # `all`, `both`, `each` floated after a plural subject (Quirk et al. 1985, 6.49, 10.38) are set aside like an
+    # adverb and make the subject plural: before 2026-12-04 `both sought` had no row (a base form or a past
+    # after a name read as singular) and `ministers all urged` took `all` as the source; not a correlative
+    # `has both endorsed … and`, nor `And both` (the quantifier is the subject there)
+    text = ("Head\n\nThe candidates Jane Roe and Mark Doe both sought to align themselves with workers. The "
+            "ministers all urged a bigger role for the army. And both vowed to fight on.")
+    assert rows(text) == [
+        ("Jane Roe and Mark Doe", "sought", "stance", "to align themselves with workers"),
+        ("the ministers", "urged", "reported", "a bigger role for the army"),
+        ("both", "vowed", "reported", "to fight on")]

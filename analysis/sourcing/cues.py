@@ -18,7 +18,7 @@ from analysis.sourcing.records import Speaker
 from analysis.sourcing.stance import NOUN_FORMS_OF_VERBS, attribution_verbs, reported_verb_regex, speech_object_at
 from analysis.sourcing.subjects import (POSSESSIVE_TAIL, not_a_subject, participle_phrase_subject, passive_participle,
                                         possessive_subject, possessor, sentence_subject, subject_before_quotation,
-                                        subject_past_verb_group, without_time_tail)
+                                        subject_past_verb_group, without_floating_quantifier, without_time_tail)
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
@@ -344,7 +344,7 @@ def _reported_subject(masked: str, s: int, e: int, m, lo: int, before: str, tail
     """The source before a speech verb (`before` = masked[lo:m.start()]): parse_subject, else past the
     verb group that ends `before` (`subject_past_verb_group`); when neither reads one and a clause
     follows the verb, the sentence's subject (`sentence_subject`)."""
-    subject_part = without_time_tail(before)
+    subject_part = without_floating_quantifier(without_time_tail(before))
     sp = parse_subject(subject_part, lo) or possessive_subject(subject_part, lo)
     if sp is not None and not not_a_subject(sp):
         return sp

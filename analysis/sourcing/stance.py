@@ -16,8 +16,8 @@ from analysis.sourcing.clauses import (CONTRACTION, MAX_CLAIM, VERB_WINDOW, arou
                                        open_class_start)
 from analysis.sourcing.lexicon import NUL, clean_word, kind_words, taxonomy, verb_rows
 from analysis.sourcing.phrases import leading_subject, parse_subject
-from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, POSSESSIVE_TAIL, as_complement,
-                                        coordinated_names, cue_subject_before, group_subject, not_a_subject,
+from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, FLOATING_QUANTIFIERS, NOUN_BEFORE, POSSESSIVE_TAIL,
+                                        as_complement, coordinated_names, cue_subject_before, group_subject, not_a_subject,
                                         plural_head_subject, possessive_subject, possessor, quantifier_pronoun,
                                         quantity_subject, subject_end_past_aspect, with_share, without_time_tail)
 
@@ -285,8 +285,8 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nc
 def _plural_or_finite(prev: str, between: list[str], before: str, aspect: bool) -> bool:
     """A base form may follow: a plural subject (`voters support`, `Foner and Alba suggest`), an auxiliary
     (`Trump would support`) or an aspectual verb (`continues to insist`)."""
-    return bool(_PLURAL_SUBJECT_END.search(prev)) or any(w in AUX for w in between) or aspect or \
-        coordinated_names(before)
+    return bool(_PLURAL_SUBJECT_END.search(prev)) or any(w in AUX or w in FLOATING_QUANTIFIERS for w in between) \
+        or aspect or coordinated_names(before)
 
 
 _PLURAL_SUBJECT_END = re.compile(r"(?:(?<![\'\u2019])s|^(?:[Ii]|[Yy]ou|[Ww]e|[Tt]hey|[Ww]ho|[Pp]eople|[Mm]en|"

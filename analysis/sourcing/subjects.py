@@ -126,7 +126,8 @@ def subject_end(before: str, progressive: bool) -> SubjectEnd:
     while k:
         w = words[k - 1].lower()
         if w in AUX or w in ADVERBS or (progressive and w in BE) or (k > 1 and manner_adverb(w, words[k - 2])) or \
-                (w in _AUX_ADVERB_MORE and k > 1 and words[k - 2].lower() in AUX):     # `have long argued`
+                (w in _AUX_ADVERB_MORE and k > 1 and words[k - 2].lower() in AUX) or \
+                (w in FLOATING_QUANTIFIERS and k > 1 and _plural_subject_end(words[k - 2])):     # `They all agree`
             k -= 1
             continue
         break
@@ -141,6 +142,33 @@ def subject_end(before: str, progressive: bool) -> SubjectEnd:
         stem = re.split("['\u2019]", w)[0]
         return SubjectEnd(len(before) - len(tail) + end - len(w) + len(stem), stem)
     return SubjectEnd(len(before) - len(tail) + end, w)
+
+
+# a quantifier floated after a plural subject (Quirk et al. 1985, 6.49 and 10.38: `They all agree`, `Clinton and
+# Sanders both sought`, `the candidates each said`): set aside like an adverb; the verb's subject is plural
+FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
+_NOT_SUBJECT_END = AUX | BE | frozenset("and but or nor so yet then now as while though because this its his".split())
+_PLURAL_PRONOUNS = frozenset(("they", "we", "you", "who"))
+
+
+def _plural_subject_end(word: str) -> bool:
+    """The last word of a subject a quantifier may float after: a plural pronoun, a capitalised word (the last
+    of coordinated names) or a lower-case plural in -s (not a possessive or a verb's object after `of`)."""
+    low = word.lower()
+    if low in _PLURAL_PRONOUNS:
+        return True
+    if not word.isalpha() or low in _NOT_SUBJECT_END:
+        return False            # `And both vowed`, `has both endorsed … and` (a correlative)
+    return word[:1].isupper() or (word.islower() and word.endswith("s") and not word.endswith("ss"))
+
+
+def without_floating_quantifier(before: str) -> str:
+    """`before` without a quantifier floated after a plural subject at its end (`The ministers all ` -> `The
+    ministers `); else `before` unchanged."""
+    words = before[-40:].split()
+    if len(words) < 2 or words[-1].lower() not in FLOATING_QUANTIFIERS or not _plural_subject_end(words[-2]):
+        return before
+    return before[:before.rstrip().rfind(words[-1])]
 
 
 # a word before the form that makes it a noun: a determiner, a possessive or a preposition
