@@ -52,3 +52,15 @@ def test_floating_quantifier_after_a_plural_subject():
         ("Jane Roe and Mark Doe", "sought", "stance", "to align themselves with workers"),
         ("the ministers", "urged", "reported", "a bigger role for the army"),
         ("both", "vowed", "reported", "to fight on")]
+
+
+def test_parenthesis_between_subject_and_verb():
+    # a parenthetical insertion (Quirk et al. 1985, 15.54) is no part of the subject: before 2026-12-04 `Kasich (who
+    # has 25 delegates) said` had no row, `Rand Paul (Ky.) said` took `Ky.` and `29 percent (and 43 percent of
+    # Republicans) said` took `Republicans`
+    text = ("Head\n\nJohn Kasich (who has 25 delegates to date) said it is possible to win. Sen. Rand Paul (Ky.) said "
+            "the plan would fail. Some 20 percent said they doubt it; 29 percent (and 43 percent of Republicans) said "
+            "they believe the claim.")
+    got = [(who, cue, what) for who, cue, _, what in rows(text)]
+    assert got[:2] == [("John Kasich", "said", "it is possible to win"), ("Rand Paul", "said", "the plan would fail")]
+    assert got[-2:] == [("29 percent", "said", "they believe the claim"), ("29 percent", "believe", "the claim")]

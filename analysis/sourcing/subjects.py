@@ -171,6 +171,22 @@ def without_floating_quantifier(before: str) -> str:
     return before[:before.rstrip().rfind(words[-1])]
 
 
+# a parenthesis between a subject and its verb (`Kasich (who has 25 delegates to date) said`, `Sen. Rand Paul (Ky.)
+# said`): a parenthetical insertion (Quirk et al. 1985, 15.54), no part of the subject's head
+_PARENTHESIS_END = re.compile(r"(?<=[\w.])\s+\([^()\x00]{1,100}\)\s*$")
+
+
+def subject_before_parenthesis(before: str, offset: int) -> Speaker | None:
+    """parse_subject on `before` without the parenthesis that ends it (`Kasich (who has 25 delegates to date) `
+    -> Kasich), else None (no parenthesis there, or nothing parses before it)."""
+    if not before.rstrip().endswith(")"):
+        return None
+    m = _PARENTHESIS_END.search(before[-140:])
+    if m is None:
+        return None
+    return parse_subject(before[:len(before) - len(before[-140:]) + m.start()] + " ", offset)
+
+
 # a word before the form that makes it a noun: a determiner, a possessive or a preposition
 NOUN_BEFORE = kind_words("determiner") | kind_words("possessive") | frozenset(
     "the a an this these those in on at by for from with without to of despite during".split())
