@@ -64,3 +64,15 @@ def test_parenthesis_between_subject_and_verb():
     got = [(who, cue, what) for who, cue, _, what in rows(text)]
     assert got[:2] == [("John Kasich", "said", "it is possible to win"), ("Rand Paul", "said", "the plan would fail")]
     assert got[-2:] == [("29 percent", "said", "they believe the claim"), ("29 percent", "believe", "the claim")]
+
+
+def test_a_vote_for_a_candidate_is_a_stance():
+    # `voted for`, `vote for`, `voting for`, `voted in favor of` (stance_verbs.csv class support): before 2026-12-04
+    # only `voted against` / `vote against` were rows; the plural noun `votes for` stays out (`the required votes
+    # for an endorsement`)
+    text = ("Head\n\nJane Roe voted for Mark Doe in 2008. Many workers would vote for Roe. The senators voted in "
+            "favor of the plan. It needs the required votes for an endorsement.")
+    assert rows(text) == [
+        ("Jane Roe", "voted for", "stance", "Mark Doe in 2008"),
+        ("many workers", "vote for", "stance", "Roe"),
+        ("the senators", "voted in favor of", "stance", "the plan")]
