@@ -76,3 +76,14 @@ def test_a_vote_for_a_candidate_is_a_stance():
         ("Jane Roe", "voted for", "stance", "Mark Doe in 2008"),
         ("many workers", "vote for", "stance", "Roe"),
         ("the senators", "voted in favor of", "stance", "the plan")]
+
+
+def test_missing_inflections_of_talk_verbs():
+    # Levin (1993) 37.5 talk verbs: `speak of`, `spoken about`, `talked of`, `speaking out against` were missing
+    # while `spoke about`, `talked about` were rows (no row before 2026-12-04)
+    text = ("Head\n\nJane Roe has spoken about the need for tighter border control. Her backers speak of a winnowed "
+            "field. Mark Doe talked of reforms to the visa system.")
+    assert rows(text) == [
+        ("Jane Roe", "spoken about", "reported", "the need for tighter border control"),
+        ("her backers", "speak of", "reported", "a winnowed field"),
+        ("Mark Doe", "talked of", "reported", "reforms to the visa system")]
