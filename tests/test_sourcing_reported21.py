@@ -87,3 +87,14 @@ def test_missing_inflections_of_talk_verbs():
         ("Jane Roe", "spoken about", "reported", "the need for tighter border control"),
         ("her backers", "speak of", "reported", "a winnowed field"),
         ("Mark Doe", "talked of", "reported", "reforms to the visa system")]
+
+
+def test_more_missing_inflections_of_listed_lemmas():
+    # inflections of lemmas already listed with the same kind, object and class (express, encourage, repeat, advocate,
+    # feel, love, rail against): no row before 2026-12-04
+    text = ("Head\n\nJane Roe repeated her claim on Monday, repeating a line about the plan. Catholic Republicans "
+            "express sharp reservations about Roe's position. Mark Doe is encouraging voters to stay home.")
+    got = rows(text)
+    assert ("Jane Roe", "repeating", "reported", "a line about the plan") in got
+    assert ("Catholic Republicans", "express", "reported", "sharp reservations about Roe's position") in got
+    assert ("Mark Doe", "encouraging", "reported", "voters to stay home") in got
