@@ -98,3 +98,11 @@ def test_more_missing_inflections_of_listed_lemmas():
     assert ("Jane Roe", "repeating", "reported", "a line about the plan") in got
     assert ("Catholic Republicans", "express", "reported", "sharp reservations about Roe's position") in got
     assert ("Mark Doe", "encouraging", "reported", "voters to stay home") in got
+
+
+def test_point_out_forms():
+    # COBUILD reporting verb `point out`: only `pointed out that` was a row before 2026-12-04
+    text = "Head\n\nLabor leaders point out that Jane Roe could draw many union voters. The group also points out some statistics."
+    assert rows(text) == [
+        ("Labor leaders", "point out", "reported", "that Jane Roe could draw many union voters"),
+        ("the group", "points out", "reported", "some statistics")]
