@@ -106,3 +106,15 @@ def test_point_out_forms():
     assert rows(text) == [
         ("Labor leaders", "point out", "reported", "that Jane Roe could draw many union voters"),
         ("the group", "points out", "reported", "some statistics")]
+
+
+def test_inflections_of_speech_verbs_as_attribution_rows():
+    # admit, admitting (a clause only: `admitting more students` is another sense), complain, reporting: forms of
+    # speech_verbs.csv lemmas, read as stance_verbs.csv rows so the quotation rules stay as they were
+    text = ("Head\n\nParty leaders are admitting that they are nervous. The college is admitting more students. "
+            "Workers complain that the plan is unfair. Jane Roe called, reporting that the plane had left.")
+    got = rows(text)
+    assert ("Party leaders", "admitting", "reported", "that they are nervous") in got
+    assert not any(cue == "admitting" and who == "the college" for who, cue, _, _ in got)
+    assert ("Workers", "complain", "reported", "that the plan is unfair") in got
+    assert ("Jane Roe", "reporting", "reported", "that the plane had left") in got
