@@ -118,3 +118,15 @@ def test_inflections_of_speech_verbs_as_attribution_rows():
     assert not any(cue == "admitting" and who == "the college" for who, cue, _, _ in got)
     assert ("Workers", "complain", "reported", "that the plan is unfair") in got
     assert ("Jane Roe", "reporting", "reported", "that the plane had left") in got
+
+
+def test_more_stance_adjectives_and_their_complements():
+    # Biber et al. (1999) 9.4 and 7.8: emotion adjectives (troubled, shocked, surprised, alarmed, sympathetic, hostile
+    # ...), a `by` complement (`upset by`) and more adverbs after the copula (`were already skeptical of`): no row
+    # before 2026-12-04
+    text = ("Head\n\nSome rabbis are alarmed about the rhetoric. Jane Roe was upset by the vote. Liberal backers were "
+            "already skeptical of the plan.")
+    assert rows(text) == [
+        ("some rabbis", "alarmed", "stance", "about the rhetoric"),
+        ("Jane Roe", "upset", "stance", "by the vote"),
+        ("Liberal backers", "skeptical", "stance", "of the plan")]

@@ -172,10 +172,11 @@ def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
 # a copula and adverbs right before a stance adjective (`are not convinced`, `remain reluctant`, `wasn't happy`)
 _COPULA_BEFORE = re.compile(r"(?:^|\s)(?:is|are|was|were|am|be|been|(?:is|are|was|were)n['\u2019]t|remain(?:s|ed)?|"
                             r"seem(?:s|ed)?|appear(?:s|ed)?|grew|bec[oa]me|becomes|feels?|felt)"
-                            r"(?:\s+(?:not|also|still|so|very|too|more|less|most|now|all|increasingly|quite|[a-z]+ly))*\s+$")
+                            r"(?:\s+(?:not|also|still|so|very|too|more|less|most|now|all|increasingly|quite|already|always|never|even|"
+                            r"just|again|ever|somewhat|rather|[a-z]+ly))*\s+$")
 # the adjective's complement: a preposition or `that` / `whether` / `to` clause, or a pronoun subject (`is not sure
 # she can vote`)
-_ADJECTIVE_COMPLEMENT = re.compile(r"\s+(?:(that|about|of|over|with|at|in|whether|if|how|to)\s+(?=[\w\"'\u201c])|"
+_ADJECTIVE_COMPLEMENT = re.compile(r"\s+(?:(that|about|of|over|with|at|in|by|whether|if|how|to)\s+(?=[\w\"'\u201c])|"
                                    r"(?=(?:he|she|they|we|I|it)\s))")
 
 
