@@ -130,3 +130,15 @@ def test_more_stance_adjectives_and_their_complements():
         ("some rabbis", "alarmed", "stance", "about the rhetoric"),
         ("Jane Roe", "upset", "stance", "by the vote"),
         ("Liberal backers", "skeptical", "stance", "of the plan")]
+
+
+def test_liken_attribute_balk_spar():
+    # reporting a judgement (liken, attribute X to Y: COBUILD Reporting), opposing (balk at: a stance) and arguing
+    # (spar over: Levin 1993, 36.1): no row before 2026-12-04
+    text = ("Head\n\nJane Roe likened the campaign to a car crash. Officials attributed the delay to late ballots. "
+            "Mark Doe balked at the price tag. The candidates sparred over financial rules.")
+    assert rows(text) == [
+        ("Jane Roe", "likened", "reported", "the campaign to a car crash"),
+        ("Officials", "attributed", "reported", "the delay to late ballots"),
+        ("Mark Doe", "balked at", "stance", "the price tag"),
+        ("the candidates", "sparred over", "reported", "financial rules")]
