@@ -142,3 +142,13 @@ def test_liken_attribute_balk_spar():
         ("Officials", "attributed", "reported", "the delay to late ballots"),
         ("Mark Doe", "balked at", "stance", "the price tag"),
         ("the candidates", "sparred over", "reported", "financial rules")]
+
+
+def test_that_only_verbs_in_a_reporting_clause_after_or_inside_the_content():
+    # `wrote`, `writes`, `suggested` (that_only=1: `wrote a book` is no reported speech) also read a reporting clause
+    # set off after its content or inside it (Quirk et al. 1985, 15.53); before 2026-12-04 no row
+    text = ("Head\n\nThe plan will fail, Jane Roe wrote. The trouble, Mark Doe writes, began in the 1970s. Ann Lee wrote "
+            "a book.")
+    assert rows(text) == [
+        ("Jane Roe", "wrote", "reported", "The plan will fail"),
+        ("Mark Doe", "writes", "reported", "began in the 1970s")]

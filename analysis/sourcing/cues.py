@@ -302,8 +302,11 @@ def reported_at(masked: str, s: int, e: int, m, row):
             pos = _nth_word_end(masked, that, m.end(), e)
             return reported_content(masked, sp, pos, e)
         if row.get("that_only") == "1":
-            # `announced that …` only; `…, the campaign announced.` is read as for any verb
-            return None
+            # `announced that …` only, or a reporting clause set off after its content or inside it (`…, Frank
+            # writes.`, `The trouble, Frank writes, began …`, `…, Smith wrote in a memo.`; Quirk et al. 1985,
+            # 15.53): not `wrote a book`
+            return around_subject(masked, s, e, m, sp, tail_words) if _ends_reporting_clause(masked, m, tail_words) \
+                else None
         if tail_words and clean_word(tail_words[0]).rstrip(".").lower() in _ANSWERS and \
                 (len(tail_words) == 1 or tail_words[0].endswith((",", ".")) or tail_words[1].lower() in _PLACE_LEADS):
             # `Asked if he was bullied, the candidate said no.`, `46 percent of voters said yes, compared
@@ -329,6 +332,14 @@ def reported_at(masked: str, s: int, e: int, m, row):
             pre = before.rstrip()
             return sp, s, lo + len(pre) - 1
     return None
+
+
+def _ends_reporting_clause(masked: str, m, tail_words: list[str]) -> bool:
+    """The verb closes a reporting clause: a comma or the sentence's end right after it, or a short place, time or
+    medium phrase (`in a memo`, `on Monday`) and then the end of the sentence."""
+    if masked.startswith((",", "."), m.end()) or not tail_words:
+        return True
+    return tail_words[0].lower() in _PLACE_LEADS and len(tail_words) <= 6 and tail_words[-1].endswith(".")
 
 
 def _clause_follows(tail_words: list[str], that: int | None, m) -> bool:
