@@ -102,7 +102,8 @@ def test_more_missing_inflections_of_listed_lemmas():
 
 def test_point_out_forms():
     # COBUILD reporting verb `point out`: only `pointed out that` was a row before 2026-12-04
-    text = "Head\n\nLabor leaders point out that Jane Roe could draw many union voters. The group also points out some statistics."
+    text = ("Head\n\nLabor leaders point out that Jane Roe could draw many union voters. The group also points out "
+            "some statistics.")
     assert rows(text) == [
         ("Labor leaders", "point out", "reported", "that Jane Roe could draw many union voters"),
         ("the group", "points out", "reported", "some statistics")]
@@ -147,8 +148,17 @@ def test_liken_attribute_balk_spar():
 def test_that_only_verbs_in_a_reporting_clause_after_or_inside_the_content():
     # `wrote`, `writes`, `suggested` (that_only=1: `wrote a book` is no reported speech) also read a reporting clause
     # set off after its content or inside it (Quirk et al. 1985, 15.53); before 2026-12-04 no row
-    text = ("Head\n\nThe plan will fail, Jane Roe wrote. The trouble, Mark Doe writes, began in the 1970s. Ann Lee wrote "
-            "a book.")
+    text = ("Head\n\nThe plan will fail, Jane Roe wrote. The trouble, Mark Doe writes, began in the 1970s. Ann Lee "
+            "wrote a book.")
     assert rows(text) == [
         ("Jane Roe", "wrote", "reported", "The plan will fail"),
         ("Mark Doe", "writes", "reported", "began in the 1970s")]
+
+
+def test_distributive_determiner_subjects():
+    # a noun phrase opened by each / every / either / neither (Quirk et al. 1985, 5.16) at its clause's start: no row
+    # before 2026-12-04 (parse_subject reads these determiners as no subject)
+    text = "Head\n\nEach side said the other would be responsible. Neither side wants a conflict over the islands."
+    assert rows(text) == [
+        ("Each side", "said", "reported", "the other would be responsible"),
+        ("Neither side", "wants", "stance", "a conflict over the islands")]

@@ -16,9 +16,10 @@ from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
 from analysis.sourcing.stance import NOUN_FORMS_OF_VERBS, attribution_verbs, reported_verb_regex, speech_object_at
-from analysis.sourcing.subjects import (POSSESSIVE_TAIL, not_a_subject, participle_phrase_subject, passive_participle,
-                                        possessive_subject, possessor, sentence_subject, subject_before_parenthesis,
-                                        subject_before_quotation, subject_past_verb_group, without_floating_quantifier, without_time_tail)
+from analysis.sourcing.subjects import (POSSESSIVE_TAIL, distributive_subject, not_a_subject, participle_phrase_subject,
+                                        passive_participle, possessive_subject, possessor, sentence_subject,
+                                        subject_before_parenthesis, subject_before_quotation, subject_past_verb_group,
+                                        without_floating_quantifier, without_time_tail)
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
@@ -359,6 +360,7 @@ def _reported_subject(masked: str, s: int, e: int, m, lo: int, before: str, tail
     sp = parse_subject(subject_part, lo) or possessive_subject(subject_part, lo)
     if sp is None or sp.start - lo > subject_part.rfind("(") >= 0:
         sp = subject_before_parenthesis(subject_part, lo) or sp      # `Kasich (who has 25 delegates) said`
+    sp = sp or distributive_subject(subject_part, lo)                # `Each side said`
     if sp is not None and not not_a_subject(sp):
         return sp
     clause = _clause_follows(tail_words, that, m)

@@ -51,7 +51,8 @@ def without_time_tail(before: str) -> str:
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 _MONTH_WORD = re.compile(r"\b(?:" + _MONTHS + r")\b")
 _DATED_MODIFIER = re.compile(
-    r"(?:^|\s)(?P<head>[\w.\-'\u2019(),]+)(?P<date>(?:\s+(?P<part>[a-z]{3,}ed|out|taken|written|shown|held|sent|made|given))?"
+    r"(?:^|\s)(?P<head>[\w.\-'\u2019(),]+)"
+    r"(?P<date>(?:\s+(?P<part>[a-z]{3,}ed|out|taken|written|shown|held|sent|made|given))?"
     r"(?:\s+(?:on|in|early|late|earlier|later|last))?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:night|morning|afternoon|evening))?|(?:" + _MONTHS + r")(?:\s+\d{1,2})?))\s*$")
 _DATE_PREPS = frozenset("on in early late earlier later last".split())
@@ -112,7 +113,7 @@ class SubjectEnd(NamedTuple):
     """Where a verb's subject ends in the stretch before the verb (`subject_end`, `subject_end_past_aspect`)."""
     end: int                  # where the subject's stretch ends in `before`
     word: str                 # the word before the verb once auxiliaries, negation and adverbs are set aside
-    aspect: bool = False      # an aspectual verb group (`continues to`) or a verb of causing and its object stood between
+    aspect: bool = False      # an aspectual verb group (`continues to`) or a verb of causing and its object between
 
 
 @lru_cache(maxsize=4096)
@@ -185,6 +186,27 @@ def subject_before_parenthesis(before: str, offset: int) -> Speaker | None:
     if m is None:
         return None
     return parse_subject(before[:len(before) - len(before[-140:]) + m.start()] + " ", offset)
+
+
+# a noun phrase opened by a distributive determiner, at its clause's start (Quirk et al. 1985, 5.16: each, every,
+# either, neither): `Each side said …`, `Neither side wants …`, `…, but every candidate agreed …`
+_DISTRIBUTIVE_SUBJECT = re.compile(r"(?:^|(?<=[,;:\u2014])\s*|(?<=\s)(?:and|but|while)\s+)"
+                                   r"((?:[Ee]ach|[Ee]very|[Ee]ither|[Nn]either)\s+(?:[a-z][\w\-]*\s+){0,2}"
+                                   r"[a-z][\w\-]*)\s*$")
+
+
+def distributive_subject(before: str, offset: int) -> Speaker | None:
+    """A noun phrase opened by each / every / either / neither that is the whole subject before a verb (`Each side`,
+    `Neither campaign`), which parse_subject leaves out: a description; else None."""
+    tail = before[-80:]
+    if "ach " not in tail and "ither " not in tail and "very " not in tail:
+        return None
+    m = _DISTRIBUTIVE_SUBJECT.search(tail)
+    if m is None:
+        return None
+    text = m.group(1)
+    return Speaker("desc", [clean_word(w) for w in text.split()], start=offset + len(before) - len(tail) + m.start(1),
+                   text=text)
 
 
 # a word before the form that makes it a noun: a determiner, a possessive or a preposition
