@@ -162,3 +162,10 @@ def test_distributive_determiner_subjects():
     assert rows(text) == [
         ("Each side", "said", "reported", "the other would be responsible"),
         ("Neither side", "wants", "stance", "a conflict over the islands")]
+
+
+def test_parenthesis_before_a_stance_verb():
+    # the stance verbs' twin of test_parenthesis_between_subject_and_verb: `Ted Cruz (Tex.) did not endorse` took
+    # `Tex.` before 2026-12-04; coordinated names with parentheses are left as they were
+    text = "Head\n\nSen. Ted Cruz (Tex.) did not endorse the nominee in his address."
+    assert rows(text) == [("Ted Cruz", "endorse", "stance", "the nominee in his address")]

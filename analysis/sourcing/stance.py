@@ -19,8 +19,8 @@ from analysis.sourcing.phrases import leading_subject, parse_subject
 from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, FLOATING_QUANTIFIERS, NOUN_BEFORE, POSSESSIVE_TAIL,
                                         as_complement, coordinated_names, cue_subject_before, distributive_subject,
                                         group_subject, not_a_subject, plural_head_subject, possessive_subject,
-                                        possessor, quantifier_pronoun, quantity_subject, subject_end_past_aspect,
-                                        with_share, without_time_tail)
+                                        possessor, quantifier_pronoun, quantity_subject, subject_before_parenthesis,
+                                        subject_end_past_aspect, with_share, without_time_tail)
 
 _PRONOUNS = kind_words("pronoun")   # analysis/data/sourcing_words.csv, read once (a hot path)
 
@@ -135,6 +135,8 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     else:
         sp = parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo) or \
             group_subject(before, lo) or pronoun or distributive_subject(before, lo)
+        if sp is None or sp.start - lo > before.rfind("(") >= 0:
+            sp = subject_before_parenthesis(before, lo) or sp      # `Sen. Rand Paul (Ky.) has released`
     if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):

@@ -185,7 +185,10 @@ def subject_before_parenthesis(before: str, offset: int) -> Speaker | None:
     m = _PARENTHESIS_END.search(before[-140:])
     if m is None:
         return None
-    return parse_subject(before[:len(before) - len(before[-140:]) + m.start()] + " ", offset)
+    head = before[:len(before) - len(before[-140:]) + m.start()]
+    if ")" in head[-60:]:
+        return None             # `Sens. Pat Toomey (R-Pa.) and Chuck Grassley (R-Iowa)`: coordinated, left as it was
+    return parse_subject(head + " ", offset)
 
 
 # a noun phrase opened by a distributive determiner, at its clause's start (Quirk et al. 1985, 5.16: each, every,
