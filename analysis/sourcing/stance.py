@@ -133,15 +133,23 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         cut = before.rstrip()[:-len(rel.group(1)) if rel else -len(prev)].rstrip().rstrip(",\u2014\u2013(")
         sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
     else:
-        sp = parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo) or \
-            group_subject(before, lo) or pronoun or distributive_subject(before, lo)
-        if sp is None or sp.start - lo > before.rfind("(") >= 0:
-            sp = subject_before_parenthesis(before, lo) or sp      # `Sen. Rand Paul (Ky.) has released`
+        sp = _subject_before(before, lo, pronoun)
     if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
         return None             # `… when the hospital agreed to hire more staff`: a condition, not a stance
     return sp, span[0], span[1]
+
+
+def _subject_before(before: str, lo: int, pronoun):
+    """The subject that ends `before` (= masked[lo:…], auxiliaries set aside): a name, pronoun or description, a
+    possessive group, a share, a plural group, a quantifier pronoun (`pronoun`) or a distributive phrase (`Each
+    side`); past a parenthesis before the verb when the parse is inside it or fails (`Ted Cruz (Tex.) did not`)."""
+    sp = parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo) or \
+        group_subject(before, lo) or pronoun or distributive_subject(before, lo)
+    if sp is None or sp.start - lo > before.rfind("(") >= 0:
+        sp = subject_before_parenthesis(before, lo) or sp      # `Sen. Rand Paul (Ky.) has released`
+    return sp
 
 
 # `that` before any word (`his claim that President Obama …`); `to` before a lower-case one (`his call to
