@@ -169,3 +169,10 @@ def test_parenthesis_before_a_stance_verb():
     # `Tex.` before 2026-12-04; coordinated names with parentheses are left as they were
     text = "Head\n\nSen. Ted Cruz (Tex.) did not endorse the nominee in his address."
     assert rows(text) == [("Ted Cruz", "endorse", "stance", "the nominee in his address")]
+
+
+def test_show_title_between_verb_and_that():
+    # a show's title in quotation marks inside the medium phrase (`said on NBC's "Meet the Press" on Sunday that`)
+    # no longer stops the search for `that` (no row before 2026-12-04)
+    text = 'Head\n\nJane Roe said on NBC\'s "Meet the Press" on Sunday that the plan had failed.'
+    assert rows(text) == [("Jane Roe", "said", "reported", "the plan had failed")]

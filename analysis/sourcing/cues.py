@@ -429,12 +429,19 @@ def _that_after(tail_words: list[str], hearer: bool = False) -> int | None:
         low = w.lower()
         if low == "that":
             return i
-        if w.endswith((".", ";", ":")) or NUL in w:
+        if w.endswith((".", ";", ":")) or (NUL in w and not _title_in_place_phrase(tail_words, i)):
             return None
         if low in _AND_BUT and i + 1 < len(tail_words) and reported_verb_regex().fullmatch(tail_words[i + 1]):
             return None
     return None
 
+
+
+def _title_in_place_phrase(tail_words: list[str], i: int) -> bool:
+    """The masked quotation tail_words[i] is a title in the place or medium phrase after the verb (`said on NBC's
+    "Meet the Press" on Sunday that …`): the phrase opens with a place lead and the word before the title is a
+    possessive."""
+    return 1 < i and tail_words[0].lower() in _PLACE_LEADS and tail_words[i - 1].endswith(("'s", "\u2019s"))
 
 
 def _nth_word_end(text: str, n: int, start: int, end: int) -> int:
