@@ -176,3 +176,10 @@ def test_show_title_between_verb_and_that():
     # no longer stops the search for `that` (no row before 2026-12-04)
     text = 'Head\n\nJane Roe said on NBC\'s "Meet the Press" on Sunday that the plan had failed.'
     assert rows(text) == [("Jane Roe", "said", "reported", "the plan had failed")]
+
+
+def test_clause_opening_with_a_hyphenated_word():
+    # `Polls show working-class whites could …`: a reported clause may open with a hyphenated lower-case word (no row
+    # before 2026-12-04: the word was not alphabetic)
+    text = "Head\n\nPolls show working-class whites could be a boon to Jane Roe."
+    assert rows(text) == [("Polls", "show", "stance", "working-class whites could be a boon to Jane Roe")]

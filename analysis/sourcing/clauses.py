@@ -36,8 +36,8 @@ def open_class_start(tail_words: list[str], skip: int) -> bool:
     if len(tail_words) < skip + 4:
         return False
     word = clean_word(tail_words[skip])
-    return word.isalpha() and word.islower() and not word.endswith("ly") and \
-        word not in kind_words("not_clause_start")
+    return word.replace("-", "").isalpha() and word.islower() and not word.endswith("ly") and \
+        word not in kind_words("not_clause_start")      # `working-class whites could …` too
 
 
 def reported_content(masked, sp, pos, e):
