@@ -183,3 +183,13 @@ def test_clause_opening_with_a_hyphenated_word():
     # before 2026-12-04: the word was not alphabetic)
     text = "Head\n\nPolls show working-class whites could be a boon to Jane Roe."
     assert rows(text) == [("Polls", "show", "stance", "working-class whites could be a boon to Jane Roe")]
+
+
+def test_clause_opening_with_a_quantifier_and_of_or_than():
+    # `said much of his discussion … was`, `said more than 1 million donors made …`: a quantifier with `of` / `than`
+    # opens the clause's subject (no row before 2026-12-04); without them it stays an object (`said more`)
+    text = ("Head\n\nJane Roe said much of her talk with Mark Doe was about Israel. Aides said more than 1 million "
+            "donors gave money. Doe said more.")
+    assert rows(text) == [
+        ("Jane Roe", "said", "reported", "much of her talk with Mark Doe was about Israel"),
+        ("Aides", "said", "reported", "more than 1 million donors gave money")]
