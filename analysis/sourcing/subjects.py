@@ -49,7 +49,9 @@ def without_time_tail(before: str) -> str:
 # `The leading Republican candidates for president Thursday`); Quirk et al. 1985, 17.27 (non-finite
 # postmodifiers) and 8.76 (time adjuncts between subject and verb)
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
-_MONTH_WORD = re.compile(r"\b(?:" + _MONTHS + r")\b")
+# the cheap test of without_time_tail: a month's name, its capital first (a regex that starts with a character class
+# scans five times faster than one that starts with an alternation)
+_MONTH_WORD = re.compile(r"[JFMASOND](?:anuary|ebruary|arch|pril|ay|une|uly|ugust|eptember|ctober|ovember|ecember)\b")
 _DATED_MODIFIER = re.compile(
     r"(?:^|\s)(?P<head>[\w.\-'\u2019(),]+)"
     r"(?P<date>(?:\s+(?P<part>[a-z]{3,}ed|out|taken|written|shown|held|sent|made|given))?"
