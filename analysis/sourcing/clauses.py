@@ -29,6 +29,11 @@ VERB_WINDOW = 400              # characters around a verb that decide reported s
 MAX_CLAIM = 2_000              # characters of a reported claim at most (real ones: under 600)
 
 
+# a quantifier with `of` or `than` opening a clause's subject (Quirk et al. 1985, 6.49 and 5.25: `much of his
+# discussion`, `more than 1 million donors`, `none of the other candidates`)
+_QUANTIFIER_HEADS = frozenset("much more most many some all none half few several both each".split())
+
+
 def open_class_start(tail_words: list[str], skip: int) -> bool:
     """A lower-case content word opening a reported clause (`said social media success depends on
     …`): alphabetic, not an adverb in -ly, not a word that starts a time, place or object phrase
@@ -36,8 +41,10 @@ def open_class_start(tail_words: list[str], skip: int) -> bool:
     if len(tail_words) < skip + 4:
         return False
     word = clean_word(tail_words[skip])
-    return word.isalpha() and word.islower() and not word.endswith("ly") and \
-        word not in kind_words("not_clause_start")
+    if word.lower() in _QUANTIFIER_HEADS and clean_word(tail_words[skip + 1]).lower() in ("of", "than"):
+        return True             # `said much of his discussion … was`, `said more than 1 million donors made`
+    return word.replace("-", "").isalpha() and word.islower() and not word.endswith("ly") and \
+        word not in kind_words("not_clause_start")      # `working-class whites could …` too
 
 
 def reported_content(masked, sp, pos, e):

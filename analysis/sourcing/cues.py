@@ -16,9 +16,10 @@ from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
 from analysis.sourcing.stance import NOUN_FORMS_OF_VERBS, attribution_verbs, reported_verb_regex, speech_object_at
-from analysis.sourcing.subjects import (POSSESSIVE_TAIL, not_a_subject, participle_phrase_subject, passive_participle,
-                                        possessive_subject, possessor, sentence_subject, subject_before_quotation,
-                                        subject_past_verb_group, without_time_tail)
+from analysis.sourcing.subjects import (POSSESSIVE_TAIL, distributive_subject, not_a_subject, participle_phrase_subject,
+                                        passive_participle, possessive_subject, possessor, sentence_subject,
+                                        subject_before_parenthesis, subject_before_quotation, subject_past_verb_group,
+                                        without_floating_quantifier, without_time_tail)
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+([^.;!?\x00]{2,100}?)[,:]\s*$")
@@ -199,6 +200,17 @@ _POSSESSIVE_END = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy
                              r"past|various|numerous|initial|first)\s+)?$")
 
 
+_CLAUSE_END_AFTER = re.compile(r"[^\x00]*?[.!?][\s\"'\u201c\u2018]*$")
+
+
+@lru_cache(maxsize=1)
+def _reaction_forms() -> frozenset:
+    """Forms of speech_verbs.csv with reaction=1 (`cheered`, `laughed`): no cue of a quotation after the end of
+    their own sentence (`as the crowd cheered. "The greed …"`); within it they are (`laughed: "…`, `cheered
+    the "historic" move`)."""
+    return frozenset(form for form, row in verb_rows().items() if row.get("reaction") == "1")
+
+
 def before_cue(masked: str, start: int, stop: int, bounds, verb_re):
     """Attribution before an opening mark in the same sentence: `Rasmussen said: "`."""
     s_start = _q.sentence_of(bounds, max(stop - 1, 0))[0]
@@ -209,6 +221,8 @@ def before_cue(masked: str, start: int, stop: int, bounds, verb_re):
     hits = list(verb_re.finditer(seg))
     for m in reversed(hits):
         before = seg[:m.start()]
+        if m.group().lower() in _reaction_forms() and _CLAUSE_END_AFTER.match(seg, m.end()):
+            continue            # `…, as the crowd cheered. "The greed …"`: a reaction with no message of its own
         if m.group().lower() in _NOUN_FORMS:
             poss = _POSSESSIVE_END.search(before)
             if poss:
@@ -289,8 +303,11 @@ def reported_at(masked: str, s: int, e: int, m, row):
             pos = _nth_word_end(masked, that, m.end(), e)
             return reported_content(masked, sp, pos, e)
         if row.get("that_only") == "1":
-            # `announced that …` only; `…, the campaign announced.` is read as for any verb
-            return None
+            # `announced that …` only, or a reporting clause set off after its content or inside it (`…, Frank
+            # writes.`, `The trouble, Frank writes, began …`, `…, Smith wrote in a memo.`; Quirk et al. 1985,
+            # 15.53): not `wrote a book`
+            return around_subject(masked, s, e, m, sp, tail_words) if _ends_reporting_clause(masked, m, tail_words) \
+                else None
         if tail_words and clean_word(tail_words[0]).rstrip(".").lower() in _ANSWERS and \
                 (len(tail_words) == 1 or tail_words[0].endswith((",", ".")) or tail_words[1].lower() in _PLACE_LEADS):
             # `Asked if he was bullied, the candidate said no.`, `46 percent of voters said yes, compared
@@ -318,6 +335,14 @@ def reported_at(masked: str, s: int, e: int, m, row):
     return None
 
 
+def _ends_reporting_clause(masked: str, m, tail_words: list[str]) -> bool:
+    """The verb closes a reporting clause: a comma or the sentence's end right after it, or a short place, time or
+    medium phrase (`in a memo`, `on Monday`) and then the end of the sentence."""
+    if masked.startswith((",", "."), m.end()) or not tail_words:
+        return True
+    return tail_words[0].lower() in _PLACE_LEADS and len(tail_words) <= 6 and tail_words[-1].endswith(".")
+
+
 def _clause_follows(tail_words: list[str], that: int | None, m) -> bool:
     """A reported clause right after the verb (`said that …`, `say they …`), not after a hearer."""
     if that is not None:
@@ -331,8 +356,11 @@ def _reported_subject(masked: str, s: int, e: int, m, lo: int, before: str, tail
     """The source before a speech verb (`before` = masked[lo:m.start()]): parse_subject, else past the
     verb group that ends `before` (`subject_past_verb_group`); when neither reads one and a clause
     follows the verb, the sentence's subject (`sentence_subject`)."""
-    subject_part = without_time_tail(before)
+    subject_part = without_floating_quantifier(without_time_tail(before))
     sp = parse_subject(subject_part, lo) or possessive_subject(subject_part, lo)
+    if sp is None or sp.start - lo > subject_part.rfind("(") >= 0:
+        sp = subject_before_parenthesis(subject_part, lo) or sp      # `Kasich (who has 25 delegates) said`
+    sp = sp or distributive_subject(subject_part, lo)                # `Each side said`
     if sp is not None and not not_a_subject(sp):
         return sp
     clause = _clause_follows(tail_words, that, m)
@@ -401,12 +429,19 @@ def _that_after(tail_words: list[str], hearer: bool = False) -> int | None:
         low = w.lower()
         if low == "that":
             return i
-        if w.endswith((".", ";", ":")) or NUL in w:
+        if w.endswith((".", ";", ":")) or (NUL in w and not _title_in_place_phrase(tail_words, i)):
             return None
         if low in _AND_BUT and i + 1 < len(tail_words) and reported_verb_regex().fullmatch(tail_words[i + 1]):
             return None
     return None
 
+
+
+def _title_in_place_phrase(tail_words: list[str], i: int) -> bool:
+    """The masked quotation tail_words[i] is a title in the place or medium phrase after the verb (`said on NBC's
+    "Meet the Press" on Sunday that …`): the phrase opens with a place lead and the word before the title is a
+    possessive."""
+    return 1 < i and tail_words[0].lower() in _PLACE_LEADS and tail_words[i - 1].endswith(("'s", "\u2019s"))
 
 
 def _nth_word_end(text: str, n: int, start: int, end: int) -> int:

@@ -16,10 +16,11 @@ from analysis.sourcing.clauses import (CONTRACTION, MAX_CLAIM, VERB_WINDOW, arou
                                        open_class_start)
 from analysis.sourcing.lexicon import NUL, clean_word, kind_words, taxonomy, verb_rows
 from analysis.sourcing.phrases import leading_subject, parse_subject
-from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, NOUN_BEFORE, POSSESSIVE_TAIL, as_complement,
-                                        coordinated_names, cue_subject_before, group_subject, not_a_subject,
-                                        plural_head_subject, possessive_subject, possessor, quantifier_pronoun,
-                                        quantity_subject, subject_end_past_aspect, with_share, without_time_tail)
+from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, FLOATING_QUANTIFIERS, NOUN_BEFORE, POSSESSIVE_TAIL,
+                                        as_complement, coordinated_names, cue_subject_before, distributive_subject,
+                                        group_subject, not_a_subject, plural_head_subject, possessive_subject,
+                                        possessor, quantifier_pronoun, quantity_subject, subject_before_parenthesis,
+                                        subject_end_past_aspect, with_share, without_time_tail)
 
 _PRONOUNS = kind_words("pronoun")   # analysis/data/sourcing_words.csv, read once (a hot path)
 
@@ -91,7 +92,8 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         if noun is not None or verb.verb_class == "noun":
             return noun
     ing = m.group().split(None, 1)[0].lower().endswith("ing")
-    cut, prev, aspect = subject_end_past_aspect(before, ing)       # `Sanders continues to insist`
+    found = subject_end_past_aspect(before, ing)       # `Sanders continues to insist`
+    cut, prev, aspect = found.end, found.word, found.aspect
     between = before[cut:].lower().split()
     if between and between[-1] in BE and not ing:
         return None             # `Pence was endorsed …`: a passive
@@ -131,13 +133,23 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         cut = before.rstrip()[:-len(rel.group(1)) if rel else -len(prev)].rstrip().rstrip(",\u2014\u2013(")
         sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
     else:
-        sp = parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo) or \
-            group_subject(before, lo) or pronoun
+        sp = _subject_before(before, lo, pronoun)
     if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
         return None             # `… when the hospital agreed to hire more staff`: a condition, not a stance
     return sp, span[0], span[1]
+
+
+def _subject_before(before: str, lo: int, pronoun):
+    """The subject that ends `before` (= masked[lo:…], auxiliaries set aside): a name, pronoun or description, a
+    possessive group, a share, a plural group, a quantifier pronoun (`pronoun`) or a distributive phrase (`Each
+    side`); past a parenthesis before the verb when the parse is inside it or fails (`Ted Cruz (Tex.) did not`)."""
+    sp = parse_subject(before, lo) or possessive_subject(before, lo) or quantity_subject(before, lo) or \
+        group_subject(before, lo) or pronoun or distributive_subject(before, lo)
+    if sp is None or sp.start - lo > before.rfind("(") >= 0:
+        sp = subject_before_parenthesis(before, lo) or sp      # `Sen. Rand Paul (Ky.) has released`
+    return sp
 
 
 # `that` before any word (`his claim that President Obama …`); `to` before a lower-case one (`his call to
@@ -171,10 +183,11 @@ def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
 # a copula and adverbs right before a stance adjective (`are not convinced`, `remain reluctant`, `wasn't happy`)
 _COPULA_BEFORE = re.compile(r"(?:^|\s)(?:is|are|was|were|am|be|been|(?:is|are|was|were)n['\u2019]t|remain(?:s|ed)?|"
                             r"seem(?:s|ed)?|appear(?:s|ed)?|grew|bec[oa]me|becomes|feels?|felt)"
-                            r"(?:\s+(?:not|also|still|so|very|too|more|less|most|now|all|increasingly|quite|[a-z]+ly))*\s+$")
+                            r"(?:\s+(?:not|also|still|so|very|too|more|less|most|now|all|increasingly|quite|already|always|never|even|"
+                            r"just|again|ever|somewhat|rather|[a-z]+ly))*\s+$")
 # the adjective's complement: a preposition or `that` / `whether` / `to` clause, or a pronoun subject (`is not sure
 # she can vote`)
-_ADJECTIVE_COMPLEMENT = re.compile(r"\s+(?:(that|about|of|over|with|at|in|whether|if|how|to)\s+(?=[\w\"'\u201c])|"
+_ADJECTIVE_COMPLEMENT = re.compile(r"\s+(?:(that|about|of|over|with|at|in|by|whether|if|how|to)\s+(?=[\w\"'\u201c])|"
                                    r"(?=(?:he|she|they|we|I|it)\s))")
 
 
@@ -284,8 +297,8 @@ _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nc
 def _plural_or_finite(prev: str, between: list[str], before: str, aspect: bool) -> bool:
     """A base form may follow: a plural subject (`voters support`, `Foner and Alba suggest`), an auxiliary
     (`Trump would support`) or an aspectual verb (`continues to insist`)."""
-    return bool(_PLURAL_SUBJECT_END.search(prev)) or any(w in AUX for w in between) or aspect or \
-        coordinated_names(before)
+    return bool(_PLURAL_SUBJECT_END.search(prev)) or any(w in AUX or w in FLOATING_QUANTIFIERS for w in between) \
+        or aspect or coordinated_names(before)
 
 
 _PLURAL_SUBJECT_END = re.compile(r"(?:(?<![\'\u2019])s|^(?:[Ii]|[Yy]ou|[Ww]e|[Tt]hey|[Ww]ho|[Pp]eople|[Mm]en|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from analysis import quotes as _q
 from analysis.sourcing.lexicon import NUL, clean_word, cues_at, kind_words, verb_regex
@@ -33,10 +34,54 @@ def without_time_tail(before: str) -> str:
     set off by commas (`…, on Tuesday, saying`: a participle's comma) nor one inside a description
     (`Democrats … going to the polls Tuesday say`)."""
     tail = before[-80:]
-    if "day" not in tail and "week" not in tail and "month" not in tail and "year" not in tail:
-        return before           # every time phrase of the pattern holds one of these (a cheap test)
+    if "day" not in tail and "week" not in tail and "month" not in tail and "year" not in tail and \
+            not _MONTH_WORD.search(tail):
+        return before           # every time phrase of the patterns holds one of these (a cheap test)
     m = _TIME_BEFORE_VERB.search(tail)
-    return before[:len(before) - len(tail) + m.start(1)] + " " if m else before
+    if m is None:
+        return _without_dated_modifier(before)
+    return before[:len(before) - len(tail) + m.start(1)] + " "
+
+
+# a date after a noun phrase, with a past participle that makes it a reduced relative clause (`A news report
+# published Wednesday`, `New polls released Sunday`, `a poll out Thursday`, `A Times/CBS News poll in
+# December`) or a time adverbial between a lower-case subject and its verb (`The Trump campaign on Tuesday`,
+# `The leading Republican candidates for president Thursday`); Quirk et al. 1985, 17.27 (non-finite
+# postmodifiers) and 8.76 (time adjuncts between subject and verb)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+# the cheap test of without_time_tail: a month's name, its capital first (a regex that starts with a character class
+# scans five times faster than one that starts with an alternation)
+_MONTH_WORD = re.compile(r"[JFMASOND](?:anuary|ebruary|arch|pril|ay|une|uly|ugust|eptember|ctober|ovember|ecember)\b")
+_DATED_MODIFIER = re.compile(
+    r"(?:^|\s)(?P<head>[\w.\-'\u2019(),]+)"
+    r"(?P<date>(?:\s+(?P<part>[a-z]{3,}ed|out|taken|written|shown|held|sent|made|given))?"
+    r"(?:\s+(?:on|in|early|late|earlier|later|last))?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?|(?:" + _MONTHS + r")(?:\s+\d{1,2})?))\s*$")
+_DATE_PREPS = frozenset("on in early late earlier later last".split())
+_CLAUSE_BREAK = re.compile(r"[.;:,\u2014\u2013(\x00]")
+
+
+def _without_dated_modifier(before: str) -> str:
+    """`before` without a date that ends it after a noun phrase, when the stretch from its clause's start to
+    the date holds no verb group (`to`, an auxiliary, a relative or a conjunction: `Democrats trying to regain
+    control of the Senate in November` keeps its date, which is inside the description) and the date does not
+    follow an -ing form (`Democrats voting Tuesday`); a bare date or one
+    after a preposition only after a lower-case word (after a capitalised one: _TIME_BEFORE_VERB)."""
+    tail = before[-160:]
+    m = _DATED_MODIFIER.search(tail)
+    if m is None:
+        return before
+    head = m.group("head")
+    if head.lower() in AUX_BE_ADVERBS or head.lower() in _FINITE_OR_RELATIVE or head.lower() in _DATE_PREPS or \
+            head.endswith(","):
+        return before
+    if m.group("part") is None and not head.islower():
+        return before
+    breaks = list(_CLAUSE_BREAK.finditer(tail, 0, m.start("date")))
+    clause = tail[breaks[-1].end() if breaks else 0:m.start("date")].split()
+    if head.endswith("ing") or any(w.lower() in _CLAUSE_VERBS for w in clause):
+        return before
+    return before[:len(before) - len(tail) + m.start("date")] + " "
 
 
 # auxiliaries, negation and adverbs between a subject and its verb (`Trump does not want`, `he didn't
@@ -53,6 +98,7 @@ AUX_BE_ADVERBS = AUX | BE | ADVERBS
 # words that show the start of a sentence is another clause's subject (sentence_subject)
 _FINITE_OR_RELATIVE = AUX | BE | frozenset(("who", "which", "that", "whom", "whose"))
 _PRONOUN_AUX = re.compile(r"^(?:he|she|it|they|we|i|you|who)['\u2019](?:s|d|ll|ve|re)$", re.IGNORECASE)
+_CLAUSE_VERBS = AUX | BE | frozenset(("who", "which", "that", "to", "and", "but", "or"))
 AUX_WINDOW = 80                # characters before a verb that hold its auxiliaries and adverbs
 
 
@@ -65,10 +111,17 @@ def manner_adverb(word: str, before: str) -> bool:
     return before.lower() in AUX_BE_ADVERBS or (len(word) > 4 and before.lower() not in NOUN_BEFORE)
 
 
+class SubjectEnd(NamedTuple):
+    """Where a verb's subject ends in the stretch before the verb (`subject_end`, `subject_end_past_aspect`)."""
+    end: int                  # where the subject's stretch ends in `before`
+    word: str                 # the word before the verb once auxiliaries, negation and adverbs are set aside
+    aspect: bool = False      # an aspectual verb group (`continues to`) or a verb of causing and its object between
+
+
 @lru_cache(maxsize=4096)
-def subject_end(before: str, progressive: bool) -> tuple[int, str]:
-    """(where the subject's stretch ends in `before`, the word before the verb once auxiliaries,
-    negation and adverbs are set aside): `Trump has long not ` -> the end of `Trump`. Cached: the
+def subject_end(before: str, progressive: bool) -> SubjectEnd:
+    """Where the subject's stretch ends in `before` and the word before the verb once auxiliaries,
+    negation and adverbs are set aside: `Trump has long not ` -> the end of `Trump`. Cached: the
     cue rules ask about the same stretch again (a third of the calls)."""
     tail = before[-AUX_WINDOW:]
     words = tail.split()
@@ -76,12 +129,13 @@ def subject_end(before: str, progressive: bool) -> tuple[int, str]:
     while k:
         w = words[k - 1].lower()
         if w in AUX or w in ADVERBS or (progressive and w in BE) or (k > 1 and manner_adverb(w, words[k - 2])) or \
-                (w in _AUX_ADVERB_MORE and k > 1 and words[k - 2].lower() in AUX):     # `have long argued`
+                (w in _AUX_ADVERB_MORE and k > 1 and words[k - 2].lower() in AUX) or \
+                (w in FLOATING_QUANTIFIERS and k > 1 and _plural_subject_end(words[k - 2])):     # `They all agree`
             k -= 1
             continue
         break
     if not k:
-        return len(before) - len(tail), ""
+        return SubjectEnd(len(before) - len(tail), "")
     end = len(tail.rstrip())
     for w in reversed(words[k:]):          # back over the words set aside
         end = tail.rfind(w, 0, end)
@@ -89,8 +143,75 @@ def subject_end(before: str, progressive: bool) -> tuple[int, str]:
     w = words[k - 1]
     if _PRONOUN_AUX.match(w):               # `he's also said`, `they'd`: the pronoun is the subject
         stem = re.split("['\u2019]", w)[0]
-        return len(before) - len(tail) + end - len(w) + len(stem), stem
-    return len(before) - len(tail) + end, w
+        return SubjectEnd(len(before) - len(tail) + end - len(w) + len(stem), stem)
+    return SubjectEnd(len(before) - len(tail) + end, w)
+
+
+# a quantifier floated after a plural subject (Quirk et al. 1985, 6.49 and 10.38: `They all agree`, `Clinton and
+# Sanders both sought`, `the candidates each said`): set aside like an adverb; the verb's subject is plural
+FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
+_NOT_SUBJECT_END = AUX | BE | frozenset("and but or nor so yet then now as while though because this its his".split())
+_PLURAL_PRONOUNS = frozenset(("they", "we", "you", "who"))
+
+
+def _plural_subject_end(word: str) -> bool:
+    """The last word of a subject a quantifier may float after: a plural pronoun, a capitalised word (the last
+    of coordinated names) or a lower-case plural in -s (not a possessive or a verb's object after `of`)."""
+    low = word.lower()
+    if low in _PLURAL_PRONOUNS:
+        return True
+    if not word.isalpha() or low in _NOT_SUBJECT_END:
+        return False            # `And both vowed`, `has both endorsed … and` (a correlative)
+    return word[:1].isupper() or (word.islower() and word.endswith("s") and not word.endswith("ss"))
+
+
+def without_floating_quantifier(before: str) -> str:
+    """`before` without a quantifier floated after a plural subject at its end (`The ministers all ` -> `The
+    ministers `); else `before` unchanged."""
+    words = before[-40:].split()
+    if len(words) < 2 or words[-1].lower() not in FLOATING_QUANTIFIERS or not _plural_subject_end(words[-2]):
+        return before
+    return before[:before.rstrip().rfind(words[-1])]
+
+
+# a parenthesis between a subject and its verb (`Kasich (who has 25 delegates to date) said`, `Sen. Rand Paul (Ky.)
+# said`): a parenthetical insertion (Quirk et al. 1985, 15.54), no part of the subject's head
+_PARENTHESIS_END = re.compile(r"(?<=[\w.])\s+\([^()\x00]{1,100}\)\s*$")
+
+
+def subject_before_parenthesis(before: str, offset: int) -> Speaker | None:
+    """parse_subject on `before` without the parenthesis that ends it (`Kasich (who has 25 delegates to date) `
+    -> Kasich), else None (no parenthesis there, or nothing parses before it)."""
+    if not before.rstrip().endswith(")"):
+        return None
+    m = _PARENTHESIS_END.search(before[-140:])
+    if m is None:
+        return None
+    head = before[:len(before) - len(before[-140:]) + m.start()]
+    if ")" in head[-60:]:
+        return None             # `Sens. Pat Toomey (R-Pa.) and Chuck Grassley (R-Iowa)`: coordinated, left as it was
+    return parse_subject(head + " ", offset)
+
+
+# a noun phrase opened by a distributive determiner, at its clause's start (Quirk et al. 1985, 5.16: each, every,
+# either, neither): `Each side said …`, `Neither side wants …`, `…, but every candidate agreed …`
+_DISTRIBUTIVE_SUBJECT = re.compile(r"(?:^|(?<=[,;:\u2014])\s*|(?<=\s)(?:and|but|while)\s+)"
+                                   r"((?:[Ee]ach|[Ee]very|[Ee]ither|[Nn]either)\s+(?:[a-z][\w\-]*\s+){0,2}"
+                                   r"[a-z][\w\-]*)\s*$")
+
+
+def distributive_subject(before: str, offset: int) -> Speaker | None:
+    """A noun phrase opened by each / every / either / neither that is the whole subject before a verb (`Each side`,
+    `Neither campaign`), which parse_subject leaves out: a description; else None."""
+    tail = before[-80:]
+    if "ach " not in tail and "ither " not in tail and "very " not in tail:
+        return None
+    m = _DISTRIBUTIVE_SUBJECT.search(tail)
+    if m is None:
+        return None
+    text = m.group(1)
+    return Speaker("desc", [clean_word(w) for w in text.split()], start=offset + len(before) - len(tail) + m.start(1),
+                   text=text)
 
 
 # a word before the form that makes it a noun: a determiner, a possessive or a preposition
@@ -180,7 +301,8 @@ def subject_past_verb_group(before: str, lo: int) -> Speaker | None:
     if not last or last[0].lower() in BE:
         return None             # `The mayor is expected to say`, `was told that`: a passive, no source
     for _ in range(2):
-        end, prev = subject_end(cut, False)
+        found = subject_end(cut, False)
+        end, prev = found.end, found.word
         if prev.lower() in _AUX_ADVERB_MORE:
             end = len(cut[:end].rstrip()[:-len(prev)].rstrip())
         cut = cut[:end] + " "
@@ -416,21 +538,21 @@ _NOT_OBJECT_START = frozenset("by in on at for from with without up down back ou
                               "to of".split())
 
 
-def subject_end_past_aspect(before: str, ing: bool) -> tuple[int, str, bool]:
-    """subject_end(before, ing) and False; when `before` ends with an aspectual verb group (`continues to`,
-    `began`), subject_end of the stretch before it and True: the verb after the group is its subject's
+def subject_end_past_aspect(before: str, ing: bool) -> SubjectEnd:
+    """subject_end(before, ing) (aspect False); when `before` ends with an aspectual verb group (`continues to`,
+    `began`), subject_end of the stretch before it, aspect True: the verb after the group is its subject's
     (`Sanders continues to insist` -> `Sanders`); when it ends with a verb of causing, its object and `to`
-    (`has led some allies to`), the end of the object and True (`some allies` worry)."""
+    (`has led some allies to`), the end of the object, aspect True (`some allies` worry)."""
     tail = before[-40:]
     aspect = (_ASPECTUAL_ING if ing else _ASPECTUAL_TO).search(tail)
     if aspect is None and not ing and before.endswith("to "):
         cause = _CAUSE_OBJECT_TO.search(before, max(0, len(before) - 80))
         if cause is not None and cause.group(1).split()[0].lower() not in _NOT_OBJECT_START:
             end = cause.end(1)
-            return end, before[:end].split()[-1], True
+            return SubjectEnd(end, before[:end].split()[-1], True)
     if aspect is None:
-        return (*subject_end(before, ing), False)
-    return (*subject_end(before[:len(before) - len(tail) + aspect.start()] + " ", False), True)
+        return subject_end(before, ing)
+    return subject_end(before[:len(before) - len(tail) + aspect.start()] + " ", False)._replace(aspect=True)
 
 
 # a plural head noun and a short prepositional phrase before a base form (`Polls in New Hampshire show`,
