@@ -87,7 +87,8 @@ def plural_group_before(text: str, at: int) -> str | None:
     else the nearest other one not inside a prepositional phrase (`That frustrates many analysts because
     they believe`); else the nearest subject of the sentence before (`The aides … told the group … They
     said`); else None (the last group that spoke decides, as before). A share of a group named by a
-    pronoun (`most of them said they …`) is such a noun phrase too."""
+    pronoun (`most of them said they …`) is such a noun phrase too. A noun phrase inside an open
+    parenthesis is an insertion, not a candidate (`29 percent (and 43 percent of Republicans) said they`)."""
     bounds = _q.sentence_bounds(text)
     s0 = _q.sentence_of(bounds, at)[0]
     lo = _q.sentence_of(bounds, s0 - 1)[0] if s0 > 0 else s0
@@ -99,6 +100,8 @@ def plural_group_before(text: str, at: int) -> str | None:
         share = _SHARE_OF.search(text, max(lo, m.start() - 60), m.start())
         if share is None and in_prepositional_phrase(text, lo, m.start()):
             continue
+        if text.count("(", lo, m.start()) > text.count(")", lo, m.start()):
+            continue                    # inside a parenthesis (Quirk et al. 1985, 15.54): no antecedent
         opens = share.start() if share is not None else m.start()     # `About two-thirds of … voters`
         subject = _CLAUSE_OPENS.search(text, max(lo, opens - 12), opens) is not None or opens in (lo, s0)
         phrase = _without_opening_function_words(m.group().split())
