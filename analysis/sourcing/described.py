@@ -8,6 +8,7 @@ limit; the closed-class words both read are `sourcing.description_words`). Split
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from analysis.sourcing.anaphora import anaphora_types, campaign_pronoun_types
 from analysis.sourcing.description_words import BEFORE_STOP, BOUNDARY, FINITE_VERBS, PREDICATIVE
@@ -90,7 +91,8 @@ def typed_from_descriptions(rows, text: str, people) -> list:
     weak = [p for p in persons if p.type is not None]
     for p in weak:
         p.type = None           # `the writer Jared Sexton`: a weak `other` role word decides only when nothing else does
-    article_person_types(text, persons, _shared_surnames(people), titled_family_members(people, first_name_gender, text))
+    article_person_types(text, persons, _shared_surnames(people), titled_family_members(people, first_name_gender, text),
+                         lambda description: _served_type(description, text, people, True))
     untyped = [p for p in persons if p.type is None]
     if untyped:
         anaphora_types(text, untyped, people)
@@ -136,23 +138,31 @@ def _served_types(rows, text: str, people) -> dict[str, str]:
     their type is their registry type, else what the article says of them (`article_person_types`)."""
     out = {}
     for role in {row.role for row in rows if row.source_type == "other" and row.role}:
-        words = [clean_word(w) for w in role.split()]
-        hits = cue_hits(words)
-        if not hits or any(h[2]["strength"] == "head" for h in hits):
-            continue
-        in_cue = {j for i, n, _ in hits for j in range(i, i + n)}
-        names = [w for i, w in enumerate(words) if i not in in_cue and len(w) > 2 and is_capitalised(w)
-                 and w.lower() not in kind_words("role_modifier")]
-        if words[-1].lower().rstrip(".") in kind_words("honorific"):
-            # `senior adviser to Mr`: the role was cut at the courtesy title; the name follows it in the text
-            after = re.search(re.escape(role) + r"\.?\s+([A-Z][\w\-]+)", text)
-            names = [after.group(1)] if after else []
-        # the person served is the last capitalised word that names a typed person (`Former Clinton
-        # Senior Adviser`: not `Senior`)
-        typ = next((t for t in (_person_type(w, text, people) for w in reversed(names[-2:])) if t), None)
-        if typ in ("politician", "government_official"):
+        typ = _served_type(role, text, people)
+        if typ:
             out[role] = typ
     return out
+
+
+def _served_type(role: str, text: str, people, described: bool = False) -> str | None:
+    """`politician` or `government_official`: the type of the person a role of weak role words only
+    names as the one served (`_served_types`; `described`: also kind `described` rows, for the
+    article's own descriptions), else None."""
+    words = [clean_word(w) for w in role.split()]
+    hits = cue_hits(words, described)
+    if not hits or any(h[2]["strength"] == "head" for h in hits):
+        return None
+    in_cue = {j for i, n, _ in hits for j in range(i, i + n)}
+    names = [w for i, w in enumerate(words) if i not in in_cue and len(w) > 2 and is_capitalised(w)
+             and w.lower() not in kind_words("role_modifier")]
+    if words[-1].lower().rstrip(".") in kind_words("honorific"):
+        # `senior adviser to Mr`: the role was cut at the courtesy title; the name follows it in the text
+        after = re.search(re.escape(role) + r"\.?\s+([A-Z][\w\-]+)", text)
+        names = [after.group(1)] if after else []
+    # the person served is the last capitalised word that names a typed person (`Former Clinton
+    # Senior Adviser`: not `Senior`)
+    typ = next((t for t in (_person_type(w, text, people) for w in reversed(names[-2:])) if t), None)
+    return typ if typ in ("politician", "government_official") else None
 
 
 def _person_type(last: str, text: str, people) -> str | None:
@@ -176,7 +186,7 @@ def _shared_surnames(people) -> frozenset:
     return frozenset(last for last, names in firsts.items() if len(names) > 1 and not short_given_form(names))
 
 
-def article_person_types(text: str, people, shared: frozenset = frozenset(), titled=None) -> None:
+def article_person_types(text: str, people, shared: frozenset = frozenset(), titled=None, served=None) -> None:
     """Set `type` on each person of `people` (registry `Person` records) that is not an organisation
     and has no type yet, from the article's own descriptions of them (`text`: the article, quoted
     words masked). Rules, in the order they are tried at each mention of the person's last name:
@@ -206,6 +216,8 @@ def article_person_types(text: str, people, shared: frozenset = frozenset(), tit
                     if not first or names_bearer(text[max(0, m[0] - 40):m[0]].split()[-1:], last, first, titled or {})]
         for i, (start, end, possessive) in enumerate(mentions):
             typ = _mention_type(text, start, end, possessive, name_words)
+            if isinstance(typ, _ServedBy):
+                typ = served(typ.description) if served else None
             if typ == _AGED:
                 if i == 0:        # introduced with an age (`Jane Doe, 34, of Baldwin`), not aged later
                     aged.add((last, first))
@@ -254,10 +266,12 @@ def _mention_type(text: str, start: int, end: int, possessive: bool, name_words:
                 return typ
     if not possessive and nxt in " ,\u2014\u2013":
         typ = _after_mention(text, end)
-        if typ == "citizen_eyewitness":
+        if typ == "citizen_eyewitness" or isinstance(typ, _ServedBy):
             # an ordinary person's word gives way to an occupation in the title before the same mention
-            # (`Silicon Valley billionaire Peter Thiel, a strong supporter of gay marriage`)
-            return _title_before(text, start, name_words) or typ
+            # (`Silicon Valley billionaire Peter Thiel, a strong supporter of gay marriage`), and so does
+            # a description that names the person served
+            title = _title_before(text, start, name_words)
+            return title if title and not isinstance(title, _ServedBy) else typ
         if typ:
             return typ
     return _title_before(text, start, name_words)
@@ -275,7 +289,8 @@ def _after_mention(text: str, end: int) -> str | None:
     if _WRITES_FOR.match(text, end):
         return "media_news_agency"
     app = _COPULA_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)
-    typ = _apposition_type(_DASH_CUT.split(app.group(1), 1)[0]) if app else None
+    phrase = _DASH_CUT.split(app.group(1), 1)[0] if app else None
+    typ = _apposition_type(phrase) if phrase else None
     if typ is None and text.startswith(" and ", end):
         typ = _coordinated_apposition(text, end)
     if typ is None and text[end:end + 7].lstrip(", ").startswith("who "):
@@ -289,7 +304,35 @@ def _after_mention(text: str, end: int) -> str | None:
         typ = _org_type(org.group(1)) if org else None
     if typ is None and _AGE_DESCRIPTION.match(text, end):
         return _AGED            # `a 59-year-old from Hilton Head`: an age and nothing typed
+    if typ is None and phrase:
+        return _served_description(phrase)
     return typ
+
+
+class _ServedBy(NamedTuple):
+    """A description of weak role words that names the person served (`a longtime adviser to Barack
+    Obama`, `Mr. Sanders's longtime policy adviser`): its type is that person's (`_served_type`)."""
+    description: str
+
+
+def _served_description(phrase: str) -> _ServedBy | None:
+    """The apposition `phrase` as a `_ServedBy` when its role words are all weak and it holds a
+    capitalised word that may name the person served; else None."""
+    kept = _apposition_words(phrase)
+    return _served_words(kept) if kept else None
+
+
+def _served_words(kept: list[str]) -> _ServedBy | None:
+    """The description `kept` (its words) as a `_ServedBy` when its role words are all weak and one of
+    its other words is capitalised (a name: `a longtime adviser to Barack Obama`, `Obama adviser`)."""
+    words = [clean_word(w) for w in kept]
+    hits = cue_hits(words, True)
+    if not hits or any(h[2]["strength"] == "head" or h[2]["kind"] != "role" for h in hits):
+        return None
+    in_cue = {j for i, n, _ in hits for j in range(i, i + n)}
+    if not any(i not in in_cue and len(w) > 2 and is_capitalised(w) for i, w in enumerate(words)):
+        return None
+    return _ServedBy(" ".join(kept))
 
 
 # `Anna Palmer and Jake Sherman, two of the best-sourced reporters`: coordinated names, an apposition after both
@@ -335,6 +378,12 @@ def _org_type(name: str) -> str | None:
 def _apposition_type(phrase: str) -> str | None:
     """Type of a description in apposition, cut before a relative clause (`a delegate from Michigan who
     dressed up ...`); only descriptions that open with a determiner, possessive or lower-case word."""
+    kept = _apposition_words(phrase)
+    return type_of(" ".join(kept), True, True) if kept else None
+
+
+def _apposition_words(phrase: str) -> list[str] | None:
+    """The words of a description in apposition that `_apposition_type` reads (None: no description)."""
     words = phrase.split()[:13]
     first = words[0]
     possessive = first.endswith(("'s", "\u2019s")) or len(words) > 1 and first[:1].isupper() and \
@@ -346,7 +395,7 @@ def _apposition_type(phrase: str) -> str | None:
     kept = [w[:-1] if _sentence_end(w) else w for w in words[:cut][:12]]
     if not kept or any(w.lower() in FINITE_VERBS or w.lower() in verb_rows() for w in kept):
         return None             # a clause, not a description (`Lewandowski, Trump's campaign said ...`)
-    return type_of(" ".join(kept), True, True)
+    return kept
 
 
 def _org_verb_type(verb: str, phrase: str) -> str | None:
@@ -448,7 +497,8 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
     if window[0].lower() in ("the", "a", "an") and len(before) > len(window) and \
             before[-len(window) - 1].lower() in PREDICATIVE:
         return None             # `Clinton was the best friend Donald J. Trump always hoped to have`: a predicate
-    return type_of(" ".join(window), True, True)
+    typ = type_of(" ".join(window), True, True)
+    return typ if typ is not None else _served_words(window)     # `Obama adviser David Axelrod`
 
 
 _LIST_LEADS = frozenset(("such as", "including", "like"))
