@@ -75,3 +75,26 @@ def test_occupational_vocabulary(description, expected):
 ])
 def test_occupations_left_out(description, expected):
     assert type_of(description, True, True) == expected
+
+
+def test_relative_clause_of_an_untyped_apposition_coordinated_copula():
+    # the apposition's head (`the conservative icon`) types nothing; its relative clause says what he is
+    text = ("Morton Blackwell, the conservative icon who founded the Leadership Institute in 1979 and is a longtime "
+            "Republican National Committeeman representing Virginia, has endorsed Sen. Ted Cruz for president.\n\n"
+            "\"I have decided to endorse Ted Cruz,\" Blackwell wrote.")
+    assert direct_types(text) == [("Morton Blackwell", "politician")]
+
+
+def test_relative_clause_of_an_untyped_apposition_org_verb():
+    text = ("\"What's shaping up is a battle for the ages,\" said David Brock, a Clinton confidant who heads the "
+            "pro-Clinton super PAC Correct the Record.")
+    assert direct_types(text) == [("David Brock", "politician")]
+    text = ("\"It's total amateur hour,\" said Matt Latimer, another veteran speechwriter who worked in the Bush "
+            "White House.")
+    assert direct_types(text) == [("Matt Latimer", "government_official")]
+
+
+def test_relative_clause_after_a_preposition_is_not_the_persons():
+    # `an acquaintance of the man who heads ...`: the clause modifies `the man`, not the person named
+    text = ("\"It was a long road,\" said Jane Roe, a longtime acquaintance of the man who heads the pro-Clinton super PAC.")
+    assert direct_types(text) == [("Jane Roe", "other")]

@@ -291,6 +291,8 @@ def _after_mention(text: str, end: int) -> str | None:
     app = _COPULA_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)
     phrase = _DASH_CUT.split(app.group(1), 1)[0] if app else None
     typ = _apposition_type(phrase) if phrase else None
+    if typ is None and phrase and app.re is _APPOSITION_AFTER:
+        typ = _apposition_relative(text, app.start(1), phrase)
     if typ is None and text.startswith(" and ", end):
         typ = _coordinated_apposition(text, end)
     if typ is None and text[end:end + 7].lstrip(", ").startswith("who "):
@@ -306,6 +308,43 @@ def _after_mention(text: str, end: int) -> str | None:
         return _AGED            # `a 59-year-old from Hilton Head`: an age and nothing typed
     if typ is None and phrase:
         return _served_description(phrase)
+    return typ
+
+
+# `Morton Blackwell, the conservative icon who founded the Leadership Institute in 1979 and is a longtime
+# Republican National Committeeman`: a copula coordinated inside a relative clause (its subject the relative
+# pronoun, so the person)
+_AND_COPULA = re.compile(r"\s+and\s+(?:is|was|has been|had been|serves as|served as|is now|became)\s+"
+                         r"((?:a|an|the)\s+[^,;:!?\x00\n]{2,120})")
+_RELATIVE_WHO = re.compile(r"\swho\s")
+
+
+def _apposition_relative(text: str, start: int, phrase: str) -> str | None:
+    """Type of the relative clause of an apposition whose own words type nothing (`the conservative icon
+    who ... and is a longtime Republican National Committeeman`, `a Clinton confidant who heads the
+    pro-Clinton super PAC`): a relative clause right after the apposition's head noun modifies that head,
+    which is the person named (apposition: Quirk et al. 1985, A Comprehensive Grammar of the English
+    Language, 17.65-17.70), so it is read as a relative clause right after the name is: a bare role after
+    `who is` (`_COPULA_BARE`), a verb of running an organisation (`_WHO_ORG_VERB`), or a copula coordinated
+    in the clause (`... and is a ...`). Only a short description opened by a determiner, with no
+    preposition before `who` (`a lawyer for the man who ...`: the clause is the man's)."""
+    who = _RELATIVE_WHO.search(phrase)
+    if not who:
+        return None
+    head = phrase[:who.start()].split()
+    if not head or len(head) > 6 or head[0].lower() not in _APPOSITION_OPENERS or \
+            any(w.lower() in BEFORE_STOP or w.lower() == "of" for w in head[1:]):
+        return None
+    at = start + who.start()                # the space before `who`
+    clause_end = start + len(phrase)
+    also = _AND_COPULA.search(text, at, clause_end)
+    typ = _apposition_type(also.group(1)) if also else None
+    if typ is None:
+        bare = _COPULA_BARE.match(text, at)
+        typ = _bare_role_type(bare.group(1)) if bare else None
+    if typ is None:
+        org = _WHO_ORG_VERB.match(text, at)
+        typ = _org_verb_type(org.group(1), org.group(2)) if org else None
     return typ
 
 
