@@ -98,3 +98,22 @@ def test_relative_clause_after_a_preposition_is_not_the_persons():
     # `an acquaintance of the man who heads ...`: the clause modifies `the man`, not the person named
     text = ("\"It was a long road,\" said Jane Roe, a longtime acquaintance of the man who heads the pro-Clinton super PAC.")
     assert direct_types(text) == [("Jane Roe", "other")]
+
+
+def test_description_after_an_opening_phrase_that_ends_in_a_name():
+    # `..., the Democratic presidential candidate stated`: a finite verb right after the description makes it
+    # the subject of the clause (an apposition would be closed by a comma), so it refers back (rule 13)
+    text = ("WASHINGTON \u2014 Hillary Clinton spoke about Donald Trump on Friday.\n\n"
+            "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential "
+            "candidate stated that Trump's comments were divisive.\n\n"
+            "\"He has really been offensive,\" Clinton said.")
+    assert direct_types(text) == [("Hillary Clinton", "politician")]
+
+
+def test_apposition_with_a_participle_is_no_subject():
+    # `Guardian, the first Republican mayor elected in ...,`: an apposition (a participle, not a verb), no anaphor
+    text = ("Donald Trump spoke on Tuesday.\n\n"
+            "But Don Guardian, the first Republican mayor elected in Atlantic City in two decades, stopped short "
+            "of endorsing anyone.\n\n"
+            "\"We are doing fine,\" Trump said.")
+    assert direct_types(text) == [("Donald Trump", "other")]

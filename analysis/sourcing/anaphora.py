@@ -210,12 +210,14 @@ def _definite_description(text: str, start: int) -> tuple[str, int] | None:
     Vermont senator`, `the real estate mogul`), or `<role> of <Name>` (`the former secretary of
     state`), followed by a verb, punctuation or a possessive. Not a description of someone named
     before: after a copula (`he was the mayor of Burlington`) or in apposition after a name (`Mark
-    Penn, the Democratic pollster`); a capitalised word after it makes it a title (`the Republican
-    front-runner Donald Trump`)."""
+    Penn, the Democratic pollster`), unless a finite verb follows it at once: then it is the subject of
+    a clause after an opening phrase that ends in a name (`In an interview with ... Mika Brzezinski, the
+    Democratic presidential candidate stated`; an apposition is closed by a comma before the verb);
+    a capitalised word after it makes it a title (`the Republican front-runner Donald Trump`)."""
     before = text[max(0, start - 30):start].split()
-    if len(before) >= 2 and (before[-2].lower() in PREDICATIVE
-                             or before[-2].endswith(",") and before[-2][:1].isupper()):
+    if len(before) >= 2 and before[-2].lower() in PREDICATIVE:
         return None
+    after_name = len(before) >= 2 and before[-2].endswith(",") and before[-2][:1].isupper()
     if not _subject_position(text, start, before):
         return None             # `cast the former secretary of state as ...`: an object is someone else
     tokens = text[start:start + 160].split()[:15]
@@ -230,6 +232,8 @@ def _definite_description(text: str, start: int) -> tuple[str, int] | None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if len(words) > 1 and _ends_on_head_role(words) and \
                 (ends or _verb_like(nxt) or nxt == "and" and _conjunct_role(tokens[i + 2:i + 9])):
+            if after_name and (ends or not _finite_verb(nxt)):
+                return None     # `Mark Penn, the Democratic pollster, said`, `Guardian, the first mayor elected in`
             typ = type_of(" ".join(words), True, True)
             return (typ, text.find(tok, start) + len(tok)) if typ and typ != "other" else None
         if ends:
@@ -303,6 +307,15 @@ def _verb_like(token: str) -> bool:
     low = word.lower()
     return bool(word) and word[0].islower() and (low.endswith(("ed", "s")) or low in _AFTER_DESCRIPTION
                                                   or low in verb_rows())
+
+
+def _finite_verb(token: str) -> bool:
+    """A word that can only be a clause's verb right after a description: a speech verb or an auxiliary
+    (`stated`, `said`, `was`); not `who` (a relative clause of an apposition) nor another word in -ed (a
+    participle: `the first Republican mayor elected in Atlantic City`)."""
+    low = clean_word(token).lower()
+    return bool(low) and token[:1].islower() and (low in verb_rows() or low in _AFTER_DESCRIPTION
+                                                  and low not in ("who", "whose"))
 
 
 def _previous_subject(text: str, begin: int, start: int, mentions, own: set):
