@@ -117,3 +117,20 @@ def test_apposition_with_a_participle_is_no_subject():
             "of endorsing anyone.\n\n"
             "\"We are doing fine,\" Trump said.")
     assert direct_types(text) == [("Donald Trump", "other")]
+
+
+def test_campaign_pronoun_in_a_fronted_adverbial():
+    # rule 19 with cataphora: `Since launching his White House bid, Trump has ...`
+    text = ("Former Mexican President Felipe Calderon spoke to CNBC on Saturday.\n\n"
+            "Since launching his White House bid, Trump has taken a firm stance against illegal immigration.\n\n"
+            "\"We will build the wall,\" Trump said.")
+    assert direct_types(text) == [("Trump", "politician")]
+
+
+def test_campaign_pronoun_opening_a_noun_phrase_is_not_fronted():
+    # `On Tuesday, his campaign was in trouble, Joe Roe said`: `his` opens a noun phrase of its own after a
+    # comma (a clause's subject, someone else's campaign), not inside an adverbial before the speaker's clause
+    text = ("Bob Smith spoke on Monday.\n\n"
+            "On Tuesday, his campaign was in trouble, Joe Roe said.\n\n"
+            "\"It was bad,\" Roe said.")
+    assert direct_types(text) == [("Joe Roe", "other")]

@@ -155,7 +155,8 @@ def campaign_pronoun_types(text: str, persons, people) -> None:
             continue
         for start in _word_starts(text, last):
             stop = _SENTENCE_END.search(text, start + len(last))
-            m = regex.search(text, start + len(last), stop.start() if stop else len(text))
+            m = regex.search(text, start + len(last), stop.start() if stop else len(text)) or \
+                _fronted_campaign(text, start, start + len(last), regex)
             gender = p.gender or _named_gender(text, start, p)
             if not m or gender and _PRONOUN_GENDER[m.group(1).lower()] != gender:
                 continue
@@ -163,11 +164,39 @@ def campaign_pronoun_types(text: str, persons, people) -> None:
                 mentions = _person_mentions(text, people)
             if not _first_named(text, start, mentions, p):
                 continue
-            between = mentions[bisect.bisect_right(mentions, start, key=lambda x: x[0]):
-                               bisect.bisect_left(mentions, m.start(), key=lambda x: x[0])]
+            between = [] if m.start() < start else \
+                mentions[bisect.bisect_right(mentions, start, key=lambda x: x[0]):
+                         bisect.bisect_left(mentions, m.start(), key=lambda x: x[0])]
             if all(q is p for _, q in between) and id(p) in wanted:
                 p.type = "politician"
                 break
+
+
+_SUBJECT_AFTER_COMMA = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}$")
+_MAIN_VERB_AFTER = re.compile(r"(?:['\u2019]s\s+[a-z]|\s+[a-z])")
+
+
+def _fronted_campaign(text: str, start: int, end: int, regex: re.Pattern):
+    """`Early in his campaign, Trump said`, `During her primary campaign, Clinton was`: the match of `his`/`her`
+    + campaign noun in an adverbial fronted before the sentence's subject (the name at text[start:end], after
+    a comma and at most three given names or titles, followed by its verb). A pronoun in a fronted adverbial
+    refers forward to the main clause's subject (cataphora: Quirk et al. 1985, 19.59-19.60); the pronoun must
+    stand inside the adverbial (after a preposition or verb: `in his campaign`, `running his campaign`), not
+    open a noun phrase of its own (`Earlier Tuesday, his campaign manager, Jeff Weaver`: an apposition)."""
+    lead = _SUBJECT_AFTER_COMMA.search(text, max(0, start - 60), start)
+    comma = lead.start() if lead else start
+    while comma > 0 and text[comma - 1] == " ":
+        comma -= 1
+    if comma <= 0 or text[comma - 1] != "," or not _MAIN_VERB_AFTER.match(text, end):
+        return None
+    begin = max(text.rfind("\n", 0, comma), comma - 300, 0)
+    for b in _SENTENCE_BREAK.finditer(text, begin, comma):
+        begin = b.end()
+    m = regex.search(text, begin, comma - 1)
+    if m is None:
+        return None
+    before = text[max(begin, m.start() - 30):m.start()].split()
+    return m if before and before[-1][:1].islower() and before[-1][-1:].isalpha() else None
 
 
 def _named_gender(text: str, start: int, p) -> str | None:
