@@ -134,3 +134,12 @@ def test_campaign_pronoun_opening_a_noun_phrase_is_not_fronted():
             "On Tuesday, his campaign was in trouble, Joe Roe said.\n\n"
             "\"It was bad,\" Roe said.")
     assert direct_types(text) == [("Joe Roe", "other")]
+
+
+def test_bereaved_relative_is_an_ordinary_person():
+    text = ("\"I deserve for my sister's death to not be in vain,\" said Jillian Soto, who lost her sister Victoria "
+            "at Sandy Hook.")
+    assert direct_types(text) == [("Jillian Soto", "citizen_eyewitness")]
+    # losing a race or a seat says nothing of the kind
+    text = ("\"We will be back,\" said Jillian Soto, who lost her seat in 2014.")
+    assert direct_types(text) == [("Jillian Soto", "other")]

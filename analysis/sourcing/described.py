@@ -67,6 +67,9 @@ _WRITES_FOR = re.compile(r",?\s+(?:who\s+)?(?:writing|wrote|writes|has written)\
 # `X, who lives in ...`: a resident (an ordinary person), evidence only when nothing else is said, like an age
 _LIVES_IN = re.compile(r",\s+who\s+(?:now\s+|still\s+)?(?:lives|has lived|resides)\s+(?:in|on|near|outside)\s")
 _AGED = "(aged)"      # an age in apposition: evidence for an ordinary person only when nothing else is said
+# `Sandy Phillips, who lost her daughter Jessica Ghawi during the mass shooting`: a bereaved relative (kind
+# `kin_noun`), like a resident, evidence for an ordinary person only when nothing else is said
+_LOST_KIN = re.compile(r",\s+who\s+(?:\w+\s+)?lost\s+(?:his|her|their|a|an|two|three)\s+(?:[\w\-]+\s+)?([a-z]+)\b")
 
 
 def typed_from_descriptions(rows, text: str, people) -> list:
@@ -285,6 +288,9 @@ def _after_mention(text: str, end: int) -> str | None:
     if race_regex().match(text, end):
         return "politician"
     if _AGE_APPOSITION.match(text, end) or _LIVES_IN.match(text, end):
+        return _AGED
+    kin = _LOST_KIN.match(text, end)
+    if kin and kin.group(1) in kind_words("kin_noun"):
         return _AGED
     if _WRITES_FOR.match(text, end):
         return "media_news_agency"
