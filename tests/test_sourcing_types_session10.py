@@ -143,3 +143,16 @@ def test_bereaved_relative_is_an_ordinary_person():
     # losing a race or a seat says nothing of the kind
     text = ("\"We will be back,\" said Jillian Soto, who lost her seat in 2014.")
     assert direct_types(text) == [("Jillian Soto", "other")]
+
+
+def test_name_of_a_hometown_is_an_ordinary_person():
+    text = ("\"I think she should have run from Virginia,\" said Jason Gilbert of Cheyenne. \"I know that she's "
+            "got a name.\"")
+    assert direct_types(text) == [("Jason Gilbert", "citizen_eyewitness"), ("Jason Gilbert", "citizen_eyewitness")]
+    # a title before the same mention decides (`political scientist Patrick Murray of ...`)
+    text = ("Monmouth University political scientist Patrick Murray of Christie, who opted to suspend his "
+            "campaign, spoke on Monday.\n\n\"It just was never meant to be,\" Murray said.")
+    assert [typ for _, typ in direct_types(text)] == ["expert_academic"]
+    # an organisation word in the run: no hometown
+    text = "\"We will see,\" said Jane Roe of Acme Pharmaceuticals."
+    assert direct_types(text) == [("Jane Roe", "other")]      # (the organisation is not read here either)

@@ -69,6 +69,10 @@ _LIVES_IN = re.compile(r",\s+who\s+(?:now\s+|still\s+)?(?:lives|has lived|reside
 _AGED = "(aged)"      # an age in apposition: evidence for an ordinary person only when nothing else is said
 # `Sandy Phillips, who lost her daughter Jessica Ghawi during the mass shooting`: a bereaved relative (kind
 # `kin_noun`), like a resident, evidence for an ordinary person only when nothing else is said
+# `Jason Gilbert of Cheyenne.`, `Stacy Baker of Columbia, S.C.,`: a name followed by `of` and a capitalised run with
+# no organisation word, ending the clause: the news convention for an ordinary person's hometown (AP Stylebook,
+# hometowns), evidence only when nothing else is said, like an age
+_OF_HOMETOWN = re.compile(r"\s+of\s+((?:[A-Z][\w.'\u2019\-]+\s?){1,3})(?=,|\.(?:\s|$)|\s+(?:said|says|told)\b)")
 _LOST_KIN = re.compile(r",\s+who\s+(?:\w+\s+)?lost\s+(?:his|her|their|a|an|two|three)\s+(?:[\w\-]+\s+)?([a-z]+)\b")
 
 
@@ -269,10 +273,10 @@ def _mention_type(text: str, start: int, end: int, possessive: bool, name_words:
                 return typ
     if not possessive and nxt in " ,\u2014\u2013":
         typ = _after_mention(text, end)
-        if typ == "citizen_eyewitness" or isinstance(typ, _ServedBy):
+        if typ == "citizen_eyewitness" or isinstance(typ, _ServedBy) or typ == _AGED and _hometown(text, end):
             # an ordinary person's word gives way to an occupation in the title before the same mention
             # (`Silicon Valley billionaire Peter Thiel, a strong supporter of gay marriage`), and so does
-            # a description that names the person served
+            # a description that names the person served or a hometown (`political scientist Patrick Murray of`)
             title = _title_before(text, start, name_words)
             return title if title and not isinstance(title, _ServedBy) else typ
         if typ:
@@ -312,6 +316,8 @@ def _after_mention(text: str, end: int) -> str | None:
         typ = _org_type(org.group(1)) if org else None
     if typ is None and _AGE_DESCRIPTION.match(text, end):
         return _AGED            # `a 59-year-old from Hilton Head`: an age and nothing typed
+    if typ is None and not phrase and _hometown(text, end):
+        return _AGED
     if typ is None and phrase:
         return _served_description(phrase)
     return typ
@@ -352,6 +358,12 @@ def _apposition_relative(text: str, start: int, phrase: str) -> str | None:
         org = _WHO_ORG_VERB.match(text, at)
         typ = _org_verb_type(org.group(1), org.group(2)) if org else None
     return typ
+
+
+def _hometown(text: str, end: int) -> bool:
+    """`of Cheyenne` after the name (`_OF_HOMETOWN`): a capitalised run without any cue of the taxonomy."""
+    town = _OF_HOMETOWN.match(text, end)
+    return bool(town) and not cue_hits([clean_word(w) for w in town.group(1).split()], True)
 
 
 class _ServedBy(NamedTuple):
