@@ -156,3 +156,9 @@ def test_name_of_a_hometown_is_an_ordinary_person():
     # an organisation word in the run: no hometown
     text = "\"We will see,\" said Jane Roe of Acme Pharmaceuticals."
     assert direct_types(text) == [("Jane Roe", "other")]      # (the organisation is not read here either)
+
+
+def test_org_verb_after_an_auxiliary():
+    text = ("\"The targets were badly placed to defend themselves,\" wrote Markus Wolf, who had headed East "
+            "Germany's foreign intelligence division for more than three decades.")
+    assert direct_types(text) == [("Markus Wolf", "military_security")]

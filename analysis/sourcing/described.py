@@ -47,7 +47,8 @@ _COPULA_BARE = re.compile(r",?\s+who\s+(?:is|was|has been|had been|serves as|ser
 # `Chris Cox, who runs the NRA's lobbying arm`, `Jared Sexton, who teaches at Georgia Southern University`:
 # a relative clause whose verb says the person runs or works for an organisation (kind `org_verb` of
 # sourcing_words.csv) gives that organisation's type (its head organisation cue)
-_WHO_ORG_VERB = re.compile(r",?\s+who\s+(?:also\s+|now\s+)?([a-z\-]+(?:\s+(?:at|for|in))?)\s+([^,;:!?\x00\n]{2,100})")
+_WHO_ORG_VERB = re.compile(r",?\s+who\s+(?:also\s+|now\s+)?(?:(?:has|had|have)\s+(?:also\s+)?)?"
+                           r"([a-z\-]+(?:\s+(?:at|for|in))?)\s+([^,;:!?\x00\n]{2,100})")
 # `Stephen Vladeck of the University of Texas School of Law`: a name followed by `of` and a
 # capitalised organisation name (up to eight words) speaks for that organisation (its head org cue)
 _OF_ORG_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w.&'\u2019\-]*\s?(?:of\s|for\s|and\s|on\s)?){1,8})")
