@@ -1,21 +1,21 @@
 """Types of quoted people from the article's own descriptions of them (issue 13; docs/sourcing.md,
 "Types from the article's own descriptions" and the session 6-8 rules): titles and appositions at any
-mention, party tags, electoral races, ages, definite role descriptions as anaphors (rule 13), a
-subject's own campaign (rule 19). Split from `sourcing.lexicon` (session 8, size limit); the word lists
-and the taxonomy it reads are `lexicon`'s.
+mention, party tags, electoral races, ages; then definite role descriptions as anaphors (rule 13) and
+a subject's own campaign (rule 19), which live in `sourcing.anaphora` (split out in session 10, size
+limit; the closed-class words both read are `sourcing.description_words`). Split from `sourcing.lexicon`
+(session 8, size limit); the word lists and the taxonomy it reads are `lexicon`'s.
 """
 from __future__ import annotations
 
-import bisect
 import re
-from functools import lru_cache
+from typing import NamedTuple
 
-from analysis.resources import trie_pattern
-from analysis.sourcing.lexicon import (after_name_cues, campaign_noun_regex, clean_word, cue_hits, cues_at,
-                                       ends_on_compound_role, honorific_gender, is_capitalised, kind_words,
-                                       may_name_campaign, names_bearer, race_regex, short_given_form, speech_tagged,
-                                       taxonomy, titled_family_members, type_of, verb_rows, voted_for)
+from analysis.sourcing.anaphora import anaphora_types, campaign_pronoun_types
+from analysis.sourcing.description_words import BEFORE_STOP, BOUNDARY, FINITE_VERBS, PREDICATIVE
 from analysis.sourcing.firstnames import first_name_gender
+from analysis.sourcing.lexicon import (after_name_cues, clean_word, cue_hits, cues_at, ends_on_compound_role,
+                                       is_capitalised, kind_words, names_bearer, race_regex, short_given_form,
+                                       titled_family_members, type_of, verb_rows, voted_for)
 from analysis.sourcing.records import Person
 
 
@@ -47,20 +47,16 @@ _COPULA_BARE = re.compile(r",?\s+who\s+(?:is|was|has been|had been|serves as|ser
 # `Chris Cox, who runs the NRA's lobbying arm`, `Jared Sexton, who teaches at Georgia Southern University`:
 # a relative clause whose verb says the person runs or works for an organisation (kind `org_verb` of
 # sourcing_words.csv) gives that organisation's type (its head organisation cue)
-_WHO_ORG_VERB = re.compile(r",?\s+who\s+(?:also\s+|now\s+)?([a-z\-]+(?:\s+(?:at|for|in))?)\s+([^,;:!?\x00\n]{2,100})")
+_WHO_ORG_VERB = re.compile(r",?\s+who\s+(?:also\s+|now\s+)?(?:(?:has|had|have)\s+(?:also\s+)?)?"
+                           r"([a-z\-]+(?:\s+(?:at|for|in))?)\s+([^,;:!?\x00\n]{2,100})")
 # `Stephen Vladeck of the University of Texas School of Law`: a name followed by `of` and a
 # capitalised organisation name (up to eight words) speaks for that organisation (its head org cue)
 _OF_ORG_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w.&'\u2019\-]*\s?(?:of\s|for\s|and\s|on\s)?){1,8})")
 # `Sens. Rand Paul (Ky.)`: a US state abbreviation in brackets after a name, the convention for
 # members of Congress in political news (with a party letter it is `_PARTY_TAG`)
 _STATE_TAG = re.compile(r"\s*\((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.\s?[A-Z][a-z]{1,4}\.)\)")
-_BOUNDARY = ",;:.!?\x00\"\u201c\u201d)"
-_BEFORE_STOP = frozenset("said says say told tells asked added wrote writes according by with to for from "
-                         "than as that when while after before at on in into is was are were has have had "
-                         "who whom which where why how if but or nor so".split())
 _CLAUSE_WORDS = frozenset("who whom which that whose where when while as because since".split())
 _APPOSITION_OPENERS = frozenset("a an the his her their its another one former longtime veteran".split())
-_FINITE_VERBS = frozenset("is was are were has had have will would can could did does do".split())
 # `Robert Stone, a 59-year-old from Hilton Head`, `a 55-year-old salesman from Sumter` (read when the
 # description types nothing else) and `62-year-old Brenda Johnson`: an age as the description
 _AGE_DESCRIPTION = re.compile(r",\s+(?:an?\s+)?\d{1,3}-year-old\b")
@@ -72,6 +68,13 @@ _WRITES_FOR = re.compile(r",?\s+(?:who\s+)?(?:writing|wrote|writes|has written)\
 # `X, who lives in ...`: a resident (an ordinary person), evidence only when nothing else is said, like an age
 _LIVES_IN = re.compile(r",\s+who\s+(?:now\s+|still\s+)?(?:lives|has lived|resides)\s+(?:in|on|near|outside)\s")
 _AGED = "(aged)"      # an age in apposition: evidence for an ordinary person only when nothing else is said
+# `Sandy Phillips, who lost her daughter Jessica Ghawi during the mass shooting`: a bereaved relative (kind
+# `kin_noun`), like a resident, evidence for an ordinary person only when nothing else is said
+# `Jason Gilbert of Cheyenne.`, `Stacy Baker of Columbia, S.C.,`: a name followed by `of` and a capitalised run with
+# no organisation word, ending the clause: the news convention for an ordinary person's hometown (AP Stylebook,
+# hometowns), evidence only when nothing else is said, like an age
+_OF_HOMETOWN = re.compile(r"\s+of\s+((?:[A-Z][\w.'\u2019\-]+\s?){1,3})(?=,|\.(?:\s|$)|\s+(?:said|says|told)\b)")
+_LOST_KIN = re.compile(r",\s+who\s+(?:\w+\s+)?lost\s+(?:his|her|their|a|an|two|three)\s+(?:[\w\-]+\s+)?([a-z]+)\b")
 
 
 def typed_from_descriptions(rows, text: str, people) -> list:
@@ -96,7 +99,8 @@ def typed_from_descriptions(rows, text: str, people) -> list:
     weak = [p for p in persons if p.type is not None]
     for p in weak:
         p.type = None           # `the writer Jared Sexton`: a weak `other` role word decides only when nothing else does
-    article_person_types(text, persons, _shared_surnames(people), titled_family_members(people, first_name_gender, text))
+    article_person_types(text, persons, _shared_surnames(people), titled_family_members(people, first_name_gender, text),
+                         lambda description: _served_type(description, text, people, True))
     untyped = [p for p in persons if p.type is None]
     if untyped:
         anaphora_types(text, untyped, people)
@@ -142,23 +146,31 @@ def _served_types(rows, text: str, people) -> dict[str, str]:
     their type is their registry type, else what the article says of them (`article_person_types`)."""
     out = {}
     for role in {row.role for row in rows if row.source_type == "other" and row.role}:
-        words = [clean_word(w) for w in role.split()]
-        hits = cue_hits(words)
-        if not hits or any(h[2]["strength"] == "head" for h in hits):
-            continue
-        in_cue = {j for i, n, _ in hits for j in range(i, i + n)}
-        names = [w for i, w in enumerate(words) if i not in in_cue and len(w) > 2 and is_capitalised(w)
-                 and w.lower() not in kind_words("role_modifier")]
-        if words[-1].lower().rstrip(".") in kind_words("honorific"):
-            # `senior adviser to Mr`: the role was cut at the courtesy title; the name follows it in the text
-            after = re.search(re.escape(role) + r"\.?\s+([A-Z][\w\-]+)", text)
-            names = [after.group(1)] if after else []
-        # the person served is the last capitalised word that names a typed person (`Former Clinton
-        # Senior Adviser`: not `Senior`)
-        typ = next((t for t in (_person_type(w, text, people) for w in reversed(names[-2:])) if t), None)
-        if typ in ("politician", "government_official"):
+        typ = _served_type(role, text, people)
+        if typ:
             out[role] = typ
     return out
+
+
+def _served_type(role: str, text: str, people, described: bool = False) -> str | None:
+    """`politician` or `government_official`: the type of the person a role of weak role words only
+    names as the one served (`_served_types`; `described`: also kind `described` rows, for the
+    article's own descriptions), else None."""
+    words = [clean_word(w) for w in role.split()]
+    hits = cue_hits(words, described)
+    if not hits or any(h[2]["strength"] == "head" for h in hits):
+        return None
+    in_cue = {j for i, n, _ in hits for j in range(i, i + n)}
+    names = [w for i, w in enumerate(words) if i not in in_cue and len(w) > 2 and is_capitalised(w)
+             and w.lower() not in kind_words("role_modifier")]
+    if words[-1].lower().rstrip(".") in kind_words("honorific"):
+        # `senior adviser to Mr`: the role was cut at the courtesy title; the name follows it in the text
+        after = re.search(re.escape(role) + r"\.?\s+([A-Z][\w\-]+)", text)
+        names = [after.group(1)] if after else []
+    # the person served is the last capitalised word that names a typed person (`Former Clinton
+    # Senior Adviser`: not `Senior`)
+    typ = next((t for t in (_person_type(w, text, people) for w in reversed(names[-2:])) if t), None)
+    return typ if typ in ("politician", "government_official") else None
 
 
 def _person_type(last: str, text: str, people) -> str | None:
@@ -182,7 +194,7 @@ def _shared_surnames(people) -> frozenset:
     return frozenset(last for last, names in firsts.items() if len(names) > 1 and not short_given_form(names))
 
 
-def article_person_types(text: str, people, shared: frozenset = frozenset(), titled=None) -> None:
+def article_person_types(text: str, people, shared: frozenset = frozenset(), titled=None, served=None) -> None:
     """Set `type` on each person of `people` (registry `Person` records) that is not an organisation
     and has no type yet, from the article's own descriptions of them (`text`: the article, quoted
     words masked). Rules, in the order they are tried at each mention of the person's last name:
@@ -212,6 +224,8 @@ def article_person_types(text: str, people, shared: frozenset = frozenset(), tit
                     if not first or names_bearer(text[max(0, m[0] - 40):m[0]].split()[-1:], last, first, titled or {})]
         for i, (start, end, possessive) in enumerate(mentions):
             typ = _mention_type(text, start, end, possessive, name_words)
+            if isinstance(typ, _ServedBy):
+                typ = served(typ.description) if served else None
             if typ == _AGED:
                 if i == 0:        # introduced with an age (`Jane Doe, 34, of Baldwin`), not aged later
                     aged.add((last, first))
@@ -260,10 +274,12 @@ def _mention_type(text: str, start: int, end: int, possessive: bool, name_words:
                 return typ
     if not possessive and nxt in " ,\u2014\u2013":
         typ = _after_mention(text, end)
-        if typ == "citizen_eyewitness":
+        if typ == "citizen_eyewitness" or isinstance(typ, _ServedBy) or typ == _AGED and _hometown(text, end):
             # an ordinary person's word gives way to an occupation in the title before the same mention
-            # (`Silicon Valley billionaire Peter Thiel, a strong supporter of gay marriage`)
-            return _title_before(text, start, name_words) or typ
+            # (`Silicon Valley billionaire Peter Thiel, a strong supporter of gay marriage`), and so does
+            # a description that names the person served or a hometown (`political scientist Patrick Murray of`)
+            title = _title_before(text, start, name_words)
+            return title if title and not isinstance(title, _ServedBy) else typ
         if typ:
             return typ
     return _title_before(text, start, name_words)
@@ -278,10 +294,16 @@ def _after_mention(text: str, end: int) -> str | None:
         return "politician"
     if _AGE_APPOSITION.match(text, end) or _LIVES_IN.match(text, end):
         return _AGED
+    kin = _LOST_KIN.match(text, end)
+    if kin and kin.group(1) in kind_words("kin_noun"):
+        return _AGED
     if _WRITES_FOR.match(text, end):
         return "media_news_agency"
     app = _COPULA_AFTER.match(text, end) or _APPOSITION_AFTER.match(text, end)
-    typ = _apposition_type(_DASH_CUT.split(app.group(1), 1)[0]) if app else None
+    phrase = _DASH_CUT.split(app.group(1), 1)[0] if app else None
+    typ = _apposition_type(phrase) if phrase else None
+    if typ is None and phrase and app.re is _APPOSITION_AFTER:
+        typ = _apposition_relative(text, app.start(1), phrase)
     if typ is None and text.startswith(" and ", end):
         typ = _coordinated_apposition(text, end)
     if typ is None and text[end:end + 7].lstrip(", ").startswith("who "):
@@ -295,7 +317,80 @@ def _after_mention(text: str, end: int) -> str | None:
         typ = _org_type(org.group(1)) if org else None
     if typ is None and _AGE_DESCRIPTION.match(text, end):
         return _AGED            # `a 59-year-old from Hilton Head`: an age and nothing typed
+    if typ is None and not phrase and _hometown(text, end):
+        return _AGED
+    if typ is None and phrase:
+        return _served_description(phrase)
     return typ
+
+
+# `Morton Blackwell, the conservative icon who founded the Leadership Institute in 1979 and is a longtime
+# Republican National Committeeman`: a copula coordinated inside a relative clause (its subject the relative
+# pronoun, so the person)
+_AND_COPULA = re.compile(r"\s+and\s+(?:is|was|has been|had been|serves as|served as|is now|became)\s+"
+                         r"((?:a|an|the)\s+[^,;:!?\x00\n]{2,120})")
+_RELATIVE_WHO = re.compile(r"\swho\s")
+
+
+def _apposition_relative(text: str, start: int, phrase: str) -> str | None:
+    """Type of the relative clause of an apposition whose own words type nothing (`the conservative icon
+    who ... and is a longtime Republican National Committeeman`, `a Clinton confidant who heads the
+    pro-Clinton super PAC`): a relative clause right after the apposition's head noun modifies that head,
+    which is the person named (apposition: Quirk et al. 1985, A Comprehensive Grammar of the English
+    Language, 17.65-17.70), so it is read as a relative clause right after the name is: a bare role after
+    `who is` (`_COPULA_BARE`), a verb of running an organisation (`_WHO_ORG_VERB`), or a copula coordinated
+    in the clause (`... and is a ...`). Only a short description opened by a determiner, with no
+    preposition before `who` (`a lawyer for the man who ...`: the clause is the man's)."""
+    who = _RELATIVE_WHO.search(phrase)
+    if not who:
+        return None
+    head = phrase[:who.start()].split()
+    if not head or len(head) > 6 or head[0].lower() not in _APPOSITION_OPENERS or \
+            any(w.lower() in BEFORE_STOP or w.lower() == "of" for w in head[1:]):
+        return None
+    at = start + who.start()                # the space before `who`
+    clause_end = start + len(phrase)
+    also = _AND_COPULA.search(text, at, clause_end)
+    typ = _apposition_type(also.group(1)) if also else None
+    if typ is None:
+        bare = _COPULA_BARE.match(text, at)
+        typ = _bare_role_type(bare.group(1)) if bare else None
+    if typ is None:
+        org = _WHO_ORG_VERB.match(text, at)
+        typ = _org_verb_type(org.group(1), org.group(2)) if org else None
+    return typ
+
+
+def _hometown(text: str, end: int) -> bool:
+    """`of Cheyenne` after the name (`_OF_HOMETOWN`): a capitalised run without any cue of the taxonomy."""
+    town = _OF_HOMETOWN.match(text, end)
+    return bool(town) and not cue_hits([clean_word(w) for w in town.group(1).split()], True)
+
+
+class _ServedBy(NamedTuple):
+    """A description of weak role words that names the person served (`a longtime adviser to Barack
+    Obama`, `Mr. Sanders's longtime policy adviser`): its type is that person's (`_served_type`)."""
+    description: str
+
+
+def _served_description(phrase: str) -> _ServedBy | None:
+    """The apposition `phrase` as a `_ServedBy` when its role words are all weak and it holds a
+    capitalised word that may name the person served; else None."""
+    kept = _apposition_words(phrase)
+    return _served_words(kept) if kept else None
+
+
+def _served_words(kept: list[str]) -> _ServedBy | None:
+    """The description `kept` (its words) as a `_ServedBy` when its role words are all weak and one of
+    its other words is capitalised (a name: `a longtime adviser to Barack Obama`, `Obama adviser`)."""
+    words = [clean_word(w) for w in kept]
+    hits = cue_hits(words, True)
+    if not hits or any(h[2]["strength"] == "head" or h[2]["kind"] != "role" for h in hits):
+        return None
+    in_cue = {j for i, n, _ in hits for j in range(i, i + n)}
+    if not any(i not in in_cue and len(w) > 2 and is_capitalised(w) for i, w in enumerate(words)):
+        return None
+    return _ServedBy(" ".join(kept))
 
 
 # `Anna Palmer and Jake Sherman, two of the best-sourced reporters`: coordinated names, an apposition after both
@@ -318,7 +413,7 @@ def _coordinated_apposition(text: str, end: int) -> str | None:
         return None
     kept = words[:cut]
     if kept[0].lower() not in ("the", "two", "three", "both", "all") or \
-            any(w.lower() in _FINITE_VERBS or w.lower() in verb_rows() for w in kept):
+            any(w.lower() in FINITE_VERBS or w.lower() in verb_rows() for w in kept):
         return None             # a clause, not a description (`X and Y, both said ...`)
     return type_of(" ".join(kept), True, True)
 
@@ -341,6 +436,12 @@ def _org_type(name: str) -> str | None:
 def _apposition_type(phrase: str) -> str | None:
     """Type of a description in apposition, cut before a relative clause (`a delegate from Michigan who
     dressed up ...`); only descriptions that open with a determiner, possessive or lower-case word."""
+    kept = _apposition_words(phrase)
+    return type_of(" ".join(kept), True, True) if kept else None
+
+
+def _apposition_words(phrase: str) -> list[str] | None:
+    """The words of a description in apposition that `_apposition_type` reads (None: no description)."""
     words = phrase.split()[:13]
     first = words[0]
     possessive = first.endswith(("'s", "\u2019s")) or len(words) > 1 and first[:1].isupper() and \
@@ -350,9 +451,9 @@ def _apposition_type(phrase: str) -> str | None:
     cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS
                 or (i and _sentence_end(words[i - 1]))), len(words))
     kept = [w[:-1] if _sentence_end(w) else w for w in words[:cut][:12]]
-    if not kept or any(w.lower() in _FINITE_VERBS or w.lower() in verb_rows() for w in kept):
+    if not kept or any(w.lower() in FINITE_VERBS or w.lower() in verb_rows() for w in kept):
         return None             # a clause, not a description (`Lewandowski, Trump's campaign said ...`)
-    return type_of(" ".join(kept), True, True)
+    return kept
 
 
 def _org_verb_type(verb: str, phrase: str) -> str | None:
@@ -362,7 +463,7 @@ def _org_verb_type(verb: str, phrase: str) -> str | None:
     if verb.lower() not in kind_words("org_verb"):
         return None
     words = phrase.split()[:10]
-    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS or w.lower() in _BEFORE_STOP
+    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS or w.lower() in BEFORE_STOP
                 and w.lower() not in ("of", "for", "at", "in", "on") or (i and _sentence_end(words[i - 1]))),
                len(words))
     kept = [w[:-1] if _sentence_end(w) else w for w in words[:cut]]
@@ -374,7 +475,7 @@ def _bare_role_type(phrase: str) -> str | None:
     eight words cut before a clause word or finite verb, opened by a capitalised word, a role modifier
     (`former`) or a role word, with a role word among its first five words."""
     words = phrase.split()[:8]
-    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS or w.lower() in _FINITE_VERBS
+    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS or w.lower() in FINITE_VERBS
                 or (i and _sentence_end(words[i - 1]))), len(words))
     kept = [w[:-1] if _sentence_end(w) else w for w in words[:cut]]
     if not kept:
@@ -402,7 +503,7 @@ def _modified_role(words: list[str]) -> bool:
     ...`, `longtime family friend`); not a participle clause (`speaking to reporters`)."""
     first = clean_word(words[0])
     if not first[:1].islower() or first.endswith(("ing", "ed")) or first.lower() in kind_words("not_apposition") \
-            or first.lower() in kind_words("function") or first.lower() in _BEFORE_STOP:
+            or first.lower() in kind_words("function") or first.lower() in BEFORE_STOP:
         return False            # `pressed by moderator Dana Bash`, `speaking to reporters`: a clause
     if len(words) > 1 and _is_role_word(words[1]) and clean_word(words[1])[:1].islower():
         return True
@@ -452,9 +553,10 @@ def _title_before(text: str, start: int, name_words: list[str]) -> str | None:
     if not window or not _ends_on_role(window):
         return None
     if window[0].lower() in ("the", "a", "an") and len(before) > len(window) and \
-            before[-len(window) - 1].lower() in _PREDICATIVE:
+            before[-len(window) - 1].lower() in PREDICATIVE:
         return None             # `Clinton was the best friend Donald J. Trump always hoped to have`: a predicate
-    return type_of(" ".join(window), True, True)
+    typ = type_of(" ".join(window), True, True)
+    return typ if typ is not None else _served_words(window)     # `Obama adviser David Axelrod`
 
 
 _LIST_LEADS = frozenset(("such as", "including", "like"))
@@ -497,7 +599,7 @@ def _title_window(before: list[str]) -> list[str]:
         if w[-1:] in ",;:.!?\x00\"\u201c\u201d)" and not (w[-1] == "." and _is_abbreviation(w)):
             break
         low = w.lower()
-        if low in _BEFORE_STOP or "\x00" in w:
+        if low in BEFORE_STOP or "\x00" in w:
             break
         if low == "and" and (not window or not window[0][:1].islower()):
             break               # `Clinton and Sanders`; but `retiree and self-made millionaire X`
@@ -524,7 +626,7 @@ def _description_before_comma(before: list[str]) -> str | None:
     words = [last]
     rest = before[:-1]
     for w in reversed(rest[-6:]):
-        if w[-1:] in _BOUNDARY or w.lower() in _BEFORE_STOP:
+        if w[-1:] in BOUNDARY or w.lower() in BEFORE_STOP:
             return None
         words.insert(0, w)
         if w.lower() in _APPOSITION_OPENERS:
@@ -539,349 +641,3 @@ def _is_abbreviation(word: str) -> bool:
     """`Sen.`, `Gov.`, `Rev.`, `Dr.`: a short title abbreviation, not a sentence end."""
     w = clean_word(word)
     return len(w) <= 5 and w[:1].isupper() and (bool(cues_at(w)) or w.lower() in kind_words("honorific"))
-
-
-# ------------------------------------------------------------- definite descriptions as anaphors
-# `Hillary Clinton ... The former secretary of state mocked Trump`, `The Vermont senator emailed
-# supporters`: news style names a person once and then refers to them by a definite description of
-# their role (elegant variation). A description `the [modifiers] <role word>` not followed by a name
-# (then it is a title) refers to the nearest person mentioned before it who can be meant: not one
-# named later in its own sentence (`The former secretary of state mocked Trump` is not Trump), and
-# not one the article already types otherwise (`Sen. Rubio` is no `the former secretary of state`).
-_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019)]*\s")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-_ANAPHOR_REACH = 600        # characters back from the description to the mentions it may refer to
-
-
-def anaphora_types(text: str, persons, people) -> None:
-    """Set `type` on the persons of `persons` (untyped registry `Person` records, quoted) that definite
-    role descriptions of the article refer to (rules above): the type given most often wins (ties: the
-    earliest); a person no description refers to stays untyped. `people`: the whole registry."""
-    wanted = {id(p) for p in persons if p.name and len(p.name.split()) > 1}
-    if not wanted:
-        return
-    found = []
-    scan = _description_scan()
-    for lo, hi in _reach_windows(text, [p for p in persons if id(p) in wanted]):
-        for m in scan.finditer(text, lo, hi):
-            the = m.start()
-            if the and (text[the - 1].isalnum() or text[the - 1] in "-_"):
-                continue            # `bathe`, `clothe`
-            desc = _definite_description(text, m.end())
-            if desc and desc[0] != "citizen_eyewitness":
-                # relatives, friends and ages (`the younger brother`, `the 57-year-old scientist`) name
-                # someone by their relation to, or in the place of, the person just mentioned: no anaphors
-                found.append((the, desc[1], desc[0]))
-    if not found:
-        return
-    mentions = _person_mentions(text, people)
-    votes: dict[int, dict[str, list]] = {}
-    for start, end, typ in found:
-        person = _anaphor_referent(text, start, end, mentions, typ)
-        if person is not None and id(person) in wanted and person.type is None:
-            votes.setdefault(id(person), {}).setdefault(typ, [0, start])[0] += 1
-    for p in persons:
-        tally = votes.get(id(p))
-        if tally:
-            p.type = min(tally.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
-
-
-def _reach_windows(text: str, persons) -> list[tuple[int, int]]:
-    """Stretches within reach after a mention of one of `persons`, merged: only there may a description refer."""
-    spans = sorted((j, j + _ANAPHOR_REACH) for p in persons for j in _word_starts(text, _surname(p) or "\x00"))
-    merged: list[list[int]] = []
-    for lo, hi in spans:
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
-    return [(lo, min(hi + 100, len(text))) for lo, hi in merged]   # (+100: the words of a description)
-
-
-@lru_cache(maxsize=1)
-def _description_scan() -> re.Pattern:
-    """`the` followed, within six words, by a lower-case one-word head role cue (`senator`, `mogul*`,
-    `*surgeon`) or a weak one before `of` (`secretary of`): a quick scan in C (a literal `he ` leads
-    the pattern); each hit is then read by `_definite_description`."""
-    rows = [r for r in taxonomy() if r["kind"] == "role" and len(r["words"]) == 1 and not r["case"]]
-    heads = [r for r in rows if r["strength"] == "head"]
-    exact = sorted({r["words"][0].lower() for r in heads if not r["wild"] and not r["suffix"]})
-    wild = sorted({r["words"][0].lower() for r in heads if r["wild"] and not r["suffix"]})
-    suffix = sorted({r["words"][0].lower() for r in heads if r["suffix"]})
-    weak = sorted({r["words"][0].lower() for r in rows if r["strength"] == "weak" and not r["suffix"]})
-    roles = (r"(?:" + trie_pattern(exact) + "|(?:" + trie_pattern(wild) + r")[\w\-]*|(?:" + trie_pattern(weak)
-             + r")\w*(?=\s+of\s)|[a-z\-]*?(?:" + trie_pattern(suffix) + r"))\b")
-    return re.compile(r"[Tt]he (?=(?:[^\s\x00]+ ){0,5}?" + roles + ")")
-
-
-def _person_mentions(text: str, people) -> list:
-    """(start, person) of every mention of a registry person's surname, by position; a surname that
-    several people bear (Donald and Melania Trump, or `Trump` and `Donald Trump`) is the person whose
-    first name is written before it, else nobody's (person None)."""
-    by_last: dict[str, list] = {}
-    for p in people:
-        last = _surname(p)
-        if last:
-            by_last.setdefault(last, []).append(p)
-    mentions = []
-    for last, group in by_last.items():
-        for start in _word_starts(text, last):
-            if len(group) == 1:
-                mentions.append((start, group[0]))
-                continue
-            before = text[max(0, start - 30):start].split()
-            named = [p for p in group if before and len(p.name.split()) > 1 and p.name.split()[0] == before[-1]]
-            mentions.append((start, named[0] if len(named) == 1 else None))
-    mentions.sort(key=lambda m: m[0])
-    return mentions
-
-
-def _word_starts(text: str, word: str):
-    """Start of each whole-word occurrence of `word` (a possessive `'s` after it allowed)."""
-    j, n = text.find(word), len(word)
-    while j >= 0:
-        if not (j and (text[j - 1].isalnum() or text[j - 1] in "_-\u2019'")) and \
-                not (text[j + n:j + n + 1].isalnum() or text[j + n:j + n + 1] in "_-"):
-            yield j
-        j = text.find(word, j + n)
-
-
-# ------------------------------------------------------------- a subject's own campaign (rule 19)
-# `Trump directly addressed some of the more controversial policy proposals of his candidacy`, `Rubio's
-# poor showings ... have his campaign on the brink of collapse`: a possessive pronoun in a sentence
-# refers, unless another person is named before it, to the sentence's subject (the preferred antecedent:
-# Grosz, Joshi & Weinstein 1995, "Centering", Computational Linguistics 21(2)); a person with a campaign
-# or candidacy of their own is a candidate (politician). The nouns: kind `campaign_noun` of
-# sourcing_words.csv.
-@lru_cache(maxsize=1)
-def _own_campaign_regex() -> re.Pattern:
-    nouns = sorted(kind_words("campaign_noun"), key=len, reverse=True)
-    return re.compile(r"\b(his|her)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(re.escape(n) for n in nouns)
-                      + r")\b(?!['\u2019]s|\s+(?:against|to)\b)", re.IGNORECASE)
-
-
-_PRONOUN_GENDER = {"his": "m", "her": "f"}     # Person.gender codes (registry.guess_genders)
-
-
-def campaign_pronoun_types(text: str, persons, people) -> None:
-    """Type as `politician` each person of `persons` (untyped registry `Person` records, quoted) who
-    opens a sentence (`Trump ...`, `Rubio's ...`) whose `his`/`her` + campaign noun (`his campaign`,
-    `her presidential candidacy`; not `his campaign against ...`) comes before any other person's name
-    and does not contradict a known gender. `people`: the whole registry."""
-    wanted = {id(p) for p in persons}
-    if not may_name_campaign(text) or not campaign_noun_regex().search(text):
-        return                  # one cheap scan: most articles name no campaign
-    regex = _own_campaign_regex()
-    mentions = None
-    for p in persons:
-        last = _surname(p)
-        if not last or p.type is not None:
-            continue
-        for start in _word_starts(text, last):
-            stop = _SENTENCE_END.search(text, start + len(last))
-            m = regex.search(text, start + len(last), stop.start() if stop else len(text))
-            gender = p.gender or _named_gender(text, start, p)
-            if not m or gender and _PRONOUN_GENDER[m.group(1).lower()] != gender:
-                continue
-            if mentions is None:
-                mentions = _person_mentions(text, people)
-            if not _first_named(text, start, mentions, p):
-                continue
-            between = mentions[bisect.bisect_right(mentions, start, key=lambda x: x[0]):
-                               bisect.bisect_left(mentions, m.start(), key=lambda x: x[0])]
-            if all(q is p for _, q in between) and id(p) in wanted:
-                p.type = "politician"
-                break
-
-
-def _named_gender(text: str, start: int, p) -> str | None:
-    """`m` / `f` from the person's first name, else from a courtesy title before the mention (`Ms. Smith`)."""
-    words = p.name.split()
-    gender = first_name_gender(words[0]) if len(words) > 1 else None
-    if gender is None:
-        before = [w for w in text[max(0, start - 40):start].split() if w not in words]
-        gender = honorific_gender(before[-1]) if before else None
-    return gender[0] if gender else None
-
-
-def _first_named(text: str, start: int, mentions, p) -> bool:
-    """The mention of `p` at `start` is the first person named in its sentence (`After Donald Trump announced
-    his presidential candidacy`, `Trump's ... his campaign`): the preferred antecedent of a later pronoun."""
-    begin = max(text.rfind("\n", 0, start), start - 400, 0)
-    for b in _SENTENCE_BREAK.finditer(text, begin, start):
-        begin = b.end()
-    return all(q is p for _, q in mentions[bisect.bisect_left(mentions, begin, key=lambda x: x[0]):
-                                            bisect.bisect_left(mentions, start, key=lambda x: x[0])])
-
-
-def _surname(p) -> str | None:
-    """The last name word of a registry person (suffixes such as `Jr.` skipped); None for organisations."""
-    if p.org or not p.name:
-        return None
-    suffixes = kind_words("name_suffix")
-    words = [w for w in p.name.split() if w.lower().rstrip(".,") not in suffixes] or p.name.split()
-    last = words[-1].rstrip(".,")
-    return last if len(last) > 1 and last[0].isupper() else None
-
-
-_AFTER_DESCRIPTION = frozenset("is was has had will would should could can may might must did does who whose "
-                               "also then now later once again never still".split())
-_PREDICATIVE = frozenset("is was are were be been being became become becomes as".split())
-
-
-def _definite_description(text: str, start: int) -> tuple[str, int] | None:
-    """(type, end) of a role description starting at `start` (right after `the`): one to five
-    modifiers (no function word, verb or punctuation) and a lower-case singular head role word (`the
-    Vermont senator`, `the real estate mogul`), or `<role> of <Name>` (`the former secretary of
-    state`), followed by a verb, punctuation or a possessive. Not a description of someone named
-    before: after a copula (`he was the mayor of Burlington`) or in apposition after a name (`Mark
-    Penn, the Democratic pollster`); a capitalised word after it makes it a title (`the Republican
-    front-runner Donald Trump`)."""
-    before = text[max(0, start - 30):start].split()
-    if len(before) >= 2 and (before[-2].lower() in _PREDICATIVE
-                             or before[-2].endswith(",") and before[-2][:1].isupper()):
-        return None
-    if not _subject_position(text, start, before):
-        return None             # `cast the former secretary of state as ...`: an object is someone else
-    tokens = text[start:start + 160].split()[:15]
-    words: list[str] = []
-    for i, tok in enumerate(tokens[:7]):
-        word = clean_word(tok)
-        possessive = tok.endswith(("'s", "\u2019s"))
-        if not _description_word(tok, word, possessive):
-            return None
-        words.append(word)
-        ends = tok[-1:] in _BOUNDARY or possessive
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if len(words) > 1 and _ends_on_head_role(words) and \
-                (ends or _verb_like(nxt) or nxt == "and" and _conjunct_role(tokens[i + 2:i + 9])):
-            typ = type_of(" ".join(words), True, True)
-            return (typ, text.find(tok, start) + len(tok)) if typ and typ != "other" else None
-        if ends:
-            return None
-    return None
-
-
-def _conjunct_role(tokens: list[str]) -> bool:
-    """`The Democratic presidential front-runner and former secretary of state said`: the words after
-    `and` are a second role description of the same person, followed by a verb or punctuation."""
-    words: list[str] = []
-    for i, tok in enumerate(tokens):
-        word = clean_word(tok)
-        if not _description_word(tok, word, False):
-            return False
-        words.append(word)
-        if (len(words) > 1 and _ends_on_head_role(words) or len(words) == 1 and _ends_on_head_role(["x", word])) \
-                and (tok[-1:] in _BOUNDARY or _verb_like(tokens[i + 1] if i + 1 < len(tokens) else "")):
-            return True
-        if tok[-1:] in _BOUNDARY:
-            return False
-    return False
-
-
-def _description_word(tok: str, word: str, possessive: bool) -> bool:
-    """A word that may stand in a description: no masked quotation, no contraction, no function
-    word, determiner or verb of a clause."""
-    low = word.lower()
-    if not word or "\x00" in tok or not (word[0].isalnum()) or ("'" in word or "\u2019" in word) and not possessive:
-        return False
-    return low == "of" or not (low in _BEFORE_STOP or low in _FINITE_VERBS or low in kind_words("function")
-                               or low in kind_words("determiner") or low in kind_words("not_in_description"))
-
-
-def _subject_position(text: str, start: int, before: list[str]) -> bool:
-    """The `the` ending at `start` opens a clause's subject: at a paragraph or sentence start, after
-    a comma (`Meanwhile, the ...`, `," the ... said`), a conjunction or a speech verb (`said the
-    ...`). An object (`cast the former secretary of state as`, `attacks on the nominee`) is more
-    often the other person of the sentence than the one named before."""
-    if len(before) < 2 or "\n" in text[max(0, start - 30):start].rsplit(before[-1], 1)[0][-3:]:
-        return True
-    prev = before[-2]
-    return prev[-1:] in ",.!?;:\"\u201d\u2019" or prev.lower() in _SUBJECT_AFTER or prev.lower() in verb_rows()
-
-
-_SUBJECT_AFTER = frozenset("and but while as when because that after before since although though if".split())
-
-
-def _ends_on_head_role(words: list[str]) -> bool:
-    """The words end on a lower-case singular head role cue (`senator`, `front-runner`), or on
-    `<role> of <Name>` (`secretary of state`, `mayor of Chicago`); `of` stands nowhere else."""
-    if "of" in words[:-2] or words[-1] == "of":
-        return False
-    if len(words) >= 3 and words[-2] == "of":
-        role = words[-3]
-        return role[:1].islower() and (words[-1][:1].isupper() or words[-1] == "state") and \
-            any(r["kind"] == "role" and len(r["words"]) == 1 for r in cues_at(role, True))
-    last = words[-1]
-    if not last[:1].islower() or last.endswith("s") and not last.endswith("ss"):
-        return False
-    # kind `described` words (`the billionaire`, `the real estate mogul`, `the younger brother`) are
-    # epithets and relations, not offices: no anaphors (`the billionaire` is the candidate Trump)
-    return any(r["kind"] == "role" and r["strength"] == "head" and len(r["words"]) == 1
-               for r in cues_at(last))
-
-
-def _verb_like(token: str) -> bool:
-    """A word that can follow a description as its verb: a lower-case word ending in -ed or -s, a
-    speech verb, an auxiliary or `who`."""
-    word = clean_word(token)
-    low = word.lower()
-    return bool(word) and word[0].islower() and (low.endswith(("ed", "s")) or low in _AFTER_DESCRIPTION
-                                                  or low in verb_rows())
-
-
-def _previous_subject(text: str, begin: int, start: int, mentions, own: set):
-    """The person named first when the sentence before the description's own opens with a name (its
-    subject): a description continues the previous subject, not the person named last (centering: Grosz,
-    Joshi & Weinstein 1995, Computational Linguistics 21(2)); None when that sentence opens otherwise."""
-    if begin <= 0 or start - begin > 400:
-        return None
-    prev_begin = max(text.rfind("\n", 0, begin - 1), begin - 400, 0)
-    for b in _SENTENCE_BREAK.finditer(text, prev_begin, begin - 1):
-        prev_begin = b.end()
-    while prev_begin < begin and not text[prev_begin].isalnum():
-        prev_begin += 1
-    i = bisect.bisect_left(mentions, prev_begin, key=lambda m: m[0])
-    if i >= len(mentions) or mentions[i][0] >= begin or mentions[i][1] is None or id(mentions[i][1]) in own:
-        return None
-    pos, person = mentions[i]
-    opening = text[prev_begin:pos].split()
-    if len(opening) > 4 or not all(w[:1].isupper() or w in ("\u2014", "\u2013", "-", "--") for w in opening):
-        return None             # given names, a title or a dateline (`WASHINGTON \u2014`) before the name
-    last_pos, last = mentions[bisect.bisect_left(mentions, begin, key=lambda m: m[0]) - 1]
-    if last is not person and speech_tagged(text, last_pos):
-        return None             # `Trump plans to ..., Ben Carson said Monday.`: the speaker is the subject
-    return person
-
-
-def _anaphor_referent(text: str, start: int, end: int, mentions, typ: str | None = None):
-    """The person the description text[start:end] (of type `typ`) refers to: the one of several people
-    named before it in its sentence whose type can be `typ`, else the nearest person mentioned before it
-    who is not named in its own sentence (`The former secretary of state mocked Trump` is not Trump);
-    None when nobody is mentioned within reach or the surname is several people's. `mentions`: (start,
-    person) by position."""
-    begin = text.rfind("\n", 0, start)
-    for b in _SENTENCE_BREAK.finditer(text, max(begin, start - 400, 0), start):
-        begin = b.start()       # the last sentence end before the description (`."` included)
-    stop = _SENTENCE_END.search(text, end)
-    stop_at = stop.start() if stop else len(text)
-    first = bisect.bisect_right(mentions, begin, key=lambda m: m[0])
-    own = {id(p) for pos, p in mentions[first:bisect.bisect_left(mentions, stop_at, key=lambda m: m[0])]}
-    # two or more people named before it in its own sentence, only one of whom the description can fit (no
-    # other type): `Netanyahu will meet with Trump when the front-runner arrives` (semantic compatibility of
-    # antecedents: Lee et al. 2013, "Deterministic coreference resolution", Computational Linguistics 39(4))
-    earlier = {id(p): p for pos, p in mentions[first:bisect.bisect_left(mentions, start, key=lambda m: m[0])]}
-    fits = [p for p in earlier.values() if p is None or p.type in (None, typ)]
-    if len(fits) == 1 and fits[0] is not None and len(earlier) > 1:
-        return fits[0]
-    subject = _previous_subject(text, begin, start, mentions, own)
-    if subject is not None:
-        return subject
-    for pos, p in reversed(mentions[:bisect.bisect_left(mentions, start, key=lambda m: m[0])]):
-        if id(p) in own:
-            continue
-        if p is None or start - pos > _ANAPHOR_REACH:
-            return None         # a surname several people bear, or too far
-        return p
-    return None
-

@@ -22,7 +22,7 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "name_connector", "org_prep", "title_prep", "person_particle", "possessive",
                        "spokes_noun", "not_company_before", "court_head",
                        "date_lead", "tell_form", "company_office", "campaign_noun", "org_verb",
-                       "subordinator", "male_honorific", "female_honorific")
+                       "subordinator", "male_honorific", "female_honorific", "kin_noun")
 
 
 @lru_cache(maxsize=64)
@@ -418,7 +418,7 @@ def voted_for(text: str, start: int) -> bool:
     return bool(m) and not any(cues_at(clean_word(w), True) for w in m.group(1).split())
 
 
-# the campaign nouns (kind `campaign_noun`) of `described.campaign_pronoun_types`, with a cheap prefilter
+# the campaign nouns (kind `campaign_noun`) of `anaphora.campaign_pronoun_types`, with a cheap prefilter
 @lru_cache(maxsize=1)
 def campaign_noun_regex() -> re.Pattern:
     return re.compile(trie_pattern(sorted(kind_words("campaign_noun"))), re.IGNORECASE)
@@ -451,8 +451,10 @@ def may_name_campaign(text: str) -> bool:
 # the rules that type a person from the article's own descriptions live in `sourcing.described` (issue
 # 13 session 8: this module had grown past the size limit); their names are forwarded on first access,
 # so `from analysis.sourcing.lexicon import typed_from_descriptions` keeps working
-_MOVED = {name: "analysis.sourcing.described" for name in
-          ("typed_from_descriptions", "article_person_types", "anaphora_types", "campaign_pronoun_types")}
+_MOVED = {"typed_from_descriptions": "analysis.sourcing.described",
+          "article_person_types": "analysis.sourcing.described",
+          "anaphora_types": "analysis.sourcing.anaphora",            # rules 13 and 19: split from `described`
+          "campaign_pronoun_types": "analysis.sourcing.anaphora"}    # in session 10 (size limit)
 
 
 def __getattr__(name: str):
