@@ -132,6 +132,21 @@ def org_word(token: str) -> bool:
     return any(row["kind"] in ("org", "document") for row in cues_at(token))
 
 
+def names_an_org(words: list[str]) -> bool:
+    """True when one of a name's words is an organisation or document cue of the taxonomy, a first
+    name only when the whole cue it opens follows (`Al Jazeera` is an organisation, `Al Sharpton` and
+    `Al Franken` are people: a known first name that merely opens a longer cue is a first name)."""
+    for i, w in enumerate(words):
+        if org_word(w) and not (known_first_name(w) and not _whole_org_cue_at(words, i)):
+            return True
+    return False
+
+
+def _whole_org_cue_at(words: list[str], i: int) -> bool:
+    cleaned = [clean_word(w) for w in words[i:]]
+    return any(at == 0 and row["kind"] in ("org", "document") for at, _, row in cue_hits(cleaned[:8]))
+
+
 _PLACE_PREPS = kind_words("org_prep")  # ambassador to Britain, a professor at Yale
 
 
@@ -155,12 +170,7 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
         title, name = words[:split], words[split:]
         if demonym_words(name):
             continue                 # `Former Mexican presidents`: no person `Mexican`
-        is_org = False
-        for w in name:
-            if org_word(w):
-                is_org = True
-                break
-        if is_org:
+        if names_an_org(name):
             org = " ".join(words).rstrip(".")
             reg.orgs.append(((m_index[id(m)], run[0][1]), org, type_of(org)))
             continue

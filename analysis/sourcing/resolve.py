@@ -21,7 +21,7 @@ from analysis.sourcing.lexicon import (
     verb_regex,
 )
 from analysis.sourcing.firstnames import known_first_name
-from analysis.sourcing.names import (CALENDAR, ORG_RUN, PARTY_STATE, name_runs, not_name_start, split_role,
+from analysis.sourcing.names import (CALENDAR, ORG_RUN, PARTY_STATE, name_runs, names_an_org, not_name_start, split_role,
                                      without_home_place)
 from analysis.sourcing.phrases import SHARE_SUBJECT
 from analysis.sourcing.records import Person, Resolved, Speaker
@@ -836,7 +836,7 @@ def _resolve_name(words: list[str], role: str | None, reg: Registry, pos=None):
         if p is not None and not p.org:
             return Resolved(p.name, p.role, p.type or country_type(p.name) or "other")
         return Resolved(org, None, type_of(org) or country_type(org) or "other")
-    if any(row["kind"] == "org" or row["kind"] == "document" for w in name for row in cues_at(w)):
+    if names_an_org(name):
         org = " ".join(words)
         return Resolved(org, None, type_of(org) or "other")
     if title and not role:
