@@ -300,3 +300,16 @@ def test_a_name_written_as_a_place_is_no_antecedent_and_no_person():
     # a person's state after a role stays a person (`Klobuchar, Minnesota Democrat`)
     text = ("Sen. Amy Klobuchar, Minnesota Democrat, spoke on Friday.\n\n\u201cWe are ready,\u201d she said.")
     assert speakers(text) == ["Amy Klobuchar"]
+
+
+def test_a_person_named_after_an_organisations_title_is_that_person():
+    # session 9 (PolNeAR dev): `Senate Minority Whip Dick Durbin` was an organisation (the name held
+    # `Senate`) and so had no gender; the organisation's words are the person's title. A name that
+    # ends on an organisation word stays an organisation
+    text = ('"I don\'t know what it\'s going to take," said Senate Minority Whip Dick Durbin (D-Ill.) in an '
+            'interview.\n\n"They\'re still with you," said Iowa State University Dianne Bystrom.\n\n'
+            '"We give to all," the Hillary Clinton Foundation said.')
+    rows = [(r.speaker, r.role, r.gender) for r in sourcing.article_attributions(text) if r.kind == "direct"]
+    assert rows == [("Dick Durbin", "Senate Minority Whip", "male"),
+                    ("Dianne Bystrom", "Iowa State University", "female"),
+                    ("Hillary Clinton Foundation", None, None)]

@@ -221,7 +221,7 @@ class Registry:
                 words = [role.split()[-1], words[0]]     # `Prince Andrew`, `Pope Francis`: the title stays
         key = last_name(words).lower()
         p = self._person_for(key, words, courtesy or courtesy_gender(name_words), pos, org, distinct)
-        if role and not org:
+        if role and not org and not _first_name(words):     # `Senate Minority Whip Dick Durbin`: a person
             hits = cue_hits([clean_word(w) for w in role.split()])
             org = bool(hits) and min(hits, key=lambda h: h[0])[2]["kind"] == "org" and \
                 not any(h[2]["kind"] == "role" for h in hits)

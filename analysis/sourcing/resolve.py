@@ -21,7 +21,7 @@ from analysis.sourcing.lexicon import (
     verb_regex,
 )
 from analysis.sourcing.firstnames import known_first_name
-from analysis.sourcing.names import (CALENDAR, ORG_RUN, PARTY_STATE, name_runs, names_an_org, not_name_start, split_role,
+from analysis.sourcing.names import (CALENDAR, ORG_RUN, PARTY_STATE, name_runs, names_an_org, not_name_start, org_word, split_role,
                                      without_home_place)
 from analysis.sourcing.phrases import SHARE_SUBJECT
 from analysis.sourcing.records import Person, Resolved, Speaker
@@ -819,6 +819,19 @@ def _known_full_name(reg: Registry, full: tuple) -> bool:
         not any(reg.has_lower_word(w.lower()) for w in full[1:])
 
 
+def _person_after_org_title(name: list[str]) -> int:
+    """Where a person's name starts after capitalised organisation words that end a title (`Senate
+    Minority Whip Dick Durbin` -> 3, `Iowa State University Dianne Bystrom` -> 3): a known first name
+    followed by a surname (an initial or middle name between them allowed), no organisation word among
+    them; 0 when there is none (`Hillary Clinton Foundation`, `Trump Great America PAC`)."""
+    for i in range(max(1, len(name) - 3), len(name) - 1):
+        person = name[i:]
+        if known_first_name(person[0]) and not org_word(person[0]) and all(w[:1].isupper() for w in person) \
+                and not any(org_word(w) for w in person[1:]) and any(org_word(w) for w in name[:i]):
+            return i
+    return 0
+
+
 def _resolve_name(words: list[str], role: str | None, reg: Registry, pos=None):
     if len(words) == 1 and 2 <= len(words[0]) <= 6 and _ACRONYM.match(words[0]) and reg.get(words[0]) is None:
         full = _expand_acronym(words[0], reg)
@@ -837,8 +850,13 @@ def _resolve_name(words: list[str], role: str | None, reg: Registry, pos=None):
             return Resolved(p.name, p.role, p.type or country_type(p.name) or "other")
         return Resolved(org, None, type_of(org) or country_type(org) or "other")
     if names_an_org(name):
-        org = " ".join(words)
-        return Resolved(org, None, type_of(org) or "other")
+        k = _person_after_org_title(name)
+        if not k:
+            org = " ".join(words)
+            return Resolved(org, None, type_of(org) or "other")
+        # `Senate Minority Whip Dick Durbin`, `Washington Post Robert Costa`: the organisation's words
+        # are the person's title
+        title, name = title + name[:k], name[k:]
     if title and not role:
         role = " ".join(title)
     p = reg.add(name, role, pos=pos, courtesy=courtesy_gender(title) if title else None)
