@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from analysis import quotes as _q
 from analysis.resources import word_list
@@ -31,11 +31,51 @@ SUBJECT_PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])e|[Ss](?<!\w[Ss])he)\b")
 _INDEFINITE_START = r"(?:A(?<!\wA)n?|a(?<!\wa)n?|O(?<!\wO)ne|o(?<!\wo)ne)"
 
 
-@lru_cache(maxsize=4096)
-def indefinite_pattern(head: str) -> re.Pattern:
-    """`a/an/one ... <head>` with up to three words between (`a senior campaign official`): compiled
-    once per head word (role nouns, a small vocabulary), not per article and call."""
-    return re.compile(_INDEFINITE_START + r"\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"\b")
+_INDEFINITE_ARTICLE = re.compile(_INDEFINITE_START + r"\s+")
+_GAP_WORD = re.compile(r"[\w\u2019'-]+\s+")
+_BOUNDARY = re.compile(r"\b")
+
+
+def indefinite_spans(head: str, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every `a/an/one ... <head>` in `text` with up to three words between
+    (`a senior campaign official`), as `re.finditer` of the pattern
+    `\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\u2019'-]+\s+){0,3}?<head>\b` gives them (leftmost, fewest words
+    between, no overlaps), without compiling a pattern per head word: the article is found by one
+    pattern, then each of the next four word starts is tested for the head (a head that could start
+    inside the white space, none or one opening with a space, takes the compiled pattern)."""
+    if not head or head[0].isspace():
+        return pattern_spans(re.compile(_INDEFINITE_START + r"\s+(?:[\w\u2019'-]+\s+){0,3}?"
+                                        + re.escape(head) + r"\b"), text)
+    out = []
+    pos = 0
+    while True:
+        m = _INDEFINITE_ARTICLE.search(text, pos)
+        if m is None:
+            return out
+        end = _head_end(text, m.end(), head)
+        if end < 0:
+            pos = m.start() + 1
+        else:
+            out.append((m.start(), end, text[m.start():end]))
+            pos = end
+
+
+def _head_end(text: str, at: int, head: str) -> int:
+    """Where `head` ends when it starts at `at` or after one, two or three words (each followed by
+    white space) and a word boundary follows it; else -1."""
+    for _ in range(4):
+        if text.startswith(head, at) and _BOUNDARY.match(text, at + len(head)):
+            return at + len(head)
+        gap = _GAP_WORD.match(text, at)
+        if gap is None:
+            return -1
+        at = gap.end()
+    return -1
+
+
+def pattern_spans(pattern: re.Pattern, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every match of `pattern` in `text`."""
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 _MR_BEFORE = re.compile(r"\bMr\.?\s+$")
@@ -154,18 +194,18 @@ class Registry:
         # an article without it needs no pattern at all
         if not any(head in t for t in self.masked):
             return None
-        return self._last_match_before(pos, ("indefinite", head), indefinite_pattern(head), head, head)
+        return self._last_match_before(pos, ("indefinite", head), partial(indefinite_spans, head), head, head)
 
     def aged_before(self, pos):
         """An earlier `a 43-year-old man` (an unnamed person introduced by age)."""
-        return self._last_match_before(pos, ("aged",), _AGED, None, "year-old")
+        return self._last_match_before(pos, ("aged",), partial(pattern_spans, _AGED), None, "year-old")
 
     def poll_before(self, pos) -> str | None:
         """The last poll or survey named before `pos`, in its paragraph or the one before."""
-        return self._last_match_before(pos, ("poll",), POLL, None, back=1)
+        return self._last_match_before(pos, ("poll",), partial(pattern_spans, POLL), None, back=1)
 
-    def _last_match_before(self, pos, key, pat, head, needle=None, back=None):
-        """The last match of `pat` before `pos` = (paragraph, offset): in that paragraph's text up to
+    def _last_match_before(self, pos, key, spans, head, needle=None, back=None):
+        """The last match (`spans(text)`: its matches as (start, end, text)) before `pos` = (paragraph, offset): in that paragraph's text up to
         the offset, else in the nearest earlier paragraph with one (at most `back` paragraphs back;
         None: any). Each paragraph is scanned once per pattern (cached), so many attributions in a
         long text cost linear, not quadratic, time; the result equals scanning `masked[pi][:off]` and
@@ -173,8 +213,7 @@ class Registry:
         pi, off = pos
         found = self._scans.get(key)
         if found is None:
-            found = [[(m.start(), m.end(), m.group()) for m in pat.finditer(t)]
-                     if needle is None or needle in t else [] for t in self.masked]
+            found = [spans(t) if needle is None or needle in t else [] for t in self.masked]
             self._scans[key] = found
         text = self.masked[pi]
         here = found[pi]
@@ -184,9 +223,9 @@ class Registry:
         after_head = head is not None and text.endswith(head, 0, off) and _WORD_CHAR.match(text, off)
         if cut_in_word or after_head or any(s < off < e for s, e, _ in here):
             # a match across the offset, or one that only the cut text allows: scan the cut text
-            cut = list(pat.finditer(text[:off]))
+            cut = spans(text[:off])
             if cut:
-                return cut[-1].group()
+                return cut[-1][2]
         else:
             best = None
             for s, e, g in here:
