@@ -5,12 +5,13 @@ from __future__ import annotations
 import random
 import re
 
-from analysis.sourcing.registry import _INDEFINITE_START, indefinite_spans, pattern_spans
+from analysis.sourcing.gender import first_names_before
+from analysis.sourcing.registry import indefinite_spans, pattern_spans
 
 
 def _by_regex(head: str, text: str) -> list[tuple[int, int, str]]:
     """The per-head pattern `indefinite_spans` replaces (compiled per head word before)."""
-    return pattern_spans(re.compile(_INDEFINITE_START + r"\s+(?:[\w\u2019'-]+\s+){0,3}?"
+    return pattern_spans(re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\u2019'-]+\s+){0,3}?"
                                     + re.escape(head) + r"\b"), text)
 
 
@@ -36,3 +37,26 @@ def test_indefinite_spans_equal_the_per_head_regex():
                        for _ in range(rng.randint(1, 14)))
         head = rng.choice(heads)
         assert indefinite_spans(head, text) == _by_regex(head, text), (head, text)
+
+
+def _first_names_by_regex(surname: str, text: str) -> list[str]:
+    """The per-surname pattern `first_names_before` replaces (compiled per surname before)."""
+    pattern = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b")
+    return [m.group(1) for m in pattern.finditer(text)]
+
+
+def test_first_names_before_hand_checked():
+    text = "Paul D. Ryan met Joe Ryan, McRyan, Ryanair and ANN Ryan; said Ryan."
+    assert first_names_before("Ryan", text) == ["Paul", "Joe"]
+    assert first_names_before("Lee", "Ann Lee Lee") == ["Ann"]      # matches do not overlap
+
+
+def test_first_names_before_equal_the_per_surname_regex():
+    words = ["Ann", "Lee", "LeeLee", "B.", "b.", "JR.", "McLee", "ann", "Ann's", "O'Ann", "Jo", "D.", "Lee.",
+             "Lees", "\u00c9mile", "Lee,", "-Lee", "Ann-Lee", "Zo\u00eb", "\x00"]
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(words) + rng.choice([" ", " ", "  ", "\n", "", "\xa0", ".\n"])
+                       for _ in range(rng.randint(1, 10)))
+        surname = rng.choice(["Lee", "Ann", "Jo", "LeeLee", "Zo\u00eb"])
+        assert first_names_before(surname, text) == _first_names_by_regex(surname, text), (surname, text)
