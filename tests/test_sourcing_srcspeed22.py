@@ -5,8 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from analysis.sourcing.gender import first_names_before
-from analysis.sourcing.registry import indefinite_spans, pattern_spans
+from analysis.sourcing.literal_scans import first_names_before, indefinite_spans, pattern_spans, settlement_named
 
 
 def _by_regex(head: str, text: str) -> list[tuple[int, int, str]]:
@@ -60,3 +59,16 @@ def test_first_names_before_equal_the_per_surname_regex():
                        for _ in range(rng.randint(1, 10)))
         surname = rng.choice(["Lee", "Ann", "Jo", "LeeLee", "Zo\u00eb"])
         assert first_names_before(surname, text) == _first_names_by_regex(surname, text), (surname, text)
+
+
+def test_settlement_named_equals_the_per_name_regex():
+    assert settlement_named("the city of Nice urged", "Nice")
+    assert not settlement_named("the downtown of Nice", "Nice") and not settlement_named("city of Nicer", "Nice")
+    words = ["city", "town", "village", "suburb", "downtown", "cityof", "of", "Nice", "Nicer", "St.", "the",
+             "xcity", "city_", "of Nice", "\x00"]
+    rng = random.Random(13)
+    for _ in range(5000):
+        text = "".join(rng.choice(words) + rng.choice([" ", " ", "", ",", "_"]) for _ in range(rng.randint(1, 9)))
+        name = rng.choice(["Nice", "St.", "Nic"])
+        pattern = r"\b(?:city|town|village|suburb) of " + re.escape(name) + r"\b"
+        assert settlement_named(text, name) == bool(re.search(pattern, text)), (name, text)

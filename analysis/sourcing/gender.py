@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from analysis.sourcing.firstnames import first_name_gender, known_first_name, leaning_first_name_gender
 from analysis.sourcing.lexicon import clean_word, cue_hits, cues_at, kind_words
+from analysis.sourcing.literal_scans import first_names_before
 from analysis.sourcing.records import Person
 # the gendered nouns live in referents.py, shared with registry.py, which resolves he/she by the same evidence;
 # kept here by name
@@ -129,51 +130,6 @@ def _by_leaning_name(person: Person, reg: Registry, words: list[str], p_m: int, 
         return None
     return GenderCall(lean, f"first name: {words[0]} (gender-guesser leans {lean}) with pronouns: he/him/his {p_m}, "
                             f"she/her {p_f}; speaker phrases: he {c_m}, she {c_f}")
-
-
-_BOUNDARY = re.compile(r"\b")
-
-
-def first_names_before(surname: str, text: str) -> list[str]:
-    """The capitalised word right before each `surname` of `text`, a middle initial between them
-    allowed (`Joe Manchin`, `Paul D. Ryan`): the groups `re.finditer` of
-    `\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?<surname>\b` gives (no overlaps), found from the surname's
-    occurrences (`str.find`) back, without compiling a pattern per surname (a corpus keeps naming
-    new people) or trying it at every capital of the article."""
-    out = []
-    taken = 0                               # where the last match ended: matches do not overlap
-    j = text.find(surname)
-    while j >= 0:
-        end = j + len(surname)
-        if _BOUNDARY.match(text, end):
-            word = _first_name_span(text, j)
-            if word is not None and word[0] >= taken:
-                out.append(text[word[0]:word[1]])
-                taken = end
-        j = text.find(surname, j + 1)
-    return out
-
-
-def _first_name_span(text: str, j: int) -> tuple[int, int] | None:
-    """(start, end) of the `[A-Z][a-z]+` word, at a word boundary, that stands before offset `j`
-    across white space, a middle initial (`D.` and white space) between them allowed; else None."""
-    k = j
-    while k > 0 and text[k - 1].isspace():
-        k -= 1
-    if k == j:
-        return None
-    if k >= 2 and text[k - 1] == "." and "A" <= text[k - 2] <= "Z":
-        initial = k = k - 2                  # a middle initial: white space before it, then the word
-        while k > 0 and text[k - 1].isspace():
-            k -= 1
-        if k == initial:
-            return None
-    i = k
-    while i > 0 and "a" <= text[i - 1] <= "z":
-        i -= 1
-    if i == k or i == 0 or not "A" <= text[i - 1] <= "Z" or not _BOUNDARY.match(text, i - 1):
-        return None
-    return i - 1, k
 
 
 def article_first_name(surname: str, reg: Registry) -> str | None:

@@ -16,6 +16,7 @@ from analysis.resources import word_list
 from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of, verb_regex
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.binding import speech_subject_before
+from analysis.sourcing.literal_scans import indefinite_spans, pattern_spans, settlement_named
 from analysis.sourcing.records import Person
 from analysis.sourcing.referents import majority_gender, noun_gender, not_a_referent, place_names
 
@@ -25,57 +26,6 @@ _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
 # word-start test after the first letter so the regex engine can scan for [HhSs] quickly
 PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])(?:e|is|im|imself|er|ers|erself)|[Ss](?<!\w[Ss])he)\b")
 SUBJECT_PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])e|[Ss](?<!\w[Ss])he)\b")
-# precompiled once (they were compiled patterns looked up in `re`'s cache on every call)
-# `\b(?:[Aa]n?|[Oo]ne)` written with the word-boundary check after each first letter (the same
-# matches): the pattern then starts with the literals A, a, O, o, which the regex engine skips to
-_INDEFINITE_START = r"(?:A(?<!\wA)n?|a(?<!\wa)n?|O(?<!\wO)ne|o(?<!\wo)ne)"
-
-
-_INDEFINITE_ARTICLE = re.compile(_INDEFINITE_START + r"\s+")
-_GAP_WORD = re.compile(r"[\w\u2019'-]+\s+")
-_BOUNDARY = re.compile(r"\b")
-
-
-def indefinite_spans(head: str, text: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of every `a/an/one ... <head>` in `text` with up to three words between
-    (`a senior campaign official`), as `re.finditer` of the pattern
-    `\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\u2019'-]+\s+){0,3}?<head>\b` gives them (leftmost, fewest words
-    between, no overlaps), without compiling a pattern per head word: the article is found by one
-    pattern, then each of the next four word starts is tested for the head (a head that could start
-    inside the white space, none or one opening with a space, takes the compiled pattern)."""
-    if not head or head[0].isspace():
-        return pattern_spans(re.compile(_INDEFINITE_START + r"\s+(?:[\w\u2019'-]+\s+){0,3}?"
-                                        + re.escape(head) + r"\b"), text)
-    out = []
-    pos = 0
-    while True:
-        m = _INDEFINITE_ARTICLE.search(text, pos)
-        if m is None:
-            return out
-        end = _head_end(text, m.end(), head)
-        if end < 0:
-            pos = m.start() + 1
-        else:
-            out.append((m.start(), end, text[m.start():end]))
-            pos = end
-
-
-def _head_end(text: str, at: int, head: str) -> int:
-    """Where `head` ends when it starts at `at` or after one, two or three words (each followed by
-    white space) and a word boundary follows it; else -1."""
-    for _ in range(4):
-        if text.startswith(head, at) and _BOUNDARY.match(text, at + len(head)):
-            return at + len(head)
-        gap = _GAP_WORD.match(text, at)
-        if gap is None:
-            return -1
-        at = gap.end()
-    return -1
-
-
-def pattern_spans(pattern: re.Pattern, text: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of every match of `pattern` in `text`."""
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 _MR_BEFORE = re.compile(r"\bMr\.?\s+$")
@@ -484,7 +434,7 @@ class Registry:
                     m.group(1).lower() in place_names()
                 j = text.find(name + ",", j + 1)
             if not person.place and "of " + name in text:
-                person.place = bool(re.search(r"\b(?:city|town|village|suburb) of " + re.escape(name) + r"\b", text))
+                person.place = settlement_named(text, name)
 
     def _opens_org_name(self, pi: int, run: list, i: int, person: Person) -> bool:
         """True when the surname run[i] of a name run (words with offsets) in paragraph `pi` opens the
