@@ -32,11 +32,11 @@ is a measurement of coverage as the Gender Gap Tracker makes it (Asr et al. 2021
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.sourcing.firstnames import first_name_gender, known_first_name, leaning_first_name_gender
 from analysis.sourcing.lexicon import clean_word, cue_hits, cues_at, kind_words
+from analysis.sourcing.literal_scans import first_names_before
 from analysis.sourcing.records import Person
 # the gendered nouns live in referents.py, shared with registry.py, which resolves he/she by the same evidence;
 # kept here by name
@@ -132,13 +132,6 @@ def _by_leaning_name(person: Person, reg: Registry, words: list[str], p_m: int, 
                             f"she/her {p_f}; speaker phrases: he {c_m}, she {c_f}")
 
 
-@lru_cache(maxsize=4096)
-def first_name_before(surname: str) -> re.Pattern:
-    """A capitalised word right before `surname`, a middle initial between them allowed: compiled once
-    per surname (the same people recur across a corpus's articles), not on every call."""
-    return re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b")
-
-
 def article_first_name(surname: str, reg: Registry) -> str | None:
     """The one first name the article writes right before `surname` (a middle initial between them
     allowed: `Joe Manchin`, `Paul D. Ryan`), else None: a word the name list knows as a first name
@@ -147,8 +140,7 @@ def article_first_name(surname: str, reg: Registry) -> str | None:
     if not surname[:1].isupper() or not surname.isalpha():
         return None
     found = set()
-    for m in first_name_before(surname).finditer(reg.joined()):
-        word = m.group(1)
+    for word in first_names_before(surname, reg.joined()):
         if known_first_name(word) and not reg.has_lower_word(word.lower()) and not cues_at(word):
             found.add(word)
     return found.pop() if len(found) == 1 else None

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from analysis import quotes as _q
 from analysis.resources import word_list
 from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of, verb_regex
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.binding import speech_subject_before
+from analysis.sourcing.literal_scans import indefinite_spans, pattern_spans, settlement_named
 from analysis.sourcing.records import Person
 from analysis.sourcing.referents import majority_gender, noun_gender, not_a_referent, place_names
 
@@ -25,17 +26,6 @@ _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
 # word-start test after the first letter so the regex engine can scan for [HhSs] quickly
 PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])(?:e|is|im|imself|er|ers|erself)|[Ss](?<!\w[Ss])he)\b")
 SUBJECT_PRONOUN = re.compile(r"(?:[Hh](?<!\w[Hh])e|[Ss](?<!\w[Ss])he)\b")
-# precompiled once (they were compiled patterns looked up in `re`'s cache on every call)
-# `\b(?:[Aa]n?|[Oo]ne)` written with the word-boundary check after each first letter (the same
-# matches): the pattern then starts with the literals A, a, O, o, which the regex engine skips to
-_INDEFINITE_START = r"(?:A(?<!\wA)n?|a(?<!\wa)n?|O(?<!\wO)ne|o(?<!\wo)ne)"
-
-
-@lru_cache(maxsize=4096)
-def indefinite_pattern(head: str) -> re.Pattern:
-    """`a/an/one ... <head>` with up to three words between (`a senior campaign official`): compiled
-    once per head word (role nouns, a small vocabulary), not per article and call."""
-    return re.compile(_INDEFINITE_START + r"\s+(?:[\w\u2019'-]+\s+){0,3}?" + re.escape(head) + r"\b")
 
 
 _MR_BEFORE = re.compile(r"\bMr\.?\s+$")
@@ -154,18 +144,18 @@ class Registry:
         # an article without it needs no pattern at all
         if not any(head in t for t in self.masked):
             return None
-        return self._last_match_before(pos, ("indefinite", head), indefinite_pattern(head), head, head)
+        return self._last_match_before(pos, ("indefinite", head), partial(indefinite_spans, head), head, head)
 
     def aged_before(self, pos):
         """An earlier `a 43-year-old man` (an unnamed person introduced by age)."""
-        return self._last_match_before(pos, ("aged",), _AGED, None, "year-old")
+        return self._last_match_before(pos, ("aged",), partial(pattern_spans, _AGED), None, "year-old")
 
     def poll_before(self, pos) -> str | None:
         """The last poll or survey named before `pos`, in its paragraph or the one before."""
-        return self._last_match_before(pos, ("poll",), POLL, None, back=1)
+        return self._last_match_before(pos, ("poll",), partial(pattern_spans, POLL), None, back=1)
 
-    def _last_match_before(self, pos, key, pat, head, needle=None, back=None):
-        """The last match of `pat` before `pos` = (paragraph, offset): in that paragraph's text up to
+    def _last_match_before(self, pos, key, spans, head, needle=None, back=None):
+        """The last match (`spans(text)`: its matches as (start, end, text)) before `pos` = (paragraph, offset): in that paragraph's text up to
         the offset, else in the nearest earlier paragraph with one (at most `back` paragraphs back;
         None: any). Each paragraph is scanned once per pattern (cached), so many attributions in a
         long text cost linear, not quadratic, time; the result equals scanning `masked[pi][:off]` and
@@ -173,8 +163,7 @@ class Registry:
         pi, off = pos
         found = self._scans.get(key)
         if found is None:
-            found = [[(m.start(), m.end(), m.group()) for m in pat.finditer(t)]
-                     if needle is None or needle in t else [] for t in self.masked]
+            found = [spans(t) if needle is None or needle in t else [] for t in self.masked]
             self._scans[key] = found
         text = self.masked[pi]
         here = found[pi]
@@ -184,9 +173,9 @@ class Registry:
         after_head = head is not None and text.endswith(head, 0, off) and _WORD_CHAR.match(text, off)
         if cut_in_word or after_head or any(s < off < e for s, e, _ in here):
             # a match across the offset, or one that only the cut text allows: scan the cut text
-            cut = list(pat.finditer(text[:off]))
+            cut = spans(text[:off])
             if cut:
-                return cut[-1].group()
+                return cut[-1][2]
         else:
             best = None
             for s, e, g in here:
@@ -445,7 +434,7 @@ class Registry:
                     m.group(1).lower() in place_names()
                 j = text.find(name + ",", j + 1)
             if not person.place and "of " + name in text:
-                person.place = bool(re.search(r"\b(?:city|town|village|suburb) of " + re.escape(name) + r"\b", text))
+                person.place = settlement_named(text, name)
 
     def _opens_org_name(self, pi: int, run: list, i: int, person: Person) -> bool:
         """True when the surname run[i] of a name run (words with offsets) in paragraph `pi` opens the
