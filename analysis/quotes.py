@@ -28,7 +28,7 @@ apostrophes in a row (`''…''`, the NYT archive's marks) are a double mark; a q
 words is partial, not scare, when its sentence holds any speech verb or an attribution word
 (`quote_words.csv`, kind `attribution_word`: `having referred to him as a "reformer."`), and
 coordinated ones (`"weak" and "disappointing"`) when a speech verb governs them. Session 7 (same day,
-docs/sourcing.md "Quoted speech, session 7"): more reporting words (`blamed`, `argue`, `deemed`, `in the
+docs/sourcing_history.md "Quoted speech, session 7"): more reporting words (`blamed`, `argue`, `deemed`, `in the
 words of`, ...), and coordinated short quotations are partial when their clause holds a speech verb or
 attribution word (`Issa said Clinton's "judgment" and "honesty" are in question`) and the last of them
 premodifies no label noun (`_coordinated_labels`).

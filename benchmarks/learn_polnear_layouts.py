@@ -1,7 +1,7 @@
 """Could a small learned model find the reported speech that no word list cues? A measurement on
 the PolNeAR dev part of benchmarks/validate_polnear.py (never the test part), 5-fold
 cross-validation by article; the kit does not use it (2026-12-04: it does not reach the precision
-floor, see docs/sourcing.md, "Reported speech, round 3").
+floor, see docs/sourcing_history.md, "Reported speech, round 3").
 
     .venv/bin/python benchmarks/learn_polnear_layouts.py
 

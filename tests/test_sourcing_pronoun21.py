@@ -1,5 +1,5 @@
 """Session 10, pronoun21 (issue 13): one majority rule for gender evidence, and the rules of
-docs/sourcing.md "### pronoun21", each on hand-checked text."""
+docs/sourcing_history.md "### pronoun21", each on hand-checked text."""
 from analysis.sourcing.referents import majority_gender
 
 
