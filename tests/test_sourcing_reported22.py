@@ -1,0 +1,36 @@
+"""analysis.sourcing.article, session 10 (issue 13, reported speech): headlines in title case, branch
+s10-reported22. Every expected row is checked by hand on short written texts (not PolNeAR's)."""
+from analysis.sourcing import article_attributions
+
+BODY = "\n\nJane Roe, the mayor of Springfield, spoke on Monday."
+
+
+def headline_rows(text):
+    return [(r.speaker, r.cue, r.kind, r.text) for r in article_attributions(text)
+            if r.kind != "direct" and r.paragraph == 0]
+
+
+def test_title_case_headline_verb_reports_speech():
+    # the reporting-verb pattern is lower case: before 2026-12-04 `Says` / `Endorses` in a title-case
+    # headline cued nothing
+    assert headline_rows("Jane Roe Says She Never Pledged to Raise Taxes." + BODY) == [
+        ("Jane Roe", "Says", "reported", "She Never Pledged to Raise Taxes")]
+    assert headline_rows("Jane Roe Endorses John Doe for Governor." + BODY) == [
+        ("Jane Roe", "Endorses", "stance", "John Doe for Governor")]
+
+
+def test_title_case_headline_without_a_reporting_clause():
+    # a noun after a possessive, a relative clause's verb, a subject that does not open the headline,
+    # a colon headline: no row
+    for head in ("Jane Roe's Claim That the Budget Is Balanced Isn't True.",
+                 "City Official Who Endorsed Jane Roe Just Called Her a Liar.",
+                 "The 10 Things Jane Roe Said About the Budget.",
+                 "Jane Roe: The Budget Is Balanced."):
+        assert headline_rows(head + BODY) == []
+
+
+def test_headline_row_changes_no_body_row():
+    # the headline's source is resolved after every other row
+    text = "France's Jane Roe Backs John Doe and Denounces the Plan.\n\nJane Roe said the plan would fail."
+    body = [(r.speaker, r.text) for r in article_attributions(text) if r.paragraph == 1]
+    assert body == [("Jane Roe", "the plan would fail")]
