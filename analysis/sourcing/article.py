@@ -231,7 +231,7 @@ def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[Spa
             if found is not None:
                 reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], verb.kind, True))
         if pi == 0:
-            found = _headline_reported(masked, verb_re, verbs, more)
+            found = _headline_reported(masked, verb_re, verbs, more) or _colon_headline(article, masked)
             if found is not None:
                 reported.append(found)
         for m in (ACCORDING.finditer(masked) if "ccording to" in masked else ()):
@@ -292,6 +292,26 @@ def _headline_reported(masked: str, verb_re: re.Pattern, verbs: dict, more: dict
     if found is None or found[0].start != len(masked) - len(masked.lstrip()):
         return None         # the subject opens the headline (not `The 15 Things Latinos Said …`)
     return SpanCue(0, found[0], cue, found[1], found[2], kind, True, True)
+
+
+_COLON_HEADLINE = re.compile(r"\s*((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*):\s+(\S.*?)[.\s]*$")
+
+
+def _colon_headline(article: Article, masked: str) -> SpanCue | None:
+    """The headline convention `Source: claim` (`Sanders: Clinton Email Story Has Moved`, `Lynch: No
+    outside influence on FBI probe`; PolNeAR annotates the colon as the cue): a name of one to four
+    capitalised words before the colon, whose last word the article names as a person or an
+    organisation in its body (not `The Latest:`, `News Guide:`, `FIX IS IN:`), and the rest of the headline
+    when it is no question."""
+    m = _COLON_HEADLINE.match(masked)
+    if m is None or "\x00" in masked or m.group(1).isupper() or m.group(2).endswith("?"):
+        return None         # a question is no claim (`Ted Cruz: Constitutional conservative or …?`)
+    words = [clean_word(w) for w in m.group(1).split()]
+    if words[0].lower() in kind_words("function") or article.reg.get(words[-1]) is None \
+            or not any(words[-1] in para for para in article.masked[1:]):
+        return None         # a name the body names too (not `Delegate Update: The latest count …`)
+    sp = Speaker("name", words, start=m.start(1), text=m.group(1))
+    return SpanCue(0, sp, ":", m.start(2), m.end(2), "reported", True, True)
 
 
 # ------------------------------------------------------------------------------ 3. registry
