@@ -42,3 +42,11 @@ def test_colon_headline_names_its_source():
     for head in ("The Latest: Roe Wins the Vote.", "Roe: Reformer or Typical Career Politician?",
                  "Budget Update: The Latest Count.", "Doe: Roe Will Lose."):
         assert headline_rows(head + BODY) == []
+
+
+def test_colon_headline_after_a_poll_or_report():
+    # one word naming a poll, a report or a newspaper before the colon (source types of source_types.csv)
+    rows = [(r.speaker, r.source_type, r.cue, r.text) for r in
+            article_attributions("Poll: Roe Leads Doe by Ten Points." + BODY) if r.paragraph == 0]
+    assert rows == [("Poll", "poll_survey", ":", "Roe Leads Doe by Ten Points")]
+    assert headline_rows("Update: Roe Leads Doe by Ten Points." + BODY) == []

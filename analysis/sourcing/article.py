@@ -26,7 +26,7 @@ from analysis.resources import paragraphs
 from analysis.sourcing.cues import ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at, reported_lemmas
 from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.gender import GenderCall, speaker_gender
-from analysis.sourcing.lexicon import clean_word, kind_words, typed_from_descriptions, verb_regex, verb_rows
+from analysis.sourcing.lexicon import clean_word, kind_words, type_of, typed_from_descriptions, verb_regex, verb_rows
 from analysis.sourcing.names import build_registry, name_runs
 from analysis.sourcing.phrases import PLACE_PREP, forget_parsed_subjects, leading_subject
 from analysis.sourcing.records import Attribution, HistoryEntry, Speaker
@@ -294,6 +294,7 @@ def _headline_reported(masked: str, verb_re: re.Pattern, verbs: dict, more: dict
     return SpanCue(0, found[0], cue, found[1], found[2], kind, True, True)
 
 
+_HEADLINE_LABEL_TYPES = frozenset(("poll_survey", "document_report", "media_news_agency"))
 _COLON_HEADLINE = re.compile(r"\s*((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*):\s+(\S.*?)[.\s]*$")
 
 
@@ -307,6 +308,10 @@ def _colon_headline(article: Article, masked: str) -> SpanCue | None:
     if m is None or "\x00" in masked or m.group(1).isupper() or m.group(2).endswith("?"):
         return None         # a question is no claim (`Ted Cruz: Constitutional conservative or …?`)
     words = [clean_word(w) for w in m.group(1).split()]
+    if len(words) == 1 and type_of(words[0].lower(), described=True) in _HEADLINE_LABEL_TYPES:
+        # `Poll: Bernie Sanders Burns Hillary Clinton …`, `Newspaper: Defense secretary used …`
+        sp = Speaker("desc", [words[0].lower()], start=m.start(1), text=m.group(1))
+        return SpanCue(0, sp, ":", m.start(2), m.end(2), "reported", True, True)
     if words[0].lower() in kind_words("function") or article.reg.get(words[-1]) is None \
             or not any(words[-1] in para for para in article.masked[1:]):
         return None         # a name the body names too (not `Delegate Update: The latest count …`)
