@@ -273,7 +273,7 @@ def _headline_reported(masked: str, verb_re: re.Pattern, verbs: dict, more: dict
         return None
     lower = masked.lower()
     # the first capitalised word after the first that opens a verb form (anchored matches of the
-    # lower-case pattern: a case-insensitive search of the whole pattern costs 40 times more)
+    # lower-case pattern on the lower-cased headline)
     lm = next((x for x in (verb_re.match(lower, c.start()) for c in _CAPITAL_AFTER_SPACE.finditer(masked))
                if x is not None), None)
     if lm is None or lm.group().endswith("ing") or not masked[:lm.start()].strip() \
