@@ -50,3 +50,11 @@ def test_colon_headline_after_a_poll_or_report():
             article_attributions("Poll: Roe Leads Doe by Ten Points." + BODY) if r.paragraph == 0]
     assert rows == [("Poll", "poll_survey", ":", "Roe Leads Doe by Ten Points")]
     assert headline_rows("Update: Roe Leads Doe by Ten Points." + BODY) == []
+
+
+def test_colon_headline_with_an_addressee_or_a_place():
+    # `Clinton to Planned Parenthood: …`, `Former AG Mukasey at RNC: …`: the name before `to` / `at` speaks
+    assert headline_rows("Roe to Teachers: The Budget Is Balanced." + BODY) == [
+        ("Jane Roe", ":", "reported", "The Budget Is Balanced")]
+    assert headline_rows("Mayor Roe at City Hall: No New Taxes." + BODY) == [
+        ("Jane Roe", ":", "reported", "No New Taxes")]

@@ -295,7 +295,9 @@ def _headline_reported(masked: str, verb_re: re.Pattern, verbs: dict, more: dict
 
 
 _HEADLINE_LABEL_TYPES = frozenset(("poll_survey", "document_report", "media_news_agency"))
-_COLON_HEADLINE = re.compile(r"\s*((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*):\s+(\S.*?)[.\s]*$")
+# `Sanders: …`, `Clinton to Planned Parenthood: …` (an addressee), `Former AG Mukasey at RNC: …` (a place)
+_COLON_HEADLINE = re.compile(r"\s*((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*)"
+                             r"(?:\s+(?:to|at|on|in|To|At|On|In)\s+[^:\x00]{1,40}?)?:\s+(\S.*?)[.\s]*$")
 
 
 def _colon_headline(article: Article, masked: str) -> SpanCue | None:
