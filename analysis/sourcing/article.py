@@ -26,7 +26,7 @@ from analysis.resources import paragraphs
 from analysis.sourcing.cues import ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at, reported_lemmas
 from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.gender import GenderCall, speaker_gender
-from analysis.sourcing.lexicon import clean_word, kind_words, typed_from_descriptions, verb_regex, verb_rows
+from analysis.sourcing.lexicon import clean_word, kind_words, type_of, typed_from_descriptions, verb_regex, verb_rows
 from analysis.sourcing.names import build_registry, name_runs
 from analysis.sourcing.phrases import PLACE_PREP, forget_parsed_subjects, leading_subject
 from analysis.sourcing.records import Attribution, HistoryEntry, Speaker
@@ -53,6 +53,7 @@ class SpanCue(NamedTuple):
     end: int
     kind: str = "reported"    # reported / stance / according_to
     attribution_verb: bool = False   # its cue is a verb of stance_verbs.csv (not a speech verb)
+    headline: bool = False           # read in a title-case headline (resolved after every other row)
 
 
 class Event(NamedTuple):
@@ -93,7 +94,8 @@ def article_attributions(text: str) -> tuple[Attribution, ...]:
     reported, according = _reported_and_according(article, used_verbs)
     # attributions cued by the verbs of stance_verbs.csv (and speech verbs' objects) are resolved
     # last (pass 6), so the attributions of speech verbs and quotes stay as they were without them
-    late = [r for r in reported if r.attribution_verb]
+    late = [r for r in reported if r.attribution_verb and not r.headline]
+    headline = [r for r in reported if r.headline]
     reported = [r for r in reported if not r.attribution_verb]
     _register_speakers(article, direct, reported)
     events = [Event((d.quote.paragraph, d.quote.start), "direct", d.quote, d.speaker, d.cue) for d in direct]
@@ -107,9 +109,11 @@ def article_attributions(text: str) -> tuple[Attribution, ...]:
     out = typed_from_descriptions(out, article.reg.joined(), people)  # types from the article's descriptions
     calls: dict[tuple, GenderCall] = {}
     main = _with_genders(tuple(map(_visible_names, out)), article.reg, calls)
-    if not late:
+    if not late and not headline:
         return main
-    late_rows = typed_from_descriptions(_resolve_late(article, late, history), article.reg.joined(), people)
+    # a headline's source is resolved last, so it changes no body row (`France's Marine Le Pen Backs Trump`)
+    late_rows = _resolve_late(article, late, history) + _resolve_late(article, headline, history)
+    late_rows = typed_from_descriptions(late_rows, article.reg.joined(), people)
     extra = _with_genders(tuple(map(_visible_names, late_rows)), article.reg, calls)
     return tuple(sorted(main + extra, key=lambda row: (row.paragraph, row.start, row.kind != "direct")))
 
@@ -226,6 +230,10 @@ def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[Spa
             found = stance_at(masked, s, e, m, verb)
             if found is not None:
                 reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], verb.kind, True))
+        if pi == 0:
+            found = _headline_reported(masked, verb_re, verbs, more) or _colon_headline(article, masked)
+            if found is not None:
+                reported.append(found)
         for m in (ACCORDING.finditer(masked) if "ccording to" in masked else ()):
             bounds = bounds or _q.sentence_bounds(masked)
             s, e = _q.sentence_of(bounds, m.start())
@@ -233,6 +241,84 @@ def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[Spa
             if found is not None:
                 according.append(SpanCue(pi, found[0], "according to", found[1], found[2]))
     return reported, according
+
+
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w\u2019'-]*")
+# the form is a noun after a possessive (`Hillary Clinton's Claim That …`), or the verb of a relative
+# clause (`Hollywood Actor Who Endorsed Ted Cruz Just Called …`)
+_NOT_HEADLINE_VERB = re.compile(r"(?:['\u2019]s?|\b(?:Who|That|Which|What|When|How|Why))\s+$", re.IGNORECASE)
+
+
+_CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]")
+
+
+def _is_title_case(text: str) -> bool:
+    """True for a headline in title case: at least four words, every word capitalised but short
+    function words (`Trump Says Mexico Will Pay for the Wall`; Chicago Manual of Style 8.159)."""
+    words = _HEADLINE_WORD.findall(text)
+    if len(words) < 4 or len(text) > 250:
+        return False
+    small = kind_words("function")
+    return all(w[0].isupper() or len(w) <= 4 or w in small for w in words)
+
+
+def _headline_reported(masked: str, verb_re: re.Pattern, verbs: dict, more: dict) -> SpanCue | None:
+    """Reported speech in a title-case headline, the body's first paragraph (`Trump Says He Never
+    Pledged to Kill …`, `Clinton Slams Trump's Tax Plan`): the headline's first capitalised speech
+    verb (speech_verbs.csv) or attribution verb (stance_verbs.csv) after a subject and before a
+    capitalised word, read by `reported_at` / `speech_object_at` / `stance_at` on the headline with the
+    verb and the rest in lower case (the subject keeps its capitals): the span of the same sentence in
+    running text."""
+    if "\x00" in masked or not _is_title_case(masked):
+        return None
+    lower = masked.lower()
+    # the first capitalised word after the first that opens a verb form (anchored matches of the
+    # lower-case pattern on the lower-cased headline)
+    lm = next((x for x in (verb_re.match(lower, c.start()) for c in _CAPITAL_AFTER_SPACE.finditer(masked))
+               if x is not None), None)
+    if lm is None or lm.group().endswith("ing") or not masked[:lm.start()].strip() \
+            or not re.match(r"\s+[A-Z0-9]", masked[lm.end():]) or _NOT_HEADLINE_VERB.search(masked, 0, lm.start()):
+        return None
+    lowered, cue = masked[:lm.start()] + lower[lm.start():], masked[lm.start():lm.end()]
+    row, verb = verbs.get(lm.group()), more.get(" ".join(lm.group().split()))
+    s, e = _q.sentence_of(_q.sentence_bounds(masked), lm.start())
+    kind, found = "reported", None
+    if row is not None and row.get("reported") == "1":
+        found = reported_at(lowered, s, e, lm, row)
+        if found is None and row.get("object") == "1":
+            found = speech_object_at(lowered, s, e, lm)
+    elif verb is not None:
+        kind, found = verb.kind, stance_at(lowered, s, e, lm, verb)
+    if found is None or found[0].start != len(masked) - len(masked.lstrip()):
+        return None         # the subject opens the headline (not `The 15 Things Latinos Said …`)
+    return SpanCue(0, found[0], cue, found[1], found[2], kind, True, True)
+
+
+_HEADLINE_LABEL_TYPES = frozenset(("poll_survey", "document_report", "media_news_agency"))
+# `Sanders: …`, `Clinton to Planned Parenthood: …` (an addressee), `Former AG Mukasey at RNC: …` (a place)
+_COLON_HEADLINE = re.compile(r"\s*((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.\u2019'-]*)"
+                             r"(?:\s+(?:to|at|on|in|To|At|On|In)\s+[^:\x00]{1,40}?)?:\s+(\S.*?)[.\s]*$")
+
+
+def _colon_headline(article: Article, masked: str) -> SpanCue | None:
+    """The headline convention `Source: claim` (`Sanders: Clinton Email Story Has Moved`, `Lynch: No
+    outside influence on FBI probe`; PolNeAR annotates the colon as the cue): a name of one to four
+    capitalised words before the colon, whose last word the article names as a person or an
+    organisation in its body (not `The Latest:`, `News Guide:`, `FIX IS IN:`), and the rest of the headline
+    when it is no question."""
+    m = _COLON_HEADLINE.match(masked)
+    if m is None or "\x00" in masked or m.group(1).isupper() or m.group(2).endswith("?"):
+        return None         # a question is no claim (`Ted Cruz: Constitutional conservative or …?`)
+    words = [clean_word(w) for w in m.group(1).split()]
+    if len(words) == 1 and type_of(words[0].lower(), described=True) in _HEADLINE_LABEL_TYPES:
+        # `Poll: Bernie Sanders Burns Hillary Clinton …`, `Newspaper: Defense secretary used …`
+        sp = Speaker("desc", [words[0].lower()], start=m.start(1), text=m.group(1))
+        return SpanCue(0, sp, ":", m.start(2), m.end(2), "reported", True, True)
+    if words[0].lower() in kind_words("function") or article.reg.get(words[-1]) is None \
+            or not any(words[-1] in para for para in article.masked[1:]):
+        return None         # a name the body names too (not `Delegate Update: The latest count …`)
+    sp = Speaker("name", words, start=m.start(1), text=m.group(1))
+    return SpanCue(0, sp, ":", m.start(2), m.end(2), "reported", True, True)
 
 
 # ------------------------------------------------------------------------------ 3. registry
