@@ -169,7 +169,9 @@ def test_agreement_hand_computed():
 
 
 def test_gold_agreement_figures():
-    """The validation figures reported in docs/framing.md (pooled kappa 0.85, 54/3/11/116, with session 9's
+    """The validation figures reported in docs/framing.md (pooled kappa 0.85, 56/3/9/116, with session 10's human
+    interest H1 terms, one private person named by a noun, the man, the victim (two more human-interest articles
+    found: 5/0/2/16, was 3/0/4/16); 0.83 with 54/3/11/116 and session 9's
     responsibility R3 terms (one more responsibility article found: 14/0/1/8, was 13/0/2/8); 0.82 on 23 articles
     with the fourth revision; 0.80 with 52/3/13/116 before it; 0.76 with tp/fp/fn/tn 52/7/13/112 before the third revision (economic money words, humanitarian
     single-person words, conflict denials and reproaches), 0.66 with 48/11/17/108 before the second)."""
@@ -180,9 +182,9 @@ def test_gold_agreement_figures():
 
     table = validate().set_index("frame")
     counts = table[["tp", "fp", "fn", "tn"]].astype(int)
-    assert tuple(counts.loc["all"]) == (54, 3, 11, 116)
+    assert tuple(counts.loc["all"]) == (56, 3, 9, 116)
     assert tuple(counts.loc["conflict"]) == (11, 0, 1, 11)
-    assert tuple(counts.loc["human_interest"]) == (3, 0, 4, 16)
+    assert tuple(counts.loc["human_interest"]) == (5, 0, 2, 16)
     assert tuple(counts.loc["economic"]) == (5, 0, 1, 17)
     assert tuple(counts.loc["morality"]) == (3, 0, 2, 18)
     assert tuple(counts.loc["responsibility"]) == (14, 0, 1, 8)
@@ -194,7 +196,9 @@ def test_gold2_agreement_figures():
     contact tp/fp/fn/tn 11/11/13/77 (kappa 0.34); after the third revision, which used it, 15/6/9/82
     (kappa 0.58); with currency amounts kept as economic evidence (S&V economic Q2, the costs
     involved) 15/7/9/81 (kappa 0.56); fourth revision (question terms) 15/9/9/79 (kappa 0.52: two
-    more false alarms, conflict and responsibility), as reported in docs/framing.md."""
+    more false alarms, conflict and responsibility); session 10's human interest H1 terms (the man, the victim
+    ...) 16/10/8/78 (kappa 0.54: one more human-interest article found, 3/2/1/8, and one false alarm, a woman in
+    a rape case named "the woman" beside "Assange, 47,"), as reported in docs/framing.md."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -202,12 +206,12 @@ def test_gold2_agreement_figures():
 
     table = validate(gold=GOLD2, texts=TEXTS2).set_index("frame")
     counts = table[["tp", "fp", "fn", "tn"]].astype(int)
-    assert tuple(counts.loc["all"]) == (15, 9, 9, 79)
-    assert tuple(counts.loc["human_interest"]) == (2, 1, 2, 9)
+    assert tuple(counts.loc["all"]) == (16, 10, 8, 78)
+    assert tuple(counts.loc["human_interest"]) == (3, 2, 1, 8)
     assert tuple(counts.loc["conflict"]) == (4, 2, 2, 6)
     assert tuple(counts.loc["economic"]) == (4, 1, 0, 9)
     assert tuple(counts.loc["humanitarian"]) == (1, 0, 0, 13)
-    assert round(float(table.loc["all", "kappa"]), 2) == 0.52
+    assert round(float(table.loc["all", "kappa"]), 2) == 0.54
 
 
 def _frames_present(texts, frames=("conflict", "economic", "humanitarian")):
@@ -314,6 +318,30 @@ def test_human_interest_needs_one_person():
     assert present == ["person", "relative", "patient"]
     hi_terms = set(F.load_lexicon().query("frame == 'human_interest'")["term"])
     assert not {"families", "children", "fear", "hope", "friends"} & hi_terms
+
+
+def test_human_interest_one_person_named_by_a_noun():
+    # session 10, guide H1 (a human example): one private individual the story follows, named by a singular
+    # person noun with the definite article; the non-possessive forms of the rows "the man's" ... (hand-checked)
+    texts = {"story": "The man fell ill after a hunting trip. Doctors said the man was quarantined.",
+             "victim": "Police said the victim tried to stop the thief. The family thanked the driver.",
+             "both": "The man's lungs were inflamed, the man said.",
+             "mother": "The mother of two said the girl was safe.",
+             "friendly": "The family-friendly event opens on Friday; the man-made lake is full.",
+             "aggregate": "Families and children across the region were affected; a man in a hat waved."}
+    m = F.frame_matches(frame(*texts.values(), ids=list(texts)))
+    hi = m[m.frame == "human_interest"]
+    terms = {k: hi[hi.article_id == k]["term"].tolist() for k in texts}
+    assert terms == {"story": ["The man", "the man"], "victim": ["the victim", "The family"],
+                     "both": ["The man's", "the man"], "mother": ["The mother of", "the girl"],
+                     "friendly": [], "aggregate": []}
+    # "the family-friendly" and "the man-made" are ignore idioms, which hide the frame word inside them;
+    # distinct terms: "The man" and "the man" are one term; "the mother of" (longest wins) and "the girl" two
+    assert {k: v[0] for k, v in _hi_mo_re(texts).items()} == {"story": 1, "victim": 2, "both": 2, "mother": 2,
+                                                              "friendly": 0, "aggregate": 0}
+    s = F.frame_scores(frame(*texts.values(), ids=list(texts)))
+    present = s[(s.frame == "human_interest") & s.present]["article_id"].tolist()
+    assert present == ["victim", "both", "mother"]
 
 
 def test_moral_vocabulary():
