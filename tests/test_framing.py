@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis import framing as F
+from analysis.resources import DataFileError
 from analysis.frame_prefilter import required_strings, split_body
 
 SEED = (Path(__file__).parent / "data" / "seed_body.txt").read_text(encoding="utf-8")
@@ -343,6 +344,34 @@ def test_human_interest_one_person_named_by_a_noun():
     present = s[(s.frame == "human_interest") & s.present]["article_id"].tolist()
     assert present == ["victim", "both", "mother"]
 
+
+
+def test_kit_only_rows_are_not_read_by_the_nfc_coding():
+    # frames.csv's `codings` column: the session-10 H1 rows are `kit`, so coding="nfc" reads the lexicon as
+    # before them (hand-checked: "The man's" is an every-coding row, "the man" a kit-only one)
+    texts = frame("The man's lungs were inflamed, the man said. The family thanked the victim.", ids=["a"])
+    kit = F.frame_matches(texts)
+    nfc = F.frame_matches(texts, coding="nfc")
+    assert kit[kit.frame == "human_interest"]["term"].tolist() == ["The man's", "the man", "The family", "the victim"]
+    assert nfc[nfc.frame == "human_interest"]["term"].tolist() == ["The man's"]
+    assert F.frame_questions(texts, coding="nfc").set_index("question").loc["H1", "distinct_terms"] == 1
+    s = F.frame_scores(texts, coding="nfc", model=False)
+    assert s.set_index("frame").loc["human_interest", "distinct_terms"] == 1
+    rows = F.compile_lexicon(coding="nfc").table
+    assert "the man" not in set(rows[rows.frame == "human_interest"]["term"])
+    assert len(F.compile_lexicon(coding="kit").table) == len(F.compile_lexicon().table) == len(rows) + 13
+
+
+def test_lexicon_codings_column_is_checked(tmp_path):
+    path = tmp_path / "lex.csv"
+    path.write_text("frame,term,question,source,codings\nconflict,feud,C1,test,\nconflict,clash,C1,test,kti\n",
+                    encoding="utf-8")
+    with pytest.raises(DataFileError, match="conflict,clash.*'kti'"):
+        F.load_lexicon(path)
+    path.write_text("frame,term,question,source,codings\nconflict,feud,C1,test,nfc\nconflict,clash,C1,test,\n",
+                    encoding="utf-8")
+    assert F.compile_lexicon(path, coding="kit").table["term"].tolist() == ["clash"]
+    assert F.compile_lexicon(path, coding="nfc").table["term"].tolist() == ["feud", "clash"]
 
 def test_moral_vocabulary():
     # guide M1: a moral judgement in moral terms (inhumane, humanity, respect for human life)
