@@ -30,7 +30,7 @@ import pandas as pd
 from analysis.inputs import ARTICLES, FRAME_MATCHES, FRAME_SCORES, takes
 from analysis.frame_prefilter import (FEW_STRINGS, Body, paragraphs_with, prefix_strings, required_strings,
                                       split_body)
-from analysis.resources import trie_regex, typed_frame
+from analysis.resources import DataFileError, trie_regex, typed_frame
 from analysis.text import sentence_table
 from analysis.tone import analyser, tone  # noqa: F401  (tone moved to analysis.tone; re-exported)
 
@@ -44,6 +44,8 @@ GENERIC_FRAMES = ["conflict", "human_interest", "economic", "morality", "respons
 VALIDATED_FRAMES = GENERIC_FRAMES + ["military_security", "diplomacy", "humanitarian"]
 MIN_TERMS = 2        # a frame is `present` when at least this many different terms of it occur
 IGNORE = "ignore"    # pseudo-frame of idioms: matched (hiding the frame words inside them), never counted
+CODINGS = ("kit", "nfc")   # coding conventions a lexicon row may be limited to (column `codings`)
+CODING = "kit"   # default coding convention of `present`: the kit's guide (S&V questions, general news)
 
 _RE_WS = re.compile(r"\s+")
 
@@ -71,22 +73,31 @@ def _read_table(path: Path) -> pd.DataFrame:
 def load_lexicon(lexicon=None) -> pd.DataFrame:
     """The frame lexicon as a table (frame, term, question, source); `lexicon` = path (CSV/YAML),
     DataFrame or None. `question` (optional, "" when absent) names the coding question a term answers
-    (Semetko & Valkenburg's C1-C4, H1-H5, E1-E3, M1-M3, R1-R5 in the kit's lexicon)."""
+    (Semetko & Valkenburg's C1-C4, H1-H5, E1-E3, M1-M3, R1-R5 in the kit's lexicon). `codings` (optional,
+    "" = every coding) limits a row to one coding convention of `CODINGS` (`compile_lexicon(coding=...)`);
+    another value raises DataFileError naming the row."""
     if lexicon is None:
         lexicon = LEXICON_PATH
     table = lexicon.copy() if isinstance(lexicon, pd.DataFrame) else _read_table(Path(lexicon))
     missing = {"frame", "term"} - set(table.columns)
     if missing:
         raise ValueError(f"lexicon needs columns frame and term (missing {sorted(missing)})")
-    for optional in ("question", "source"):
+    for optional in ("question", "source", "codings"):
         if optional not in table:
             table[optional] = ""
     table = table.dropna(subset=["frame", "term"])
     table["frame"] = table["frame"].astype(str).str.strip()
     table["term"] = table["term"].astype(str).str.strip()
     table["question"] = table["question"].fillna("").astype(str).str.strip()
+    table["codings"] = table["codings"].fillna("").astype(str).str.strip()
+    alien = table[~table["codings"].isin(("",) + CODINGS)]
+    if len(alien):
+        row = alien.iloc[0]
+        raise DataFileError(f"lexicon {lexicon if not isinstance(lexicon, pd.DataFrame) else '(table)'}: row "
+                            f"{row['frame']},{row['term']} has codings {row['codings']!r}; known: {', '.join(CODINGS)}")
     table = table[(table["frame"] != "") & (table["term"] != "")]
-    return table.drop_duplicates(["frame", "term"]).reset_index(drop=True)[["frame", "term", "question", "source"]]
+    return table.drop_duplicates(["frame", "term"]).reset_index(drop=True)[["frame", "term", "question", "source",
+                                                                              "codings"]]
 
 
 def frame_info() -> pd.DataFrame:
@@ -247,19 +258,27 @@ class Lexicon:
         return hit
 
 
+def _for_coding(table: pd.DataFrame, coding: str | None) -> pd.DataFrame:
+    """The rows of a lexicon table that coding `coding` reads (every row for None)."""
+    if coding is None or "codings" not in table:
+        return table
+    return table[table["codings"].isin(("", coding))].reset_index(drop=True)
+
+
 @lru_cache(maxsize=8)
-def _compiled_from_path(path: str, mtime: float) -> Lexicon:
-    return Lexicon(load_lexicon(path))
+def _compiled_from_path(path: str, mtime: float, coding: str | None = None) -> Lexicon:
+    return Lexicon(_for_coding(load_lexicon(path), coding))
 
 
-def compile_lexicon(lexicon=None) -> Lexicon:
-    """A compiled `Lexicon` (cached for files; pass an existing Lexicon through unchanged)."""
+def compile_lexicon(lexicon=None, coding: str | None = None) -> Lexicon:
+    """A compiled `Lexicon` (cached for files, per coding; pass an existing Lexicon through unchanged).
+    `coding` (e.g. "nfc"): only the rows whose `codings` column is empty or names it; None: every row."""
     if isinstance(lexicon, Lexicon):
         return lexicon
     if lexicon is None or isinstance(lexicon, (str, Path)):
         path = Path(lexicon) if lexicon is not None else LEXICON_PATH
-        return _compiled_from_path(str(path), path.stat().st_mtime)
-    return Lexicon(load_lexicon(lexicon))
+        return _compiled_from_path(str(path), path.stat().st_mtime, coding)
+    return Lexicon(_for_coding(load_lexicon(lexicon), coding))
 
 
 # --------------------------------------------------------------------------- matching
@@ -380,12 +399,12 @@ MATCH_COLUMNS = ["article_id", "paragraph", "sentence", "start", "end", "frame",
 
 
 @takes(ARTICLES)
-def frame_matches(articles: pd.DataFrame, lexicon=None) -> pd.DataFrame:
+def frame_matches(articles: pd.DataFrame, lexicon=None, coding: str = CODING) -> pd.DataFrame:
     """Every lexicon match: article_id, paragraph, sentence (0-based in the article), start, end
     (character offsets into the paragraph), frame, term (as it stands in the text), lexicon_term,
     question (the coding question the term answers, e.g. `E2`; "" when the lexicon names none).
-    A term listed under several frames gives one row per frame."""
-    lex = compile_lexicon(lexicon)
+    A term listed under several frames gives one row per frame; `coding`: the lexicon rows it reads."""
+    lex = compile_lexicon(lexicon, coding)
     question_of = lex.question_of
     rows = [(aid, *m, question_of.get((m[4], m[6]), "")) for aid, text in zip(articles["article_id"], articles["text"])
             for m in _article_matches(text, lex)]
@@ -431,7 +450,6 @@ def text_shape(text) -> TextShape:
     return TextShape(len(text.split()), marks, sum(text.count(a) for a in _ATTRIBUTION_STRINGS))
 
 
-CODING = "kit"   # default coding convention of `present`: the kit's guide (S&V questions, general news)
 
 
 SHAPE_FEATURES = ("log1p_words", "log1p_quote_marks", "log1p_attributions")   # log(1 + TextShape field)
@@ -658,11 +676,11 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
     Valkenburg's questions on general news) or "nfc" (the Narrative Frames Corpus coders, who code a
     frame only when it is developed, e.g. economic from about five distinct terms). Pass
     `min_terms=N` to use the plain rule distinct_terms >= N for every frame, `model=False` to skip
-    the model.
+    the model. The lexicon rows read are those of `coding` (`compile_lexicon(coding=...)`).
     """
     if by not in ("article", "paragraph", "sentence"):
         raise ValueError('by must be "article", "paragraph" or "sentence"')
-    lex = compile_lexicon(lexicon)
+    lex = compile_lexicon(lexicon, coding)
     fitted = _model_for(lexicon, model) if by == "article" else None
     if fitted is not None and coding not in fitted.threshold:
         raise ValueError(f"coding {coding!r}: the model {fitted.source} has thresholds for "
@@ -724,15 +742,15 @@ def frame_scores(articles: pd.DataFrame, lexicon=None, by: str = "article",
 
 
 @takes(ARTICLES)
-def frame_questions(articles: pd.DataFrame, lexicon=None) -> pd.DataFrame:
+def frame_questions(articles: pd.DataFrame, lexicon=None, coding: str = CODING) -> pd.DataFrame:
     """The coding questions, article by article, each with its own evidence: one row per article and
     question of the lexicon (Semetko & Valkenburg's C1-C4, H1-H5, E1-E3, M1-M3, R1-R5 in the kit's).
 
     Columns: article_id, frame, question, matches, distinct_terms, answered (at least one term: the
     dictionary's "yes"), sentences (the 0-based indices of the sentences holding its terms, as in
-    `frame_matches`, `;`-separated), evidence (the first such sentence's text).
+    `frame_matches`, `;`-separated), evidence (the first such sentence's text). `coding`: as `frame_scores`.
     """
-    lex = compile_lexicon(lexicon)
+    lex = compile_lexicon(lexicon, coding)
     question_of = lex.question_of
     pairs = [(f, q) for f in lex.frames for q in lex.questions[f]]
     rows = []

@@ -70,6 +70,8 @@ def articles(copies: int) -> pd.DataFrame:
 
 def timed(module, arts: pd.DataFrame, coding: str) -> float:
     module.compile_lexicon()._matches.clear()
+    if "coding" in module.compile_lexicon.__code__.co_varnames:   # the lexicon per coding (2026-12-04)
+        module.compile_lexicon(coding=coding)._matches.clear()
     for path in (getattr(module, "NFC_CUES_PATH", None),):   # the NFC coding's cue lexicon (2026-12-04)
         if path is not None:
             module.compile_lexicon(path)._matches.clear()

@@ -103,8 +103,8 @@ def _votes(rows: list[dict], n: int, frame: str) -> tuple[dict, np.ndarray]:
     return votes, majority
 
 
-def _term_matrix(articles: pd.DataFrame, frames, names_too=False):
-    m = framing.frame_matches(articles)
+def _term_matrix(articles: pd.DataFrame, frames, names_too=False, coding: str = "nfc"):
+    m = framing.frame_matches(articles, coding=coding)
     m = m[m["frame"].isin(frames)]
     m = m.assign(lexicon_term=m["frame"] + ":" + m["lexicon_term"])
     names = sorted(m["lexicon_term"].unique())
@@ -117,10 +117,12 @@ def _term_matrix(articles: pd.DataFrame, frames, names_too=False):
 
 
 def material() -> Material:
+    """The development codings with every article read as `coding="nfc"` reads it (frames.csv rows whose
+    `codings` is empty or `nfc`): the NFC coding's models are fitted and measured on its own lexicon."""
     articles, labels = tf.training_data()
     rows = tf.nfc_rows()
     assert list(articles["article_id"][: len(rows)]) == ["nfc-" + r["id"] for r in rows]
-    feats = tf.question_features(articles)
+    feats = tf.question_features(articles, coding="nfc")
     votes, majority, terms, rule = {}, {}, {}, {}
     for frame in tf.FRAMES:
         votes[frame], majority[frame] = _votes(rows, len(articles), frame)

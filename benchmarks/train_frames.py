@@ -80,13 +80,15 @@ def training_data(nfc_path=NFC) -> tuple[pd.DataFrame, pd.DataFrame]:
     return pd.concat(arts, ignore_index=True), pd.concat(labels, ignore_index=True)
 
 
-def question_features(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def question_features(articles: pd.DataFrame, coding: str = "kit") -> dict[str, pd.DataFrame]:
     """frame -> table (one row per article) of the model's inputs: log1p distinct terms per question, log1p
-    distinct terms, and the article's shape (`framing.text_shape`: log1p words, quotation marks, attributions)."""
-    q = framing.frame_questions(articles)
+    distinct terms, and the article's shape (`framing.text_shape`: log1p words, quotation marks, attributions).
+    Every article is read with the lexicon rows of `coding` (frames.csv's `codings`): a coding's model is
+    fitted on what that coding reads (`coding="nfc"`'s term models: frames_ideas.material)."""
+    q = framing.frame_questions(articles, coding=coding)
     shapes = pd.DataFrame([framing.text_shape(t) for t in articles["text"]], index=articles["article_id"])
-    spread = frame_spread(articles)
-    every = framing.frame_scores(articles, model=False)
+    spread = frame_spread(articles, coding)
+    every = framing.frame_scores(articles, model=False, coding=coding)
     others = {f: np.log1p(g.set_index("article_id")["distinct_terms"].reindex(articles["article_id"]).to_numpy(float))
               for f, g in every.groupby("frame", sort=False)}
     nfc = (articles["dataset"] == "nfc").to_numpy(float)
@@ -115,12 +117,12 @@ SPREAD_FEATURES = ("log1p_matches", "log1p_sentences", "log1p_lead_terms", "sent
 LEAD_SENTENCES = 5
 
 
-def frame_spread(articles: pd.DataFrame) -> pd.DataFrame:
+def frame_spread(articles: pd.DataFrame, coding: str = "kit") -> pd.DataFrame:
     """Per article and frame, how far the frame's terms run through the article: log1p matches, log1p
     sentences holding a term, log1p distinct terms in the first `LEAD_SENTENCES` sentences (the lead),
     and the share of the article's sentences holding a term."""
     from analysis.text import sentence_table
-    m = framing.frame_matches(articles)
+    m = framing.frame_matches(articles, coding=coding)
     n_sent = {aid: max(len(sentence_table(t)), 1) if isinstance(t, str) and t else 1
               for aid, t in zip(articles["article_id"], articles["text"])}
     rows = []
@@ -486,7 +488,7 @@ def question_agreement(nfc_path=NFC) -> pd.DataFrame:
     (articles where the coders agreed), with the AUC of the number of distinct terms."""
     rows = nfc_rows(nfc_path)
     arts = pd.DataFrame({"article_id": [r["id"] for r in rows], "text": [r["text"] for r in rows]})
-    q = framing.frame_questions(arts).set_index(["article_id", "question"])
+    q = framing.frame_questions(arts, coding="nfc").set_index(["article_id", "question"])
     out = []
     for key, question in NFC_QUESTIONS.items():
         keep = [r for r in rows if r["gold_questions"].get(key) in ("yes", "no")]
@@ -561,7 +563,7 @@ def write_model(path=framing.MODEL_PATH, nfc_terms: bool = True) -> pd.DataFrame
 def _with_nfc_term_models(rows: list[tuple]) -> list[tuple]:
     """`rows` with the NFC coding's rows of every frame whose term model was chosen replaced by it."""
     import frames_ideas
-    mat = frames_ideas.material()
+    mat = frames_ideas.material()   # every article read as coding="nfc" reads it
     out = []
     for frame in FRAMES:
         own = [r for r in rows if r[0] == frame]

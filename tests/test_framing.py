@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis import framing as F
+from analysis.resources import DataFileError
 from analysis.frame_prefilter import required_strings, split_body
 
 SEED = (Path(__file__).parent / "data" / "seed_body.txt").read_text(encoding="utf-8")
@@ -169,7 +170,9 @@ def test_agreement_hand_computed():
 
 
 def test_gold_agreement_figures():
-    """The validation figures reported in docs/framing.md (pooled kappa 0.85, 54/3/11/116, with session 9's
+    """The validation figures reported in docs/framing.md (pooled kappa 0.85, 56/3/9/116, with session 10's human
+    interest H1 terms, one private person named by a noun, the man, the victim (two more human-interest articles
+    found: 5/0/2/16, was 3/0/4/16); 0.83 with 54/3/11/116 and session 9's
     responsibility R3 terms (one more responsibility article found: 14/0/1/8, was 13/0/2/8); 0.82 on 23 articles
     with the fourth revision; 0.80 with 52/3/13/116 before it; 0.76 with tp/fp/fn/tn 52/7/13/112 before the third revision (economic money words, humanitarian
     single-person words, conflict denials and reproaches), 0.66 with 48/11/17/108 before the second)."""
@@ -180,9 +183,9 @@ def test_gold_agreement_figures():
 
     table = validate().set_index("frame")
     counts = table[["tp", "fp", "fn", "tn"]].astype(int)
-    assert tuple(counts.loc["all"]) == (54, 3, 11, 116)
+    assert tuple(counts.loc["all"]) == (56, 3, 9, 116)
     assert tuple(counts.loc["conflict"]) == (11, 0, 1, 11)
-    assert tuple(counts.loc["human_interest"]) == (3, 0, 4, 16)
+    assert tuple(counts.loc["human_interest"]) == (5, 0, 2, 16)
     assert tuple(counts.loc["economic"]) == (5, 0, 1, 17)
     assert tuple(counts.loc["morality"]) == (3, 0, 2, 18)
     assert tuple(counts.loc["responsibility"]) == (14, 0, 1, 8)
@@ -194,7 +197,9 @@ def test_gold2_agreement_figures():
     contact tp/fp/fn/tn 11/11/13/77 (kappa 0.34); after the third revision, which used it, 15/6/9/82
     (kappa 0.58); with currency amounts kept as economic evidence (S&V economic Q2, the costs
     involved) 15/7/9/81 (kappa 0.56); fourth revision (question terms) 15/9/9/79 (kappa 0.52: two
-    more false alarms, conflict and responsibility), as reported in docs/framing.md."""
+    more false alarms, conflict and responsibility); session 10's human interest H1 terms (the man, the victim
+    ...) 16/10/8/78 (kappa 0.54: one more human-interest article found, 3/2/1/8, and one false alarm, a woman in
+    a rape case named "the woman" beside "Assange, 47,"), as reported in docs/framing.md."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -202,12 +207,12 @@ def test_gold2_agreement_figures():
 
     table = validate(gold=GOLD2, texts=TEXTS2).set_index("frame")
     counts = table[["tp", "fp", "fn", "tn"]].astype(int)
-    assert tuple(counts.loc["all"]) == (15, 9, 9, 79)
-    assert tuple(counts.loc["human_interest"]) == (2, 1, 2, 9)
+    assert tuple(counts.loc["all"]) == (16, 10, 8, 78)
+    assert tuple(counts.loc["human_interest"]) == (3, 2, 1, 8)
     assert tuple(counts.loc["conflict"]) == (4, 2, 2, 6)
     assert tuple(counts.loc["economic"]) == (4, 1, 0, 9)
     assert tuple(counts.loc["humanitarian"]) == (1, 0, 0, 13)
-    assert round(float(table.loc["all", "kappa"]), 2) == 0.52
+    assert round(float(table.loc["all", "kappa"]), 2) == 0.54
 
 
 def _frames_present(texts, frames=("conflict", "economic", "humanitarian")):
@@ -315,6 +320,58 @@ def test_human_interest_needs_one_person():
     hi_terms = set(F.load_lexicon().query("frame == 'human_interest'")["term"])
     assert not {"families", "children", "fear", "hope", "friends"} & hi_terms
 
+
+def test_human_interest_one_person_named_by_a_noun():
+    # session 10, guide H1 (a human example): one private individual the story follows, named by a singular
+    # person noun with the definite article; the non-possessive forms of the rows "the man's" ... (hand-checked)
+    texts = {"story": "The man fell ill after a hunting trip. Doctors said the man was quarantined.",
+             "victim": "Police said the victim tried to stop the thief. The family thanked the driver.",
+             "both": "The man's lungs were inflamed, the man said.",
+             "mother": "The mother of two said the girl was safe.",
+             "friendly": "The family-friendly event opens on Friday; the man-made lake is full.",
+             "aggregate": "Families and children across the region were affected; a man in a hat waved."}
+    m = F.frame_matches(frame(*texts.values(), ids=list(texts)))
+    hi = m[m.frame == "human_interest"]
+    terms = {k: hi[hi.article_id == k]["term"].tolist() for k in texts}
+    assert terms == {"story": ["The man", "the man"], "victim": ["the victim", "The family"],
+                     "both": ["The man's", "the man"], "mother": ["The mother of", "the girl"],
+                     "friendly": [], "aggregate": []}
+    # "the family-friendly" and "the man-made" are ignore idioms, which hide the frame word inside them;
+    # distinct terms: "The man" and "the man" are one term; "the mother of" (longest wins) and "the girl" two
+    assert {k: v[0] for k, v in _hi_mo_re(texts).items()} == {"story": 1, "victim": 2, "both": 2, "mother": 2,
+                                                              "friendly": 0, "aggregate": 0}
+    s = F.frame_scores(frame(*texts.values(), ids=list(texts)))
+    present = s[(s.frame == "human_interest") & s.present]["article_id"].tolist()
+    assert present == ["victim", "both", "mother"]
+
+
+
+def test_kit_only_rows_are_not_read_by_the_nfc_coding():
+    # frames.csv's `codings` column: the session-10 H1 rows are `kit`, so coding="nfc" reads the lexicon as
+    # before them (hand-checked: "The man's" is an every-coding row, "the man" a kit-only one)
+    texts = frame("The man's lungs were inflamed, the man said. The family thanked the victim.", ids=["a"])
+    kit = F.frame_matches(texts)
+    nfc = F.frame_matches(texts, coding="nfc")
+    assert kit[kit.frame == "human_interest"]["term"].tolist() == ["The man's", "the man", "The family", "the victim"]
+    assert nfc[nfc.frame == "human_interest"]["term"].tolist() == ["The man's"]
+    assert F.frame_questions(texts, coding="nfc").set_index("question").loc["H1", "distinct_terms"] == 1
+    s = F.frame_scores(texts, coding="nfc", model=False)
+    assert s.set_index("frame").loc["human_interest", "distinct_terms"] == 1
+    rows = F.compile_lexicon(coding="nfc").table
+    assert "the man" not in set(rows[rows.frame == "human_interest"]["term"])
+    assert len(F.compile_lexicon(coding="kit").table) == len(F.compile_lexicon().table) == len(rows) + 13
+
+
+def test_lexicon_codings_column_is_checked(tmp_path):
+    path = tmp_path / "lex.csv"
+    path.write_text("frame,term,question,source,codings\nconflict,feud,C1,test,\nconflict,clash,C1,test,kti\n",
+                    encoding="utf-8")
+    with pytest.raises(DataFileError, match="conflict,clash.*'kti'"):
+        F.load_lexicon(path)
+    path.write_text("frame,term,question,source,codings\nconflict,feud,C1,test,nfc\nconflict,clash,C1,test,\n",
+                    encoding="utf-8")
+    assert F.compile_lexicon(path, coding="kit").table["term"].tolist() == ["clash"]
+    assert F.compile_lexicon(path, coding="nfc").table["term"].tolist() == ["feud", "clash"]
 
 def test_moral_vocabulary():
     # guide M1: a moral judgement in moral terms (inhumane, humanity, respect for human life)
