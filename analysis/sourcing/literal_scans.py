@@ -7,6 +7,14 @@ every position of the article. tests/test_sourcing_srcspeed22.py checks each aga
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+
+class TextSpan(NamedTuple):
+    """A stretch of the article: where it starts and ends, and its text (`re.Match.span()` + group)."""
+    start: int
+    end: int
+    text: str
 
 # `\b(?:[Aa]n?|[Oo]ne)` written with the word-boundary check after each first letter (the same
 # matches): the pattern then starts with the literals A, a, O, o, which the regex engine skips to
@@ -16,7 +24,7 @@ _GAP_WORD = re.compile(r"[\w\u2019'-]+\s+")
 _BOUNDARY = re.compile(r"\b")
 
 
-def indefinite_spans(head: str, text: str) -> list[tuple[int, int, str]]:
+def indefinite_spans(head: str, text: str) -> list[TextSpan]:
     """(start, end, text) of every `a/an/one ... <head>` in `text` with up to three words between
     (`a senior campaign official`), as `re.finditer` of the pattern
     `\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\u2019'-]+\s+){0,3}?<head>\b` gives them (leftmost, fewest words
@@ -36,7 +44,7 @@ def indefinite_spans(head: str, text: str) -> list[tuple[int, int, str]]:
         if end < 0:
             pos = m.start() + 1
         else:
-            out.append((m.start(), end, text[m.start():end]))
+            out.append(TextSpan(m.start(), end, text[m.start():end]))
             pos = end
 
 
@@ -71,9 +79,9 @@ def settlement_named(text: str, name: str) -> bool:
     return False
 
 
-def pattern_spans(pattern: re.Pattern, text: str) -> list[tuple[int, int, str]]:
+def pattern_spans(pattern: re.Pattern, text: str) -> list[TextSpan]:
     """(start, end, text) of every match of `pattern` in `text`."""
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    return [TextSpan(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 def first_names_before(surname: str, text: str) -> list[str]:

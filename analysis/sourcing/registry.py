@@ -155,11 +155,11 @@ class Registry:
         return self._last_match_before(pos, ("poll",), partial(pattern_spans, POLL), None, back=1)
 
     def _last_match_before(self, pos, key, spans, head, needle=None, back=None):
-        """The last match (`spans(text)`: its matches as (start, end, text)) before `pos` = (paragraph, offset): in that paragraph's text up to
-        the offset, else in the nearest earlier paragraph with one (at most `back` paragraphs back;
-        None: any). Each paragraph is scanned once per pattern (cached), so many attributions in a
-        long text cost linear, not quadratic, time; the result equals scanning `masked[pi][:off]` and
-        the earlier paragraphs one by one."""
+        """The last match (`spans(text)`: its matches as `literal_scans.TextSpan` records) before `pos` =
+        (paragraph, offset): in that paragraph's text up to the offset, else in the nearest earlier
+        paragraph with one (at most `back` paragraphs back; None: any). Each paragraph is scanned once
+        per pattern (cached), so many attributions in a long text cost linear, not quadratic, time; the
+        result equals scanning `masked[pi][:off]` and the earlier paragraphs one by one."""
         pi, off = pos
         found = self._scans.get(key)
         if found is None:
@@ -175,7 +175,7 @@ class Registry:
             # a match across the offset, or one that only the cut text allows: scan the cut text
             cut = spans(text[:off])
             if cut:
-                return cut[-1][2]
+                return cut[-1].text
         else:
             best = None
             for s, e, g in here:
