@@ -14,6 +14,10 @@ from analysis.resources import DataFileError, read_csv, trie_pattern, word_list
 NUL = "\x00"
 TOKEN = re.compile(r"[^\s\x00]+")
 STRIP_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{},;:!?\u2014\u2013"
+# the calendar's words, one list for every rule that tells a date from a name (`in New Hampshire Monday`,
+# `A news report published Wednesday said`): alternations to build patterns from
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # the kinds of analysis/data/sourcing_words.csv that the rules read (a row of another kind is an error)
 SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefinite", "adverb", "particle",
                        "synonym", "group_noun", "name_suffix", "apposition_cut", "not_apposition", "role_modifier",

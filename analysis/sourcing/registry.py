@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 
 from analysis import quotes as _q
 from analysis.resources import word_list
-from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of, verb_regex
+from analysis.sourcing.lexicon import MONTHS, WEEKDAYS, clean_word, cue_hits, kind_words, type_of, verb_regex
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.binding import speech_subject_before
 from analysis.sourcing.literal_scans import indefinite_spans, pattern_spans, settlement_named
@@ -38,9 +38,8 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 _TIME_LEAD = re.compile(r"(?:(?:Just|Only|A\s+few|Two|Three|Four|Five|Six|Several|Many|\d+)\s+)?"
                         r"(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Hh]ours|[Mm]inutes|[Mm]oments|[Dd]ecades|Shortly|Soon|"
                         r"Long|Not\s+long)\s+(?:after|before|into|since)\b")
-WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
-CALENDAR = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|"
-                      r"May|June|July|August|September|October|November|December)$")
+WEEKDAY = re.compile(r"^(?:" + WEEKDAYS + r")$")
+CALENDAR = re.compile(r"^(?:" + WEEKDAYS + r")$|^(?:" + MONTHS + r")$")
 
 
 def last_name(words: list[str]) -> str:
