@@ -21,8 +21,8 @@ from analysis.sourcing.lexicon import (
     verb_regex,
 )
 from analysis.sourcing.firstnames import known_first_name
-from analysis.sourcing.names import (CALENDAR, ORG_RUN, PARTY_STATE, name_runs, names_an_org, not_name_start, org_word, split_role,
-                                     without_home_place)
+from analysis.sourcing.names import (CALENDAR, ORG_RUN, PARTY_STATE, name_runs, names_an_org, not_name_start, org_word,
+                                     split_role, without_home_place)
 from analysis.sourcing.phrases import SHARE_SUBJECT
 from analysis.sourcing.records import Person, Resolved, Speaker
 from analysis.sourcing.referents import demonym_words, is_place_name, not_a_referent, plural_role_name
@@ -158,18 +158,31 @@ def _cataphora_subject(pos, reg: Registry, gender: str) -> Person | None:
     gender the pronoun fits; else None."""
     text = reg.masked[pos[0]]
     s0, e0 = _q.sentence_of(_q.sentence_bounds(text), pos[1])
-    main = main_clause_start(text, s0, e0)
-    if main <= pos[1]:
+    subject = _main_clause_subject(reg, pos[0], s0, e0)
+    if subject is None or subject.main <= pos[1]:
         return None
-    first = reg.first_mention_between(pos[0], main, e0)
-    if first is None:
-        return None
-    mpos, person = first
-    if not _TITLE_WORDS.fullmatch(text, main, mpos[1]):
-        return None
+    person = subject.person
     if person.org or not_a_referent(person) or person.gender not in (None, gender):
         return None
     return person
+
+
+class MainClauseSubject(NamedTuple):
+    """The person named first in a sentence's main clause, with only titles and names before it."""
+    main: int          # where the main clause starts (after a fronted adverbial's comma)
+    at: int            # where the person's mention starts
+    person: Person
+
+
+def _main_clause_subject(reg: Registry, para: int, s0: int, e0: int) -> MainClauseSubject | None:
+    """The subject of the main clause of the sentence s0..e0 of paragraph `para`: its first mention when
+    only titles and names stand between the clause's start and it (`registry.main_clause_start`), else None."""
+    text = reg.masked[para]
+    main = main_clause_start(text, s0, e0)
+    first = reg.first_mention_between(para, main, e0)
+    if first is None or not _TITLE_WORDS.fullmatch(text, main, first[0][1]):
+        return None
+    return MainClauseSubject(main, first[0][1], first[1])
 
 
 def _named_later_in_sentence(pos, reg: Registry, sp: Speaker) -> list[Person]:
@@ -326,18 +339,12 @@ def _subject_after_fronted_speaker(reg: Registry, person: Person, entry, speaker
     adverbial is less salient than the main clause's subject (Lappin & Leass 1994, as
     `registry.main_clause_start`). Not a possessive subject (`Trump's campaign`)."""
     para, s0, e0 = entry.pos
-    text = reg.masked[para]
-    main = main_clause_start(text, s0, e0)
-    if main == s0:
-        return False
-    first = reg.first_mention_between(para, main, e0)
-    if first is None or first[1] is not person:
-        return False
-    at = first[0][1]
-    if not _TITLE_WORDS.fullmatch(text, main, at) or _possessive_at(text, at):
+    subject = _main_clause_subject(reg, para, s0, e0)
+    if subject is None or subject.main == s0 or subject.person is not person or \
+            _possessive_at(reg.masked[para], subject.at):
         return False
     last = reg.last_mention_before(speaker, (para, e0))
-    return last is not None and (para, s0) <= last < (para, main)
+    return last is not None and (para, s0) <= last < (para, subject.main)
 _WORD_AT = re.compile(r"[\w.\u2019'-]+")
 
 
