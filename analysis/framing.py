@@ -450,8 +450,6 @@ def text_shape(text) -> TextShape:
     return TextShape(len(text.split()), marks, sum(text.count(a) for a in _ATTRIBUTION_STRINGS))
 
 
-
-
 SHAPE_FEATURES = ("log1p_words", "log1p_quote_marks", "log1p_attributions")   # log(1 + TextShape field)
 MODEL_FEATURES = ("intercept", "log1p_distinct_terms", "log1p_distinct_with_cues") + SHAPE_FEATURES   # and C1, E2 ...
 

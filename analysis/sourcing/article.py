@@ -23,7 +23,8 @@ from typing import NamedTuple
 from analysis import quotes as _q
 from analysis.quotes import Quote
 from analysis.resources import paragraphs
-from analysis.sourcing.cues import ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at, reported_lemmas
+from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at,
+                                    reported_lemmas)
 from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.gender import GenderCall, speaker_gender
 from analysis.sourcing.lexicon import clean_word, kind_words, type_of, typed_from_descriptions, verb_regex, verb_rows
@@ -291,7 +292,7 @@ def _headline_reported(masked: str, verb_re: re.Pattern, verbs: dict, more: dict
         kind, found = verb.kind, stance_at(lowered, s, e, lm, verb)
     if found is None or found[0].start != len(masked) - len(masked.lstrip()):
         return None         # the subject opens the headline (not `The 15 Things Latinos Said …`)
-    return SpanCue(0, found[0], cue, found[1], found[2], kind, True, True)
+    return SpanCue(0, found[0], cue, found[1], found[2], kind, attribution_verb=True, headline=True)
 
 
 _HEADLINE_LABEL_TYPES = frozenset(("poll_survey", "document_report", "media_news_agency"))
@@ -313,12 +314,12 @@ def _colon_headline(article: Article, masked: str) -> SpanCue | None:
     if len(words) == 1 and type_of(words[0].lower(), described=True) in _HEADLINE_LABEL_TYPES:
         # `Poll: Bernie Sanders Burns Hillary Clinton …`, `Newspaper: Defense secretary used …`
         sp = Speaker("desc", [words[0].lower()], start=m.start(1), text=m.group(1))
-        return SpanCue(0, sp, ":", m.start(2), m.end(2), "reported", True, True)
+        return SpanCue(0, sp, ":", m.start(2), m.end(2), "reported", attribution_verb=True, headline=True)
     if words[0].lower() in kind_words("function") or article.reg.get(words[-1]) is None \
             or not any(words[-1] in para for para in article.masked[1:]):
         return None         # a name the body names too (not `Delegate Update: The latest count …`)
     sp = Speaker("name", words, start=m.start(1), text=m.group(1))
-    return SpanCue(0, sp, ":", m.start(2), m.end(2), "reported", True, True)
+    return SpanCue(0, sp, ":", m.start(2), m.end(2), "reported", attribution_verb=True, headline=True)
 
 
 # ------------------------------------------------------------------------------ 3. registry
