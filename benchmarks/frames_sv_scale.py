@@ -11,7 +11,9 @@ article and frame (nothing fitted in any of them):
 - `distinct`: distinct lexicon terms (what the kit's coding reads; presence: 2 or more);
 - `scale+distinct`: the share of the frame's questions answered, ties broken by distinct terms;
 - `scale+density`: the same, ties broken by matches per 1,000 words;
-- `scale`: the share alone.
+- `scale`: the share alone;
+- `distinct+cue questions`: distinct terms, ties broken by how many of the frame's questions the weak cues of
+  `analysis/data/frames_sv_cues.csv` answer (`framing.frame_ranks`' `rank_score`; morality and responsibility).
 
 Printed (Markdown): (1) each score's AUC per frame on the kit's two development codings (tests/gold/frames_gold.csv,
 23 articles; frames_gold2.csv, 14), both (37), and the NFC development part (145, `resolution` as responsibility,
@@ -39,7 +41,7 @@ from analysis import framing  # noqa: E402
 import train_frames as tf  # noqa: E402
 from validate_frames import _md  # noqa: E402
 
-SCORES = ("distinct", "scale+distinct", "scale+density", "scale")
+SCORES = ("distinct", "scale+distinct", "scale+density", "scale", "distinct+cue questions")
 
 
 def score_table(lexicon=None) -> pd.DataFrame:
@@ -47,8 +49,8 @@ def score_table(lexicon=None) -> pd.DataFrame:
     articles, labels = tf.training_data()
     parts = []
     for coding, mask in (("kit", articles["dataset"] != "nfc"), ("nfc", articles["dataset"] == "nfc")):
-        sc = framing.frame_scores(articles.loc[mask, ["article_id", "text"]], lexicon=lexicon, model=False,
-                                  coding=coding).drop(columns="present")
+        sc = framing.frame_ranks(articles.loc[mask, ["article_id", "text"]], lexicon=lexicon,
+                                 coding=coding).drop(columns="present")
         parts.append(sc)
     sc = pd.concat(parts, ignore_index=True)
     lex = framing.compile_lexicon(lexicon)
@@ -61,6 +63,7 @@ def score_table(lexicon=None) -> pd.DataFrame:
     m["scale"] = share
     m["scale+distinct"] = share + m["distinct_terms"] / 1e4
     m["scale+density"] = share + density / 1e7
+    m["distinct+cue questions"] = m["rank_score"]
     return m
 
 
