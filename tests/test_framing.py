@@ -835,7 +835,7 @@ def test_frame_ranks_break_ties_by_questions_answered_by_weak_cues():
     assert r.loc[("cue only", "morality"), ["distinct_terms", "cue_questions"]].tolist() == [0, 2]
     assert r.loc[("cue only", "responsibility"), ["distinct_terms", "cue_questions"]].tolist() == [0, 1]
     assert r.loc[("nothing", "morality"), "rank_score"] == 0.0
-    assert r.loc[("cue only", "conflict"), "cue_questions"] == 0   # cues for morality and responsibility only
+    assert r.loc[("cue only", "conflict"), "cue_questions"] == 0   # no conflict cue in the text
     # presence and every frame_scores column are frame_scores' own
     pd.testing.assert_frame_equal(r.reset_index().drop(columns=["cue_questions", "rank_score"]),
                                   F.frame_scores(arts), check_like=True)
@@ -843,3 +843,8 @@ def test_frame_ranks_break_ties_by_questions_answered_by_weak_cues():
     assert not q[(q.article_id == "both") & (q.question == "R5")]["answered"].any()
     ev = q[(q.article_id == "cue only") & (q.question == "M1")]["evidence"].tolist()
     assert ev == ["Officials should not cheat."]
+    # the other frames' cues (hand-checked): conflict C2 + C4, economic E2, human interest H1 + H2
+    other = pd.DataFrame({"article_id": ["x"], "text": ["Critics blamed the mayor after he won. The fee was paid. "
+                                                         "A woman said she was afraid."]})
+    rx = F.frame_ranks(other).set_index("frame")["cue_questions"]
+    assert rx[["conflict", "economic", "human_interest", "morality"]].tolist() == [2, 1, 2, 0]
