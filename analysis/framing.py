@@ -782,11 +782,11 @@ def frame_ranks(articles: pd.DataFrame, lexicon=None, coding: str = CODING) -> p
     answer) and `rank_score` = distinct_terms + cue_questions / 100: ranks by distinct terms, ties (a frame told
     without its strong words) by the share of its questions answered, as Semetko & Valkenburg (2000) score a
     frame. Presence is `frame_scores`'s. Cue evidence: `frame_questions(articles, lexicon=SV_CUES_PATH)`."""
-    scores = frame_scores(articles, lexicon=lexicon, coding=coding)
-    cues = frame_questions(articles, lexicon=SV_CUES_PATH)
-    answered = cues[cues["answered"]].groupby(["article_id", "frame"]).size().rename("cue_questions").reset_index()
-    out = scores.merge(answered, on=["article_id", "frame"], how="left")
-    out["cue_questions"] = out["cue_questions"].fillna(0).astype("int64")
+    out = frame_scores(articles, lexicon=lexicon, coding=coding)
+    cue_lex, frames = compile_lexicon(SV_CUES_PATH), compile_lexicon(lexicon, coding).frames
+    per_article = [nfc_cue_counts(text, cue_lex) for text in articles["text"]]   # rows: article by article, frame
+    out["cue_questions"] = pd.Series([len(c.get(f, ())) for c in per_article for f in frames], index=out.index,
+                                     dtype="int64")
     out["rank_score"] = out["distinct_terms"] + out["cue_questions"] / 100.0
     return out
 
