@@ -40,6 +40,7 @@ FRAMES_PATH = DATA / "framing_frames.csv"
 QUESTIONS_PATH = DATA / "frame_questions.csv"
 MODEL_PATH = DATA / "frame_model.csv"
 NFC_CUES_PATH = DATA / "frames_nfc_cues.csv"   # cues for NFC questions (re2, re6, hi1-hi3): coding="nfc" only
+SV_CUES_PATH = DATA / "frames_sv_cues.csv"   # weak cues for S&V's morality and responsibility questions: frame_ranks
 GENERIC_FRAMES = ["conflict", "human_interest", "economic", "morality", "responsibility"]
 VALIDATED_FRAMES = GENERIC_FRAMES + ["military_security", "diplomacy", "humanitarian"]
 MIN_TERMS = 2        # a frame is `present` when at least this many different terms of it occur
@@ -775,6 +776,21 @@ def frame_questions(articles: pd.DataFrame, lexicon=None, coding: str = CODING) 
                        {"matches": "int64", "distinct_terms": "int64", "answered": bool})
 
 
+@takes(ARTICLES)
+def frame_ranks(articles: pd.DataFrame, lexicon=None, coding: str = CODING) -> pd.DataFrame:
+    """`frame_scores` with `cue_questions` (how many of the frame's questions the weak cues of `SV_CUES_PATH`
+    answer) and `rank_score` = distinct_terms + cue_questions / 100: ranks by distinct terms, ties (a frame told
+    without its strong words) by the share of its questions answered, as Semetko & Valkenburg (2000) score a
+    frame. Presence is `frame_scores`'s. Cue evidence: `frame_questions(articles, lexicon=SV_CUES_PATH)`."""
+    out = frame_scores(articles, lexicon=lexicon, coding=coding)
+    cue_lex, frames = compile_lexicon(SV_CUES_PATH), compile_lexicon(lexicon, coding).frames
+    per_article = [nfc_cue_counts(text, cue_lex) for text in articles["text"]]   # rows: article by article, frame
+    out["cue_questions"] = pd.Series([len(c.get(f, ())) for c in per_article for f in frames], index=out.index,
+                                     dtype="int64")
+    out["rank_score"] = out["distinct_terms"] + out["cue_questions"] / 100.0
+    return out
+
+
 def question_info() -> pd.DataFrame:
     """Semetko & Valkenburg's questions: frame, question, text (`analysis/data/frame_questions.csv`)."""
     return _read_table(QUESTIONS_PATH)
@@ -868,6 +884,6 @@ def agreement(predicted: pd.DataFrame, gold: pd.DataFrame, score: str | None = N
     return pd.DataFrame(rows)
 
 
-__all__ = ["frame_matches", "frame_scores", "frame_questions", "tone", "kwic", "top_frames", "agreement",
-           "load_lexicon", "compile_lexicon", "load_model", "frame_info", "question_info", "Lexicon",
+__all__ = ["frame_matches", "frame_scores", "frame_ranks", "frame_questions", "tone", "kwic", "top_frames",
+           "agreement", "load_lexicon", "compile_lexicon", "load_model", "frame_info", "question_info", "Lexicon",
            "FrameModel", "TextShape", "text_shape", "analyser"]

@@ -52,13 +52,18 @@ def validate(min_terms: int | None = None, lexicon=None, heldout: bool = False,
     """Per-frame and pooled agreement of `frame_scores(...)["present"]` with the gold (or the
     held-out coding, or the coding in `gold` with its texts in `texts`); `min_terms=None`: the kit's
     default (the calibrated model for the five generic frames), N: the plain rule of N distinct terms.
-    Column auc: the AUC of distinct_terms (the dictionary's score) per frame."""
+    Column auc: the AUC of distinct_terms (the dictionary's score) per frame; auc_cues: the AUC of
+    `framing.frame_ranks`' rank_score (distinct terms, ties broken by the questions answered by weak cues)."""
     if gold is not None:
         gold, articles = gold_articles(gold, texts)
     else:
         gold, articles = gold_articles(HELDOUT, HELDOUT_TEXTS) if heldout else gold_articles()
     pred = framing.frame_scores(articles, lexicon=lexicon, min_terms=min_terms)
-    return framing.agreement(pred, gold, score="distinct_terms")
+    ranks = framing.frame_ranks(articles, lexicon=lexicon)[["article_id", "frame", "rank_score"]]
+    pred = pred.merge(ranks, on=["article_id", "frame"], how="left")
+    table = framing.agreement(pred, gold, score="distinct_terms")
+    table["auc_cues"] = framing.agreement(pred, gold, score="rank_score")["auc"]
+    return table
 
 
 def speed(bodies_path, copies: int = 5) -> pd.DataFrame:
@@ -137,13 +142,13 @@ def main(argv=None) -> int:
     kw = dict(lexicon=args.lexicon, heldout=args.heldout, gold=args.gold, texts=args.texts)
     table = validate(args.min_terms, **kw)
     show = ["frame", "gold_present", "predicted_present", "tp", "fp", "fn", "tn", "precision",
-            "recall", "f1", "agreement", "kappa", "auc"]
+            "recall", "f1", "agreement", "kappa", "auc", "auc_cues"]
     n = int(table.set_index("frame").loc["all", "n"]) // (len(table) - 1)
     which = ("blind held-out coding" if args.heldout else f"coding {Path(args.gold).name}" if args.gold
              else "development gold") + f", {n} articles"
     rule = (f"present = at least {args.min_terms} distinct terms" if args.min_terms is not None
             else "present = calibrated model (generic frames), 2 distinct terms (others)")
-    print(f"## Dictionary vs hand coding ({which}; {rule}; auc of distinct terms)\n")
+    print(f"## Dictionary vs hand coding ({which}; {rule}; auc of distinct terms; auc_cues: ties by weak cues)\n")
     print(_md(table[show]))
     if args.sweep:
         rows = []

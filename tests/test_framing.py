@@ -815,3 +815,36 @@ def test_prefix_strings_of_regex_terms():
     assert prefix_strings(r"x*y") is None                 # may start with y or x: no finite prefix derived
     assert prefix_strings(r"[A-Z]\w+") is None            # 26 letters: more than a requirement may hold
     assert prefix_strings(r"[$€]\d") is None              # not ASCII
+
+
+def test_frame_ranks_break_ties_by_questions_answered_by_weak_cues():
+    # session 11: rank_score = distinct lexicon terms + (questions answered by frames_sv_cues.csv) / 100
+    # (hand-checked): responsibility holds "government must" and "act now" (2 terms), its cues answer R1
+    # (government) and R3 (must, should: one question); "did not immediately" is an ignore idiom, not R5 urgency.
+    # Morality holds "bishop" and "pray" (2 terms), its cues M1 (wrong) and M3 (should, must).
+    texts = {"both": "The government must act now. It is wrong, and the bishop said we should pray. "
+                     "A spokesman did not immediately respond.",
+             "cue only": "Officials should not cheat.", "nothing": "The weather was fine."}
+    arts = pd.DataFrame({"article_id": list(texts), "text": list(texts.values())})
+    r = F.frame_ranks(arts).set_index(["article_id", "frame"])
+    assert r.loc[("both", "responsibility"), ["distinct_terms", "cue_questions"]].tolist() == [2, 2]
+    assert r.loc[("both", "responsibility"), "rank_score"] == pytest.approx(2.02)
+    assert r.loc[("both", "morality"), ["distinct_terms", "cue_questions"]].tolist() == [2, 2]
+    # no lexicon term: the cues alone order the tie at zero (M1 cheat, M3 should not; R1 officials only: the
+    # longest term wins, so morality's "should not" hides responsibility's "should")
+    assert r.loc[("cue only", "morality"), ["distinct_terms", "cue_questions"]].tolist() == [0, 2]
+    assert r.loc[("cue only", "responsibility"), ["distinct_terms", "cue_questions"]].tolist() == [0, 1]
+    assert r.loc[("nothing", "morality"), "rank_score"] == 0.0
+    assert r.loc[("cue only", "conflict"), "cue_questions"] == 0   # no conflict cue in the text
+    # presence and every frame_scores column are frame_scores' own
+    pd.testing.assert_frame_equal(r.reset_index().drop(columns=["cue_questions", "rank_score"]),
+                                  F.frame_scores(arts), check_like=True)
+    q = F.frame_questions(arts, lexicon=F.SV_CUES_PATH)
+    assert not q[(q.article_id == "both") & (q.question == "R5")]["answered"].any()
+    ev = q[(q.article_id == "cue only") & (q.question == "M1")]["evidence"].tolist()
+    assert ev == ["Officials should not cheat."]
+    # the other frames' cues (hand-checked): conflict C2 + C4, economic E2, human interest H1 + H2
+    other = pd.DataFrame({"article_id": ["x"], "text": ["Critics blamed the mayor after he won. The fee was paid. "
+                                                         "A woman said she was afraid."]})
+    rx = F.frame_ranks(other).set_index("frame")["cue_questions"]
+    assert rx[["conflict", "economic", "human_interest", "morality"]].tolist() == [2, 1, 2, 0]
