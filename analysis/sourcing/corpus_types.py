@@ -30,8 +30,6 @@ and again to their concatenation gives what one call on the whole corpus gives (
 """
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pandas as pd
 
@@ -44,16 +42,26 @@ ARTICLE_TYPE = "source_type_article"
 EVIDENCE = "source_type_evidence"
 VOTE_COLUMNS = ("article_id", "speaker", "gender", ARTICLE_TYPE, EVIDENCE)   # what `corpus_person_types` reads
 
-# a name word: capitalised, with a lower-case letter (no acronym, no initial); `O'Rourke`, `Jean-Pierre`
-_NAME_WORD = r"[A-Z][A-Za-z'\u2019\-]*[a-z][A-Za-z'\u2019\-]*"
-# first word, anything in between, last word before an optional generational suffix
-_NAME_KEY = re.compile(rf"^\s*(?P<first>{_NAME_WORD})(?:\s+\S+)*?\s+(?P<last>{_NAME_WORD})"
-                       r"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV))?\s*$")
+_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+_NAME_MARKS = frozenset("'\u2019-")
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of letters (any script), apostrophes and hyphens with a lower-case letter:
+    `Calder\u00f3n`, `O'Rourke`, `Jean-Pierre`; no acronym (`ACLU`), initial (`J.`) or title (`Sen.`)."""
+    return (word[:1].isupper() and any(ch.islower() for ch in word)
+            and all(ch.isalpha() or ch in _NAME_MARKS for ch in word))
 
 
 def _name_key(speaker: str) -> str | None:
-    match = _NAME_KEY.match(speaker)
-    return f"{match['first'].lower()} {match['last'].lower()}" if match else None
+    """`first last` in lower case: the first and last word of the name (middle names and initials and
+    a generational suffix left out), or None when either is no name word or there is one word only."""
+    words = speaker.replace(",", " ").split()
+    if len(words) > 2 and words[-1] in _SUFFIXES:
+        words = words[:-1]
+    if len(words) < 2 or not (_is_name_word(words[0]) and _is_name_word(words[-1])):
+        return None
+    return f"{words[0].lower()} {words[-1].lower()}"
 
 
 def name_keys(speakers: pd.Series) -> pd.Series:
