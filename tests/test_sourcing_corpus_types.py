@@ -84,7 +84,9 @@ def test_source_share_carries_the_corpus_type(table):
 def test_name_keys():
     names = pd.Series(["Donald J. Trump", "Donald Trump", "Clinton", "ACLU", "Martin Luther King Jr.",
                        "Beto O'Rourke", "the groups", None, "Hillary Rodham Clinton", "Felipe Calder\u00f3n",
-                       "Pres. Obama", "Sen. Ted Cruz", "J. Smith"])
+                       "Pres. Obama", "Sen. Ted Cruz", "J. Smith", "Duncan Hunter Sr.", "Duncan Hunter",
+                       "Donald Trump Jr."])
     keys = [k if isinstance(k, str) else None for k in name_keys(names)]   # missing: no key
-    assert keys == ["donald trump", "donald trump", None, None, "martin king", "beto o'rourke", None, None,
-                    "hillary clinton", "felipe calder\u00f3n", None, None, None]
+    assert keys == ["donald trump", "donald trump", None, None, "martin king jr", "beto o'rourke", None, None,
+                    "hillary clinton", "felipe calder\u00f3n", None, None, None, "duncan hunter sr", "duncan hunter",
+                    "donald trump jr"]

@@ -11,8 +11,8 @@ The rule, on the `attributions` table of a whole corpus (`with_corpus_types`, a 
 pass, linear in rows: `groupby` on a name key, no per-row Python):
 
 1. a speaker is matched across articles by a name key: first and last word of the canonical name
-   (`Donald J. Trump` and `Donald Trump` are one key; middle initials, middle names and `Jr.`/`Sr.`/`III`
-   do not count); only people (a `gender` given) named by at least a given name and a surname, each a
+   (`Donald J. Trump` and `Donald Trump` are one key; middle initials and middle names do not count, a
+   generational suffix does: `Donald Trump Jr.` is another person); only people (a `gender` given) named by at least a given name and a surname, each a
    capitalised word with a lower-case letter, have a key (a surname alone, `Clinton`, never has one:
    Bill or Hillary);
 2. every article in which the person's rows carry `source_type_evidence` `article` votes once for each
@@ -54,14 +54,16 @@ def _is_name_word(word: str) -> bool:
 
 
 def _name_key(speaker: str) -> str | None:
-    """`first last` in lower case: the first and last word of the name (middle names and initials and
-    a generational suffix left out), or None when either is no name word or there is one word only."""
+    """`first last` in lower case: the first and last word of the name (middle names and initials left
+    out), with a generational suffix kept (`Duncan Hunter Sr.` is not `Duncan Hunter`, `Donald Trump Jr.`
+    not his father: `duncan hunter sr`); None when either word is no name word or there is one word only."""
     words = speaker.replace(",", " ").split()
+    suffix = ""
     if len(words) > 2 and words[-1] in _SUFFIXES:
-        words = words[:-1]
+        suffix = " " + words.pop().rstrip(".").lower()
     if len(words) < 2 or not (_is_name_word(words[0]) and _is_name_word(words[-1])):
         return None
-    return f"{words[0].lower()} {words[-1].lower()}"
+    return f"{words[0].lower()} {words[-1].lower()}{suffix}"
 
 
 def name_keys(speakers: pd.Series) -> pd.Series:
