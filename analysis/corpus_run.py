@@ -245,8 +245,8 @@ class CorpusLearnt(NamedTuple):
 
 
 def _corpus_learnt(name: str, root: Path, chunk_ids: list[str], dedupe: PartDedupe) -> CorpusLearnt | None:
-    """What table `name`'s corpus pass learns from all its chunk files (only the columns it reads,
-    copies dropped as in the assembled table); None when the table has no corpus pass."""
+    """What table `name`'s corpus pass learns from all its chunk files (each chunk's summary, from only
+    the columns it reads, copies dropped as in the assembled table); None when it has no corpus pass."""
     import pyarrow.parquet as pq
 
     module = corpus_pass(name)
@@ -256,7 +256,8 @@ def _corpus_learnt(name: str, root: Path, chunk_ids: list[str], dedupe: PartDedu
     for cid, remap, drop in zip(chunk_ids, dedupe.remaps, dedupe.drops):
         path = root / name / f"{cid}.parquet"
         if set(module.LEARN_COLUMNS) <= set(pq.read_schema(path).names):
-            frames.append(_deduped(pq.read_table(path, columns=list(module.LEARN_COLUMNS)), remap, drop).to_pandas())
+            chunk = _deduped(pq.read_table(path, columns=list(module.LEARN_COLUMNS)), remap, drop).to_pandas()
+            frames.append(module.summarise(chunk))
     return CorpusLearnt(module, module.learn(concat_tables(frames))) if frames else None
 
 

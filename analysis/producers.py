@@ -33,8 +33,9 @@ PRODUCERS = {
     "tone": "analysis.framing:tone",
 }
 # passes over a whole corpus's table once its chunks are concatenated, so that a table does not depend
-# on how the corpus was cut into chunks: a module with `learn(table)` (what the corpus says, from the
-# columns `LEARN_COLUMNS`) and `apply(table, learnt=None)` (learnt None: learn from `table` itself)
+# on how the corpus was cut into chunks: a module with `summarise(chunk)` (what a chunk says, a small
+# table, from the columns `LEARN_COLUMNS`), `learn(summaries)` (what all chunks say together) and
+# `apply(table, learnt=None)` (learnt None: learn from `table` itself)
 CORPUS_PASSES = {
     "attributions": "analysis.sourcing.corpus_types",   # people an article only names, typed from the corpus
 }

@@ -90,3 +90,25 @@ def test_name_keys():
     assert keys == ["donald trump", "donald trump", None, None, "martin king jr", "beto o'rourke", None, None,
                     "hillary clinton", "felipe calder\u00f3n", None, None, None, "duncan hunter sr", "duncan hunter",
                     "donald trump jr"]
+
+
+def test_streamed_run_types_across_chunks(tmp_path):
+    # one file per chunk: the chunk of a3 alone cannot type Jane Doerr; assembling the run does
+    import warnings
+
+    from analysis.load import load_articles
+    from analysis.pipeline import analyze, run_corpus
+
+    src = tmp_path / "corpus"
+    src.mkdir()
+    for name, text in TEXTS.items():
+        (src / f"{name}.txt").write_text(f"Story {name} of the week\n\n{text}", encoding="utf-8")   # a title
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        run_corpus(src, tmp_path / "tables", jobs=1, chunk_size=1, progress=False)
+        in_memory = analyze(load_articles(src), jobs=1)["attributions"]
+    streamed = pd.read_parquet(tmp_path / "tables" / "attributions.parquet")
+    columns = ["article_id", "speaker", "source_type", "source_type_article", "source_type_evidence"]
+    assert streamed[columns].values.tolist() == in_memory[columns].values.tolist()
+    doerr = streamed[(streamed["speaker"] == "Jane Doerr") & (streamed["source_type_article"] == "other")]
+    assert doerr["source_type_evidence"].tolist() == ["corpus: politician in 2 of 2 articles"]

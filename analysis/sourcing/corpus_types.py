@@ -23,8 +23,8 @@ pass, linear in rows: `groupby` on a name key, no per-row Python):
 4. the rows of that key with `no evidence` take the winning type; `source_type_evidence` says so
    (`corpus: politician in 7 of 8 articles`); `source_type_article` keeps the article's own type.
 
-`corpus_person_types` needs only the columns `VOTE_COLUMNS`, so a streamed run
-(`analysis.corpus_run`) reads those of every chunk, then types each chunk with the corpus's table. The
+`corpus_votes` needs only the columns `VOTE_COLUMNS` and keeps a few rows per article, so a streamed run
+(`analysis.corpus_run`) keeps the votes of every chunk, then types each chunk with what they say together. The
 pass is idempotent and reads only `source_type_article` and the evidence, so applying it to chunks
 and again to their concatenation gives what one call on the whole corpus gives (`analysis.pipeline`).
 """
@@ -73,25 +73,32 @@ def name_keys(speakers: pd.Series) -> pd.Series:
     return speakers.map(lookup).astype(object)
 
 
-def corpus_person_types(att: pd.DataFrame, keys: pd.Series | None = None) -> pd.DataFrame:
-    """One row per name key the corpus types clearly: `key`, `type`, `n_type` (articles giving it),
-    `n_typed` (articles typing the person at all), from the rows whose evidence is `article` (each
-    article votes once per type it gives the person). `keys`: the rows' `name_keys` of people (gender
-    given), when already computed. Counted on integer codes (`pd.factorize`, `np.unique`,
-    `np.bincount`): linear in rows."""
+def corpus_votes(att: pd.DataFrame, keys: pd.Series | None = None) -> pd.DataFrame:
+    """The votes of a table (or of one chunk of a corpus): one row (`key`, `article_id`, `type`) per
+    person, article and type the article's own words give them (rows whose evidence is `article`).
+    `keys`: the rows' `name_keys` of people (gender given), when already computed. A chunk's votes are
+    a few rows per article: a streamed run keeps only these (`analysis.corpus_run`)."""
     if keys is None:
         keys = name_keys(att["speaker"].where(att["gender"].notna()))
     voters = (keys.notna() & att[EVIDENCE].eq(ARTICLE_EVIDENCE)).to_numpy()
-    if not voters.any():
+    return pd.DataFrame({"key": keys.to_numpy()[voters], "article_id": att["article_id"].to_numpy()[voters],
+                         "type": att[ARTICLE_TYPE].to_numpy()[voters]}).drop_duplicates(ignore_index=True)
+
+
+def types_from_votes(votes: pd.DataFrame) -> pd.DataFrame:
+    """One row per name key the votes type clearly: `key`, `type`, `n_type` (articles giving it),
+    `n_typed` (articles typing the person at all). Counted on integer codes (`pd.factorize`,
+    `np.unique`, `np.bincount`): linear in votes."""
+    if votes.empty:
         return pd.DataFrame({"key": [], "type": [], "n_type": [], "n_typed": []})
-    key_codes, key_names = pd.factorize(keys.to_numpy()[voters])
-    article_codes, article_names = pd.factorize(att["article_id"].to_numpy()[voters])
-    type_codes, type_names = pd.factorize(att[ARTICLE_TYPE].to_numpy()[voters])
+    key_codes, key_names = pd.factorize(votes["key"].to_numpy())
+    article_codes, article_names = pd.factorize(votes["article_id"].to_numpy())
+    type_codes, type_names = pd.factorize(votes["type"].to_numpy())
     n_articles, n_types, n_keys = len(article_names), len(type_names), len(key_names)
-    votes = np.unique((key_codes.astype(np.int64) * n_articles + article_codes) * n_types + type_codes)
-    key_article = np.unique(votes // n_types)
+    codes = np.unique((key_codes.astype(np.int64) * n_articles + article_codes) * n_types + type_codes)
+    key_article = np.unique(codes // n_types)
     n_typed = np.bincount(key_article // n_articles, minlength=n_keys)
-    counts = np.bincount(votes // (n_articles * n_types) * n_types + votes % n_types,
+    counts = np.bincount(codes // (n_articles * n_types) * n_types + codes % n_types,
                          minlength=n_keys * n_types).reshape(n_keys, n_types)
     best = counts.argmax(axis=1)        # a tie never holds the majority, so which one is kept is moot
     n_type = counts[np.arange(n_keys), best]
@@ -99,6 +106,12 @@ def corpus_person_types(att: pd.DataFrame, keys: pd.Series | None = None) -> pd.
     return pd.DataFrame({"key": np.asarray(key_names, dtype=object)[clear],
                          "type": np.asarray(type_names, dtype=object)[best[clear]],
                          "n_type": n_type[clear], "n_typed": n_typed[clear]})
+
+
+def corpus_person_types(att: pd.DataFrame, keys: pd.Series | None = None) -> pd.DataFrame:
+    """The name keys a corpus's attributions table types clearly (`types_from_votes` of its
+    `corpus_votes`)."""
+    return types_from_votes(corpus_votes(att, keys))
 
 
 def with_corpus_types(att: pd.DataFrame, typed: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -137,8 +150,10 @@ def with_corpus_types(att: pd.DataFrame, typed: pd.DataFrame | None = None) -> p
     return att
 
 
-# the protocol of a corpus pass (`analysis.producers.CORPUS_PASSES`): what it learns from a corpus's
-# table, the columns that needs, and how it applies what it learnt to the table or to one chunk of it
+# the protocol of a corpus pass (`analysis.producers.CORPUS_PASSES`): the columns it reads of each chunk,
+# what it keeps of a chunk (`summarise`), what it learns from all chunks' summaries together (`learn`),
+# and how it applies that to the table or to one chunk of it (`apply`; learnt None: learn from the table)
 LEARN_COLUMNS = VOTE_COLUMNS
-learn = corpus_person_types
+summarise = corpus_votes
+learn = types_from_votes
 apply = with_corpus_types
