@@ -8,13 +8,13 @@ description on first reference "if relevant", so whether a story describes a per
 story. The type a corpus's articles agree on is the best guess for the articles that say nothing.
 
 The rule, on the `attributions` table of a whole corpus (`with_corpus_types`, a DataFrame -> DataFrame
-pass, linear in rows: `groupby` on a name key, no per-row Python):
+pass, linear in rows: counts on integer codes, Python only once per distinct speaker for its name key):
 
 1. a speaker is matched across articles by a name key: first and last word of the canonical name
    (`Donald J. Trump` and `Donald Trump` are one key; middle initials and middle names do not count, a
-   generational suffix does: `Donald Trump Jr.` is another person); only people (a `gender` given) named by at least a given name and a surname, each a
-   capitalised word with a lower-case letter, have a key (a surname alone, `Clinton`, never has one:
-   Bill or Hillary);
+   generational suffix does: `Donald Trump Jr.` is another person); only people (a `gender` given)
+   named by at least a given name and a surname, each a capitalised word with a lower-case letter, have
+   a key (a surname alone, `Clinton`, never has one: Bill or Hillary);
 2. every article in which the person's rows carry `source_type_evidence` `article` votes once for each
    type they get there (the taxonomy's own `other`, `comedian Sarah Silverman`, is a vote too);
 3. the commonest type wins when at least `MIN_ARTICLES` articles give it and it holds at least
@@ -24,8 +24,8 @@ pass, linear in rows: `groupby` on a name key, no per-row Python):
    (`corpus: politician in 7 of 8 articles`); `source_type_article` keeps the article's own type.
 
 `corpus_votes` needs only the columns `VOTE_COLUMNS` and keeps a few rows per article, so a streamed run
-(`analysis.corpus_run`) keeps the votes of every chunk, then types each chunk with what they say together. The
-pass is idempotent and reads only `source_type_article` and the evidence, so applying it to chunks
+(`analysis.corpus_run`) keeps the votes of every chunk, then types each chunk with what they say
+together. The pass is idempotent and reads only `source_type_article` and the evidence, so applying it to chunks
 and again to their concatenation gives what one call on the whole corpus gives (`analysis.pipeline`).
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ MAJORITY = 2 / 3        # share of the articles typing the person that must give
 CORPUS_PREFIX = "corpus: "
 ARTICLE_TYPE = "source_type_article"
 EVIDENCE = "source_type_evidence"
-VOTE_COLUMNS = ("article_id", "speaker", "gender", ARTICLE_TYPE, EVIDENCE)   # what `corpus_person_types` reads
+VOTE_COLUMNS = ("article_id", "speaker", "gender", ARTICLE_TYPE, EVIDENCE)   # what `corpus_votes` reads
 
 _SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 _NAME_MARKS = frozenset("'\u2019-")
