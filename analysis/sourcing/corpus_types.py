@@ -25,8 +25,9 @@ pass, linear in rows: counts on integer codes, Python only once per distinct spe
 
 `corpus_votes` needs only the columns `VOTE_COLUMNS` and keeps a few rows per article, so a streamed run
 (`analysis.corpus_run`) keeps the votes of every chunk, then types each chunk with what they say
-together. The pass is idempotent and reads only `source_type_article` and the evidence, so applying it to chunks
-and again to their concatenation gives what one call on the whole corpus gives (`analysis.pipeline`).
+together. The pass is idempotent and reads only `source_type_article` and the evidence, so applying it
+to chunks and again to their concatenation gives what one call on the whole corpus gives
+(`analysis.pipeline`).
 """
 from __future__ import annotations
 
