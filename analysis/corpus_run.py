@@ -23,7 +23,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis.producers import (DEFAULT_ARTICLE_SECONDS, TABLE_NAMES, Problems, compute_tables,
-                                concat_tables, warning_lines)
+                                concat_tables, corpus_pass, warning_lines)
 from analysis.workers import pool_results, progress_bar, progress_iter, resolve_jobs, start_fork_server
 
 DEFAULT_CHUNK_SIZE = 250        # files per chunk in `run_corpus` (balanced inside each folder)
@@ -234,13 +234,42 @@ def _deduped(table, remap: dict[str, str], drop: set[str]):
     return table
 
 
+class CorpusLearnt(NamedTuple):
+    """A table's corpus pass (`producers.CORPUS_PASSES`) and what it learnt from all the chunks."""
+
+    module: object
+    learnt: object
+
+    def apply(self, frame: pd.DataFrame) -> pd.DataFrame:
+        return self.module.apply(frame, self.learnt)
+
+
+def _corpus_learnt(name: str, root: Path, chunk_ids: list[str], dedupe: PartDedupe) -> CorpusLearnt | None:
+    """What table `name`'s corpus pass learns from all its chunk files (each chunk's summary, from only
+    the columns it reads, copies dropped as in the assembled table); None when it has no corpus pass."""
+    import pyarrow.parquet as pq
+
+    module = corpus_pass(name)
+    if module is None:
+        return None
+    frames = []
+    for cid, remap, drop in zip(chunk_ids, dedupe.remaps, dedupe.drops):
+        path = root / name / f"{cid}.parquet"
+        if set(module.LEARN_COLUMNS) <= set(pq.read_schema(path).names):
+            chunk = _deduped(pq.read_table(path, columns=list(module.LEARN_COLUMNS)), remap, drop).to_pandas()
+            frames.append(module.summarise(chunk))
+    return CorpusLearnt(module, module.learn(concat_tables(frames))) if frames else None
+
+
 def _assemble(name: str, root: Path, chunk_ids: list[str], out_dir: Path, dedupe: PartDedupe,
               write_csv: bool = True) -> int:
     """Concatenate one table's chunk files, in order, into out_dir/name.parquet (+ .csv), leaving
-    out the copies `dedupe` drops and giving its final ids; returns the rows written."""
+    out the copies `dedupe` drops and giving its final ids, each chunk passed through the table's
+    corpus pass (what it learnt from all chunks, `_corpus_learnt`); returns the rows written."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    corpus = _corpus_learnt(name, root, chunk_ids, dedupe)
     paths = [root / name / f"{cid}.parquet" for cid in chunk_ids]
     schemas = [pq.read_schema(p) for p in paths]
     bare = [s.remove_metadata() for s in schemas]
@@ -261,6 +290,7 @@ def _assemble(name: str, root: Path, chunk_ids: list[str], out_dir: Path, dedupe
     rows = 0
     if schema is None:  # incompatible chunk types: fall back to pandas (slower, more memory)
         table = concat_tables(frames)
+        table = corpus.apply(table) if corpus is not None and len(table) else table
         _write_parquet_atomic(_arrow_table(table), target)
         if write_csv:
             table.to_csv(csv_path, index=False)
@@ -275,6 +305,8 @@ def _assemble(name: str, root: Path, chunk_ids: list[str], out_dir: Path, dedupe
                 if field.name not in table.column_names:
                     table = table.append_column(field.name, pa.nulls(len(table), field.type))
             table = _deduped(table.select(schema.names).cast(schema), dedupe.remaps[i], dedupe.drops[i])
+            if corpus is not None and len(table):
+                table = pa.Table.from_pandas(corpus.apply(table.to_pandas()), schema=schema, preserve_index=False)
             if len(table) or i == 0:
                 writer.write_table(table)
                 if fh is not None:

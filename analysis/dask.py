@@ -28,6 +28,7 @@ import pandas as pd
 from analysis.pipeline import (DEFAULT_CHUNK_SIZE, TABLE_NAMES, PipelineWarning, Problems,
                                compute_tables, concat_tables, dedupe_parts, load_paths,
                                page_keys_frame, plan_chunks)
+from analysis.producers import with_corpus_passes
 
 __all__ = ["run", "tables_of_partition", "tables_of_files"]
 
@@ -141,4 +142,4 @@ def _run(source, files_per_partition, compute, scheduler, warn) -> dict:
                 warnings.warn(line, PipelineWarning, stacklevel=2)
         for line in messages:
             warnings.warn(line, PipelineWarning, stacklevel=2)
-    return {name: concat_tables([t[name] for t in tables_list]) for name in TABLE_NAMES}
+    return with_corpus_passes({name: concat_tables([t[name] for t in tables_list]) for name in TABLE_NAMES})

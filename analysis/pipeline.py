@@ -25,7 +25,8 @@ from analysis.inputs import ARTICLES, takes
 from analysis.lazy_tables import Tables, tables
 from analysis.producers import (DEFAULT_ARTICLE_SECONDS, FAILURE_COLUMNS, FAILURES, PRODUCERS,
                                 TABLE_NAMES, Failure, PipelineWarning, Problems, compute_tables,
-                                concat_tables, failures_table, produce, producer, warning_lines)
+                                concat_tables, failures_table, produce, producer, warning_lines,
+                                with_corpus_passes)
 from analysis.workers import (WORKERS_UNAVAILABLE, default_jobs, pool_results, progress_bar,
                               resolve_jobs, warm)
 
@@ -115,6 +116,7 @@ def analyze(articles: pd.DataFrame, jobs: int | None = None, chunk_size: int | N
     out = {"articles": articles}
     for name in [*names, FAILURES]:
         out[name] = concat_tables([result.tables[name] for result in results])
+    with_corpus_passes(out)          # corpus-level rules over all chunks (attributions' source types)
     for result in results:
         for line in result.lines:
             warnings.warn(line, PipelineWarning, stacklevel=3)  # analyze's caller (past `takes`)

@@ -32,6 +32,13 @@ PRODUCERS = {
     "frame_matches": "analysis.framing:frame_matches",
     "tone": "analysis.framing:tone",
 }
+# passes over a whole corpus's table once its chunks are concatenated, so that a table does not depend
+# on how the corpus was cut into chunks: a module with `summarise(chunk)` (what a chunk says, a small
+# table, from the columns `LEARN_COLUMNS`), `learn(summaries)` (what all chunks say together) and
+# `apply(table, learnt=None)` (learnt None: learn from `table` itself)
+CORPUS_PASSES = {
+    "attributions": "analysis.sourcing.corpus_types",   # people an article only names, typed from the corpus
+}
 FAILURES = "failures"            # the table of (article, producer) pairs left out, see `Failure`
 TABLE_NAMES = ("articles", *PRODUCERS, FAILURES)
 
@@ -99,6 +106,19 @@ def producer(name: str):
     """The function that computes table `name` (imported on first use)."""
     module, attr = PRODUCERS[name].split(":")
     return getattr(importlib.import_module(module), attr)
+
+
+def corpus_pass(name: str):
+    """The corpus pass module of table `name` (see CORPUS_PASSES), or None."""
+    return importlib.import_module(CORPUS_PASSES[name]) if name in CORPUS_PASSES else None
+
+
+def with_corpus_passes(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """`tables` (a whole corpus's, chunks concatenated) with each table's corpus pass applied."""
+    for name in CORPUS_PASSES:
+        if name in tables and len(tables[name]):
+            tables[name] = corpus_pass(name).apply(tables[name])
+    return tables
 
 
 def _empty_table(func, articles: pd.DataFrame) -> pd.DataFrame:

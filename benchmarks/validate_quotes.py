@@ -13,7 +13,9 @@ Reports, over speech quotes (full and partial; scare quotes left out on both sid
   paragraph when their character spans overlap by >= 50% of the longer span, one-to-one);
 - speaker accuracy on the matched quotes (same last name, case-insensitive; for gold sources typed
   `anonymous_unnamed`, a prediction typed `anonymous_unnamed`);
-- source-type accuracy on the matched quotes;
+- source-type accuracy on the matched quotes (the gold file's articles typed as one corpus, with
+  `sourcing.corpus_types`), and the same with the types of each article's own words only
+  (`source_type_article`, the kit before session 11's corpus pass);
 - the same figures per gold kind, and the speed of quotes + attributions + quote share;
 - with `--confusion`, a Markdown table of the matched quotes' source types: one row per gold type,
   one column per kit type, each cell a count (the diagonal agrees). Only this aggregate is printed
@@ -101,11 +103,15 @@ def report(path, errors: bool = False, confusion: bool = False) -> dict:
     print(f"gold file: {path} ({len(articles)} articles, {len(gold)} quote records)")
     print(f"speech quotes: gold {result['gold_quotes']}, predicted {result['predicted_quotes']}, "
           f"matched {result['matched']}")
-    for key in ("precision", "recall", "f1", "speaker_accuracy", "source_type_accuracy"):
+    result["source_type_accuracy_article_only"] = evaluation.evaluate(article_only_types(pred, articles),
+                                                                      gold)["source_type_accuracy"]
+    for key in ("precision", "recall", "f1", "speaker_accuracy", "source_type_accuracy",
+                "source_type_accuracy_article_only"):
         target = TARGETS.get(key)
         mark = "" if target is None else ("  (target >= %.2f: %s)" % (target, "ok" if result[key] >= target
                                                                        else "BELOW"))
-        print(f"{key:>22}: {result[key]:.3f}{mark}")
+        label = "type acc. article only" if key == "source_type_accuracy_article_only" else key
+        print(f"{label:>22}: {result[key]:.3f}{mark}")
     m = evaluation.match_quotes(pred, gold)
     gkinds = gold[gold["kind"] != "scare"].reset_index(drop=True)["kind"]
     by_kind = {}
@@ -138,6 +144,16 @@ def report(path, errors: bool = False, confusion: bool = False) -> dict:
                 print(f"TYPE {r.article_id} p{int(r.paragraph)}: {r.gold_speaker!r} predicted {r.pred_type}, "
                       f"gold {r.gold_type}")
     return result
+
+
+def article_only_types(pred, articles):
+    """`pred` (`evaluation.quotes_with_speakers`) with each quote's source type from its article's
+    own words (`source_type_article` of the attributions table), without the corpus pass."""
+    keys = ["article_id", "paragraph", "start"]
+    a = sourcing.attributions(articles)
+    a = a[a["kind"] == "direct"].drop_duplicates(keys)[keys + ["source_type_article"]]
+    merged = pred[keys].merge(a, on=keys, how="left")
+    return pred.assign(source_type=merged["source_type_article"].to_numpy())
 
 
 # the taxonomy's codes in the order of tests/gold/QUOTES_ANNOTATION.md; `(none)`: a matched quote the

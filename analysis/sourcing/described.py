@@ -77,7 +77,22 @@ _OF_HOMETOWN = re.compile(r"\s+of\s+((?:[A-Z][\w.'\u2019\-]+\s?){1,3})(?=,|\.(?:
 _LOST_KIN = re.compile(r",\s+who\s+(?:\w+\s+)?lost\s+(?:his|her|their|a|an|two|three)\s+(?:[\w\-]+\s+)?([a-z]+)\b")
 
 
+ARTICLE_EVIDENCE = "article"         # the article's own words typed the source
+NO_EVIDENCE = "no evidence"          # `other` because the article says nothing that types the source
+
+
 def typed_from_descriptions(rows, text: str, people) -> list:
+    """The attribution rows (`records.Attribution`) typed from the article's descriptions
+    (`_typed_rows`), each with its `source_type_evidence`: `no evidence` for a row typed `other` with
+    no role whose speaker no role or description of the article types (`other` by default, not by
+    the taxonomy's `other` words), `article` for every other row."""
+    rows = _typed_rows(rows, text, people)
+    typed_other = {p.name for p in people if p.type == "other"}
+    return [row._replace(source_type_evidence=NO_EVIDENCE if row.source_type == "other" and not row.role
+                         and row.speaker not in typed_other else ARTICLE_EVIDENCE) for row in rows]
+
+
+def _typed_rows(rows, text: str, people) -> list:
     """The attribution rows (`records.Attribution`) with `other` replaced, for each speaker who is a
     person of the registry without a type (`people`: registry `Person` records), by the type the
     article's descriptions of them give (`article_person_types`); speakers are not changed. Only the

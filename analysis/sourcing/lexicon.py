@@ -138,11 +138,18 @@ def _token_matches(row: dict, token: str, last: bool) -> bool:
     return False if cue is None else _word_eq(cue, token, row["wild"], row["case"])
 
 
+# derivational suffixes that make a word no name of a person, whatever it starts with: an adverb in -ly
+# (`relatively`, `firmly`, `officially`: relative*, firm*, official*) or an abstract noun in -hood
+# (`Planned Parenthood`, `neighborhood`: parent*, neighbo*); a trailing-wildcard cue matches its word's
+# inflections and person-noun derivations (`ministers`, `congresswoman`, `spokesperson`), never these
+_NOT_A_PERSON_ENDINGS = ("ly", "hood")
+
+
 def _word_eq(cue: str, token: str, wild: bool, case: bool) -> bool:
     t = token if case else token.lower()
     c = cue if case else cue.lower()
     if wild:
-        return t.startswith(c)
+        return t.startswith(c) and (len(t) == len(c) or not t.lower().endswith(_NOT_A_PERSON_ENDINGS))
     return t == c or t.rstrip(".") == c.rstrip(".") and not c.endswith(".") and t.endswith(".")
 
 

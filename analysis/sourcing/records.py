@@ -55,3 +55,7 @@ class Attribution(NamedTuple):
     end: int
     gender: str | None = None            # female / male / unknown; None: not a person (sourcing.gender)
     gender_evidence: str | None = None   # what decided it
+    # `article`: the article's own words typed the source (a role, a description, an organisation's
+    # name); `no evidence`: `other` because the article says nothing that types it (the corpus pass,
+    # `sourcing.corpus_types`, may type such a person from other articles)
+    source_type_evidence: str | None = None

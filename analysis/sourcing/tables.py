@@ -9,10 +9,12 @@ from analysis import quotes as _q
 from analysis.inputs import ARTICLES, ATTRIBUTIONS, QUOTES, takes
 from analysis.resources import as_articles, merge_intervals, paragraphs, typed_frame
 from analysis.sourcing.article import article_attributions
+from analysis.sourcing.corpus_types import with_corpus_types
 from analysis.sourcing.lexicon import NUL
 
 ATTRIBUTION_COLUMNS = ["article_id", "paragraph", "speaker", "role", "source_type", "cue", "kind",
-                       "text", "start", "end", "gender", "gender_evidence"]
+                       "text", "start", "end", "gender", "gender_evidence", "source_type_article",
+                       "source_type_evidence"]
 SHARE_COLUMNS = ["article_id", "speaker", "source_type", "role", "n_quotes", "quoted_words",
                  "share"]
 UNATTRIBUTED = "(unattributed)"
@@ -26,16 +28,22 @@ QUOTE_SHARE_COLUMNS = ["article_id", "words", "quoted_words", "quote_share", "re
 def attributions(articles) -> pd.DataFrame:
     """One row per attribution: who is cited (canonical speaker, role as written, source type), the
     cue (speech verb or `according to`), the kind (direct / reported / stance / according_to), and the quoted
-    or reported text with its character span in the paragraph."""
+    or reported text with its character span in the paragraph. The articles are one corpus: a person an
+    article types by nothing takes the type the others agree on (`sourcing.corpus_types`)."""
     articles = as_articles(articles)
     rows = []
+    typed_articles = 0
     for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
         text = _q.clean_body(text)
         if not text.strip():
             continue
-        for r in article_attributions(text):
-            rows.append((aid, *r))
-    return typed_frame(rows, ATTRIBUTION_COLUMNS, dict.fromkeys(("paragraph", "start", "end"), "int64"))
+        found = article_attributions(text)
+        typed_articles += bool(found)
+        for r in found:      # the record's fields, the article's own type repeated before its evidence
+            rows.append((aid, *r[:-1], r.source_type, r.source_type_evidence))
+    table = typed_frame(rows, ATTRIBUTION_COLUMNS, dict.fromkeys(("paragraph", "start", "end"), "int64"))
+    # one article has no corpus to learn from (its rows are new, so no earlier pass to undo)
+    return with_corpus_types(table) if typed_articles > 1 else table
 
 
 def reported_words(text) -> int:
