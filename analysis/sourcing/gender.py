@@ -41,7 +41,7 @@ from analysis.sourcing.records import Person
 # the gendered nouns live in referents.py, shared with registry.py, which resolves he/she by the same evidence;
 # kept here by name
 from analysis.sourcing.referents import (GENDER_WORD_KINDS, gender_words, majority_gender,  # noqa: F401
-                                         not_a_referent, noun_gender)
+                                         is_place_name, not_a_referent, noun_gender)
 from analysis.sourcing.registry import Registry  # noqa: F401
 
 NOT_PERSON_TYPES = frozenset(("document_report", "poll_survey"))
@@ -157,8 +157,12 @@ def speaker_gender(speaker: str | None, source_type: str, reg: Registry) -> Gend
         reg.ensure_genders()
         if person.org or _org_words(words) or not_a_referent(person) or _closed_class_name(words):
             return NOT_A_PERSON
-        return person_gender(person, reg)
-    if source_type == MEDIA_TYPE:
+        call = person_gender(person, reg)
+        if call.gender == "unknown" and named_with_definite_article(person.name, reg.joined()):
+            return NOT_A_PERSON
+        return call
+    if source_type == MEDIA_TYPE or is_place_name(speaker) or \
+            (words[0][:1].isupper() and named_with_definite_article(speaker, reg.joined())):
         return NOT_A_PERSON
     noun = noun_gender(speaker)
     if noun is not None:
@@ -168,6 +172,22 @@ def speaker_gender(speaker: str | None, source_type: str, reg: Registry) -> Gend
     return GenderCall("unknown", "no evidence")
 
 
+def named_with_definite_article(name: str, text: str) -> bool:
+    """True when every time the article writes `name` (at least once) `the` comes right before it (`the
+    Granite State`, `the Daily Caller`, `the Hill`, `the French`) and the name is capitalised words only,
+    none of them a role noun (`the Utah Republican`, `the Florida senator` describe a person): an English
+    personal name takes no article, while the names of publications, institutions, regions and peoples
+    do (Quirk et al. 1985, A Comprehensive Grammar of the English Language, 5.60-5.66), so such a name
+    is no person. Asked only for a speaker no evidence gave a gender."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words) or \
+            any(row["kind"] == "role" for w in words for row in cues_at(clean_word(w))):
+        return False
+    uses = [m.start() for m in re.finditer(r"(?<![\w.\u2019'-])" + re.escape(name) + r"(?![\w\u2019'-])", text)]
+    return bool(uses) and all(_DEFINITE_BEFORE.search(text, max(0, at - 5), at) for at in uses)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s$")
 _CLOSED_CLASS_KINDS = ("function", "determiner", "indefinite", "pronoun", "possessive", "role_modifier")
 
 

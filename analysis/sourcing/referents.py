@@ -20,9 +20,10 @@ _POSSESSIVES = frozenset(("his", "her", "their"))
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset:
-    """Lower-case names of the US states (analysis/data/us_states.csv) and of the countries and
-    capitals the source-type taxonomy lists (`lexicon.countries`)."""
-    return word_list("us_states.csv", ("us_state",))["us_state"] | frozenset(c.lower() for c in countries()) \
+    """Lower-case names of the US states and their AP abbreviations (analysis/data/us_states.csv) and of
+    the countries and capitals the source-type taxonomy lists (`lexicon.countries`)."""
+    states = word_list("us_states.csv", ("us_state", "us_state_abbreviation"))
+    return states["us_state"] | states["us_state_abbreviation"] | frozenset(c.lower() for c in countries()) \
         | _countries_demonyms()["country"]
 
 
