@@ -37,3 +37,21 @@ def test_state_abbreviations_are_places():
     assert is_place_name("Calif.") and is_place_name("Mich.") and is_place_name("N.Y.")
     assert not is_place_name("Miss.")
     assert not is_place_name("Cal")
+
+
+def test_name_with_a_word_in_capitals_is_no_person():
+    # `LGBT Pride`: an acronym and no first name; `J.J. MacNab` (initials with full stops) and a person
+    # with a known first name stay people
+    from analysis.sourcing.gender import _acronym_in_name
+    assert _acronym_in_name(["LGBT", "Pride"]) and _acronym_in_name(["ROLL", "TIDE", "Alabama"])
+    assert not _acronym_in_name(["J.J.", "MacNab"])
+    assert not _acronym_in_name(["Mary", "TRUMP"])
+    assert not _acronym_in_name(["NATO"])          # one word: the acronym rule of not_a_referent
+    assert _genders('"We will march," LGBT Pride said in a statement on Monday.') == {("LGBT Pride", None)}
+
+
+def test_first_initial_then_given_name():
+    # `R. Gil Kerlikowske`, `J. Gerald Hebert`: the given name in use comes after the initial
+    assert _genders('"We will win," said R. Gil Kerlikowske, the commissioner.') \
+        == {("R. Gil Kerlikowske", "male")}
+    assert _genders('"We will win," said J. J. Price, the director.') == {("J. J. Price", "unknown")}
