@@ -55,3 +55,25 @@ def test_first_initial_then_given_name():
     assert _genders('"We will win," said R. Gil Kerlikowske, the commissioner.') \
         == {("R. Gil Kerlikowske", "male")}
     assert _genders('"We will win," said J. J. Price, the director.') == {("J. J. Price", "unknown")}
+
+
+def _speakers(text):
+    from analysis.sourcing import article_attributions
+    return [(r.kind, r.speaker) for r in article_attributions(text)]
+
+
+def test_he_said_after_a_dash_looks_back_from_the_dash():
+    # `…, he said,` cuing the clause before it: a name in that clause is what was said, so the search
+    # starts where that clause starts; a dash ends the clause before it as a comma does, so Christie, the
+    # subject, keeps the he (before this rule the search started at the comma after `Trump`: Trump)
+    text = ('Donald Trump and Jim Christie spoke on Monday.\n\nAsked about his criticisms of Trump, Christie said '
+            'that was a natural part of the race \u2014 no different, he said, from George Bush calling '
+            'Reagan\u2019s policies \u201cvoodoo economics.\u201d')
+    assert _speakers(text)[:2] == [("reported", "Jim Christie"), ("reported", "Jim Christie")]
+
+
+def test_a_pronoun_read_as_a_name_is_no_antecedent():
+    from analysis.sourcing.records import Person
+    from analysis.sourcing.referents import not_a_referent
+    assert not_a_referent(Person("He", None)) and not_a_referent(Person("She", None))
+    assert not not_a_referent(Person("Heather Johnston", None))

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from analysis.resources import word_list
 from analysis.sourcing.firstnames import known_first_name
-from analysis.sourcing.lexicon import clean_word, countries, cue_hits, cues_at
+from analysis.sourcing.lexicon import clean_word, countries, cue_hits, cues_at, kind_words
 from analysis.sourcing.records import Person
 
 GENDER_WORD_KINDS = ("female_title", "male_title", "female_noun", "male_noun")
@@ -50,11 +50,12 @@ def demonym_words(words: list[str]) -> bool:
 
 def not_a_referent(p: Person) -> bool:
     """True for a registry entry that `he` / `she` never refers to: a US state or country, a name the
-    article writes as a place (`Person.place`: `Nice, France`), and, when
+    article writes as a place (`Person.place`: `Nice, France`), a pronoun read as a name, and, when
     the article shows no gender for it, an acronym (`GOP`, `FBI`) or a name ending on an organisation
     word of the taxonomy (`Party`, `Foundation`)."""
-    if p.place or is_place_name(p.name) or demonym_name(p.name) or plural_role_name(p.name.split()):
-        return True
+    if p.place or is_place_name(p.name) or demonym_name(p.name) or plural_role_name(p.name.split()) or \
+            clean_word(p.name).lower() in kind_words("pronoun"):
+        return True             # a pronoun read as a name (`He` opening a sentence) is no antecedent
     if p.gender is not None:
         return False
     last = p.name.split()[-1] if p.name.split() else ""
