@@ -166,13 +166,13 @@ def speaker_gender(speaker: str | None, source_type: str, reg: Registry) -> Gend
                                          _acronym_in_name(words)):
             return NOT_A_PERSON
         return call
-    if source_type == MEDIA_TYPE or is_place_name(speaker) or \
-            (words[0][:1].isupper() and named_with_definite_article(speaker, reg.joined())):
+    if source_type == MEDIA_TYPE:
         return NOT_A_PERSON
     noun = noun_gender(speaker)
     if noun is not None:
         return GenderCall(noun[0], f"noun: {noun[1]}")
-    if _org_words(words) or not _one_person(words):
+    if _org_words(words) or not _one_person(words) or is_place_name(speaker) or \
+            (words[0][:1].isupper() and named_with_definite_article(speaker, reg.joined())):
         return NOT_A_PERSON
     return GenderCall("unknown", "no evidence")
 
@@ -185,7 +185,9 @@ def named_with_definite_article(name: str, text: str) -> bool:
     do (Quirk et al. 1985, A Comprehensive Grammar of the English Language, 5.60-5.66), so such a name
     is no person. Asked only for a speaker no evidence gave a gender."""
     words = name.split()
-    if not words or not all(w[:1].isupper() for w in words) or \
+    if not words or ("the " + name) not in text and ("The " + name) not in text:
+        return False            # a plain search first: most names are never written after `the`
+    if not all(w[:1].isupper() for w in words) or \
             any(row["kind"] == "role" for w in words for row in cues_at(clean_word(w))):
         return False
     uses = [m.start() for m in re.finditer(r"(?<![\w.\u2019'-])" + re.escape(name) + r"(?![\w\u2019'-])", text)]
