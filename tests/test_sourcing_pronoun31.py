@@ -77,3 +77,18 @@ def test_a_pronoun_read_as_a_name_is_no_antecedent():
     from analysis.sourcing.referents import not_a_referent
     assert not_a_referent(Person("He", None)) and not_a_referent(Person("She", None))
     assert not not_a_referent(Person("Heather Johnston", None))
+
+
+def test_one_name_before_a_comma_and_who_is_a_person():
+    # `Rihanna, who was honored …`: the name's token holds the comma; the relative `who` marks a person
+    # (before this fix only `Tommy — who …` with a dash was read), so `she said` is Rihanna's, not the
+    # woman named before her
+    text = ('Shonda Rhimes and Rihanna shared messages as they accepted awards.\n\nIn her speech, Rhimes declared '
+            'the need for strong will: \u201cChange the world,\u201d she said.\n\nMeanwhile Rihanna,\u00a0who was '
+            'honored with the Rockstar award, spoke about self-love. \u201cThe minute you learn to love yourself, '
+            'you would not want to be anyone else,\u201d she said.')
+    assert [s for k, s in _speakers(text) if k == "direct"] == ["Shonda Rhimes", "Rihanna"]
+    # a first name of a person named in full stays that person (`Freddy Trump` … `Freddy, who …`)
+    from analysis.sourcing.names import build_registry
+    reg = build_registry(["Freddy Trump was the eldest son.", "Freddy, who loved flying, became a pilot."])
+    assert [p.name for p in reg.people()] == ["Freddy Trump"]
