@@ -92,3 +92,19 @@ def test_one_name_before_a_comma_and_who_is_a_person():
     from analysis.sourcing.names import build_registry
     reg = build_registry(["Freddy Trump was the eldest son.", "Freddy, who loved flying, became a pilot."])
     assert [p.name for p in reg.people()] == ["Freddy Trump"]
+
+
+def test_name_after_an_inverted_reporting_verb_is_the_subject():
+    # `…, said Jake Horowitz, editor …`: the name after the verb is the reporting clause's subject, so
+    # `Trump` of `the Clinton or Trump model` earlier in the sentence does not take the next `he said`
+    text = ('Donald Trump and Hillary Clinton run different campaigns.\n\nWhether the Clinton or Trump model is more '
+            'effective will be part of the postmortem, said Jake Horowitz, editor in chief of Mic.com. "You have a '
+            'very sophisticated operation," he said.')
+    assert [s for k, s in _speakers(text) if k == "direct"] == ["Jake Horowitz"]
+    from analysis.sourcing.registry import _inverted_speaker
+    def at(text, word):
+        return _inverted_speaker(text, text.find(word))
+    assert at('"It is over," said Jake Horowitz, editor', "Horowitz")
+    assert at("The race is over, says Sen. Ted Cruz.", "Cruz")
+    assert not at("Sanders, in an interview, told Scott Conroy.", "Conroy")         # the object of `told`
+    assert not at("Collins, a supporter, said Trump campaign strategists plan", "Trump")   # a content clause
