@@ -108,3 +108,14 @@ def test_name_after_an_inverted_reporting_verb_is_the_subject():
     assert at("The race is over, says Sen. Ted Cruz.", "Cruz")
     assert not at("Sanders, in an interview, told Scott Conroy.", "Conroy")         # the object of `told`
     assert not at("Collins, a supporter, said Trump campaign strategists plan", "Trump")   # a content clause
+
+
+def test_one_unit_time_phrase_is_a_fronted_adverbial():
+    # `One month after …,` opens an adverbial as `Days after …,` does: the main clause starts after its comma
+    from analysis.sourcing.registry import main_clause_start
+    text = "One month after announcing his support for Donald Trump, Marco Rubio still believes it."
+    assert main_clause_start(text, 0, len(text)) == text.index(" Marco")
+    text = "A day before the vote, Ted Cruz spoke."
+    assert main_clause_start(text, 0, len(text)) == text.index(" Ted")
+    text = "One voter said it."                      # no time phrase: the sentence's start
+    assert main_clause_start(text, 0, len(text)) == 0

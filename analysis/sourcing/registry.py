@@ -38,7 +38,10 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 # `Two weeks before the vote, …`, `Shortly after …`): a fronted adverbial like `After …`
 _TIME_LEAD = re.compile(r"(?:(?:Just|Only|A\s+few|Two|Three|Four|Five|Six|Several|Many|\d+)\s+)?"
                         r"(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Hh]ours|[Mm]inutes|[Mm]oments|[Dd]ecades|Shortly|Soon|"
-                        r"Long|Not\s+long)\s+(?:after|before|into|since)\b")
+                        r"Long|Not\s+long)\s+(?:after|before|into|since)\b"
+                        # one unit: `One month after announcing his support for Trump, Rubio …`, `A day before …`
+                        r"|(?:(?:Just|Only)\s+)?(?:One|A|An)\s+(?:day|week|month|year|hour|minute|moment|decade)\s+"
+                        r"(?:after|before|into|since)\b")
 WEEKDAY = re.compile(r"^(?:" + WEEKDAYS + r")$")
 CALENDAR = re.compile(r"^(?:" + WEEKDAYS + r")$|^(?:" + MONTHS + r")$")
 
