@@ -119,3 +119,16 @@ def test_one_unit_time_phrase_is_a_fronted_adverbial():
     assert main_clause_start(text, 0, len(text)) == text.index(" Ted")
     text = "One voter said it."                      # no time phrase: the sentence's start
     assert main_clause_start(text, 0, len(text)) == 0
+
+
+def test_gendered_noun_between_name_and_pronoun_takes_the_vote():
+    # `Quill wrote, Lazar is a devoted father and husband who was frustrated by his inability …`: the
+    # `his` is the father's (a nearer noun phrase of its gender), no evidence for Quill, the first
+    # person named in the sentence (before this rule Shannon S. Quill was `male`)
+    text = ('"He is a good man," Shannon S. Quill wrote.\n\nQuill wrote, Lazar is actually a devoted father and '
+            'husband who was frustrated by his inability to find work and by his debts and his fears.')
+    from analysis.sourcing.referents import gendered_noun_pattern
+    assert gendered_noun_pattern(0).search("a devoted father and husband") is not None
+    assert gendered_noun_pattern(1).search("a devoted father and husband") is None
+    assert gendered_noun_pattern(1).search("when a man tells a woman that") is not None
+    assert _genders(text) == {("Shannon S. Quill", "unknown")}

@@ -7,6 +7,7 @@ article's registry (analysis/sourcing/registry.py), names, phrases, gender and r
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from analysis.resources import word_list
@@ -99,6 +100,17 @@ def majority_gender(male: int, female: int) -> str | None:
 def gender_words() -> dict[str, frozenset]:
     """{kind: words} of analysis/data/gender_words.csv (kinds checked on load)."""
     return word_list("gender_words.csv", GENDER_WORD_KINDS)
+
+
+@lru_cache(maxsize=2)
+def gendered_noun_pattern(side: int) -> re.Pattern:
+    """The gendered common nouns of analysis/data/gender_words.csv of one side (0 male: `man`, `husband`;
+    1 female: `woman`, `wife`) as one pattern: such a noun between a named person and a pronoun of its
+    gender is the nearer antecedent of that pronoun (`a man tells a woman that she is "moaning," like
+    Sanders did`: Hobbs 1978 finds the nearer noun phrase of agreeing gender first), so the pronoun is no
+    evidence of the named person's gender."""
+    nouns = gender_words()["female_noun" if side else "male_noun"]
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b")
 
 
 @lru_cache(maxsize=20000)

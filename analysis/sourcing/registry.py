@@ -19,7 +19,7 @@ from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.binding import speech_subject_before
 from analysis.sourcing.literal_scans import indefinite_spans, pattern_spans, settlement_named
 from analysis.sourcing.records import Person
-from analysis.sourcing.referents import majority_gender, noun_gender, not_a_referent, place_names
+from analysis.sourcing.referents import gendered_noun_pattern, majority_gender, noun_gender, not_a_referent, place_names
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z]+(?![\w'\u2019-])")
 _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
@@ -643,6 +643,9 @@ class Registry:
                         by_name = name_gender[id(target)]
                         if by_name is not None and by_name != said and first_of.get(said, (pi, e0)) < (pi, m.start()):
                             continue
+                        if gendered_noun_pattern(side).search(text, inside[0][0] if inside and inside[0][0] < m.start()
+                                                       else s0, m.start()):
+                            continue        # `when a man tells a woman that she is`: the noun's pronoun
                         votes.setdefault(id(target), [0, 0])[side] += 1
                         pronouns.setdefault(id(target), [0, 0])[side] += 1
                 if inside and not SUBJECT_PRONOUN.search(text, s0, inside[0][0]):
