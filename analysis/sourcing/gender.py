@@ -41,7 +41,7 @@ from analysis.sourcing.records import Person
 # the gendered nouns live in referents.py, shared with registry.py, which resolves he/she by the same evidence;
 # kept here by name
 from analysis.sourcing.referents import (GENDER_WORD_KINDS, gender_words, majority_gender,  # noqa: F401
-                                         not_a_referent, noun_gender)
+                                         is_place_name, not_a_referent, noun_gender)
 from analysis.sourcing.registry import Registry  # noqa: F401
 
 NOT_PERSON_TYPES = frozenset(("document_report", "poll_survey"))
@@ -52,6 +52,8 @@ _PERSON_PARTICLES = kind_words("person_particle")  # analysis/data/sourcing_word
 # an abbreviated title the name parse kept (`Fr.`, `Pres.`): two to four letters and a full stop,
 # never a first name (an initial is one letter)
 _ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,3}\.")
+# a first initial before the given name the person goes by (`R. Gil Kerlikowske`, `J. Gerald Hebert`)
+_INITIAL = re.compile(r"[A-Z]\.")
 STRONG_PRONOUNS = 3         # this many pronouns for one side outweigh a first name that says otherwise
 
 
@@ -80,6 +82,8 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
     words = person.name.split()
     if len(words) > 1 and _ABBREVIATED_TITLE.fullmatch(words[0]):
         words = words[1:]                 # `Fr. Frank Pavone`, `Pres. Obama`: a title kept in the name
+    if len(words) > 2 and _INITIAL.fullmatch(words[0]) and not _INITIAL.fullmatch(words[1]):
+        words = words[1:]                 # `R. Gil Kerlikowske`: a first initial, the middle name in use
     first = words[0] if len(words) > 1 else article_first_name(words[0], reg) if words else None
     by_name = first_name_gender(first) if first else None
     pronouns = f"pronouns: he/him/his {p_m}, she/her {p_f}"
@@ -157,17 +161,48 @@ def speaker_gender(speaker: str | None, source_type: str, reg: Registry) -> Gend
         reg.ensure_genders()
         if person.org or _org_words(words) or not_a_referent(person) or _closed_class_name(words):
             return NOT_A_PERSON
-        return person_gender(person, reg)
+        call = person_gender(person, reg)
+        if call.gender == "unknown" and (named_with_definite_article(person.name, reg.joined()) or
+                                         _acronym_in_name(words)):
+            return NOT_A_PERSON
+        return call
     if source_type == MEDIA_TYPE:
         return NOT_A_PERSON
     noun = noun_gender(speaker)
     if noun is not None:
         return GenderCall(noun[0], f"noun: {noun[1]}")
-    if _org_words(words) or not _one_person(words):
+    if _org_words(words) or not _one_person(words) or is_place_name(speaker) or \
+            (words[0][:1].isupper() and named_with_definite_article(speaker, reg.joined())):
         return NOT_A_PERSON
     return GenderCall("unknown", "no evidence")
 
 
+def named_with_definite_article(name: str, text: str) -> bool:
+    """True when every time the article writes `name` (at least once) `the` comes right before it (`the
+    Granite State`, `the Daily Caller`, `the Hill`, `the French`) and the name is capitalised words only,
+    none of them a role noun (`the Utah Republican`, `the Florida senator` describe a person): an English
+    personal name takes no article, while the names of publications, institutions, regions and peoples
+    do (Quirk et al. 1985, A Comprehensive Grammar of the English Language, 5.60-5.66), so such a name
+    is no person. Asked only for a speaker no evidence gave a gender."""
+    words = name.split()
+    if not words or ("the " + name) not in text and ("The " + name) not in text:
+        return False            # a plain search first: most names are never written after `the`
+    if not all(w[:1].isupper() for w in words) or \
+            any(row["kind"] == "role" for w in words for row in cues_at(clean_word(w))):
+        return False
+    uses = [m.start() for m in re.finditer(r"(?<![\w.\u2019'-])" + re.escape(name) + r"(?![\w\u2019'-])", text)]
+    return bool(uses) and all(_DEFINITE_BEFORE.search(text, max(0, at - 5), at) for at in uses)
+
+
+def _acronym_in_name(words: list[str]) -> bool:
+    """True for a name of two or more words one of which is an acronym or a word in capitals (`LGBT
+    Pride`, `ROLL TIDE Alabama`) and none a first name the list knows: the name of a movement, an
+    event or a headline's words, not of a person (initials are written with full stops: `J.J. MacNab`)."""
+    return len(words) > 1 and any(len(w) > 1 and w.isalpha() and w.isupper() for w in words) and \
+        not any(known_first_name(w) for w in words)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s$")
 _CLOSED_CLASS_KINDS = ("function", "determiner", "indefinite", "pronoun", "possessive", "role_modifier")
 
 

@@ -201,8 +201,8 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
     for m, run, words, _, _ in runs:
         # "Tommy — who only goes by his first name online —": one name with a relative `who` is a
         # person (a first name, a mononym) even without a full name in the article
-        if len(words) == 1 and "who" in m[run[0][2]:run[0][2] + 8] and _WHO_AFTER.match(m, run[0][2]) \
-                and reg.get(words[0]) is None \
+        if len(words) == 1 and "who" in m[run[0][2]:run[0][2] + 8] and _who_after(m, run[0][2]) \
+                and reg.get(words[0]) is None and words[0].lower() not in reg.first_words \
                 and words[0][:1].isupper() and not org_word(words[0]) and not cues_at(words[0]) \
                 and words[0].lower() not in kind_words("function") and not CALENDAR.match(words[0]) \
                 and not reg.has_lower_word(words[0].lower()):
@@ -367,6 +367,17 @@ def _first_name_person(name: list[str]) -> bool:
 
 
 _WHO_AFTER = re.compile(r"\s*(?:,|\u2014|\u2013|--)\s*who\s")
+
+
+def _who_after(masked: str, end: int) -> bool:
+    """True when a relative `who` set off by a comma or dash follows the name run that ends at `end`
+    (the run's last token may hold the comma: `Rihanna, who was honored …`): `who` refers to persons
+    (Quirk et al. 1985, 6.32), so the name before it is a person's."""
+    return _WHO_AFTER.match(masked, end) is not None or \
+        (masked.endswith(",", 0, end) and _SPACED_WHO.match(masked, end) is not None)
+
+
+_SPACED_WHO = re.compile(r"\s+who\s")
 _AS_ROLE = re.compile(r"(?:^|[.!?]\s+)As\s+(?:a|an)\s+([^,;:.!?\x00]{2,150}?)"
                       r"(?:\s+and\s+[^,;:.!?\x00]*)?,\s*$")
 

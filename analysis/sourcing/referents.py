@@ -7,11 +7,12 @@ article's registry (analysis/sourcing/registry.py), names, phrases, gender and r
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from analysis.resources import word_list
 from analysis.sourcing.firstnames import known_first_name
-from analysis.sourcing.lexicon import clean_word, countries, cue_hits, cues_at
+from analysis.sourcing.lexicon import clean_word, countries, cue_hits, cues_at, kind_words
 from analysis.sourcing.records import Person
 
 GENDER_WORD_KINDS = ("female_title", "male_title", "female_noun", "male_noun")
@@ -20,9 +21,10 @@ _POSSESSIVES = frozenset(("his", "her", "their"))
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset:
-    """Lower-case names of the US states (analysis/data/us_states.csv) and of the countries and
-    capitals the source-type taxonomy lists (`lexicon.countries`)."""
-    return word_list("us_states.csv", ("us_state",))["us_state"] | frozenset(c.lower() for c in countries()) \
+    """Lower-case names of the US states and their AP abbreviations (analysis/data/us_states.csv) and of
+    the countries and capitals the source-type taxonomy lists (`lexicon.countries`)."""
+    states = word_list("us_states.csv", ("us_state", "us_state_abbreviation"))
+    return states["us_state"] | states["us_state_abbreviation"] | frozenset(c.lower() for c in countries()) \
         | _countries_demonyms()["country"]
 
 
@@ -49,11 +51,12 @@ def demonym_words(words: list[str]) -> bool:
 
 def not_a_referent(p: Person) -> bool:
     """True for a registry entry that `he` / `she` never refers to: a US state or country, a name the
-    article writes as a place (`Person.place`: `Nice, France`), and, when
+    article writes as a place (`Person.place`: `Nice, France`), a pronoun read as a name, and, when
     the article shows no gender for it, an acronym (`GOP`, `FBI`) or a name ending on an organisation
     word of the taxonomy (`Party`, `Foundation`)."""
-    if p.place or is_place_name(p.name) or demonym_name(p.name) or plural_role_name(p.name.split()):
-        return True
+    if p.place or is_place_name(p.name) or demonym_name(p.name) or plural_role_name(p.name.split()) or \
+            clean_word(p.name).lower() in kind_words("pronoun"):
+        return True             # a pronoun read as a name (`He` opening a sentence) is no antecedent
     if p.gender is not None:
         return False
     last = p.name.split()[-1] if p.name.split() else ""
@@ -97,6 +100,17 @@ def majority_gender(male: int, female: int) -> str | None:
 def gender_words() -> dict[str, frozenset]:
     """{kind: words} of analysis/data/gender_words.csv (kinds checked on load)."""
     return word_list("gender_words.csv", GENDER_WORD_KINDS)
+
+
+@lru_cache(maxsize=2)
+def gendered_noun_pattern(side: int) -> re.Pattern:
+    """The gendered common nouns of analysis/data/gender_words.csv of one side (0 male: `man`, `husband`;
+    1 female: `woman`, `wife`) as one pattern: such a noun between a named person and a pronoun of its
+    gender is the nearer antecedent of that pronoun (`a man tells a woman that she is "moaning," like
+    Sanders did`: Hobbs 1978 finds the nearer noun phrase of agreeing gender first), so the pronoun is no
+    evidence of the named person's gender."""
+    nouns = gender_words()["female_noun" if side else "male_noun"]
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + r")\b")
 
 
 @lru_cache(maxsize=20000)

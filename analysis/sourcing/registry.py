@@ -13,12 +13,13 @@ from functools import lru_cache, partial
 
 from analysis import quotes as _q
 from analysis.resources import word_list
-from analysis.sourcing.lexicon import MONTHS, WEEKDAYS, clean_word, cue_hits, kind_words, type_of, verb_regex
+from analysis.sourcing.lexicon import (MONTHS, WEEKDAYS, clean_word, cue_hits, kind_words, type_of, verb_regex,
+                                       verb_rows)
 from analysis.sourcing.firstnames import first_name_gender, known_first_name
 from analysis.sourcing.binding import speech_subject_before
 from analysis.sourcing.literal_scans import indefinite_spans, pattern_spans, settlement_named
 from analysis.sourcing.records import Person
-from analysis.sourcing.referents import majority_gender, noun_gender, not_a_referent, place_names
+from analysis.sourcing.referents import gendered_noun_pattern, majority_gender, noun_gender, not_a_referent, place_names
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z]+(?![\w'\u2019-])")
 _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
@@ -37,7 +38,10 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 # `Two weeks before the vote, …`, `Shortly after …`): a fronted adverbial like `After …`
 _TIME_LEAD = re.compile(r"(?:(?:Just|Only|A\s+few|Two|Three|Four|Five|Six|Several|Many|\d+)\s+)?"
                         r"(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Hh]ours|[Mm]inutes|[Mm]oments|[Dd]ecades|Shortly|Soon|"
-                        r"Long|Not\s+long)\s+(?:after|before|into|since)\b")
+                        r"Long|Not\s+long)\s+(?:after|before|into|since)\b"
+                        # one unit: `One month after announcing his support for Trump, Rubio …`, `A day before …`
+                        r"|(?:(?:Just|Only)\s+)?(?:One|A|An)\s+(?:day|week|month|year|hour|minute|moment|decade)\s+"
+                        r"(?:after|before|into|since)\b")
 WEEKDAY = re.compile(r"^(?:" + WEEKDAYS + r")$")
 CALENDAR = re.compile(r"^(?:" + WEEKDAYS + r")$|^(?:" + MONTHS + r")$")
 
@@ -488,6 +492,8 @@ class Registry:
             # as well (not `Caesars Palace` before `Hillary Clinton took to Twitter … she wrote`)
             known = gender is not None and best.gender == gender
             text = self.masked[best_pos[0]]
+            if gender is not None and _inverted_speaker(text, best_pos[1]):
+                return best         # `…, said Jake Horowitz, editor …`: the subject of an inverted report
             s0, e0 = _q.sentence_of(_q.sentence_bounds(text), best_pos[1])
             s0 = main_clause_start(text, s0, best_pos[1])     # the main clause's subject
             for j in range(bisect.bisect_left(self.mentions, (best_pos[0], s0), key=mention_pos), k):
@@ -637,6 +643,9 @@ class Registry:
                         by_name = name_gender[id(target)]
                         if by_name is not None and by_name != said and first_of.get(said, (pi, e0)) < (pi, m.start()):
                             continue
+                        if gendered_noun_pattern(side).search(text, inside[0][0] if inside and inside[0][0] < m.start()
+                                                       else s0, m.start()):
+                            continue        # `when a man tells a woman that she is`: the noun's pronoun
                         votes.setdefault(id(target), [0, 0])[side] += 1
                         pronouns.setdefault(id(target), [0, 0])[side] += 1
                 if inside and not SUBJECT_PRONOUN.search(text, s0, inside[0][0]):
@@ -658,6 +667,31 @@ class Registry:
                 # a gendered noun in the role (`Oscar-winning actress`) comes before pronouns, as
                 # in gender.person_gender (rule 2)
                 p.gender = noun[0][0]
+
+
+# a reporting verb right after a comma or closing quotation mark, then titles and first names: `…," said Jake`
+_INVERTED_VERB = re.compile(r"[,\u201d\"]\s*([a-z]+)\s+(?:[A-Z][\w.\u2019'-]*\s+)*$")
+# the surname then the end of the reporting clause (`said Jake Horowitz, editor …`, `said Mr. Cruz.`), not a
+# content clause the name opens (`said Trump campaign strategists plan …`)
+_NAME_ENDS_CLAUSE = re.compile(r"[\w.\u2019'-]+(?:\s+(?:Jr|Sr)\.?|\s+I{2,3})?\s*(?:[,.;:!?)]|$)")
+_OBJECT_TAKING = frozenset(("told", "tells", "tell", "asked", "asks", "ask", "informed", "informs"))
+
+
+def _inverted_speaker(text: str, start: int) -> bool:
+    """True when the name whose surname starts at `start` follows a speech verb that follows a comma or a
+    closing quotation mark, titles and first names between (`"…," said Jake Horowitz`; not `told` or
+    `asked`, whose name is their object), and the name ends the reporting clause: in a reporting clause with subject-verb inversion the name after
+    the verb is the clause's subject (Quirk et al. 1985, 14.29), so no name earlier in the sentence
+    (`Whether the Clinton or Trump model is more effective …, said Jake Horowitz`) outranks it."""
+    m = _INVERTED_VERB.search(text, max(0, start - 80), start)
+    return m is not None and m.group(1) in _speech_verb_forms() and m.group(1) not in _OBJECT_TAKING and \
+        _NAME_ENDS_CLAUSE.match(text, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _speech_verb_forms() -> frozenset:
+    """The lower-case forms of the speech verbs (analysis/data/speech_verbs.csv via the lexicon)."""
+    return frozenset(w.lower() for w in verb_rows())
 
 
 @lru_cache(maxsize=1)

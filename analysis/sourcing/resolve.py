@@ -138,6 +138,7 @@ _CLAUSE_OPENS = re.compile(r"(?:[,;:(\u2014\u2013\"\u201c]|\b(?:that|and|but|bec
 
 
 _COMMA_AT_END = re.compile(r",\s*$")   # a comma and spaces that end the stretch read
+_CLAUSE_MARK = re.compile(r"[,;\u2013\u2014]|\s-{1,2}\s")   # punctuation that ends a clause: comma, semicolon, dash
 # where the pronoun's own clause ends: punctuation, or a word that opens an adjunct or relative clause
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]|\b(?:after|before|when|while|because|as|since|if|"
                          r"although|though|who|whom|whose|which|where|but|and|or|until|unless)\b")
@@ -280,9 +281,10 @@ def _before_reported_content(pos, reg: Registry, sp: Speaker):
     if s0 >= pos[1]:
         return pos
     # only the clause right before it (`… Robby Mook acknowledged …, which is an outcome, he said, "…"`
-    # keeps Mook): from the comma before that clause, else the sentence's start
-    clause = text.rfind(",", s0, text.rfind(",", s0, pos[1]))
-    return (pos[0], clause if clause >= 0 else s0)
+    # keeps Mook): from the comma, dash or semicolon before that clause, else the sentence's start
+    # (`Christie said that was natural — no different, he said, from …` keeps Christie)
+    bounds = [m.start() for m in _CLAUSE_MARK.finditer(text, s0, text.rfind(",", s0, pos[1]))]
+    return (pos[0], bounds[-1] if bounds else s0)
 
 
 def _recent_speaker(person: Person | None, pos, reg: Registry, history: list, gender: str) -> Person | None:
