@@ -41,6 +41,19 @@ def _norm_url(url) -> str:
     return f"{host}{parts.path.rstrip('/')}{'?' + parts.query if parts.query else ''}".lower()
 
 
+class _WordCrc(dict):
+    """word -> zlib.crc32 of its UTF-8 bytes, filled on a miss: a corpus repeats its vocabulary, so
+    most words of a page were hashed for an earlier page (a run's `run_corpus` sketches every page)."""
+
+    def __missing__(self, word: str) -> int:
+        code = self[word] = zlib.crc32(word.encode())
+        return code
+
+
+_WORD_CRC = _WordCrc()
+_WORD_CRC_MAX = 200_000   # emptied when full (about 20 MB)
+
+
 def _sketch(text: str) -> str:
     """Bottom-k MinHash sketch (Broder 1997, "On the resemblance and containment of documents") of
     the set of word 5-grams: the SKETCH_SIZE smallest 5-gram hashes (a tuple of the words' CRC-32s,
@@ -48,8 +61,9 @@ def _sketch(text: str) -> str:
     import heapq
 
     words = _TOKEN.findall((text or "").lower())
-    code = {w: zlib.crc32(w.encode()) for w in set(words)}
-    ids = [code[w] for w in words]
+    if len(_WORD_CRC) >= _WORD_CRC_MAX:
+        _WORD_CRC.clear()
+    ids = list(map(_WORD_CRC.__getitem__, words))
     # a tuple of ints hashes the same in every process (unlike str, whose hash is salted)
     shingles = {h & 0xFFFFFFFFFFFFFFFF for h in map(hash, zip(ids, ids[1:], ids[2:], ids[3:], ids[4:]))}
     return " ".join(f"{h:016x}" for h in heapq.nsmallest(SKETCH_SIZE, shingles))

@@ -409,7 +409,9 @@ def _sentence_vector(sentence: str) -> tuple[int, ...]:
 
 def _sentence_units(sentence: str) -> int:
     """Flesch's (1949) units of a sentence: one, and one more after each colon or semicolon that
-    words follow (`_RE_UNIT_BREAK`)."""
+    words follow (`_RE_UNIT_BREAK`); a sentence without either mark (most) skips the pattern."""
+    if ";" not in sentence and ":" not in sentence:
+        return 1
     return 1 + len(_RE_UNIT_BREAK.findall(sentence))
 
 

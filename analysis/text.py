@@ -59,7 +59,9 @@ _HAS_WORD = re.compile(r"\w")
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]*]*$")
 # `Wednesday.The`, `voters!”After`: a word's final mark, closing marks, no space, a capitalised word
 _JOINT = re.compile(r"[a-z]{2}([.!?][\"'\u2019\u201d)\]]*)[A-Z][a-z]")
-_JOINT_CHARS = re.compile(r"(?<=[a-z])[.!?][\"'\u2019\u201d)\]]*[A-Z]")   # (?<=): tried at marks only
+# the mark first, its letter checked behind it: `re` then scans for [.!?] in C (a pattern that starts
+# with a look-behind has no first character to scan for, and tries every position)
+_JOINT_CHARS = re.compile(r"[.!?](?<=[a-z][.!?])[\"'\u2019\u201d)\]]*[A-Z]")
 _NEXT_SPACE = re.compile(r"\s")
 _ADDRESS = re.compile(r"[@/]|(?i:www\.|\.(?:com|org|net|gov|edu|io|co|uk)\b)")
 # what `_ellipsis_splits` cuts at needs one of these in the paragraph (`_ELLIPSIS_BREAK`, `I.`)

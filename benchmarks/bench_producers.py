@@ -14,6 +14,10 @@ its own step ("sentences", every article's `analysis.text.unit_table`, which the
 read from its cache) ahead of the producers. Prints a Markdown table
 (ms per article, share of the total) headed by the corpus, the commit and the date.
 
+`--pipeline` adds two steps a `run_corpus` worker pays besides these: "page keys" (every page's body
+sketch, `analysis.duplicates.page_key`, which `run_corpus` makes with keep_duplicates) and "write"
+(every table and the page keys as Parquet, with `analysis.corpus_run`'s chunk writer).
+
 `--ab ROOT` runs the measurement alternately in the checkout at ROOT and in this one (`--rounds`
 times each, interleaved: A B A B ...), each in a fresh process, and prints the ratio of the
 medians per step (A / B: above 1 means this checkout is faster).
@@ -43,7 +47,31 @@ def _corpus(n: int, seed: int) -> Path:
     return corpus_for(n, None, seed)
 
 
-def measure(n: int, seed: int) -> dict:
+def _pipeline_steps(articles, tables: dict, timings: dict) -> None:
+    """What a `run_corpus` worker does besides loading and the producers (`--pipeline`): the page
+    keys `load_paths` makes (keep_duplicates: every page's body sketch) and writing every table and
+    the page keys as Parquet (`corpus_run`'s own chunk writer)."""
+    import tempfile
+
+    from analysis import corpus_run
+    from analysis.duplicates import page_key
+
+    cols = [c for c in ("article_id", "path", "format", "outlet", "url", "row", "text") if c in articles]
+    records = articles[cols].to_dict("records")
+    t0 = time.process_time()
+    for rec in records:
+        page_key(rec, True)
+    timings["page keys"] = time.process_time() - t0
+    with tempfile.TemporaryDirectory() as folder:
+        t0 = time.process_time()
+        for name, table in tables.items():
+            corpus_run._write_parquet_atomic(corpus_run._arrow_table(table), Path(folder) / name / "c.parquet")
+        corpus_run._write_parquet_atomic(corpus_run._arrow_table(corpus_run.page_keys_frame(articles)),
+                                         Path(folder) / "_keys" / "c.parquet")
+        timings["write"] = time.process_time() - t0
+
+
+def measure(n: int, seed: int, pipeline: bool = False) -> dict:
     """CPU ms per article of each step on the first `n` files, in this process; warm latency."""
     import analysis
     from analysis.load import find_files, load_articles
@@ -69,7 +97,9 @@ def measure(n: int, seed: int) -> dict:
         with _as_in_compute_tables():
             split_ahead(articles)
         timings["sentences"] = time.process_time() - t0
-        compute_tables(articles, timings=timings)
+        tables = compute_tables(articles, timings=timings)
+        if pipeline:
+            _pipeline_steps(articles, tables, timings)
         single, single_cpu = [], []
         for path in files[:30]:
             t0, c0 = time.perf_counter(), time.process_time()
@@ -147,8 +177,8 @@ def paired_runs(script: Path, base: Path, args: list[str], rounds: int) -> dict[
     return runs
 
 
-def ab(base: Path, n: int, seed: int, rounds: int) -> str:
-    runs = paired_runs(HERE, base, [str(n), "--seed", str(seed)], rounds)
+def ab(base: Path, n: int, seed: int, rounds: int, pipeline: bool = False) -> str:
+    runs = paired_runs(HERE, base, [str(n), "--seed", str(seed), *(["--pipeline"] if pipeline else [])], rounds)
     steps = list(runs["B"][0]["ms_per_article"])
     med = {k: {s: statistics.median(r["ms_per_article"].get(s, 0.0) for r in v) for s in steps}
            for k, v in runs.items()}
@@ -177,13 +207,15 @@ def main(argv=None) -> int:
     parser.add_argument("--json", action="store_true", help="print the raw measurement as JSON")
     parser.add_argument("--ab", type=Path, default=None, metavar="ROOT", help="paired A/B against ROOT")
     parser.add_argument("--rounds", type=int, default=3, help="A/B rounds (default 3)")
+    parser.add_argument("--pipeline", action="store_true",
+                        help="also time what a run_corpus worker adds: page keys (body sketches) and the Parquet writes")
     args = parser.parse_args(argv)
     if args.ab:
         _corpus(max(args.n, 1000), args.seed)   # built once, before the timed runs
-        print(ab(args.ab.resolve(), args.n, args.seed, args.rounds))
+        print(ab(args.ab.resolve(), args.n, args.seed, args.rounds, args.pipeline))
         return 0
     sys.path.insert(0, os.environ.get("BENCH_ROOT", str(ROOT)))   # the checkout to measure
-    result = measure(args.n, args.seed)
+    result = measure(args.n, args.seed, args.pipeline)
     print(json.dumps(result) if args.json else markdown(result, args.n, commit_of(ROOT)))
     return 0
 
