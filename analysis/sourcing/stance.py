@@ -19,7 +19,8 @@ from analysis.sourcing.phrases import leading_subject, parse_subject
 from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, FLOATING_QUANTIFIERS, NOUN_BEFORE, POSSESSIVE_TAIL,
                                         as_complement, coordinated_names, cue_subject_before, distributive_subject,
                                         group_subject, not_a_subject, plural_head_subject, possessive_subject,
-                                        possessor, quantifier_pronoun, quantity_subject, subject_before_parenthesis,
+                                        main_clause_subject, possessor, quantifier_pronoun, quantity_subject,
+                                        subject_before_parenthesis,
                                         subject_end_past_aspect, with_share, without_time_tail)
 
 _PRONOUNS = kind_words("pronoun")   # analysis/data/sourcing_words.csv, read once (a hot path)
@@ -73,6 +74,20 @@ _OBJECT_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013]\s|\s--\s")
 _VERB_AFTER_AND = re.compile(r"\b(?:and|or|but)\s+[a-z]+ed\b")
 _CLAUSE_WORDS = frozenset("that to how why what whether if who where when".split())
 def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
+    """`_stance_at`, else, for a verb right after `and` / `but` that none of its layouts reads, the main clause's
+    subject (`_coordinated_predicate`)."""
+    found = _stance_at(masked, s, e, m, verb)
+    if found is not None or verb.verb_class in ("adjective", "noun"):
+        return found
+    lo = max(s, m.start() - VERB_WINDOW)
+    before = without_time_tail(masked[lo:m.start()])
+    end = subject_end_past_aspect(before, False)
+    if end.word.lower() not in _COORDINATORS or end.aspect or m.group().split(None, 1)[0].lower().endswith("ing"):
+        return None
+    return _coordinated_predicate(masked, s, e, m, verb, lo + end.end - len(end.word))
+
+
+def _stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     """Reported speech or a stance after an attribution verb of stance_verbs.csv whose subject
     stands right before it: `Trump endorsed Pence on Monday.` -> (Trump, `Pence on Monday`);
     `Many Republicans do not want him to run` -> (Many Republicans, `him to run`); the subject of a
@@ -125,7 +140,8 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if share or head:
         sp = share or head
     elif participle and not reduced:
-        sp = leading_subject(masked[s:m.start()], s) or cue_subject_before(masked, s, m.start())
+        sp = leading_subject(masked[s:m.start()], s) or cue_subject_before(masked, s, m.start()) or \
+            main_clause_subject(masked, s, m.start())      # `Some Democrats spoke out, expressing dismay …`
     elif prev.lower() in _RELATIVES or _DASH_RELATIVE.search(prev):
         # `Jeb Bush, who supports …`, `Graham—who had endorsed …`, `Murphy (who …`: the antecedent
         # before the relative pronoun
@@ -240,6 +256,32 @@ def _participle_after_preposition(masked: str, s: int, e: int, m, verb: Attribut
         return None
     sp = leading_subject(head, s) or cue_subject_before(masked, s, prep)
     if sp is None or sp.start >= prep or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
+        return None
+    return sp, span[0], span[1]
+
+
+_COORDINATORS = frozenset(("and", "but"))
+_PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you"))
+
+
+def _coordinated_predicate(masked: str, s: int, e: int, m, verb: AttributionVerb, conj: int):
+    """A verb right after `and` / `but` that coordinates a predicate with the main clause's (Quirk et al. 1985,
+    13.34: the predicates share the subject): `The mayor met the council on Monday and warned them …`, `Indiana
+    politicians, who …, are furious at the company and want their money back` -> that subject
+    (`main_clause_subject`), read before the conjunction. A base form only after a plural subject; not near a
+    passive (`was endorsed and backed …`, `… but was ordered to`: a form of `be` among the last words before the
+    verb) nor a form that is also a noun (`the chants and promises to …`)."""
+    if conj - s > MAX_CLAIM or any(w.lower() in BE for w in masked[max(s, conj - 40):m.start()].split()[-6:]) or \
+            m.group().lower() in NOUN_FORMS_OF_VERBS:
+        return None             # `was ordered to`, `… but was asked to`; `the chants and promises to …`: a noun
+    sp = main_clause_subject(masked, s, conj)
+    if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
+        return None
+    if verb.base and not (sp.kind == "pronoun" and sp.words[0].lower() in _PLURAL_PRONOUNS or
+                          sp.kind == "desc" and sp.words[-1].lower().endswith("s")):
+        return None
+    span = _verb_object_span(masked, e, m, verb)
+    if span is None or _PASSIVE_BY.match(masked, span[0]):
         return None
     return sp, span[0], span[1]
 

@@ -1,0 +1,48 @@
+"""analysis.sourcing (issue 13, reported speech), session 11, branch s11-reported31. Every expected row is checked
+by hand on short texts written for these tests (not PolNeAR's)."""
+from analysis.sourcing import article_attributions
+
+
+def rows(text, cue=None):
+    return [(r.speaker, r.cue, r.kind, r.text) for r in article_attributions(text)
+            if r.kind != "direct" and (cue is None or r.cue == cue)]
+
+
+def test_subject_control_verb_with_its_infinitive():
+    # Quirk et al. 1985, 16.38: the infinitive's subject is the main clause's (`voted to endorse`)
+    assert rows("The county board voted to endorse the mayor's budget.") == [
+        ("the county board", "endorse", "stance", "the mayor's budget")]
+    assert rows("Senator Jane Roe pledged Monday to oppose the pipeline.", "oppose") == [
+        ("Jane Roe", "oppose", "stance", "the pipeline")]
+
+
+def test_control_verb_after_be_is_a_passive():
+    # `was expected to`, `was asked to`: no source there
+    assert rows("The senator was expected to endorse the bill.") == []
+    assert rows("The budget office was asked to explain the delay.", "explain") == []
+
+
+def test_coordinated_predicate_takes_the_main_clause_subject():
+    # Quirk et al. 1985, 13.34: coordinated predicates share their subject
+    assert rows("The mayor met the council on Monday and warned them the budget would fail.") == [
+        ("the mayor", "warned", "reported", "them the budget would fail")]
+    assert rows("The dairy farmers of the valley, who lost their crops in the flood, met the minister and opposed "
+                "the new tax.") == [("the dairy farmers", "opposed", "stance", "the new tax")]
+
+
+def test_coordinated_predicate_not_after_a_passive_nor_a_noun():
+    assert rows("The budget office missed the deadline but was ordered to publish the figures.") == []
+    assert rows("The pressure on the fund rose and worried investors.") == []
+
+
+def test_participle_after_comma_takes_a_described_subject():
+    # Quirk et al. 1985, 15.58: a supplementive participle clause is attached to the main clause's subject
+    assert rows("A few retired teachers spoke at the meeting, arguing that the school should stay open.") == [
+        ("a few retired teachers", "arguing", "reported", "that the school should stay open")]
+    assert rows("At a town hall in Dover, Delaware, on Monday, Senator Jane Roe spoke for an hour, saying that "
+                "taxes would rise.") == [("Jane Roe", "saying", "reported", "that taxes would rise")]
+
+
+def test_participle_after_comma_needs_a_speaker_head():
+    # a description whose head is neither plural nor a role or organisation word is no source
+    assert rows("The pressure mounted on Friday, threatening further losses for the fund.") == []
