@@ -46,3 +46,14 @@ def test_participle_after_comma_takes_a_described_subject():
 def test_participle_after_comma_needs_a_speaker_head():
     # a description whose head is neither plural nor a role or organisation word is no source
     assert rows("The pressure mounted on Friday, threatening further losses for the fund.") == []
+
+
+def test_restrictive_relative_that_takes_its_antecedent():
+    # Quirk et al. 1985, 17.14: `that` right before the verb is the subject of a restrictive relative clause
+    assert rows("The mayor met leaders of several groups, including local unions that oppose the new tax.") == [
+        ("local unions", "oppose", "stance", "the new tax")]
+
+
+def test_relative_that_after_a_preposition_is_left_out():
+    # the relative may belong to the noun before the preposition (`the report on the water system that …`)
+    assert rows("The plan drew praise from the report on the water system that endorsed it.") == []

@@ -14,7 +14,8 @@ from typing import NamedTuple
 from analysis.resources import DataFileError, read_csv, trie_pattern
 from analysis.sourcing.clauses import (CONTRACTION, MAX_CLAIM, VERB_WINDOW, around_subject, clause_starts,
                                        open_class_start)
-from analysis.sourcing.lexicon import NUL, clean_word, kind_words, taxonomy, verb_rows
+from analysis.sourcing.records import Speaker
+from analysis.sourcing.lexicon import NUL, clean_word, cues_at, kind_words, taxonomy, verb_rows
 from analysis.sourcing.phrases import leading_subject, parse_subject
 from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, FLOATING_QUANTIFIERS, NOUN_BEFORE, POSSESSIVE_TAIL,
                                         as_complement, coordinated_names, cue_subject_before, distributive_subject,
@@ -127,7 +128,7 @@ def _stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
             (not (prev.endswith(",") or _message_noun(prev)) or m.start() - s > MAX_CLAIM):
         return None             # a participle takes the sentence's subject, read at most MAX_CLAIM back
     head = None
-    if verb.base and not _plural_or_finite(prev, between, before, aspect):
+    if verb.base and not _plural_or_finite(prev, between, before, aspect) and prev.lower() != "that":
         head = plural_head_subject(before, lo)      # `Polls in Iowa show`
         if head is None:
             return None             # `broad support from`: a base form needs a plural subject (`voters support`)
@@ -142,6 +143,8 @@ def _stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     elif participle and not reduced:
         sp = leading_subject(masked[s:m.start()], s) or cue_subject_before(masked, s, m.start()) or \
             main_clause_subject(masked, s, m.start())      # `Some Democrats spoke out, expressing dismay …`
+    elif prev.lower() == "that":
+        sp = _that_antecedent(before.rstrip()[:-len(prev)], lo, verb.base)     # `progressive groups that endorsed him`
     elif prev.lower() in _RELATIVES or _DASH_RELATIVE.search(prev):
         # `Jeb Bush, who supports …`, `Graham—who had endorsed …`, `Murphy (who …`: the antecedent
         # before the relative pronoun
@@ -155,6 +158,56 @@ def _stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
         return None             # `… when the hospital agreed to hire more staff`: a condition, not a stance
     return sp, span[0], span[1]
+
+
+def _that_antecedent(cut: str, lo: int, plural: bool):
+    """The antecedent of a restrictive relative `that` right before the verb (Quirk et al. 1985, 17.14: `progressive
+    organizations that endorsed him`, `a new poll that shows …`): the noun phrase of up to five words that ends
+    `cut` with no comma before `that` (adjectives and nouns back to a determiner, a preposition or a verb), whose
+    head is a plural or a role, organisation or document word of source_types.csv (a plural before a base form,
+    `plural`)."""
+    if not cut.strip() or cut.rstrip()[-1:] in ",\u2014\u2013(" + NUL:
+        return None
+    toks = list(_WORD.finditer(cut))
+    k = len(toks)               # the phrase is toks[k:]: back to a determiner (in it) or a boundary (not in it)
+    while k and len(toks) - k <= 5:
+        word = toks[k - 1].group()
+        low = word.lower()
+        gap = cut[toks[k - 1].end():toks[k].start()] if k < len(toks) else ""
+        if gap.strip() or low in _CLAUSE_LINK_BOUNDARY:
+            break               # a comma or dash (`voters, demographic groups`), a conjunction (`and`, `including`)
+        if low in _NOUN_PHRASE_BOUNDARY:
+            return None         # after a preposition the relative may belong to the noun before it (`the report on
+                                # her email practices that suggested`, `voters in districts that voted for`)
+        if low in _DETERMINERS:
+            k -= 1
+            if k and toks[k - 1].group().lower() in _NOUN_PHRASE_BOUNDARY and not cut[toks[k - 1].end():toks[k].start()].strip():
+                return None     # `the report on her email practices that suggested`
+            break
+        if not word.replace("-", "").isalpha() or low in AUX_BE_ADVERBS or low in _INFINITIVE_OR_VERB or \
+                (k < len(toks) and low.endswith(("ed", "ing", "s"))):
+            return None         # `Sanders highlighted polls that show`, `to get votes that`: a verb phrase
+        k -= 1
+    else:
+        if k:
+            return None         # longer than five words
+    if k == len(toks) or len(toks) - k > 5:
+        return None
+    words = [t.group() for t in toks[k:]]
+    head = words[-1].lower()
+    plural_head = head.endswith("s") and not head.endswith("ss")
+    if not (plural_head or cues_at(head, True) and not plural):
+        return None
+    start = toks[k].start()
+    return Speaker("desc", words, start=lo + start, text=cut[start:toks[-1].end()])
+
+
+_WORD = re.compile(r"[\w\-'\u2019]+")
+_DETERMINERS = kind_words("determiner") | frozenset("some many most several few all both other these those".split())
+_INFINITIVE_OR_VERB = frozenset(("to", "get", "make", "create", "take"))
+_NOUN_PHRASE_BOUNDARY = (kind_words("place_prep") - _INFINITIVE_OR_VERB) | frozenset("of for with from by on in at into "
+                                                                                   "about over against".split())
+_CLAUSE_LINK_BOUNDARY = frozenset("and or but that who which including such as than".split())
 
 
 def _subject_before(before: str, lo: int, pronoun):
