@@ -57,3 +57,16 @@ def test_restrictive_relative_that_takes_its_antecedent():
 def test_relative_that_after_a_preposition_is_left_out():
     # the relative may belong to the noun before the preposition (`the report on the water system that …`)
     assert rows("The plan drew praise from the report on the water system that endorsed it.") == []
+
+
+def test_possessive_nominal_cue_with_its_preposition():
+    # Quirk et al. 1985, 17.51-17.54: a deverbal noun keeps its verb's arguments (`Murphy's opposition to the
+    # bill` = Murphy opposes the bill); the object ends before the noun phrase's own verb
+    assert rows("Senator Jane Roe's opposition to the $1.2 billion pipeline plan was no surprise.") == [
+        ("Jane Roe", "opposition to", "stance", "the $1.2 billion pipeline plan")]
+    assert rows("Jane Roe spoke for an hour. Her attacks on Mr. Doe are now part of every speech.",
+                "attacks on") == [("Jane Roe", "attacks on", "stance", "Mr. Doe")]
+
+
+def test_nominal_cue_without_a_possessive_is_no_attribution():
+    assert rows("Broad support for the pipeline plan surprised nobody.") == []

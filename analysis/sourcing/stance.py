@@ -231,14 +231,50 @@ NOUN_FORMS_OF_VERBS = frozenset("claim claims call calls promise promises pledge
                                  "hope hopes fear wish".split())
 
 
+_NOUN_PREPOSITIONS = frozenset(("on", "against", "of", "to", "for"))
+
+
+_NOUN_OBJECT_WORDS = 20
+_NOUN_OBJECT_TOKEN = re.compile(r"[^\s,;:.!?\u2014\u2013()]+|[,;:.!?\u2014\u2013()]")
+_TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Sen Sens Gov Rep Reps St Jr Sr Gen Lt Col Sgt Prof Rev".split())
+_NOUN_OBJECT_STOPS = frozenset(",;:.!?\u2014\u2013()")
+
+
+def _noun_object_span(masked: str, pos: int, e: int):
+    """(start, end) of the object phrase after a noun cue's preposition (`his attacks on Clinton's positions`): up
+    to a punctuation mark, a quotation or the noun phrase's own verb (an auxiliary or a form of `be`: `Mr. Trump's
+    attacks on him are now rippling …`), at most twenty words; None when empty."""
+    start = end = None
+    prev = ""
+    for n, tok in enumerate(_NOUN_OBJECT_TOKEN.finditer(masked, pos, e)):
+        word = tok.group()
+        if word == "." and (masked[tok.end():tok.end() + 1].isalnum() or masked[tok.end():tok.end() + 1] == "-" or
+                            prev in _TITLE_ABBREVIATIONS):
+            end = tok.end()     # `$1.1 billion`, `U.S.`, `Mr. Cruz`: no sentence end
+            continue
+        if n == _NOUN_OBJECT_WORDS or word in _NOUN_OBJECT_STOPS or word.lower() in AUX or word.lower() in BE:
+            break
+        start = tok.start() if start is None else start
+        end = tok.end()
+        prev = word
+        start = tok.start() if start is None else start
+        end = tok.end()
+    return (start, end) if start is not None else None
+
+
 def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
     """A speech or stance form read as a noun after a possessive, with a `that` clause or a `to`
     infinitive after it (`Trump's proposal to ban Muslims`, `his recent call to ban all Muslim
     immigrants`, `Sanders's claim that he still has a way`): the possessor is the source, the clause
     the content. Not `to` before a determiner or pronoun (`his call to the nation`), not a modifier
     that is itself a noun's possessive (`the campaign's`); the rows of class `noun` in
-    analysis/data/stance_verbs.csv are read only this way."""
+    analysis/data/stance_verbs.csv are read only this way. A noun row with its preposition (`attacks on`,
+    `opposition to`) takes the phrase after it: `Murphy's opposition to the bill` -> (Murphy, `the bill`)."""
     pos = POSSESSIVE_TAIL.search(before[-80:])
+    if m.group().rsplit(None, 1)[-1].lower() in _NOUN_PREPOSITIONS:     # `his attacks on Clinton`: the object
+        sp = possessor(masked, before, lo, pos)
+        span = _noun_object_span(masked, m.end(), e) if sp is not None else None
+        return (sp, span[0], span[1]) if span else None
     comp = _NOUN_COMPLEMENT.match(masked, m.end(), e)
     if comp is None or (comp.group(1).startswith("to") and (comp.group(2) in NOUN_BEFORE or comp.group(2) in _PRONOUNS)):
         return None
