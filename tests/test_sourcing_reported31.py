@@ -70,3 +70,10 @@ def test_possessive_nominal_cue_with_its_preposition():
 
 def test_nominal_cue_without_a_possessive_is_no_attribution():
     assert rows("Broad support for the pipeline plan surprised nobody.") == []
+
+
+def test_possessive_topic_nouns():
+    # `her views on X`, `his remarks about X`: the topic is the content; a date after `on` is no topic
+    assert rows("Mayor Jane Roe's views on the pipeline have changed.") == [
+        ("Jane Roe", "views on", "stance", "the pipeline")]
+    assert rows("Mayor Jane Roe's remarks on Thursday drew applause.") == []

@@ -15,7 +15,7 @@ from analysis.resources import DataFileError, read_csv, trie_pattern
 from analysis.sourcing.clauses import (CONTRACTION, MAX_CLAIM, VERB_WINDOW, around_subject, clause_starts,
                                        open_class_start)
 from analysis.sourcing.records import Speaker
-from analysis.sourcing.lexicon import NUL, clean_word, cues_at, kind_words, taxonomy, verb_rows
+from analysis.sourcing.lexicon import MONTHS, NUL, WEEKDAYS, clean_word, cues_at, kind_words, taxonomy, verb_rows
 from analysis.sourcing.phrases import leading_subject, parse_subject
 from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, FLOATING_QUANTIFIERS, NOUN_BEFORE, POSSESSIVE_TAIL,
                                         as_complement, coordinated_names, cue_subject_before, distributive_subject,
@@ -231,11 +231,12 @@ NOUN_FORMS_OF_VERBS = frozenset("claim claims call calls promise promises pledge
                                  "hope hopes fear wish".split())
 
 
-_NOUN_PREPOSITIONS = frozenset(("on", "against", "of", "to", "for"))
+_NOUN_PREPOSITIONS = frozenset(("on", "against", "of", "to", "for", "about"))
 
 
 _NOUN_OBJECT_WORDS = 20
 _NOUN_OBJECT_TOKEN = re.compile(r"[^\s,;:.!?\u2014\u2013()]+|[,;:.!?\u2014\u2013()]")
+_NOT_A_TOPIC = re.compile(r"(?:" + WEEKDAYS + "|" + MONTHS + r"|the\s+condition\b|(?:this|last|next)\s+(?:week|month|year))")
 _TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Sen Sens Gov Rep Reps St Jr Sr Gen Lt Col Sgt Prof Rev".split())
 _NOUN_OBJECT_STOPS = frozenset(",;:.!?\u2014\u2013()")
 
@@ -274,7 +275,9 @@ def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
     if m.group().rsplit(None, 1)[-1].lower() in _NOUN_PREPOSITIONS:     # `his attacks on Clinton`: the object
         sp = possessor(masked, before, lo, pos)
         span = _noun_object_span(masked, m.end(), e) if sp is not None else None
-        return (sp, span[0], span[1]) if span else None
+        if span is None or _NOT_A_TOPIC.match(masked, span[0]):
+            return None         # `his remarks on Thursday`, `remarks on the condition of anonymity`: no topic
+        return sp, span[0], span[1]
     comp = _NOUN_COMPLEMENT.match(masked, m.end(), e)
     if comp is None or (comp.group(1).startswith("to") and (comp.group(2) in NOUN_BEFORE or comp.group(2) in _PRONOUNS)):
         return None
