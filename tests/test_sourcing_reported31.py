@@ -77,3 +77,12 @@ def test_possessive_topic_nouns():
     assert rows("Mayor Jane Roe's views on the pipeline have changed.") == [
         ("Jane Roe", "views on", "stance", "the pipeline")]
     assert rows("Mayor Jane Roe's remarks on Thursday drew applause.") == []
+
+
+def test_participle_after_a_preposition():
+    # a participle clause after `in` / `since` / `despite` in mid-sentence is the sentence subject's; one that
+    # opens the sentence after a preposition is the subject's after its comma (Quirk et al. 1985, 15.58)
+    assert rows("Senator Jane Roe broke with her party in endorsing the pipeline.") == [
+        ("Jane Roe", "endorsing", "stance", "the pipeline")]
+    assert rows("After saying he was nervous, the mayor left the stage.") == [
+        ("the mayor", "saying", "reported", "he was nervous")]

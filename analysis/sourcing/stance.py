@@ -116,8 +116,9 @@ def _stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     progressive = ing and any(w in BE for w in between)
     participle = ing and not progressive and not aspect
     before = before[:cut] + " " if cut < len(before.rstrip()) else before
-    if participle and prev.lower() in _MEANS_PREPS:
-        return _participle_after_preposition(masked, s, e, m, verb, lo + cut - len(prev))
+    if participle and (prev.lower() in _MEANS_PREPS or not masked[s:m.start()].strip()):
+        return _participle_after_preposition(masked, s, e, m, verb, lo + cut - len(prev)) or \
+            _fronted_participle(masked, s, e, m)
     pronoun = quantifier_pronoun(before, masked[m.end():m.end() + 40], lo)      # `Few believe …`
     if not prev or prev[-1:].isdigit() or prev.lower() in NOUN_BEFORE and not pronoun or \
             CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
@@ -328,7 +329,7 @@ def stance_adjective_cue(masked: str, e: int, m, before: str, lo: int):
 
 
 # prepositions whose participle is done by the subject of its sentence (`… by saying that …`)
-_MEANS_PREPS = frozenset(("by", "after", "before", "while"))
+_MEANS_PREPS = frozenset(("by", "after", "before", "while", "in", "since", "despite", "upon"))
 
 
 def _participle_after_preposition(masked: str, s: int, e: int, m, verb: AttributionVerb, prep: int):
@@ -376,6 +377,29 @@ def _coordinated_predicate(masked: str, s: int, e: int, m, verb: AttributionVerb
     if span is None or _PASSIVE_BY.match(masked, span[0]):
         return None
     return sp, span[0], span[1]
+
+
+def _fronted_participle(masked: str, s: int, e: int, m):
+    """A participle clause that opens its sentence, alone or after a preposition, is done by the main clause's
+    subject after its comma (Quirk et al. 1985, 15.58, the subject-attachment rule): `Noting he had studied
+    philosophy, Allen said …` -> (Allen, `he had studied philosophy`), `After saying he was nervous, the mayor
+    left` -> the mayor. The content ends at the clause's comma; no row without that comma or a subject after it."""
+    head = masked[s:m.start()].split()
+    if len(head) > 1 or head and head[0].lower() not in _FRONTED_PREPS:
+        return None
+    comma = masked.find(",", m.end(), e)
+    stop = _CLAUSE_PUNCTUATION.search(masked, m.end(), e)
+    if comma < 0 or stop is None or stop.start() < comma or comma - m.end() > 300:
+        return None
+    sp = main_clause_subject(masked, s, e)
+    if sp is None or sp.start < comma:
+        return None
+    start = m.end() + len(masked[m.end():comma]) - len(masked[m.end():comma].lstrip())
+    return (sp, start, comma) if comma > start else None
+
+
+_FRONTED_PREPS = frozenset("after before while since upon in despite by".split())
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:\x00\u2014\u2013]|\.\s")
 
 
 @lru_cache(maxsize=1)
