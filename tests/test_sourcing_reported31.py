@@ -86,3 +86,13 @@ def test_participle_after_a_preposition():
         ("Jane Roe", "endorsing", "stance", "the pipeline")]
     assert rows("After saying he was nervous, the mayor left the stage.") == [
         ("the mayor", "saying", "reported", "he was nervous")]
+
+
+def test_reporting_clause_after_content_with_a_participle_or_a_time():
+    # `…, X said, wiping …`: the participle is the reporter's, the content is before; a that-only verb closing its
+    # content with a time word (`…, the council announced Tuesday.`); not a reduced relative (`a plan announced …`)
+    assert rows("Sales were great, the owner said, wiping sweat off his face.") == [
+        ("the owner", "said", "reported", "Sales were great")]
+    assert rows("The budget will grow by four percent, the city council announced Tuesday.") == [
+        ("the city council", "announced", "reported", "The budget will grow by four percent")]
+    assert rows("The screening program will continue, a plan announced earlier this year.") == []
