@@ -96,3 +96,11 @@ def test_reporting_clause_after_content_with_a_participle_or_a_time():
     assert rows("The budget will grow by four percent, the city council announced Tuesday.") == [
         ("the city council", "announced", "reported", "The budget will grow by four percent")]
     assert rows("The screening program will continue, a plan announced earlier this year.") == []
+
+
+def test_capitalised_participle_opening_a_sentence():
+    # `Noting that …, X said …`: the verb pattern is lower case, so a sentence-opening -ing form is read apart;
+    # its subject is the main clause's after the comma (Quirk et al. 1985, 15.58); `Considering …` is a preposition
+    text = "Town hall.\n\nNoting that the plant had closed, Mayor Jane Roe said the town would recover."
+    assert rows(text, "Noting") == [("Jane Roe", "Noting", "reported", "that the plant had closed")]
+    assert rows("Town hall.\n\nConsidering the cost, Mayor Jane Roe said the town would wait.", "Considering") == []
