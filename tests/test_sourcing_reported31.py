@@ -104,3 +104,11 @@ def test_capitalised_participle_opening_a_sentence():
     text = "Town hall.\n\nNoting that the plant had closed, Mayor Jane Roe said the town would recover."
     assert rows(text, "Noting") == [("Jane Roe", "Noting", "reported", "that the plant had closed")]
     assert rows("Town hall.\n\nConsidering the cost, Mayor Jane Roe said the town would wait.", "Considering") == []
+
+
+def test_stance_content_ends_before_another_source():
+    # `…, according to X` and `…, X said …` after a stance's content are another source's reporting clause
+    assert rows("Senator Jane Roe wants to oppose the pipeline, John Doe said on Monday.", "wants") == [
+        ("Jane Roe", "wants", "stance", "to oppose the pipeline")]
+    assert rows("Senator Jane Roe pledged to oppose the pipeline, according to her spokesman.", "oppose") == [
+        ("Jane Roe", "oppose", "stance", "the pipeline")]

@@ -492,6 +492,8 @@ def _object_span(masked: str, pos: int, e: int, clause_only: bool):
         # introduced by a comma or colon (`…, saying: "…"`) ends it
         stop = _OBJECT_STOP.search(masked, _past_quotation(masked, stop.start(), limit), limit)
     end = stop.start() if stop else limit
+    tail = _ANOTHER_SOURCE.search(masked, pos, end)
+    end = tail.start() if tail is not None else end      # `…, according to a copy of the letter`: another source's
     while end > pos and (masked[end - 1] in " .,;:!?\u201c\u2018" or masked[end - 1].isspace()
                          or masked[end - 1] in "\"'" and masked[end:end + 1] == NUL):
         end -= 1                # the opening mark of a quotation that ends the clause is not its content
@@ -500,6 +502,9 @@ def _object_span(masked: str, pos: int, e: int, clause_only: bool):
     return pos, end
 
 
+# a comma and another source's reporting clause end a stance's content (`… to support the senator, according to
+# Buchanan`, `… endorse Clinton, Eskelsen Garcia said at the time`)
+_ANOTHER_SOURCE = re.compile(r",\s+(?:according\s+to\b|(?:[A-Z][\w.'\u2019\-]*\s+){1,4}(?:said|says|told|added)\b)")
 _INTRODUCED = re.compile(r"[,:]\s*[\"'\u201c\u2018]*\Z")
 
 
