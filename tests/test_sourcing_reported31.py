@@ -112,3 +112,9 @@ def test_stance_content_ends_before_another_source():
         ("Jane Roe", "wants", "stance", "to oppose the pipeline")]
     assert rows("Senator Jane Roe pledged to oppose the pipeline, according to her spokesman.", "oppose") == [
         ("Jane Roe", "oppose", "stance", "the pipeline")]
+
+
+def test_ordinal_noun_with_an_infinitive():
+    # Quirk et al. 1985, 17.31: `X became the first member of Congress to endorse him` (X endorsed him)
+    assert rows("Rep. Jane Roe became the first member of Congress to endorse the governor.") == [
+        ("Jane Roe", "endorse", "stance", "the governor")]

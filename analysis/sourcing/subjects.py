@@ -543,10 +543,17 @@ _CONTROL_TO = re.compile(r"\s([a-z]+ed|tried|(?:agree|decide|decline|fail|intend
                          r"seek|threaten|trie|vote|vow)s)(?:\s+(?:" + WEEKDAYS + r"|today|yesterday))?\s+to\s+$")
 
 
+# `X was the first Democrat in Congress to endorse`, `X is the only candidate to have pledged`: the infinitive's
+# subject is the copula's subject (Quirk et al. 1985, 17.31: an infinitive clause after a noun with an ordinal or
+# `only` has that noun as its subject)
+_ORDINAL_TO = re.compile(r"\s(?:is|was|are|were|became|becomes|remains|remained)\s+(?:also\s+)?(?:one\s+of\s+)?the\s+"
+                         r"(?:first|only|last|earliest|lone|sole)\b[^,;.\x00]{0,60}?\s+to\s+(?:have\s+)?$")
+
+
 def _control_end(before: str) -> SubjectEnd | None:
     """subject_end of the stretch before a subject-control verb and its `to` that end `before` (aspect True),
     or None (no such verb, or a form of `be` before it)."""
-    ctl = _CONTROL_TO.search(before, max(0, len(before) - 40))
+    ctl = _CONTROL_TO.search(before, max(0, len(before) - 40)) or _ORDINAL_TO.search(before, max(0, len(before) - 100))
     if ctl is None:
         return None
     head = before[:ctl.start()] + " "
