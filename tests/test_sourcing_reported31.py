@@ -118,3 +118,16 @@ def test_ordinal_noun_with_an_infinitive():
     # Quirk et al. 1985, 17.31: `X became the first member of Congress to endorse him` (X endorsed him)
     assert rows("Rep. Jane Roe became the first member of Congress to endorse the governor.") == [
         ("Jane Roe", "endorse", "stance", "the governor")]
+
+
+def test_purpose_infinitive_takes_the_main_clause_subject():
+    # Quirk et al. 1985, 15.23: a purpose clause's implied subject is the main clause's
+    assert rows("Senator Jane Roe took to Twitter to criticize the ruling.") == [
+        ("Jane Roe", "criticize", "reported", "the ruling")]
+    assert rows("Senator Jane Roe went on a radio show to defend the budget.") == [
+        ("Jane Roe", "defend", "stance", "the budget")]
+
+
+def test_infinitive_after_an_object_control_verb_or_a_modal_is_no_purpose():
+    assert rows("Senator Jane Roe asked the voters to support the budget.", "support") == []
+    assert rows("Senator Jane Roe had to defend the budget.", "defend") == []

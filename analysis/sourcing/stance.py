@@ -76,16 +76,62 @@ _VERB_AFTER_AND = re.compile(r"\b(?:and|or|but)\s+[a-z]+ed\b")
 _CLAUSE_WORDS = frozenset("that to how why what whether if who where when".split())
 def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     """`_stance_at`, else, for a verb right after `and` / `but` that none of its layouts reads, the main clause's
-    subject (`_coordinated_predicate`)."""
+    subject (`_coordinated_predicate`), and for a base form after `to`, the purpose clause's (`_purpose_infinitive`)."""
     found = _stance_at(masked, s, e, m, verb)
     if found is not None or verb.verb_class in ("adjective", "noun"):
         return found
     lo = max(s, m.start() - VERB_WINDOW)
     before = without_time_tail(masked[lo:m.start()])
+    if before.endswith(" to ") and verb.base:
+        return _purpose_infinitive(masked, s, e, m, verb)
     end = subject_end_past_aspect(before, False)
     if end.word.lower() not in _COORDINATORS or end.aspect or m.group().split(None, 1)[0].lower().endswith("ing"):
         return None
     return _coordinated_predicate(masked, s, e, m, verb, lo + end.end - len(end.word))
+
+
+# verbs whose object is the subject of a following infinitive (object control, Quirk et al. 1985, 16.52): after
+# them the infinitive is not the main clause subject's
+_OBJECT_CONTROL = frozenset("urge urged urges urging ask asked asks asking tell told tells telling force forced forces "
+                            "persuade persuaded encourage encouraged encourages allow allowed allows want wanted wants "
+                            "expect expected expects require required requires invite invited invites lead led leads "
+                            "prompt prompted push pushed pushes get got gets help helped helps cause caused causes "
+                            "need needed needs leave left leaves".split())
+# `has to tell`, `how to understand`, `able to show`: a modal, a wh-infinitive or an adjective's complement, not a
+# purpose; `the first member of Congress to endorse him was …`: the infinitive is in the subject
+_NOT_PURPOSE_BEFORE = frozenset("have has had how what where whether when which going able enough about used ought "
+                                "supposed need needs nothing something anything way time".split())
+_NOT_PURPOSE_WORDS = frozenset("to first only last who which that".split())
+_NOT_IN_PURPOSE_SUBJECT = _NOT_PURPOSE_WORDS | frozenset(("goes", "go", "went"))
+_PURPOSE_REACH = 16             # words from the main clause's subject to the infinitive, at most
+
+
+def _preposition_to(word: str, after: list[str]) -> bool:
+    """`to` before a name or a determiner is a preposition (`took to Twitter to say`), not an infinitive's."""
+    return word.lower() == "to" and bool(after) and (after[0][:1].isupper() or after[0].lower() in _TO_NOUN_OPENERS)
+
+
+_TO_NOUN_OPENERS = frozenset("the a an his her their its this that".split())
+
+
+def _purpose_infinitive(masked: str, s: int, e: int, m, verb: AttributionVerb):
+    """A cue in an infinitive clause of purpose after its main clause's predicate has the main clause's subject
+    (Quirk et al. 1985, 15.23-15.24: `Hillary Clinton took to Twitter to say thanks`, `Ben Carson went on ABC's This
+    Week to defend his staff shake-up`): main_clause_subject, read before the predicate; not after an object-control
+    verb (`urged voters to support …`: the voters support), a form of `be` or another `to` (`is expected to`,
+    `wants to go to`), nor past a comma or more than sixteen words."""
+    sp = main_clause_subject(masked, s, m.start())
+    if sp is None or any(w.lower() in _NOT_IN_PURPOSE_SUBJECT or w.lower() in _OBJECT_CONTROL or
+                         reported_verb_regex().fullmatch(w.lower()) for w in sp.words):
+        return None             # `The first member … to endorse him was …`, a verb inside the parsed subject
+    words = masked[sp.start + len(sp.text):m.start()].split()[:-1]
+    if not words or len(words) > _PURPOSE_REACH or any(w.endswith(",") for w in words) or NUL in masked[sp.start:m.start()] \
+            or words[-1].lower() in _NOT_PURPOSE_BEFORE or \
+            any(w.lower() in _OBJECT_CONTROL or w.lower() in BE or w.lower() in _NOT_PURPOSE_WORDS and
+                not _preposition_to(w, words[k + 1:k + 2]) for k, w in enumerate(words)):
+        return None
+    span = _verb_object_span(masked, e, m, verb)
+    return (sp, span[0], span[1]) if span and not _PASSIVE_BY.match(masked, span[0]) else None
 
 
 def _stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
