@@ -115,23 +115,32 @@ _TO_NOUN_OPENERS = frozenset("the a an his her their its this that".split())
 
 
 def _purpose_infinitive(masked: str, s: int, e: int, m, verb: AttributionVerb):
-    """A cue in an infinitive clause of purpose after its main clause's predicate has the main clause's subject
-    (Quirk et al. 1985, 15.23-15.24: `Hillary Clinton took to Twitter to say thanks`, `Ben Carson went on ABC's This
-    Week to defend his staff shake-up`): main_clause_subject, read before the predicate; not after an object-control
-    verb (`urged voters to support …`: the voters support), a form of `be` or another `to` (`is expected to`,
-    `wants to go to`), nor past a comma or more than sixteen words."""
-    sp = main_clause_subject(masked, s, m.start())
+    """A stance or speech cue in an infinitive clause of purpose (`purpose_subject`) with its object."""
+    sp = purpose_subject(masked, s, m.start())
+    if sp is None:
+        return None
+    span = _verb_object_span(masked, e, m, verb)
+    return (sp, span[0], span[1]) if span and not _PASSIVE_BY.match(masked, span[0]) else None
+
+
+def purpose_subject(masked: str, s: int, pos: int) -> Speaker | None:
+    """The subject of a cue at `pos` in an infinitive clause of purpose after its main clause's predicate: the main
+    clause's (Quirk et al. 1985, 15.23-15.24: `Hillary Clinton took to Twitter to say thanks`, `Ben Carson went on
+    ABC's This Week to defend his staff shake-up`), main_clause_subject read before the predicate; not after an
+    object-control verb (`urged voters to support …`: the voters support), a form of `be`, a modal or wh-word
+    (`has to`, `how to`) or another infinitive (`wants to go to`), nor past a comma or more than sixteen words, nor
+    when the infinitive is inside the subject (`The first member … to endorse him was …`)."""
+    sp = main_clause_subject(masked, s, pos)
     if sp is None or any(w.lower() in _NOT_IN_PURPOSE_SUBJECT or w.lower() in _OBJECT_CONTROL or
                          reported_verb_regex().fullmatch(w.lower()) for w in sp.words):
-        return None             # `The first member … to endorse him was …`, a verb inside the parsed subject
-    words = masked[sp.start + len(sp.text):m.start()].split()[:-1]
-    if not words or len(words) > _PURPOSE_REACH or any(w.endswith(",") for w in words) or NUL in masked[sp.start:m.start()] \
+        return None
+    words = masked[sp.start + len(sp.text):pos].split()[:-1]
+    if not words or len(words) > _PURPOSE_REACH or any(w.endswith(",") for w in words) or NUL in masked[sp.start:pos] \
             or words[-1].lower() in _NOT_PURPOSE_BEFORE or \
             any(w.lower() in _OBJECT_CONTROL or w.lower() in BE or w.lower() in _NOT_PURPOSE_WORDS and
                 not _preposition_to(w, words[k + 1:k + 2]) for k, w in enumerate(words)):
         return None
-    span = _verb_object_span(masked, e, m, verb)
-    return (sp, span[0], span[1]) if span and not _PASSIVE_BY.match(masked, span[0]) else None
+    return sp
 
 
 def _stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
