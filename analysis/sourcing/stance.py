@@ -80,10 +80,13 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     found = _stance_at(masked, s, e, m, verb)
     if found is not None or verb.verb_class in ("adjective", "noun"):
         return found
+    near = masked[max(s, m.start() - 60):m.start()]
+    if near.endswith(" to ") and verb.base:
+        return _purpose_infinitive(masked, s, e, m, verb)
+    if not any(w in _COORDINATORS for w in near.split()[-5:]):
+        return None             # no `and` / `but` among the last words: no coordinated predicate
     lo = max(s, m.start() - VERB_WINDOW)
     before = without_time_tail(masked[lo:m.start()])
-    if before.endswith(" to ") and verb.base:
-        return _purpose_infinitive(masked, s, e, m, verb)
     end = subject_end_past_aspect(before, False)
     if end.word.lower() not in _COORDINATORS or end.aspect or m.group().split(None, 1)[0].lower().endswith("ing"):
         return None
@@ -130,6 +133,10 @@ def purpose_subject(masked: str, s: int, pos: int) -> Speaker | None:
     object-control verb (`urged voters to support …`: the voters support), a form of `be`, a modal or wh-word
     (`has to`, `how to`) or another infinitive (`wants to go to`), nor past a comma or more than sixteen words, nor
     when the infinitive is inside the subject (`The first member … to endorse him was …`)."""
+    near = masked[max(s, pos - 40):pos].split()[:-1]
+    if not near or near[-1].lower() in _NOT_PURPOSE_BEFORE or near[-1].lower() in BE or \
+            near[-1].lower() in _OBJECT_CONTROL or near[-1].lower() in _NOT_PURPOSE_WORDS:
+        return None             # the cheap tests first: `has to`, `is to`, `asked to`, `to go to`
     sp = main_clause_subject(masked, s, pos)
     if sp is None or any(w.lower() in _NOT_IN_PURPOSE_SUBJECT or w.lower() in _OBJECT_CONTROL or
                          reported_verb_regex().fullmatch(w.lower()) for w in sp.words):
