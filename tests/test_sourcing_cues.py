@@ -84,7 +84,9 @@ def test_new_layouts(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Their support for the bill collapsed after the vote.",         # a noun after a possessive
-    "The plan received broad support from both parties.",          # a noun after an adjective
+    "The plan received broad support in both chambers.",            # a noun after an adjective (with its agent,
+                                                                    # `support from both parties`, a stance since
+                                                                    # session 11: test_sourcing_reported31.py)
     "Mike Pence was endorsed by the party in July.",                # a passive
     "She found a job in Ohio after the election.",                  # a `clause` verb with a noun object
     "The nurses will return when the hospital agreed to hire more staff.",   # a condition, not a stance

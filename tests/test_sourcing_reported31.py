@@ -131,3 +131,15 @@ def test_purpose_infinitive_takes_the_main_clause_subject():
 def test_infinitive_after_an_object_control_verb_or_a_modal_is_no_purpose():
     assert rows("Senator Jane Roe asked the voters to support the budget.", "support") == []
     assert rows("Senator Jane Roe had to defend the budget.", "defend") == []
+
+
+def test_received_support_or_criticism_names_its_agent():
+    # `X won the endorsement of Y`, `X has drawn criticism from Y`: Y is the source, X what Y endorses or criticizes
+    # (Quirk et al. 1985, 17.51-17.54: the agent of a deverbal noun after `of` / `from`)
+    assert rows("The proposal has drawn harsh criticism from fellow Republican candidates.") == [
+        ("fellow Republican candidates", "criticism from", "reported", "The proposal")]
+    assert rows("Jane Roe has the support of most teachers unions.") == [
+        ("most teachers unions", "support of", "stance", "Jane Roe")]
+    assert rows("Jane Roe has no support from teachers unions.") == []
+    assert rows("The plan received broad support from both parties.") == [
+        ("both parties", "support from", "stance", "The plan")]

@@ -20,7 +20,7 @@ from analysis.sourcing.phrases import leading_subject, parse_subject
 from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, FLOATING_QUANTIFIERS, NOUN_BEFORE, POSSESSIVE_TAIL,
                                         as_complement, coordinated_names, cue_subject_before, distributive_subject,
                                         group_subject, not_a_subject, plural_head_subject, possessive_subject,
-                                        main_clause_subject, possessor, quantifier_pronoun, quantity_subject,
+                                        main_clause_subject, possessor, quantifier_pronoun, quantity_subject, subject_end,
                                         subject_before_parenthesis,
                                         subject_end_past_aspect, with_share, without_time_tail)
 
@@ -166,7 +166,7 @@ def _stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if verb.verb_class == "adjective":
         return stance_adjective_cue(masked, e, m, before, lo)
     if verb.verb_class == "noun" or m.group().lower() in NOUN_FORMS_OF_VERBS:
-        noun = possessive_noun_cue(masked, e, m, before, lo) if POSSESSIVE_TAIL.search(before[-80:]) else None
+        noun = _noun_cue(masked, s, e, m, verb, before, lo)
         if noun is not None or verb.verb_class == "noun":
             return noun
     ing = m.group().split(None, 1)[0].lower().endswith("ing")
@@ -273,6 +273,15 @@ _NOUN_PHRASE_BOUNDARY = (kind_words("place_prep") - _INFINITIVE_OR_VERB) | froze
 _CLAUSE_LINK_BOUNDARY = frozenset("and or but that who which including such as than".split())
 
 
+def _noun_cue(masked: str, s: int, e: int, m, verb: AttributionVerb, before: str, lo: int):
+    """A noun form of stance_verbs.csv: after a possessive (`possessive_noun_cue`), else, with its agent's
+    preposition, after a verb of receiving (`received_noun_cue`: `Cruz won the endorsement of Gov. Pence`)."""
+    noun = possessive_noun_cue(masked, e, m, before, lo) if POSSESSIVE_TAIL.search(before[-80:]) else None
+    if noun is None and verb.verb_class == "noun" and m.group().rsplit(None, 1)[-1].lower() in _AGENT_PREPOSITIONS:
+        noun = received_noun_cue(masked, s, e, m, before, lo)
+    return noun
+
+
 def _subject_before(before: str, lo: int, pronoun):
     """The subject that ends `before` (= masked[lo:…], auxiliaries set aside): a name, pronoun or description, a
     possessive group, a share, a plural group, a quantifier pronoun (`pronoun`) or a distributive phrase (`Each
@@ -297,6 +306,54 @@ NOUN_FORMS_OF_VERBS = frozenset("claim claims call calls promise promises pledge
 _NOUN_PREPOSITIONS = frozenset(("on", "against", "of", "to", "for", "about"))
 
 
+_AGENT_PREPOSITIONS = frozenset(("of", "from", "among"))
+# a verb of receiving before the noun (`won the endorsement of`, `has drawn harsh criticism from`, `has the support
+# of`), at most three modifiers between
+_RECEIVED = re.compile(r"(?:^|\s)(?:receiv(?:e|es|ed|ing)|w[io]n|wins|winning|earn(?:s|ed)?|dr[ae]w|draws|drawn|got|gets?|"
+                       r"secur(?:e|es|ed)|enjoy(?:s|ed)?|ha[sd]|have|fac(?:e|es|ed|ing)|picked\s+up|attract(?:s|ed)?|"
+                       r"gain(?:s|ed)?|garner(?:s|ed)?|land(?:s|ed)?)((?:\s+[\w\-]+){0,3})\s+$")
+
+
+def received_noun_cue(masked: str, s: int, e: int, m, before: str, lo: int):
+    """A noun of support or criticism with its agent after `of` / `from` / `among`, object of a verb of receiving
+    (Quirk et al. 1985, 17.51-17.54, the agent of a deverbal noun after `of` / `from`): `Cruz won the endorsement of
+    Gov. Mike Pence` -> (Gov. Mike Pence, `Cruz`), `The proposal has drawn harsh criticism from fellow candidates`
+    -> (fellow candidates, `The proposal`): the source is the phrase after the preposition, the content the verb's
+    subject. Not after a modifier that is a possessive or a number (`his 40 percent support among`)."""
+    rec = _RECEIVED.search(before[-80:])
+    if rec is None or any(w.endswith(("'s", "\u2019s")) or w[:1].isdigit() or w.lower() in _NOT_RECEIVED_MODIFIER
+                          for w in rec.group(1).split()):
+        return None
+    span = _noun_object_span(masked, m.end(), e)
+    if span is None:
+        return None
+    source = parse_subject(masked[span[0]:span[1]] + " ", span[0])
+    if source is None or source.start != span[0]:
+        source = _plain_description(masked, span)
+    if source is None or not_a_subject(source):
+        return None
+    verb_at = lo + len(before) - len(before[-80:]) + rec.start()
+    head = masked[s:verb_at]
+    found = subject_end(head + " ", False)
+    target = parse_subject(head[:found.end] + " ", s) if found.word else None
+    if target is None or target.kind == "pronoun" and target.words[0] not in ("he", "she", "they", "it"):
+        return None
+    return source, target.start, target.start + len(target.text)
+
+
+_NOT_RECEIVED_MODIFIER = frozenset("no not any little".split())
+
+
+def _plain_description(masked: str, span: tuple):
+    """The phrase masked[span] as a description (`fellow Republican candidates`, `most of the state's big unions`)
+    when it is at most six words, all letters, and its last word is a plural or a role or organisation word."""
+    words = masked[span[0]:span[1]].split()
+    if not words or len(words) > 6 or not all(w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha() for w in words):
+        return None
+    head = words[-1].lower()
+    if not (head.endswith("s") and not head.endswith("ss") or cues_at(head, True)):
+        return None
+    return Speaker("desc", words, start=span[0], text=" ".join(words))
 _NOUN_OBJECT_WORDS = 20
 _NOUN_OBJECT_TOKEN = re.compile(r"[^\s,;:.!?\u2014\u2013()]+|[,;:.!?\u2014\u2013()]")
 _NOT_A_TOPIC = re.compile(r"(?:" + WEEKDAYS + "|" + MONTHS + r"|the\s+condition\b|(?:this|last|next)\s+(?:week|month|year))")
