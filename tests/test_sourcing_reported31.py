@@ -143,3 +143,10 @@ def test_received_support_or_criticism_names_its_agent():
     assert rows("Jane Roe has no support from teachers unions.") == []
     assert rows("The plan received broad support from both parties.") == [
         ("both parties", "support from", "stance", "The plan")]
+
+
+def test_restrictive_who_takes_its_antecedent_and_ends_at_the_comma():
+    # a restrictive `who` without a comma (Quirk et al. 1985, 17.14): the noun phrase before it; a list of such
+    # clauses ends each content at its comma
+    assert rows("The rally drew two groups: idealists who wanted a clean break, and veterans who were angry.",
+                "wanted") == [("idealists", "wanted", "stance", "a clean break")]

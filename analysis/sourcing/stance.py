@@ -206,14 +206,11 @@ def _stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     elif participle and not reduced:
         sp = leading_subject(masked[s:m.start()], s) or cue_subject_before(masked, s, m.start()) or \
             main_clause_subject(masked, s, m.start())      # `Some Democrats spoke out, expressing dismay …`
-    elif prev.lower() == "that":
-        sp = _that_antecedent(before.rstrip()[:-len(prev)], lo, verb.base)     # `progressive groups that endorsed him`
-    elif prev.lower() in _RELATIVES or _DASH_RELATIVE.search(prev):
-        # `Jeb Bush, who supports …`, `Graham—who had endorsed …`, `Murphy (who …`: the antecedent
-        # before the relative pronoun
-        rel = _DASH_RELATIVE.search(prev)
-        cut = before.rstrip()[:-len(rel.group(1)) if rel else -len(prev)].rstrip().rstrip(",\u2014\u2013(")
-        sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
+    elif prev.lower() in _RELATIVES or prev.lower() == "that" or _DASH_RELATIVE.search(prev):
+        sp, restrictive = _relative_antecedent(before, prev, lo, verb)
+        if restrictive:         # `idealists who wanted a break from the Bush years, centrists who …`: to the comma
+            comma = masked.find(",", span[0], span[1])
+            span = (span[0], comma) if comma > span[0] else span
     else:
         sp = _subject_before(before, lo, pronoun)
     if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
@@ -221,6 +218,24 @@ def _stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
         return None             # `… when the hospital agreed to hire more staff`: a condition, not a stance
     return sp, span[0], span[1]
+
+
+def _relative_antecedent(before: str, prev: str, lo: int, verb: AttributionVerb):
+    """(antecedent, restrictive) of the relative pronoun `prev` that ends `before` (= masked[lo:verb]): `Jeb Bush,
+    who supports …`, `Graham—who had endorsed …`, `Murphy (who …` (parse_subject before the pronoun); a restrictive
+    `that` or `who` without a comma (`progressive groups that endorsed him`, `idealists who wanted …`:
+    `_that_antecedent`, for `who` when parse_subject reads nothing), restrictive True."""
+    head = before.rstrip()[:-len(prev)]
+    if prev.lower() == "that":
+        sp = _that_antecedent(head, lo, verb.base)
+        return sp, sp is not None
+    rel = _DASH_RELATIVE.search(prev)
+    cut = before.rstrip()[:-len(rel.group(1)) if rel else -len(prev)].rstrip().rstrip(",\u2014\u2013(")
+    sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
+    if sp is None and not rel and prev.lower() == "who" and not head.rstrip().endswith(","):
+        sp = _that_antecedent(head, lo, verb.base)
+        return sp, sp is not None
+    return sp, False
 
 
 def _that_antecedent(cut: str, lo: int, plural: bool):
@@ -247,7 +262,7 @@ def _that_antecedent(cut: str, lo: int, plural: bool):
             if k and toks[k - 1].group().lower() in _NOUN_PHRASE_BOUNDARY and not cut[toks[k - 1].end():toks[k].start()].strip():
                 return None     # `the report on her email practices that suggested`
             break
-        if not word.replace("-", "").isalpha() or low in AUX_BE_ADVERBS or low in _INFINITIVE_OR_VERB or \
+        if not word.replace("-", "").isalpha() or word.startswith("-") or low in AUX_BE_ADVERBS or low in _INFINITIVE_OR_VERB or \
                 (k < len(toks) and low.endswith(("ed", "ing", "s"))):
             return None         # `Sanders highlighted polls that show`, `to get votes that`: a verb phrase
         k -= 1
@@ -270,7 +285,7 @@ _DETERMINERS = kind_words("determiner") | frozenset("some many most several few 
 _INFINITIVE_OR_VERB = frozenset(("to", "get", "make", "create", "take"))
 _NOUN_PHRASE_BOUNDARY = (kind_words("place_prep") - _INFINITIVE_OR_VERB) | frozenset("of for with from by on in at into "
                                                                                    "about over against".split())
-_CLAUSE_LINK_BOUNDARY = frozenset("and or but that who which including such as than".split())
+_CLAUSE_LINK_BOUNDARY = frozenset("and or but that who which including such as than".split()) | kind_words("subordinator")
 
 
 def _noun_cue(masked: str, s: int, e: int, m, verb: AttributionVerb, before: str, lo: int):
