@@ -150,3 +150,9 @@ def test_restrictive_who_takes_its_antecedent_and_ends_at_the_comma():
     # clauses ends each content at its comma
     assert rows("The rally drew two groups: idealists who wanted a clean break, and veterans who were angry.",
                 "wanted") == [("idealists", "wanted", "stance", "a clean break")]
+
+
+def test_possessive_stance_nouns():
+    # `Trump's aversion to foreign wars`, `Kennedy's hostility to quotas`: stance nouns with their complement
+    assert rows("Senator Jane Roe's aversion to foreign wars was plain.") == [
+        ("Jane Roe", "aversion to", "stance", "foreign wars")]
