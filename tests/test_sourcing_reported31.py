@@ -156,3 +156,12 @@ def test_possessive_stance_nouns():
     # `Trump's aversion to foreign wars`, `Kennedy's hostility to quotas`: stance nouns with their complement
     assert rows("Senator Jane Roe's aversion to foreign wars was plain.") == [
         ("Jane Roe", "aversion to", "stance", "foreign wars")]
+
+
+def test_coordinated_participles_and_predicates_after_a_copula():
+    # an -ing form after `and` coordinates with an earlier one: the same (main clause) subject
+    assert rows("Mayor Jane Roe spent the day touring the plant and calling for new safety rules.", "calling for") == [
+        ("Jane Roe", "calling for", "reported", "new safety rules")]
+    # a copula in the first conjunct is no passive: `are furious at the company and want their money back`
+    assert rows("The dairy farmers of the valley are furious at the agency and want compensation.", "want") == [
+        ("the dairy farmers", "want", "stance", "compensation")]

@@ -88,9 +88,15 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     lo = max(s, m.start() - VERB_WINDOW)
     before = without_time_tail(masked[lo:m.start()])
     end = subject_end_past_aspect(before, False)
-    if end.word.lower() not in _COORDINATORS or end.aspect or m.group().split(None, 1)[0].lower().endswith("ing"):
+    if end.word.lower() not in _COORDINATORS or end.aspect:
         return None
-    return _coordinated_predicate(masked, s, e, m, verb, lo + end.end - len(end.word))
+    conj = lo + end.end - len(end.word)
+    if m.group().split(None, 1)[0].lower().endswith("ing") and not _ING_BEFORE.search(masked, s, conj):
+        return None             # an -ing form coordinates only with an earlier one (`calling them … and vowing …`)
+    return _coordinated_predicate(masked, s, e, m, verb, conj)
+
+
+_ING_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z]{2,}ing\b")
 
 
 # verbs whose object is the subject of a following infinitive (object control, Quirk et al. 1985, 16.52): after
@@ -488,6 +494,8 @@ def _participle_after_preposition(masked: str, s: int, e: int, m, verb: Attribut
 
 
 _COORDINATORS = frozenset(("and", "but"))
+# a passive first conjunct (`was endorsed by the party and backed …`): a form of `be`, adverbs, a past participle
+_PASSIVE_CONJUNCT = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,;]*$")
 _PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you"))
 
 
@@ -496,11 +504,13 @@ def _coordinated_predicate(masked: str, s: int, e: int, m, verb: AttributionVerb
     13.34: the predicates share the subject): `The mayor met the council on Monday and warned them …`, `Indiana
     politicians, who …, are furious at the company and want their money back` -> that subject
     (`main_clause_subject`), read before the conjunction. A base form only after a plural subject; not near a
-    passive (`was endorsed and backed …`, `… but was ordered to`: a form of `be` among the last words before the
-    verb) nor a form that is also a noun (`the chants and promises to …`)."""
-    if conj - s > MAX_CLAIM or any(w.lower() in BE for w in masked[max(s, conj - 40):m.start()].split()[-6:]) or \
+    passive (`… but was ordered to`: a form of `be` after the conjunction; `was endorsed and backed …`: a past form
+    after a passive first conjunct) nor a form that is also a noun (`the chants and promises to …`); an -ing form
+    only after an earlier -ing form in the sentence (`… calling them rapists and vowing to …`)."""
+    if conj - s > MAX_CLAIM or any(w.lower() in BE for w in masked[conj:m.start()].split()) or \
+            _PASSIVE_CONJUNCT.search(masked, max(s, conj - 60), conj) and m.group().lower().endswith("ed") or \
             m.group().lower() in NOUN_FORMS_OF_VERBS:
-        return None             # `was ordered to`, `… but was asked to`; `the chants and promises to …`: a noun
+        return None             # `… but was ordered to`, `was endorsed and backed`; `the chants and promises to …`
     sp = main_clause_subject(masked, s, conj)
     if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
