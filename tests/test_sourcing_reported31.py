@@ -165,3 +165,12 @@ def test_coordinated_participles_and_predicates_after_a_copula():
     # a copula in the first conjunct is no passive: `are furious at the company and want their money back`
     assert rows("The dairy farmers of the valley are furious at the agency and want compensation.", "want") == [
         ("the dairy farmers", "want", "stance", "compensation")]
+
+
+def test_absolute_with_clause_and_reduced_relative_after_a_role_noun():
+    # `…, with former Gov. Jane Roe calling …` (Quirk et al. 1985, 15.61); `a group backing X`: a reduced relative
+    # after a singular role or organisation noun
+    assert rows("The debate turned sharp, with each candidate questioning the other's record.") == [
+        ("each candidate", "questioning", "reported", "the other's record")]
+    assert rows("The donor gave $3 million to a group backing the governor.") == [
+        ("a group", "backing", "stance", "the governor")]

@@ -217,6 +217,8 @@ def _stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         if restrictive:         # `idealists who wanted a break from the Bush years, centrists who …`: to the comma
             comma = masked.find(",", span[0], span[1])
             span = (span[0], comma) if comma > span[0] else span
+    elif reduced and prev.islower():
+        sp = with_share(before, lo) or _that_antecedent(before, lo, False)     # `a group backing the governor`
     else:
         sp = _subject_before(before, lo, pronoun)
     if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
@@ -583,7 +585,7 @@ def _reduced_relative(prev: str) -> bool:
     if not prev.isalpha() or word in AUX_BE_ADVERBS or word in NOUN_BEFORE or word in _RELATIVES or \
             _message_noun(prev):
         return False
-    return prev[0].isupper()
+    return prev[0].isupper() or (prev.islower() and not prev.endswith("s") and bool(cues_at(prev, True)))
 
 
 def _message_noun(word: str) -> bool:

@@ -349,6 +349,27 @@ def with_share(before: str, offset: int) -> Speaker | None:
         return None
     sp = quantity_subject(before, offset)
     if sp is None or not _WITH_END.search(before, 0, sp.start - offset):
+        return _with_phrase(before, offset)
+    return sp
+
+
+# `with` and a noun phrase before a participle: an absolute clause whose subject is that phrase (Quirk et al. 1985,
+# 15.61: `…, with former Gov. Martin O'Malley calling Trump a fascist`, `with each candidate questioning …`)
+_WITH_PHRASE = re.compile(r"\bwith\s+([^,;:\x00()]{2,100}?)\s*$")
+
+
+def _with_phrase(before: str, offset: int) -> Speaker | None:
+    """The noun phrase after the last `with` of `before`, of at most eight words, when it parses as a whole (a name
+    with its title, a pronoun, a description with a plural or role head, a distributive `each candidate`)."""
+    m = _WITH_PHRASE.search(before, max(0, len(before) - 120))
+    if m is None or len(m.group(1).split()) > 8:
+        return None
+    phrase = m.group(1) + " "
+    at = offset + m.start(1)
+    sp = distributive_subject(phrase, at) or parse_subject(phrase, at)
+    if sp is None or not_a_subject(sp) or sp.start + len(sp.text) < at + len(m.group(1)) - 1:
+        return None
+    if sp.kind == "desc" and not (sp.words[-1].lower().endswith("s") or cues_at(sp.words[-1], True)):
         return None
     return sp
 
