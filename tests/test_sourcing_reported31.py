@@ -174,3 +174,9 @@ def test_absolute_with_clause_and_reduced_relative_after_a_role_noun():
         ("each candidate", "questioning", "reported", "the other's record")]
     assert rows("The donor gave $3 million to a group backing the governor.") == [
         ("a group", "backing", "stance", "the governor")]
+
+
+def test_readiness_adjectives_with_a_to_clause():
+    # Biber et al. 1999, 9.4.5: `quick / ready / prepared to` after a copula control the to-clause
+    assert rows("Senator Jane Roe was quick to condemn the verdict.") == [
+        ("Jane Roe", "quick", "stance", "to condemn the verdict")]
