@@ -180,3 +180,11 @@ def test_readiness_adjectives_with_a_to_clause():
     # Biber et al. 1999, 9.4.5: `quick / ready / prepared to` after a copula control the to-clause
     assert rows("Senator Jane Roe was quick to condemn the verdict.") == [
         ("Jane Roe", "quick", "stance", "to condemn the verdict")]
+
+
+def test_light_verb_with_a_stance_noun():
+    # `made no mention of X`, `launched an attack on X` (Quirk et al. 1985, 10.13: eventive objects)
+    assert rows("Mayor Jane Roe made no mention of the strike.") == [
+        ("Jane Roe", "mention of", "reported", "the strike")]
+    assert rows("Mayor Jane Roe launched a harsh attack on the council.") == [
+        ("Jane Roe", "attack on", "stance", "the council")]

@@ -300,9 +300,39 @@ def _noun_cue(masked: str, s: int, e: int, m, verb: AttributionVerb, before: str
     """A noun form of stance_verbs.csv: after a possessive (`possessive_noun_cue`), else, with its agent's
     preposition, after a verb of receiving (`received_noun_cue`: `Cruz won the endorsement of Gov. Pence`)."""
     noun = possessive_noun_cue(masked, e, m, before, lo) if POSSESSIVE_TAIL.search(before[-80:]) else None
-    if noun is None and verb.verb_class == "noun" and m.group().rsplit(None, 1)[-1].lower() in _AGENT_PREPOSITIONS:
+    last = m.group().rsplit(None, 1)[-1].lower()
+    if noun is None and verb.verb_class == "noun" and last in _AGENT_PREPOSITIONS:
         noun = received_noun_cue(masked, s, e, m, before, lo)
+    if noun is None and verb.verb_class == "noun" and last in _NOUN_PREPOSITIONS:
+        noun = light_verb_noun_cue(masked, s, e, m, before, lo)
     return noun
+
+
+# a light verb whose object noun carries the speech act or stance (Quirk et al. 1985, 2.28 and 10.13, eventive objects:
+# `made no mention of`, `voiced support for`, `launched an attack on`), at most three modifiers between
+_LIGHT_VERB = re.compile(r"(?:^|\s)(?:ma(?:de|ke|kes|king)|gave|give|gives|giving|offer(?:s|ed|ing)?|express(?:es|ed|ing)?|"
+                         r"voic(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
+                         r"mount(?:s|ed|ing)?|lodg(?:e|es|ed|ing)|level(?:l?ed|s|l?ing)?|renew(?:s|ed|ing)?|"
+                         r"step(?:s|ped)?\s+up|ratchet(?:s|ed)?\s+up)((?:\s+[\w\-]+){0,3})\s+$")
+
+
+def light_verb_noun_cue(masked: str, s: int, e: int, m, before: str, lo: int):
+    """A noun of stance_verbs.csv with its preposition, object of a light verb (`Trump made no mention of God`,
+    `Sanders voiced support for the bill`, `Trump launched a harsh attack on Carson`): the light verb's subject is
+    the source, the noun's object the content. Not after a possessive or number modifier."""
+    lv = _LIGHT_VERB.search(before[-80:])
+    if lv is None or any(w.endswith(("'s", "\u2019s")) or w[:1].isdigit() for w in lv.group(1).split()):
+        return None
+    verb_at = len(before) - len(before[-80:]) + lv.start()
+    head = before[:verb_at] + " "
+    found = subject_end(head, False)
+    if not found.word or found.word.lower() in BE:
+        return None
+    sp = _subject_before(head[:found.end] + " ", lo, None)
+    span = _noun_object_span(masked, m.end(), e)
+    if sp is None or span is None or not_a_subject(sp) or _NOT_A_TOPIC.match(masked, span[0]):
+        return None
+    return sp, span[0], span[1]
 
 
 def _subject_before(before: str, lo: int, pronoun):
