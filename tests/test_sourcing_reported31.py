@@ -188,3 +188,8 @@ def test_light_verb_with_a_stance_noun():
         ("Jane Roe", "mention of", "reported", "the strike")]
     assert rows("Mayor Jane Roe launched a harsh attack on the council.") == [
         ("Jane Roe", "attack on", "stance", "the council")]
+
+
+def test_threw_support_behind():
+    assert rows("Mayor Jane Roe threw her support behind the union on Wednesday.") == [
+        ("Jane Roe", "support behind", "stance", "the union on Wednesday")]

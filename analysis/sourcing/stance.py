@@ -310,7 +310,7 @@ def _noun_cue(masked: str, s: int, e: int, m, verb: AttributionVerb, before: str
 
 # a light verb whose object noun carries the speech act or stance (Quirk et al. 1985, 2.28 and 10.13, eventive objects:
 # `made no mention of`, `voiced support for`, `launched an attack on`), at most three modifiers between
-_LIGHT_VERB = re.compile(r"(?:^|\s)(?:ma(?:de|ke|kes|king)|gave|give|gives|giving|offer(?:s|ed|ing)?|express(?:es|ed|ing)?|"
+_LIGHT_VERB = re.compile(r"(?:^|\s)(?:ma(?:de|ke|kes|king)|gave|give|gives|giving|lent|lend(?:s|ing)?|threw|throw(?:s|n|ing)?|offer(?:s|ed|ing)?|express(?:es|ed|ing)?|"
                          r"voic(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
                          r"mount(?:s|ed|ing)?|lodg(?:e|es|ed|ing)|level(?:l?ed|s|l?ing)?|renew(?:s|ed|ing)?|"
                          r"step(?:s|ped)?\s+up|ratchet(?:s|ed)?\s+up)((?:\s+[\w\-]+){0,3})\s+$")
@@ -356,7 +356,7 @@ NOUN_FORMS_OF_VERBS = frozenset("claim claims call calls promise promises pledge
                                  "hope hopes fear wish".split())
 
 
-_NOUN_PREPOSITIONS = frozenset(("on", "against", "of", "to", "for", "about"))
+_NOUN_PREPOSITIONS = frozenset(("on", "against", "of", "to", "for", "about", "behind"))
 
 
 _AGENT_PREPOSITIONS = frozenset(("of", "from", "among"))
