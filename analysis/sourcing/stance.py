@@ -669,7 +669,8 @@ def _object_span(masked: str, pos: int, e: int, clause_only: bool):
         stop = _OBJECT_STOP.search(masked, _past_quotation(masked, stop.start(), limit), limit)
     end = stop.start() if stop else limit
     tail = _ANOTHER_SOURCE.search(masked, pos, end)
-    end = tail.start() if tail is not None else end      # `…, according to a copy of the letter`: another source's
+    if tail is not None and masked[pos:tail.start()].strip().lower() not in _CLAUSE_WORDS:
+        end = tail.start()      # `…, according to a copy of the letter`: another source's (not `reported that, according to`)
     while end > pos and (masked[end - 1] in " .,;:!?\u201c\u2018" or masked[end - 1].isspace()
                          or masked[end - 1] in "\"'" and masked[end:end + 1] == NUL):
         end -= 1                # the opening mark of a quotation that ends the clause is not its content
