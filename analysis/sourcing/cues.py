@@ -330,10 +330,16 @@ def reported_at(masked: str, s: int, e: int, m, row):
     # `content, said X.`
     if before.rstrip().endswith(",") and len(before[-200:].split()) >= 4:
         sp = parse_post(masked[m.end():e], m.end())
-        if sp is not None:
+        if sp is not None and not _VERB_AFTER_POST.match(masked, masked.find(sp.text, sp.start, e) + len(sp.text)):
             pre = before.rstrip()
             return sp, s, lo + len(pre) - 1
     return None
+
+
+# a finite verb right after the name read after `…, said` (`…, including Trump, said the United States should …`): the
+# name is the reported clause's subject, not an inverted reporting clause's
+_VERB_AFTER_POST = re.compile(r"\s+(?:" + "|".join(sorted(("should would could will can may might must is are was were has have "
+                                                          "had does did shall").split())) + r")\b")
 
 
 # a time adverbial right after the verb (`…, his campaign announced Saturday.`, `…, the agency reported last week.`)
