@@ -84,7 +84,9 @@ def test_new_layouts(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Their support for the bill collapsed after the vote.",         # a noun after a possessive
-    "The plan received broad support from both parties.",          # a noun after an adjective
+    "The plan received broad support in both chambers.",            # a noun after an adjective (with its agent,
+                                                                    # `support from both parties`, a stance since
+                                                                    # session 11: test_sourcing_reported31.py)
     "Mike Pence was endorsed by the party in July.",                # a passive
     "She found a job in Ohio after the election.",                  # a `clause` verb with a noun object
     "The nurses will return when the hospital agreed to hire more staff.",   # a condition, not a stance
@@ -262,9 +264,11 @@ def test_sentence_subject_not_another_clauses_subject():
 
 def test_time_word_ending_the_sentence_is_no_speech_object():
     # `…, the Associated Press reported Friday.`: `Friday.` is a time, not what was reported (before
-    # 2026-12-04: a row whose content was `Friday`; the full stop hid it from not_clause_start)
+    # 2026-12-04: a row whose content was `Friday`; the full stop hid it from not_clause_start). Since session 11
+    # (s11-reported31) the reporting clause is read after its content: the content is the stretch before it
     text = "Head\n\nThe governor will sign the bill next week, the Associated Press reported Friday."
-    assert [r for r in rows(text) if r[2] != "direct"] == []
+    assert [r for r in rows(text) if r[2] != "direct"] == [
+        ("Associated Press", "reported", "reported", "The governor will sign the bill next week")]
 
 
 def test_plural_noun_form_after_a_possessive_is_no_cue():

@@ -231,6 +231,10 @@ def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[Spa
             found = stance_at(masked, s, e, m, verb)
             if found is not None:
                 reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], verb.kind, True))
+        for at in (_fronted_ing_starts(masked) if pi else ()):
+            found = _fronted_participle_row(masked, at, verb_re, verbs, more, reporting)
+            if found is not None:
+                reported.append(SpanCue(pi, found[0], found[4], found[1], found[2], found[3], True))
         if pi == 0:
             found = _headline_reported(masked, verb_re, verbs, more) or _colon_headline(article, masked)
             if found is not None:
@@ -242,6 +246,45 @@ def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[Spa
             if found is not None:
                 according.append(SpanCue(pi, found[0], "according to", found[1], found[2]))
     return reported, according
+
+
+# a capitalised -ing form opening a sentence (`Noting that …, Allen said`): the lower-case verb pattern misses it
+# -ing forms that open a sentence as prepositions (Quirk et al. 1985, 9.5: `Considering the scale, …`)
+_MARGINAL_PREPOSITIONS = frozenset(("considering", "regarding", "concerning", "including", "following", "according"))
+# (a pattern that starts at a sentence-ending mark: trying every position with look-behinds cost as much as the
+# whole verb scan)
+_FRONTED_ING = re.compile(r"[.!?][\"'\u201d\u2019]?\s([A-Z][a-z]+ing)\b")
+_OPENING_ING = re.compile(r"[A-Z][a-z]+ing\b")
+
+
+def _fronted_ing_starts(masked: str) -> list[int]:
+    """Where a capitalised -ing form opens a sentence in the paragraph `masked`."""
+    starts = [m.start(1) for m in _FRONTED_ING.finditer(masked)]
+    return [0] + starts if _OPENING_ING.match(masked) else starts
+
+
+def _fronted_participle_row(masked: str, at: int, verb_re: re.Pattern, verbs: dict, more: dict, reporting):
+    """(Speaker, start, end, kind, cue as written) of a participle clause that opens its sentence with a listed -ing form (Quirk et
+    al. 1985, 15.58: its subject is the main clause's, after the clause's comma: `Noting that the plant had
+    closed, the mayor said …` -> (the mayor, `that the plant had closed`)); read on the sentence with that word in
+    lower case, by stance.stance_at. None when the form is not listed or no subject follows."""
+    end = masked.find(" ", at)
+    word = masked[at:end if end > 0 else len(masked)]
+    if word.lower() in _MARGINAL_PREPOSITIONS:
+        return None
+    lowered = masked[:at] + word.lower() + masked[at + len(word):]
+    m = verb_re.match(lowered, at)
+    if m is None:
+        return None
+    form = m.group().lower()
+    row = verbs.get(form)
+    verb = more.get(" ".join(form.split())) or \
+        (speech_participle if row is not None and row.get("lemma") in reporting else None)
+    if verb is None:
+        return None
+    s, e = _q.sentence_of(_q.sentence_bounds(lowered), at)
+    found = stance_at(lowered, s, e, m, verb)
+    return None if found is None else (found[0], found[1], found[2], verb.kind, masked[m.start():m.end()])
 
 
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w\u2019'-]*")

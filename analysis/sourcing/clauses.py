@@ -66,6 +66,11 @@ def reported_content(masked, sp, pos, e):
     return sp, pos, end
 
 
+# after `…, X said,` a participle clause (`, recalling …`) or the
+# anonymity formula is the reporter's, not the rest of the content: the content is the stretch before
+_NOT_CONTENT_AFTER = re.compile(r"\s*(?:[a-z]+ing\b|on\s+(?:the\s+)?condition\b)")
+
+
 def around_subject(masked: str, s: int, e: int, m, sp, tail_words: list[str]):
     """Reported speech on both sides of `X said`: the parenthetical `In the end, Mr. Rosenthal said,
     union voters …` (the longer side is the content) and the post-cue `content, X said (on
@@ -82,7 +87,8 @@ def around_subject(masked: str, s: int, e: int, m, sp, tail_words: list[str]):
     pre = masked[pre_lo:sp.start].rstrip()
     if parenthetical and pre.endswith(",") and NUL not in pre[-3:]:
         after = m.end() + 1
-        if len(masked[after:min(e, after + MAX_CLAIM)].split()) >= len(pre.split()):
+        if len(masked[after:min(e, after + MAX_CLAIM)].split()) >= len(pre.split()) and \
+                not _NOT_CONTENT_AFTER.match(masked, after, e):
             return reported_content(masked, sp, after, e)
         return (sp, s, pre_lo + len(pre) - 1) if len(pre.split()) >= 2 else None
     if len(tail_words) <= 6 and not _THAT_TO.search(masked[m.end():e]):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from analysis import quotes as _q
 from analysis.sourcing.clauses import VERB_WINDOW, around_subject, clause_starts, open_class_start, reported_content
-from analysis.sourcing.lexicon import NUL, clean_word, cues_at, is_capitalised, kind_words, verb_rows
+from analysis.sourcing.lexicon import NUL, WEEKDAYS, clean_word, cues_at, is_capitalised, kind_words, verb_rows
 from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
@@ -306,8 +306,9 @@ def reported_at(masked: str, s: int, e: int, m, row):
             # `announced that …` only, or a reporting clause set off after its content or inside it (`…, Frank
             # writes.`, `The trouble, Frank writes, began …`, `…, Smith wrote in a memo.`; Quirk et al. 1985,
             # 15.53): not `wrote a book`
-            return around_subject(masked, s, e, m, sp, tail_words) if _ends_reporting_clause(masked, m, tail_words) \
-                else None
+            if not _ends_reporting_clause(masked, m, tail_words) or _reduced_relative_before_time(masked, s, m, sp):
+                return None
+            return around_subject(masked, s, e, m, sp, tail_words)
         if tail_words and clean_word(tail_words[0]).rstrip(".").lower() in _ANSWERS and \
                 (len(tail_words) == 1 or tail_words[0].endswith((",", ".")) or tail_words[1].lower() in _PLACE_LEADS):
             # `Asked if he was bullied, the candidate said no.`, `46 percent of voters said yes, compared
@@ -329,10 +330,32 @@ def reported_at(masked: str, s: int, e: int, m, row):
     # `content, said X.`
     if before.rstrip().endswith(",") and len(before[-200:].split()) >= 4:
         sp = parse_post(masked[m.end():e], m.end())
-        if sp is not None:
+        if sp is not None and not _VERB_AFTER_POST.match(masked, masked.find(sp.text, sp.start, e) + len(sp.text)):
             pre = before.rstrip()
             return sp, s, lo + len(pre) - 1
     return None
+
+
+# a finite verb right after the name read after `…, said` (`…, including Trump, said the United States should …`): the
+# name is the reported clause's subject, not an inverted reporting clause's
+_VERB_AFTER_POST = re.compile(r"\s+(?:" + "|".join(sorted(("should would could will can may might must is are was were has have "
+                                                          "had does did shall").split())) + r")\b")
+
+
+# a time adverbial right after the verb (`…, his campaign announced Saturday.`, `…, the agency reported last week.`)
+_PREPOSITION_BEFORE = [[w] for w in ("under", "with", "by", "for", "of", "in", "on", "at", "from", "after", "before")]
+_TIME_WORD = re.compile(r"(?:" + WEEKDAYS + r"|today|yesterday|recently|earlier|later|last|this|late|early)$")
+
+
+def _reduced_relative_before_time(masked: str, s: int, m, sp) -> bool:
+    """A verb followed by a time word whose subject follows a preposition or is an indefinite description without a
+    speaker's head is a reduced passive relative (`under a plan announced Tuesday`, `…, a plan announced earlier this year.`),
+    not a reporting clause."""
+    after = masked[m.end():m.end() + 30].split(None, 1)
+    if not after or not _TIME_WORD.match(clean_word(after[0]).rstrip(".")):
+        return False
+    return masked[max(s, sp.start - 12):sp.start].split()[-1:] in _PREPOSITION_BEFORE or \
+        sp.kind == "desc" and sp.words[0].lower() in ("a", "an") and not cues_at(sp.words[-1], True)
 
 
 def _ends_reporting_clause(masked: str, m, tail_words: list[str]) -> bool:
@@ -340,7 +363,9 @@ def _ends_reporting_clause(masked: str, m, tail_words: list[str]) -> bool:
     medium phrase (`in a memo`, `on Monday`) and then the end of the sentence."""
     if masked.startswith((",", "."), m.end()) or not tail_words:
         return True
-    return tail_words[0].lower() in _PLACE_LEADS and len(tail_words) <= 6 and tail_words[-1].endswith(".")
+    first = clean_word(tail_words[0]).rstrip(".")
+    return (first.lower() in _PLACE_LEADS or _TIME_WORD.match(first) is not None) and len(tail_words) <= 6 and \
+        tail_words[-1].endswith(".")
 
 
 def _clause_follows(tail_words: list[str], that: int | None, m) -> bool:

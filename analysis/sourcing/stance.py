@@ -14,12 +14,14 @@ from typing import NamedTuple
 from analysis.resources import DataFileError, read_csv, trie_pattern
 from analysis.sourcing.clauses import (CONTRACTION, MAX_CLAIM, VERB_WINDOW, around_subject, clause_starts,
                                        open_class_start)
-from analysis.sourcing.lexicon import NUL, clean_word, kind_words, taxonomy, verb_rows
+from analysis.sourcing.records import Speaker
+from analysis.sourcing.lexicon import MONTHS, NUL, WEEKDAYS, clean_word, cues_at, kind_words, taxonomy, verb_rows
 from analysis.sourcing.phrases import leading_subject, parse_subject
 from analysis.sourcing.subjects import (AUX, AUX_BE_ADVERBS, BE, FLOATING_QUANTIFIERS, NOUN_BEFORE, POSSESSIVE_TAIL,
                                         as_complement, coordinated_names, cue_subject_before, distributive_subject,
                                         group_subject, not_a_subject, plural_head_subject, possessive_subject,
-                                        possessor, quantifier_pronoun, quantity_subject, subject_before_parenthesis,
+                                        main_clause_subject, possessor, quantifier_pronoun, quantity_subject, subject_end,
+                                        subject_before_parenthesis,
                                         subject_end_past_aspect, with_share, without_time_tail)
 
 _PRONOUNS = kind_words("pronoun")   # analysis/data/sourcing_words.csv, read once (a hot path)
@@ -73,6 +75,88 @@ _OBJECT_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013]\s|\s--\s")
 _VERB_AFTER_AND = re.compile(r"\b(?:and|or|but)\s+[a-z]+ed\b")
 _CLAUSE_WORDS = frozenset("that to how why what whether if who where when".split())
 def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
+    """`_stance_at`, else, for a verb right after `and` / `but` that none of its layouts reads, the main clause's
+    subject (`_coordinated_predicate`), and for a base form after `to`, the purpose clause's (`_purpose_infinitive`)."""
+    found = _stance_at(masked, s, e, m, verb)
+    if found is not None or verb.verb_class in ("adjective", "noun"):
+        return found
+    near = masked[max(s, m.start() - 60):m.start()]
+    if near.endswith(" to ") and verb.base:
+        return _purpose_infinitive(masked, s, e, m, verb)
+    if not any(w in _COORDINATORS for w in near.split()[-5:]):
+        return None             # no `and` / `but` among the last words: no coordinated predicate
+    lo = max(s, m.start() - VERB_WINDOW)
+    before = without_time_tail(masked[lo:m.start()])
+    end = subject_end_past_aspect(before, False)
+    if end.word.lower() not in _COORDINATORS or end.aspect:
+        return None
+    conj = lo + end.end - len(end.word)
+    if m.group().split(None, 1)[0].lower().endswith("ing") and not _ING_BEFORE.search(masked, s, conj):
+        return None             # an -ing form coordinates only with an earlier one (`calling them … and vowing …`)
+    return _coordinated_predicate(masked, s, e, m, verb, conj)
+
+
+_ING_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z]{2,}ing\b")
+
+
+# verbs whose object is the subject of a following infinitive (object control, Quirk et al. 1985, 16.52): after
+# them the infinitive is not the main clause subject's
+_OBJECT_CONTROL = frozenset("urge urged urges urging ask asked asks asking tell told tells telling force forced forces "
+                            "persuade persuaded encourage encouraged encourages allow allowed allows want wanted wants "
+                            "expect expected expects require required requires invite invited invites lead led leads "
+                            "prompt prompted push pushed pushes get got gets help helped helps cause caused causes "
+                            "need needed needs leave left leaves".split())
+# `has to tell`, `how to understand`, `able to show`: a modal, a wh-infinitive or an adjective's complement, not a
+# purpose; `the first member of Congress to endorse him was …`: the infinitive is in the subject
+_NOT_PURPOSE_BEFORE = frozenset("have has had how what where whether when which going able enough about used ought "
+                                "supposed need needs nothing something anything way time".split())
+_NOT_PURPOSE_WORDS = frozenset("to first only last who which that".split())
+_NOT_IN_PURPOSE_SUBJECT = _NOT_PURPOSE_WORDS | frozenset(("goes", "go", "went"))
+_PURPOSE_REACH = 16             # words from the main clause's subject to the infinitive, at most
+
+
+def _preposition_to(word: str, after: list[str]) -> bool:
+    """`to` before a name or a determiner is a preposition (`took to Twitter to say`), not an infinitive's."""
+    return word.lower() == "to" and bool(after) and (after[0][:1].isupper() or after[0].lower() in _TO_NOUN_OPENERS)
+
+
+_TO_NOUN_OPENERS = frozenset("the a an his her their its this that".split())
+
+
+def _purpose_infinitive(masked: str, s: int, e: int, m, verb: AttributionVerb):
+    """A stance or speech cue in an infinitive clause of purpose (`purpose_subject`) with its object."""
+    sp = purpose_subject(masked, s, m.start())
+    if sp is None:
+        return None
+    span = _verb_object_span(masked, e, m, verb)
+    return (sp, span[0], span[1]) if span and not _PASSIVE_BY.match(masked, span[0]) else None
+
+
+def purpose_subject(masked: str, s: int, pos: int) -> Speaker | None:
+    """The subject of a cue at `pos` in an infinitive clause of purpose after its main clause's predicate: the main
+    clause's (Quirk et al. 1985, 15.23-15.24: `Hillary Clinton took to Twitter to say thanks`, `Ben Carson went on
+    ABC's This Week to defend his staff shake-up`), main_clause_subject read before the predicate; not after an
+    object-control verb (`urged voters to support …`: the voters support), a form of `be`, a modal or wh-word
+    (`has to`, `how to`) or another infinitive (`wants to go to`), nor past a comma or more than sixteen words, nor
+    when the infinitive is inside the subject (`The first member … to endorse him was …`)."""
+    near = masked[max(s, pos - 40):pos].split()[:-1]
+    if not near or near[-1].lower() in _NOT_PURPOSE_BEFORE or near[-1].lower() in BE or \
+            near[-1].lower() in _OBJECT_CONTROL or near[-1].lower() in _NOT_PURPOSE_WORDS:
+        return None             # the cheap tests first: `has to`, `is to`, `asked to`, `to go to`
+    sp = main_clause_subject(masked, s, pos)
+    if sp is None or any(w.lower() in _NOT_IN_PURPOSE_SUBJECT or w.lower() in _OBJECT_CONTROL or
+                         reported_verb_regex().fullmatch(w.lower()) for w in sp.words):
+        return None
+    words = masked[sp.start + len(sp.text):pos].split()[:-1]
+    if not words or len(words) > _PURPOSE_REACH or any(w.endswith(",") for w in words) or NUL in masked[sp.start:pos] \
+            or words[-1].lower() in _NOT_PURPOSE_BEFORE or \
+            any(w.lower() in _OBJECT_CONTROL or w.lower() in BE or w.lower() in _NOT_PURPOSE_WORDS and
+                not _preposition_to(w, words[k + 1:k + 2]) for k, w in enumerate(words)):
+        return None
+    return sp
+
+
+def _stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     """Reported speech or a stance after an attribution verb of stance_verbs.csv whose subject
     stands right before it: `Trump endorsed Pence on Monday.` -> (Trump, `Pence on Monday`);
     `Many Republicans do not want him to run` -> (Many Republicans, `him to run`); the subject of a
@@ -88,7 +172,7 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if verb.verb_class == "adjective":
         return stance_adjective_cue(masked, e, m, before, lo)
     if verb.verb_class == "noun" or m.group().lower() in NOUN_FORMS_OF_VERBS:
-        noun = possessive_noun_cue(masked, e, m, before, lo) if POSSESSIVE_TAIL.search(before[-80:]) else None
+        noun = _noun_cue(masked, s, e, m, verb, before, lo)
         if noun is not None or verb.verb_class == "noun":
             return noun
     ing = m.group().split(None, 1)[0].lower().endswith("ing")
@@ -100,8 +184,9 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     progressive = ing and any(w in BE for w in between)
     participle = ing and not progressive and not aspect
     before = before[:cut] + " " if cut < len(before.rstrip()) else before
-    if participle and prev.lower() in _MEANS_PREPS:
-        return _participle_after_preposition(masked, s, e, m, verb, lo + cut - len(prev))
+    if participle and (prev.lower() in _MEANS_PREPS or not masked[s:m.start()].strip()):
+        return _participle_after_preposition(masked, s, e, m, verb, lo + cut - len(prev)) or \
+            _fronted_participle(masked, s, e, m)
     pronoun = quantifier_pronoun(before, masked[m.end():m.end() + 40], lo)      # `Few believe …`
     if not prev or prev[-1:].isdigit() or prev.lower() in NOUN_BEFORE and not pronoun or \
             CONTRACTION.search(prev) and prev[-1:] == "s" or prev.endswith(("'", "\u2019")):
@@ -112,7 +197,7 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
             (not (prev.endswith(",") or _message_noun(prev)) or m.start() - s > MAX_CLAIM):
         return None             # a participle takes the sentence's subject, read at most MAX_CLAIM back
     head = None
-    if verb.base and not _plural_or_finite(prev, between, before, aspect):
+    if verb.base and not _plural_or_finite(prev, between, before, aspect) and prev.lower() != "that":
         head = plural_head_subject(before, lo)      # `Polls in Iowa show`
         if head is None:
             return None             # `broad support from`: a base form needs a plural subject (`voters support`)
@@ -125,19 +210,128 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if share or head:
         sp = share or head
     elif participle and not reduced:
-        sp = leading_subject(masked[s:m.start()], s) or cue_subject_before(masked, s, m.start())
-    elif prev.lower() in _RELATIVES or _DASH_RELATIVE.search(prev):
-        # `Jeb Bush, who supports …`, `Graham—who had endorsed …`, `Murphy (who …`: the antecedent
-        # before the relative pronoun
-        rel = _DASH_RELATIVE.search(prev)
-        cut = before.rstrip()[:-len(rel.group(1)) if rel else -len(prev)].rstrip().rstrip(",\u2014\u2013(")
-        sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
+        sp = leading_subject(masked[s:m.start()], s) or cue_subject_before(masked, s, m.start()) or \
+            main_clause_subject(masked, s, m.start())      # `Some Democrats spoke out, expressing dismay …`
+    elif prev.lower() in _RELATIVES or prev.lower() == "that" or _DASH_RELATIVE.search(prev):
+        sp, restrictive = _relative_antecedent(before, prev, lo, verb)
+        if restrictive:         # `idealists who wanted a break from the Bush years, centrists who …`: to the comma
+            comma = masked.find(",", span[0], span[1])
+            span = (span[0], comma) if comma > span[0] else span
+    elif reduced and prev.islower():
+        sp = with_share(before, lo) or _that_antecedent(before, lo, False)     # `a group backing the governor`
     else:
         sp = _subject_before(before, lo, pronoun)
     if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
         return None             # `… when the hospital agreed to hire more staff`: a condition, not a stance
+    return sp, span[0], span[1]
+
+
+def _relative_antecedent(before: str, prev: str, lo: int, verb: AttributionVerb):
+    """(antecedent, restrictive) of the relative pronoun `prev` that ends `before` (= masked[lo:verb]): `Jeb Bush,
+    who supports …`, `Graham—who had endorsed …`, `Murphy (who …` (parse_subject before the pronoun); a restrictive
+    `that` or `who` without a comma (`progressive groups that endorsed him`, `idealists who wanted …`:
+    `_that_antecedent`, for `who` when parse_subject reads nothing), restrictive True."""
+    head = before.rstrip()[:-len(prev)]
+    if prev.lower() == "that":
+        sp = _that_antecedent(head, lo, verb.base)
+        return sp, sp is not None
+    rel = _DASH_RELATIVE.search(prev)
+    cut = before.rstrip()[:-len(rel.group(1)) if rel else -len(prev)].rstrip().rstrip(",\u2014\u2013(")
+    sp = parse_subject(cut, lo) if cut.strip() and not cut.endswith(NUL) else None
+    if sp is None and not rel and prev.lower() == "who" and not head.rstrip().endswith(","):
+        sp = _that_antecedent(head, lo, verb.base)
+        return sp, sp is not None
+    return sp, False
+
+
+def _that_antecedent(cut: str, lo: int, plural: bool):
+    """The antecedent of a restrictive relative `that` right before the verb (Quirk et al. 1985, 17.14: `progressive
+    organizations that endorsed him`, `a new poll that shows …`): the noun phrase of up to five words that ends
+    `cut` with no comma before `that` (adjectives and nouns back to a determiner, a preposition or a verb), whose
+    head is a plural or a role, organisation or document word of source_types.csv (a plural before a base form,
+    `plural`)."""
+    if not cut.strip() or cut.rstrip()[-1:] in ",\u2014\u2013(" + NUL:
+        return None
+    toks = list(_WORD.finditer(cut))
+    k = len(toks)               # the phrase is toks[k:]: back to a determiner (in it) or a boundary (not in it)
+    while k and len(toks) - k <= 5:
+        word = toks[k - 1].group()
+        low = word.lower()
+        gap = cut[toks[k - 1].end():toks[k].start()] if k < len(toks) else ""
+        if gap.strip() or low in _CLAUSE_LINK_BOUNDARY:
+            break               # a comma or dash (`voters, demographic groups`), a conjunction (`and`, `including`)
+        if low in _NOUN_PHRASE_BOUNDARY:
+            return None         # after a preposition the relative may belong to the noun before it (`the report on
+                                # her email practices that suggested`, `voters in districts that voted for`)
+        if low in _DETERMINERS:
+            k -= 1
+            if k and toks[k - 1].group().lower() in _NOUN_PHRASE_BOUNDARY and not cut[toks[k - 1].end():toks[k].start()].strip():
+                return None     # `the report on her email practices that suggested`
+            break
+        if not word.replace("-", "").isalpha() or word.startswith("-") or low in AUX_BE_ADVERBS or low in _INFINITIVE_OR_VERB or \
+                (k < len(toks) and low.endswith(("ed", "ing", "s"))):
+            return None         # `Sanders highlighted polls that show`, `to get votes that`: a verb phrase
+        k -= 1
+    else:
+        if k:
+            return None         # longer than five words
+    if k == len(toks) or len(toks) - k > 5:
+        return None
+    words = [t.group() for t in toks[k:]]
+    head = words[-1].lower()
+    plural_head = head.endswith("s") and not head.endswith("ss")
+    if not (plural_head or cues_at(head, True) and not plural):
+        return None
+    start = toks[k].start()
+    return Speaker("desc", words, start=lo + start, text=cut[start:toks[-1].end()])
+
+
+_WORD = re.compile(r"[\w\-'\u2019]+")
+_DETERMINERS = kind_words("determiner") | frozenset("some many most several few all both other these those".split())
+_INFINITIVE_OR_VERB = frozenset(("to", "get", "make", "create", "take"))
+_NOUN_PHRASE_BOUNDARY = (kind_words("place_prep") - _INFINITIVE_OR_VERB) | frozenset("of for with from by on in at into "
+                                                                                   "about over against".split())
+_CLAUSE_LINK_BOUNDARY = frozenset("and or but that who which including such as than".split()) | kind_words("subordinator")
+
+
+def _noun_cue(masked: str, s: int, e: int, m, verb: AttributionVerb, before: str, lo: int):
+    """A noun form of stance_verbs.csv: after a possessive (`possessive_noun_cue`), else, with its agent's
+    preposition, after a verb of receiving (`received_noun_cue`: `Cruz won the endorsement of Gov. Pence`)."""
+    noun = possessive_noun_cue(masked, e, m, before, lo) if POSSESSIVE_TAIL.search(before[-80:]) else None
+    last = m.group().rsplit(None, 1)[-1].lower()
+    if noun is None and verb.verb_class == "noun" and last in _AGENT_PREPOSITIONS:
+        noun = received_noun_cue(masked, s, e, m, before, lo)
+    if noun is None and verb.verb_class == "noun" and last in _NOUN_PREPOSITIONS:
+        noun = light_verb_noun_cue(masked, s, e, m, before, lo)
+    return noun
+
+
+# a light verb whose object noun carries the speech act or stance (Quirk et al. 1985, 2.28 and 10.13, eventive objects:
+# `made no mention of`, `voiced support for`, `launched an attack on`), at most three modifiers between
+_LIGHT_VERB = re.compile(r"(?:^|\s)(?:ma(?:de|ke|kes|king)|gave|give|gives|giving|lent|lend(?:s|ing)?|threw|throw(?:s|n|ing)?|offer(?:s|ed|ing)?|express(?:es|ed|ing)?|"
+                         r"voic(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
+                         r"mount(?:s|ed|ing)?|lodg(?:e|es|ed|ing)|level(?:l?ed|s|l?ing)?|renew(?:s|ed|ing)?|"
+                         r"step(?:s|ped)?\s+up|ratchet(?:s|ed)?\s+up)((?:\s+[\w\-]+){0,3})\s+$")
+
+
+def light_verb_noun_cue(masked: str, s: int, e: int, m, before: str, lo: int):
+    """A noun of stance_verbs.csv with its preposition, object of a light verb (`Trump made no mention of God`,
+    `Sanders voiced support for the bill`, `Trump launched a harsh attack on Carson`): the light verb's subject is
+    the source, the noun's object the content. Not after a possessive or number modifier."""
+    lv = _LIGHT_VERB.search(before[-80:])
+    if lv is None or any(w.endswith(("'s", "\u2019s")) or w[:1].isdigit() for w in lv.group(1).split()):
+        return None
+    verb_at = len(before) - len(before[-80:]) + lv.start()
+    head = before[:verb_at] + " "
+    found = subject_end(head, False)
+    if not found.word or found.word.lower() in BE:
+        return None
+    sp = _subject_before(head[:found.end] + " ", lo, None)
+    span = _noun_object_span(masked, m.end(), e)
+    if sp is None or span is None or not_a_subject(sp) or _NOT_A_TOPIC.match(masked, span[0]):
+        return None
     return sp, span[0], span[1]
 
 
@@ -162,14 +356,101 @@ NOUN_FORMS_OF_VERBS = frozenset("claim claims call calls promise promises pledge
                                  "hope hopes fear wish".split())
 
 
+_NOUN_PREPOSITIONS = frozenset(("on", "against", "of", "to", "for", "about", "behind"))
+
+
+_AGENT_PREPOSITIONS = frozenset(("of", "from", "among"))
+# a verb of receiving before the noun (`won the endorsement of`, `has drawn harsh criticism from`, `has the support
+# of`), at most three modifiers between
+_RECEIVED = re.compile(r"(?:^|\s)(?:receiv(?:e|es|ed|ing)|w[io]n|wins|winning|earn(?:s|ed)?|dr[ae]w|draws|drawn|got|gets?|"
+                       r"secur(?:e|es|ed)|enjoy(?:s|ed)?|ha[sd]|have|fac(?:e|es|ed|ing)|picked\s+up|attract(?:s|ed)?|"
+                       r"gain(?:s|ed)?|garner(?:s|ed)?|land(?:s|ed)?)((?:\s+[\w\-]+){0,3})\s+$")
+
+
+def received_noun_cue(masked: str, s: int, e: int, m, before: str, lo: int):
+    """A noun of support or criticism with its agent after `of` / `from` / `among`, object of a verb of receiving
+    (Quirk et al. 1985, 17.51-17.54, the agent of a deverbal noun after `of` / `from`): `Cruz won the endorsement of
+    Gov. Mike Pence` -> (Gov. Mike Pence, `Cruz`), `The proposal has drawn harsh criticism from fellow candidates`
+    -> (fellow candidates, `The proposal`): the source is the phrase after the preposition, the content the verb's
+    subject. Not after a modifier that is a possessive or a number (`his 40 percent support among`)."""
+    rec = _RECEIVED.search(before[-80:])
+    if rec is None or any(w.endswith(("'s", "\u2019s")) or w[:1].isdigit() or w.lower() in _NOT_RECEIVED_MODIFIER
+                          for w in rec.group(1).split()):
+        return None
+    span = _noun_object_span(masked, m.end(), e)
+    if span is None:
+        return None
+    source = parse_subject(masked[span[0]:span[1]] + " ", span[0])
+    if source is None or source.start != span[0]:
+        source = _plain_description(masked, span)
+    if source is None or not_a_subject(source):
+        return None
+    verb_at = lo + len(before) - len(before[-80:]) + rec.start()
+    head = masked[s:verb_at]
+    found = subject_end(head + " ", False)
+    target = parse_subject(head[:found.end] + " ", s) if found.word else None
+    if target is None or target.kind == "pronoun" and target.words[0] not in ("he", "she", "they", "it"):
+        return None
+    return source, target.start, target.start + len(target.text)
+
+
+_NOT_RECEIVED_MODIFIER = frozenset("no not any little".split())
+
+
+def _plain_description(masked: str, span: tuple):
+    """The phrase masked[span] as a description (`fellow Republican candidates`, `most of the state's big unions`)
+    when it is at most six words, all letters, and its last word is a plural or a role or organisation word."""
+    words = masked[span[0]:span[1]].split()
+    if not words or len(words) > 6 or not all(w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha() for w in words):
+        return None
+    head = words[-1].lower()
+    if not (head.endswith("s") and not head.endswith("ss") or cues_at(head, True)):
+        return None
+    return Speaker("desc", words, start=span[0], text=" ".join(words))
+_NOUN_OBJECT_WORDS = 20
+_NOUN_OBJECT_TOKEN = re.compile(r"[^\s,;:.!?\u2014\u2013()]+|[,;:.!?\u2014\u2013()]")
+_NOT_A_TOPIC = re.compile(r"(?:" + WEEKDAYS + "|" + MONTHS + r"|the\s+condition\b|(?:this|last|next)\s+(?:week|month|year))")
+_TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Sen Sens Gov Rep Reps St Jr Sr Gen Lt Col Sgt Prof Rev".split())
+_NOUN_OBJECT_STOPS = frozenset(",;:.!?\u2014\u2013()")
+
+
+def _noun_object_span(masked: str, pos: int, e: int):
+    """(start, end) of the object phrase after a noun cue's preposition (`his attacks on Clinton's positions`): up
+    to a punctuation mark, a quotation or the noun phrase's own verb (an auxiliary or a form of `be`: `Mr. Trump's
+    attacks on him are now rippling …`), at most twenty words; None when empty."""
+    start = end = None
+    prev = ""
+    for n, tok in enumerate(_NOUN_OBJECT_TOKEN.finditer(masked, pos, e)):
+        word = tok.group()
+        if word == "." and (masked[tok.end():tok.end() + 1].isalnum() or masked[tok.end():tok.end() + 1] == "-" or
+                            prev in _TITLE_ABBREVIATIONS):
+            end = tok.end()     # `$1.1 billion`, `U.S.`, `Mr. Cruz`: no sentence end
+            continue
+        if n == _NOUN_OBJECT_WORDS or word in _NOUN_OBJECT_STOPS or word.lower() in AUX or word.lower() in BE:
+            break
+        start = tok.start() if start is None else start
+        end = tok.end()
+        prev = word
+        start = tok.start() if start is None else start
+        end = tok.end()
+    return (start, end) if start is not None else None
+
+
 def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
     """A speech or stance form read as a noun after a possessive, with a `that` clause or a `to`
     infinitive after it (`Trump's proposal to ban Muslims`, `his recent call to ban all Muslim
     immigrants`, `Sanders's claim that he still has a way`): the possessor is the source, the clause
     the content. Not `to` before a determiner or pronoun (`his call to the nation`), not a modifier
     that is itself a noun's possessive (`the campaign's`); the rows of class `noun` in
-    analysis/data/stance_verbs.csv are read only this way."""
+    analysis/data/stance_verbs.csv are read only this way. A noun row with its preposition (`attacks on`,
+    `opposition to`) takes the phrase after it: `Murphy's opposition to the bill` -> (Murphy, `the bill`)."""
     pos = POSSESSIVE_TAIL.search(before[-80:])
+    if m.group().rsplit(None, 1)[-1].lower() in _NOUN_PREPOSITIONS:     # `his attacks on Clinton`: the object
+        sp = possessor(masked, before, lo, pos)
+        span = _noun_object_span(masked, m.end(), e) if sp is not None else None
+        if span is None or _NOT_A_TOPIC.match(masked, span[0]):
+            return None         # `his remarks on Thursday`, `remarks on the condition of anonymity`: no topic
+        return sp, span[0], span[1]
     comp = _NOUN_COMPLEMENT.match(masked, m.end(), e)
     if comp is None or (comp.group(1).startswith("to") and (comp.group(2) in NOUN_BEFORE or comp.group(2) in _PRONOUNS)):
         return None
@@ -220,7 +501,7 @@ def stance_adjective_cue(masked: str, e: int, m, before: str, lo: int):
 
 
 # prepositions whose participle is done by the subject of its sentence (`… by saying that …`)
-_MEANS_PREPS = frozenset(("by", "after", "before", "while"))
+_MEANS_PREPS = frozenset(("by", "after", "before", "while", "in", "since", "despite", "upon"))
 
 
 def _participle_after_preposition(masked: str, s: int, e: int, m, verb: AttributionVerb, prep: int):
@@ -242,6 +523,59 @@ def _participle_after_preposition(masked: str, s: int, e: int, m, verb: Attribut
     if sp is None or sp.start >= prep or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
         return None
     return sp, span[0], span[1]
+
+
+_COORDINATORS = frozenset(("and", "but"))
+# a passive first conjunct (`was endorsed by the party and backed …`): a form of `be`, adverbs, a past participle
+_PASSIVE_CONJUNCT = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,;]*$")
+_PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you"))
+
+
+def _coordinated_predicate(masked: str, s: int, e: int, m, verb: AttributionVerb, conj: int):
+    """A verb right after `and` / `but` that coordinates a predicate with the main clause's (Quirk et al. 1985,
+    13.34: the predicates share the subject): `The mayor met the council on Monday and warned them …`, `Indiana
+    politicians, who …, are furious at the company and want their money back` -> that subject
+    (`main_clause_subject`), read before the conjunction. A base form only after a plural subject; not near a
+    passive (`… but was ordered to`: a form of `be` after the conjunction; `was endorsed and backed …`: a past form
+    after a passive first conjunct) nor a form that is also a noun (`the chants and promises to …`); an -ing form
+    only after an earlier -ing form in the sentence (`… calling them rapists and vowing to …`)."""
+    if conj - s > MAX_CLAIM or any(w.lower() in BE for w in masked[conj:m.start()].split()) or \
+            _PASSIVE_CONJUNCT.search(masked, max(s, conj - 60), conj) and m.group().lower().endswith("ed") or \
+            m.group().lower() in NOUN_FORMS_OF_VERBS:
+        return None             # `… but was ordered to`, `was endorsed and backed`; `the chants and promises to …`
+    sp = main_clause_subject(masked, s, conj)
+    if sp is None or (sp.kind == "desc" and _VERB_AFTER_AND.search(sp.text)):
+        return None
+    if verb.base and not (sp.kind == "pronoun" and sp.words[0].lower() in _PLURAL_PRONOUNS or
+                          sp.kind == "desc" and sp.words[-1].lower().endswith("s")):
+        return None
+    span = _verb_object_span(masked, e, m, verb)
+    if span is None or _PASSIVE_BY.match(masked, span[0]):
+        return None
+    return sp, span[0], span[1]
+
+
+def _fronted_participle(masked: str, s: int, e: int, m):
+    """A participle clause that opens its sentence, alone or after a preposition, is done by the main clause's
+    subject after its comma (Quirk et al. 1985, 15.58, the subject-attachment rule): `Noting he had studied
+    philosophy, Allen said …` -> (Allen, `he had studied philosophy`), `After saying he was nervous, the mayor
+    left` -> the mayor. The content ends at the clause's comma; no row without that comma or a subject after it."""
+    head = masked[s:m.start()].split()
+    if len(head) > 1 or head and head[0].lower() not in _FRONTED_PREPS:
+        return None
+    comma = masked.find(",", m.end(), e)
+    stop = _CLAUSE_PUNCTUATION.search(masked, m.end(), e)
+    if comma < 0 or stop is None or stop.start() < comma or comma - m.end() > 300:
+        return None
+    sp = main_clause_subject(masked, s, e)
+    if sp is None or sp.start < comma:
+        return None
+    start = m.end() + len(masked[m.end():comma]) - len(masked[m.end():comma].lstrip())
+    return (sp, start, comma) if comma > start else None
+
+
+_FRONTED_PREPS = frozenset("after before while since upon in despite by".split())
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:\x00\u2014\u2013]|\.\s")
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +615,7 @@ def _reduced_relative(prev: str) -> bool:
     if not prev.isalpha() or word in AUX_BE_ADVERBS or word in NOUN_BEFORE or word in _RELATIVES or \
             _message_noun(prev):
         return False
-    return prev[0].isupper()
+    return prev[0].isupper() or (prev.islower() and not prev.endswith("s") and bool(cues_at(prev, True)))
 
 
 def _message_noun(word: str) -> bool:
@@ -334,6 +668,9 @@ def _object_span(masked: str, pos: int, e: int, clause_only: bool):
         # introduced by a comma or colon (`…, saying: "…"`) ends it
         stop = _OBJECT_STOP.search(masked, _past_quotation(masked, stop.start(), limit), limit)
     end = stop.start() if stop else limit
+    tail = _ANOTHER_SOURCE.search(masked, pos, end)
+    if tail is not None and masked[pos:tail.start()].strip().lower() not in _CLAUSE_WORDS:
+        end = tail.start()      # `…, according to a copy of the letter`: another source's (not `reported that, according to`)
     while end > pos and (masked[end - 1] in " .,;:!?\u201c\u2018" or masked[end - 1].isspace()
                          or masked[end - 1] in "\"'" and masked[end:end + 1] == NUL):
         end -= 1                # the opening mark of a quotation that ends the clause is not its content
@@ -342,6 +679,9 @@ def _object_span(masked: str, pos: int, e: int, clause_only: bool):
     return pos, end
 
 
+# a comma and another source's reporting clause end a stance's content (`… to support the senator, according to
+# Buchanan`, `… endorse Clinton, Eskelsen Garcia said at the time`)
+_ANOTHER_SOURCE = re.compile(r",\s+(?:according\s+to\b|(?:[A-Z][\w.'\u2019\-]*\s+){1,4}(?:said|says|told|added)\b)")
 _INTRODUCED = re.compile(r"[,:]\s*[\"'\u201c\u2018]*\Z")
 
 

@@ -349,6 +349,27 @@ def with_share(before: str, offset: int) -> Speaker | None:
         return None
     sp = quantity_subject(before, offset)
     if sp is None or not _WITH_END.search(before, 0, sp.start - offset):
+        return _with_phrase(before, offset)
+    return sp
+
+
+# `with` and a noun phrase before a participle: an absolute clause whose subject is that phrase (Quirk et al. 1985,
+# 15.61: `…, with former Gov. Martin O'Malley calling Trump a fascist`, `with each candidate questioning …`)
+_WITH_PHRASE = re.compile(r"\bwith\s+([^,;:\x00()]{2,100}?)\s*$")
+
+
+def _with_phrase(before: str, offset: int) -> Speaker | None:
+    """The noun phrase after the last `with` of `before`, of at most eight words, when it parses as a whole (a name
+    with its title, a pronoun, a description with a plural or role head, a distributive `each candidate`)."""
+    m = _WITH_PHRASE.search(before, max(0, len(before) - 120))
+    if m is None or len(m.group(1).split()) > 8:
+        return None
+    phrase = m.group(1) + " "
+    at = offset + m.start(1)
+    sp = distributive_subject(phrase, at) or parse_subject(phrase, at)
+    if sp is None or not_a_subject(sp) or sp.start + len(sp.text) < at + len(m.group(1)) - 1:
+        return None
+    if sp.kind == "desc" and not (sp.words[-1].lower().endswith("s") or cues_at(sp.words[-1], True)):
         return None
     return sp
 
@@ -535,6 +556,34 @@ _NOT_OBJECT_START = frozenset("by in on at for from with without up down back ou
                               "to of".split())
 
 
+# a subject-control verb in the past with its `to`-infinitive (Quirk et al. 1985, 16.38-16.40: `Sanders
+# promised to`, `The council voted to`, `Cruz declined Monday to`; the infinitive's subject is the main
+# clause's): a past form, a few present forms of the same verbs, at most a weekday or `today` between; not
+# after a form of `be` (`is expected to`, `was asked to`: a passive has no source there)
+_CONTROL_TO = re.compile(r"\s([a-z]+ed|tried|(?:agree|decide|decline|fail|intend|manage|offer|pledge|promise|refuse|"
+                         r"seek|threaten|trie|vote|vow)s)(?:\s+(?:" + WEEKDAYS + r"|today|yesterday))?\s+to\s+$")
+
+
+# `X was the first Democrat in Congress to endorse`, `X is the only candidate to have pledged`: the infinitive's
+# subject is the copula's subject (Quirk et al. 1985, 17.31: an infinitive clause after a noun with an ordinal or
+# `only` has that noun as its subject)
+_ORDINAL_TO = re.compile(r"\s(?:is|was|are|were|became|becomes|remains|remained)\s+(?:also\s+)?(?:one\s+of\s+)?the\s+"
+                         r"(?:first|only|last|earliest|lone|sole)\b[^,;.\x00]{0,60}?\s+to\s+(?:have\s+)?$")
+
+
+def _control_end(before: str) -> SubjectEnd | None:
+    """subject_end of the stretch before a subject-control verb and its `to` that end `before` (aspect True),
+    or None (no such verb, or a form of `be` before it)."""
+    ctl = _CONTROL_TO.search(before, max(0, len(before) - 40)) or _ORDINAL_TO.search(before, max(0, len(before) - 100))
+    if ctl is None:
+        return None
+    head = before[:ctl.start()] + " "
+    found = subject_end(head, False)
+    if not found.word or found.word.lower() in BE or any(w.lower() in BE for w in head[found.end:].split()):
+        return None
+    return found._replace(aspect=True)
+
+
 def subject_end_past_aspect(before: str, ing: bool) -> SubjectEnd:
     """subject_end(before, ing) (aspect False); when `before` ends with an aspectual verb group (`continues to`,
     `began`), subject_end of the stretch before it, aspect True: the verb after the group is its subject's
@@ -547,6 +596,10 @@ def subject_end_past_aspect(before: str, ing: bool) -> SubjectEnd:
         if cause is not None and cause.group(1).split()[0].lower() not in _NOT_OBJECT_START:
             end = cause.end(1)
             return SubjectEnd(end, before[:end].split()[-1], True)
+    if aspect is None and not ing and before.endswith("to "):
+        control = _control_end(before)         # `The council voted to endorse`
+        if control is not None:
+            return control
     if aspect is None:
         return subject_end(before, ing)
     return subject_end(before[:len(before) - len(tail) + aspect.start()] + " ", False)._replace(aspect=True)
@@ -587,3 +640,106 @@ def plural_head_subject(before: str, offset: int) -> Speaker | None:
 
 _NOT_IN_PHRASE = _FINITE_OR_RELATIVE | frozenset("and but or not".split())
 _PHRASE_OPENERS = frozenset("and but that as while because".split())
+
+
+# the main clause's subject, for a verb whose own subject is that clause's (Quirk et al. 1985, 13.34: coordinated
+# predicates share their subject, `The mayor met the council and warned that …`; 15.58: a supplementive
+# participle clause is attached to the main clause's subject, `Some Democrats spoke out, expressing dismay …`)
+_SENTENCE_LINKS = frozenset("but and yet still so now then instead meanwhile however also".split())
+_OPENERS = kind_words("opening_adverbial") | kind_words("place_prep") | kind_words("subordinator")
+_SUBJECT_STOPS = AUX | BE | frozenset(("who", "which", "that", "whose", "whom"))
+# a lower-case word before one of these is the verb (`met the council`, `reversed themselves`) or the head's
+# preposition (`The council for the union voted`): the subject ends before it
+_OBJECT_OPENERS = frozenset("the a an his her their its this these those him them me us it itself himself herself "
+                            "themselves to".split())
+_HEAD_PREPS = frozenset("of for in at on from with by about among across".split())
+_AND_OR = frozenset(("and", "or", "&"))
+_DASHES = frozenset(("\u2014", "\u2013", "--", "-"))
+_MAIN_SUBJECT_WORDS = 12          # words of a subject phrase at most
+
+
+def _opening_skipped(toks: list) -> int:
+    """The index of the first token after a linking word (`But`) and an opening adverbial, subordinate or
+    participle clause up to its comma (`In 2008,`, `When the polls closed,`, `Arriving at the scene,`); -1 when
+    such a clause has no comma within 25 words."""
+    i = 0
+    if toks and len(toks[0][0]) > 2 and toks[0][0].isupper():       # a dateline: `MANCHESTER, N.H. -`
+        i = next((j + 1 for j in range(min(len(toks), 6)) if toks[j][0] in _DASHES), len(toks))
+    while i < len(toks) and clean_word(toks[i][0]).lower() in _SENTENCE_LINKS and not toks[i][0].endswith(","):
+        i += 1
+    if i < len(toks) and toks[i][0].endswith(","):
+        i += 1
+    if i < len(toks) and (clean_word(toks[i][0]).lower() in _OPENERS or clean_word(toks[i][0]).endswith("ing")):
+        comma = next((j for j in range(i, min(len(toks), i + 25)) if toks[j][0].endswith(",")), None)
+        if comma is None:
+            return -1
+        i = comma + 1
+        while True:             # `At an event in Ames, Iowa, on Sunday, Mrs. Clinton`: the place's state, a date
+            nxt = next((j for j in range(i, min(len(toks), i + 4)) if toks[j][0].endswith(",")), None)
+            first = clean_word(toks[i][0]) if i < len(toks) else ""
+            if nxt is None or not (first.lower() in _OPENERS or nxt - i < 2 and first[:1].isupper() and
+                                   clean_word(toks[i - 1][0])[:1].isupper()):
+                return i
+            i = nxt + 1
+    return i
+
+
+def _modifier_slot(word: str) -> bool:
+    """A past form after this word modifies a noun (`A few retired teachers`, `Clinton's embattled campaign`,
+    `Sparsely populated Wyoming`): a determiner, quantifier, possessive or -ly adverb before it."""
+    low = clean_word(word).lower()
+    return low in NOUN_BEFORE or low in _QUANTIFIERS or low.endswith(("ly", "'s", "\u2019s"))
+
+
+def _subject_phrase_end(toks: list, start: int) -> int | None:
+    """The index of the first token after the subject phrase that starts at toks[start]: before its first finite
+    verb (an auxiliary, a form of `be`, a listed verb form, a past form in -ed, a lower-case word before an
+    object), a relative pronoun, the head's preposition, a comma, a dash or a parenthesis. None when none
+    comes."""
+    for i in range(start, len(toks)):
+        word = toks[i][0]
+        low = clean_word(word).lower()
+        later = clean_word(toks[i + 1][0]).lower() if i + 1 < len(toks) else ""
+        if low in _AND_OR or (low == "of" and i == start + 1 and clean_word(toks[start][0]).lower() in _QUANTIFIERS):
+            continue            # `The mayor and the council`, `Many of the speakers`: one phrase
+        if NUL in word or low in _SUBJECT_STOPS or (i > start and word.islower() and (
+                low.endswith("ed") and not _modifier_slot(toks[i - 1][0]) or verb_regex().fullmatch(low) or
+                low in _HEAD_PREPS or
+                (later in _OBJECT_OPENERS and low not in NOUN_BEFORE))):
+            return i
+        if word.endswith((",", ";", ":")) or word in _DASHES or word.startswith("("):
+            return i + 1 if word.endswith(",") else i
+    return None
+
+
+def main_clause_subject(masked: str, s: int, pos: int) -> Speaker | None:
+    """The subject of the main clause of the sentence that starts at `s`, read before `pos` (`_opening_skipped`,
+    `_subject_phrase_end`): `Indiana politicians, who …, are furious` -> Indiana politicians; `The two delegates
+    are also …` -> The two delegates; `A few minutes later they reversed …` -> they. None when no verb ends
+    the phrase before `pos`, the phrase is longer than twelve words, or a quotation comes first."""
+    toks = [(t.group(), t.start()) for t in _NONSPACE.finditer(masked, s, pos)]
+    start = _opening_skipped(toks)
+    end = _subject_phrase_end(toks, start) if 0 <= start < len(toks) else None
+    if end is None or end == start or end - start > _MAIN_SUBJECT_WORDS or NUL in masked[s:toks[start][1]]:
+        return None
+    lo = toks[start][1]
+    sp = _phrase_subject(masked, lo, toks[end - 1])
+    stop = clean_word(toks[end][0]).lower() if end < len(toks) else ""
+    if sp is None and end - start > 1 and toks[end - 1][0].islower() and (stop in _HEAD_PREPS or stop in _OBJECT_OPENERS):
+        sp = _phrase_subject(masked, lo, toks[end - 2])      # `A few teachers spoke at …`: an irregular past form
+    return sp
+
+
+def _phrase_subject(masked: str, lo: int, last: tuple) -> Speaker | None:
+    """The subject that is the whole phrase from `lo` to the token `last` (text, start): a name, pronoun, possessive
+    group, group or share; a description only with a plural head or a role or organisation word (not `the
+    pressure`, `the president left no doubt`)."""
+    phrase = masked[lo:last[1] + len(last[0].rstrip(","))] + " "
+    sp = group_subject(phrase, lo) or parse_subject(phrase, lo) or possessive_subject(phrase, lo) or \
+        quantity_subject(phrase, lo)        # `Local farmers`: the group, not a name `Local`
+    if sp is None or not_a_subject(sp) or sp.start != lo:
+        return None
+    head = sp.words[-1].lower() if sp.words else ""
+    if sp.kind == "desc" and not (head.endswith("s") and not head.endswith("ss") or cues_at(head, True)):
+        return None
+    return sp
