@@ -14,10 +14,8 @@ run does the whole matching and scoring. Prints best and median ms per article o
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,33 +28,27 @@ sys.path.insert(0, str(ROOT))
 
 from analysis import framing, text  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import frames_base  # noqa: E402
+
 BODIES = ROOT.parent / "shared" / "corpus" / "reference.jsonl"
 
 
 def base_module(commit: str, workdir: Path, lexicon_too: bool = False):
-    """The framing module and model file of `commit`, loaded beside this tree's (same lexicon file path, or with
-    `lexicon_too` the commit's own lexicon files)."""
-    src = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:analysis/framing.py"], check=True,
-                         capture_output=True, text=True).stdout
-    model = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:analysis/data/frame_model.csv"], check=True,
-                           capture_output=True, text=True).stdout
-    (workdir / "framing_base.py").write_text(src, encoding="utf-8")
-    (workdir / "frame_model_base.csv").write_text(model, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("framing_base", workdir / "framing_base.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.LEXICON_PATH = framing.LEXICON_PATH
-    module.MODEL_PATH = workdir / "frame_model_base.csv"
-    if hasattr(module, "NFC_CUES_PATH"):   # the NFC coding's cue lexicon (since 2026-12-04): this tree's file
-        module.NFC_CUES_PATH = framing.NFC_CUES_PATH
-    if lexicon_too:
-        for attr, name in (("LEXICON_PATH", "frames.csv"), ("NFC_CUES_PATH", "frames_nfc_cues.csv")):
-            if hasattr(module, attr):
-                data = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:analysis/data/{name}"], check=True,
-                                      capture_output=True, text=True).stdout
-                (workdir / f"base_{name}").write_text(data, encoding="utf-8")
-                setattr(module, attr, workdir / f"base_{name}")
-    return module
+    """The framing module (one file before session 11, a package since) and model file of `commit`, loaded beside
+    this tree's, reading this tree's data files but the commit's model (`frames_base.py`); with `lexicon_too` the
+    commit's own lexicon files too (frames.csv and the NFC cues)."""
+    data = workdir / "data"
+    data.mkdir()
+    for path in framing.DATA.iterdir():
+        (data / path.name).symlink_to(path)
+    own = ["frame_model.csv"] + (["frames.csv", "frames_nfc_cues.csv"] if lexicon_too else [])
+    for name in own:
+        text = frames_base.git_show(ROOT, commit, f"analysis/data/{name}")
+        if text is not None:
+            (data / name).unlink()
+            (data / name).write_text(text, encoding="utf-8")
+    return frames_base.from_commit(ROOT, commit, data, workdir)
 
 
 def articles(copies: int) -> pd.DataFrame:

@@ -13,9 +13,9 @@ verdict; exit status 1 when one differs.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -25,15 +25,16 @@ sys.path.insert(0, str(ROOT))
 
 from analysis import framing  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import frames_base  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 
 
 def base_framing(base: Path):
-    """The `analysis/framing.py` of checkout `base`, reading that checkout's data files."""
-    spec = importlib.util.spec_from_file_location("framing_base", base / "analysis" / "framing.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """The framing module (`analysis/framing.py`, or the package `analysis/framing/` since session 11) of checkout
+    `base`, reading that checkout's data files (`frames_base.py`)."""
+    return frames_base.from_checkout(base, Path(tempfile.mkdtemp(prefix="framing_base")))
 
 
 def corpus() -> pd.DataFrame:

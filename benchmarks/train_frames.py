@@ -503,7 +503,7 @@ def question_agreement(nfc_path=NFC) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-HEADER = """# Calibrated frame model of the kit (analysis/framing.py, frame_scores' `probability` and `present`).
+HEADER = """# Calibrated frame model of the kit (analysis/framing/, frame_scores' `probability` and `present`).
 # Written by benchmarks/train_frames.py --write; do not edit by hand (re-run it after a lexicon change).
 # Per frame a logistic regression (L2, C chosen by 5-fold cross-validation on log loss) over log(1 + distinct
 # terms of the kit's lexicon for the frame, each answering one of its Semetko & Valkenburg (2000) questions) and

@@ -10,11 +10,13 @@ import pandas as pd
 import pytest
 
 from analysis import framing as F
+from analysis.framing import matching as framing_matching
+from analysis.framing import model as framing_model
 from analysis.resources import DataFileError
 from analysis.frame_prefilter import required_strings, split_body
 
 SEED = (Path(__file__).parent / "data" / "seed_body.txt").read_text(encoding="utf-8")
-DATA = Path(F.__file__).with_name("data")
+DATA = F.DATA
 
 
 def frame(*texts, ids=None):
@@ -434,13 +436,13 @@ def test_lexicons_found_together_equal_each_alone():
     for text in texts:
         kit._matches.clear()
         cues._matches.clear()
-        together = F._matches_of(text, (kit, cues))
-        assert together == tuple(F._matches_of(text, (lex,))[0] for lex in alone)
+        together = framing_matching.matches_of(text, (kit, cues))
+        assert together == tuple(framing_matching.matches_of(text, (lex,))[0] for lex in alone)
         found += len(together[1])
     assert found > 20
     # hand-checked: the cues of the second text ("we must" starts left of the `re:` term's "MUST ACT", which
     # sends this paragraph to the full regex)
-    second = F._matches_of(texts[-3], (kit, cues))[1]
+    second = framing_matching.matches_of(texts[-3], (kit, cues))[1]
     assert [m[5] for m in second] == ["WE MUST", "The way forward", "the best way to", "cut emissions",
                                       "a farmer", "lost everything"]
 
@@ -559,7 +561,7 @@ def test_model_file_is_checked_when_loaded(tmp_path):
     known = set(F.load_lexicon()["question"]) | set(F.MODEL_FEATURES)
     lexicon = F.load_lexicon()
     known |= {f"{F.TERM_FEATURE}{f}:{t}" for f, t in zip(lexicon["frame"], lexicon["term"])}
-    assert {F._feature_coding(f)[0] for w in kit.weights.values() for f in w} <= known
+    assert {framing_model.feature_coding(f)[0] for w in kit.weights.values() for f in w} <= known
     # calibration rows come in pairs, for codings with thresholds; a coding-only feature names a known coding
     cal = pd.DataFrame({"frame": ["economic"] * 2, "feature": ["calibration_intercept_kit", "calibration_slope_kit"],
                         "weight": [0.5, 2.0]})
@@ -607,8 +609,8 @@ def test_probability_reads_lexicon_term_weights_for_their_coding():
     assert kit == pytest.approx(1 / (1 + math.exp(-z)))                  # 0.662
     assert nfc == pytest.approx(1 / (1 + math.exp(-(z + 2.0 + 0.5))))    # 0.960
     # a term holding `|` (a regular expression) keeps it: the coding is what follows the last `|`
-    assert F._feature_coding("term:human_interest:re:(?:a|b)|nfc") == ("term:human_interest:re:(?:a|b)", "nfc")
-    assert F._feature_coding("log1p_words") == ("log1p_words", "")
+    assert framing_model.feature_coding("term:human_interest:re:(?:a|b)|nfc") == ("term:human_interest:re:(?:a|b)", "nfc")
+    assert framing_model.feature_coding("log1p_words") == ("log1p_words", "")
 
 
 def test_probability_is_the_logistic_of_the_question_evidence():
@@ -651,31 +653,31 @@ def test_distinct_terms_each_coding_needs():
     need = {}
     for coding in ("kit", "nfc"):
         for f in F.GENERIC_FRAMES:
-            scorer = F._Scorer(f, F._coding_weights(model.weights[f], coding), {},
+            scorer = framing_model.Scorer(f, framing_model.coding_weights(model.weights[f], coding), {},
                                model.calibration.get(coding, {}).get(f, (0.0, 1.0)))
             need[coding, f] = next((d for d in range(1, 30) if scorer(637, (), d, shape) >= model.threshold[coding][f]), None)
     assert [need["kit", f] for f in F.GENERIC_FRAMES] == [2, 2, 2, 2, 2]
     # the nfc coding reads its term models for human_interest and economic (which terms, not how many,
     # decide there; the kit's coding reads none); the other three need 2 / 3 / 5 distinct terms
-    reads_terms = {f for f in F.GENERIC_FRAMES if F._Scorer(f, F._coding_weights(model.weights[f], "nfc"), {}).terms}
+    reads_terms = {f for f in F.GENERIC_FRAMES if framing_model.Scorer(f, framing_model.coding_weights(model.weights[f], "nfc"), {}).terms}
     assert reads_terms == {"human_interest", "economic"}
-    assert not any(F._Scorer(f, F._coding_weights(model.weights[f], "kit"), {}).terms for f in F.GENERIC_FRAMES)
+    assert not any(framing_model.Scorer(f, framing_model.coding_weights(model.weights[f], "kit"), {}).terms for f in F.GENERIC_FRAMES)
     assert [need["nfc", f] for f in ("conflict", "morality")] == [2, 3]
     # responsibility (NFC's resolution) counts its distinct terms together with the resolution cues (since
     # 2026-12-04, issue 17's fourth round): 8 together, so 8 of its own without a cue, 5 with the NFC
     # articles' median cues (2 for re2, 1 for re6) (10 and 7 before session 9's R3 terms and the refit; before
     # the fourth round: 5 whatever the cues); the kit's coding reads none
     f = "responsibility"
-    scorer = F._Scorer(f, F._coding_weights(model.weights[f], "nfc"), {}, model.calibration["nfc"][f])
+    scorer = framing_model.Scorer(f, framing_model.coding_weights(model.weights[f], "nfc"), {}, model.calibration["nfc"][f])
     assert scorer.with_cues > 0 and scorer.distinct == 0
-    assert not F._Scorer(f, F._coding_weights(model.weights[f], "kit"), {}).with_cues
+    assert not framing_model.Scorer(f, framing_model.coding_weights(model.weights[f], "kit"), {}).with_cues
     needs = [next(d for d in range(1, 40) if scorer(637, (), d, shape, None, cues) >= model.threshold["nfc"][f])
              for cues in ({}, {"re2": 2, "re6": 1})]
     assert needs == [8, 5]
     # human interest's term model counts its cues (hi1-hi3) with its distinct terms too, for nfc only
     hi = "human_interest"
-    assert F._Scorer(hi, F._coding_weights(model.weights[hi], "nfc"), {}).with_cues > 0
-    assert not F._Scorer(hi, F._coding_weights(model.weights[hi], "kit"), {}).with_cues
+    assert framing_model.Scorer(hi, framing_model.coding_weights(model.weights[hi], "nfc"), {}).with_cues > 0
+    assert not framing_model.Scorer(hi, framing_model.coding_weights(model.weights[hi], "kit"), {}).with_cues
 
 
 def test_nfc_cues_answer_the_nfc_questions_with_their_evidence():
