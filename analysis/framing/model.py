@@ -206,9 +206,10 @@ class Scorer:
         if self.with_cues:
             z += self.with_cues * math.log1p(distinct + sum((cue_counts or {}).values()))
         if self.terms and article_terms:
-            for frame, weights in self.terms.items():
-                for t in article_terms.get(frame, ()):
-                    z += weights.get(t, 0.0)
+            # fsum: exactly rounded whatever the order of the set of terms (a set's order follows the
+            # process's hash seed, and a plain sum in that order differed between runs in the last bit)
+            z += math.fsum(weights.get(t, 0.0) for frame, weights in self.terms.items()
+                           for t in article_terms.get(frame, ()))
         if shape is None:
             shape = TextShape(n_words, 0, 0)
         for weight, value in zip(self.shape, shape):
