@@ -1,0 +1,41 @@
+"""Source-type rules of session 11, round 2 (types32, branch s11-types32 from 59cf8c5), each expected value
+checked by hand against tests/gold/QUOTES_ANNOTATION.md; each case marked `was` fails on 59cf8c5.
+Phrases are modelled on PolNeAR development articles (the kit's rows read by hand), not on gold rows."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import sourcing
+from analysis.sourcing.lexicon import type_of
+
+
+def direct_types(text):
+    return [(r.speaker, r.source_type) for r in sourcing.article_attributions(text) if r.kind == "direct"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # `Lt. Gov.` is the lieutenant governor (AP Stylebook abbreviation), a state's executive office, not a
+    # military lieutenant: the two-word cue starts where `lt.` does and is the longer match
+    ("Lt. Gov.", "government_official"),                                      # was military_security
+    ("Texas Lt. Gov.", "government_official"),                                # was military_security
+    ("lieutenant governor of Florida", "government_official"),
+    # the Department of Homeland Security and the National Security Council are executive offices
+    ("Homeland Security Deputy Secretary", "government_official"),            # was military_security
+    ("former secretary of homeland security", "government_official"),         # was military_security
+    ("senior director for Asian affairs at the National Security Council", "government_official"),  # was military
+    ("national security official under President Reagan", "government_official"),  # was military_security
+    # what stays: military ranks, private security, a security expert (the compound's head decides)
+    ("Lt. Col.", "military_security"),
+    ("Army Lt. Gen.", "military_security"),
+    ("head of security at the stadium", "military_security"),
+    ("a national security expert", "expert_academic"),
+    ("cyber security expert", "expert_academic"),
+])
+def test_lieutenant_governor_and_security_departments(phrase, expected):
+    assert type_of(phrase, person=True) == expected
+
+
+def test_lieutenant_governor_in_a_story():
+    text = ("Florida Lt. Gov. Carlos Lopez-Cantera spoke to reporters on Monday.\n\n"
+            "\"We will not wait,\" Lopez-Cantera said.")
+    assert direct_types(text) == [("Carlos Lopez-Cantera", "government_official")]
