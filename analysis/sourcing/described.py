@@ -77,6 +77,9 @@ _OF_HOMETOWN = re.compile(r"\s+of\s+((?:[A-Z][\w.'\u2019\-]+\s?){1,3})(?=,|\.(?:
 _LOST_KIN = re.compile(r",\s+who\s+(?:\w+\s+)?lost\s+(?:his|her|their|a|an|two|three)\s+(?:[\w\-]+\s+)?([a-z]+)\b")
 
 
+# the types a role of weak role words only can have (`adviser`: other; `chief`, `director`, `strategist`:
+# business, the default for an organisation the taxonomy does not know): the person served decides first
+_SERVED_FROM = ("other", "business")
 ARTICLE_EVIDENCE = "article"         # the article's own words typed the source
 NO_EVIDENCE = "no evidence"          # `other` because the article says nothing that types the source
 
@@ -97,6 +100,10 @@ def _typed_rows(rows, text: str, people) -> list:
     person of the registry without a type (`people`: registry `Person` records), by the type the
     article's descriptions of them give (`article_person_types`); speakers are not changed. Only the
     people quoted are looked up (the rest of the registry costs time and types nobody's quotes)."""
+    served = _served_types(rows, text, people)
+    if served:
+        rows = [row._replace(source_type=served[row.role]) if row.source_type in _SERVED_FROM and row.role in served
+                else row for row in rows]
     quoted = {row.speaker for row in rows if row.source_type == "other" and row.speaker}
     if not quoted:
         return rows
@@ -104,10 +111,6 @@ def _typed_rows(rows, text: str, people) -> list:
     if described:
         rows = [row._replace(source_type=described[row.speaker]) if row.source_type == "other"
                 and row.speaker in described else row for row in rows]
-    served = _served_types(rows, text, people)
-    if served:
-        rows = [row._replace(source_type=served[row.role]) if row.source_type == "other" and row.role in served
-                else row for row in rows]
     persons = [p for p in people if p.name in quoted and not p.org and (p.type is None or _weak_other(p))]
     if not persons:
         return rows
@@ -160,11 +163,21 @@ def _served_types(rows, text: str, people) -> dict[str, str]:
     counsel`). The person served is a capitalised word of the role that is no cue or role modifier;
     their type is their registry type, else what the article says of them (`article_person_types`)."""
     out = {}
-    for role in {row.role for row in rows if row.source_type == "other" and row.role}:
+    business = {row.role for row in rows if row.source_type == "business" and row.role}
+    for role in {row.role for row in rows if row.source_type in _SERVED_FROM and row.role}:
+        if role in business and _heads_organisation(role):
+            continue            # `president of Chapter & Verse`: the organisation named decides, not a person
         typ = _served_type(role, text, people)
         if typ:
             out[role] = typ
     return out
+
+
+def _heads_organisation(role: str) -> bool:
+    """A role with a word for the head of an organisation (kind `organisation_head`: `president`,
+    `chairman`): the organisation named with it decides its type, not a person named in it."""
+    heads = kind_words("organisation_head")
+    return any(clean_word(w).lower() in heads for w in role.split())
 
 
 def _served_type(role: str, text: str, people, described: bool = False) -> str | None:

@@ -26,7 +26,8 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "name_connector", "org_prep", "title_prep", "person_particle", "possessive",
                        "spokes_noun", "not_company_before", "court_head",
                        "date_lead", "tell_form", "company_office", "campaign_noun", "org_verb",
-                       "subordinator", "male_honorific", "female_honorific", "kin_noun")
+                       "subordinator", "male_honorific", "female_honorific", "kin_noun",
+                       "organisation_head")
 
 
 @lru_cache(maxsize=64)
