@@ -62,3 +62,17 @@ def test_lieutenant_governor_in_a_story():
 ])
 def test_staff_words_name_the_person_served(text, expected):
     assert direct_types(text) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # QUOTES_ANNOTATION.md: `advocacy and community groups` are civil society, whoever heads them
+    ("executive director of the advocacy group Progress Iowa", "civil_society_ngo"),            # was business
+    ("advocacy director of the National Korean American Service and Education Consortium",
+     "civil_society_ngo"),                                                                      # was business
+    ("president of the conservative advocacy group Citizens United", "civil_society_ngo"),      # was government
+    # a city council is an elected legislature: its president is a legislator
+    ("City Council president", "politician"),                                                   # was business
+    ("a spokesman for the city council", "politician"),
+])
+def test_advocacy_groups_and_city_councils(phrase, expected):
+    assert type_of(phrase, person=True) == expected
