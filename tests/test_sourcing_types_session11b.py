@@ -76,3 +76,16 @@ def test_staff_words_name_the_person_served(text, expected):
 ])
 def test_advocacy_groups_and_city_councils(phrase, expected):
     assert type_of(phrase, person=True) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # `fellow` before another word is the adjective of group membership, no think-tank fellow
+    ("German's brother and fellow longtime television comedian", "other"),   # was expert_academic
+    ("fellow Democratic candidate", "politician"),                           # was expert_academic
+    # the noun: before a preposition, a comma or alone
+    ("senior fellow at the Brookings Institution", "expert_academic"),
+    ("Brookings fellow", "expert_academic"),
+    ("a senior fellow, who", "expert_academic"),
+])
+def test_fellow_as_adjective_is_no_role(phrase, expected):
+    assert type_of(phrase, person=True) == expected

@@ -27,7 +27,7 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "spokes_noun", "not_company_before", "court_head",
                        "date_lead", "tell_form", "company_office", "campaign_noun", "org_verb",
                        "subordinator", "male_honorific", "female_honorific", "kin_noun",
-                       "organisation_head")
+                       "organisation_head", "attributive_role")
 
 
 @lru_cache(maxsize=64)
@@ -199,8 +199,11 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
     outranks organisation and document words (`study`); `described=True` (an article's own
     description of an untyped person) also reads kind `described` rows (`businessman`, `daughter`).
     None when no cue matches."""
-    words = [w for w in (clean_word(w) for w in phrase.split()) if w]
+    raw = [(w, c) for w in phrase.split() if (c := clean_word(w))]
+    words = [c for _, c in raw]
     hits = cue_hits(words, described)
+    if any(h[2]["words"][-1].lower() in kind_words("attributive_role") for h in hits):
+        hits = [h for h in hits if not _attributive(raw, h)]
     # a common noun followed at once by a common-noun head cue modifies it (an English compound's head
     # is its last noun: `refugee expert`, `migrant advocate`), so it is no head of the phrase; a weak
     # cue after it (`campaign spokeswoman`, `police chief`) leaves it the head, and so do capitalised
@@ -238,6 +241,19 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
         if orgs and orgs[0] != "business":
             return _company_office(orgs[0], words, hits)
     return _company_office(pool[0][2]["type"], words, hits) if person else pool[0][2]["type"]
+
+
+def _attributive(raw: list[tuple[str, str]], hit) -> bool:
+    """A one-word role cue of kind `attributive_role` (`fellow`) used as an adjective: followed at once, in
+    the same phrase, by a word that is no preposition (`a fellow Democrat`, `fellow senators`, `fellow
+    longtime television comedian`); the noun stands before a preposition, a comma or the phrase's end
+    (`senior fellow at the Brookings Institution`, `a fellow with`)."""
+    i, n, row = hit
+    if n != 1 or row["words"][0].lower() not in kind_words("attributive_role") or i + 1 >= len(raw):
+        return False
+    if raw[i][0][-1:] in ",;:)\u2014":
+        return False
+    return raw[i + 1][1].lower() not in kind_words("object_prep")
 
 
 def _singular_roles(words: list[str], heads: list) -> list:
