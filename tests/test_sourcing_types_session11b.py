@@ -89,3 +89,18 @@ def test_advocacy_groups_and_city_councils(phrase, expected):
 ])
 def test_fellow_as_adjective_is_no_role(phrase, expected):
     assert type_of(phrase, person=True) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # an English compound's head is its last noun, also past lower-case nouns that are no cue
+    ("national student loan debt expert who has published several books", "expert_academic"),  # was citizen
+    ("student loan expert", "expert_academic"),                                                  # was citizen
+    # a preposition or a conjunction ends the compound: the first noun stays the head
+    ("a student from Ohio", "citizen_eyewitness"),
+    ("a teacher and union activist", "citizen_eyewitness"),
+    # SOC 2018 43-4051: a customer service representative is a service worker, no legislator
+    ("retired customer service representative in Allentown", "citizen_eyewitness"),
+    ("state representative", "politician"),
+])
+def test_compound_head_is_its_last_noun(phrase, expected):
+    assert type_of(phrase, person=True) == expected

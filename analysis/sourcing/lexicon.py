@@ -210,7 +210,7 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
     # words, which name (`Danish Broadcasting Corporation`, `Republican strategist`)
     follows = {h[0] for h in hits if h[2]["strength"] == "head" and words[h[0]].islower()}
     heads = [h for h in hits if h[2]["strength"] == "head"
-             and not (h[0] + h[1] in follows and words[h[0]].islower())]
+             and not (words[h[0]].islower() and _compound_modifier(raw, h[0] + h[1], follows))]
     if person:
         # a capitalised role word inside an organisation's name ("Indiana State Teachers Association
         # President") is not the person's role: the organisation decides
@@ -241,6 +241,27 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
         if orgs and orgs[0] != "business":
             return _company_office(orgs[0], words, hits)
     return _company_office(pool[0][2]["type"], words, hits) if person else pool[0][2]["type"]
+
+
+_MAX_COMPOUND_GAP = 2       # lower-case nouns between a modifying cue and the compound's head cue
+
+
+def _compound_modifier(raw: list[tuple[str, str]], end: int, follows: set) -> bool:
+    """True when the cue ending before word `end` modifies a common-noun head cue at `end` or after up to
+    two more lower-case nouns of the same compound (`student loan debt expert`: the head is `expert`,
+    not `student`): no punctuation, preposition or conjunction between (`a student from Ohio`, `worker
+    and activist` keep their own head)."""
+    for k in range(end, min(end + _MAX_COMPOUND_GAP, len(raw) - 1) + 1):
+        if k in follows:
+            return True
+        word, clean = raw[k]
+        if (not clean.isalpha() or not clean.islower() or word != clean
+                or clean in kind_words("object_prep") or clean in _NOT_COMPOUND):
+            return False
+    return False
+
+
+_NOT_COMPOUND = frozenset(("and", "or", "who", "whose", "which", "that", "than", "as", "but", "nor"))
 
 
 def _attributive(raw: list[tuple[str, str]], hit) -> bool:
