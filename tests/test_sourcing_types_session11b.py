@@ -104,3 +104,18 @@ def test_fellow_as_adjective_is_no_role(phrase, expected):
 ])
 def test_compound_head_is_its_last_noun(phrase, expected):
     assert type_of(phrase, person=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a candidate's spokesperson is campaign staff (QUOTES_ANNOTATION.md: politician), not the government
+    # the weak `spokes*` default gives
+    ("Sen. Ted Cruz of Texas won the Iowa caucuses.\n\n"
+     "\"We are not worried,\" said Rick Tyler, a Cruz spokesman.",
+     [("Rick Tyler", "politician")]),                                          # was government_official
+    # an official's spokesperson stays an official
+    ("Gov. Rick Snyder visited Flint on Monday.\n\n"
+     "\"The water is safe,\" said Dave Murray, a Snyder spokesman.",
+     [("Dave Murray", "government_official")]),
+])
+def test_spokesperson_of_a_candidate(text, expected):
+    assert direct_types(text) == expected

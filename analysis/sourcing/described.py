@@ -78,8 +78,9 @@ _LOST_KIN = re.compile(r",\s+who\s+(?:\w+\s+)?lost\s+(?:his|her|their|a|an|two|t
 
 
 # the types a role of weak role words only can have (`adviser`: other; `chief`, `director`, `strategist`:
-# business, the default for an organisation the taxonomy does not know): the person served decides first
-_SERVED_FROM = ("other", "business")
+# business, the default for an organisation the taxonomy does not know; `spokes*`, `secretary`: government):
+# the person served decides first (`Cruz spokesman`: politician)
+_SERVED_FROM = ("other", "business", "government_official")
 ARTICLE_EVIDENCE = "article"         # the article's own words typed the source
 NO_EVIDENCE = "no evidence"          # `other` because the article says nothing that types the source
 
@@ -163,7 +164,7 @@ def _served_types(rows, text: str, people) -> dict[str, str]:
     counsel`). The person served is a capitalised word of the role that is no cue or role modifier;
     their type is their registry type, else what the article says of them (`article_person_types`)."""
     out = {}
-    business = {row.role for row in rows if row.source_type == "business" and row.role}
+    business = {row.role for row in rows if row.source_type != "other" and row.role}
     for role in {row.role for row in rows if row.source_type in _SERVED_FROM and row.role}:
         if role in business and _heads_organisation(role):
             continue            # `president of Chapter & Verse`: the organisation named decides, not a person
