@@ -119,3 +119,16 @@ def test_compound_head_is_its_last_noun(phrase, expected):
 ])
 def test_spokesperson_of_a_candidate(text, expected):
     assert direct_types(text) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # `vice president` is weak like `president`: the organisation named with it decides
+    ("Facebook's vice president of public policy in Europe", "business"),      # was government_official
+    ("Vice President", "government_official"),
+    ("former Vice President", "government_official"),
+    # a person is no document: a document word in a person's role names their field or their statement
+    ("vice president for defense and foreign policy studies at the Cato Institute", "expert_academic"),  # was government
+    ("statement Clinton campaign spokesman", "politician"),                    # was document_report
+])
+def test_vice_president_and_documents_in_a_persons_role(phrase, expected):
+    assert type_of(phrase, person=True) == expected

@@ -212,6 +212,11 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
     heads = [h for h in hits if h[2]["strength"] == "head"
              and not (words[h[0]].islower() and _compound_modifier(raw, h[0] + h[1], follows))]
     if person:
+        # a person is no document (QUOTES_ANNOTATION.md: document_report only when no person is presented
+        # as speaking): a document word in a person's role names their field or work (`vice president for
+        # foreign policy studies`, `one of the authors of that 2013 report`, `in a statement released by`)
+        hits = [h for h in hits if h[2]["type"] != "document_report"]
+        heads = [h for h in heads if h[2]["type"] != "document_report"]
         # a capitalised role word inside an organisation's name ("Indiana State Teachers Association
         # President") is not the person's role: the organisation decides
         orgs = [h[0] for h in heads if h[2]["kind"] == "org"]
