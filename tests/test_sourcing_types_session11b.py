@@ -132,3 +132,22 @@ def test_spokesperson_of_a_candidate(text, expected):
 ])
 def test_vice_president_and_documents_in_a_persons_role(phrase, expected):
     assert type_of(phrase, person=True) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # SOC 2018 11-1011 / 11-3031: C-suite titles are executives, not the government `officer`
+    ("chief financial officer", "business"),                                   # was government_official
+    ("chief executive officer of Private Jet Services", "business"),           # was government_official
+    ("police officer", "government_official"),
+    ("former CIA officer", "government_official"),
+    # `aide` alone: an official's staff (weak, the default)
+    ("top aide", "government_official"),
+])
+def test_chief_officers_and_aides(phrase, expected):
+    assert type_of(phrase, person=True) == expected
+
+
+def test_aide_of_a_senator_is_legislative_staff():
+    text = ("Sen. Marco Rubio of Florida spoke in Miami on Friday.\n\n"
+            "\"He is American 100 percent,\" said Nelson Diaz, a former aide to Mr. Rubio.")
+    assert direct_types(text) == [("Nelson Diaz", "politician")]              # was government_official
