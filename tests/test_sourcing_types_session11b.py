@@ -151,3 +151,14 @@ def test_aide_of_a_senator_is_legislative_staff():
     text = ("Sen. Marco Rubio of Florida spoke in Miami on Friday.\n\n"
             "\"He is American 100 percent,\" said Nelson Diaz, a former aide to Mr. Rubio.")
     assert direct_types(text) == [("Nelson Diaz", "politician")]              # was government_official
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # QUOTES_ANNOTATION.md: analysts at firms are expert_academic; a field of inquiry in a person's role
+    ("director of data analysis at Acme Corp", "expert_academic"),            # was business
+    ("vice president for foreign policy studies at the Cato Institute", "expert_academic"),
+    # other document words in a person's role type nothing
+    ("One of the authors of that 2013 report", None),                         # was document_report
+])
+def test_field_of_inquiry_in_a_persons_role(phrase, expected):
+    assert type_of(phrase, person=True) == expected

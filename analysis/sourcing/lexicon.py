@@ -27,7 +27,7 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "spokes_noun", "not_company_before", "court_head",
                        "date_lead", "tell_form", "company_office", "campaign_noun", "org_verb",
                        "subordinator", "male_honorific", "female_honorific", "kin_noun",
-                       "organisation_head", "attributive_role")
+                       "organisation_head", "attributive_role", "field_noun")
 
 
 @lru_cache(maxsize=64)
@@ -215,8 +215,12 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
         # a person is no document (QUOTES_ANNOTATION.md: document_report only when no person is presented
         # as speaking): a document word in a person's role names their field or work (`vice president for
         # foreign policy studies`, `one of the authors of that 2013 report`, `in a statement released by`)
-        hits = [h for h in hits if h[2]["type"] != "document_report"]
-        heads = [h for h in heads if h[2]["type"] != "document_report"]
+        # except a field of inquiry, which makes the person an analyst (QUOTES_ANNOTATION.md: analysts at
+        # firms, `a data firm's executive director of industry analysis`, are expert_academic)
+        hits = [_field_of_inquiry(h, words) for h in hits if h[2]["type"] != "document_report"
+                or words[h[0]].lower() in kind_words("field_noun")]
+        heads = [_field_of_inquiry(h, words) for h in heads if h[2]["type"] != "document_report"
+                 or words[h[0]].lower() in kind_words("field_noun")]
         # a capitalised role word inside an organisation's name ("Indiana State Teachers Association
         # President") is not the person's role: the organisation decides
         orgs = [h[0] for h in heads if h[2]["kind"] == "org"]
@@ -267,6 +271,15 @@ def _compound_modifier(raw: list[tuple[str, str]], end: int, follows: set) -> bo
 
 
 _NOT_COMPOUND = frozenset(("and", "or", "who", "whose", "which", "that", "than", "as", "but", "nor"))
+
+
+def _field_of_inquiry(hit, words: list[str]):
+    """A document cue naming a field of inquiry in a person's role (kind `field_noun`: `director of industry
+    analysis`, `vice president for foreign policy studies`) read as an expert organisation word."""
+    i, n, row = hit
+    if row["type"] != "document_report":
+        return hit
+    return (i, n, {**row, "type": "expert_academic", "kind": "org"})
 
 
 def _attributive(raw: list[tuple[str, str]], hit) -> bool:
