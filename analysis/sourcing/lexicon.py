@@ -212,15 +212,7 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
     heads = [h for h in hits if h[2]["strength"] == "head"
              and not (words[h[0]].islower() and _compound_modifier(raw, h[0] + h[1], follows))]
     if person:
-        # a person is no document (QUOTES_ANNOTATION.md: document_report only when no person is presented
-        # as speaking): a document word in a person's role names their field or work (`vice president for
-        # foreign policy studies`, `one of the authors of that 2013 report`, `in a statement released by`)
-        # except a field of inquiry, which makes the person an analyst (QUOTES_ANNOTATION.md: analysts at
-        # firms, `a data firm's executive director of industry analysis`, are expert_academic)
-        hits = [_field_of_inquiry(h, words) for h in hits if h[2]["type"] != "document_report"
-                or words[h[0]].lower() in kind_words("field_noun")]
-        heads = [_field_of_inquiry(h, words) for h in heads if h[2]["type"] != "document_report"
-                 or words[h[0]].lower() in kind_words("field_noun")]
+        hits, heads = _no_documents(hits, words), _no_documents(heads, words)
         # a capitalised role word inside an organisation's name ("Indiana State Teachers Association
         # President") is not the person's role: the organisation decides
         orgs = [h[0] for h in heads if h[2]["kind"] == "org"]
@@ -271,6 +263,16 @@ def _compound_modifier(raw: list[tuple[str, str]], end: int, follows: set) -> bo
 
 
 _NOT_COMPOUND = frozenset(("and", "or", "who", "whose", "which", "that", "than", "as", "but", "nor"))
+
+
+def _no_documents(hits: list, words: list[str]) -> list:
+    """The cue hits of a person's role without document cues: a person is no document (QUOTES_ANNOTATION.md:
+    document_report only when no person is presented as speaking), so a document word in their role names
+    their work (`one of the authors of that 2013 report`, `in a statement released by`), except a field of
+    inquiry, which makes the person an analyst (`_field_of_inquiry`; the guide's analysts at firms, `a data
+    firm's executive director of industry analysis`, are expert_academic)."""
+    return [_field_of_inquiry(h, words) for h in hits if h[2]["type"] != "document_report"
+            or words[h[0]].lower() in kind_words("field_noun")]
 
 
 def _field_of_inquiry(hit, words: list[str]):
