@@ -162,3 +162,30 @@ def test_aide_of_a_senator_is_legislative_staff():
 ])
 def test_field_of_inquiry_in_a_persons_role(phrase, expected):
     assert type_of(phrase, person=True) == expected
+
+
+
+_MANAFORT_TEXT = ("The chief, Paul Manafort, met party leaders on Thursday.\n\n"
+                  "At the meeting, the campaign chief, Paul Manafort, suggested that the style was an act.\n\n"
+                  "Mr. Manafort, a longtime Republican strategist and lobbyist, spoke for an hour.\n\n"
+                  "\"He will change,\" Manafort said.")
+
+
+def _rows_typed(text, role, type_):
+    from analysis.sourcing.described import typed_from_descriptions
+    from analysis.sourcing.records import Attribution, Person
+    row = Attribution(2, "Paul Manafort", role, type_, "said", "direct", "He will change", 0, 10)
+    people = [Person("Paul Manafort", role, type_), Person("Donald Trump", "Republican presidential candidate",
+                                                          "politician")]
+    return [r.source_type for r in typed_from_descriptions([row], text, people)]
+
+
+def test_bare_weak_role_gives_way_to_the_articles_description():
+    # the registry read `chief` alone (no organisation named): the weak business default; the article's
+    # other descriptions (`the campaign chief, Paul Manafort`, `a longtime Republican strategist`) decide first
+    assert _rows_typed(_MANAFORT_TEXT, "chief", "business") == ["politician"]          # was business
+    # a weak role with its organisation named keeps the organisation's reading
+    assert _rows_typed(_MANAFORT_TEXT, "chief of Acme Corp", "business") == ["business"]
+    # nothing else said: the weak default stays
+    assert _rows_typed("The chief, Paul Manafort, met the staff.\n\n\"We will grow,\" Manafort said.",
+                       "chief", "business") == ["business"]

@@ -105,17 +105,20 @@ def _typed_rows(rows, text: str, people) -> list:
     if served:
         rows = [row._replace(source_type=served[row.role]) if row.source_type in _SERVED_FROM and row.role in served
                 else row for row in rows]
-    quoted = {row.speaker for row in rows if row.source_type == "other" and row.speaker}
+    bare = _bare_weak_speakers(rows)
+    quoted = {row.speaker for row in rows if row.source_type == "other" and row.speaker} | set(bare)
     if not quoted:
         return rows
     described = {s: t for s in quoted if (t := _description_speaker_type(s))}
     if described:
         rows = [row._replace(source_type=described[row.speaker]) if row.source_type == "other"
                 and row.speaker in described else row for row in rows]
-    persons = [p for p in people if p.name in quoted and not p.org and (p.type is None or _weak_other(p))]
+    persons = [p for p in people if p.name in quoted and not p.org
+               and (p.type is None or _weak_other(p) or bare.get(p.name) == p.type)]
     if not persons:
         return rows
     weak = [p for p in persons if p.type is not None]
+    before = {p.name: p.type for p in weak}
     for p in weak:
         p.type = None           # `the writer Jared Sexton`: a weak `other` role word decides only when nothing else does
     article_person_types(text, persons, _shared_surnames(people), titled_family_members(people, first_name_gender, text),
@@ -127,12 +130,29 @@ def _typed_rows(rows, text: str, people) -> list:
     if untyped:
         campaign_pronoun_types(text, untyped, people)
     for p in weak:
-        p.type = p.type or "other"
-    types = {p.name: p.type for p in persons if p.type}
+        p.type = p.type or before[p.name]
+    types = {p.name: p.type for p in persons if p.type and p.type != before.get(p.name)}
     if not types:
         return rows
-    return [row._replace(source_type=types[row.speaker]) if row.source_type == "other" and row.speaker in types
-            else row for row in rows]
+    return [row._replace(source_type=types[row.speaker]) if row.speaker in types
+            and (row.source_type == "other" or row.source_type == bare.get(row.speaker)) else row for row in rows]
+
+
+def _bare_weak_speakers(rows) -> dict[str, str]:
+    """{speaker: type} for the speakers of rows typed `business` by a role of weak role words alone, with
+    no organisation or person named (`The chief, Paul Manafort`, `Chairman`, `director`): the weak default
+    for an organisation the article's role does not name, so the article's other descriptions of them
+    (`the campaign chief, Paul Manafort`, `the director of the Federal Bureau of Investigation`) decide
+    first, as for a weak `other` word (`_weak_other`)."""
+    out = {}
+    for row in rows:
+        if row.source_type == "business" and row.role and row.speaker and row.speaker not in out:
+            words = [w for w in (clean_word(w) for w in row.role.split()) if w]
+            hits = cue_hits(words)
+            covered = {j for i, n, _ in hits for j in range(i, i + n)}
+            if hits and len(covered) == len(words) and all(h[2]["strength"] == "weak" for h in hits):
+                out[row.speaker] = row.source_type
+    return out
 
 
 def _description_speaker_type(speaker: str) -> str | None:
