@@ -77,6 +77,10 @@ _OF_HOMETOWN = re.compile(r"\s+of\s+((?:[A-Z][\w.'\u2019\-]+\s?){1,3})(?=,|\.(?:
 _LOST_KIN = re.compile(r",\s+who\s+(?:\w+\s+)?lost\s+(?:his|her|their|a|an|two|three)\s+(?:[\w\-]+\s+)?([a-z]+)\b")
 
 
+# the types a role of weak role words only can have (`adviser`: other; `chief`, `director`, `strategist`:
+# business, the default for an organisation the taxonomy does not know; `spokes*`, `secretary`: government):
+# the person served decides first (`Cruz spokesman`: politician)
+_SERVED_FROM = ("other", "business", "government_official")
 ARTICLE_EVIDENCE = "article"         # the article's own words typed the source
 NO_EVIDENCE = "no evidence"          # `other` because the article says nothing that types the source
 
@@ -97,21 +101,24 @@ def _typed_rows(rows, text: str, people) -> list:
     person of the registry without a type (`people`: registry `Person` records), by the type the
     article's descriptions of them give (`article_person_types`); speakers are not changed. Only the
     people quoted are looked up (the rest of the registry costs time and types nobody's quotes)."""
-    quoted = {row.speaker for row in rows if row.source_type == "other" and row.speaker}
+    served = _served_types(rows, text, people)
+    if served:
+        rows = [row._replace(source_type=served[row.role]) if row.source_type in _SERVED_FROM and row.role in served
+                else row for row in rows]
+    bare = _bare_weak_speakers(rows)
+    quoted = {row.speaker for row in rows if row.source_type == "other" and row.speaker} | set(bare)
     if not quoted:
         return rows
     described = {s: t for s in quoted if (t := _description_speaker_type(s))}
     if described:
         rows = [row._replace(source_type=described[row.speaker]) if row.source_type == "other"
                 and row.speaker in described else row for row in rows]
-    served = _served_types(rows, text, people)
-    if served:
-        rows = [row._replace(source_type=served[row.role]) if row.source_type == "other" and row.role in served
-                else row for row in rows]
-    persons = [p for p in people if p.name in quoted and not p.org and (p.type is None or _weak_other(p))]
+    persons = [p for p in people if p.name in quoted and not p.org
+               and (p.type is None or _weak_other(p) or bare.get(p.name) == p.type)]
     if not persons:
         return rows
     weak = [p for p in persons if p.type is not None]
+    before = {p.name: p.type for p in weak}
     for p in weak:
         p.type = None           # `the writer Jared Sexton`: a weak `other` role word decides only when nothing else does
     article_person_types(text, persons, _shared_surnames(people), titled_family_members(people, first_name_gender, text),
@@ -123,12 +130,29 @@ def _typed_rows(rows, text: str, people) -> list:
     if untyped:
         campaign_pronoun_types(text, untyped, people)
     for p in weak:
-        p.type = p.type or "other"
-    types = {p.name: p.type for p in persons if p.type}
+        p.type = p.type or before[p.name]
+    types = {p.name: p.type for p in persons if p.type and p.type != before.get(p.name)}
     if not types:
         return rows
-    return [row._replace(source_type=types[row.speaker]) if row.source_type == "other" and row.speaker in types
-            else row for row in rows]
+    return [row._replace(source_type=types[row.speaker]) if row.speaker in types
+            and (row.source_type == "other" or row.source_type == bare.get(row.speaker)) else row for row in rows]
+
+
+def _bare_weak_speakers(rows) -> dict[str, str]:
+    """{speaker: type} for the speakers of rows typed `business` by a role of weak role words alone, with
+    no organisation or person named (`The chief, Paul Manafort`, `Chairman`, `director`): the weak default
+    for an organisation the article's role does not name, so the article's other descriptions of them
+    (`the campaign chief, Paul Manafort`, `the director of the Federal Bureau of Investigation`) decide
+    first, as for a weak `other` word (`_weak_other`)."""
+    out = {}
+    for row in rows:
+        if row.source_type == "business" and row.role and row.speaker and row.speaker not in out:
+            words = [w for w in (clean_word(w) for w in row.role.split()) if w]
+            hits = cue_hits(words)
+            covered = {j for i, n, _ in hits for j in range(i, i + n)}
+            if hits and len(covered) == len(words) and all(h[2]["strength"] == "weak" for h in hits):
+                out[row.speaker] = row.source_type
+    return out
 
 
 def _description_speaker_type(speaker: str) -> str | None:
@@ -160,11 +184,21 @@ def _served_types(rows, text: str, people) -> dict[str, str]:
     counsel`). The person served is a capitalised word of the role that is no cue or role modifier;
     their type is their registry type, else what the article says of them (`article_person_types`)."""
     out = {}
-    for role in {row.role for row in rows if row.source_type == "other" and row.role}:
+    business = {row.role for row in rows if row.source_type != "other" and row.role}
+    for role in {row.role for row in rows if row.source_type in _SERVED_FROM and row.role}:
+        if role in business and _heads_organisation(role):
+            continue            # `president of Chapter & Verse`: the organisation named decides, not a person
         typ = _served_type(role, text, people)
         if typ:
             out[role] = typ
     return out
+
+
+def _heads_organisation(role: str) -> bool:
+    """A role with a word for the head of an organisation (kind `organisation_head`: `president`,
+    `chairman`): the organisation named with it decides its type, not a person named in it."""
+    heads = kind_words("organisation_head")
+    return any(clean_word(w).lower() in heads for w in role.split())
 
 
 def _served_type(role: str, text: str, people, described: bool = False) -> str | None:

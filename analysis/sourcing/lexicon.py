@@ -26,7 +26,8 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "name_connector", "org_prep", "title_prep", "person_particle", "possessive",
                        "spokes_noun", "not_company_before", "court_head",
                        "date_lead", "tell_form", "company_office", "campaign_noun", "org_verb",
-                       "subordinator", "male_honorific", "female_honorific", "kin_noun")
+                       "subordinator", "male_honorific", "female_honorific", "kin_noun",
+                       "organisation_head", "attributive_role", "field_noun")
 
 
 @lru_cache(maxsize=64)
@@ -198,16 +199,20 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
     outranks organisation and document words (`study`); `described=True` (an article's own
     description of an untyped person) also reads kind `described` rows (`businessman`, `daughter`).
     None when no cue matches."""
-    words = [w for w in (clean_word(w) for w in phrase.split()) if w]
+    raw = [(w, c) for w in phrase.split() if (c := clean_word(w))]
+    words = [c for _, c in raw]
     hits = cue_hits(words, described)
+    if any(h[2]["words"][-1].lower() in kind_words("attributive_role") for h in hits):
+        hits = [h for h in hits if not _attributive(raw, h)]
     # a common noun followed at once by a common-noun head cue modifies it (an English compound's head
     # is its last noun: `refugee expert`, `migrant advocate`), so it is no head of the phrase; a weak
     # cue after it (`campaign spokeswoman`, `police chief`) leaves it the head, and so do capitalised
     # words, which name (`Danish Broadcasting Corporation`, `Republican strategist`)
     follows = {h[0] for h in hits if h[2]["strength"] == "head" and words[h[0]].islower()}
     heads = [h for h in hits if h[2]["strength"] == "head"
-             and not (h[0] + h[1] in follows and words[h[0]].islower())]
+             and not (words[h[0]].islower() and _compound_modifier(raw, h[0] + h[1], follows))]
     if person:
+        hits, heads = _no_documents(hits, words), _no_documents(heads, words)
         # a capitalised role word inside an organisation's name ("Indiana State Teachers Association
         # President") is not the person's role: the organisation decides
         orgs = [h[0] for h in heads if h[2]["kind"] == "org"]
@@ -237,6 +242,59 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
         if orgs and orgs[0] != "business":
             return _company_office(orgs[0], words, hits)
     return _company_office(pool[0][2]["type"], words, hits) if person else pool[0][2]["type"]
+
+
+_MAX_COMPOUND_GAP = 2       # lower-case nouns between a modifying cue and the compound's head cue
+
+
+def _compound_modifier(raw: list[tuple[str, str]], end: int, follows: set) -> bool:
+    """True when the cue ending before word `end` modifies a common-noun head cue at `end` or after up to
+    two more lower-case nouns of the same compound (`student loan debt expert`: the head is `expert`,
+    not `student`): no punctuation, preposition or conjunction between (`a student from Ohio`, `worker
+    and activist` keep their own head)."""
+    for k in range(end, min(end + _MAX_COMPOUND_GAP, len(raw) - 1) + 1):
+        if k in follows:
+            return True
+        word, clean = raw[k]
+        if (not clean.isalpha() or not clean.islower() or word != clean
+                or clean in kind_words("object_prep") or clean in _NOT_COMPOUND):
+            return False
+    return False
+
+
+_NOT_COMPOUND = frozenset(("and", "or", "who", "whose", "which", "that", "than", "as", "but", "nor"))
+
+
+def _no_documents(hits: list, words: list[str]) -> list:
+    """The cue hits of a person's role without document cues: a person is no document (QUOTES_ANNOTATION.md:
+    document_report only when no person is presented as speaking), so a document word in their role names
+    their work (`one of the authors of that 2013 report`, `in a statement released by`), except a field of
+    inquiry, which makes the person an analyst (`_field_of_inquiry`; the guide's analysts at firms, `a data
+    firm's executive director of industry analysis`, are expert_academic)."""
+    return [_field_of_inquiry(h, words) for h in hits if h[2]["type"] != "document_report"
+            or words[h[0]].lower() in kind_words("field_noun")]
+
+
+def _field_of_inquiry(hit, words: list[str]):
+    """A document cue naming a field of inquiry in a person's role (kind `field_noun`: `director of industry
+    analysis`, `vice president for foreign policy studies`) read as an expert organisation word."""
+    i, n, row = hit
+    if row["type"] != "document_report":
+        return hit
+    return (i, n, {**row, "type": "expert_academic", "kind": "org"})
+
+
+def _attributive(raw: list[tuple[str, str]], hit) -> bool:
+    """A one-word role cue of kind `attributive_role` (`fellow`) used as an adjective: followed at once, in
+    the same phrase, by a word that is no preposition (`a fellow Democrat`, `fellow senators`, `fellow
+    longtime television comedian`); the noun stands before a preposition, a comma or the phrase's end
+    (`senior fellow at the Brookings Institution`, `a fellow with`)."""
+    i, n, row = hit
+    if n != 1 or row["words"][0].lower() not in kind_words("attributive_role") or i + 1 >= len(raw):
+        return False
+    if raw[i][0][-1:] in ",;:)\u2014":
+        return False
+    return raw[i + 1][1].lower() not in kind_words("object_prep")
 
 
 def _singular_roles(words: list[str], heads: list) -> list:
