@@ -27,7 +27,9 @@ on four fifths of the articles and scored on the fifth, five times over, repeate
 (`dictionary (2 terms)`: present from two distinct terms, nothing fitted) and the calibrated model (the
 default `present` and `probability`) side by side; `auc` is how well the score (distinct terms; the
 model's probability) ranks coded-present above coded-absent articles (0.5 = chance, 1 = perfect), which
-does not depend on any threshold; `auc_within_folds` ranks each fold's articles among themselves and
+does not depend on any threshold; `auc_cues` (tables 1 and 3) ranks by `framing.frame_ranks`' `rank_score`,
+distinct terms with ties broken by how many of the frame's Semetko & Valkenburg questions weak cues answer
+(`analysis/data/frames_sv_cues.csv`; session 11, chosen on the development codings); `auc_within_folds` ranks each fold's articles among themselves and
 averages the folds, the fair comparison of a fitted score with the dictionary's count (pooling the folds'
 scores into one ranking costs a fitted score about 0.03: `docs/framing.md`). (2b) Since 2026-12-04 the
 Narrative Frames coding (`coding="nfc"`) reads, for human interest and economic, a model over the lexicon
@@ -42,7 +44,7 @@ example, words of feeling, how people are affected) (`analysis/data/frames_nfc_c
 questions (C1 disagreement, C2 reproach, E2 costs, M2 religion ...; wording in
 `framing.question_info()`), the dictionary's "yes" being one term or more."""
 
-TABLES = """cols = ["frame", "gold_present", "predicted_present", "tp", "fp", "fn", "tn", "precision", "recall", "kappa", "auc"]
+TABLES = """cols = ["frame", "gold_present", "predicted_present", "tp", "fp", "fn", "tn", "precision", "recall", "kappa", "auc", "auc_cues"]
 nfc_path = run.root.parent / "shared" / "external" / "narrative-frames-dev.jsonl"
 results = run.root / "benchmarks" / "results"
 if heldout is not None:
