@@ -148,12 +148,16 @@ def dedupe_parts(keys: list[pd.DataFrame], ids: list[list[str]],
 
 
 def _arrow_table(df: pd.DataFrame):
-    """pyarrow Table of `df` (no index); object columns of mixed types are stored as strings.
-    `df.attrs` (the loader's page keys) go into the pandas metadata as pyarrow puts them there."""
+    """pyarrow Table of `df` (no index, no `attrs`); object columns of mixed types are stored as strings.
+
+    The tables a run writes carry no `attrs` (their pandas metadata has no `attributes`): the
+    loader's attrs describe one chunk (its page keys with body sketches, skipped files, duplicate
+    messages), not the corpus; the run's problems are in warnings.txt (docs/scale.md)."""
     import pyarrow as pa
 
+    df = _without_attrs(df)
     try:
-        return _with_attrs(pa.Table.from_pandas(_without_attrs(df), preserve_index=False), df.attrs)
+        return pa.Table.from_pandas(df, preserve_index=False)
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
         df = df.copy()
         for col in df.columns:
@@ -164,34 +168,13 @@ def _arrow_table(df: pd.DataFrame):
 
 
 def _without_attrs(df: pd.DataFrame) -> pd.DataFrame:
-    """A shallow copy of `df` with empty `attrs`: pyarrow reads each column (`df[col]`), and pandas
-    deep-copies `attrs` into every one (the articles' 250 page keys: 13 of a chunk's 14 ms)."""
+    """A shallow copy of `df` with empty `attrs` (pyarrow would write them into the pandas
+    metadata, and pandas 3 deep-copies them into every column pyarrow reads)."""
     if not df.attrs:
         return df
     bare = df.copy(deep=False)
     bare.attrs = {}
     return bare
-
-
-def _with_attrs(table, attrs: dict):
-    """`table` (made from a frame without attrs) with `attrs` as its pandas metadata's `attributes`,
-    the bytes pyarrow writes for the frame with them (its `construct_metadata`: one json.dumps of
-    the same dict, `attributes` in the same place; attributes json cannot hold are dropped, as there)."""
-    if not attrs:
-        return table
-    import json
-
-    meta = dict(table.schema.metadata or {})
-    if b"pandas" not in meta:
-        return table
-    try:
-        json.dumps(attrs)
-    except Exception:  # noqa: BLE001 - what pyarrow does: no attributes (it warns)
-        return table
-    pandas_meta = json.loads(meta[b"pandas"])
-    pandas_meta["attributes"] = attrs
-    meta[b"pandas"] = json.dumps(pandas_meta).encode("utf8")
-    return table.replace_schema_metadata(meta)
 
 
 def _write_parquet_atomic(table, path: Path) -> None:

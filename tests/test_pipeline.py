@@ -179,6 +179,21 @@ def test_run_corpus_chunks_match_loading_everything(small_corpus, tmp_path):
     assert_same_tables(tmp_path / "t", expected, tmp_path)
 
 
+def test_run_tables_carry_no_attrs(small_corpus, tmp_path):
+    """A run's Parquet tables hold no per-chunk state: empty `attributes` in their pandas metadata (the
+    loader's 250 page keys with body sketches used to reach articles.parquet), so read back, every
+    table's attrs are empty; the chunk files too."""
+    import pyarrow.parquet as pq
+
+    run_corpus(small_corpus, tmp_path / "t", jobs=1, chunk_size=2, progress=False)
+    written = [tmp_path / "t" / f"{name}.parquet" for name in TABLE_NAMES]
+    written += sorted((tmp_path / "t" / "_chunks").rglob("*.parquet"))
+    assert len(written) == len(TABLE_NAMES) * 4 + 3    # 3 chunks of every table and of page keys
+    for path in written:
+        assert pd.read_parquet(path).attrs == {}, path
+        assert json.loads(pq.read_schema(path).metadata[b"pandas"])["attributes"] == {}, path
+
+
 def test_interrupted_run_resumes_without_redoing_finished_chunks(small_corpus, tmp_path, monkeypatch):
     out = tmp_path / "t"
     real = corpus_run._run_chunk
