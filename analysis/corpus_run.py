@@ -85,19 +85,20 @@ def _chunk_id(paths: list[Path], fingerprint: str) -> str:
     return h.hexdigest()[:16]
 
 
-def load_paths(paths: list[Path], problems: Problems) -> pd.DataFrame:
+def load_paths(paths: list[Path], problems: Problems, sketch_bodies: bool = True) -> pd.DataFrame:
     """load_articles on the chunk, keeping every copy of a page (which copy of a page to keep is
-    decided over the whole corpus, by `dedupe_parts`); the page keys are in attrs["page_keys"].
+    decided over the whole corpus, by `dedupe_parts`); the page keys are in attrs["page_keys"], with
+    body sketches if `sketch_bodies` (False: the corpus has no text dump and HTML page to compare).
     If the loader raises (it should not), file by file, skipping bad files (`failures`)."""
     from analysis.load import load_articles
 
     try:
-        return load_articles(paths, jobs=1, keep_duplicates=True)
+        return load_articles(paths, jobs=1, keep_duplicates=True, sketch_bodies=sketch_bodies)
     except Exception:
         frames = []
         for p in paths:
             try:
-                frames.append(load_articles([p], jobs=1, keep_duplicates=True))
+                frames.append(load_articles([p], jobs=1, keep_duplicates=True, sketch_bodies=sketch_bodies))
             except Exception as exc:
                 problems.unloadable(p, exc)
         keys = [k for f in frames for k in f.attrs.get("page_keys", [])]
@@ -196,7 +197,7 @@ def _run_chunk(task: dict) -> dict:
     t0 = time.process_time()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        articles = load_paths(paths, problems)
+        articles = load_paths(paths, problems, task.get("sketch_bodies", True))
         timings["load"] = time.process_time() - t0
         tables = compute_tables(articles, timings=timings, problems=problems)
     file_lines = [str(w.message) for w in caught if issubclass(w.category, LoadWarning)]
@@ -523,7 +524,13 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
     chunks = plan_chunks(files, chunk_size)
     if jobs > 1 and len(chunks) > 1:  # one chunk runs in this process: no workers to warm up
         start_fork_server()   # it imports and warms up while this process plans the chunks
-    fingerprint = f"{code_fingerprint()} budget {article_seconds}"  # a new budget redoes chunks
+    # body sketches only where a text dump and an HTML page could be one page (duplicates compares
+    # no other bodies): a corpus of one format skips them (0.27 ms an article)
+    from analysis.load import bodies_comparable
+
+    sketch_bodies = not keep_duplicates and bodies_comparable(files)
+    # a new budget redoes chunks; so does a corpus that now needs the sketches its chunks lack
+    fingerprint = f"{code_fingerprint()} budget {article_seconds}{'' if sketch_bodies else ' no sketches'}"
     ids = [_chunk_id(c, fingerprint) for c in chunks]
     stats = _finished_chunks(root, ids, echo)
     pending = [(cid, c) for cid, c in zip(ids, chunks) if cid not in stats]
@@ -549,8 +556,8 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
         echo(f"warning: {line}")
     for s in stats.values():
         all_warnings.extend(s.get("warnings", []))
-    tasks = [{"id": cid, "paths": [str(p) for p in c], "root": str(root), "article_seconds": article_seconds}
-             for cid, c in pending]
+    tasks = [{"id": cid, "paths": [str(p) for p in c], "root": str(root), "article_seconds": article_seconds,
+              "sketch_bodies": sketch_bodies} for cid, c in pending]
     n_done_files = sum(len(c) for cid, c in zip(ids, chunks) if cid in stats)
     bar = progress_bar(len(files), "load + analyze", unit, progress)
     bar.update(n_done_files)

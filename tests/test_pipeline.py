@@ -251,6 +251,35 @@ def test_identical_pages_in_different_chunks_get_distinct_ids(tmp_path):
     assert paras.groupby("article_id").size().to_dict() == dict.fromkeys(ids, 9)
 
 
+def test_run_pairs_text_dumps_with_their_html_pages_across_chunks(tmp_path):
+    """Five development pages as HTML (folder html/) and as text dumps (folder txt/): other chunks,
+    other file names, so only their bodies match. The run keeps each page once, from the HTML copy,
+    as loading everything at once does; it sketches bodies only when both formats are there."""
+    corpus = tmp_path / "corpus"
+    (corpus / "html").mkdir(parents=True)
+    (corpus / "txt").mkdir()
+    for pid in PAGE_IDS:
+        shutil.copy(PAGES / f"{pid}.html.gz", corpus / "html" / f"{pid}.html.gz")
+        shutil.copy(PAGES / f"{pid}.txt", corpus / "txt" / f"{pid}.txt")
+    messages = []
+    run_corpus(corpus, tmp_path / "t", jobs=1, progress=False, echo=messages.append)
+    got = pd.read_parquet(tmp_path / "t" / "articles.parquet")
+    assert got["path"].tolist() == [str(corpus / "html" / f"{pid}.html.gz") for pid in PAGE_IDS]
+    assert sorted(m for m in messages if "the same page" in m) == [
+        f"warning: {corpus / 'txt' / pid}.txt: the same page as {corpus / 'html' / pid}.html.gz (the same body); "
+        f"loaded once, from {corpus / 'html' / pid}.html.gz (keep both: keep_duplicates=True)" for pid in PAGE_IDS]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        expected = analyze(load_articles(corpus, jobs=1), jobs=1)
+    assert_same_tables(tmp_path / "t", expected, tmp_path)
+    keys = pd.concat(pd.read_parquet(p) for p in sorted((tmp_path / "t" / "_chunks" / "_keys").glob("*")))
+    assert (keys["sketch"].str.split().str.len() == 16).all()
+    # text dumps only: no page of the corpus can match another by body, so no sketch is made
+    shutil.rmtree(corpus / "html")
+    run_corpus(corpus, tmp_path / "t2", jobs=1, progress=False)
+    assert pd.read_parquet(next((tmp_path / "t2" / "_chunks" / "_keys").glob("*")))["sketch"].tolist() == [""] * 5
+
+
 def test_bad_files_never_stop_a_run(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
