@@ -700,10 +700,11 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
     both (`keep_duplicates=True` keeps every copy); repeated ids get a suffix (-2, -3 ...) that
     is no other article's id, with a warning. A folder or pattern that gives no file warns.
     `jobs`: processes to use (None: all cores). `learn_repeated`: drop lines that recur across
-    many text dumps of the same outlet (learned from the corpus itself). `sketch_bodies`: whether
-    `attrs["page_keys"]` hold body sketches (None: when this call compares bodies, i.e. it loads
-    both text dumps and HTML pages, and always with `keep_duplicates`, whose caller may decide later
-    over more files, as a corpus run does: it passes False when no file of the corpus could match).
+    many text dumps of the same outlet (learned from the corpus itself). `keep_duplicates=True`
+    also leaves each article's duplicate key in `attrs["page_keys"]` (internal: for a caller that
+    decides over more files later, as a corpus run's chunks do); `sketch_bodies`: whether the keys
+    hold body sketches (None: with `keep_duplicates`, or when this call compares bodies, i.e. it
+    loads text dumps and HTML pages; a run passes False when no file of its corpus could match).
     """
     paths = find_files(source)
     for problem in paths.messages():
@@ -749,7 +750,8 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
     frame.attrs["skipped"] = skipped
     frame.attrs["file_warnings"] = notices + [("", p) for p in paths.messages()]
     frame.attrs["duplicates"] = resolution.messages
-    frame.attrs["page_keys"] = [tuple(k) for k, kept in zip(keys, resolution.keep) if kept]
+    if keep_duplicates:   # the caller decides later, over more files (not otherwise: pandas
+        frame.attrs["page_keys"] = [tuple(k) for k in keys]   # deep-copies attrs into every column)
     return frame
 
 
