@@ -63,14 +63,15 @@ def _pipeline_steps(articles, tables: dict, timings: dict, files: list) -> None:
     cols = [c for c in ("article_id", "path", "format", "outlet", "url", "row", "text") if c in articles]
     records = articles[cols].to_dict("records")
     t0 = time.process_time()
-    for rec in records:
-        page_key(rec, sketch)
+    keys = [tuple(page_key(rec, sketch)) for rec in records]
     timings["page keys"] = time.process_time() - t0
+    keyed = articles.copy(deep=False)   # as `load_paths` gives them (the loader keeps them only
+    keyed.attrs = {"page_keys": keys}   # with keep_duplicates since session 11)
     with tempfile.TemporaryDirectory() as folder:
         t0 = time.process_time()
         for name, table in tables.items():
             corpus_run._write_parquet_atomic(corpus_run._arrow_table(table), Path(folder) / name / "c.parquet")
-        corpus_run._write_parquet_atomic(corpus_run._arrow_table(corpus_run.page_keys_frame(articles)),
+        corpus_run._write_parquet_atomic(corpus_run._arrow_table(corpus_run.page_keys_frame(keyed)),
                                          Path(folder) / "_keys" / "c.parquet")
         timings["write"] = time.process_time() - t0
 
