@@ -85,19 +85,20 @@ def _chunk_id(paths: list[Path], fingerprint: str) -> str:
     return h.hexdigest()[:16]
 
 
-def load_paths(paths: list[Path], problems: Problems) -> pd.DataFrame:
+def load_paths(paths: list[Path], problems: Problems, sketch_bodies: bool = True) -> pd.DataFrame:
     """load_articles on the chunk, keeping every copy of a page (which copy of a page to keep is
-    decided over the whole corpus, by `dedupe_parts`); the page keys are in attrs["page_keys"].
+    decided over the whole corpus, by `dedupe_parts`); the page keys are in attrs["page_keys"], with
+    body sketches if `sketch_bodies` (False: the corpus has no text dump and HTML page to compare).
     If the loader raises (it should not), file by file, skipping bad files (`failures`)."""
     from analysis.load import load_articles
 
     try:
-        return load_articles(paths, jobs=1, keep_duplicates=True)
+        return load_articles(paths, jobs=1, keep_duplicates=True, sketch_bodies=sketch_bodies)
     except Exception:
         frames = []
         for p in paths:
             try:
-                frames.append(load_articles([p], jobs=1, keep_duplicates=True))
+                frames.append(load_articles([p], jobs=1, keep_duplicates=True, sketch_bodies=sketch_bodies))
             except Exception as exc:
                 problems.unloadable(p, exc)
         keys = [k for f in frames for k in f.attrs.get("page_keys", [])]
@@ -148,12 +149,16 @@ def dedupe_parts(keys: list[pd.DataFrame], ids: list[list[str]],
 
 
 def _arrow_table(df: pd.DataFrame):
-    """pyarrow Table of `df` (no index); object columns of mixed types are stored as strings.
-    `df.attrs` (the loader's page keys) go into the pandas metadata as pyarrow puts them there."""
+    """pyarrow Table of `df` (no index, no `attrs`); object columns of mixed types are stored as strings.
+
+    The tables a run writes carry no `attrs` (their pandas metadata has no `attributes`): the
+    loader's attrs describe one chunk (its page keys with body sketches, skipped files, duplicate
+    messages), not the corpus; the run's problems are in warnings.txt (docs/scale.md)."""
     import pyarrow as pa
 
+    df = _without_attrs(df)
     try:
-        return _with_attrs(pa.Table.from_pandas(_without_attrs(df), preserve_index=False), df.attrs)
+        return pa.Table.from_pandas(df, preserve_index=False)
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
         df = df.copy()
         for col in df.columns:
@@ -164,34 +169,13 @@ def _arrow_table(df: pd.DataFrame):
 
 
 def _without_attrs(df: pd.DataFrame) -> pd.DataFrame:
-    """A shallow copy of `df` with empty `attrs`: pyarrow reads each column (`df[col]`), and pandas
-    deep-copies `attrs` into every one (the articles' 250 page keys: 13 of a chunk's 14 ms)."""
+    """A shallow copy of `df` with empty `attrs` (pyarrow would write them into the pandas
+    metadata, and pandas 3 deep-copies them into every column pyarrow reads)."""
     if not df.attrs:
         return df
     bare = df.copy(deep=False)
     bare.attrs = {}
     return bare
-
-
-def _with_attrs(table, attrs: dict):
-    """`table` (made from a frame without attrs) with `attrs` as its pandas metadata's `attributes`,
-    the bytes pyarrow writes for the frame with them (its `construct_metadata`: one json.dumps of
-    the same dict, `attributes` in the same place; attributes json cannot hold are dropped, as there)."""
-    if not attrs:
-        return table
-    import json
-
-    meta = dict(table.schema.metadata or {})
-    if b"pandas" not in meta:
-        return table
-    try:
-        json.dumps(attrs)
-    except Exception:  # noqa: BLE001 - what pyarrow does: no attributes (it warns)
-        return table
-    pandas_meta = json.loads(meta[b"pandas"])
-    pandas_meta["attributes"] = attrs
-    meta[b"pandas"] = json.dumps(pandas_meta).encode("utf8")
-    return table.replace_schema_metadata(meta)
 
 
 def _write_parquet_atomic(table, path: Path) -> None:
@@ -213,7 +197,7 @@ def _run_chunk(task: dict) -> dict:
     t0 = time.process_time()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        articles = load_paths(paths, problems)
+        articles = load_paths(paths, problems, task.get("sketch_bodies", True))
         timings["load"] = time.process_time() - t0
         tables = compute_tables(articles, timings=timings, problems=problems)
     file_lines = [str(w.message) for w in caught if issubclass(w.category, LoadWarning)]
@@ -540,7 +524,13 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
     chunks = plan_chunks(files, chunk_size)
     if jobs > 1 and len(chunks) > 1:  # one chunk runs in this process: no workers to warm up
         start_fork_server()   # it imports and warms up while this process plans the chunks
-    fingerprint = f"{code_fingerprint()} budget {article_seconds}"  # a new budget redoes chunks
+    # body sketches only where a text dump and an HTML page could be one page (duplicates compares
+    # no other bodies): a corpus of one format skips them (0.27 ms an article)
+    from analysis.load import bodies_comparable
+
+    sketch_bodies = not keep_duplicates and bodies_comparable(files)
+    # a new budget redoes chunks; so does a corpus that now needs the sketches its chunks lack
+    fingerprint = f"{code_fingerprint()} budget {article_seconds}{'' if sketch_bodies else ' no sketches'}"
     ids = [_chunk_id(c, fingerprint) for c in chunks]
     stats = _finished_chunks(root, ids, echo)
     pending = [(cid, c) for cid, c in zip(ids, chunks) if cid not in stats]
@@ -566,8 +556,8 @@ def _run_corpus(source, tables_dir: Path, jobs, chunk_size, progress, restart, w
         echo(f"warning: {line}")
     for s in stats.values():
         all_warnings.extend(s.get("warnings", []))
-    tasks = [{"id": cid, "paths": [str(p) for p in c], "root": str(root), "article_seconds": article_seconds}
-             for cid, c in pending]
+    tasks = [{"id": cid, "paths": [str(p) for p in c], "root": str(root), "article_seconds": article_seconds,
+              "sketch_bodies": sketch_bodies} for cid, c in pending]
     n_done_files = sum(len(c) for cid, c in zip(ids, chunks) if cid in stats)
     bar = progress_bar(len(files), "load + analyze", unit, progress)
     bar.update(n_done_files)

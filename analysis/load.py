@@ -62,6 +62,13 @@ def _format_of(path: Path) -> str | None:
     return FORMATS.get(suffixes[-1]) if suffixes else None
 
 
+def bodies_comparable(paths) -> bool:
+    """Whether loading `paths` can give a text dump and an HTML page (a record's format is its
+    file's): only those two are compared by body (`duplicates.resolve_duplicates`), so a corpus of
+    one of them needs no body sketch."""
+    return {"txt", "html"} <= {_format_of(Path(p)) for p in paths}
+
+
 OUTPUT_MARKER = ".media-analysis-output"   # written by `run_corpus` into folders it writes; never read
 
 
@@ -681,7 +688,7 @@ def _map(func, chunks: list, jobs: int) -> list:
 
 @fewer_collections
 def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
-                  keep_duplicates: bool = False) -> pd.DataFrame:
+                  keep_duplicates: bool = False, sketch_bodies: bool | None = None) -> pd.DataFrame:
     """Load articles from a folder, file, glob or list of paths: one row per article.
 
     Bad files (empty, binary, wrong encoding, huge, not English, HTML without an article) are
@@ -693,7 +700,11 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
     both (`keep_duplicates=True` keeps every copy); repeated ids get a suffix (-2, -3 ...) that
     is no other article's id, with a warning. A folder or pattern that gives no file warns.
     `jobs`: processes to use (None: all cores). `learn_repeated`: drop lines that recur across
-    many text dumps of the same outlet (learned from the corpus itself).
+    many text dumps of the same outlet (learned from the corpus itself). `keep_duplicates=True`
+    also leaves each article's duplicate key in `attrs["page_keys"]` (internal: for a caller that
+    decides over more files later, as a corpus run's chunks do); `sketch_bodies`: whether the keys
+    hold body sketches (None: with `keep_duplicates`, or when this call compares bodies, i.e. it
+    loads text dumps and HTML pages; a run passes False when no file of its corpus could match).
     """
     paths = find_files(source)
     for problem in paths.messages():
@@ -719,11 +730,9 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
     records = [r for chunk in _map(_clean_chunk, _chunks(items, jobs * 4) if jobs > 1 else [items], jobs)
                for r in chunk]
 
-    formats = {r["format"] for r in records}
-    # bodies are compared between text dumps and HTML pages only; a chunk of a run cannot know
-    # what the others hold, so it sketches always (keep_duplicates: the run decides later)
-    sketch = keep_duplicates or {"txt", "html"} <= formats
-    keys = [page_key(r, sketch) for r in records]
+    if sketch_bodies is None:   # bodies are compared between text dumps and HTML pages only
+        sketch_bodies = keep_duplicates or {"txt", "html"} <= {r["format"] for r in records}
+    keys = [page_key(r, sketch_bodies) for r in records]
     resolution = resolve_duplicates(keys, keep_duplicates)
     for r, new_id in zip(records, resolution.ids):
         r["article_id"] = new_id
@@ -741,7 +750,8 @@ def load_articles(source, jobs: int | None = 1, learn_repeated: bool = True,
     frame.attrs["skipped"] = skipped
     frame.attrs["file_warnings"] = notices + [("", p) for p in paths.messages()]
     frame.attrs["duplicates"] = resolution.messages
-    frame.attrs["page_keys"] = [tuple(k) for k, kept in zip(keys, resolution.keep) if kept]
+    if keep_duplicates:   # the caller decides later, over more files (not otherwise: pandas
+        frame.attrs["page_keys"] = [tuple(k) for k in keys]   # deep-copies attrs into every column)
     return frame
 
 

@@ -14,8 +14,9 @@ its own step ("sentences", every article's `analysis.text.unit_table`, which the
 read from its cache) ahead of the producers. Prints a Markdown table
 (ms per article, share of the total) headed by the corpus, the commit and the date.
 
-`--pipeline` adds two steps a `run_corpus` worker pays besides these: "page keys" (every page's body
-sketch, `analysis.duplicates.page_key`, which `run_corpus` makes with keep_duplicates) and "write"
+`--pipeline` adds two steps a `run_corpus` worker pays besides these: "page keys" (`analysis.duplicates.page_key`,
+which `run_corpus` makes with keep_duplicates; with a body sketch only when the files hold text dumps
+and HTML pages, since session 11, speed33; these dumps are all text) and "write"
 (every table and the page keys as Parquet, with `analysis.corpus_run`'s chunk writer).
 
 `--ab ROOT` runs the measurement alternately in the checkout at ROOT and in this one (`--rounds`
@@ -47,26 +48,30 @@ def _corpus(n: int, seed: int) -> Path:
     return corpus_for(n, None, seed)
 
 
-def _pipeline_steps(articles, tables: dict, timings: dict) -> None:
+def _pipeline_steps(articles, tables: dict, timings: dict, files: list) -> None:
     """What a `run_corpus` worker does besides loading and the producers (`--pipeline`): the page
-    keys `load_paths` makes (keep_duplicates: every page's body sketch) and writing every table and
-    the page keys as Parquet (`corpus_run`'s own chunk writer)."""
+    keys `load_paths` makes (keep_duplicates; with every page's body sketch when the run's files
+    hold text dumps and HTML pages, `load.bodies_comparable`; before session 11 always) and writing
+    every table and the page keys as Parquet (`corpus_run`'s own chunk writer)."""
     import tempfile
 
-    from analysis import corpus_run
+    from analysis import corpus_run, load
     from analysis.duplicates import page_key
 
+    comparable = getattr(load, "bodies_comparable", None)
+    sketch = comparable(files) if comparable is not None else True
     cols = [c for c in ("article_id", "path", "format", "outlet", "url", "row", "text") if c in articles]
     records = articles[cols].to_dict("records")
     t0 = time.process_time()
-    for rec in records:
-        page_key(rec, True)
+    keys = [tuple(page_key(rec, sketch)) for rec in records]
     timings["page keys"] = time.process_time() - t0
+    keyed = articles.copy(deep=False)   # as `load_paths` gives them (the loader keeps them only
+    keyed.attrs = {"page_keys": keys}   # with keep_duplicates since session 11)
     with tempfile.TemporaryDirectory() as folder:
         t0 = time.process_time()
         for name, table in tables.items():
             corpus_run._write_parquet_atomic(corpus_run._arrow_table(table), Path(folder) / name / "c.parquet")
-        corpus_run._write_parquet_atomic(corpus_run._arrow_table(corpus_run.page_keys_frame(articles)),
+        corpus_run._write_parquet_atomic(corpus_run._arrow_table(corpus_run.page_keys_frame(keyed)),
                                          Path(folder) / "_keys" / "c.parquet")
         timings["write"] = time.process_time() - t0
 
@@ -99,7 +104,7 @@ def measure(n: int, seed: int, pipeline: bool = False) -> dict:
         timings["sentences"] = time.process_time() - t0
         tables = compute_tables(articles, timings=timings)
         if pipeline:
-            _pipeline_steps(articles, tables, timings)
+            _pipeline_steps(articles, tables, timings, files)
         single, single_cpu = [], []
         for path in files[:30]:
             t0, c0 = time.perf_counter(), time.process_time()

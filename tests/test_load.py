@@ -180,6 +180,14 @@ def test_corpus_html_and_txt_load_without_errors():
     assert len(frame) == 12
     assert set(frame["format"]) == {"html", "txt"}
     assert (frame["n_words"] > 50).sum() >= 10
+    # the duplicate keys stay in attrs only for a caller that decides later (keep_duplicates), one
+    # per article with its body sketch (16 hashes); pandas deep-copies attrs into every column taken
+    assert [len(k[-1].split()) for k in frame.attrs["page_keys"]] == [16] * 12
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LoadWarning)
+        once = load_articles(pages)
+    assert len(once) == 6 and set(once["format"]) == {"html"}
+    assert sorted(once.attrs) == ["duplicates", "file_warnings", "skipped"] and len(once.attrs["duplicates"]) == 6
 
 
 # ---------------------------------------------------------------- bad input, each named in a warning

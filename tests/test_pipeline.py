@@ -179,6 +179,21 @@ def test_run_corpus_chunks_match_loading_everything(small_corpus, tmp_path):
     assert_same_tables(tmp_path / "t", expected, tmp_path)
 
 
+def test_run_tables_carry_no_attrs(small_corpus, tmp_path):
+    """A run's Parquet tables hold no per-chunk state: empty `attributes` in their pandas metadata (the
+    loader's 250 page keys with body sketches used to reach articles.parquet), so read back, every
+    table's attrs are empty; the chunk files too."""
+    import pyarrow.parquet as pq
+
+    run_corpus(small_corpus, tmp_path / "t", jobs=1, chunk_size=2, progress=False)
+    written = [tmp_path / "t" / f"{name}.parquet" for name in TABLE_NAMES]
+    written += sorted((tmp_path / "t" / "_chunks").rglob("*.parquet"))
+    assert len(written) == len(TABLE_NAMES) * 4 + 3    # 3 chunks of every table and of page keys
+    for path in written:
+        assert pd.read_parquet(path).attrs == {}, path
+        assert json.loads(pq.read_schema(path).metadata[b"pandas"])["attributes"] == {}, path
+
+
 def test_interrupted_run_resumes_without_redoing_finished_chunks(small_corpus, tmp_path, monkeypatch):
     out = tmp_path / "t"
     real = corpus_run._run_chunk
@@ -234,6 +249,35 @@ def test_identical_pages_in_different_chunks_get_distinct_ids(tmp_path):
         assert load_articles(corpus, keep_duplicates=True)["article_id"].tolist() == ids
     paras = pd.read_parquet(tmp_path / "t" / "paragraphs.parquet")
     assert paras.groupby("article_id").size().to_dict() == dict.fromkeys(ids, 9)
+
+
+def test_run_pairs_text_dumps_with_their_html_pages_across_chunks(tmp_path):
+    """Five development pages as HTML (folder html/) and as text dumps (folder txt/): other chunks,
+    other file names, so only their bodies match. The run keeps each page once, from the HTML copy,
+    as loading everything at once does; it sketches bodies only when both formats are there."""
+    corpus = tmp_path / "corpus"
+    (corpus / "html").mkdir(parents=True)
+    (corpus / "txt").mkdir()
+    for pid in PAGE_IDS:
+        shutil.copy(PAGES / f"{pid}.html.gz", corpus / "html" / f"{pid}.html.gz")
+        shutil.copy(PAGES / f"{pid}.txt", corpus / "txt" / f"{pid}.txt")
+    messages = []
+    run_corpus(corpus, tmp_path / "t", jobs=1, progress=False, echo=messages.append)
+    got = pd.read_parquet(tmp_path / "t" / "articles.parquet")
+    assert got["path"].tolist() == [str(corpus / "html" / f"{pid}.html.gz") for pid in PAGE_IDS]
+    assert sorted(m for m in messages if "the same page" in m) == [
+        f"warning: {corpus / 'txt' / pid}.txt: the same page as {corpus / 'html' / pid}.html.gz (the same body); "
+        f"loaded once, from {corpus / 'html' / pid}.html.gz (keep both: keep_duplicates=True)" for pid in PAGE_IDS]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        expected = analyze(load_articles(corpus, jobs=1), jobs=1)
+    assert_same_tables(tmp_path / "t", expected, tmp_path)
+    keys = pd.concat(pd.read_parquet(p) for p in sorted((tmp_path / "t" / "_chunks" / "_keys").glob("*")))
+    assert (keys["sketch"].str.split().str.len() == 16).all()
+    # text dumps only: no page of the corpus can match another by body, so no sketch is made
+    shutil.rmtree(corpus / "html")
+    run_corpus(corpus, tmp_path / "t2", jobs=1, progress=False)
+    assert pd.read_parquet(next((tmp_path / "t2" / "_chunks" / "_keys").glob("*")))["sketch"].tolist() == [""] * 5
 
 
 def test_bad_files_never_stop_a_run(tmp_path):
