@@ -130,7 +130,8 @@ def gender_share(data, by: str = "article") -> pd.DataFrame:
     (`by="article"`, three rows per article with a person quoted) or over the corpus (`by="corpus"`).
     `people_share` = n_people / all people quoted; `quote_share` = quoted words / all words quoted by
     people. A person is counted once per article (`speaker`); `data` is the articles frame or an
-    `attributions` table. Gender is the article's presentation, see `analysis.sourcing.gender`."""
+    `attributions` table. Gender is the article's presentation, see `analysis.sourcing.gender`, or for a
+    person the article gives no evidence for, the corpus's (`analysis.sourcing.corpus_gender`)."""
     att = data if "kind" in getattr(data, "columns", []) else attributions(data)
     d = att[(att["kind"] == "direct") & att["gender"].notna()].copy() if "gender" in att else att.iloc[:0]
     d = d[~_contained(d)] if len(d) else d
