@@ -23,7 +23,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis.producers import (DEFAULT_ARTICLE_SECONDS, TABLE_NAMES, Problems, compute_tables,
-                                concat_tables, corpus_pass, warning_lines)
+                                concat_tables, corpus_passes, warning_lines)
 from analysis.workers import pool_results, progress_bar, resolve_jobs, start_fork_server
 
 DEFAULT_CHUNK_SIZE = 250        # files per chunk in `run_corpus` (balanced inside each folder)
@@ -251,30 +251,35 @@ def _deduped(table, remap: dict[str, str], drop: set[str]):
 
 
 class CorpusLearnt(NamedTuple):
-    """A table's corpus pass (`producers.CORPUS_PASSES`) and what it learnt from all the chunks."""
+    """A table's corpus passes (`producers.CORPUS_PASSES`) and what each learnt from all the chunks."""
 
-    module: object
-    learnt: object
+    modules: tuple
+    learnt: tuple
 
     def apply(self, frame: pd.DataFrame) -> pd.DataFrame:
-        return self.module.apply(frame, self.learnt)
+        for module, learnt in zip(self.modules, self.learnt):
+            frame = module.apply(frame, learnt)
+        return frame
 
 
 def _corpus_learnt(name: str, root: Path, chunk_ids: list[str], dedupe: PartDedupe) -> CorpusLearnt | None:
-    """What table `name`'s corpus pass learns from all its chunk files (each chunk's summary, from only
-    the columns it reads, copies dropped as in the assembled table); None when it has no corpus pass."""
+    """What table `name`'s corpus passes learn from all its chunk files (each chunk's summary, from only
+    the columns a pass reads, copies dropped as in the assembled table); None when it has no corpus pass
+    (or its chunks lack the columns of every pass: a pass without them is left out)."""
     import pyarrow.parquet as pq
 
-    module = corpus_pass(name)
-    if module is None:
-        return None
-    frames = []
-    for cid, remap, drop in zip(chunk_ids, dedupe.remaps, dedupe.drops):
-        path = root / name / f"{cid}.parquet"
-        if set(module.LEARN_COLUMNS) <= set(pq.read_schema(path).names):
-            chunk = _deduped(pq.read_table(path, columns=list(module.LEARN_COLUMNS)), remap, drop).to_pandas()
-            frames.append(module.summarise(chunk))
-    return CorpusLearnt(module, module.learn(concat_tables(frames))) if frames else None
+    modules, learnt = [], []
+    for module in corpus_passes(name):
+        frames = []
+        for cid, remap, drop in zip(chunk_ids, dedupe.remaps, dedupe.drops):
+            path = root / name / f"{cid}.parquet"
+            if set(module.LEARN_COLUMNS) <= set(pq.read_schema(path).names):
+                chunk = _deduped(pq.read_table(path, columns=list(module.LEARN_COLUMNS)), remap, drop).to_pandas()
+                frames.append(module.summarise(chunk))
+        if frames:
+            modules.append(module)
+            learnt.append(module.learn(concat_tables(frames)))
+    return CorpusLearnt(tuple(modules), tuple(learnt)) if modules else None
 
 
 def _assemble(name: str, root: Path, chunk_ids: list[str], out_dir: Path, dedupe: PartDedupe,

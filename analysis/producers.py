@@ -33,11 +33,12 @@ PRODUCERS = {
     "tone": "analysis.framing:tone",
 }
 # passes over a whole corpus's table once its chunks are concatenated, so that a table does not depend
-# on how the corpus was cut into chunks: a module with `summarise(chunk)` (what a chunk says, a small
-# table, from the columns `LEARN_COLUMNS`), `learn(summaries)` (what all chunks say together) and
-# `apply(table, learnt=None)` (learnt None: learn from `table` itself)
+# on how the corpus was cut into chunks: modules, applied in order, each with `summarise(chunk)` (what a
+# chunk says, a small table, from the columns `LEARN_COLUMNS`), `learn(summaries)` (what all chunks say
+# together) and `apply(table, learnt=None)` (learnt None: learn from `table` itself)
 CORPUS_PASSES = {
-    "attributions": "analysis.sourcing.corpus_types",   # people an article only names, typed from the corpus
+    "attributions": ("analysis.sourcing.corpus_types",    # people an article only names, typed from the corpus
+                     "analysis.sourcing.corpus_gender"),  # people an article gives no gender, from the corpus
 }
 FAILURES = "failures"            # the table of (article, producer) pairs left out, see `Failure`
 TABLE_NAMES = ("articles", *PRODUCERS, FAILURES)
@@ -108,16 +109,17 @@ def producer(name: str):
     return getattr(importlib.import_module(module), attr)
 
 
-def corpus_pass(name: str):
-    """The corpus pass module of table `name` (see CORPUS_PASSES), or None."""
-    return importlib.import_module(CORPUS_PASSES[name]) if name in CORPUS_PASSES else None
+def corpus_passes(name: str) -> tuple:
+    """The corpus pass modules of table `name`, in the order they apply (see CORPUS_PASSES); () for none."""
+    return tuple(importlib.import_module(module) for module in CORPUS_PASSES.get(name, ()))
 
 
 def with_corpus_passes(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """`tables` (a whole corpus's, chunks concatenated) with each table's corpus pass applied."""
+    """`tables` (a whole corpus's, chunks concatenated) with each table's corpus passes applied."""
     for name in CORPUS_PASSES:
         if name in tables and len(tables[name]):
-            tables[name] = corpus_pass(name).apply(tables[name])
+            for module in corpus_passes(name):
+                tables[name] = module.apply(tables[name])
     return tables
 
 

@@ -41,7 +41,11 @@ Measures (gold read from the annotators' spans, never from the kit):
   gender the kit decides (female or male, not unknown); `accuracy` = agreement with the 160 speakers
   hand-coded in tests/gold/speaker_gender_polnear_dev.csv (dev part only; matched by article and
   the speaker's full name, else the coded name as the end of the kit's or the reverse, else the
-  last word), over those the kit decided, and the share of hand-coded people it decided.
+  last word), over those the kit decided, and the share of hand-coded people it decided. Both before
+  and after the corpus pass (`sourcing.corpus_gender`, since 2026-12-04, session 11): the scored part's
+  articles are one corpus, and a person their article leaves undecided takes the gender that other
+  articles' own evidence gives the same full name; printed for the part, its even / odd halves (article
+  index in the file), and each half as a corpus of its own.
 - **reported speech**: recall = share of gold `indirect` attributions (without a quoted stretch) whose content span overlaps a
   kit `reported` / `stance` / `according_to` span (every kind but `direct`) by >= 50% of the shorter
   of the two; precision = share of the kit's spans that overlap some gold content span (any type)
@@ -60,12 +64,14 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis import quotes as _q  # noqa: E402
 from analysis.sourcing import article_attributions  # noqa: E402
+from analysis.sourcing.corpus_gender import with_corpus_gender  # noqa: E402
 from analysis.sourcing.gender import first_name_gender  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "external" / "polnear-train.jsonl"
@@ -253,6 +259,15 @@ def quoted_stretches(text: str, spans: list[dict]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if any(c.isalnum() for c in text[a:b])]
 
 
+class GenderRow(NamedTuple):
+    """The gender columns of one `attributions` row of a person (what the corpus pass reads)."""
+    article_id: str
+    speaker: str
+    kind: str
+    gender: str
+    gender_evidence: str
+
+
 @dataclass
 class Tally:
     gold_q: int = 0
@@ -266,6 +281,7 @@ class Tally:
     people: int = 0
     decided: int = 0
     errors: list = field(default_factory=list)
+    gender_rows: list = field(default_factory=list)   # GenderRow of every person row, for the corpus pass
 
     def add(self, other: Tally) -> None:
         for k in ("gold_q", "kit_q", "matched_q", "gold_ind", "found_ind", "kit_rep", "real_rep", "people",
@@ -275,6 +291,7 @@ class Tally:
             self.speaker[k][0] += a
             self.speaker[k][1] += b
         self.errors += other.errors
+        self.gender_rows += other.gender_rows
 
     def figures(self) -> dict:
         p = self.matched_q / self.kit_q if self.kit_q else float("nan")
@@ -339,6 +356,8 @@ def score_article(art: dict, want_errors: bool) -> Tally:
     for row in article_attributions(body):
         if row.kind == "direct" and row.gender is not None:
             genders.setdefault(row.speaker, row.gender)
+        if row.gender is not None:
+            t.gender_rows.append(GenderRow(art["id"], row.speaker, row.kind, row.gender, row.gender_evidence))
         a, b = offs[row.paragraph] + row.start, offs[row.paragraph] + row.end
         if row.kind == "direct":
             speaker_at[(a, b)] = row.speaker
@@ -475,8 +494,9 @@ def _coded_person_gender(coded_speaker: str, rows) -> str | None:
     return None
 
 
-def gender_accuracy(arts: list[dict], path: Path = GENDER_GOLD) -> dict:
-    """Decided share and accuracy of the kit's gender on the hand-coded dev speakers."""
+def gender_accuracy(arts: list[dict], path: Path = GENDER_GOLD, table=None) -> dict:
+    """Decided share and accuracy of the kit's gender on the hand-coded dev speakers: of each article
+    alone, or of `table` (the part's person rows after the corpus pass, `corpus_gender_table`)."""
     import csv
     by_id = {a["id"]: a for a in arts}
     with path.open(encoding="utf-8") as fh:
@@ -486,7 +506,9 @@ def gender_accuracy(arts: list[dict], path: Path = GENDER_GOLD) -> dict:
         art = by_id.get(row["article_id"])
         if art is None or row["gender"] == "not_known":
             continue
-        kit = _coded_person_gender(row["speaker"], article_attributions(_q.clean_body(art["text"])))
+        rows = article_attributions(_q.clean_body(art["text"])) if table is None else \
+            list(table[table["article_id"] == row["article_id"]].itertuples())
+        kit = _coded_person_gender(row["speaker"], rows)
         if row["gender"] == "not_a_person":
             junk += 1
             junk_gendered += kit in ("female", "male")
@@ -497,6 +519,39 @@ def gender_accuracy(arts: list[dict], path: Path = GENDER_GOLD) -> dict:
             right += kit == row["gender"]
     return {"n": n, "decided": decided / n if n else float("nan"),
             "accuracy": right / decided if decided else float("nan"), "junk": junk, "junk_gendered": junk_gendered}
+
+
+def corpus_gender_table(rows: list[GenderRow]):
+    """The person rows of a part's articles after the corpus pass over them as one corpus."""
+    import pandas as pd
+
+    return with_corpus_gender(pd.DataFrame(rows, columns=list(GenderRow._fields)))
+
+
+def decided_people(table, column: str = "gender") -> tuple[int, int]:
+    """(people quoted directly whose `column` is female or male, people quoted), once per article."""
+    people = table[table["kind"] == "direct"].drop_duplicates(["article_id", "speaker"])
+    return int(people[column].isin(("female", "male")).sum()), len(people)
+
+
+def corpus_gender_line(rows: list[GenderRow], order: dict[str, int]) -> str:
+    """Gender decided before -> after the corpus pass: the part, its even / odd halves (article index in
+    the file) within the part's corpus, and each half as a corpus of its own."""
+    import pandas as pd
+
+    table = corpus_gender_table(rows)
+    frame = pd.DataFrame(rows, columns=list(GenderRow._fields))
+    even = frame["article_id"].map(order).to_numpy() % 2 == 0
+    out = []
+    for label, mask in (("all", None), ("even", even), ("odd", ~even)):
+        part = table if mask is None else table[mask]
+        (before, n), (after, _) = decided_people(part, "gender_article"), decided_people(part)
+        text = f"{label} {before / n:.3f} -> {after / n:.3f} ({before} -> {after} of {n})"
+        if mask is not None:
+            alone, _ = decided_people(with_corpus_gender(frame[mask]))
+            text += f", half alone {alone / n:.3f}"
+        out.append(text)
+    return "  gender decided, article -> corpus pass: " + "; ".join(out)
 
 
 def _fmt(x) -> str:
@@ -592,10 +647,18 @@ def main(argv=None) -> int:
     print(f"PolNeAR train: {len(arts)} articles ({n_dev} dev, {len(arts) - n_dev} test by md5(id) % 5); "
           f"{cpu:.1f} s CPU for quotes + attributions")
     print_table(results)
+    order = {a["id"]: i for i, a in enumerate(arts)}
+    for part in ([args.part] if args.part else ["dev", "test"]):
+        print(f"{part}:" + corpus_gender_line(tallies[part].gender_rows, order))
     results["gender_hand_coded"] = gender_accuracy(arts)
     g = results["gender_hand_coded"]
     print(f"gender on {g['n']} hand-coded dev people: decided {g['decided']:.3f}, accuracy {g['accuracy']:.3f} "
           f"(target 0.970) of decided; {g['junk_gendered']} of {g['junk']} non-persons given a gender")
+    if args.part in (None, "dev"):
+        results["gender_hand_coded_corpus"] = g = gender_accuracy(
+            arts, table=corpus_gender_table(tallies["dev"].gender_rows))
+        print(f"  with the corpus pass (dev part as one corpus): decided {g['decided']:.3f}, accuracy "
+              f"{g['accuracy']:.3f}; {g['junk_gendered']} of {g['junk']} non-persons given a gender")
     if args.json:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                                 text=True).stdout.strip()

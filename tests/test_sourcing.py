@@ -29,7 +29,7 @@ def seed():
 def test_columns(seed):
     assert list(seed.columns) == ["article_id", "paragraph", "speaker", "role", "source_type", "cue",
                                   "kind", "text", "start", "end", "gender", "gender_evidence",
-                                  "source_type_article", "source_type_evidence"]
+                                  "gender_article", "source_type_article", "source_type_evidence"]
 
 
 def test_seed_direct_quotes(seed):

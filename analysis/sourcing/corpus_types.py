@@ -31,6 +31,8 @@ to chunks and again to their concatenation gives what one call on the whole corp
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 import pandas as pd
 
@@ -54,6 +56,7 @@ def _is_name_word(word: str) -> bool:
             and all(ch.isalpha() or ch in _NAME_MARKS for ch in word))
 
 
+@lru_cache(maxsize=1 << 16)     # the types and gender passes both key the same speakers
 def _name_key(speaker: str) -> str | None:
     """`first last` in lower case: the first and last word of the name (middle names and initials left
     out), with a generational suffix kept (`Duncan Hunter Sr.` is not `Duncan Hunter`, `Donald Trump Jr.`

@@ -9,12 +9,13 @@ from analysis import quotes as _q
 from analysis.inputs import ARTICLES, ATTRIBUTIONS, QUOTES, takes
 from analysis.resources import as_articles, merge_intervals, paragraphs, typed_frame
 from analysis.sourcing.article import article_attributions
+from analysis.sourcing.corpus_gender import with_corpus_gender
 from analysis.sourcing.corpus_types import with_corpus_types
 from analysis.sourcing.lexicon import NUL
 
 ATTRIBUTION_COLUMNS = ["article_id", "paragraph", "speaker", "role", "source_type", "cue", "kind",
-                       "text", "start", "end", "gender", "gender_evidence", "source_type_article",
-                       "source_type_evidence"]
+                       "text", "start", "end", "gender", "gender_evidence", "gender_article",
+                       "source_type_article", "source_type_evidence"]
 SHARE_COLUMNS = ["article_id", "speaker", "source_type", "role", "n_quotes", "quoted_words",
                  "share"]
 UNATTRIBUTED = "(unattributed)"
@@ -29,7 +30,9 @@ def attributions(articles) -> pd.DataFrame:
     """One row per attribution: who is cited (canonical speaker, role as written, source type), the
     cue (speech verb or `according to`), the kind (direct / reported / stance / according_to), and the quoted
     or reported text with its character span in the paragraph. The articles are one corpus: a person an
-    article types by nothing takes the type the others agree on (`sourcing.corpus_types`)."""
+    article types by nothing takes the type the others agree on (`sourcing.corpus_types`), and a person
+    whose article gives no evidence of their gender takes the one the others' evidence gives
+    (`sourcing.corpus_gender`)."""
     articles = as_articles(articles)
     rows = []
     typed_articles = 0
@@ -39,11 +42,11 @@ def attributions(articles) -> pd.DataFrame:
             continue
         found = article_attributions(text)
         typed_articles += bool(found)
-        for r in found:      # the record's fields, the article's own type repeated before its evidence
-            rows.append((aid, *r[:-1], r.source_type, r.source_type_evidence))
+        for r in found:      # the record's fields, the article's own gender and type repeated before the latter's evidence
+            rows.append((aid, *r[:-1], r.gender, r.source_type, r.source_type_evidence))
     table = typed_frame(rows, ATTRIBUTION_COLUMNS, dict.fromkeys(("paragraph", "start", "end"), "int64"))
     # one article has no corpus to learn from (its rows are new, so no earlier pass to undo)
-    return with_corpus_types(table) if typed_articles > 1 else table
+    return with_corpus_gender(with_corpus_types(table)) if typed_articles > 1 else table
 
 
 def reported_words(text) -> int:
@@ -127,7 +130,8 @@ def gender_share(data, by: str = "article") -> pd.DataFrame:
     (`by="article"`, three rows per article with a person quoted) or over the corpus (`by="corpus"`).
     `people_share` = n_people / all people quoted; `quote_share` = quoted words / all words quoted by
     people. A person is counted once per article (`speaker`); `data` is the articles frame or an
-    `attributions` table. Gender is the article's presentation, see `analysis.sourcing.gender`."""
+    `attributions` table. Gender is the article's presentation, see `analysis.sourcing.gender`, or for a
+    person the article gives no evidence for, the corpus's (`analysis.sourcing.corpus_gender`)."""
     att = data if "kind" in getattr(data, "columns", []) else attributions(data)
     d = att[(att["kind"] == "direct") & att["gender"].notna()].copy() if "gender" in att else att.iloc[:0]
     d = d[~_contained(d)] if len(d) else d
