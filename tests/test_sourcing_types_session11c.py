@@ -1,0 +1,26 @@
+"""Source-type rules of session 11, round 3 (types33, branch s11-types33 from ddb58f3), each expected value
+checked by hand against tests/gold/QUOTES_ANNOTATION.md; each case marked `was` fails on ddb58f3.
+Sentences are the helper's own, modelled on classes of PolNeAR development misfires, not on gold rows."""
+from __future__ import annotations
+
+import pytest
+
+from analysis import sourcing
+from analysis.sourcing.lexicon import type_of
+
+
+def direct_types(text):
+    return [(r.speaker, r.source_type) for r in sourcing.article_attributions(text) if r.kind == "direct"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a chief of staff heads an office holder's staff (officials and their staff): not the business
+    # default of a weak `chief`; the person or organisation served still decides
+    ("his chief of staff", "government_official"),                            # was business
+    ("chief of staff to the governor", "government_official"),
+    ("RNC chief of staff", "politician"),
+    ("police chief", "government_official"),
+    ("chief executive of Acme Corp.", "business"),
+])
+def test_chief_of_staff(phrase, expected):
+    assert type_of(phrase, person=True) == expected
