@@ -24,3 +24,16 @@ def direct_types(text):
 ])
 def test_chief_of_staff(phrase, expected):
     assert type_of(phrase, person=True) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a lower-case department with an organisation named after it is that organisation's unit: a
+    # university's department is university staff (expert_academic), not a government department
+    ("chair of the history department at Carleton College", "expert_academic"),          # was government_official
+    ("head of the economics department at Ohio State University", "expert_academic"),    # was government_official
+    ("spokesman for the police department", "government_official"),
+    ("a spokesman for the State Department", "government_official"),
+    ("officer with the Akron Police Department", "government_official"),
+])
+def test_department_of_an_organisation(phrase, expected):
+    assert type_of(phrase, person=True) == expected

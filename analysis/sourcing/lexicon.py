@@ -27,7 +27,7 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "spokes_noun", "not_company_before", "court_head",
                        "date_lead", "tell_form", "company_office", "campaign_noun", "org_verb",
                        "subordinator", "male_honorific", "female_honorific", "kin_noun",
-                       "organisation_head", "attributive_role", "field_noun")
+                       "organisation_head", "attributive_role", "field_noun", "org_subunit")
 
 
 @lru_cache(maxsize=64)
@@ -217,6 +217,7 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
         # President") is not the person's role: the organisation decides
         orgs = [h[0] for h in heads if h[2]["kind"] == "org"]
         heads = [h for h in heads if not (h[2]["kind"] == "role" and _in_org_name(words, h, orgs))]
+        heads = _units_of_organisations(words, heads)
         heads = [h for h in heads if h[2]["kind"] == "role"] or heads
         if len(heads) > 1:
             heads = _singular_roles(words, heads)
@@ -295,6 +296,15 @@ def _attributive(raw: list[tuple[str, str]], hit) -> bool:
     if raw[i][0][-1:] in ",;:)\u2014":
         return False
     return raw[i + 1][1].lower() not in kind_words("object_prep")
+
+
+def _units_of_organisations(words: list[str], heads: list) -> list:
+    """A person's role without the lower-case unit cues (kind `org_subunit`: `department`) that another
+    organisation cue follows: `chairman of the computer science department at Dartmouth College` works in
+    the college's department (university staff: expert_academic), not a government department; a
+    capitalised `Department` names one (`the State Department`)."""
+    return [h for h in heads if not (h[2]["kind"] == "org" and words[h[0]] in kind_words("org_subunit")
+                                     and any(o[0] > h[0] and o[2]["kind"] == "org" for o in heads))]
 
 
 def _singular_roles(words: list[str], heads: list) -> list:
