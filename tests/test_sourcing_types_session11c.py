@@ -37,3 +37,17 @@ def test_chief_of_staff(phrase, expected):
 ])
 def test_department_of_an_organisation(phrase, expected):
     assert type_of(phrase, person=True) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a kin noun first in a role gives way to an office named after it (relatives are citizens only as
+    # ordinary people); the kin noun's own `of` phrase names the relative's office, not the speaker's
+    ("the first working mother to serve as first lady", "government_official"),   # was citizen_eyewitness
+    ("a grandmother who became secretary of state", "government_official"),
+    ("former first lady", "government_official"),                                 # was None
+    ("the mother of Senator Smith", "citizen_eyewitness"),
+    ("mother", "citizen_eyewitness"),
+    ("first lady historian", "expert_academic"),
+])
+def test_office_over_kin(phrase, expected):
+    assert type_of(phrase, person=True) == expected

@@ -233,6 +233,8 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
             return None         # `a friend and adviser`: for whom is not said
         if other:
             pool = [h for h in other if h[2]["strength"] == "head"]
+    if person and pool[0][2]["type"] == "citizen_eyewitness":
+        pool = _office_over_kin(words, pool, heads)
     if person and not heads and pool[0][2]["words"] == ["president"] and _company_president(words, pool[0][0]):
         return "business"
     if person and pool[0][2]["type"] == "business" and pool[0][2]["kind"] == "role":
@@ -296,6 +298,19 @@ def _attributive(raw: list[tuple[str, str]], hit) -> bool:
     if raw[i][0][-1:] in ",;:)\u2014":
         return False
     return raw[i + 1][1].lower() not in kind_words("object_prep")
+
+
+def _office_over_kin(words: list[str], pool: list, heads: list) -> list:
+    """A kin noun (kind `kin_noun`) first in a person's role gives way to an office or occupation named
+    after it (`the first working mother to serve as first lady`, `a father of three and state senator`
+    is what they speak as; relatives are citizen_eyewitness only as ordinary people,
+    QUOTES_ANNOTATION.md), unless the kin noun's own `of` phrase names it (`the mother of Senator X`:
+    the office is the relative's)."""
+    i = pool[0][0]
+    if words[i].lower() not in kind_words("kin_noun") or i + 1 < len(words) and words[i + 1].lower() == "of":
+        return pool
+    later = [h for h in heads if h[0] > i and h[2]["kind"] == "role" and h[2]["type"] != "citizen_eyewitness"]
+    return later or pool
 
 
 def _units_of_organisations(words: list[str], heads: list) -> list:
