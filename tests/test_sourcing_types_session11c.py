@@ -51,3 +51,14 @@ def test_department_of_an_organisation(phrase, expected):
 ])
 def test_office_over_kin(phrase, expected):
     assert type_of(phrase, person=True) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # The New Yorker (a named magazine) before a writer's role is the publication: a journalist
+    ("a New Yorker staff writer", "media_news_agency"),                     # was other
+    ("New Yorker writer", "media_news_agency"),                             # was other
+    ("a lifelong New Yorker", None),                                        # the demonym: no role
+    ("French writer", "other"),
+])
+def test_publication_before_writer(phrase, expected):
+    assert type_of(phrase, person=True) == expected
