@@ -62,3 +62,15 @@ def test_office_over_kin(phrase, expected):
 ])
 def test_publication_before_writer(phrase, expected):
     assert type_of(phrase, person=True) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a capitalised name's head is its last noun: a media word before `Center` names no medium
+    ("founder of the Media Research Center", "expert_academic"),              # was media_news_agency
+    ("Media Research Center", "expert_academic"),                             # was media_news_agency
+    ("Army Times reporter", "media_news_agency"),
+    ("Labor Department", "government_official"),
+    ("media critic at the Center", "media_news_agency"),                      # no one capitalised run
+])
+def test_name_head_is_last_noun(phrase, expected):
+    assert type_of(phrase, person=True) == expected

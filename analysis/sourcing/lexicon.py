@@ -208,6 +208,7 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
     # is its last noun: `refugee expert`, `migrant advocate`), so it is no head of the phrase; a weak
     # cue after it (`campaign spokeswoman`, `police chief`) leaves it the head, and so do capitalised
     # words, which name (`Danish Broadcasting Corporation`, `Republican strategist`)
+    hits = _name_heads(raw, hits)
     follows = {h[0] for h in hits if h[2]["strength"] == "head" and words[h[0]].islower()}
     heads = [h for h in hits if h[2]["strength"] == "head"
              and not (words[h[0]].islower() and _compound_modifier(raw, h[0] + h[1], follows))]
@@ -298,6 +299,31 @@ def _attributive(raw: list[tuple[str, str]], hit) -> bool:
     if raw[i][0][-1:] in ",;:)\u2014":
         return False
     return raw[i + 1][1].lower() not in kind_words("object_prep")
+
+
+def _name_heads(raw: list[tuple[str, str]], hits: list) -> list:
+    """The organisation cues of a capitalised name read by the name's head: an English compound name's head
+    is its last noun (`Media Research Center` is a centre, not a medium; `Army Times` a newspaper), so an
+    organisation cue inside one run of capitalised words that a later organisation cue of the same run
+    follows takes that later cue's type, as a head cue at its own place."""
+    orgs = [h for h in hits if h[2]["kind"] == "org" and raw[h[0]][0][:1].isupper()]
+    if len(orgs) < 2:
+        return hits
+    out = []
+    for h in hits:
+        last = h
+        if h in orgs:
+            for o in orgs:
+                if o[0] >= last[0] + last[1] and _one_capitalised_run(raw, h[0], o[0]):
+                    last = o
+        out.append(h if last is h or last[2]["type"] == h[2]["type"]
+                   else (h[0], h[1], {**last[2], "strength": "head"}))
+    return out
+
+
+def _one_capitalised_run(raw: list[tuple[str, str]], start: int, end: int) -> bool:
+    """True when words `start` .. `end` are one run of capitalised words with no punctuation between."""
+    return all(raw[k][0][:1].isupper() and (k == end or raw[k][0] == raw[k][1]) for k in range(start, end + 1))
 
 
 def _office_over_kin(words: list[str], pool: list, heads: list) -> list:
