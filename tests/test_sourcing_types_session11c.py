@@ -74,3 +74,12 @@ def test_publication_before_writer(phrase, expected):
 ])
 def test_name_head_is_last_noun(phrase, expected):
     assert type_of(phrase, person=True) == expected
+
+
+def test_joint_speakers_take_their_shared_role():
+    # the one role the article gives a pair types the pair; two roles, one each, leave a mixed pair `other`
+    shared = ('Two military analysts, Ann Lee and Tom Hart, wrote that the plan would fail. "The bridge will not '
+              'hold another winter," said Lee and Hart.\n')
+    assert direct_types(shared) == [("Ann Lee and Tom Hart", "expert_academic")]                  # was other
+    mixed = '"We will not stop," said actress Ann Lee and Senator Tom Hart.\n'
+    assert direct_types(mixed) == [("Ann Lee and Tom Hart", "other")]
