@@ -83,3 +83,8 @@ def test_joint_speakers_take_their_shared_role():
     assert direct_types(shared) == [("Ann Lee and Tom Hart", "expert_academic")]                  # was other
     mixed = '"We will not stop," said actress Ann Lee and Senator Tom Hart.\n'
     assert direct_types(mixed) == [("Ann Lee and Tom Hart", "other")]
+
+
+def test_company_form_word_is_no_name_head():
+    # a company's form word names a legal form, not what the organisation does
+    assert type_of("Danish Broadcasting Corporation") == "media_news_agency"

@@ -305,7 +305,9 @@ def _name_heads(raw: list[tuple[str, str]], hits: list) -> list:
     """The organisation cues of a capitalised name read by the name's head: an English compound name's head
     is its last noun (`Media Research Center` is a centre, not a medium; `Army Times` a newspaper), so an
     organisation cue inside one run of capitalised words that a later organisation cue of the same run
-    follows takes that later cue's type, as a head cue at its own place."""
+    follows takes that later cue's type, as a head cue at its own place. A company's form word
+    (`Corporation`, `Group`, `Inc.`: the business cues) names a legal form, not what the organisation does,
+    and decides nothing here (`Danish Broadcasting Corporation` is a broadcaster)."""
     orgs = [h for h in hits if h[2]["kind"] == "org" and raw[h[0]][0][:1].isupper()]
     if len(orgs) < 2:
         return hits
@@ -314,7 +316,8 @@ def _name_heads(raw: list[tuple[str, str]], hits: list) -> list:
         last = h
         if h in orgs:
             for o in orgs:
-                if o[0] >= last[0] + last[1] and _one_capitalised_run(raw, h[0], o[0]):
+                if o[0] >= last[0] + last[1] and o[2]["type"] != "business" \
+                        and _one_capitalised_run(raw, h[0], o[0]):
                     last = o
         out.append(h if last is h or last[2]["type"] == h[2]["type"]
                    else (h[0], h[1], {**last[2], "strength": "head"}))
