@@ -101,6 +101,7 @@ def _typed_rows(rows, text: str, people) -> list:
     person of the registry without a type (`people`: registry `Person` records), by the type the
     article's descriptions of them give (`article_person_types`); speakers are not changed. Only the
     people quoted are looked up (the rest of the registry costs time and types nobody's quotes)."""
+    rows = [_joint_speakers_typed(row) for row in rows]
     served = _served_types(rows, text, people)
     if served:
         rows = [row._replace(source_type=served[row.role]) if row.source_type in _SERVED_FROM and row.role in served
@@ -136,6 +137,18 @@ def _typed_rows(rows, text: str, people) -> list:
         return rows
     return [row._replace(source_type=types[row.speaker]) if row.speaker in types
             and (row.source_type == "other" or row.source_type == bare.get(row.speaker)) else row for row in rows]
+
+
+def _joint_speakers_typed(row):
+    """A row of joint speakers (`X and Y`) typed `other` because its people were resolved without the one
+    role the article gives them together (`Two military analysts, Patrick Megahan and Chris Harman, said`):
+    the shared role types the pair. A role of two roles joined (`actress and senator`, one each) is no
+    shared role and leaves the mixed pair `other`."""
+    if row.source_type != "other" or not row.role or not row.speaker or " and " not in row.speaker \
+            or " and " in row.role:
+        return row
+    typ = type_of(row.role, True)
+    return row._replace(source_type=typ) if typ else row
 
 
 def _bare_weak_speakers(rows) -> dict[str, str]:

@@ -27,7 +27,7 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "spokes_noun", "not_company_before", "court_head",
                        "date_lead", "tell_form", "company_office", "campaign_noun", "org_verb",
                        "subordinator", "male_honorific", "female_honorific", "kin_noun",
-                       "organisation_head", "attributive_role", "field_noun")
+                       "organisation_head", "attributive_role", "field_noun", "org_subunit")
 
 
 @lru_cache(maxsize=64)
@@ -208,6 +208,7 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
     # is its last noun: `refugee expert`, `migrant advocate`), so it is no head of the phrase; a weak
     # cue after it (`campaign spokeswoman`, `police chief`) leaves it the head, and so do capitalised
     # words, which name (`Danish Broadcasting Corporation`, `Republican strategist`)
+    hits = _name_heads(raw, hits)
     follows = {h[0] for h in hits if h[2]["strength"] == "head" and words[h[0]].islower()}
     heads = [h for h in hits if h[2]["strength"] == "head"
              and not (words[h[0]].islower() and _compound_modifier(raw, h[0] + h[1], follows))]
@@ -217,6 +218,7 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
         # President") is not the person's role: the organisation decides
         orgs = [h[0] for h in heads if h[2]["kind"] == "org"]
         heads = [h for h in heads if not (h[2]["kind"] == "role" and _in_org_name(words, h, orgs))]
+        heads = _units_of_organisations(words, heads)
         heads = [h for h in heads if h[2]["kind"] == "role"] or heads
         if len(heads) > 1:
             heads = _singular_roles(words, heads)
@@ -232,6 +234,8 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
             return None         # `a friend and adviser`: for whom is not said
         if other:
             pool = [h for h in other if h[2]["strength"] == "head"]
+    if person and pool[0][2]["type"] == "citizen_eyewitness":
+        pool = _office_over_kin(words, pool, heads)
     if person and not heads and pool[0][2]["words"] == ["president"] and _company_president(words, pool[0][0]):
         return "business"
     if person and pool[0][2]["type"] == "business" and pool[0][2]["kind"] == "role":
@@ -295,6 +299,56 @@ def _attributive(raw: list[tuple[str, str]], hit) -> bool:
     if raw[i][0][-1:] in ",;:)\u2014":
         return False
     return raw[i + 1][1].lower() not in kind_words("object_prep")
+
+
+def _name_heads(raw: list[tuple[str, str]], hits: list) -> list:
+    """The organisation cues of a capitalised name read by the name's head: an English compound name's head
+    is its last noun (`Media Research Center` is a centre, not a medium; `Army Times` a newspaper), so an
+    organisation cue inside one run of capitalised words that a later organisation cue of the same run
+    follows takes that later cue's type, as a head cue at its own place. A company's form word
+    (`Corporation`, `Group`, `Inc.`: the business cues) names a legal form, not what the organisation does,
+    and decides nothing here (`Danish Broadcasting Corporation` is a broadcaster)."""
+    orgs = [h for h in hits if h[2]["kind"] == "org" and raw[h[0]][0][:1].isupper()]
+    if len(orgs) < 2:
+        return hits
+    out = []
+    for h in hits:
+        last = h
+        if h in orgs:
+            for o in orgs:
+                if o[0] >= last[0] + last[1] and o[2]["type"] != "business" \
+                        and _one_capitalised_run(raw, h[0], o[0]):
+                    last = o
+        out.append(h if last is h or last[2]["type"] == h[2]["type"]
+                   else (h[0], h[1], {**last[2], "strength": "head"}))
+    return out
+
+
+def _one_capitalised_run(raw: list[tuple[str, str]], start: int, end: int) -> bool:
+    """True when words `start` .. `end` are one run of capitalised words with no punctuation between."""
+    return all(raw[k][0][:1].isupper() and (k == end or raw[k][0] == raw[k][1]) for k in range(start, end + 1))
+
+
+def _office_over_kin(words: list[str], pool: list, heads: list) -> list:
+    """A kin noun (kind `kin_noun`) first in a person's role gives way to an office or occupation named
+    after it (`the first working mother to serve as first lady`, `a father of three and state senator`
+    is what they speak as; relatives are citizen_eyewitness only as ordinary people,
+    QUOTES_ANNOTATION.md), unless the kin noun's own `of` phrase names it (`the mother of Senator X`:
+    the office is the relative's)."""
+    i = pool[0][0]
+    if words[i].lower() not in kind_words("kin_noun") or i + 1 < len(words) and words[i + 1].lower() == "of":
+        return pool
+    later = [h for h in heads if h[0] > i and h[2]["kind"] == "role" and h[2]["type"] != "citizen_eyewitness"]
+    return later or pool
+
+
+def _units_of_organisations(words: list[str], heads: list) -> list:
+    """A person's role without the lower-case unit cues (kind `org_subunit`: `department`) that another
+    organisation cue follows: `chairman of the computer science department at Dartmouth College` works in
+    the college's department (university staff: expert_academic), not a government department; a
+    capitalised `Department` names one (`the State Department`)."""
+    return [h for h in heads if not (h[2]["kind"] == "org" and words[h[0]] in kind_words("org_subunit")
+                                     and any(o[0] > h[0] and o[2]["kind"] == "org" for o in heads))]
 
 
 def _singular_roles(words: list[str], heads: list) -> list:
