@@ -674,8 +674,10 @@ def _document_issuer(d: Description) -> Resolved | None:
 
 
 def _organisation_before(d: Description) -> Resolved | None:
-    """`the ministry said`: the last group of that type that spoke, else the last such organisation."""
-    if not _short_the(d) or "org" not in d.kinds:
+    """`the ministry said`: the last group of that type that spoke, else the last such organisation;
+    never for a person in one (`the RNC member`, `the GOP front-runner`: a head that names a role, not an
+    organisation, is a person, not the organisation)."""
+    if not _short_the(d) or "org" not in d.kinds or _head_names_a_role(d.words[-1]):
         return None
     for entry in reversed(d.history):
         if entry.is_group and entry.name and entry.type == d.type and \
@@ -683,6 +685,11 @@ def _organisation_before(d: Description) -> Resolved | None:
             return Resolved(entry.name, entry.role, entry.type)
     org = d.reg.last_org(d.pos, d.type) or None
     return Resolved(org[0], None, org[1] or d.type or "other") if org else None
+
+
+def _head_names_a_role(word: str) -> bool:
+    kinds = {r["kind"] for r in cues_at(clean_word(word))}
+    return "role" in kinds and "org" not in kinds
 
 
 def _person_before(d: Description) -> Resolved | None:

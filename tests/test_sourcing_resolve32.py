@@ -1,0 +1,20 @@
+"""Session 11 (resolve32, issue 13): wrong speakers found on PolNeAR dev, each with a sentence written
+for the test (expected values checked by hand)."""
+from analysis.sourcing.article import article_attributions
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(row.speaker, row.cue) for row in article_attributions(text)]
+
+
+def test_a_person_in_an_organisation_is_not_the_organisation():
+    # `the RNC member` is a person (head `member` names a role), not the last organisation named
+    # (`GOP`, from `GOP leaders`); before 2026-12-04 (session 11) the speaker was `GOP`
+    text = ("Head\n\nGOP leaders met on Monday. \u201cNobody cares,\u201d the RNC member said, adding that "
+            "donors may balk.")
+    assert speakers(text) == [("the RNC member", "said"), ("the RNC member", "adding that")]
+
+
+def test_an_organisation_head_still_points_back():
+    text = "Head\n\nThe Justice Department opened an inquiry. The department said the inquiry would take a year."
+    assert speakers(text) == [("Justice Department", "said")]
