@@ -18,3 +18,19 @@ def test_a_person_in_an_organisation_is_not_the_organisation():
 def test_an_organisation_head_still_points_back():
     text = "Head\n\nThe Justice Department opened an inquiry. The department said the inquiry would take a year."
     assert speakers(text) == [("Justice Department", "said")]
+
+
+def test_the_appositive_name_after_a_description_with_a_participle_object():
+    # `One pastor supporting Mr. Cruz, Darran Whiting …, said` (PolNeAR dev) gave Mr. Cruz, the object of
+    # the participle inside the description; the name set off after the description is the source, and
+    # of a name followed by `of <place>` the name that opens it
+    text = "Head\n\nOne farmer backing Mr. Trump, Peter Lowe of Ames, said the price was too high."
+    assert speakers(text)[-1] == ("Peter Lowe", "said")
+    text = "Head\n\nA farmer from Iowa, Peter Lowe of Liberty Baptist Church in Ames, said the price was too high."
+    assert speakers(text) == [("Peter Lowe", "said")]
+
+
+def test_a_subject_opened_by_one_is_a_description():
+    text = ("Head\n\nTom Hale spoke on Monday. One former aide, speaking on condition of anonymity, said Hale "
+            "had left the firm.")
+    assert speakers(text)[-1] == ("one former aide", "said")
