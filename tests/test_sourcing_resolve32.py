@@ -34,3 +34,16 @@ def test_a_subject_opened_by_one_is_a_description():
     text = ("Head\n\nTom Hale spoke on Monday. One former aide, speaking on condition of anonymity, said Hale "
             "had left the firm.")
     assert speakers(text)[-1] == ("one former aide", "said")
+
+
+def test_a_verb_in_a_closed_relative_clause_is_not_the_quotations_cue():
+    # PolNeAR dev: `Carson said the Cruz campaign's announcement, which some have argued was …, was an
+    # "insult"` linked the quotation to `some … argued`; the relative clause closes before the mark
+    text = ("Head\n\nCarson said the campaign's move, which some have argued was meant to hurt him, was an "
+            "\u201cinsult\u201d to his staff.")
+    rows = [(row.speaker, row.cue, row.kind) for row in article_attributions(text)]
+    assert ("Carson", "said", "direct") in rows
+    assert all(kind != "direct" for speaker, _, kind in rows if speaker == "some")
+    # the relative clause still open at the mark: its verb frames the quotation
+    text = "Head\n\nThe campaign's move, which Carson called an \u201cinsult,\u201d was dropped."
+    assert speakers(text) == [("Carson", "called")]
