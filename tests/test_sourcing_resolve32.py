@@ -47,3 +47,10 @@ def test_a_verb_in_a_closed_relative_clause_is_not_the_quotations_cue():
     # the relative clause still open at the mark: its verb frames the quotation
     text = "Head\n\nThe campaign's move, which Carson called an \u201cinsult,\u201d was dropped."
     assert speakers(text) == [("Carson", "called")]
+
+
+def test_an_organisation_named_only_as_a_roles_modifier_is_no_antecedent():
+    # `GOP nominee`: `GOP` modifies a role noun; `the campaign` does not point back to it (PolNeAR dev:
+    # `the campaign refused to answer` gave `GOP` before 2026-12-04, session 11)
+    text = "Head\n\nThe GOP nominee spoke on Monday. The campaign refused to answer the question."
+    assert speakers(text) == [("the campaign", "refused")]
