@@ -54,3 +54,10 @@ def test_an_organisation_named_only_as_a_roles_modifier_is_no_antecedent():
     # `the campaign refused to answer` gave `GOP` before 2026-12-04, session 11)
     text = "Head\n\nThe GOP nominee spoke on Monday. The campaign refused to answer the question."
     assert speakers(text) == [("the campaign", "refused")]
+
+
+def test_an_organisation_modifying_a_role_noun_opens_a_description():
+    # `All of the GOP candidates oppose …, and have pledged`: the sentence's subject is the candidates,
+    # not the fragment `GOP` (PolNeAR dev, before 2026-12-04, session 11)
+    text = "Head\n\nAll of the GOP candidates oppose the plan, and have pledged to end the programs."
+    assert speakers(text) == [("the GOP candidates", "oppose"), ("the GOP candidates", "pledged")]

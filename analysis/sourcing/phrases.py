@@ -287,6 +287,21 @@ def _opening_name(seg: str, offset: int) -> Speaker | None:
         return None
     return Speaker("name", words, start=offset + lead.start(1), text=lead.group(1))
 
+def _modified_role(seg: str, toks: list, k: int, j: int, offset: int) -> Speaker | None:
+    """`the GOP candidates …, and have pledged`: an organisation's name (toks[k:j]) after `the` that
+    modifies a lower-case role noun is part of a description, whose head is the role noun: the people,
+    not the organisation (a person's or a place's name before a role noun, `the Vermont senator`, is
+    left to the rules that resolve it)."""
+    if not (0 < k and j < len(toks) and clean_word(toks[k - 1][0]).lower() == "the"
+            and toks[j][0][:1].islower() and not toks[j - 1][0].endswith(",")):
+        return None
+    head = clean_word(toks[j][0])
+    if not any(r["kind"] == "role" for r in cues_at(head)) or not names_an_org([clean_word(t[0]) for t in toks[k:j]]):
+        return None
+    words = [clean_word(t[0]) for t in toks[k - 1:j + 1]]
+    return Speaker("desc", words, start=offset + toks[k - 1][1], text=seg[toks[k - 1][1]:toks[j][2]].rstrip(","))
+
+
 def leading_subject(seg: str, offset: int) -> Speaker | None:
     """The source that opens a sentence (a name, a pronoun), for coordinated speech verbs."""
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(seg)]
@@ -328,7 +343,8 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
         if end is not None:      # `Democratic front-runner Hillary Clinton accused …`: the whole title and name
             words = [clean_word(t[0]) for t in toks[k:end]]
             return Speaker("name", words, start=offset + toks[k][1], text=" ".join(words))
-        return Speaker("name", run, start=offset + toks[k][1], text=" ".join(run))
+        return _modified_role(seg, toks, k, j, offset) or Speaker("name", run, start=offset + toks[k][1],
+                                                                  text=" ".join(run))
     if run and j < len(toks) and toks[j][0].endswith(("\u2019s", "'s")):
         # "China’s ambassador to Britain accused …": a possessive description with a role word
         words = [toks[i][0].strip(STRIP_CHARS) for i in range(k, min(len(toks), j + 5))]
