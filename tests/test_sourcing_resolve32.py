@@ -61,3 +61,9 @@ def test_an_organisation_modifying_a_role_noun_opens_a_description():
     # not the fragment `GOP` (PolNeAR dev, before 2026-12-04, session 11)
     text = "Head\n\nAll of the GOP candidates oppose the plan, and have pledged to end the programs."
     assert speakers(text) == [("the GOP candidates", "oppose"), ("the GOP candidates", "pledged")]
+
+
+def test_a_capitalised_noun_after_a_possessive_determiner_is_no_name():
+    # PolNeAR dev: `their Party's radical stance on abortion` gave the speaker `Party`
+    text = "Head\n\nFour Democrat senators claim to object to their Party's radical stance on abortion."
+    assert speakers(text)[-1] == ("their Party", "stance on")
