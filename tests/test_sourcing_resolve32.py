@@ -67,3 +67,10 @@ def test_a_capitalised_noun_after_a_possessive_determiner_is_no_name():
     # PolNeAR dev: `their Party's radical stance on abortion` gave the speaker `Party`
     text = "Head\n\nFour Democrat senators claim to object to their Party's radical stance on abortion."
     assert speakers(text)[-1] == ("their Party", "stance on")
+
+
+def test_a_poll_is_not_issued_by_a_party_named_before():
+    # PolNeAR dev: `the 50-state poll suggests …` after `the GOP` gave `GOP`
+    text = ("Head\n\nThe GOP held its convention in July. Now the 50-state poll suggests Clinton could win "
+            "in both states.")
+    assert speakers(text)[-1] == ("the 50-state poll", "suggests")

@@ -670,7 +670,13 @@ def _document_issuer(d: Description) -> Resolved | None:
                 entry.name.split()[0].lower() not in kind_words("indefinite"):
             return Resolved(entry.name, entry.role, entry.type)
     org = d.reg.last_org(d.pos)
+    if org and d.type == "poll_survey" and org[1] not in _POLL_ISSUER_TYPES:
+        return None         # `the 50-state poll suggests`: a party or a ministry named before ran no poll
     return Resolved(org[0], None, org[1] or "other") if org else None
+
+
+# who runs polls: pollsters, news organisations, universities (the kit's source types)
+_POLL_ISSUER_TYPES = ("poll_survey", "media_news_agency", "expert_academic")
 
 
 def _organisation_before(d: Description) -> Resolved | None:
