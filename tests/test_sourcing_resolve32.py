@@ -74,3 +74,14 @@ def test_a_poll_is_not_issued_by_a_party_named_before():
     text = ("Head\n\nThe GOP held its convention in July. Now the 50-state poll suggests Clinton could win "
             "in both states.")
     assert speakers(text)[-1] == ("the 50-state poll", "suggests")
+
+
+def test_a_role_description_never_resolves_to_a_person_named_only_after_it():
+    # PolNeAR dev: `the court agreed …` gave Andrew J. Pincus, a Supreme Court advocate named in a later
+    # sentence; a speaker is named before (or at) its cue, else the description stays
+    text = ("Head\n\nThe court agreed to hear the case. Andrew Pincus, a Supreme Court advocate, said the term "
+            "was a surprise.")
+    assert speakers(text) == [("the court", "agreed"), ("Andrew Pincus", "said")]
+    text = ("Head\n\nAndrew Pincus, a Supreme Court advocate, filed the brief. The advocate said the term was a "
+            "surprise.")
+    assert speakers(text)[-1] == ("Andrew Pincus", "said")

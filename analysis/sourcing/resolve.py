@@ -606,7 +606,9 @@ def _the_role_holder(d: Description) -> Resolved | None:
         k = bisect.bisect_left(indices, d.pos, key=lambda j: mentions[j][0])
         if k:
             latest = max(latest, indices[k - 1])
-    person = mentions[latest][1] if latest >= 0 else people[-1]
+    if latest < 0:          # a speaker is named before its cue, never only after it: the description
+        return Resolved(d.text, None, d.type or "other")
+    person = mentions[latest][1]
     return Resolved(person.name, person.role, person.type or d.type or "other")
 
 
