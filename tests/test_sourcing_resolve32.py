@@ -85,3 +85,11 @@ def test_a_role_description_never_resolves_to_a_person_named_only_after_it():
     text = ("Head\n\nAndrew Pincus, a Supreme Court advocate, filed the brief. The advocate said the term was a "
             "surprise.")
     assert speakers(text)[-1] == ("Andrew Pincus", "said")
+
+
+def test_a_plural_role_description_never_resolves_to_people_named_only_after_it():
+    # PolNeAR dev: `The GOP leaders have signaled …` gave `Harry Reid and Nancy Pelosi`, Democratic
+    # leaders named in a later sentence
+    text = ("Head\n\nThe GOP leaders have signaled their support for the delay. Senate Minority Leader Harry "
+            "Reid and House Minority Leader Nancy Pelosi said they would wait.")
+    assert speakers(text)[0] == ("the GOP leaders", "signaled")

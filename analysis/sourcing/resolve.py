@@ -579,7 +579,12 @@ def _the_named_group(d: Description) -> Resolved | None:
     people = _people_with_head(d.reg, d.words[-1].lower())
     if len(people) < 2:
         return None
-    people_sorted = [p for _, p in sorted(((_first_pos(d.reg, p), p) for p in people), key=lambda x: x[0])]
+    # named before the cue only: never people the article names after it (`The GOP leaders have signaled`
+    # is not the Democrats Reid and Pelosi named in a later sentence)
+    people_sorted = [p for at, p in sorted(((_first_pos(d.reg, p), p) for p in people), key=lambda x: x[0])
+                     if at < d.pos]
+    if len({p.name for p in people_sorted}) < 2:
+        return None
     names = []
     for person in people_sorted:
         if person.name not in names:
