@@ -93,3 +93,11 @@ def test_a_plural_role_description_never_resolves_to_people_named_only_after_it(
     text = ("Head\n\nThe GOP leaders have signaled their support for the delay. Senate Minority Leader Harry "
             "Reid and House Minority Leader Nancy Pelosi said they would wait.")
     assert speakers(text)[0] == ("the GOP leaders", "signaled")
+
+
+def test_a_description_with_a_name_inside_is_no_anaphor():
+    # PolNeAR dev: `The Trump campaign, which dispatched …, saw …` gave `GOP`, the last organisation
+    # of the type named before; `the Trump campaign` names its referent itself
+    text = ("Head\n\nThe GOP met in Fargo. The Trump campaign, which sent four aides to Fargo, saw the vote as "
+            "a start.")
+    assert speakers(text) == [("the Trump campaign", "saw")]

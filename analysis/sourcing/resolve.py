@@ -690,8 +690,9 @@ def _organisation_before(d: Description) -> Resolved | None:
     """`the ministry said`: the last group of that type that spoke, else the last such organisation;
     never for a person in one (`the RNC member`, `the GOP front-runner`: a head that names a role, not an
     organisation, is a person, not the organisation)."""
-    if not _short_the(d) or "org" not in d.kinds or _head_names_a_role(d.words[-1]):
-        return None
+    if not _short_the(d) or "org" not in d.kinds or _head_names_a_role(d.words[-1]) or \
+            any(w[:1].isupper() for w in d.words[1:]):
+        return None         # `the Trump campaign`, `the GOP moderates`: a name inside makes it no anaphor
     for entry in reversed(d.history):
         if entry.is_group and entry.name and entry.type == d.type and \
                 not entry.name.lower().startswith(("the ", "a ", "an ")):
