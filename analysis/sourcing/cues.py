@@ -190,6 +190,11 @@ def _has_sentence_end(text: str) -> bool:
 
 
 _TO_END = re.compile(r"(?<![\w-])to\s+$")
+# a non-restrictive relative clause open before a verb (`…, which some have argued`), and closed after it
+# by a comma that the main clause's words follow before the quotation mark (`…, was an "`; Quirk et al.
+# 1985, 17.22)
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom)\s[^,]*$")
+_MAIN_CLAUSE_RESUMES = re.compile(r"[^,]*,\s*[a-z][\w\u2019'-]*\s+\S+\s*$")
 # `told the BBC interviewer: "`: what follows `tell` is the listener, never an inverted source
 _TELL_FORMS = kind_words("tell_form")
 # verb forms that are also plural nouns, and a possessive (with an optional adjective) before them
@@ -223,6 +228,9 @@ def before_cue(masked: str, start: int, stop: int, bounds, verb_re):
         before = seg[:m.start()]
         if m.group().lower() in _reaction_forms() and _CLAUSE_END_AFTER.match(seg, m.end()):
             continue            # `…, as the crowd cheered. "The greed …"`: a reaction with no message of its own
+        if _RELATIVE_OPEN.search(before) and _MAIN_CLAUSE_RESUMES.search(seg, m.end()):
+            continue            # `the announcement, which some have argued …, was an "insult"`: the verb of a
+            # relative clause closed before the mark frames no quotation of the main clause
         if m.group().lower() in _NOUN_FORMS:
             poss = _POSSESSIVE_END.search(before)
             if poss:

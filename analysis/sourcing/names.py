@@ -172,7 +172,8 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
             continue                 # `Former Mexican presidents`: no person `Mexican`
         if names_an_org(name):
             org = " ".join(words).rstrip(".")
-            reg.orgs.append(((m_index[id(m)], run[0][1]), org, type_of(org)))
+            if not _modifies_a_role(m, run[-1][2]):
+                reg.orgs.append(((m_index[id(m)], run[0][1]), org, type_of(org)))
             continue
         if title and name:
             role = " ".join(title)
@@ -217,6 +218,16 @@ def build_registry(masked_paras: list[str], runs_by_para: list | None = None) ->
                 if role:
                     p.role, p.type = role, type_of(role, True)
     return reg
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
+
+
+def _modifies_a_role(text: str, end: int) -> bool:
+    """`GOP leaders`, `RNC member`: the organisation's name modifies a role noun, which names people of
+    it, not the organisation acting (no antecedent for `the campaign`, `the party` to point back to)."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and any(r["kind"] == "role" for r in cues_at(m.group(1)))
 
 
 def _collect_runs(masked_paras: list[str], runs_by_para: list, reg: Registry) -> tuple[list, set, set]:

@@ -21,7 +21,8 @@ from analysis.sourcing.lexicon import (
     verb_regex,
 )
 from analysis.sourcing.firstnames import known_first_name
-from analysis.sourcing.names import MODIFIERS, appositive, role_before, role_index, sentence_adverb, split_role
+from analysis.sourcing.names import (MODIFIERS, appositive, names_an_org, role_before, role_index, sentence_adverb,
+                                    split_role)
 from analysis.sourcing.records import Speaker
 from analysis.sourcing.referents import is_place_name
 
@@ -41,7 +42,7 @@ _RELATIVE = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*
 _OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s*,(?=[^\x00]*,\s*$)")
 _AND_END = re.compile(r"\s(?:and|but|then)$")
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whose|that)\b")
-_ARTICLE_START = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
+_ARTICLE_START = re.compile(r"\s*(?:the|a|an|one|another)\s", re.IGNORECASE)
 _ARTICLE_PREFIX = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _AND_TEAM = re.compile(r"(?:^|\s)((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'.-]*)\s+and\s+"
                        r"(?:his|her|their|the)?\s*(?:team|colleagues|co-authors|coauthors|wife|husband)\s*$")
@@ -211,6 +212,8 @@ def _comma_subject(seg: str, offset: int) -> Speaker | None:
         # phrase is its object, no source
         first = app.split(None, 1)[0] if app.strip() else ""
         sp2 = None if first.endswith("ing") and first[:1].islower() else trailing_subject(app, offset + cut + 1)
+        if sp2 is not None and sp2.kind == "name":
+            sp2 = _affiliated_name(app, offset + cut + 1) or sp2
         if sp2 and sp2.kind == "name":
             # "Prince Andrew, the younger brother of heir to the throne, Charles, has told": the
             # name that opens the clause, its description ending with another person's name
@@ -255,6 +258,23 @@ def _inside_parenthetical(seg: str, offset: int, sp: Speaker) -> bool:
         or (len(sp.words) == 1 and name.endswith(".") and len(name) <= 6)
 
 
+_AFFILIATED = re.compile(r"\s*((?:[A-Z][\w\u2019'.-]*\s+){1,3})(?:of|from|at|in)\s+[A-Z]")
+
+
+def _affiliated_name(app: str, offset: int) -> Speaker | None:
+    """`…, Darran Whiting of Liberty Baptist Church in Marion,`: an appositive that names a person,
+    then where the person is from or works (Quirk et al. 1985, 17.65, a postmodifying prepositional
+    phrase), has the person as its head: the name that opens it, not the place that ends it."""
+    m = _AFFILIATED.match(app)
+    if m is None:
+        return None
+    words = [clean_word(w) for w in m.group(1).split()]
+    if len(words) < 2 or words[0].lower() in kind_words("function") or is_place_name(" ".join(words)) \
+            or names_an_org(words) or not split_role(words)[1]:
+        return None
+    return Speaker("name", words, start=offset + m.start(1), text=" ".join(m.group(1).split()))
+
+
 def _opening_name(seg: str, offset: int) -> Speaker | None:
     """The name that opens `seg` before a comma (`Clinton, during …,`), when it is no function word and
     not a place."""
@@ -266,6 +286,21 @@ def _opening_name(seg: str, offset: int) -> Speaker | None:
             or not split_role(words)[1]:
         return None
     return Speaker("name", words, start=offset + lead.start(1), text=lead.group(1))
+
+def _modified_role(seg: str, toks: list, k: int, j: int, offset: int) -> Speaker | None:
+    """`the GOP candidates …, and have pledged`: an organisation's name (toks[k:j]) after `the` that
+    modifies a lower-case role noun is part of a description, whose head is the role noun: the people,
+    not the organisation (a person's or a place's name before a role noun, `the Vermont senator`, is
+    left to the rules that resolve it)."""
+    if not (0 < k and j < len(toks) and clean_word(toks[k - 1][0]).lower() == "the"
+            and toks[j][0][:1].islower() and not toks[j - 1][0].endswith(",")):
+        return None
+    head = clean_word(toks[j][0])
+    if not any(r["kind"] == "role" for r in cues_at(head)) or not names_an_org([clean_word(t[0]) for t in toks[k:j]]):
+        return None
+    words = [clean_word(t[0]) for t in toks[k - 1:j + 1]]
+    return Speaker("desc", words, start=offset + toks[k - 1][1], text=seg[toks[k - 1][1]:toks[j][2]].rstrip(","))
+
 
 def leading_subject(seg: str, offset: int) -> Speaker | None:
     """The source that opens a sentence (a name, a pronoun), for coordinated speech verbs."""
@@ -308,7 +343,8 @@ def leading_subject(seg: str, offset: int) -> Speaker | None:
         if end is not None:      # `Democratic front-runner Hillary Clinton accused …`: the whole title and name
             words = [clean_word(t[0]) for t in toks[k:end]]
             return Speaker("name", words, start=offset + toks[k][1], text=" ".join(words))
-        return Speaker("name", run, start=offset + toks[k][1], text=" ".join(run))
+        return _modified_role(seg, toks, k, j, offset) or Speaker("name", run, start=offset + toks[k][1],
+                                                                  text=" ".join(run))
     if run and j < len(toks) and toks[j][0].endswith(("\u2019s", "'s")):
         # "China’s ambassador to Britain accused …": a possessive description with a role word
         words = [toks[i][0].strip(STRIP_CHARS) for i in range(k, min(len(toks), j + 5))]

@@ -579,7 +579,12 @@ def _the_named_group(d: Description) -> Resolved | None:
     people = _people_with_head(d.reg, d.words[-1].lower())
     if len(people) < 2:
         return None
-    people_sorted = [p for _, p in sorted(((_first_pos(d.reg, p), p) for p in people), key=lambda x: x[0])]
+    # named before the cue only: never people the article names after it (`The GOP leaders have signaled`
+    # is not the Democrats Reid and Pelosi named in a later sentence)
+    people_sorted = [p for at, p in sorted(((_first_pos(d.reg, p), p) for p in people), key=lambda x: x[0])
+                     if at < d.pos]
+    if len({p.name for p in people_sorted}) < 2:
+        return None
     names = []
     for person in people_sorted:
         if person.name not in names:
@@ -606,7 +611,9 @@ def _the_role_holder(d: Description) -> Resolved | None:
         k = bisect.bisect_left(indices, d.pos, key=lambda j: mentions[j][0])
         if k:
             latest = max(latest, indices[k - 1])
-    person = mentions[latest][1] if latest >= 0 else people[-1]
+    if latest < 0:          # a speaker is named before its cue, never only after it: the description
+        return Resolved(d.text, None, d.type or "other")
+    person = mentions[latest][1]
     return Resolved(person.name, person.role, person.type or d.type or "other")
 
 
@@ -670,19 +677,33 @@ def _document_issuer(d: Description) -> Resolved | None:
                 entry.name.split()[0].lower() not in kind_words("indefinite"):
             return Resolved(entry.name, entry.role, entry.type)
     org = d.reg.last_org(d.pos)
+    if org and d.type == "poll_survey" and org[1] not in _POLL_ISSUER_TYPES:
+        return None         # `the 50-state poll suggests`: a party or a ministry named before ran no poll
     return Resolved(org[0], None, org[1] or "other") if org else None
 
 
+# who runs polls: pollsters, news organisations, universities (the kit's source types)
+_POLL_ISSUER_TYPES = ("poll_survey", "media_news_agency", "expert_academic")
+
+
 def _organisation_before(d: Description) -> Resolved | None:
-    """`the ministry said`: the last group of that type that spoke, else the last such organisation."""
-    if not _short_the(d) or "org" not in d.kinds:
-        return None
+    """`the ministry said`: the last group of that type that spoke, else the last such organisation;
+    never for a person in one (`the RNC member`, `the GOP front-runner`: a head that names a role, not an
+    organisation, is a person, not the organisation)."""
+    if not _short_the(d) or "org" not in d.kinds or _head_names_a_role(d.words[-1]) or \
+            any(w[:1].isupper() for w in d.words[1:]):
+        return None         # `the Trump campaign`, `the GOP moderates`: a name inside makes it no anaphor
     for entry in reversed(d.history):
         if entry.is_group and entry.name and entry.type == d.type and \
                 not entry.name.lower().startswith(("the ", "a ", "an ")):
             return Resolved(entry.name, entry.role, entry.type)
     org = d.reg.last_org(d.pos, d.type) or None
     return Resolved(org[0], None, org[1] or d.type or "other") if org else None
+
+
+def _head_names_a_role(word: str) -> bool:
+    kinds = {r["kind"] for r in cues_at(clean_word(word))}
+    return "role" in kinds and "org" not in kinds
 
 
 def _person_before(d: Description) -> Resolved | None:

@@ -423,8 +423,16 @@ def possessor(masked: str, before: str, lo: int, pos) -> Speaker | None:
     if pos.group(1):
         word = pos.group(1)
         return Speaker("pronoun", [_POSSESSIVE_PRONOUNS[word.lower()]], start=tail_start + pos.start(1), text=word)
+    owner = _DETERMINED_OWNER.search(masked, max(0, tail_start + pos.start(2) - 8), tail_start + pos.start(2))
+    if owner is not None:
+        # `their Party's radical stance`: a capitalised noun after a possessive determiner is no name
+        text = masked[owner.start(1):tail_start + pos.end(2)]
+        return Speaker("desc", [clean_word(w) for w in text.split()], start=owner.start(1), text=text)
     sp = parse_subject(masked[tail_start + pos.start(2):tail_start + pos.end(2)] + " ", tail_start + pos.start(2))
     return sp if sp is not None and sp.kind == "name" else None
+
+
+_DETERMINED_OWNER = re.compile(r"(?<![\w'\u2019])((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our|[Mm]y)\s+)$")
 
 
 _CUE_REACH = 100                # characters before a participle that hold the `X said,` it follows
