@@ -444,7 +444,8 @@ def test_attribution_work_is_linear_in_paragraph_length(monkeypatch):
 
     proxy = types.SimpleNamespace(**{k: getattr(re, k) for k in dir(re) if not k.startswith("__")})
     proxy.compile = lambda *a, **k: Counting(real_compile(*a, **k))
-    for module in (sourcing.registry, sourcing.resolve):     # the modules that compile per call
+    # the modules that compile per call
+    for module in (sourcing.registry, sourcing.clause_roles, sourcing.resolve, sourcing.resolve_descriptions):
         monkeypatch.setattr(module, "re", proxy)       # only sourcing's own re.compile calls are counted
     para = "The mayor said the bridge would reopen. " * 500       # 20,000 characters, 500 attributions
     sourcing.attributions(articles_from_texts([para], ids=["long"]))

@@ -101,9 +101,9 @@ def test_name_after_an_inverted_reporting_verb_is_the_subject():
             'effective will be part of the postmortem, said Jake Horowitz, editor in chief of Mic.com. "You have a '
             'very sophisticated operation," he said.')
     assert [s for k, s in _speakers(text) if k == "direct"] == ["Jake Horowitz"]
-    from analysis.sourcing.registry import _inverted_speaker
+    from analysis.sourcing.clause_roles import inverted_speaker
     def at(text, word):
-        return _inverted_speaker(text, text.find(word))
+        return inverted_speaker(text, text.find(word))
     assert at('"It is over," said Jake Horowitz, editor', "Horowitz")
     assert at("The race is over, says Sen. Ted Cruz.", "Cruz")
     assert not at("Sanders, in an interview, told Scott Conroy.", "Conroy")         # the object of `told`

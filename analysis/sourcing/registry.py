@@ -9,61 +9,31 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache, partial
+from functools import partial
 
 from analysis import quotes as _q
-from analysis.resources import word_list
-from analysis.sourcing.lexicon import (MONTHS, WEEKDAYS, clean_word, cue_hits, kind_words, type_of, verb_regex,
-                                       verb_rows)
-from analysis.sourcing.firstnames import first_name_gender, known_first_name
-from analysis.sourcing.binding import speech_subject_before
+from analysis.sourcing.lexicon import clean_word, cue_hits, kind_words, type_of, verb_regex
+from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.literal_scans import indefinite_spans, pattern_spans, settlement_named
 from analysis.sourcing.records import Person
-from analysis.sourcing.referents import gendered_noun_pattern, majority_gender, noun_gender, not_a_referent, place_names
+from analysis.sourcing.referents import not_a_referent, place_names
+# moved out of this module; still importable from here (names.py, resolve*.py and tests import them)
+from analysis.sourcing.clause_roles import (FIRST_WORD, PARTICIPLE, before_headline_verb, fronted_words,
+                                            in_prepositional_phrase, inverted_speaker, main_clause_start)
+from analysis.sourcing.gender_votes import (MR_BEFORE, MS_BEFORE, PRONOUN, SUBJECT_PRONOUN,  # noqa: F401
+                                            gender_by_first_name, guess_genders, mention_offset)
+from analysis.sourcing.name_matching import (CALENDAR, STATE_TAIL, WEEKDAY, courtesy_gender,  # noqa: F401
+                                             first_name_for_word, last_name, named_in_full, opens_with_first_name,
+                                             plausible_longer, regnal_titles, same_person, taxonomy_org_word)
 
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z]+(?![\w'\u2019-])")
 _LOWER_ONLY = re.compile(r"[a-z][a-z]+")
-# = \b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b and \b(?:[Hh]e|[Ss]he)\b, with the
-# word-start test after the first letter so the regex engine can scan for [HhSs] quickly
-# the first letter as one character class, the word start and the rest by look-behind: the regex engine
-# then skips to the candidate letters (a set prefix) instead of trying every character, twice as fast
-PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|im|imself|er|ers|erself)|(?<=[Ss])he)\b")
-SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
-
-
-_MR_BEFORE = re.compile(r"\bMr\.?\s+$")
-_MS_BEFORE = re.compile(r"\bM(?:r?s|iss)\.?\s+$")
-_MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
-_FIRST_WORD = re.compile(r"[\s\"'\u201c\u2018(]*([A-Za-z]+)")
-_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
-# a time phrase opening a sentence before a preposition (`Days after Tsege's arrest, Nega volunteered`,
-# `Two weeks before the vote, …`, `Shortly after …`): a fronted adverbial like `After …`
-_TIME_LEAD = re.compile(r"(?:(?:Just|Only|A\s+few|Two|Three|Four|Five|Six|Several|Many|\d+)\s+)?"
-                        r"(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Hh]ours|[Mm]inutes|[Mm]oments|[Dd]ecades|Shortly|Soon|"
-                        r"Long|Not\s+long)\s+(?:after|before|into|since)\b"
-                        # one unit: `One month after announcing his support for Trump, Rubio …`, `A day before …`
-                        r"|(?:(?:Just|Only)\s+)?(?:One|A|An)\s+(?:day|week|month|year|hour|minute|moment|decade)\s+"
-                        r"(?:after|before|into|since)\b")
-WEEKDAY = re.compile(r"^(?:" + WEEKDAYS + r")$")
-CALENDAR = re.compile(r"^(?:" + WEEKDAYS + r")$|^(?:" + MONTHS + r")$")
-
-
-def last_name(words: list[str]) -> str:
-    """The surname of a name: its last word, generational suffixes (`Jr.`, `III`) skipped."""
-    if len(words) > 1 and words[-1].rstrip(".,").lower() in kind_words("name_suffix"):
-        return words[-2].rstrip(",")
-    return words[-1]
 
 
 _WORD_CHAR = re.compile(r"\w")
 _AGED = re.compile(r"\b[Aa]n?\s+(?:[\w\u2019'-]+\s+)?\d{1,3}[- ]year[- ]old[- ](?:man|woman|boy|girl|"
                    r"person|patient)\b")
 AGED_HEADS = kind_words("aged_head")
-
-
-def mention_offset(entry: tuple) -> int:
-    """The offset of an (offset, person) entry of one paragraph's mentions."""
-    return entry[0]
 
 
 def mention_pos(mention: tuple) -> tuple[int, int]:
@@ -210,12 +180,12 @@ class Registry:
             words = name_words
         if not org:
             words = self.tidy_name(words)
-            if len(words) == 1 and role and role.split()[-1].lower() in _regnal_titles() \
+            if len(words) == 1 and role and role.split()[-1].lower() in regnal_titles() \
                     and known_first_name(words[0]):
                 words = [role.split()[-1], words[0]]     # `Prince Andrew`, `Pope Francis`: the title stays
         key = last_name(words).lower()
         p = self._person_for(key, words, courtesy or courtesy_gender(name_words), pos, org, distinct)
-        if role and not org and not _first_name(words):     # `Senate Minority Whip Dick Durbin`: a person
+        if role and not org and not opens_with_first_name(words):     # `Senate Minority Whip Dick Durbin`: a person
             hits = cue_hits([clean_word(w) for w in role.split()])
             org = bool(hits) and min(hits, key=lambda h: h[0])[2]["kind"] == "org" and \
                 not any(h[2]["kind"] == "role" for h in hits)
@@ -224,8 +194,8 @@ class Registry:
             self.by_last.setdefault(key, p)
             self.by_surname.setdefault(key, []).append(p)
         else:
-            if not p.org and (len(words) > len(p.name.split()) and _plausible_longer(words, p.name)
-                              or _first_name_for_word(words, p.name.split())):
+            if not p.org and (len(words) > len(p.name.split()) and plausible_longer(words, p.name)
+                              or first_name_for_word(words, p.name.split())):
                 p.name = " ".join(words)
             if role and not p.role:
                 p.role, p.type = role, type_of(role, True)
@@ -243,7 +213,7 @@ class Registry:
         suffixes = kind_words("name_suffix")
         while len(words) > 1 and WEEKDAY.match(words[-1].rstrip(".,")):
             words = words[:-1]          # `Miami Tuesday`, `Broaddrick Sunday`: a weekday is no surname
-        if len(words) > 2 and _STATE_TAIL.match(words[-1]) and words[-1].lower().rstrip(".") not in suffixes:
+        if len(words) > 2 and STATE_TAIL.match(words[-1]) and words[-1].lower().rstrip(".") not in suffixes:
             words = words[:-1]
         cut = 0
         particles = kind_words("particle")
@@ -251,11 +221,11 @@ class Registry:
         for i, w in enumerate(words[:-1]):
             low = clean_word(w).lower()
             if low.isalpha() and low not in particles and not known_first_name(w) and \
-                    (self.has_lower_word(low) or speech_verb.fullmatch(low) or low in _fronted_words()):
+                    (self.has_lower_word(low) or speech_verb.fullmatch(low) or low in fronted_words()):
                 # a headline's speech verb ends the words before the name (`Francois Hollande Says
                 # Donald Trump`) even when the article writes it only capitalised
                 cut = i + 1
-        return _before_headline_verb(words[cut:])
+        return before_headline_verb(words[cut:])
 
     def get(self, word: str) -> Person | None:
         """The default person of a surname (see `pick` for the one a mention at a position means)."""
@@ -284,10 +254,10 @@ class Registry:
         if len(words) == 1 or org:
             linked = self.linked_at(key, pos) if pos is not None else None
             return linked or self.pick(key, pos, title)
-        same = _same_person(people, words)
+        same = same_person(people, words)
         if same is not None:
             return same
-        if distinct or _first_name(words) and any(not p.org and _first_name(p.name.split()) for p in people):
+        if distinct or opens_with_first_name(words) and any(not p.org and opens_with_first_name(p.name.split()) for p in people):
             # a first name none of them has: another person of that surname (Bill and Hillary Clinton);
             # a name whose first word is no first name (`Liberal Oscar-winner Sarandon`) stays one
             return None
@@ -303,7 +273,7 @@ class Registry:
         if len(people) == 1:
             return people[0]
         if title is not None:
-            same = [p for p in people if _name_gender(p.name) in (title, None)]
+            same = [p for p in people if gender_by_first_name(p.name) in (title, None)]
             if same:
                 people = same
                 if len(same) == 1:
@@ -378,11 +348,11 @@ class Registry:
                     if i + 1 < len(run) and self._opens_org_name(pi, run, i, person):
                         modifiers.add((pi, start))
                     if key in shared:
-                        person = _named_in_full(self.by_surname[key], run, i)
+                        person = named_in_full(self.by_surname[key], run, i)
                         if person is None:
                             text = self.masked[pi]
-                            title = "m" if _MR_BEFORE.search(text, max(0, start - 5), start) else \
-                                "f" if _MS_BEFORE.search(text, max(0, start - 6), start) else None
+                            title = "m" if MR_BEFORE.search(text, max(0, start - 5), start) else \
+                                "f" if MS_BEFORE.search(text, max(0, start - 6), start) else None
                             bare.append((len(mentions), key, title))
                         else:
                             full.setdefault(id(person), []).append((pi, start))
@@ -454,9 +424,9 @@ class Registry:
         after = [w for w, _, _ in run[i + 1:i + 3]]
         if not after[0][:1].isupper() or after[0] in person.name.split():
             return False
-        if _org_word(after[0]):
+        if taxonomy_org_word(after[0]):
             return True
-        return len(after) == 2 and _org_word(after[1]) and not self.has_lower_word(after[0].lower())
+        return len(after) == 2 and taxonomy_org_word(after[1]) and not self.has_lower_word(after[0].lower())
 
     def last_before(self, pos: tuple[int, int], persons_only=True, gender=None) -> Person | None:
         """The person mentioned last before `pos` (of a compatible gender when one is asked)."""
@@ -494,7 +464,7 @@ class Registry:
             # as well (not `Caesars Palace` before `Hillary Clinton took to Twitter … she wrote`)
             known = gender is not None and best.gender == gender
             text = self.masked[best_pos[0]]
-            if gender is not None and _inverted_speaker(text, best_pos[1]):
+            if gender is not None and inverted_speaker(text, best_pos[1]):
                 return best         # `…, said Jake Horowitz, editor …`: the subject of an inverted report
             s0, e0 = _q.sentence_of(_q.sentence_bounds(text), best_pos[1])
             s0 = main_clause_start(text, s0, best_pos[1])     # the main clause's subject
@@ -517,8 +487,8 @@ class Registry:
         the names inside it are not (the participle's object is no antecedent of its subject)."""
         text = self.masked[pos[0]]
         s0, _ = _q.sentence_of(_q.sentence_bounds(text), pos[1])
-        m = _FIRST_WORD.match(text, s0)
-        if m is None or not _PARTICIPLE.fullmatch(m.group(1)) or known_first_name(m.group(1)):
+        m = FIRST_WORD.match(text, s0)
+        if m is None or not PARTICIPLE.fullmatch(m.group(1)) or known_first_name(m.group(1)):
             return None
         comma = text.find(",", m.end(), pos[1])
         if comma < 0 or (k and self.mentions[k - 1][0] >= (pos[0], comma)):
@@ -582,297 +552,9 @@ class Registry:
             self.guess_genders()
 
     def guess_genders(self) -> None:
-        """A person's gender from Mr/Ms titles and from he/his versus she/her: a pronoun counts for
-        the first person named earlier in its sentence, else the first one in the sentence before,
-        and not against that person's first name when someone its gender fits was named before;
-        the votes (a title counts three) decide when one side has more than twice the other's."""
+        """A person's gender from Mr/Ms titles and from he/his versus she/her (gender_votes.guess_genders)."""
         self._genders_done = True
-        votes: dict[int, list[int]] = {}
-        titles = self.title_votes = {}
-        by_para: dict[int, list] = {}
-        for (pi, off), p in self.mentions:
-            by_para.setdefault(pi, []).append((off, p))
-            text = self.masked[pi]
-            v = votes.setdefault(id(p), [0, 0])
-            t = titles.setdefault(id(p), [0, 0])
-            # both titles start with `M`: most mentions have none before them (no regex run)
-            if "M" in text[max(0, off - 6):off]:
-                mr = bool(_MR_BEFORE.search(text[max(0, off - 5):off]))
-                ms = bool(_MS_BEFORE.search(text[max(0, off - 6):off]))
-            else:
-                mr = ms = False
-            t[0] += mr
-            t[1] += ms
-            v[0] += 3 * mr
-            v[1] += 3 * ms
-        pronouns = self.pronoun_votes = {}
-        # where a person of each gender by first name or title is first named: a pronoun of that
-        # gender after it may be theirs, so it is no evidence against another person's first name
-        # (`Axelrod said she …` in an article about Hillary Clinton)
-        first_of = {}
-        name_gender = {}                        # id(person) -> _name_gender(its name), once
-        for (pi, off), p in self.mentions:
-            by_name = name_gender.get(id(p), "")
-            if by_name == "":
-                by_name = name_gender[id(p)] = _name_gender(p.name)
-            if len(first_of) < 2:
-                t = titles[id(p)]
-                g = "m" if t[0] and not t[1] else "f" if t[1] and not t[0] else by_name
-                if g is not None and g not in first_of:
-                    first_of[g] = (pi, off)
-        prev_first = None
-        for pi, text in enumerate(self.masked):
-            ments = by_para.get(pi, [])         # in reading order: a sentence's mentions by bisection
-            for s0, e0 in _q.sentence_bounds(text):
-                inside = ments[bisect.bisect_left(ments, s0, key=mention_offset):
-                               bisect.bisect_left(ments, e0, key=mention_offset)] if ments else ments
-                if not inside and prev_first is None:
-                    continue                    # no one a pronoun here could count for
-                for m in PRONOUN.finditer(text, s0, e0):
-                    # the first person named earlier in the sentence, else the sentence before's;
-                    # right after `NAME said (as)`, that speech verb's subject
-                    target = inside[0][1] if inside and inside[0][0] < m.start() else prev_first
-                    if m.group()[-1] == "e":        # he / she: a subject pronoun
-                        bound = speech_subject_before(text, inside, m.start())
-                        target = bound if bound is not None and not bound.org and not not_a_referent(bound) \
-                            else target
-                    if target is not None and inside and target is inside[0][1] and \
-                            _object_of_its_subject(text, inside[0][0], m):
-                        continue
-                    if target is not None:
-                        side = 0 if m.group().lower() in _MALE_PRONOUNS else 1
-                        said = "f" if side else "m"
-                        by_name = name_gender[id(target)]
-                        if by_name is not None and by_name != said and first_of.get(said, (pi, e0)) < (pi, m.start()):
-                            continue
-                        if gendered_noun_pattern(side).search(text, inside[0][0] if inside and inside[0][0] < m.start()
-                                                       else s0, m.start()):
-                            continue        # `when a man tells a woman that she is`: the noun's pronoun
-                        votes.setdefault(id(target), [0, 0])[side] += 1
-                        pronouns.setdefault(id(target), [0, 0])[side] += 1
-                if inside and not SUBJECT_PRONOUN.search(text, s0, inside[0][0]):
-                    # only a sentence naming one person lends it to the next sentence's pronouns; a
-                    # sentence whose subject is a pronoun ("He was arrested … Omar") keeps the last one
-                    prev_first = inside[0][1] if len({id(p) for _, p in inside}) == 1 else None
-        for p in {id(p): p for _, p in self.mentions}.values():
-            m, f = votes.get(id(p), (0, 0))
-            # one side more than twice the other, as gender.person_gender reports by (rule 3): a
-            # person of split votes (two people sharing sentences) resolves no pronoun by gender
-            majority = majority_gender(m, f)
-            by_votes = majority[0] if majority else None
-            by_name = name_gender[id(p)]
-            # one or two pronouns attached by position give way to an unambiguous first name
-            p.gender = by_votes if by_votes == by_name or by_name is None or (by_votes and max(m, f) >= 3) \
-                else by_name
-            noun = noun_gender(p.role) if p.role and not any(titles.get(id(p), (0, 0))) else None
-            if noun is not None:
-                # a gendered noun in the role (`Oscar-winning actress`) comes before pronouns, as
-                # in gender.person_gender (rule 2)
-                p.gender = noun[0][0]
-
-
-# a reporting verb right after a comma or closing quotation mark, then titles and first names: `…," said Jake`
-_INVERTED_VERB = re.compile(r"[,\u201d\"]\s*([a-z]+)\s+(?:[A-Z][\w.\u2019'-]*\s+)*$")
-# the surname then the end of the reporting clause (`said Jake Horowitz, editor …`, `said Mr. Cruz.`), not a
-# content clause the name opens (`said Trump campaign strategists plan …`)
-_NAME_ENDS_CLAUSE = re.compile(r"[\w.\u2019'-]+(?:\s+(?:Jr|Sr)\.?|\s+I{2,3})?\s*(?:[,.;:!?)]|$)")
-_OBJECT_TAKING = frozenset(("told", "tells", "tell", "asked", "asks", "ask", "informed", "informs"))
-
-
-def _inverted_speaker(text: str, start: int) -> bool:
-    """True when the name whose surname starts at `start` follows a speech verb that follows a comma or a
-    closing quotation mark, titles and first names between (`"…," said Jake Horowitz`; not `told` or
-    `asked`, whose name is their object), and the name ends the reporting clause: in a reporting clause with subject-verb inversion the name after
-    the verb is the clause's subject (Quirk et al. 1985, 14.29), so no name earlier in the sentence
-    (`Whether the Clinton or Trump model is more effective …, said Jake Horowitz`) outranks it."""
-    m = _INVERTED_VERB.search(text, max(0, start - 80), start)
-    return m is not None and m.group(1) in _speech_verb_forms() and m.group(1) not in _OBJECT_TAKING and \
-        _NAME_ENDS_CLAUSE.match(text, start) is not None
-
-
-@lru_cache(maxsize=1)
-def _speech_verb_forms() -> frozenset:
-    """The lower-case forms of the speech verbs (analysis/data/speech_verbs.csv via the lexicon)."""
-    return frozenset(w.lower() for w in verb_rows())
-
-
-@lru_cache(maxsize=1)
-def _regnal_titles() -> frozenset:
-    """Lower-case titles of analysis/data/name_titles.csv (`prince`, `pope`, `queen` ...)."""
-    return word_list("name_titles.csv", ("regnal_title",))["regnal_title"]
-
-
-_OBJECT_PRONOUN = re.compile(r"(?:him|her)\b(?=\s*(?:[.,;:!?)]|(?:up|out|down|off|back|over|to|for|as|in|on|at|with|about|that|from|into)\b))",
-                             re.IGNORECASE)
-_OBJECT_GAP = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*\s+(?:[a-z]+\s+){0,2}[a-z]+\s+$")
-
-
-def _object_of_its_subject(text: str, start: int, m) -> bool:
-    """`Obama backed her up`: an object pronoun a few words after the name that opens its clause is
-    not that person (binding: a pronoun object is free in its clause), so it casts no vote for it."""
-    if not _OBJECT_PRONOUN.match(text, m.start()):
-        return False
-    return bool(_OBJECT_GAP.fullmatch(text, start, m.start()))
-
-
-@lru_cache(maxsize=1)
-def _object_of_preposition() -> re.Pattern:
-    """A preposition of analysis/data/prepositions.csv, then only capitalised words (titles and
-    names) up to the end of the text searched: the name after it is a prepositional object."""
-    words = word_list("prepositions.csv", ("preposition",))["preposition"]
-    return re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\s+(?:[A-Z][\w.\u2019'-]*\s+)*$")
-
-
-def in_prepositional_phrase(text: str, start: int, at: int) -> bool:
-    """True when the name at offset `at` is the object of a preposition (`a testimonial to John Kerry`,
-    `the name recognition of Grassley`): a noun phrase inside a prepositional phrase is never its
-    clause's subject (Lappin & Leass 1994). Only the text from `start` (the sentence's start) is read."""
-    return _object_of_preposition().search(text, max(start, at - 80), at) is not None
-
-
-def main_clause_start(text: str, start: int, limit: int) -> int:
-    """Where the main clause of the sentence starting at `start` begins, before `limit`: after the
-    first comma when the sentence opens with an adverbial or subordinate clause (a word of the kinds
-    opening_adverbial or place_prep), a time phrase before a preposition (`Days after Tsege's arrest,
-    Nega volunteered`) or a participle phrase (`As for the notion that … Clinton …,
-    Fiorina offered her own approach`, `Asked about Trump's tweet, Christie blamed Clinton`), else
-    `start`. Noun phrases in such a fronted adverbial are less salient than the subject (Lappin &
-    Leass 1994, "An algorithm for pronominal anaphora resolution", Computational Linguistics 20(4):
-    the subject and head-noun weights are not given to an adverbial's noun phrases)."""
-    m = _FIRST_WORD.match(text, start)
-    if m is None:
-        return start
-    word = m.group(1)
-    if word.lower() not in _fronted_words() and \
-            not (_PARTICIPLE.fullmatch(word) and not known_first_name(word)) and not _TIME_LEAD.match(text, m.start(1)):
-        return start
-    comma = text.find(",", m.end(), limit)
-    return comma + 1 if comma >= 0 else start
-
-
-@lru_cache(maxsize=1)
-def _fronted_words() -> frozenset:
-    """Words that open an adverbial before a sentence's subject (sourcing_words.csv)."""
-    return kind_words("opening_adverbial") | (kind_words("place_prep") - {"to", "about"})
-
-
-def courtesy_gender(words: list[str]) -> str | None:
-    """`m` for Mr., `f` for Mrs. / Ms. / Miss among a name's words, else None."""
-    for w in words:
-        low = w.lower().rstrip(".")
-        if low == "mr":
-            return "m"
-        if low in ("mrs", "ms", "miss"):
-            return "f"
-    return None
-
-
-def _org_word(word: str) -> bool:
-    """True for an organisation word of the source-type taxonomy (`Foundation`, `University`)."""
-    return any(h[2]["kind"] == "org" for h in cue_hits([clean_word(word)]))
-
-
-def _first_name(words: list[str]) -> bool:
-    """True when a name of two or more words opens with a first name the name list knows or an
-    initial (not a month or weekday: `June Trump` is `in June Trump said`)."""
-    return len(words) > 1 and not CALENDAR.match(words[0]) and \
-        (bool(_INITIAL_WORD.match(words[0])) or known_first_name(words[0]))
-
-
-def _given(name_words) -> set[str]:
-    """The lower-case words of a name before its surname, full stops dropped (`Donald J.` -> donald, j)."""
-    return {w.rstrip(".,").lower() for w in name_words[:-1]}
-
-
-def _same_person(people: list[Person], words: list[str]) -> Person | None:
-    """The person among those of one surname that a full name names: one whose first name is among
-    the name's words before the surname, or whose words before it hold the name's first name
-    (`Hillary Clinton` and `Hillary Rodham Clinton`, `Street Donald Trump` and `Donald Trump`); else
-    the only one named by surname alone, when no other has a first name."""
-    first = words[0].rstrip(".,").lower()
-    given = _given(words)
-    single = None
-    for p in people:
-        pw = p.name.split()
-        if len(pw) == 1:
-            single = single or p
-            continue
-        if pw[0].rstrip(".,").lower() in given or first in _given(pw):
-            return p
-    if single is not None and all(len(p.name.split()) == 1 for p in people):
-        return single
-    return None
-
-
-def _named_in_full(people: list[Person], run, i: int) -> Person | None:
-    """The person whose words before the surname include the word before run[i] (a mention by full
-    name: `Bill Clinton`, `Donald J. Trump`), else None."""
-    if i == 0:
-        return None
-    before = run[i - 1][0].rstrip(".,").lower()
-    for p in people:
-        pw = p.name.split()
-        if len(pw) > 1 and before in _given(pw):
-            return p
-    return None
-
-
-_HEADLINE_VERB = re.compile(r"[A-Z][a-z]+s")
-
-
-def _before_headline_verb(words: list[str]) -> list[str]:
-    """A headline's name without the verb and object after it: a full name that opens with a known
-    first name, then a capitalised verb in -s that is no first name, then more words (`Chuck
-    Grassley Compares Trump`, `Marine Le Pen Backs Trump` -> the name before the verb). A middle
-    name in -s right after the first name stays (`Tracee Ellis Ross`, `Andrew Ross Sorkin`); a verb that
-    is also a first name ends the name when another full name follows it (`Donald Trump Ties Hillary
-    Clinton`)."""
-    if len(words) < 4 or not known_first_name(words[0]):
-        return words
-    for i in range(2, len(words) - 1):
-        if _HEADLINE_VERB.fullmatch(words[i]) and (not known_first_name(words[i]) or (
-                i + 2 < len(words) and known_first_name(words[i + 1]))):
-            return words[:i]
-    return words
-
-
-def _first_name_for_word(words: list[str], name_words: list[str]) -> bool:
-    """True when a name of two to four words with the same surname opens with a first name where
-    the registered name opens with a word that is none (a headline's title or words: `AG Mukasey` is
-    `Michael Mukasey`, `Woman Reveals Stunning Thing Trump` is `Donald Trump`)."""
-    return 2 <= len(words) <= 4 and len(name_words) >= 2 and words[-1] == name_words[-1] and \
-        _first_name(words) and not _first_name(name_words)
-
-
-def _plausible_longer(words: list[str], name: str) -> bool:
-    """A longer form may replace a person's name when it is at most four words and its first word is
-    a first name the name list knows, an initial or a title-less capitalised word of an existing
-    two-word name (not `Maybe Trump`, `Hillary Clinton Slams Donald Trump`, headline fragments)."""
-    if len(words) > 4:
-        return False
-    first = words[0]
-    if len(name.split()) > 1 and first != name.split()[0] and not known_first_name(first) \
-            and not _INITIAL_WORD.match(first):
-        # a two-word name grows only at its first name's place or with a first name before it
-        # (`Hillary Rodham Clinton`, `Donald J. Trump`), not with headline words (`Difference
-        # Between Bernie Sanders`, `Street Donald Trump`)
-        return False
-    return bool(_INITIAL_WORD.match(first)) or known_first_name(first) or len(name.split()) > 1
-
-
-_INITIAL_WORD = re.compile(r"^[A-Z]\.$")
-_STATE_TAIL = re.compile(r"^(?:[RDI]\.?|[A-Z][a-z]{1,4}\.)$")     # Wendy Nanney R., Sander M. Levin Mich.
-
-
-def _name_gender(name: str) -> str | None:
-    """"m" / "f" when a first-name list is sure of the first name of a name of two or more words
-    (so `she` never resolves to `Donald Trump` when the article has no pronoun for him yet)."""
-    words = name.split()
-    if len(words) < 2:
-        return None
-    found = first_name_gender(words[0])
-    return None if found is None else found[0]
-
+        guess_genders(self)
 
 POLL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:[\w\u2019'.&-]+\s+){0,5}?"
                    r"(?:poll|survey)\b")
