@@ -391,7 +391,14 @@ def received_noun_cue(masked: str, s: int, e: int, m, before: str, lo: int):
     target = parse_subject(head[:found.end] + " ", s) if found.word else None
     if target is None or target.kind == "pronoun" and target.words[0] not in ("he", "she", "they", "it"):
         return None
+    between = masked[target.start + len(target.text):verb_at].split()
+    if len(between) > 2 or any(not w.isalpha() or w.lower() in _NOT_BETWEEN_SUBJECT_AND_VERB for w in between):
+        return None             # the receiving verb's own subject is not the sentence's (`the ministers said that
+        #                         the government … and received broad support from …`)
     return source, target.start, target.start + len(target.text)
+
+
+_NOT_BETWEEN_SUBJECT_AND_VERB = frozenset("that and said says told but or which who".split())
 
 
 _NOT_RECEIVED_MODIFIER = frozenset("no not any little".split())
@@ -497,7 +504,15 @@ def stance_adjective_cue(masked: str, e: int, m, before: str, lo: int):
     if sp is None or not_a_subject(sp) or (sp.kind == "pronoun" and sp.words[0].lower() in ("it", "this", "that")):
         return None
     span = _object_span(masked, comp.start(1) if comp.group(1) else comp.end(), e, False)
+    if span and _REPORTED_BY_ANOTHER.search(masked, span[0], e):
+        return None             # `Denmark is prepared to …, Foreign Minister X and Defense Minister Y said`: the
+        #                         sentence is X and Y's claim, the adjective's subject no source of its own
     return (sp, span[0], span[1]) if span else None
+
+
+# what follows a content when a trailing reporting clause gives the sentence to another source: a comma, names or
+# titled names joined by `and`, a speech verb
+_REPORTED_BY_ANOTHER = re.compile(r",\s+(?:(?:[A-Z][\w.'\u2019\-]*|and)\s+){1,12}(?:said|says|told|added)\b")
 
 
 # prepositions whose participle is done by the subject of its sentence (`… by saying that …`)
