@@ -10,7 +10,11 @@ Evidence is taken from the article first, in this order (the first that decides 
    person named before it in its sentence, else the one person named in the sentence before, as
    `Registry.guess_genders` attaches them), when one side has more than twice the other's count;
    as that attachment goes by position, one or two pronouns give way to a first name that says
-   otherwise (`STRONG_PRONOUNS`);
+   otherwise (`STRONG_PRONOUNS`), and, when the article names another person the kit gives the
+   pronouns' gender (whose they may be: `Bernie Sanders attacked Hillary Clinton, saying she ...`), one
+   or two pronouns against a first name the list only leans on (`mostly_*`) decide nothing either: the
+   person stays `unknown` (`...; first name: Bernie (gender-guesser leans male) says otherwise`), for
+   the corpus pass to decide; the same holds for the speaker phrases of step 5;
 4. then the first name, looked up in the list shipped by `gender-guesser` (Jörg Michael's
    `nam_dict`, offline), and used only when that list calls it `male` or `female` (never
    `mostly_*`, `andy` or unknown); for a person the speaker phrases name by surname alone
