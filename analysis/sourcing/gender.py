@@ -10,7 +10,11 @@ Evidence is taken from the article first, in this order (the first that decides 
    person named before it in its sentence, else the one person named in the sentence before, as
    `Registry.guess_genders` attaches them), when one side has more than twice the other's count;
    as that attachment goes by position, one or two pronouns give way to a first name that says
-   otherwise (`STRONG_PRONOUNS`);
+   otherwise (`STRONG_PRONOUNS`), and, when the article names another person the kit gives the
+   pronouns' gender (whose they may be: `Bernie Sanders attacked Hillary Clinton, saying she ...`), one
+   or two pronouns against a first name the list only leans on (`mostly_*`) decide nothing either: the
+   person stays `unknown` (`...; first name: Bernie (gender-guesser leans male) says otherwise`), for
+   the corpus pass to decide; the same holds for the speaker phrases of step 5;
 4. then the first name, looked up in the list shipped by `gender-guesser` (Jörg Michael's
    `nam_dict`, offline), and used only when that list calls it `male` or `female` (never
    `mostly_*`, `andy` or unknown); for a person the speaker phrases name by surname alone
@@ -87,6 +91,9 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
     first = words[0] if len(words) > 1 else article_first_name(words[0], reg) if words else None
     by_name = first_name_gender(first) if first else None
     pronouns = f"pronouns: he/him/his {p_m}, she/her {p_f}"
+    lean = _leaning_name_against(first if by_name is None else None, by_pronouns, max(p_m, p_f), person, reg)
+    if lean is not None:
+        return GenderCall("unknown", f"{pronouns}; first name: {first} (gender-guesser leans {lean}) says otherwise")
     if by_pronouns is not None and (by_name in (None, by_pronouns) or max(p_m, p_f) >= STRONG_PRONOUNS):
         # pronouns attached by position can be wrong when two people share a sentence: a first name
         # that says otherwise wins unless the pronouns are many
@@ -94,16 +101,37 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
     if by_name is not None:
         where = "" if len(words) > 1 else f", written {first} {words[0]} in the article"
         return GenderCall(by_name, f"first name: {first} (gender-guesser{where})")
-    return _by_cue_pronouns(person, reg, p_m, p_f) or _by_leaning_name(person, reg, words, p_m, p_f) or \
+    return _by_cue_pronouns(person, reg, words, p_m, p_f) or _by_leaning_name(person, reg, words, p_m, p_f) or \
         GenderCall("unknown", "no evidence" if not (p_m or p_f) else pronouns)
 
 
-def _by_cue_pronouns(person: Person, reg: Registry, p_m: int, p_f: int) -> GenderCall | None:
+def _leaning_name_against(first: str | None, by_pronouns: str | None, count: int, person: Person,
+                          reg: Registry) -> str | None:
+    """The gender a first name the list only leans on (`mostly_*`: `Bernie`, `Gene`, `Mo`) gives, when the
+    pronouns (`by_pronouns`, the larger side `count`) say the other, are fewer than `STRONG_PRONOUNS`, and
+    the article names another person the kit gives the pronouns' gender (`Registry.guess_genders`), whose
+    they may be; else None. Pronouns are attached by position (the first person named in the sentence),
+    so one or two of them are often that other person's (`Bernie Sanders attacked Hillary Clinton, saying
+    she ...`): against even a leaning name they then decide nothing, and the person stays undecided (the
+    name alone decides nothing either, step 6), for the corpus pass to decide from other articles. With
+    no such other person (`Sen. Lindsey Graham spoke in Iowa. He said ...`) the pronouns decide."""
+    if first is None or by_pronouns is None or count >= STRONG_PRONOUNS:
+        return None
+    lean = leaning_first_name_gender(first)
+    if lean is None or lean == by_pronouns:
+        return None
+    said = by_pronouns[0]                       # `Registry.guess_genders` keeps `m` / `f`
+    return lean if any(other is not person and other.gender == said for _, other in reg.mentions) else None
+
+
+def _by_cue_pronouns(person: Person, reg: Registry, words: list[str], p_m: int, p_f: int) -> GenderCall | None:
     """Step 5, for a person of two or more name words that nothing above decided: the he / she of
     the speaker phrases resolved to them (`"…," he said`, `she wrote that …`) added to the pronouns
     of step 3 (`p_m`, `p_f`), when one side then has more than twice the other's count; else None.
     Not for a one-word name (`Orlando`, `Movement`: a word misread as a speaker more often than a
-    person named by surname alone, whose first name `article_first_name` already looked for)."""
+    person named by surname alone, whose first name `article_first_name` already looked for), nor, as
+    at step 3, when fewer than `STRONG_PRONOUNS` votes contradict a first name the list leans on (`Corey
+    Lewandowski ... yanked the arm of a reporter as she tried to ask ..., she and another reporter said`)."""
     if len(person.name.split()) < 2:
         return None
     c_m, c_f = reg.cue_pronoun_counts(person)
@@ -111,6 +139,8 @@ def _by_cue_pronouns(person: Person, reg: Registry, p_m: int, p_f: int) -> Gende
     by_cues = majority_gender(m, f)
     if by_cues is not None and not (c_m if by_cues == "male" else c_f):
         by_cues = None                # only when a speaker phrase of that side is among the votes
+    if _leaning_name_against(words[0] if words else None, by_cues, max(m, f), person, reg) is not None:
+        by_cues = None
     return GenderCall(by_cues, f"pronouns: he/him/his {p_m}, she/her {p_f}; speaker phrases: he {c_m}, "
                                f"she {c_f}") if by_cues else None
 
