@@ -1,0 +1,28 @@
+"""analysis.sourcing (issue 13, reported speech), session 11, branch s11-reported33: the content of a speech verb inside
+a non-restrictive relative clause ends where the clause closes (Quirk et al. 1985, 17.22-17.23). Every expected row
+is checked by hand on short texts written for these tests (not PolNeAR's)."""
+from analysis.sourcing import article_attributions
+
+
+def rows(text, cue=None):
+    return [(r.speaker, r.cue, r.kind, r.text) for r in article_attributions(text)
+            if r.kind != "direct" and (cue is None or r.cue == cue)]
+
+
+def test_relative_clause_content_ends_at_its_closing_comma():
+    assert rows("The mayor, who said the budget would be balanced by June, opened the new library on Friday.",
+                "said") == [("the mayor", "said", "reported", "the budget would be balanced by June")]
+
+
+def test_relative_pronoun_as_the_reported_subject():
+    # `which she has said was a mistake`: the relative pronoun is the reported clause's subject
+    assert rows("Mrs. Roe's vote on the tax bill, which she has said was a mistake, was a major factor in her defeat.",
+                "said") == [("Roe", "said", "reported", "was a mistake")]
+
+
+def test_comma_inside_the_reported_clause_does_not_close_it():
+    # a comma before the reported clause's own predicate, or one not followed by a predicate, is inside it
+    assert rows("The union leader, who said that the mayor, a former teacher, would lose the vote, walked out of the hall.",
+                "said") == [("the union leader", "said", "reported", "that the mayor, a former teacher, would lose the vote")]
+    assert rows("The mayor, who said the budget was tight, and getting tighter, opened the library on Friday.",
+                "said") == [("the mayor", "said", "reported", "the budget was tight, and getting tighter")]
