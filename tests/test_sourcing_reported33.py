@@ -26,3 +26,16 @@ def test_comma_inside_the_reported_clause_does_not_close_it():
                 "said") == [("the union leader", "said", "reported", "that the mayor, a former teacher, would lose the vote")]
     assert rows("The mayor, who said the budget was tight, and getting tighter, opened the library on Friday.",
                 "said") == [("the mayor", "said", "reported", "the budget was tight, and getting tighter")]
+
+
+def test_subject_gap_relative_after_a_speech_verb():
+    # Quirk et al. 1985, 17.62: `a rule which critics said was discriminatory`: the relative pronoun is the subject of
+    # the reported clause, whose predicate follows the speech verb
+    assert rows("The board passed a rule on parking, which critics said was unfair to night workers.") == [
+        ("critics", "said", "reported", "was unfair to night workers")]
+    assert rows("Roe took a trip to Paris in 2013 that ethics investigators concluded was improperly financed by a "
+                "foreign firm.") == [("ethics investigators", "concluded", "reported",
+                                      "was improperly financed by a foreign firm")]
+    assert rows("The council cut what residents say is the only bus line to the hospital.") == [
+        ("residents", "say", "reported", "is the only bus line to the hospital")]
+
