@@ -39,3 +39,17 @@ def test_subject_gap_relative_after_a_speech_verb():
     assert rows("The council cut what residents say is the only bus line to the hospital.") == [
         ("residents", "say", "reported", "is the only bus line to the hospital")]
 
+
+
+def test_object_gap_relative_stance_takes_its_antecedent():
+    # Quirk et al. 1985, 17.10-17.12: `the policy she had long championed`: the verb's object is the antecedent
+    assert rows("Jane Roe dropped the parking policy she had long championed.") == [
+        ("Jane Roe", "championed", "stance", "the parking policy")]
+    assert rows("Senator Jane Roe voted for the pipeline, something she opposed as a candidate.", "opposed") == [
+        ("Jane Roe", "opposed", "stance", "something")]
+
+
+def test_object_gap_not_read_in_a_noun_phrase():
+    # `the hit CW show`, `a war against Western thought`: a noun after a name, not a relative clause
+    assert rows("The network cancelled the hit CW show last spring.") == []
+    assert rows("The cleric called for a war against Western thought.", "thought") == []
