@@ -48,6 +48,10 @@ def test_object_gap_relative_stance_takes_its_antecedent():
     assert rows("Senator Jane Roe voted for the pipeline, something she opposed as a candidate.", "opposed") == [
         ("Jane Roe", "opposed", "stance", "something")]
 
+    # the gap is an infinitive's object after the stance verb: `an office she's long wanted to hold`
+    assert rows("Jane Roe is running for an office she's long wanted to hold.") == [
+        ("Jane Roe", "wanted", "stance", "an office")]
+
 
 def test_object_gap_not_read_in_a_noun_phrase():
     # `the hit CW show`, `a war against Western thought`: a noun after a name, not a relative clause

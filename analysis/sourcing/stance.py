@@ -104,12 +104,12 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
 # phrase, an optional `that / which / whom`, a pronoun or a name and the verb with no object of its own after it
 # (the clause closes, or a time, place or role phrase follows): `something she opposed as a senator`, `the
 # establishment he rails against.`, `the policy that Smith has long championed,`; the content is the antecedent
-_GAP_CLOSE = re.compile(r"\s*[.,;:!?]|\s+(?:as|in|at|during|while|when|before|after|since|until|later|earlier|last|"
-                        r"then|now|today|yesterday)\b")
+_GAP_CLOSE = re.compile(r"(?:\s+to\s+[a-z]+)?(?:\s*[.,;:!?]|\s+(?:as|in|at|during|while|when|before|after|since|until|"
+                        r"later|earlier|last|then|now|today|yesterday)\b)")     # (`an office he's wanted to hold.`)
 _OBJECT_GAP = re.compile(
     r"(?P<ante>(?:\b(?:the|a|an|this|these|those|his|her|their|its|one|another)\s+(?:[a-z][a-z-]*\s+){0,3}"
     r"[a-z][a-z-]*|\b(?:something|everything|anything)))\s+(?:(?:that|which|whom)\s+)?"
-    r"(?P<subj>he|she|they|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2})\s+"
+    r"(?P<subj>(?:he|she|they)(?=['\u2019\s])|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2})(?:['\u2019](?:s|d|ve))?\s+"
     r"(?:(?:has|have|had|once|long|always|often|repeatedly|also|previously|strongly|never|so)\s+){0,3}$")
 _NOT_ANTECEDENT = frozenset("that which who whom what and or but is are was were be been has have had".split())
 _FUNCTION_WORDS = kind_words("function") | kind_words("object_prep") | frozenset("against about for with from".split())
