@@ -23,6 +23,7 @@ from typing import NamedTuple
 from analysis import quotes as _q
 from analysis.quotes import Quote
 from analysis.resources import paragraphs
+from analysis.sourcing.clauses import relative_clause_end, reported_content
 from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at,
                                     reported_lemmas)
 from analysis.sourcing.firstnames import known_first_name
@@ -211,7 +212,13 @@ def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[Spa
             if row is not None and row.get("reported") == "1":
                 bounds = bounds or _q.sentence_bounds(masked)
                 s, e = _q.sentence_of(bounds, m.start())
-                found = reported_at(masked, s, e, m, row)
+                close = relative_clause_end(masked, s, e, m.start())     # `, which some have argued …,`
+                found = reported_at(masked, s, close, m, row)
+                if close < e and found is not None and found[2] <= m.start():
+                    # `Mrs. Clinton's Iraq war vote, which she has repeatedly said was a mistake, was`: the relative
+                    # pronoun is the reported clause's subject, its predicate follows the verb
+                    found = reported_content(masked, found[0], m.end(), close) or found
+                e = close
                 if found is not None:
                     reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2]))
                     continue

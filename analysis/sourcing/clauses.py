@@ -66,6 +66,36 @@ def reported_content(masked, sp, pos, e):
     return sp, pos, end
 
 
+# a non-restrictive relative clause open before a verb (`the announcement, which some have argued was
+# intended …, was`, `Jeb Bush, who supports the bill, said`): its comma-bounded clause closes at the next
+# comma (Quirk et al. 1985, 17.22-17.23: a non-restrictive relative is set off by commas)
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whom)\s[^,;:\x00]*$")
+# … and the comma that closes it is followed by the main clause's predicate (`, was an "insult"`, `, said
+# Thursday`, `, recently ordered`): a finite verb, an auxiliary or a past form in -ed, after an optional -ly adverb
+_PREDICATE_RESUMES = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|"
+                                r"might|must|does|did|do|said|says|told|tells|[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b")
+_PREDICATE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|"
+                             r"do|[a-z]{2,}ed)\b")    # (no -s form: `the policing failures`)
+_THAT_OPENS = re.compile(r"\w+(?:\s+[a-z]+ly)?\s+that\s")
+_RELATIVE_REACH = 200           # characters back from the verb to the relative pronoun, at most
+
+
+def relative_clause_end(masked: str, s: int, e: int, pos: int) -> int:
+    """The end of the clause of a verb at `pos` in sentence masked[s:e]: the comma that closes a
+    non-restrictive relative clause opened before the verb (`, which some have argued …,`), else `e`."""
+    if masked.find(", wh", max(s, pos - _RELATIVE_REACH), pos) < 0 or \
+            _RELATIVE_BEFORE.search(masked, max(s, pos - _RELATIVE_REACH), pos) is None:
+        return e
+    that = _THAT_OPENS.match(masked, pos, e)
+    close = masked.find(",", pos, e)
+    while close >= 0 and (not _PREDICATE_RESUMES.match(masked, close + 1, e) or
+                          that is not None and _PREDICATE_WORD.search(masked, that.end(), close) is None):
+        # `that the two men, and Mr. Cruz in particular, must`, `that Mr. Jäger, under fire …, would`: a comma
+        # before the reported clause's own predicate is inside it
+        close = masked.find(",", close + 1, e)
+    return close if close >= 0 else e
+
+
 # after `…, X said,` a participle clause (`, recalling …`) or the
 # anonymity formula is the reporter's, not the rest of the content: the content is the stretch before
 _NOT_CONTENT_AFTER = re.compile(r"\s*(?:[a-z]+ing\b|on\s+(?:the\s+)?condition\b)")

@@ -305,6 +305,14 @@ def reported_at(masked: str, s: int, e: int, m, row):
     if _CLAUSE_OPENING.search(masked, max(s, m.start() - 12), m.start()) and _BY.match(masked, m.end()):
         return _passive_agent(masked, e, m, True)    # `When asked by a reporter whether …`, `As reported by X, …`
     that = _that_after(tail_words, m.group().lower() in _HEARER_VERBS)
+    gap = _RELATIVE_GAP_SUBJECT.search(before) if _GAP_PREDICATE.match(masked, m.end(), e) else None
+    if gap is not None:
+        # `a policy which critics said was discriminatory`, `a trip that investigators concluded was improperly
+        # financed`: the relative pronoun is the reported clause's subject, its predicate follows the verb
+        # (Quirk et al. 1985, 17.16 and 17.62)
+        sp = parse_subject(gap.group(1), lo + gap.start(1)) or _bare_plural(gap.group(1), lo + gap.start(1))
+        if sp is not None and not not_a_subject(sp):
+            return reported_content(masked, sp, m.end(), e)
     sp = _reported_subject(masked, s, e, m, lo, before, tail_words, that) if before.strip() else None
     if sp is not None:
         if that is not None:
@@ -342,6 +350,25 @@ def reported_at(masked: str, s: int, e: int, m, row):
             pre = before.rstrip()
             return sp, s, lo + len(pre) - 1
     return None
+
+
+# a finite auxiliary right after a speech verb whose subject follows a relative pronoun: a subject gap
+_GAP_PREDICATE = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\s")
+_RELATIVE_GAP_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:which|who|that|what)\s+((?:[^\s,;:\x00]+\s+){1,6})$")
+
+
+def _bare_plural(phrase: str, offset: int) -> Speaker | None:
+    """A bare plural noun phrase of at most three lower-case words (`critics`, `ethics investigators`): the
+    subject of a relative clause, which parse_subject does not read without a determiner."""
+    words = phrase.split()
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words) or \
+            not words[-1].endswith("s") or words[-1].endswith(("ss", "us", "is")) or \
+            any(w in _FUNCTION_WORDS for w in words):
+        return None
+    return Speaker("desc", words, start=offset, text=" ".join(words))
+
+
+_FUNCTION_WORDS = kind_words("function") | kind_words("pronoun")
 
 
 # a finite verb right after the name read after `…, said` (`…, including Trump, said the United States should …`): the

@@ -77,6 +77,10 @@ _CLAUSE_WORDS = frozenset("that to how why what whether if who where when".split
 def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     """`_stance_at`, else, for a verb right after `and` / `but` that none of its layouts reads, the main clause's
     subject (`_coordinated_predicate`), and for a base form after `to`, the purpose clause's (`_purpose_infinitive`)."""
+    if verb.verb_class not in ("adjective", "noun") and (m.end() >= e or _GAP_CLOSE.match(masked, m.end(), e)):
+        found = _object_gap(masked, s, m, verb)     # `something she opposed as a senator`
+        if found is not None:
+            return found
     found = _stance_at(masked, s, e, m, verb)
     if found is not None or verb.verb_class in ("adjective", "noun"):
         return found
@@ -94,6 +98,41 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if m.group().split(None, 1)[0].lower().endswith("ing") and not _ING_BEFORE.search(masked, s, conj):
         return None             # an -ing form coordinates only with an earlier one (`calling them … and vowing …`)
     return _coordinated_predicate(masked, s, e, m, verb, conj)
+
+
+# an object-gap relative (Quirk et al. 1985, 17.10-17.12, the `contact clause` without a pronoun too): a noun
+# phrase, an optional `that / which / whom`, a pronoun or a name and the verb with no object of its own after it
+# (the clause closes, or a time, place or role phrase follows): `something she opposed as a senator`, `the
+# establishment he rails against.`, `the policy that Smith has long championed,`; the content is the antecedent
+_GAP_CLOSE = re.compile(r"(?:\s+to\s+[a-z]+)?(?:\s*[.,;:!?]|\s+(?:as|in|at|during|while|when|before|after|since|until|"
+                        r"later|earlier|last|then|now|today|yesterday)\b)")     # (`an office he's wanted to hold.`)
+_OBJECT_GAP = re.compile(
+    r"(?P<ante>(?:\b(?:the|a|an|this|these|those|his|her|their|its|one|another)\s+(?:[a-z][a-z-]*\s+){0,3}"
+    r"[a-z][a-z-]*|\b(?:something|everything|anything)))\s+(?:(?:that|which|whom)\s+)?"
+    r"(?P<subj>(?:he|she|they)(?=['\u2019\s])|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2})(?:['\u2019](?:s|d|ve))?\s+"
+    r"(?:(?:has|have|had|once|long|always|often|repeatedly|also|previously|strongly|never|so)\s+){0,3}$")
+_NOT_ANTECEDENT = frozenset("that which who whom what and or but is are was were be been has have had".split())
+_FUNCTION_WORDS = kind_words("function") | kind_words("object_prep") | frozenset("against about for with from".split())
+
+
+def _object_gap(masked: str, s: int, m, verb: AttributionVerb):
+    """(Speaker, start, end) of an object-gap relative's stance: the antecedent noun phrase is the content."""
+    lo = max(s, m.start() - 120)
+    gap = _OBJECT_GAP.search(masked, lo, m.start())
+    while gap is not None and any(w in _NOT_ANTECEDENT for w in gap.group("ante").split()[1:]):
+        gap = _OBJECT_GAP.search(masked, gap.start("ante") + 1, m.start())  # `this is the only country Americans know`
+    if gap is None:
+        return None
+    last, subj = gap.group("ante").rsplit(None, 1)[-1], gap.group("subj")
+    if last.endswith("ing") and " " in gap.group("ante") or last in _FUNCTION_WORDS and " " in gap.group("ante"):
+        return None             # `another leading Supreme Court advocate`, `a war against Western thought`: a noun
+    if verb.base and subj != "they" and not subj.endswith("s") and gap.group().split()[-1] == subj.split()[-1]:
+        return None             # `the hit CW show`: a base form after a singular name and no auxiliary is a noun
+    kind = "pronoun" if subj in ("he", "she", "they") else "name"
+    if kind == "name" and not all(w[:1].isupper() for w in subj.split()):
+        return None
+    sp = Speaker(kind, [clean_word(w) for w in subj.split()], start=gap.start("subj"), text=subj)
+    return sp, gap.start("ante"), gap.end("ante")
 
 
 _ING_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z]{2,}ing\b")
