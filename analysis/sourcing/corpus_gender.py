@@ -34,7 +34,7 @@ writers used for them), while the list gives the commoner gender of a given name
 Graham`; silent for `Chris`, `Jan` and names outside it). A row a first name decided thus takes the
 corpus's gender when the corpus has one (nearly always the same).
 
-`gender_votes` needs only the columns `VOTE_COLUMNS` and keeps a few rows per article, so a streamed run
+`article_gender_votes` needs only the columns `VOTE_COLUMNS` and keeps a few rows per article, so a streamed run
 (`analysis.corpus_run`) keeps the votes of every chunk, then decides each chunk with what they say
 together. The pass is idempotent (a row it decided earlier goes back to its article's gender and
 evidence first), so applying it to chunks and again to their concatenation gives what one call on the
@@ -54,7 +54,7 @@ ARTICLE_MARK = "; article: "      # what follows it in a corpus label: the artic
 ARTICLE_GENDER = "gender_article"
 EVIDENCE = "gender_evidence"
 GENDERS = ("female", "male")
-VOTE_COLUMNS = ("article_id", "speaker", "gender", EVIDENCE)   # what `gender_votes` reads
+VOTE_COLUMNS = ("article_id", "speaker", "gender", EVIDENCE)   # what `article_gender_votes` reads
 
 
 def _is_article_evidence(evidence: pd.Series) -> pd.Series:
@@ -62,7 +62,7 @@ def _is_article_evidence(evidence: pd.Series) -> pd.Series:
     return evidence.str.startswith(ARTICLE_EVIDENCE_PREFIXES, na=False)
 
 
-def gender_votes(att: pd.DataFrame, keys: pd.Series | None = None) -> pd.DataFrame:
+def article_gender_votes(att: pd.DataFrame, keys: pd.Series | None = None) -> pd.DataFrame:
     """The votes of a table (or of one chunk of a corpus): one row (`key`, `article_id`, `gender`) per
     person, article and gender that the article's own evidence gives them. `keys`: the rows' `name_keys`
     of people (gender given), when already computed. A chunk's votes are a few rows per article."""
@@ -92,8 +92,8 @@ def genders_from_votes(votes: pd.DataFrame) -> pd.DataFrame:
 
 
 def corpus_person_genders(att: pd.DataFrame, keys: pd.Series | None = None) -> pd.DataFrame:
-    """The name keys a corpus's attributions table decides (`genders_from_votes` of its `gender_votes`)."""
-    return genders_from_votes(gender_votes(att, keys))
+    """The name keys a corpus's attributions table decides (`genders_from_votes` of its `article_gender_votes`)."""
+    return genders_from_votes(article_gender_votes(att, keys))
 
 
 def _undone(att: pd.DataFrame) -> pd.DataFrame:
@@ -149,6 +149,6 @@ def with_corpus_gender(att: pd.DataFrame, decided: pd.DataFrame | None = None) -
 
 # the protocol of a corpus pass (`analysis.producers.CORPUS_PASSES`)
 LEARN_COLUMNS = VOTE_COLUMNS
-summarise = gender_votes
+summarise = article_gender_votes
 learn = genders_from_votes
 apply = with_corpus_gender
