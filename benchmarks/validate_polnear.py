@@ -565,7 +565,7 @@ def print_table(results: dict) -> None:
             ("  other pronouns (not in the total)", "speaker_other_pronoun"),
             ("reported speech recall (indirect)", "reported_recall"),
             ("reported speech precision", "reported_precision"),
-            ("gender decided, article alone (people quoted)", "gender_decided"),
+            ("gender decided, article alone", "gender_decided"),
             ("gold quote stretches", "gold_quotes"), ("kit speech quotes", "kit_quotes"),
             ("scored speakers (named / he-she / other)", None), ("gold indirect attributions", "gold_indirect"),
             ("kit reported spans", "kit_reported"), ("people quoted (kit)", "people_quoted")]
