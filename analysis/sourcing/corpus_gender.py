@@ -10,7 +10,7 @@ lets the articles of one corpus that decide a person from their own words decide
 not, as `analysis.sourcing.corpus_types` does for source types.
 
 The rule, on the `attributions` table of a whole corpus (`with_corpus_gender`, a DataFrame -> DataFrame
-pass, linear in rows: counts on the name keys of `corpus_types.name_keys`, computed once per distinct
+pass, linear in rows: counts on the name keys of `corpus_types.person_keys`, computed once per distinct
 speaker):
 
 1. a person is matched across articles by the name key of `corpus_types` (first and last word of the
@@ -45,7 +45,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis.sourcing.corpus_types import name_keys
+from analysis.sourcing.corpus_types import person_keys, with_rows_set
 
 MIN_ARTICLES = 2          # articles whose own evidence must give the gender (and none the other)
 ARTICLE_EVIDENCE_PREFIXES = ("title:", "noun:", "pronouns:")    # sourcing.gender steps 1-3 and 5
@@ -67,7 +67,7 @@ def article_gender_votes(att: pd.DataFrame, keys: pd.Series | None = None) -> pd
     person, article and gender that the article's own evidence gives them. `keys`: the rows' `name_keys`
     of people (gender given), when already computed. A chunk's votes are a few rows per article."""
     if keys is None:
-        keys = name_keys(att["speaker"].where(att["gender"].notna()))
+        keys = person_keys(att)
     voters = (keys.notna() & att["gender"].isin(GENDERS) & _is_article_evidence(att[EVIDENCE])).to_numpy()
     return pd.DataFrame({"key": keys.to_numpy()[voters], "article_id": att["article_id"].to_numpy()[voters],
                          "gender": att["gender"].to_numpy()[voters]}).drop_duplicates(ignore_index=True)
@@ -108,11 +108,9 @@ def _undone(att: pd.DataFrame) -> pd.DataFrame:
         att[ARTICLE_GENDER] = att["gender"]
     if stale.any():
         mask = stale.to_numpy()
-        genders = att["gender"].to_numpy(dtype=object, copy=True)
-        genders[mask] = att[ARTICLE_GENDER].to_numpy(dtype=object)[mask]
-        texts = att[EVIDENCE].to_numpy(dtype=object, copy=True)
-        texts[mask] = [text.split(ARTICLE_MARK, 1)[-1] for text in texts[mask]]
-        att["gender"], att[EVIDENCE] = genders, texts
+        texts = att[EVIDENCE].to_numpy(dtype=object)[mask]
+        att = with_rows_set(att, mask, {"gender": att[ARTICLE_GENDER].to_numpy(dtype=object)[mask],
+                                        EVIDENCE: [text.split(ARTICLE_MARK, 1)[-1] for text in texts]})
     return att
 
 
@@ -129,7 +127,7 @@ def with_corpus_gender(att: pd.DataFrame, decided: pd.DataFrame | None = None) -
     open_rows = person & (att["gender"].eq("unknown") | att[EVIDENCE].str.startswith("first name:", na=False))
     if not open_rows.any() or (decided is None and att["article_id"].nunique() < 2):
         return att
-    keys = name_keys(att["speaker"].where(person))
+    keys = person_keys(att)
     decided = corpus_person_genders(att, keys) if decided is None else decided
     hit = open_rows & keys.isin(decided["key"])
     if not hit.any():
@@ -139,12 +137,7 @@ def with_corpus_gender(att: pd.DataFrame, decided: pd.DataFrame | None = None) -
     old = att[EVIDENCE].to_numpy(dtype=object)[mask]
     labels = [f"{CORPUS_PREFIX}{gender} by article evidence in {n} of {n} articles{ARTICLE_MARK}{text}"
               for gender, n, text in zip(won["gender"].tolist(), won["n_articles"].tolist(), old.tolist())]
-    att = att.copy()
-    for column, values in (("gender", won["gender"].to_numpy(dtype=object)), (EVIDENCE, labels)):
-        column_values = att[column].to_numpy(dtype=object, copy=True)
-        column_values[mask] = values
-        att[column] = column_values
-    return att
+    return with_rows_set(att, mask, {"gender": won["gender"].to_numpy(dtype=object), EVIDENCE: labels})
 
 
 # the protocol of a corpus pass (`analysis.producers.CORPUS_PASSES`)

@@ -77,13 +77,30 @@ def name_keys(speakers: pd.Series) -> pd.Series:
     return speakers.map(lookup).astype(object)
 
 
+def person_keys(att: pd.DataFrame) -> pd.Series:
+    """The `name_keys` of an attributions table's people (rows with a `gender`: organisations and
+    descriptions of no one have none)."""
+    return name_keys(att["speaker"].where(att["gender"].notna()))
+
+
+def with_rows_set(att: pd.DataFrame, mask: np.ndarray, columns: dict) -> pd.DataFrame:
+    """A copy of `att` whose rows `mask` take, in each column named in `columns`, the values given there
+    (one per masked row, in order); the columns become object columns."""
+    att = att.copy()
+    for column, values in columns.items():
+        column_values = att[column].to_numpy(dtype=object, copy=True)
+        column_values[mask] = values
+        att[column] = column_values
+    return att
+
+
 def corpus_votes(att: pd.DataFrame, keys: pd.Series | None = None) -> pd.DataFrame:
     """The votes of a table (or of one chunk of a corpus): one row (`key`, `article_id`, `type`) per
     person, article and type the article's own words give them (rows whose evidence is `article`).
     `keys`: the rows' `name_keys` of people (gender given), when already computed. A chunk's votes are
     a few rows per article: a streamed run keeps only these (`analysis.corpus_run`)."""
     if keys is None:
-        keys = name_keys(att["speaker"].where(att["gender"].notna()))
+        keys = person_keys(att)
     voters = (keys.notna() & att[EVIDENCE].eq(ARTICLE_EVIDENCE)).to_numpy()
     return pd.DataFrame({"key": keys.to_numpy()[voters], "article_id": att["article_id"].to_numpy()[voters],
                          "type": att[ARTICLE_TYPE].to_numpy()[voters]}).drop_duplicates(ignore_index=True)
@@ -137,7 +154,7 @@ def with_corpus_types(att: pd.DataFrame, typed: pd.DataFrame | None = None) -> p
     untyped = att[EVIDENCE].eq(NO_EVIDENCE) & att["gender"].notna()
     if not untyped.any() or (typed is None and att["article_id"].nunique() < 2):   # nothing to learn from
         return att
-    keys = name_keys(att["speaker"].where(att["gender"].notna()))
+    keys = person_keys(att)
     typed = corpus_person_types(att, keys) if typed is None else typed
     hit = untyped & keys.isin(typed["key"])
     if not hit.any():
@@ -145,13 +162,8 @@ def with_corpus_types(att: pd.DataFrame, typed: pd.DataFrame | None = None) -> p
     won = typed.set_index("key").loc[keys[hit]]
     labels = (CORPUS_PREFIX + won["type"] + " in " + won["n_type"].astype(str) + " of "
               + won["n_typed"].astype(str) + " articles")
-    att = att.copy()
-    mask = hit.to_numpy()
-    for column, values in (("source_type", won["type"]), (EVIDENCE, labels)):
-        column_values = att[column].to_numpy(dtype=object, copy=True)
-        column_values[mask] = values.to_numpy(dtype=object)
-        att[column] = column_values
-    return att
+    return with_rows_set(att, hit.to_numpy(), {"source_type": won["type"].to_numpy(dtype=object),
+                                               EVIDENCE: labels.to_numpy(dtype=object)})
 
 
 # the protocol of a corpus pass (`analysis.producers.CORPUS_PASSES`): the columns it reads of each chunk,

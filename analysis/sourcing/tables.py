@@ -7,10 +7,9 @@ import pandas as pd
 
 from analysis import quotes as _q
 from analysis.inputs import ARTICLES, ATTRIBUTIONS, QUOTES, takes
+from analysis.producers import corpus_passes
 from analysis.resources import as_articles, merge_intervals, paragraphs, typed_frame
 from analysis.sourcing.article import article_attributions
-from analysis.sourcing.corpus_gender import with_corpus_gender
-from analysis.sourcing.corpus_types import with_corpus_types
 from analysis.sourcing.lexicon import NUL
 
 ATTRIBUTION_COLUMNS = ["article_id", "paragraph", "speaker", "role", "source_type", "cue", "kind",
@@ -45,8 +44,10 @@ def attributions(articles) -> pd.DataFrame:
         for r in found:      # the record's fields, the article's own gender and type repeated before the latter's evidence
             rows.append((aid, *r[:-1], r.gender, r.source_type, r.source_type_evidence))
     table = typed_frame(rows, ATTRIBUTION_COLUMNS, dict.fromkeys(("paragraph", "start", "end"), "int64"))
-    # one article has no corpus to learn from (its rows are new, so no earlier pass to undo)
-    return with_corpus_gender(with_corpus_types(table)) if typed_articles > 1 else table
+    if typed_articles > 1:      # one article has no corpus to learn from (its rows are new: nothing to undo)
+        for corpus_pass in corpus_passes("attributions"):      # the pipeline's passes, in its order
+            table = corpus_pass.apply(table)
+    return table
 
 
 def reported_words(text) -> int:
