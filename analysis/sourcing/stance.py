@@ -549,9 +549,14 @@ def stance_adjective_cue(masked: str, e: int, m, before: str, lo: int):
     return (sp, span[0], span[1]) if span else None
 
 
+_NAME_WORD = r"[A-Z][\w.'\u2019\-]*"              # a capitalised word of a name or title (`Sen.`, `O'Rourke`)
+_REPORTING_VERB = r"(?:said|says|told|added)\b"
+# a comma and another source's reporting clause end a stance's content (`… to support the senator, according to
+# Buchanan`, `… endorse Clinton, Eskelsen Garcia said at the time`)
+_ANOTHER_SOURCE = re.compile(r",\s+(?:according\s+to\b|(?:" + _NAME_WORD + r"\s+){1,4}" + _REPORTING_VERB + ")")
 # what follows a content when a trailing reporting clause gives the sentence to another source: a comma, names or
-# titled names joined by `and`, a speech verb
-_REPORTED_BY_ANOTHER = re.compile(r",\s+(?:(?:[A-Z][\w.'\u2019\-]*|and)\s+){1,12}(?:said|says|told|added)\b")
+# titled names joined by `and`, a speech verb (`_ANOTHER_SOURCE`'s name words and verbs, longer subjects)
+_REPORTED_BY_ANOTHER = re.compile(r",\s+(?:(?:" + _NAME_WORD + r"|and)\s+){1,12}" + _REPORTING_VERB)
 
 
 # prepositions whose participle is done by the subject of its sentence (`… by saying that …`)
@@ -733,9 +738,6 @@ def _object_span(masked: str, pos: int, e: int, clause_only: bool):
     return pos, end
 
 
-# a comma and another source's reporting clause end a stance's content (`… to support the senator, according to
-# Buchanan`, `… endorse Clinton, Eskelsen Garcia said at the time`)
-_ANOTHER_SOURCE = re.compile(r",\s+(?:according\s+to\b|(?:[A-Z][\w.'\u2019\-]*\s+){1,4}(?:said|says|told|added)\b)")
 _INTRODUCED = re.compile(r"[,:]\s*[\"'\u201c\u2018]*\Z")
 
 
