@@ -38,7 +38,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from analysis.sourcing.firstnames import first_name_gender, known_first_name, leaning_first_name_gender
+from analysis.sourcing.firstnames import (first_name_gender, first_part_gender, known_first_name,
+                                          leaning_first_name_gender, us_leaning_first_name_gender)
 from analysis.sourcing.lexicon import clean_word, cue_hits, cues_at, kind_words
 from analysis.sourcing.literal_scans import first_names_before
 from analysis.sourcing.records import Person
@@ -89,7 +90,7 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
     if len(words) > 2 and _INITIAL.fullmatch(words[0]) and not _INITIAL.fullmatch(words[1]):
         words = words[1:]                 # `R. Gil Kerlikowske`: a first initial, the middle name in use
     first = words[0] if len(words) > 1 else article_first_name(words[0], reg) if words else None
-    by_name = first_name_gender(first) if first else None
+    by_name = (first_name_gender(first) or first_part_gender(first)) if first else None
     pronouns = f"pronouns: he/him/his {p_m}, she/her {p_f}"
     lean = _leaning_name_against(first if by_name is None else None, by_pronouns, max(p_m, p_f), person, reg)
     if lean is not None:
@@ -100,8 +101,10 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
         return GenderCall(by_pronouns, pronouns)
     if by_name is not None:
         where = "" if len(words) > 1 else f", written {first} {words[0]} in the article"
-        return GenderCall(by_name, f"first name: {first} (gender-guesser{where})")
-    return _by_cue_pronouns(person, reg, words, p_m, p_f) or _by_leaning_name(person, reg, words, p_m, p_f) or \
+        first_part = "" if first_name_gender(first) else f"; {by_name} as a name's first part"
+        return GenderCall(by_name, f"first name: {first} (gender-guesser{where}{first_part})")
+    named = words if len(words) > 1 else [first] + words if first else words
+    return _by_cue_pronouns(person, reg, words, p_m, p_f) or _by_leaning_name(person, reg, named, p_m, p_f) or \
         GenderCall("unknown", "no evidence" if not (p_m or p_f) else pronouns)
 
 
@@ -160,6 +163,9 @@ def _by_leaning_name(person: Person, reg: Registry, words: list[str], p_m: int, 
     c_m, c_f = reg.cue_pronoun_counts(person)
     m, f = p_m + c_m, p_f + c_f
     same, other = (m, f) if lean == "male" else (f, m)
+    if not same and not other and us_leaning_first_name_gender(words[0]) == lean:
+        # step 7: no pronoun or speaker phrase of either side, and the name leans in the US column itself
+        return GenderCall(lean, f"first name: {words[0]} (gender-guesser: mostly {lean} in the US; no pronoun)")
     if not same or other > same:
         return None
     return GenderCall(lean, f"first name: {words[0]} (gender-guesser leans {lean}) with pronouns: he/him/his {p_m}, "
