@@ -87,3 +87,50 @@ def test_the_corpus_pass_mends_a_leaning_name_the_list_gets_wrong():
     assert mended.loc[mended.article_id == "a", "gender"].tolist() == ["male"]
     assert mended.loc[mended.article_id == "a", "gender_evidence"].iloc[0].startswith(
         "corpus: male by article evidence in 2 of 2 articles; article: first name: Lindsey")
+
+
+def test_a_name_the_us_column_decides_outright():
+    # `Nate`: female in the list overall, male in its US column (PolNeAR dev: `Nate Cohn`, unknown before)
+    assert firstnames.first_name_gender("Nate") is None
+    assert firstnames.us_leaning_first_name_gender("Nate") == "male"
+    assert firstnames.us_leaning_first_name_gender("Nate", outright=True) == "male"
+    assert firstnames.us_leaning_first_name_gender("Chris", outright=True) is None
+    text = "\u201cThe polls were close,\u201d said Nate Cohn, who writes about elections."
+    assert direct(text) == [("Nate Cohn", "male", "first name: Nate (gender-guesser: male in the US; no pronoun)")]
+
+
+def test_a_hyphenated_first_name_whose_parts_agree():
+    assert firstnames.compound_first_name_gender("Eva-Maria") == "female"     # Eva female, Maria 1F
+    assert firstnames.compound_first_name_gender("Mary-Kate") == "female"
+    assert firstnames.compound_first_name_gender("Jean-Claude") is None       # Jean decides nothing
+    assert firstnames.compound_first_name_gender("Anne-Marie") is None        # the list holds it whole
+    assert firstnames.compound_first_name_gender("Eva") is None
+    # PolNeAR dev: a German government spokeswoman, `unknown` before
+    text = "\u201cWe see no reason for that,\u201d said Eva-Maria Schultheis, a government official."
+    assert direct(text)[0][1:] == ("female", "first name: Eva-Maria (gender-guesser; female in every part)")
+
+
+def test_a_kin_noun_a_possessive_puts_before_the_name():
+    from analysis.sourcing.gender import apposition_gender
+    # PolNeAR dev: `Trump prevented his first wife, Ivana, who ...` (speaker `Ivana`, `unknown` before)
+    got = apposition_gender("Ivana", "Trump prevented his first wife, Ivana, who worked with him.")
+    assert (got.gender, got.noun, got.phrase) == ("female", "wife", "his first wife, Ivana")
+    assert apposition_gender("Ivanka Trump", "Trump\u2019s daughter Ivanka Trump spoke.").gender == "female"
+    assert apposition_gender("Nick Merrill", "her spokesman, Nick Merrill, said").gender == "male"
+    # no possessive: a noun ending a clause before the name is no apposition
+    assert apposition_gender("Smith", "The suspect was a man, Smith said.") is None
+    # the noun must stand right before the whole name, not before another name of the family
+    assert apposition_gender("Trump", "his daughter, Ivanka Trump, spoke") is None
+    # nouns of both genders: nothing
+    assert apposition_gender("Alex Lee", "his son Alex Lee ... her daughter Alex Lee") is None
+    text = ("Trump prevented his first wife, Ivana, who collaborated with him, from writing about it.\n\n"
+            "\u201cI signed it,\u201d Ivana said.")
+    assert direct(text)[-1] == ("Ivana", "female", "noun: wife (his first wife, Ivana)")
+
+
+def test_a_registered_name_ending_on_a_gendered_noun():
+    # PolNeAR dev: `Merkel spokesman` kept whole as a speaker, no role of its own: `unknown` before
+    from analysis.sourcing.gender import head_noun_gender
+    assert head_noun_gender("Merkel spokesman") == ("male", "spokesman")
+    assert head_noun_gender("Gwen Moore") is None
+    assert head_noun_gender("Mr. Man") is None          # capitalised: a name, not a noun

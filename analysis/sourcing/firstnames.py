@@ -107,15 +107,29 @@ def leaning_first_name_gender(first: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def us_leaning_first_name_gender(first: str) -> str | None:
-    """`female` / `male` for a first name the list leans on in its United States column itself
-    (`mostly_*` there: `Chris`, `Terry`, `Erin`, `Ashley`), the corpora being mostly US news; None for
+def us_leaning_first_name_gender(first: str, outright: bool = False) -> str | None:
+    """`female` / `male` for a first name the list leans on whose United States column gives that gender
+    itself (`mostly_*` there: `Chris`, `Terry`, `Erin`, `Ashley`; or outright where the overall answer
+    is split: `Nate`, female overall, male in the US), the corpora being mostly US news; None for
     a name leaning only in other countries' columns (`Hiro`, `Mo`, `Bay`), which `leaning_first_name_gender`
-    reads from the overall answer, and for every name that function gives None."""
+    reads from the overall answer, and for every name that function gives None. `outright`: only when
+    the US column gives the gender outright (`Nate`), not `mostly_*`."""
     lean = leaning_first_name_gender(first)
     if lean is None:
         return None
-    return lean if _detector().get_gender(first.strip(".,"), "usa") == "mostly_" + lean else None
+    in_us = _detector().get_gender(first.strip(".,"), "usa")
+    return lean if in_us == lean or (in_us == "mostly_" + lean and not outright) else None
+
+
+@lru_cache(maxsize=65536)
+def compound_first_name_gender(first: str) -> str | None:
+    """`female` / `male` for a hyphenated given name the list does not hold whole (`Eva-Maria`) when every
+    part is a name `first_name_gender` or `first_part_gender` gives that gender (`Eva`, `Maria`); None
+    when a part is unknown or ambiguous (`Jean-Marie`: `Jean` decides nothing) or the parts disagree."""
+    if "-" not in first or known_first_name(first):
+        return None
+    found = {first_name_gender(part) or first_part_gender(part) for part in first.strip(".,").split("-")}
+    return found.pop() if len(found) == 1 and None not in found else None
 
 
 @lru_cache(maxsize=65536)
