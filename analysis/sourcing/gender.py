@@ -5,7 +5,9 @@ Evidence is taken from the article first, in this order (the first that decides 
 
 1. courtesy titles before the person's name (`Mr. Burman`, `Ms. Clinton`), all of one kind;
 2. a gendered noun in the person's role or in the source description (`congresswoman`,
-   `a mother of two`, `his wife`): `analysis/data/gender_words.csv`;
+   `a mother of two`, `his wife`): `analysis/data/gender_words.csv`; also at the end of a registered
+   name (`Merkel spokesman`) or after a possessive right before the whole name (`his first wife, Ivana`,
+   `apposition_gender`);
 3. pronouns that refer to the person (he/him/his versus she/her; a pronoun counts for the first
    person named before it in its sentence, else the one person named in the sentence before, as
    `Registry.guess_genders` attaches them), when one side has more than twice the other's count;
@@ -17,7 +19,9 @@ Evidence is taken from the article first, in this order (the first that decides 
    the corpus pass to decide; the same holds for the speaker phrases of step 5;
 4. then the first name, looked up in the list shipped by `gender-guesser` (Jörg Michael's
    `nam_dict`, offline), and used only when that list calls it `male` or `female` (never
-   `mostly_*`, `andy` or unknown); for a person the speaker phrases name by surname alone
+   `mostly_*`, `andy` or unknown), or codes `1F` / `1M` (female / male as a name's first part: `Mary`,
+   `Javier`), or, for a hyphenated name, gives one gender for every part (`Eva-Maria`); for a person
+   the speaker phrases name by surname alone
    (`Manchin said`), the one first name the article writes before that surname elsewhere
    (`Sen. Joe Manchin (D-W.Va.)`, not a speaker phrase, so never registered);
 5. last, for a person of two or more name words, the he / she of the speaker phrases the kit
@@ -26,7 +30,11 @@ Evidence is taken from the article first, in this order (the first that decides 
 6. last of all, for such a person, a first name the list only leans on (`mostly_*`, read in its US
    column when it has one: `Bernie` leans male there) when the pronouns and speaker phrases of steps 3
    and 5 are concordant: at least one for that side and no more for the other (a tie the more than
-   twice rule leaves open); a name alone, without any such pronoun, still decides nothing.
+   twice rule leaves open);
+7. (session 12) last, such a name alone, with no pronoun or speaker phrase of either side, when it leans
+   that way in the list's US column itself (`Chris`, `Erin`; `Nate`, male there outright): the name's
+   commoner presentation in the US, wrong for some (`Lindsey Graham`), so it never votes in the corpus
+   pass (`corpus_gender`), which decides such a row when other articles' own evidence says otherwise.
 
 This is the gender the article presents (or a name list suggests), not a person's identity: it
 is a measurement of coverage as the Gender Gap Tracker makes it (Asr et al. 2021, PLOS ONE
@@ -201,8 +209,10 @@ def _by_leaning_name(person: Person, reg: Registry, words: list[str], p_m: int, 
     only leans on (`mostly_*`, `firstnames.leaning_first_name_gender`: `Chris`, `Bernie`, `Stacy`) with
     concordant evidence from the article, the pronouns of step 3 and the speaker phrases of step 5
     together: at least one for the name's side and no more for the other (a tie or near-tie that the
-    more-than-twice rule leaves open; `Bernie Sanders` with he 5, she 4). A name with no pronoun at all,
-    or more for the other side (`Lindsey Graham` with he 2), stays undecided."""
+    more-than-twice rule leaves open; `Bernie Sanders` with he 5, she 4). With more for the other side
+    (`Lindsey Graham` with he 2) it stays undecided; with no pronoun at all (step 7, session 12) it decides
+    when the name leans that way in the list's US column itself (`firstnames.us_leaning_first_name_gender`).
+    `words`: the name, or [first name, surname] for a surname the article writes after one first name."""
     if len(words) < 2:
         return None
     lean = leaning_first_name_gender(words[0])
