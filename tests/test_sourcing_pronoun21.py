@@ -47,10 +47,12 @@ def test_leaning_first_name_with_concordant_pronouns_decides():
 
 
 def test_leaning_first_name_alone_decides_nothing():
-    # `Lindsey` leans female in the list: with no pronoun in the article the name decides nothing
-    # (Lindsey Graham is a man); with one `he` step 3 decides male
+    # `Lindsey` leans female in the list's US column: with no pronoun in the article the name decides last
+    # (step 7, since session 12, gender12), wrongly for Lindsey Graham, a man: the list's known error,
+    # which the corpus pass mends from his other articles (tests/test_s12_gender12.py); with one `he`
+    # step 3 decides male
     assert _genders('Sen. Lindsey Graham spoke in Iowa on Monday.\n\n"We will win this state," Graham said.') \
-        == {("Lindsey Graham", "unknown")}
+        == {("Lindsey Graham", "female")}
     assert _genders('Sen. Lindsey Graham spoke in Iowa on Monday. He said the system is rigged.\n\n'
                     '"We will win this state," Graham said.') == {("Lindsey Graham", "male")}
 

@@ -50,6 +50,40 @@ def first_name_gender(first: str) -> str | None:
 
 
 _OTHER = {"male": "female", "female": "male"}
+_FIRST_PART_CODES = {"1M": "male", "1F": "female"}
+
+
+@lru_cache(maxsize=1)
+def _first_part_names() -> dict[str, str]:
+    """{lower-case name: gender} of the names gender-guesser's list (`nam_dict.txt`, Jörg Michael) codes
+    `1M` / `1F`: `male (female) name, if first part of name; else: mostly male (female)` (the list's own
+    syntax notes). gender-guesser reads both codes as `mostly_*` (as `?M` / `?F`, unisex names); the
+    list's 17 such names (`Mary`, `Maria`, `Marie`, `Javier`, `Jesus`, `João`) are given names of one
+    gender when first (`Mary Fallin`) and often a second given name of the other (`Jean-Marie`, `José
+    María`). Read from the installed package's own data file; empty when the package is missing."""
+    det = _detector()
+    if det is None:
+        return {}
+    from pathlib import Path
+
+    import gender_guesser
+    found: dict[str, str] = {}
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            gender = _FIRST_PART_CODES.get(line[:2])
+            if gender is not None and line[2:3] == " ":
+                found[line.split()[1].lower()] = gender
+    return found
+
+
+@lru_cache(maxsize=65536)
+def first_part_gender(first: str) -> str | None:
+    """`female` / `male` for a name the list calls that gender when it is the first part of a name (code
+    `1F` / `1M`: `Mary`, `Javier`), asked of the first word of a person's name; None for any other name."""
+    if not first or _INITIAL.match(first) or not first[0].isupper() or _closed_class(first):
+        return None
+    return _first_part_names().get(first.strip(".,").lower())
 _LEANS = {"mostly_male": "male", "mostly_female": "female", "male": "male", "female": "female"}
 
 
@@ -70,6 +104,32 @@ def leaning_first_name_gender(first: str) -> str | None:
     in_us = det.get_gender(word, "usa")
     return _LEANS.get(in_us) if in_us in _LEANS else _LEANS.get(det.get_gender(word)) \
         if in_us in ("unknown", "andy") else None
+
+
+@lru_cache(maxsize=65536)
+def us_leaning_first_name_gender(first: str, outright: bool = False) -> str | None:
+    """`female` / `male` for a first name the list leans on whose United States column gives that gender
+    itself (`mostly_*` there: `Chris`, `Terry`, `Erin`, `Ashley`; or outright where the overall answer
+    is split: `Nate`, female overall, male in the US), the corpora being mostly US news; None for
+    a name leaning only in other countries' columns (`Hiro`, `Mo`, `Bay`), which `leaning_first_name_gender`
+    reads from the overall answer, and for every name that function gives None. `outright`: only when
+    the US column gives the gender outright (`Nate`), not `mostly_*`."""
+    lean = leaning_first_name_gender(first)
+    if lean is None:
+        return None
+    in_us = _detector().get_gender(first.strip(".,"), "usa")
+    return lean if in_us == lean or (in_us == "mostly_" + lean and not outright) else None
+
+
+@lru_cache(maxsize=65536)
+def compound_first_name_gender(first: str) -> str | None:
+    """`female` / `male` for a hyphenated given name the list does not hold whole (`Eva-Maria`) when every
+    part is a name `first_name_gender` or `first_part_gender` gives that gender (`Eva`, `Maria`); None
+    when a part is unknown or ambiguous (`Jean-Marie`: `Jean` decides nothing) or the parts disagree."""
+    if "-" not in first or known_first_name(first):
+        return None
+    found = {first_name_gender(part) or first_part_gender(part) for part in first.strip(".,").split("-")}
+    return found.pop() if len(found) == 1 and None not in found else None
 
 
 @lru_cache(maxsize=65536)

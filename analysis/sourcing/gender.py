@@ -5,7 +5,9 @@ Evidence is taken from the article first, in this order (the first that decides 
 
 1. courtesy titles before the person's name (`Mr. Burman`, `Ms. Clinton`), all of one kind;
 2. a gendered noun in the person's role or in the source description (`congresswoman`,
-   `a mother of two`, `his wife`): `analysis/data/gender_words.csv`;
+   `a mother of two`, `his wife`): `analysis/data/gender_words.csv`; also at the end of a registered
+   name (`Merkel spokesman`) or after a possessive right before the whole name (`his first wife, Ivana`,
+   `apposition_gender`);
 3. pronouns that refer to the person (he/him/his versus she/her; a pronoun counts for the first
    person named before it in its sentence, else the one person named in the sentence before, as
    `Registry.guess_genders` attaches them), when one side has more than twice the other's count;
@@ -17,7 +19,9 @@ Evidence is taken from the article first, in this order (the first that decides 
    the corpus pass to decide; the same holds for the speaker phrases of step 5;
 4. then the first name, looked up in the list shipped by `gender-guesser` (Jörg Michael's
    `nam_dict`, offline), and used only when that list calls it `male` or `female` (never
-   `mostly_*`, `andy` or unknown); for a person the speaker phrases name by surname alone
+   `mostly_*`, `andy` or unknown), or codes `1F` / `1M` (female / male as a name's first part: `Mary`,
+   `Javier`), or, for a hyphenated name, gives one gender for every part (`Eva-Maria`); for a person
+   the speaker phrases name by surname alone
    (`Manchin said`), the one first name the article writes before that surname elsewhere
    (`Sen. Joe Manchin (D-W.Va.)`, not a speaker phrase, so never registered);
 5. last, for a person of two or more name words, the he / she of the speaker phrases the kit
@@ -26,7 +30,11 @@ Evidence is taken from the article first, in this order (the first that decides 
 6. last of all, for such a person, a first name the list only leans on (`mostly_*`, read in its US
    column when it has one: `Bernie` leans male there) when the pronouns and speaker phrases of steps 3
    and 5 are concordant: at least one for that side and no more for the other (a tie the more than
-   twice rule leaves open); a name alone, without any such pronoun, still decides nothing.
+   twice rule leaves open);
+7. (session 12) last, such a name alone, with no pronoun or speaker phrase of either side, when it leans
+   that way in the list's US column itself (`Chris`, `Erin`; `Nate`, male there outright): the name's
+   commoner presentation in the US, wrong for some (`Lindsey Graham`), so it never votes in the corpus
+   pass (`corpus_gender`), which decides such a row when other articles' own evidence says otherwise.
 
 This is the gender the article presents (or a name list suggests), not a person's identity: it
 is a measurement of coverage as the Gender Gap Tracker makes it (Asr et al. 2021, PLOS ONE
@@ -36,9 +44,11 @@ is a measurement of coverage as the Gender Gap Tracker makes it (Asr et al. 2021
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.sourcing.firstnames import first_name_gender, known_first_name, leaning_first_name_gender
+from analysis.sourcing.firstnames import (compound_first_name_gender, first_name_gender, first_part_gender,
+                                          known_first_name, leaning_first_name_gender, us_leaning_first_name_gender)
 from analysis.sourcing.lexicon import clean_word, cue_hits, cues_at, kind_words
 from analysis.sourcing.literal_scans import first_names_before
 from analysis.sourcing.records import Person
@@ -78,9 +88,12 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
         return GenderCall("male", f"title: Mr. ({t_m})")
     if t_f and not t_m:
         return GenderCall("female", f"title: Ms./Mrs./Miss ({t_f})")
-    noun = noun_gender(person.role)
+    noun = noun_gender(person.role) or head_noun_gender(person.name)
     if noun is not None:
         return GenderCall(noun[0], f"noun: {noun[1]}")
+    kin = apposition_gender(person.name, reg.joined())
+    if kin is not None:
+        return GenderCall(kin.gender, f"noun: {kin.noun} ({kin.phrase})")
     p_m, p_f = reg.pronoun_votes.get(id(person), (0, 0))
     by_pronouns = majority_gender(p_m, p_f)
     words = person.name.split()
@@ -89,7 +102,8 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
     if len(words) > 2 and _INITIAL.fullmatch(words[0]) and not _INITIAL.fullmatch(words[1]):
         words = words[1:]                 # `R. Gil Kerlikowske`: a first initial, the middle name in use
     first = words[0] if len(words) > 1 else article_first_name(words[0], reg) if words else None
-    by_name = first_name_gender(first) if first else None
+    by_name = (first_name_gender(first) or first_part_gender(first) or compound_first_name_gender(first)) \
+        if first else None
     pronouns = f"pronouns: he/him/his {p_m}, she/her {p_f}"
     lean = _leaning_name_against(first if by_name is None else None, by_pronouns, max(p_m, p_f), person, reg)
     if lean is not None:
@@ -100,9 +114,54 @@ def person_gender(person: Person, reg: Registry) -> GenderCall:
         return GenderCall(by_pronouns, pronouns)
     if by_name is not None:
         where = "" if len(words) > 1 else f", written {first} {words[0]} in the article"
-        return GenderCall(by_name, f"first name: {first} (gender-guesser{where})")
-    return _by_cue_pronouns(person, reg, words, p_m, p_f) or _by_leaning_name(person, reg, words, p_m, p_f) or \
+        first_part = "" if first_name_gender(first) else f"; {by_name} as a name's first part" \
+            if first_part_gender(first) else f"; {by_name} in every part"
+        return GenderCall(by_name, f"first name: {first} (gender-guesser{where}{first_part})")
+    named = words if len(words) > 1 else [first] + words if first else words
+    return _by_cue_pronouns(person, reg, words, p_m, p_f) or _by_leaning_name(person, reg, named, p_m, p_f) or \
         GenderCall("unknown", "no evidence" if not (p_m or p_f) else pronouns)
+
+
+def head_noun_gender(name: str) -> tuple[str, str] | None:
+    """(gender, noun) when a registered name ends on a lower-case gendered noun (`Merkel spokesman`: a
+    description the speaker parse kept whole, with no role of its own), else None."""
+    last = name.split()[-1] if name.split() else ""
+    return noun_gender(last) if last[:1].islower() else None
+
+
+class KinApposition(NamedTuple):
+    """A gendered noun that a possessive introduces right before a person's name (`his first wife, Ivana`)."""
+    gender: str
+    noun: str
+    phrase: str
+
+
+# a possessive (`his`, `her`, `Trump's`), up to two modifiers, then the noun, an optional comma and the name
+_APPOSITION_LEAD = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*(?:'s|\u2019s))\s+(?:[a-z-]+\s+){0,2}?"
+
+
+@lru_cache(maxsize=1)
+def _gendered_nouns() -> tuple[dict[str, str], str]:
+    """({noun: gender}, the nouns as one alternation, longest first) of analysis/data/gender_words.csv."""
+    kinds = gender_words()
+    nouns = {w: "female" for w in kinds["female_noun"]} | {w: "male" for w in kinds["male_noun"]}
+    return nouns, "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+
+
+def apposition_gender(name: str, text: str) -> KinApposition | None:
+    """The gender of the nouns of analysis/data/gender_words.csv that a possessive introduces right before
+    the person's whole name (`his first wife, Ivana`, `Trump's daughter Ivanka Trump`, `her spokesman, Nick
+    Merrill`: a close apposition or appositive naming the person the noun describes; Quirk et al. 1985,
+    A Comprehensive Grammar of the English Language, 17.65-17.73), when all such nouns agree; else None.
+    The possessive keeps out a noun that ends a clause before a name (`a man, Smith said`)."""
+    if not name or name not in text:
+        return None
+    nouns, alternation = _gendered_nouns()
+    pattern = re.compile(_APPOSITION_LEAD + "(" + alternation + r"),?\s+" + re.escape(name) + r"(?![\w'\u2019-])")
+    found = [(nouns[m.group(1)], m.group(1), m.group(0)) for m in pattern.finditer(text)]
+    if not found or len({g for g, _, _ in found}) > 1:
+        return None
+    return KinApposition(*found[0])
 
 
 def _leaning_name_against(first: str | None, by_pronouns: str | None, count: int, person: Person,
@@ -150,8 +209,10 @@ def _by_leaning_name(person: Person, reg: Registry, words: list[str], p_m: int, 
     only leans on (`mostly_*`, `firstnames.leaning_first_name_gender`: `Chris`, `Bernie`, `Stacy`) with
     concordant evidence from the article, the pronouns of step 3 and the speaker phrases of step 5
     together: at least one for the name's side and no more for the other (a tie or near-tie that the
-    more-than-twice rule leaves open; `Bernie Sanders` with he 5, she 4). A name with no pronoun at all,
-    or more for the other side (`Lindsey Graham` with he 2), stays undecided."""
+    more-than-twice rule leaves open; `Bernie Sanders` with he 5, she 4). With more for the other side
+    (`Lindsey Graham` with he 2) it stays undecided; with no pronoun at all (step 7, session 12) it decides
+    when the name leans that way in the list's US column itself (`firstnames.us_leaning_first_name_gender`).
+    `words`: the name, or [first name, surname] for a surname the article writes after one first name."""
     if len(words) < 2:
         return None
     lean = leaning_first_name_gender(words[0])
@@ -160,6 +221,10 @@ def _by_leaning_name(person: Person, reg: Registry, words: list[str], p_m: int, 
     c_m, c_f = reg.cue_pronoun_counts(person)
     m, f = p_m + c_m, p_f + c_f
     same, other = (m, f) if lean == "male" else (f, m)
+    if not same and not other and us_leaning_first_name_gender(words[0]) == lean:
+        # step 7: no pronoun or speaker phrase of either side, and the name leans in the US column itself
+        in_us = "" if us_leaning_first_name_gender(words[0], outright=True) else "mostly "
+        return GenderCall(lean, f"first name: {words[0]} (gender-guesser: {in_us}{lean} in the US; no pronoun)")
     if not same or other > same:
         return None
     return GenderCall(lean, f"first name: {words[0]} (gender-guesser leans {lean}) with pronouns: he/him/his {p_m}, "
