@@ -37,6 +37,12 @@ Measures (gold read from the annotators' spans, never from the kit):
   the article never writes in lower case, not in capitals, and the kit's name is written after the
   headline (`Ban` / `Ban Ki-moon`, `Xi` / `Xi Jinping`: family names
   written first, which the last-word rule could not see).
+  Beside the he / she figure, never in it (since 2026-12-05, session 12): `of which the guess agrees`,
+  the same rows restricted to those whose `prev_named_source` the article's text shows to be one person
+  of the pronoun's gender (a courtesy title, a sure first name of the name it ends on, or the first
+  names the article writes with a lone surname; `polnear_antecedent.guess_agreement`, which reads the
+  gold and the text, never the kit): a guess that is a group, an outlet or of unknown gender is left
+  out. The headline figure stays the lower bound it was.
 - **source gender**: `decided` = share of the distinct people quoted directly (per article) whose
   gender the kit decides (female or male, not unknown); `accuracy` = agreement with the 160 speakers
   hand-coded in tests/gold/speaker_gender_polnear_dev.csv (dev part only; matched by article and
