@@ -34,3 +34,33 @@ def test_surname_alone_read_from_the_article():
     assert guess_agreement("she", "Clinton", both) == "unknown"
     # a word the article writes in lower case is not a surname (`The New York Times`)
     assert guess_agreement("he", "The New York Times", "The New York Times wrote it three times.") == "unknown"
+
+
+# --- a speech verb in the next coordinated clause is not the quotation's cue (sourcing/coordination.py)
+from analysis.sourcing import article_attributions  # noqa: E402
+from analysis.sourcing.coordination import cue_in_next_conjunct  # noqa: E402
+
+
+def _direct(text):
+    return [(r.speaker, r.text) for r in article_attributions(text) if r.kind == "direct"]
+
+
+def test_quote_then_and_with_a_new_subject():
+    # dev rows read by hand (politico 2016-07-05, usa-today 2015-12-14, politico 2016-05-12): before, the
+    # second conjunct's subject took the quotation
+    text = ("Donald Trump is running for president.\n\n"
+            "Trump called the system \u201crigged\u201d in a tweet Tuesday, and a few Republican lawmakers "
+            "have called for a special prosecutor.")
+    assert ("Donald Trump", "rigged") in _direct(text)
+    text2 = ("Ted Cruz and Donald Trump are rivals.\n\n"
+             "Cruz said he'd make sand \"glow in the dark,\" for instance, and Trump vowed to \"bomb the hell\" "
+             "out of the Islamic State.")
+    assert ("Ted Cruz", "glow in the dark,") in _direct(text2)
+
+
+def test_cue_in_next_conjunct_needs_a_subject():
+    s = 'X called it "rigged" in a tweet, and a few lawmakers have called for more.'
+    close = s.index('"', s.index('"') + 1) + 1
+    assert cue_in_next_conjunct(s, close, s.index("have called"))
+    s2 = '"It is rigged," and said so again, Trump added.'
+    assert not cue_in_next_conjunct(s2, s2.index(",") + 2, s2.index("said"))
