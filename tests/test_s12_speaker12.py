@@ -64,3 +64,20 @@ def test_cue_in_next_conjunct_needs_a_subject():
     assert cue_in_next_conjunct(s, close, s.index("have called"))
     s2 = '"It is rigged," and said so again, Trump added.'
     assert not cue_in_next_conjunct(s2, s2.index(",") + 2, s2.index("said"))
+
+
+# --- names inside a participle phrase that opens the sentence before are not its he / she's referent
+def test_participle_phrase_names_are_not_the_next_he():
+    # the layout of a dev error read by hand (wash-post 2016-02-17, Wayne Borders); before: Bill Clinton
+    text = ("Wayne Borders, a 33-year-old African American, left his restaurant job in November to become a "
+            "full-time canvasser. Dismayed by his memory of Bill Clinton's years in office and inspired by "
+            "Sanders's progressive agenda, he's committed to the Vermont senator.\n\n"
+            "\"I'm knocking on doors all over town,\" he said.")
+    assert ("Wayne Borders", "I'm knocking on doors all over town,") in _direct(text)
+
+
+def test_adverbial_clause_with_its_own_subject_keeps_backward_anaphora():
+    # `Though Bush's campaign …, he began`: he may be Bush, so the rule leaves such a sentence alone
+    text = ("Jeb Bush and Ted Cruz spoke on Saturday. Though Bush's campaign has languished for months, he "
+            "began to find his voice in the closing week.\n\n\"I feel good about this,\" he said.")
+    assert ("Jeb Bush", "I feel good about this,") in _direct(text)
