@@ -37,6 +37,12 @@ Measures (gold read from the annotators' spans, never from the kit):
   the article never writes in lower case, not in capitals, and the kit's name is written after the
   headline (`Ban` / `Ban Ki-moon`, `Xi` / `Xi Jinping`: family names
   written first, which the last-word rule could not see).
+  Beside the he / she figure, never in it (since 2026-12-05, session 12): `of which the guess agrees`,
+  the same rows restricted to those whose `prev_named_source` the article's text shows to be one person
+  of the pronoun's gender (a courtesy title, a sure first name of the name it ends on, or the first
+  names the article writes with a lone surname; `polnear_antecedent.guess_agreement`, which reads the
+  gold and the text, never the kit): a guess that is a group, an outlet or of unknown gender is left
+  out. The headline figure stays the lower bound it was.
 - **source gender**: `decided` = share of the distinct people quoted directly (per article) whose
   gender the kit decides (female or male, not unknown); `accuracy` = agreement with the 160 speakers
   hand-coded in tests/gold/speaker_gender_polnear_dev.csv (dev part only; matched by article and
@@ -73,6 +79,7 @@ from analysis import quotes as _q  # noqa: E402
 from analysis.sourcing import article_attributions  # noqa: E402
 from analysis.sourcing.corpus_gender import with_corpus_gender  # noqa: E402
 from analysis.sourcing.gender import first_name_gender  # noqa: E402
+from polnear_antecedent import guess_agreement  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "external" / "polnear-train.jsonl"
 GENDER_GOLD = ROOT / "tests" / "gold" / "speaker_gender_polnear_dev.csv"
@@ -273,7 +280,8 @@ class Tally:
     gold_q: int = 0
     kit_q: int = 0
     matched_q: int = 0
-    speaker: dict = field(default_factory=lambda: {k: [0, 0] for k in ("named", "pronoun", "other_pronoun", "described")})
+    speaker: dict = field(default_factory=lambda: {k: [0, 0] for k in ("named", "pronoun", "other_pronoun", "described",
+                                                                         "pronoun_agreeing")})
     gold_ind: int = 0
     found_ind: int = 0
     kit_rep: int = 0
@@ -306,6 +314,8 @@ class Tally:
                 "speaker_named_n": sp["named"][1],
                 "speaker_pronoun": sp["pronoun"][0] / sp["pronoun"][1] if sp["pronoun"][1] else float("nan"),
                 "speaker_pronoun_n": sp["pronoun"][1], "described_n": sp["described"][1],
+                "speaker_pronoun_agreeing": sp["pronoun_agreeing"][0] / sp["pronoun_agreeing"][1]
+                if sp["pronoun_agreeing"][1] else float("nan"), "pronoun_agreeing_n": sp["pronoun_agreeing"][1],
                 "speaker_other_pronoun": sp["other_pronoun"][0] / sp["other_pronoun"][1]
                 if sp["other_pronoun"][1] else float("nan"), "other_pronoun_n": sp["other_pronoun"][1],
                 "reported_recall": self.found_ind / self.gold_ind if self.gold_ind else float("nan"),
@@ -388,6 +398,9 @@ def score_article(art: dict, want_errors: bool) -> Tally:
             if kind in ("named", "pronoun", "other_pronoun") else bool(got)
         t.speaker[kind][0] += right
         t.speaker[kind][1] += 1
+        if kind == "pronoun" and guess_agreement(attr["source"][0]["text"], ref, text) == "agrees":
+            t.speaker["pronoun_agreeing"][0] += right       # beside the headline figure, never in it
+            t.speaker["pronoun_agreeing"][1] += 1
         if want_errors and not right and kind in ("named", "pronoun"):
             src = " ".join(s["text"] for s in attr["source"])
             t.errors.append(("speaker", kind, art["id"], text[kit[i][0]:kit[i][1]][:70], src, ref, got))
@@ -562,6 +575,7 @@ def print_table(results: dict) -> None:
     rows = [("all quoted speech P", "quote_precision"), ("all quoted speech R", "quote_recall"),
             ("all quoted speech F1", "quote_f1"), ("speaker accuracy (named+pronoun)", "speaker_acc"),
             ("  named sources", "speaker_named"), ("  he/she sources (lower bound)", "speaker_pronoun"),
+            ("    of which the guess agrees (gender)", "speaker_pronoun_agreeing"),
             ("  other pronouns (not in the total)", "speaker_other_pronoun"),
             ("reported speech recall (indirect)", "reported_recall"),
             ("reported speech precision", "reported_precision"),

@@ -24,6 +24,7 @@ from analysis import quotes as _q
 from analysis.quotes import Quote
 from analysis.resources import paragraphs
 from analysis.sourcing.clauses import relative_clause_end, reported_content
+from analysis.sourcing.coordination import cue_in_next_conjunct
 from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at,
                                     reported_lemmas)
 from analysis.sourcing.firstnames import known_first_name
@@ -187,6 +188,8 @@ def _quote_cue(masked: str, bounds, quote: Quote, before: int, after: int, verb_
         if masked.startswith("'", start) and masked[quote.close_mark] == "'":
             start += 1          # the NYT's two apostrophes: ''…,'' said Mr. Burman
         found = after_cue(masked, start, after, bounds, verb_re)
+        if found is not None and cue_in_next_conjunct(masked, start, found[2][0]):
+            found = before_cue(masked, before, quote.open_mark, bounds, verb_re) or found
     if found is None:
         found = before_cue(masked, before, quote.open_mark, bounds, verb_re)
     return found

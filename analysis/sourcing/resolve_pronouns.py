@@ -9,6 +9,8 @@ import re
 from typing import NamedTuple
 
 from analysis import quotes as _q
+from analysis.sourcing.clause_roles import FIRST_WORD, PARTICIPLE
+from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.lexicon import group_type, kind_words, type_of, verb_regex
 from analysis.sourcing.records import Person, Resolved, Speaker
 from analysis.sourcing.referents import demonym_words, not_a_referent, plural_role_name
@@ -26,6 +28,7 @@ def resolve_pronoun(sp: Speaker, pos, reg: Registry, history: list, said: str = 
         person = reg.last_before(look, gender=gender)
         later = _named_later_in_sentence(pos, reg, sp) + _named_in_quotation(said, reg)
         person = _not_named_later(person, look, reg, later, gender)
+        person = _past_fronted_mentions(person, look, reg, later, gender)
         recent = _recent_speaker(person, pos, reg, history, gender)
         person = recent if recent is not None and recent not in later else person
         person = _cataphora_subject(pos, reg, gender) or person
@@ -235,6 +238,40 @@ def _not_named_later(person: Person | None, look, reg: Registry, later: list, ge
         look = mpos
         person = reg.last_before(look, gender=gender)
     return person if person is not None and person not in later else first
+
+
+def _past_fronted_mentions(person: Person | None, look, reg: Registry, later: list, gender: str) -> Person | None:
+    """`person`, or when its last mention stands in a participle phrase that opens an earlier sentence
+    whose main clause opens with a he / she of the pronoun's gender (`Dismayed by his memory of Bill
+    Clinton's years …, he's committed to the Vermont senator.` / `"…," he said` is not Bill Clinton's),
+    the person of that gender named last before that sentence (up to three sentences back; else
+    `person`). The participle's understood subject is the main clause's pronoun, so the names inside the
+    phrase are not its referent (as `Registry._fronted_participle` for the pronoun's own sentence), and
+    the he / she that follows continues that subject (as `Registry._after_same_pronoun`). Not an
+    adverbial clause with a subject of its own: `Though Bush's campaign has languished, he began` may
+    mean Bush (backward anaphora, `_cataphora_subject`)."""
+    first = person
+    for _ in range(3):
+        mpos = reg.last_mention_before(person, look) if person is not None else None
+        if mpos is None:
+            return first
+        text = reg.masked[mpos[0]]
+        s0, e0 = _q.sentence_of(_q.sentence_bounds(text), mpos[1])
+        main = main_clause_start(text, s0, e0)
+        pron = _SUBJECT_PRONOUN_AT.match(text, main)
+        opener = FIRST_WORD.match(text, s0)
+        if main == s0 or mpos[1] >= main or pron is None or (pron.group(1).lower() == "he") != (gender == "m") \
+                or (mpos[0], e0) > tuple(look) or opener is None or not PARTICIPLE.fullmatch(opener.group(1)) \
+                or known_first_name(opener.group(1)):
+            return person
+        look = (mpos[0], s0)
+        person = reg.last_before(look, gender=gender)
+        if person is None or person in later:
+            return first
+    return first
+
+
+_SUBJECT_PRONOUN_AT = re.compile(r"\s*(he|she|He|She)\b")
 
 
 def _before_reported_content(pos, reg: Registry, sp: Speaker):
