@@ -56,3 +56,50 @@ def test_organiser_in_apposition():
 def test_secretary_general_title_is_no_part_of_the_name():
     text = 'Secretary-General Ana Lopes said: "The world is running out of time to act."'
     assert direct_types(text) == [("Ana Lopes", "government_official")]     # was ("Secretary-General Ana Lopes", other)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # organisation names from published registers (USA.gov agency index, the UN System chart, IRS exempt
+    # organisations, news mastheads): the weak `director` / `chief` / `president` follow the organisation
+    ("EPA", "government_official"),                                                   # was None
+    ("U.S. Geological Survey", "government_official"),                                # was poll_survey
+    ("Securities and Exchange Commission", "government_official"),                    # was business
+    ("Congressional Budget Office", "government_official"),                           # was politician
+    ("Intergovernmental Panel on Climate Change", "government_official"),             # was None
+    ("USA Today", "media_news_agency"),                                               # was None
+    ("Duke Energy", "business"),
+])
+def test_session12_organisations(phrase, expected):
+    assert type_of(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Energy Secretary", "government_official"),                                      # was business
+    ("climate director of Greenpeace USA", "civil_society_ngo"),                      # was business
+    ("Sierra Club Executive Director", "civil_society_ngo"),                          # was business
+    ("state president of the Indiana branch of the NAACP", "civil_society_ngo"),      # was business
+    ("chief of WMO's global atmosphere watch programme", "government_official"),      # was business
+    # a role word inside a longer organisation cue is no role of the person (`Doctors`, not a doctor)
+    ("Doctors Without Borders spokeswoman", "civil_society_ngo"),                     # was expert_academic
+    ("economist at Doctors Without Borders", "expert_academic"),
+    ("doctor", "expert_academic"),
+])
+def test_session12_roles_with_organisations(phrase, expected):
+    assert type_of(phrase, person=True) == expected
+
+
+def test_relaying_medium_is_no_role():
+    # `via CNN` names the outlet that relayed the words (QUOTES_ANNOTATION.md: not the speaker), no role
+    text = ('Browns lineman Sheldon Richardson weighed in on Monday.\n\n'
+            'Richardson, via CNN, said that Rudolph "can\'t antagonize a fight and then claim bullying. '
+            'Just leave it at that."')
+    rows = [r for r in sourcing.article_attributions(text) if r.kind == "direct"]
+    assert [(r.speaker, r.role) for r in rows] == [("Sheldon Richardson", None)]    # was role `via CNN`, media
+    assert rows[0].source_type != "media_news_agency"
+
+
+def test_surnames_are_no_organisation_words():
+    # no organisation row opens with a common surname (`Black Lives Matter`, `Washington Examiner` were left
+    # out: `Charlie Black`, `George Washington` would read as organisations)
+    text = 'Charlie Black, a longtime Republican strategist, said: "This race is far from over now."'
+    assert direct_types(text) == [("Charlie Black", "politician")]
