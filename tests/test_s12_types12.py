@@ -103,3 +103,26 @@ def test_surnames_are_no_organisation_words():
     # out: `Charlie Black`, `George Washington` would read as organisations)
     text = 'Charlie Black, a longtime Republican strategist, said: "This race is far from over now."'
     assert direct_types(text) == [("Charlie Black", "politician")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's delegate to international talks is its diplomat; a party's convention delegate a politician
+    ('Ian Fry, delegate from Tuvalu, said: "We are sinking and the world does nothing."',
+     [("Ian Fry", "government_official")]),                                           # was politician
+    ('Wu Li, a Chinese delegate, said: "We are sinking and the world does nothing."',
+     [("Wu Li", "government_official")]),                                             # was politician
+    ('Chris Harvey, an African-American delegate from Houston, said: "We are sinking and nobody cares."',
+     [("Chris Harvey", "politician")]),
+    ('Jim Doe, a Sanders delegate from Vermont, said: "We are sinking and the world does nothing."',
+     [("Jim Doe", "politician")]),
+    ('Jim Doe, a delegate from Washington, said: "We are sinking and the world does nothing."',
+     [("Jim Doe", "politician")]),
+])
+def test_country_delegate_is_a_diplomat(text, expected):
+    assert direct_types(text) == expected
+
+
+def test_un_member_state_as_speaker():
+    # kind `country` rows completed from the UN Member States list: the state speaking is its government
+    assert direct_types('Tuvalu said: "We are sinking and the world does nothing at all."') == [
+        ("Tuvalu", "government_official")]                                             # was other
