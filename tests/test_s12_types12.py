@@ -126,3 +126,20 @@ def test_un_member_state_as_speaker():
     # kind `country` rows completed from the UN Member States list: the state speaking is its government
     assert direct_types('Tuvalu said: "We are sinking and the world does nothing at all."') == [
         ("Tuvalu", "government_official")]                                             # was other
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # clergy and religious titles (AP Stylebook religious titles; SOC 2018 21-2011 / 21-2099): religious bodies
+    ("the pontiff", "civil_society_ngo"),                                             # was None
+    ("archbishop of Canterbury", "civil_society_ngo"),                                # was None
+    ("Cardinal", "civil_society_ngo"),                                                # was None
+    ("a Muslim cleric", "civil_society_ngo"),                                         # was None
+    ("nun", "civil_society_ngo"),                                                     # was None
+    ("the Cardinals coach", "other"),                                                 # a team, no cardinal
+])
+def test_session12_clergy(phrase, expected):
+    assert type_of(phrase, person=True) == expected
+
+
+def test_clergy_rows_match_no_surname():
+    assert type_of("Devin Nunes", person=True) is None          # `nun*` would have matched
