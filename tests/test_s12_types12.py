@@ -143,3 +143,18 @@ def test_session12_clergy(phrase, expected):
 
 def test_clergy_rows_match_no_surname():
     assert type_of("Devin Nunes", person=True) is None          # `nun*` would have matched
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `executive director` is a nonprofit's chief employee (IRS Form 990 Part VII): with no company named, civil society
+    ('Rose Doe, executive director of National Nurses United, said: "We will not stop now, not ever."',
+     [("Rose Doe", "civil_society_ngo")]),                                            # was business
+    ('Ray Roe, Color of Change\'s executive director, said: "We will not stop now, not ever."',
+     [("Ray Roe", "civil_society_ngo")]),                                             # was business
+    ('Jo Doe, executive director of Acme Corp., said: "We will not stop now, not ever."',
+     [("Jo Doe", "business")]),
+    ('Jo Doe, executive director of the House Majority PAC, said: "We will not stop now, not ever."',
+     [("Jo Doe", "politician")]),
+])
+def test_executive_director_of_a_nonprofit(text, expected):
+    assert direct_types(text) == expected

@@ -103,7 +103,7 @@ def _typed_rows(rows, text: str, people) -> list:
     person of the registry without a type (`people`: registry `Person` records), by the type the
     article's descriptions of them give (`article_person_types`); speakers are not changed. Only the
     people quoted are looked up (the rest of the registry costs time and types nobody's quotes)."""
-    rows = [_country_delegate(_joint_speakers_typed(row)) for row in rows]
+    rows = [_nonprofit_director(_country_delegate(_joint_speakers_typed(row))) for row in rows]
     served = _served_types(rows, text, people)
     if served:
         rows = [row._replace(source_type=served[row.role]) if row.source_type in _SERVED_FROM and row.role in served
@@ -151,6 +151,23 @@ def _joint_speakers_typed(row):
         return row
     typ = type_of(row.role, True)
     return row._replace(source_type=typ) if typ else row
+
+
+_EXECUTIVE_DIRECTOR = re.compile(r"\bexecutive director\b", re.IGNORECASE)
+
+
+def _nonprofit_director(row):
+    """A row typed `business` only by the role words `executive director` (no organisation the taxonomy types
+    business named with it: `executive director of National Nurses United`, `Color of Change's executive
+    director`): the title of a nonprofit's chief employee (IRS Form 990, Part VII: officers, directors, trustees
+    and key employees of tax-exempt organisations; a company's head is its CEO or president), so the
+    organisation is civil society (QUOTES_ANNOTATION.md: NGOs, charities, unions, advocacy groups)."""
+    if row.source_type != "business" or not row.role or not _EXECUTIVE_DIRECTOR.search(row.role):
+        return row
+    words = [w for w in (clean_word(w) for w in row.role.split()) if w]
+    business = [h for h in cue_hits(words) if h[2]["type"] == "business"
+                and h[2]["words"][0].rstrip("*").lower() not in ("executive", "director")]
+    return row if business else row._replace(source_type="civil_society_ngo")
 
 
 # the United States' own names: a US news story's `delegate from Washington` is a party's convention delegate
