@@ -8,15 +8,17 @@ limit; the closed-class words both read are `sourcing.description_words`). Split
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.sourcing.anaphora import anaphora_types, campaign_pronoun_types
 from analysis.sourcing.description_words import BEFORE_STOP, BOUNDARY, FINITE_VERBS, PREDICATIVE
 from analysis.sourcing.firstnames import first_name_gender
-from analysis.sourcing.lexicon import (after_name_cues, clean_word, cue_hits, cues_at, ends_on_compound_role,
+from analysis.sourcing.lexicon import (after_name_cues, clean_word, countries, cue_hits, cues_at, ends_on_compound_role,
                                        is_capitalised, kind_words, names_bearer, race_regex, short_given_form,
                                        titled_family_members, type_of, verb_rows, voted_for)
 from analysis.sourcing.records import Person
+from analysis.sourcing.referents import demonym_words
 
 
 # ------------------------------------------------------------------------- types from the article
@@ -101,7 +103,7 @@ def _typed_rows(rows, text: str, people) -> list:
     person of the registry without a type (`people`: registry `Person` records), by the type the
     article's descriptions of them give (`article_person_types`); speakers are not changed. Only the
     people quoted are looked up (the rest of the registry costs time and types nobody's quotes)."""
-    rows = [_joint_speakers_typed(row) for row in rows]
+    rows = [_nonprofit_director(_country_delegate(_joint_speakers_typed(row))) for row in rows]
     served = _served_types(rows, text, people)
     if served:
         rows = [row._replace(source_type=served[row.role]) if row.source_type in _SERVED_FROM and row.role in served
@@ -149,6 +151,52 @@ def _joint_speakers_typed(row):
         return row
     typ = type_of(row.role, True)
     return row._replace(source_type=typ) if typ else row
+
+
+_EXECUTIVE_DIRECTOR = re.compile(r"\bexecutive director\b", re.IGNORECASE)
+
+
+def _nonprofit_director(row):
+    """A row typed `business` only by the role words `executive director` (no organisation the taxonomy types
+    business named with it: `executive director of National Nurses United`, `Color of Change's executive
+    director`): the title of a nonprofit's chief employee (IRS Form 990, Part VII: officers, directors, trustees
+    and key employees of tax-exempt organisations; a company's head is its CEO or president), so the
+    organisation is civil society (QUOTES_ANNOTATION.md: NGOs, charities, unions, advocacy groups)."""
+    if row.source_type != "business" or not row.role or not _EXECUTIVE_DIRECTOR.search(row.role):
+        return row
+    words = [w for w in (clean_word(w) for w in row.role.split()) if w]
+    business = [h for h in cue_hits(words) if h[2]["type"] == "business"
+                and h[2]["words"][0].rstrip("*").lower() not in ("executive", "director")]
+    return row if business else row._replace(source_type="civil_society_ngo")
+
+
+# the United States' own names: a US news story's `delegate from Washington` is a party's convention delegate
+_HOME_COUNTRY = frozenset(("us", "u.s.", "usa", "united states", "america", "washington"))
+
+
+def _country_delegate(row):
+    """A row typed `politician` by `delegate` alone whose role names a country or nationality (`delegate from
+    Tuvalu`, `a Chinese delegate`): a state's delegate to international talks is its diplomat
+    (QUOTES_ANNOTATION.md: ambassadors and diplomats -> government_official); a party's convention delegate
+    (`delegate from Houston`, `Sanders delegate`, `African-American delegate`) stays a politician."""
+    if row.source_type != "politician" or not row.role:
+        return row
+    words = [w for w in (clean_word(w) for w in row.role.split()) if w]
+    hits = cue_hits(words)
+    if not hits or any(h[2]["type"] != "other" and not h[2]["words"][0].startswith("delegate") for h in hits):
+        return row
+    low = [w.lower() for w in words]
+    places = {" ".join(low[i:i + n]) for n in (1, 2, 3, 4) for i in range(len(low) - n + 1)}
+    country = any(p in countries_lower() and p not in _HOME_COUNTRY for p in places)
+    demonym = any(w[:1].isupper() and demonym_words([w]) and not w.lower().startswith(("american", "african-"))
+                  and not w.lower().endswith(("american", "americans")) for w in words)
+    return row._replace(source_type="government_official") if country or demonym else row
+
+
+@lru_cache(maxsize=1)
+def countries_lower() -> frozenset:
+    """The taxonomy's country and capital names (kind `country`), lower-case."""
+    return frozenset(c.lower() for c in countries())
 
 
 def _bare_weak_speakers(rows) -> dict[str, str]:

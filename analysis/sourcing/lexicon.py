@@ -217,7 +217,8 @@ def type_of(phrase: str, person: bool = False, described: bool = False) -> str |
         # a capitalised role word inside an organisation's name ("Indiana State Teachers Association
         # President") is not the person's role: the organisation decides
         orgs = [h[0] for h in heads if h[2]["kind"] == "org"]
-        heads = [h for h in heads if not (h[2]["kind"] == "role" and _in_org_name(words, h, orgs))]
+        heads = [h for h in heads if not (h[2]["kind"] == "role" and (_in_org_name(words, h, orgs)
+                                                                     or _inside_org_cue(h, heads)))]
         heads = _units_of_organisations(words, heads)
         heads = [h for h in heads if h[2]["kind"] == "role"] or heads
         if len(heads) > 1:
@@ -422,6 +423,13 @@ def _company_president(words: list[str], i: int) -> bool:
         name = " ".join(after[:2])
         return after[0] not in countries() and name not in countries()
     return False
+
+
+def _inside_org_cue(hit, heads: list) -> bool:
+    """True when the role cue `hit` lies inside a longer organisation cue (`Doctors Without Borders`,
+    `Mother Jones`, `The Economist`: a name the taxonomy lists, not the person's role; issue 13, session 12)."""
+    i, n = hit[0], hit[1]
+    return any(h[2]["kind"] == "org" and h[1] > n and h[0] <= i and i + n <= h[0] + h[1] for h in heads)
 
 
 def _in_org_name(words: list[str], hit, org_starts: list[int]) -> bool:

@@ -205,7 +205,8 @@ def _comma_subject(seg: str, offset: int) -> Speaker | None:
         if sp and sp.kind == "name" and 0 < len(app_words) <= 14:
             role_words = app_words[1:] if app_words[0].lower() in ("a", "an", "the") else app_words
             role = " ".join(role_words).strip(" ,")
-            if role and type_of(role):
+            # `Richardson, via USA Today, said`: the medium that relayed the words, no role (QUOTES_ANNOTATION.md)
+            if role and type_of(role) and role_words[0].lower() != "via":
                 sp.role = role
             return sp
         # `…, forcing her to fend off both Trump and Sanders, said X`: a name ending a participle
