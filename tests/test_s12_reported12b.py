@@ -1,0 +1,43 @@
+"""analysis.sourcing (issue 13, reported speech), session 12, branch s12-reported12b: a poll named in an `in` phrase
+is the source of its clause (`analysis.sourcing.survey_sources`). Every expected row is checked by hand on short
+texts written for these tests (not PolNeAR's)."""
+from analysis.sourcing import article_attributions
+from analysis.sourcing.survey_sources import survey_rows
+
+
+def rows(text, cue=None):
+    return [(r.speaker, r.cue, r.kind, r.text) for r in article_attributions(text)
+            if r.kind != "direct" and (cue is None or r.cue == cue)]
+
+
+def test_fronted_poll_phrase_sources_the_rest_of_its_sentence():
+    assert rows("In a Gazette Research poll, the mayor had a 12-point lead over his rival.", "in") == [
+        ("a Gazette Research poll", "in", "according_to", "the mayor had a 12-point lead over his rival")]
+
+
+def test_fronted_poll_phrase_skips_its_participle_tail():
+    # `conducted May 2-4,` still describes the poll: the clause starts after its comma
+    assert rows("In the new Harbor Institute survey, conducted May 2-4, 40 percent of voters back the levy.", "in") == [
+        ("the new Harbor Institute survey", "in", "according_to", "40 percent of voters back the levy")]
+
+
+def test_closing_poll_phrase_with_a_figure():
+    assert rows("Roe was at 31 percent support in the latest Gazette poll released Sunday.", "in") == [
+        ("the latest Gazette poll", "in", "according_to", "Roe was at 31 percent support")]
+
+
+def test_closing_poll_phrase_without_a_standing_is_no_finding():
+    # no digit and no word of standing: `borne out in the poll` reports no result of the poll
+    assert rows("The damage to the mayor from the strike is borne out in the new Gazette poll.", "in") == []
+
+
+def test_plural_polls_are_no_particular_source():
+    # `in the polls` names no poll (`he has been leading in the polls`)
+    assert survey_rows("The mayor has led by 10 points in the polls.") == []
+    assert survey_rows("In recent polls, the mayor has led by 10 points.") == []
+
+
+def test_a_row_already_covering_the_clause_is_kept_alone():
+    # `according to` already sources the clause: no second row for the same content
+    assert [r[1] for r in rows("According to the Gazette, the mayor was at 31 percent support in a new poll.")] == [
+        "according to"]
