@@ -41,3 +41,16 @@ def test_a_row_already_covering_the_clause_is_kept_alone():
     # `according to` already sources the clause: no second row for the same content
     assert [r[1] for r in rows("According to the Gazette, the mayor was at 31 percent support in a new poll.")] == [
         "according to"]
+
+
+def test_claims_as_a_verb_after_a_name_or_pronoun():
+    # stance_verbs.csv `claims`, class noun_or_verb: a verb after a name, pronoun or role word, with a clause after it
+    assert rows("Roe claims he is worth $10 billion.", "claims") == [("Roe", "claims", "reported", "he is worth $10 billion")]
+    assert rows("The ministry claims Doe runs a network of shell firms.", "claims") == [
+        ("the ministry", "claims", "reported", "Doe runs a network of shell firms")]
+
+
+def test_claims_as_a_noun_is_no_verb():
+    # after an adjective, or with no clause after it, `claims` is a noun
+    assert rows("Here are some interesting claims culled from a longer list of statements.", "claims") == []
+    assert rows("A strong jobs report could blunt Republican claims.", "claims") == []

@@ -81,6 +81,8 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         found = _object_gap(masked, s, m, verb)     # `something she opposed as a senator`
         if found is not None:
             return found
+    if verb.verb_class == "noun_or_verb":
+        return _noun_or_verb_at(masked, s, e, m, verb)
     found = _stance_at(masked, s, e, m, verb)
     if found is not None or verb.verb_class in ("adjective", "noun"):
         return found
@@ -265,6 +267,27 @@ def _stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     if _HYPOTHETICAL_BEFORE.search(masked, max(s, sp.start - 12), sp.start):
         return None             # `… when the hospital agreed to hire more staff`: a condition, not a stance
     return sp, span[0], span[1]
+
+
+def _noun_or_verb_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
+    """A form of class `noun_or_verb` (`claims`, mostly a noun) read as a verb: only after a name, a subject pronoun
+    or a role word (`_verb_subject_word`) and with a clause after it; never with its content before it."""
+    words = masked[max(s, m.start() - 40):m.start()].split()
+    if not words or not _verb_subject_word(words[-1]) and words[-1].lower() not in ("also", "still", "now") or \
+            _object_span(masked, m.end(), e, True) is None:
+        return None             # `interesting claims culled from`, `could blunt Republican claims.`: a noun
+    found = _stance_at(masked, s, e, m, verb)
+    return found if found is not None and found[1] >= m.end() else None
+
+
+def _verb_subject_word(prev: str) -> bool:
+    """For a form of class `noun_or_verb` (`claims`, mostly a noun): the word before reads it as a verb only when it
+    ends a name, is a subject pronoun or a role or organisation word of source_types.csv (`Trump claims he is`, `he
+    claims his boss`, `The candidate claims`), not an adjective or modifier
+    (`interesting claims`) nor a capitalised modifier at a sentence's end (handled by requiring a clause after it)."""
+    word = prev.strip(",")
+    return word.lower() in _PRONOUNS or word.lower() == "who" or (word[:1].isupper() and word.replace(".", "").isalpha()) \
+        or (word.isalpha() and word.islower() and bool(cues_at(word, True)))   # `The Turkish government claims`
 
 
 def _relative_antecedent(before: str, prev: str, lo: int, verb: AttributionVerb):
