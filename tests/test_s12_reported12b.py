@@ -54,3 +54,26 @@ def test_claims_as_a_noun_is_no_verb():
     # after an adjective, or with no clause after it, `claims` is a noun
     assert rows("Here are some interesting claims culled from a longer list of statements.", "claims") == []
     assert rows("A strong jobs report could blunt Republican claims.", "claims") == []
+
+
+def test_noun_clause_after_a_time_phrase_or_not():
+    # `X's assertion Monday that …`, `X's statement earlier this year that …`, `X's decision not to …`
+    assert rows("Roe's assertion Monday that the budget is balanced drew rebukes.", "assertion") == [
+        ("Roe", "assertion", "reported", "that the budget is balanced drew rebukes")]
+    assert rows("It was a dig at Roe's statement earlier this year that the mayor should resign.", "statement") == [
+        ("Roe", "statement", "reported", "that the mayor should resign")]
+    assert rows("Then came Mr. Roe's decision not to run for a third term.", "decision") == [
+        ("Roe", "decision", "stance", "not to run for a third term")]
+
+
+def test_noun_with_its_agent_after_by():
+    assert rows("She pushed back against claims by county auditors that the fund was misused.", "claims") == [
+        ("county auditors", "claims", "reported", "that the fund was misused")]
+    assert rows("The shift followed a decision by council leader Jane Roe to cut the parks budget.", "decision") == [
+        ("Jane Roe", "decision", "stance", "to cut the parks budget")]
+
+
+def test_by_phrase_that_is_no_agent():
+    # a relative clause inside the `by` phrase, a means (`by tying it to`), a time (`by the fall`)
+    assert rows("He railed against plans by the firm that owns the mill to move jobs abroad.", "plans") == []
+    assert rows("Officials scrambled to write a cost-cutting plan by the fall, to avert a state takeover.", "plan") == []
