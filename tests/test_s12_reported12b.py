@@ -77,3 +77,15 @@ def test_by_phrase_that_is_no_agent():
     # a relative clause inside the `by` phrase, a means (`by tying it to`), a time (`by the fall`)
     assert rows("He railed against plans by the firm that owns the mill to move jobs abroad.", "plans") == []
     assert rows("Officials scrambled to write a cost-cutting plan by the fall, to avert a state takeover.", "plan") == []
+
+
+def test_poll_as_subject_of_has_with_a_finding():
+    assert rows("The latest Gazette poll has Roe leading Doe by six points.", "has") == [
+        ("the latest Gazette poll", "has", "according_to", "Roe leading Doe by six points")]
+    assert rows("A Harbor Institute survey released Friday had him at 4 percent.", "had") == [
+        ("a Harbor Institute survey", "had", "according_to", "him at 4 percent")]
+
+
+def test_poll_as_subject_of_has_without_a_finding():
+    # `has` + a noun phrase is no finding (`The poll has a margin of error …`)
+    assert rows("The Gazette poll has a margin of error of four points.", "has") == []

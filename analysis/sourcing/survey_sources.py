@@ -16,6 +16,11 @@ the singular head `poll` / `survey` (kind `survey_noun` of analysis/data/sourcin
 polls` (plural, no poll in particular: `he has been leading in the polls`) is left alone. Rows have kind
 `according_to` (the phrase plays the part of `according to a poll`) and are resolved late, after every
 speech verb's row, so they change no other row.
+
+A poll may also be the subject of `has` / `had` / `gives` / `puts` with its finding as a small clause after it
+(`survey_subject_rows`): `Wednesday's Quinnipiac poll has Clinton leading Trump by just six points`, `a CNN-ORC survey
+released Friday had him at 4 percent`: the object is a name or him / her / them, then an -ing form, `at` + a number,
+`ahead`, `behind`, `up`, `with a …` or a number; the content runs from the object to the clause's end.
 """
 from __future__ import annotations
 
@@ -33,6 +38,7 @@ class SurveyRow(NamedTuple):
     speaker: Speaker
     start: int
     end: int
+    cue: str = "in"
 
 
 _DETERMINER = r"(?:a|an|the|this|that|its|their|his|her|our|[A-Z][\w\u2019'.-]*['\u2019]s)"
@@ -100,4 +106,38 @@ def survey_rows(masked: str) -> list[SurveyRow]:
                 stop -= 1
             if len(masked[s:stop].split()) >= 3 and _states_a_standing(masked[s:stop]):
                 out.append(SurveyRow(speaker, s, stop))
+    return out
+
+
+_SUBJECT_VERB = re.compile(r"(?:^|(?<=\s))((?:[\w\u2019'./&-]+\s+){0,7}(?i:polls?|surveys?))(?:\s+(?:released|conducted|taken|"
+                           r"published)\s+[^,.;:!?\x00]{0,30}?)?\s+(?:also\s+)?(has|had|have|gives|gave|puts|put)\s+")
+_FINDING = re.compile(r"(?:(?:[A-Z][\w.\u2019'-]*\s+){1,3}|(?:him|her|them)\s+)(?:[a-z]+ing\b|at\s+\d|ahead\b|behind\b|up\s+by\b|"
+                      r"with\s+an?\s|an?\s+[\d-]+|\d)")
+_SUBJECT_OPENERS = re.compile(r"(?:a|an|the|this|that|its|their|one|another|latest|new|[A-Z][\w\u2019'./&-]*)$")
+
+
+def survey_subject_rows(masked: str) -> list[SurveyRow]:
+    """A poll as the subject of `has` / `had` / `gives` / `puts` with a finding after it (`Latest poll has Trump
+    pulling even with Clinton`): the poll phrase (from the sentence's start or a determiner, possessor or capitalised
+    word) is the source, the object and its predicate the content, to the clause's end (`;`, sentence end)."""
+    if "oll" not in masked and "urvey" not in masked:
+        return []
+    out = []
+    bounds = None
+    for m in _SUBJECT_VERB.finditer(masked):
+        if not _FINDING.match(masked, m.end()):
+            continue
+        bounds = bounds or _q.sentence_bounds(masked)
+        s, e = _q.sentence_of(bounds, m.start())
+        words = masked[max(s, m.start(1)):m.end(1)].split()
+        k = next((i for i, w in enumerate(words) if _SUBJECT_OPENERS.match(w)), None)
+        if k is None:
+            continue
+        start = masked.find(words[k], max(s, m.start(1)))
+        stop = masked.find(";", m.end(), e)
+        end = _strip_end(masked, m.end(), stop if stop >= 0 else e)
+        if start < s or len(masked[m.end():end].split()) < 2:
+            continue
+        phrase = masked[start:m.end(1)]
+        out.append(SurveyRow(Speaker("desc", phrase.split(), start=start, text=phrase), m.end(), end, m.group(2)))
     return out
