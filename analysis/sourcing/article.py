@@ -36,6 +36,7 @@ from analysis.sourcing.records import Attribution, HistoryEntry, Speaker
 from analysis.sourcing.referents import is_place_name, not_a_referent
 from analysis.sourcing.registry import Registry
 from analysis.sourcing.resolve import resolve_speaker
+from analysis.sourcing.survey_sources import survey_rows, survey_subject_rows
 from analysis.sourcing.stance import (attribution_verbs, reported_verb_regex, speech_object_at, speech_participle,
                                       stance_at)
 
@@ -255,6 +256,9 @@ def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[Spa
             found = according_at(masked, s, e, m, article.by_para.get(pi, []))
             if found is not None:
                 according.append(SpanCue(pi, found[0], "according to", found[1], found[2]))
+        for row in survey_rows(masked) + survey_subject_rows(masked):     # `In a Fox poll, Cruz had 38 percent …`
+            if not any(r.paragraph == pi and r.start < row.end and row.start < r.end for r in reported + according):
+                reported.append(SpanCue(pi, row.speaker, row.cue, row.start, row.end, "according_to", True))
     return reported, according
 
 

@@ -27,7 +27,8 @@ SOURCING_WORD_KINDS = ("honorific", "function", "pronoun", "determiner", "indefi
                        "spokes_noun", "not_company_before", "court_head",
                        "date_lead", "tell_form", "company_office", "campaign_noun", "org_verb",
                        "subordinator", "male_honorific", "female_honorific", "kin_noun",
-                       "organisation_head", "attributive_role", "field_noun", "org_subunit")
+                       "organisation_head", "attributive_role", "field_noun", "org_subunit", "survey_noun", "survey_tail",
+                       "standing_word")
 
 
 @lru_cache(maxsize=64)

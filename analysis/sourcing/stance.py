@@ -81,6 +81,8 @@ def stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
         found = _object_gap(masked, s, m, verb)     # `something she opposed as a senator`
         if found is not None:
             return found
+    if verb.verb_class == "noun_or_verb":
+        return _noun_or_verb_at(masked, s, e, m, verb)
     found = _stance_at(masked, s, e, m, verb)
     if found is not None or verb.verb_class in ("adjective", "noun"):
         return found
@@ -267,6 +269,31 @@ def _stance_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
     return sp, span[0], span[1]
 
 
+def _noun_or_verb_at(masked: str, s: int, e: int, m, verb: AttributionVerb):
+    """A form of class `noun_or_verb` (`claims`, mostly a noun) read as a verb: only after a name, a subject pronoun
+    or a role word (`_verb_subject_word`) and with a clause after it; never with its content before it."""
+    lo = max(s, m.start() - VERB_WINDOW)
+    noun = _noun_cue(masked, s, e, m, verb, without_time_tail(masked[lo:m.start()]), lo)
+    if noun is not None:
+        return noun             # `Mr. Trump's claims that …`, `claims by intelligence agencies that …`
+    words = masked[max(s, m.start() - 40):m.start()].split()
+    if not words or not _verb_subject_word(words[-1]) and words[-1].lower() not in ("also", "still", "now") or \
+            _object_span(masked, m.end(), e, True) is None:
+        return None             # `interesting claims culled from`, `could blunt Republican claims.`: a noun
+    found = _stance_at(masked, s, e, m, verb)
+    return found if found is not None and found[1] >= m.end() else None
+
+
+def _verb_subject_word(prev: str) -> bool:
+    """For a form of class `noun_or_verb` (`claims`, mostly a noun): the word before reads it as a verb only when it
+    ends a name, is a subject pronoun or a role or organisation word of source_types.csv (`Trump claims he is`, `he
+    claims his boss`, `The candidate claims`), not an adjective or modifier
+    (`interesting claims`) nor a capitalised modifier at a sentence's end (handled by requiring a clause after it)."""
+    word = prev.strip(",")
+    return word.lower() in _PRONOUNS or word.lower() == "who" or (word[:1].isupper() and word.replace(".", "").isalpha()) \
+        or (word.isalpha() and word.islower() and bool(cues_at(word, True)))   # `The Turkish government claims`
+
+
 def _relative_antecedent(before: str, prev: str, lo: int, verb: AttributionVerb):
     """(antecedent, restrictive) of the relative pronoun `prev` that ends `before` (= masked[lo:verb]): `Jeb Bush,
     who supports …`, `Graham—who had endorsed …`, `Murphy (who …` (parse_subject before the pronoun); a restrictive
@@ -344,7 +371,41 @@ def _noun_cue(masked: str, s: int, e: int, m, verb: AttributionVerb, before: str
         noun = received_noun_cue(masked, s, e, m, before, lo)
     if noun is None and verb.verb_class == "noun" and last in _NOUN_PREPOSITIONS:
         noun = light_verb_noun_cue(masked, s, e, m, before, lo)
+    if noun is None and last not in _NOUN_PREPOSITIONS and last not in _AGENT_PREPOSITIONS:
+        noun = by_agent_noun_cue(masked, e, m)
     return noun
+
+
+# the agent of a deverbal noun after `by` (Quirk et al. 1985, 17.51-17.54), then its `that` clause or `to` infinitive:
+# `claims by intelligence agencies that …`, `a decision by Senate campaign chairman Chuck Schumer to mute …`, `a
+# demand, by House Minority Leader Nancy Pelosi, that …`
+
+
+def _relative_verb(word: str) -> bool:
+    """A lower-case verb form right after `that` (`that owns`, `that has`, `that wanted`): `that` is a relative pronoun."""
+    low = word.lower()
+    return word.islower() and (low in AUX or low in BE or low.endswith(("s", "ed")) and low not in _DETERMINERS
+                               and low not in _PRONOUNS and low not in kind_words("possessive") and not low.endswith("ss"))
+
+
+def by_agent_noun_cue(masked: str, e: int, m):
+    """A noun of stance_verbs.csv with its agent after `by` and its clause after the agent (`_BY_AGENT`): the agent
+    (a name, or a description parse_subject reads) is the source, the clause the content. Not a time or date
+    (`a decision by Friday to`)."""
+    agent = _BY_AGENT.match(masked, m.end(), e)
+    if agent is None or _NOT_A_TOPIC.match(agent.group(1)) or agent.group(1)[:1].isdigit():
+        return None
+    sp = parse_subject(agent.group(1) + " ", agent.start(1))     # `Senate campaign chairman Chuck Schumer` -> the name
+    if sp is None or sp.kind != "name" or sp.start + len(sp.text) < agent.end(1) - 1:
+        sp = _plain_description(masked, agent.span(1))             # `intelligence agencies`; not `the fall`
+    word = agent.group("word")
+    if sp is None or not_a_subject(sp) or agent.group(1).split()[0].endswith("ing"):
+        return None             # `his announcement by tying it to …`: a means, not an agent
+    if agent.group("comp").startswith("to") and (word in NOUN_BEFORE or word in _PRONOUNS) or \
+            agent.group("comp").startswith("that") and _relative_verb(word):
+        return None             # `plans by the company that owns Nabisco to …`: a relative clause inside the agent
+    span = _object_span(masked, agent.start("neg") if agent.group("neg") else agent.start("comp"), e, False)
+    return (sp, span[0], span[1]) if span else None
 
 
 # a light verb whose object noun carries the speech act or stance (Quirk et al. 1985, 2.28 and 10.13, eventive objects:
@@ -387,7 +448,11 @@ def _subject_before(before: str, lo: int, pronoun):
 
 # `that` before any word (`his claim that President Obama …`); `to` before a lower-case one (`his call to
 # Congress` is no infinitive)
-_NOUN_COMPLEMENT = re.compile(r"\s+(that\s+(?=[A-Za-z\"'\u201c\u2018])|to\s+(?=[a-z]))([\w\-']*)")
+# a time phrase may stand between the noun and its clause (`Trump's assertion Monday that`, `his statement earlier this
+# year that`), and `not` before the infinitive (`Obama's decision not to follow through`: the content starts at `not`)
+_NOUN_COMPLEMENT = re.compile(r"(?:\s+(?:on\s+)?(?:" + WEEKDAYS + r")|\s+(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month|year))?"
+                              r"\s+(?P<neg>not\s+)?(?P<comp>that\s+(?=[A-Za-z\"'\u201c\u2018])|to\s+(?=[a-z]))(?P<word>[\w\-']*)")
+_BY_AGENT = re.compile(r",?\s+by\s+([^,;:.!?\x00\u2014\u2013()]{2,90}?),?" + _NOUN_COMPLEMENT.pattern)
 # forms of speech_verbs.csv / stance_verbs.csv that are also nouns (`his promise to`), read as nouns like the
 # rows of class `noun`: right after the possessive or after modifiers that are not plurals (`his recent
 # call`, not `her allies fear`, `his aides plan to`)
@@ -498,12 +563,12 @@ def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
             return None         # `his remarks on Thursday`, `remarks on the condition of anonymity`: no topic
         return sp, span[0], span[1]
     comp = _NOUN_COMPLEMENT.match(masked, m.end(), e)
-    if comp is None or (comp.group(1).startswith("to") and (comp.group(2) in NOUN_BEFORE or comp.group(2) in _PRONOUNS)):
+    if comp is None or (comp.group("comp").startswith("to") and (comp.group("word") in NOUN_BEFORE or comp.group("word") in _PRONOUNS)):
         return None
     sp = possessor(masked, before, lo, pos)
     if sp is None:
         return None
-    span = _object_span(masked, comp.start(1), e, False)
+    span = _object_span(masked, comp.start("neg") if comp.group("neg") else comp.start("comp"), e, False)
     return (sp, span[0], span[1]) if span else None
 
 
