@@ -75,3 +75,19 @@ def test_talk_verb_not_a_noun_complement_or_a_number():
     assert not any(c == "spoke" for _, _, c, _ in rows)
     rows = _rows("Two officials, speaking on condition of anonymity, confirmed the plan.")
     assert not any(c == "speaking" for _, _, c, _ in rows)
+
+
+def test_participle_of_asking_with_its_hearer_after_a_comma():
+    rows = _rows("Donald Trump's representatives reached out weeks ago to two speechwriters, asking them to draft a "
+                 "speech for Melania Trump.")
+    assert any(c == "asking" and t == "to draft a speech for Melania Trump" for _, _, c, t in rows)
+
+
+def test_participle_of_a_message_noun():
+    rows = _rows("Senator Ted Cruz wrote an op-ed urging Congress to fast track the trade pact.")
+    assert ("reported", "Ted Cruz", "urging", "to fast track the trade pact") in rows
+
+
+def test_participle_after_a_time_phrase_takes_the_subject_after_it():
+    rows = _rows("But a few days later, Donald Trump reversed himself, telling CBS that the laws are set.")
+    assert ("reported", "Donald Trump", "telling", "that the laws are set") in rows

@@ -637,6 +637,13 @@ def reported_lemmas() -> frozenset:
 # -ing clause whose understood subject is the main clause's (`… ended its meeting by announcing it would …`, `… responded
 # before adding that …`; Quirk et al. 1985, 15.58 and 9.51)
 _GERUND_LEAD = re.compile(r"(?<![\w'\u2019-])(?:by|before|after|from|of|while|when|upon|since|to|in)\s+(?:[a-z]+ly\s+)?$")
+_TIME_UNITS = frozenset("minutes hours days weeks months years decades moments minute hour day week month year "
+                        "shortly".split())
+_COMMA_LEAD = re.compile(r",\s+$")
+# a message noun (Levin 1993, 37.1 message-transfer objects: letter, email, tweet …), up to three words after it (a
+# time phrase: `a fundraising email Wednesday`), then the -ing form
+_MESSAGE_LEAD = re.compile(r"(?<![\w'\u2019-])(?:letter|e-?mail|tweet|message|memo|note|statement|text|post|op-ed|"
+                           r"release)s?(?:\s+[A-Za-z][a-z]*){0,3},?\s+$")
 _CLAUSE_WORDS = frozenset("that if whether why how what".split())
 _OBJECT_WORDS = frozenset("him her them us me reporters voters supporters".split())
 _OBJECT_CLAUSE = frozenset(("that", "if", "whether", "to"))
@@ -655,15 +662,24 @@ def _gerund_clause_start(tail_words: list[str], hearer_object: bool) -> int | No
     base = CONTRACTION.sub("", first)
     if base in _SUBJECT_PRONOUNS and (base != first or _FINITE_AFTER.match(tail_words[1].lower())):
         return 0
-    if hearer_object and first in _OBJECT_WORDS and clean_word(tail_words[1]).lower() in _OBJECT_CLAUSE:
+    if not hearer_object:
+        return None
+    if first in _OBJECT_WORDS and (clean_word(tail_words[1]).lower() in _OBJECT_CLAUSE or
+                                   tail_words[1] == "not" and tail_words[2] == "to"):
         return 1
+    # a capitalised hearer of up to three words (`urging Congress to`, `telling Sen. Chuck Grassley that`)
+    for k in range(min(3, len(tail_words) - 2)):
+        if not is_capitalised(clean_word(tail_words[k])) or tail_words[k].endswith((",", ".", ";", ":")):
+            return None
+        if clean_word(tail_words[k + 1]).lower() in _OBJECT_CLAUSE:
+            return k + 1
     return None
 
 
 _OBJECT_LEMMAS = frozenset(("tell", "ask", "urge", "warn"))
 
 
-def prepositional_gerund_at(masked: str, s: int, e: int, m, row: dict):
+def prepositional_gerund_at(masked: str, s: int, e: int, m, row: dict, other_leads: bool = False):
     """Reported speech in a speech verb's -ing clause after a preposition, `while` or `when` (Quirk et al.
     1985, 15.58: the understood subject of a subjectless -ing clause is the main clause's subject): `Japan's
     central bank ended a policy meeting on Friday by announcing it would expand …` -> (Japan's central bank,
@@ -673,14 +689,21 @@ def prepositional_gerund_at(masked: str, s: int, e: int, m, row: dict):
     words = m.group().split()
     if not words[0].lower().endswith("ing"):
         return None
-    lead = _GERUND_LEAD.search(masked, max(s, m.start() - 30), m.start())
+    object_lemma = row.get("lemma") in _OBJECT_LEMMAS
+    if not other_leads:
+        lead = _GERUND_LEAD.search(masked, max(s, m.start() - 30), m.start())
+    else:
+        # (`other_leads`, read when no other rule read the form) `…, asking them to …` (a verb of asking or telling
+        # with its hearer), `sent a letter this week urging Congress to …` (the -ing clause of a message noun)
+        lead = _MESSAGE_LEAD.search(masked, max(s, m.start() - 40), m.start()) or \
+            (_COMMA_LEAD.search(masked, max(s, m.start() - 4), m.start()) if object_lemma else None)
     if lead is None:
         return None
     if len(words) > 1 and words[-1].lower() in _CLAUSE_WORDS:
         pos = m.start() + m.group().rfind(" ")       # `adding that`, `explaining why` matched as one form
     else:
         tail_words = masked[m.end():min(e, m.end() + VERB_WINDOW)].split()
-        k = _gerund_clause_start(tail_words, row.get("lemma") in _OBJECT_LEMMAS)
+        k = _gerund_clause_start(tail_words, object_lemma)
         if k is None:
             return None
         pos = _nth_word_end(masked, k - 1, m.end(), e) if k else m.end()
@@ -692,6 +715,9 @@ def prepositional_gerund_at(masked: str, s: int, e: int, m, row: dict):
             head_start += 1          # `"…," Rubio responded before adding that …`
     sp = main_clause_subject(masked, head_start, lead.start()) or \
         leading_subject(masked[head_start:lead.start()], head_start)
+    if sp is not None and sp.words and clean_word(sp.words[-1]).lower() in _TIME_UNITS:
+        comma = masked.find(",", sp.start, lead.start())      # `But a few days later, Trump reversed …`
+        sp = main_clause_subject(masked, comma + 1, lead.start()) if comma > 0 else None
     if sp is None or not_a_subject(sp):
         return None
     return reported_content(masked, sp, pos, e)
