@@ -91,3 +91,17 @@ def test_participle_of_a_message_noun():
 def test_participle_after_a_time_phrase_takes_the_subject_after_it():
     rows = _rows("But a few days later, Donald Trump reversed himself, telling CBS that the laws are set.")
     assert ("reported", "Donald Trump", "telling", "that the laws are set") in rows
+
+
+def test_passive_agent_before_whether_clause():
+    rows = _rows("When asked by a reporter whether this differed from earlier policy, Donald Trump said no.")
+    assert any(k == "reported" and c == "asked" and sp == "a reporter" and t.startswith("whether this differed")
+               for k, sp, c, t in rows)
+
+
+def test_yes_no_question_after_ask_and_conditional_after_say():
+    rows = _rows("Hillary Clinton caused a stir when an Iowa voter asked if she might consider appointing Obama.")
+    assert any(c == "asked" and t == "if she might consider appointing Obama" for _, _, c, t in rows)
+    rows = _rows("Ted Cruz said if elected president he could work effectively with GOP leadership.")
+    assert ("reported", "Ted Cruz", "said", "if elected president he could work effectively with GOP leadership") \
+        in rows

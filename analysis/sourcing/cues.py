@@ -319,6 +319,11 @@ def reported_at(masked: str, s: int, e: int, m, row):
         if that is not None:
             pos = _nth_word_end(masked, that, m.end(), e)
             return reported_content(masked, sp, pos, e)
+        k = _if_clause_after(tail_words)
+        if k is not None:
+            # `would not say if Sullivan has been interviewed`, `an Iowa voter asked if she might …`, `asked him
+            # whether …`: an interrogative clause (Quirk et al. 1985, 15.5: yes-no reported questions)
+            return reported_content(masked, sp, _nth_word_end(masked, k - 1, m.end(), e) if k else m.end(), e)
         if row.get("that_only") == "1":
             # `announced that …` only, or a reporting clause set off after its content or inside it (`…, Frank
             # writes.`, `The trouble, Frank writes, began …`, `…, Smith wrote in a memo.`; Quirk et al. 1985,
@@ -461,7 +466,11 @@ def _passive_agent(masked: str, e: int, m, opening: bool = False):
     by = _BY.match(masked, m.end())
     if by is None:
         return None
-    sp = parse_post(masked[by.end():min(e, by.end() + VERB_WINDOW)], by.end())
+    window = masked[by.end():min(e, by.end() + VERB_WINDOW)]
+    cut = _AGENT_CLAUSE.search(window)
+    sp = parse_post(window, by.end())
+    if sp is not None and cut is not None and sp.start + len(sp.text) > by.end() + cut.start() > sp.start:
+        sp = parse_post(window[:cut.start()], by.end())     # `asked by a reporter whether …`: not `reporter whether`
     end = masked.find(sp.text, sp.start, e) if sp is not None and sp.text else -1
     if end < 0:
         return None
@@ -511,6 +520,19 @@ def _pronoun_after_adverbial(tail_words: list[str], skip: int, hearer: bool) -> 
             return i
         if word.endswith((".", ",", ";", ":", "?", "!")):
             return None
+    return None
+
+
+_IF_WORDS = frozenset(("if", "whether"))
+
+
+def _if_clause_after(tail_words: list[str]) -> int | None:
+    """Index of `if` / `whether` opening the clause right after a speech verb, or after one object pronoun
+    (`asked him whether`), with at least two words after it; else None."""
+    for k in (0, 1):
+        if len(tail_words) > k + 2 and clean_word(tail_words[k]).lower() in _IF_WORDS and \
+                (k == 0 or tail_words[0].lower() in _OBJECT_WORDS):
+            return k
     return None
 
 
