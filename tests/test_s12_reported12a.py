@@ -105,3 +105,8 @@ def test_yes_no_question_after_ask_and_conditional_after_say():
     rows = _rows("Ted Cruz said if elected president he could work effectively with GOP leadership.")
     assert ("reported", "Ted Cruz", "said", "if elected president he could work effectively with GOP leadership") \
         in rows
+
+
+def test_sentence_initial_asked_by_agent():
+    rows = _rows("Asked by Todd Starnes if he believed the situation was as grave, Ben Carson said that he did not.")
+    assert ("reported", "Todd Starnes", "Asked", "if he believed the situation was as grave") in rows

@@ -25,7 +25,8 @@ from analysis.quotes import Quote
 from analysis.resources import paragraphs
 from analysis.sourcing.clauses import relative_clause_end, reported_content
 from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, before_cue,
-                                    TALK_VERBS, prepositional_gerund_at, reported_at, reported_lemmas, talk_topic_at)
+                                    TALK_VERBS, fronted_asked_at, prepositional_gerund_at, reported_at, reported_lemmas,
+                                    talk_topic_at)
 from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.gender import GenderCall, speaker_gender
 from analysis.sourcing.lexicon import clean_word, kind_words, type_of, typed_from_descriptions, verb_regex, verb_rows
@@ -256,6 +257,8 @@ def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[Spa
             found = talk_topic_at(masked, s, e, m)     # `Obama spoke at the White House about …`
             if found is not None and not any(r.paragraph == pi and r.start == found[1] for r in reported):
                 reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], "reported", True))
+        for found in (fronted_asked_at(masked) if "Asked by" in masked else ()):
+            reported.append(SpanCue(pi, found[0], "Asked", found[1], found[2]))     # `Asked by X whether …, Y said`
         for at in (_fronted_ing_starts(masked) if pi else ()):
             found = _fronted_participle_row(masked, at, verb_re, verbs, more, reporting)
             if found is not None:

@@ -795,3 +795,31 @@ def talk_topic_at(masked: str, s: int, e: int, m):
     if sp is None or not_a_subject(sp):
         return None
     return reported_content(masked, sp, topic.end(), e)
+
+
+# `Asked by Matt Lauer whether she had practiced her speech, …`: a passive speech participle that opens its sentence
+# with a capital, which the lower-case verb pattern misses
+_FRONTED_ASKED = re.compile(r"(?:^|(?<=[.!?][\"'\u201d\u2019]\s)|(?<=[.!?]\s))Asked(?=\s+by\s)")
+
+
+def fronted_asked_at(masked: str) -> list:
+    """[(Speaker, start, end)] of each sentence that opens with `Asked by X whether / if / about …` (Quirk et al. 1985,
+    15.58: a fronted participle clause): the agent after `by` is the source of the question (`_passive_agent`), read on
+    the paragraph with `Asked` in lower case; the question ends at the comma before the main clause's subject and speech
+    verb (`…, Trump said yes`)."""
+    out = []
+    for m in _FRONTED_ASKED.finditer(masked):
+        lowered = masked[:m.start()] + "a" + masked[m.start() + 1:]
+        s, e = _q.sentence_of(_q.sentence_bounds(lowered), m.start())
+        found = _passive_agent(lowered, e, re.compile("asked").match(lowered, m.start()))
+        if found is not None:
+            sp, start, end = found
+            comma = masked.find(",", start, end)
+            while comma > 0 and not _MAIN_SPEECH_CLAUSE.match(masked, comma + 1, e):
+                comma = masked.find(",", comma + 1, end)
+            end = comma if comma > start else end
+            out.append((sp, start, end))
+    return out
+
+
+_MAIN_SPEECH_CLAUSE = re.compile(r"\s*(?:[A-Za-z][\w.\u2019'-]*\s+){1,4}(?:said|says|told|responded|replied|answered)\b")
