@@ -27,6 +27,9 @@ from analysis.sourcing.clauses import relative_clause_end, reported_content
 from analysis.sourcing.coordination import cue_in_next_conjunct
 from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at,
                                     reported_lemmas)
+from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, before_cue,
+                                    TALK_VERBS, fronted_asked_at, prepositional_gerund_at, reported_at, reported_lemmas,
+                                    talk_topic_at)
 from analysis.sourcing.firstnames import known_first_name
 from analysis.sourcing.gender import GenderCall, speaker_gender
 from analysis.sourcing.lexicon import clean_word, kind_words, type_of, typed_from_descriptions, verb_regex, verb_rows
@@ -232,16 +235,36 @@ def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[Spa
                 if found is not None:
                     reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], "reported", True))
                 continue
+            head_row = row or verbs.get(form.split()[0])
+            if head_row is not None and form.split()[0].endswith("ing"):
+                bounds = bounds or _q.sentence_bounds(masked)
+                s, e = _q.sentence_of(bounds, m.start())
+                found = prepositional_gerund_at(masked, s, e, m, head_row)     # `… by announcing it would …`
+                if found is not None:
+                    reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], "reported", True))
+                    continue
             verb = more.get(" ".join(form.split()))
             if verb is None and row is not None and form.endswith("ing") and row.get("lemma") in reporting:
                 verb = speech_participle     # `…, saying the poll was rigged`
-            if verb is None:
+            if verb is None and (head_row is None or not form.split()[0].endswith("ing")):
                 continue
             bounds = bounds or _q.sentence_bounds(masked)
             s, e = _q.sentence_of(bounds, m.start())
-            found = stance_at(masked, s, e, m, verb)
+            found = stance_at(masked, s, e, m, verb) if verb is not None else None
             if found is not None:
                 reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], verb.kind, True))
+            elif head_row is not None and form.split()[0].endswith("ing"):
+                found = prepositional_gerund_at(masked, s, e, m, head_row, other_leads=True)   # `…, asking them to`
+                if found is not None:
+                    reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], "reported", True))
+        for m in (TALK_VERBS.finditer(masked) if " about " in masked or " of " in masked else ()):
+            bounds = bounds or _q.sentence_bounds(masked)
+            s, e = _q.sentence_of(bounds, m.start())
+            found = talk_topic_at(masked, s, e, m)     # `Obama spoke at the White House about …`
+            if found is not None and not any(r.paragraph == pi and r.start == found[1] for r in reported):
+                reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], "reported", True))
+        for found in (fronted_asked_at(masked) if "Asked by" in masked else ()):
+            reported.append(SpanCue(pi, found[0], "Asked", found[1], found[2]))     # `Asked by X whether …, Y said`
         for at in (_fronted_ing_starts(masked) if pi else ()):
             found = _fronted_participle_row(masked, at, verb_re, verbs, more, reporting)
             if found is not None:

@@ -10,14 +10,15 @@ import re
 from functools import lru_cache
 
 from analysis import quotes as _q
-from analysis.sourcing.clauses import VERB_WINDOW, around_subject, clause_starts, open_class_start, reported_content
+from analysis.sourcing.clauses import (CONTRACTION, VERB_WINDOW, around_subject, clause_starts, open_class_start,
+                                       reported_content)
 from analysis.sourcing.lexicon import NUL, WEEKDAYS, clean_word, cues_at, is_capitalised, kind_words, verb_rows
 from analysis.sourcing.names import split_role
 from analysis.sourcing.phrases import INITIALS, leading_subject, parse_post, parse_subject, trailing_subject
 from analysis.sourcing.records import Speaker
 from analysis.sourcing.stance import NOUN_FORMS_OF_VERBS, attribution_verbs, reported_verb_regex, speech_object_at
-from analysis.sourcing.subjects import (POSSESSIVE_TAIL, distributive_subject, not_a_subject, participle_phrase_subject,
-                                        passive_participle, possessive_subject, possessor, sentence_subject,
+from analysis.sourcing.subjects import (POSSESSIVE_TAIL, distributive_subject, main_clause_subject, not_a_subject,
+                                        participle_phrase_subject, passive_participle, possessive_subject, possessor, sentence_subject,
                                         subject_before_parenthesis, subject_before_quotation, subject_past_verb_group,
                                         without_floating_quantifier, without_time_tail)
 
@@ -318,6 +319,11 @@ def reported_at(masked: str, s: int, e: int, m, row):
         if that is not None:
             pos = _nth_word_end(masked, that, m.end(), e)
             return reported_content(masked, sp, pos, e)
+        k = _if_clause_after(tail_words)
+        if k is not None:
+            # `would not say if Sullivan has been interviewed`, `an Iowa voter asked if she might …`, `asked him
+            # whether …`: an interrogative clause (Quirk et al. 1985, 15.5: yes-no reported questions)
+            return reported_content(masked, sp, _nth_word_end(masked, k - 1, m.end(), e) if k else m.end(), e)
         if row.get("that_only") == "1":
             # `announced that …` only, or a reporting clause set off after its content or inside it (`…, Frank
             # writes.`, `The trouble, Frank writes, began …`, `…, Smith wrote in a memo.`; Quirk et al. 1985,
@@ -342,6 +348,11 @@ def reported_at(masked: str, s: int, e: int, m, row):
                 return None
             pos = _nth_word_end(masked, skip - 1, m.end(), e) if skip else m.end()
             return reported_content(masked, sp, pos, e)
+        after = _pronoun_after_adverbial(tail_words, skip, m.group().lower() in _HEARER_VERBS)
+        if after is not None:
+            # `said in a statement they pulled …`, `told reporters on Monday he would …`: the reported clause's
+            # pronoun subject after a place, time or medium adverbial
+            return reported_content(masked, sp, _nth_word_end(masked, after - 1, m.end(), e), e)
         return around_subject(masked, s, e, m, sp, tail_words)
     # `content, said X.`
     if before.rstrip().endswith(",") and len(before[-200:].split()) >= 4:
@@ -455,7 +466,11 @@ def _passive_agent(masked: str, e: int, m, opening: bool = False):
     by = _BY.match(masked, m.end())
     if by is None:
         return None
-    sp = parse_post(masked[by.end():min(e, by.end() + VERB_WINDOW)], by.end())
+    window = masked[by.end():min(e, by.end() + VERB_WINDOW)]
+    cut = _AGENT_CLAUSE.search(window)
+    sp = parse_post(window, by.end())
+    if sp is not None and cut is not None and sp.start + len(sp.text) > by.end() + cut.start() > sp.start:
+        sp = parse_post(window[:cut.start()], by.end())     # `asked by a reporter whether …`: not `reporter whether`
     end = masked.find(sp.text, sp.start, e) if sp is not None and sp.text else -1
     if end < 0:
         return None
@@ -471,6 +486,54 @@ def _passive_agent(masked: str, e: int, m, opening: bool = False):
 _PLACE_LEADS = frozenset(("in", "at", "on", "during", "from", "via", "before", "after", "\u2014", "\u2013", "--"))
 _THAT_REACH = 7                 # words after the verb that may come before `that` (`told reporters that`)
 _THAT_REACH_PLACE = 16          # … when a place or time phrase comes first (`said at a rally in Texas that`)
+
+
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it"))
+_FINITE_AFTER = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|"
+                           r"won't|wouldn't|can't|couldn't|didn't|doesn't|don't|isn't|wasn't|[a-z]{2,}ed|[a-z]+[^s\W']s|"
+                           r"[a-z]+ly)$")
+_NOT_IN_ADVERBIAL = frozenset("that who whom which whose what where when why how because if whether while and but or "
+                              "as than to".split())
+_ADVERBIAL_REACH = 10           # words from the verb to the pronoun subject, at most
+
+
+def _pronoun_after_adverbial(tail_words: list[str], skip: int, hearer: bool) -> int | None:
+    """Index of a subject pronoun (he, she, they, we, I, it; `he'd`) opening a reported clause after a
+    place, time or medium adverbial right after a speech verb or its hearer (`said in a statement they
+    pulled …`, `said in politics it takes time`, `told The Star-Ledger last week she would …`; Quirk et al.
+    1985, 15.53: the zero `that` of a reported clause after an adverbial): the first word after the
+    verb (after `told`: after its hearer) opens the adverbial with a place or time word, no
+    punctuation, quotation or subordinator before the pronoun, and a finite verb (or -ly adverb) right after it."""
+    start = skip if not hearer else 0
+    if len(tail_words) < start + 4:
+        return None
+    first = clean_word(tail_words[start]).lower()
+    if not hearer and first not in _PLACE_LEADS and _TIME_WORD.match(clean_word(tail_words[start])) is None:
+        return None
+    for i in range(start + 1, min(len(tail_words) - 1, start + _ADVERBIAL_REACH)):
+        word = tail_words[i]
+        low = word.lower()
+        if NUL in word or low in _NOT_IN_ADVERBIAL:
+            return None
+        base = CONTRACTION.sub("", low)
+        if base in _SUBJECT_PRONOUNS and (base != low or _FINITE_AFTER.match(tail_words[i + 1].lower())):
+            return i
+        if word.endswith((".", ",", ";", ":", "?", "!")):
+            return None
+    return None
+
+
+_IF_WORDS = frozenset(("if", "whether"))
+
+
+def _if_clause_after(tail_words: list[str]) -> int | None:
+    """Index of `if` / `whether` opening the clause right after a speech verb, or after one object pronoun
+    (`asked him whether`), with at least two words after it; else None."""
+    for k in (0, 1):
+        if len(tail_words) > k + 2 and clean_word(tail_words[k]).lower() in _IF_WORDS and \
+                (k == 0 or tail_words[0].lower() in _OBJECT_WORDS):
+            return k
+    return None
 
 
 _ANSWERS = frozenset(("yes", "no", "so"))
@@ -590,3 +653,173 @@ def reported_lemmas() -> frozenset:
     """Lemmas of speech_verbs.csv with a form whose object is what was said (column `object`): their
     participles after a comma mark reported speech too (not `adding`, `telling`, `writing`)."""
     return frozenset(row.get("lemma") for row in verb_rows().values() if row.get("object") == "1")
+
+
+# a preposition (or `while` / `when`) and an optional -ly adverb right before a speech verb's -ing form: a subjectless
+# -ing clause whose understood subject is the main clause's (`… ended its meeting by announcing it would …`, `… responded
+# before adding that …`; Quirk et al. 1985, 15.58 and 9.51)
+_GERUND_LEAD = re.compile(r"(?<![\w'\u2019-])(?:by|before|after|from|of|while|when|upon|since|to|in)\s+(?:[a-z]+ly\s+)?$")
+_TIME_UNITS = frozenset("minutes hours days weeks months years decades moments minute hour day week month year "
+                        "shortly".split())
+_COMMA_LEAD = re.compile(r",\s+$")
+# a message noun (Levin 1993, 37.1 message-transfer objects: letter, email, tweet …), up to three words after it (a
+# time phrase: `a fundraising email Wednesday`), then the -ing form
+_MESSAGE_LEAD = re.compile(r"(?<![\w'\u2019-])(?:letter|e-?mail|tweet|message|memo|note|statement|text|post|op-ed|"
+                           r"release)s?(?:\s+[A-Za-z][a-z]*){0,3},?\s+$")
+_CLAUSE_WORDS = frozenset("that if whether why how what".split())
+_OBJECT_WORDS = frozenset("him her them us me reporters voters supporters".split())
+_OBJECT_CLAUSE = frozenset(("that", "if", "whether", "to"))
+
+
+def _gerund_clause_start(tail_words: list[str], hearer_object: bool) -> int | None:
+    """Index of the word that opens the clause after a speech verb's -ing form: a complementizer or wh-word
+    (`adding that`, `asking if`), a subject pronoun before a finite verb (`announcing it would`), or, after a
+    verb of telling or asking (`hearer_object`), one object word before `that / if / whether / to` (`telling
+    them that`, `asking voters to`)."""
+    if len(tail_words) < 3:
+        return None
+    first = clean_word(tail_words[0]).lower()
+    if first in _CLAUSE_WORDS and not tail_words[0].endswith((",", ".")):
+        return 0
+    base = CONTRACTION.sub("", first)
+    if base in _SUBJECT_PRONOUNS and (base != first or _FINITE_AFTER.match(tail_words[1].lower())):
+        return 0
+    if not hearer_object:
+        return None
+    if first in _OBJECT_WORDS and (clean_word(tail_words[1]).lower() in _OBJECT_CLAUSE or
+                                   tail_words[1] == "not" and tail_words[2] == "to"):
+        return 1
+    # a capitalised hearer of up to three words (`urging Congress to`, `telling Sen. Chuck Grassley that`)
+    for k in range(min(3, len(tail_words) - 2)):
+        if not is_capitalised(clean_word(tail_words[k])) or tail_words[k].endswith((",", ".", ";", ":")):
+            return None
+        if clean_word(tail_words[k + 1]).lower() in _OBJECT_CLAUSE:
+            return k + 1
+    return None
+
+
+_OBJECT_LEMMAS = frozenset(("tell", "ask", "urge", "warn"))
+
+
+def prepositional_gerund_at(masked: str, s: int, e: int, m, row: dict, other_leads: bool = False):
+    """Reported speech in a speech verb's -ing clause after a preposition, `while` or `when` (Quirk et al.
+    1985, 15.58: the understood subject of a subjectless -ing clause is the main clause's subject): `Japan's
+    central bank ended a policy meeting on Friday by announcing it would expand …` -> (Japan's central bank,
+    `it would expand …`), `Rubio responded before adding that he will …`, `Hannity followed up by asking if
+    …`. The source is the subject that opens the sentence (after a quotation that opens it: the words after
+    its closing mark); the content the clause (`_gerund_clause_start`) to the sentence's end. None otherwise."""
+    words = m.group().split()
+    if not words[0].lower().endswith("ing"):
+        return None
+    object_lemma = row.get("lemma") in _OBJECT_LEMMAS
+    if not other_leads:
+        lead = _GERUND_LEAD.search(masked, max(s, m.start() - 30), m.start())
+    else:
+        # (`other_leads`, read when no other rule read the form) `…, asking them to …` (a verb of asking or telling
+        # with its hearer), `sent a letter this week urging Congress to …` (the -ing clause of a message noun)
+        lead = _MESSAGE_LEAD.search(masked, max(s, m.start() - 40), m.start()) or \
+            (_COMMA_LEAD.search(masked, max(s, m.start() - 4), m.start()) if object_lemma else None)
+    if lead is None:
+        return None
+    if len(words) > 1 and words[-1].lower() in _CLAUSE_WORDS:
+        pos = m.start() + m.group().rfind(" ")       # `adding that`, `explaining why` matched as one form
+    else:
+        tail_words = masked[m.end():min(e, m.end() + VERB_WINDOW)].split()
+        k = _gerund_clause_start(tail_words, object_lemma)
+        if k is None:
+            return None
+        pos = _nth_word_end(masked, k - 1, m.end(), e) if k else m.end()
+    head_start = s
+    nul = masked.rfind(NUL, s, lead.start())
+    if nul >= 0:
+        head_start = nul + 1
+        while head_start < lead.start() and masked[head_start] in _MARKS_AND_SPACE:
+            head_start += 1          # `"…," Rubio responded before adding that …`
+    sp = main_clause_subject(masked, head_start, lead.start()) or \
+        leading_subject(masked[head_start:lead.start()], head_start)
+    if sp is not None and sp.words and clean_word(sp.words[-1]).lower() in _TIME_UNITS:
+        comma = masked.find(",", sp.start, lead.start())      # `But a few days later, Trump reversed …`
+        sp = main_clause_subject(masked, comma + 1, lead.start()) if comma > 0 else None
+    if sp is None or not_a_subject(sp):
+        return None
+    return reported_content(masked, sp, pos, e)
+
+
+# Levin (1993) 37.5 talk verbs (speak, talk) with their topic after `about` / `of`: `Obama spoke at the White House on
+# Tuesday about rights that …`, `Mr. Trump spoke favorably of Mr. Putin's leadership`, `Trump quickly pivoted to
+# talking about trade`; up to six words of place, time, hearer or manner phrases between (`spoke to CNN about`)
+TALK_VERBS = re.compile(r"(?<![\w'\u2019-])(?:spoke|speaks|speak|speaking|talked|talks|talk|talking)\b(?!\s+points?\b)")
+_TALK_TOPIC = re.compile(r"((?:\s+[A-Za-z][\w.\u2019'-]*){0,6}?)\s+(?:about|of)\s+(?=\S)")
+_COMES_TO = re.compile(r"\bit\s+(?:comes|came)\s+to\s+$")
+_PLACE_PREP_END = re.compile(r"\b(?:on|in|at|from|to|by)\s+(?:the\s+)?$")
+# a topic that is no noun phrase: a number (`spoke for about 30 minutes`), a preposition (`talking about on Twitter`)
+_NOT_TOPIC = re.compile(r"(?:\d|(?:on|in|at|to|for|with|from|now|here|it)\b)")
+_NOT_BETWEEN_TALK = frozenset("that who whom which whose what when where why how and but or nor if because as than "
+                              "is are was were has have had will would not".split())
+_TALK_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|these|those|peace|trade|budget|the)\s+|['\u2019]s\s+)"
+                               r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
+def talk_topic_at(masked: str, s: int, e: int, m):
+    """Reported speech after a talk verb (`TALK_VERBS`; Levin 1993, 37.5): the topic after `about` or `of`, up to its
+    sentence's end, when only place, time, hearer or manner words stand between (no clause word, no punctuation);
+    the source is the verb's subject (a finite form: the phrase right before it, or past its auxiliaries), or for an
+    -ing form or an infinitive the subject of the main clause. Not `talks` / `talk` as nouns (after a determiner or a
+    possessive: `the peace talks about`), nor `speaking of` (a discourse marker)."""
+    topic = _TALK_TOPIC.match(masked, m.end(), e)
+    if topic is None:
+        return None
+    between = topic.group(1).split()
+    if any(w.lower() in _NOT_BETWEEN_TALK for w in between) or _NOT_TOPIC.match(masked, topic.end()):
+        return None
+    form = m.group()
+    if masked[topic.end() - 3:topic.end()].strip() == "of" and (
+            not all(w.endswith("ly") for w in between) or (form == "speaking" and not between)):
+        return None             # `spoke to the gathering of`, `on condition of`: `of` is a noun's; `speaking of`
+    lo = max(s, m.start() - VERB_WINDOW)
+    before = masked[lo:m.start()]
+    if form in ("talks", "talk") and _TALK_NOUN_BEFORE.search(before[-40:]) or _COMES_TO.search(before[-30:]):
+        return None             # `the peace talks about`; `when it comes to speaking about` (a topic, no speech act)
+    sp = None
+    if form.endswith("ing") and before.strip() and not before.rstrip().endswith(","):
+        sp = parse_subject(before, lo)        # `footage of Trump talking about`, `saw Mr. Trump talking about`: the
+        sp = sp if sp is not None and sp.kind == "name" and not before[sp.start - lo + len(sp.text):].strip() \
+            and not not_a_subject(sp) and not _PLACE_PREP_END.search(before, 0, sp.start - lo) else None
+        # (a name right before the participle is its subject; not `on CNN talking about`)
+    if sp is None and (form.endswith("ing") or _TO_END.search(before)):
+        sp = main_clause_subject(masked, s, m.start()) or (leading_subject(masked[s:m.start()], s)
+                                                             if NUL not in masked[s:m.start()] else None)
+    elif sp is None:
+        part = without_floating_quantifier(without_time_tail(before))
+        sp = parse_subject(part, lo) or subject_past_verb_group(part, lo)
+    if sp is None or not_a_subject(sp):
+        return None
+    return reported_content(masked, sp, topic.end(), e)
+
+
+# `Asked by Matt Lauer whether she had practiced her speech, …`: a passive speech participle that opens its sentence
+# with a capital, which the lower-case verb pattern misses
+_FRONTED_ASKED = re.compile(r"(?:^|(?<=[.!?][\"'\u201d\u2019]\s)|(?<=[.!?]\s))Asked(?=\s+by\s)")
+
+
+def fronted_asked_at(masked: str) -> list:
+    """[(Speaker, start, end)] of each sentence that opens with `Asked by X whether / if / about …` (Quirk et al. 1985,
+    15.58: a fronted participle clause): the agent after `by` is the source of the question (`_passive_agent`), read on
+    the paragraph with `Asked` in lower case; the question ends at the comma before the main clause's subject and speech
+    verb (`…, Trump said yes`)."""
+    out = []
+    for m in _FRONTED_ASKED.finditer(masked):
+        lowered = masked[:m.start()] + "a" + masked[m.start() + 1:]
+        s, e = _q.sentence_of(_q.sentence_bounds(lowered), m.start())
+        found = _passive_agent(lowered, e, re.compile("asked").match(lowered, m.start()))
+        if found is not None:
+            sp, start, end = found
+            comma = masked.find(",", start, end)
+            while comma > 0 and not _MAIN_SPEECH_CLAUSE.match(masked, comma + 1, e):
+                comma = masked.find(",", comma + 1, end)
+            end = comma if comma > start else end
+            out.append((sp, start, end))
+    return out
+
+
+_MAIN_SPEECH_CLAUSE = re.compile(r"\s*(?:[A-Za-z][\w.\u2019'-]*\s+){1,4}(?:said|says|told|responded|replied|answered)\b")
