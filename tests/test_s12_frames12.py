@@ -72,3 +72,24 @@ def test_sv_cues_word_forms():
     r = F.frame_ranks(arts).set_index(["article_id", "frame"])["cue_questions"]
     assert (r.loc["wrong", "conflict"], r.loc["wrong", "economic"]) == (0, 0)
     assert (r.loc["right", "conflict"], r.loc["right", "economic"]) == (2, 1)   # C1 opposed, C2 accused; E2 prices
+
+
+def test_idioms_of_the_weak_frames_read_in_uncoded_texts():
+    # hand-checked: "his home state" is a politician's state (not his private home, H4), "pledged delegates" the
+    # US primaries (not a pledge, R3), "a hell of a" and "a far cry" idioms (not M2 hell, not H2 cry)
+    texts = {"state": "He won his home state easily.", "home": "He was at his home when it burned.",
+             "delegates": "She has 300 pledged delegates.", "pledge": "She pledged to cut taxes.",
+             "hell": "It is one hell of a laptop.", "cry": "That is a far cry from a rallying cry.",
+             "tears": "She began to cry."}
+    s = _scores(texts)
+    assert s.loc[("state", "human_interest"), "distinct_terms"] == 0
+    assert s.loc[("home", "human_interest"), "distinct_terms"] == 1
+    assert s.loc[("delegates", "responsibility"), "distinct_terms"] == 0
+    assert s.loc[("pledge", "responsibility"), "distinct_terms"] == 1
+    assert s.loc[("hell", "morality"), "distinct_terms"] == 0
+    assert s.loc[("cry", "human_interest"), "distinct_terms"] == 0
+    assert s.loc[("tears", "human_interest"), "distinct_terms"] == 1
+    # the NFC coding reads them as before (kit-only rows)
+    n = _scores(texts, coding="nfc")
+    assert n.loc[("state", "human_interest"), "distinct_terms"] == 1
+    assert n.loc[("delegates", "responsibility"), "distinct_terms"] == 1
