@@ -93,3 +93,14 @@ def test_idioms_of_the_weak_frames_read_in_uncoded_texts():
     n = _scores(texts, coding="nfc")
     assert n.loc[("state", "human_interest"), "distinct_terms"] == 1
     assert n.loc[("delegates", "responsibility"), "distinct_terms"] == 1
+
+
+def test_sv_cue_idioms():
+    # hand-checked: "home state", "with respect to", "the wrong track" are not H4 private life nor M1 judgements;
+    # "at home" and "it is wrong" still are
+    arts = pd.DataFrame({"article_id": ["idioms", "cues"],
+                         "text": ["He won his home state. With respect to polls, voters say the wrong track.",
+                                  "She stayed at home. It is wrong."]})
+    r = F.frame_ranks(arts).set_index(["article_id", "frame"])["cue_questions"]
+    assert (r.loc["idioms", "human_interest"], r.loc["idioms", "morality"]) == (0, 0)
+    assert (r.loc["cues", "human_interest"], r.loc["cues", "morality"]) == (1, 1)
