@@ -165,8 +165,19 @@ def apply_line_rules(records: list[Line], skip: dict, repeated: frozenset, site_
             elif site_rules["end"] is not None and site_rules["end"].match(text):
                 line.reason, line.end = "after_end_marker", True
         if repeated and line.reason is None and (line.nchar <= longest or not text.isascii()) \
-                and normalise(text) in repeated:
+                and is_repeated(text, line.nchar, longest, repeated):
             line.repeated = True
+
+
+def is_repeated(text: str, nchar: int, longest: int, repeated: frozenset) -> bool:
+    """`normalise(text) in repeated` for a stripped line of `nchar` characters, `longest` the
+    longest repeated line. A printable line without double spaces that is ASCII or NFKC already is
+    only lower-cased by `normalise`, and lower() never shortens a string (it maps a character to
+    one or more): such a line longer than `longest` is none of them, without normalising it
+    (NFKC and the spaces checked for a long non-ASCII line, e.g. a Cyrillic or curly-quoted paragraph)."""
+    if text.isprintable() and "  " not in text and (text.isascii() or unicodedata.is_normalized("NFKC", text)):
+        return nchar <= longest and text.lower() in repeated
+    return normalise(text) in repeated
 
 
 def _prose_class(nchar: int, n_words: int, stop_share: float, terminal: bool) -> str:
