@@ -25,8 +25,6 @@ from analysis.quotes import Quote
 from analysis.resources import paragraphs
 from analysis.sourcing.clauses import relative_clause_end, reported_content
 from analysis.sourcing.coordination import cue_in_next_conjunct
-from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, before_cue, reported_at,
-                                    reported_lemmas)
 from analysis.sourcing.cues import (ACCORDING, according_at, adjacent_cue, after_cue, before_cue,
                                     TALK_VERBS, fronted_asked_at, prepositional_gerund_at, reported_at, reported_lemmas,
                                     talk_topic_at)
