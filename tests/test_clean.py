@@ -370,11 +370,17 @@ def test_unbalanced_quotes_and_crlf():
     assert result["removed"] == [(0, "Menu", "navigation")]
 
 
+# A hang guard, not a speed target (speed lives in benchmarks/): cleaning these inputs takes well under a
+# second; a rule that backtracks catastrophically or compares lines pairwise would take minutes, so the
+# limit is generous enough that a loaded machine never fails it (it failed at 3 s under load 18).
+HANG_GUARD_S = 60.0
+
+
 def test_one_huge_line():
     huge = " ".join([P1, P2, P3, P4] * 5000)            # about 3.2 MB on one line
     t0 = time.perf_counter()
     result = clean_dump(huge)
-    assert time.perf_counter() - t0 < 5.0
+    assert time.perf_counter() - t0 < HANG_GUARD_S
     assert result["paragraphs"] == [huge]
     assert result["removed"] == []
 
@@ -385,7 +391,7 @@ def test_code_and_marker_floods():
     raw = "\n".join(["Related"] * 20000 + [P1, P2])
     t0 = time.perf_counter()
     result = clean_dump(raw)
-    assert time.perf_counter() - t0 < 3.0
+    assert time.perf_counter() - t0 < HANG_GUARD_S
     assert result["paragraphs"] == [P1, P2]
     assert len(result["removed"]) == 20000
 
