@@ -380,6 +380,7 @@ class _InnerWords(dict):
 
 _INNER_WORDS = _InnerWords()
 _WORD_POLYSYLLABLES = itemgetter(_WORD_COLUMNS.index("polysyllables"))
+_WORD_COLUMN_GETTERS = tuple(map(itemgetter, range(len(_WORD_COLUMNS))))
 
 
 def _sentence_words(sentence: str) -> list[tuple[int, ...]]:
@@ -459,7 +460,8 @@ def _text_total(text, headings: frozenset = frozenset()) -> dict:
     total.update(sentences=len(polysyllables), sentence_units=units, headings=headings_seen,
                  words=len(words), tokens=len(words), smog_sample_polysyllables=smog_sample(polysyllables))
     if words:
-        total.update(zip(_WORD_COLUMNS, map(sum, zip(*words))))
+        # each column summed down the word list (`zip(*words)` of ~700 tuples cost 0.135 ms an article, this 0.078)
+        total.update(zip(_WORD_COLUMNS, [sum(map(column, words)) for column in _WORD_COLUMN_GETTERS]))
     return total
 
 
