@@ -50,7 +50,6 @@ import re
 import warnings
 from collections import Counter
 from functools import lru_cache
-from operator import itemgetter
 
 import pandas as pd
 
@@ -379,7 +378,6 @@ class _InnerWords(dict):
 
 
 _INNER_WORDS = _InnerWords()
-_WORD_POLYSYLLABLES = itemgetter(_WORD_COLUMNS.index("polysyllables"))
 
 
 def _sentence_words(sentence: str) -> list[tuple[int, ...]]:
@@ -436,14 +434,47 @@ def _units(text, headings: frozenset = frozenset()) -> list[tuple[int, int, int,
     return [(u.paragraph, u.start, u.end, dict(zip(COUNT_COLUMNS, v))) for u, v in _unit_vectors(text, headings)]
 
 
+# a word's counts packed into one integer: 1 (the word) in field 0, the `_WORD_COLUMNS` in fields 1-7 (48 bits each,
+# more than any text's sum), so that a sentence's words add up in one C-level sum() (0 for a token that is no word)
+_FIELD = 48
+_FIELD_MASK = (1 << _FIELD) - 1
+_POLY_SHIFT = _FIELD * (1 + _WORD_COLUMNS.index("polysyllables"))
+
+
+def _packed(counts: tuple[int, ...] | None) -> int:
+    """`counts` (`_WORD_COLUMNS` order) and the word itself as fields of one integer; 0 for no word."""
+    return sum(c << (_FIELD * k) for k, c in enumerate(counts, 1)) + 1 if counts else 0
+
+
+class _PackedWords(dict):
+    """token -> `_packed` counts of the word read inside a sentence (`first`: as a sentence's first word), a dict
+    filled on a miss and emptied at `_InnerWords.MAX` entries, as `_INNER_WORDS`."""
+
+    def __init__(self, first: bool):
+        super().__init__()
+        self.first = first
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= _InnerWords.MAX:
+            self.clear()
+        counts = _published_word(token, True) if self.first else _INNER_WORDS[token]
+        packed = self[token] = _packed(counts)
+        return packed
+
+
+_PACKED_INNER, _PACKED_FIRST = _PackedWords(False), _PackedWords(True)
+
+
 def _text_total(text, headings: frozenset = frozenset()) -> dict:
     """`_sequence_total` of the units of `text` (the sum of their `_sentence_vector`s and SMOG's
-    sample), its words' counts added up once for the whole text."""
+    sample): each sentence's words as in `_sentence_words`, their counts added up as packed integers
+    (`_packed`: 0.36 -> 0.30 ms an article against tuples summed column by column)."""
     total = dict.fromkeys(COUNT_COLUMNS, 0)
     if not isinstance(text, str) or not text.strip():
         return total
     plain = plain_marks(text)
-    words: list[tuple[int, ...]] = []      # every word of the text's sentences
+    inner, first = _PACKED_INNER.__getitem__, _PACKED_FIRST.__getitem__
+    summed = 0                             # every word of the text's sentences, packed
     polysyllables: list[int] = []          # per sentence with words, in reading order
     units = headings_seen = 0
     for u in unit_table(text, headings):
@@ -451,15 +482,23 @@ def _text_total(text, headings: frozenset = frozenset()) -> dict:
             headings_seen += 1
             continue
         sentence = plain[u.start:u.end]
-        infos = _sentence_words(sentence)
-        if infos:
-            words += infos
-            polysyllables.append(sum(map(_WORD_POLYSYLLABLES, infos)))
-            units += _sentence_units(sentence)
+        tokens = sentence.split()
+        packed = list(map(inner, tokens))
+        for i, value in enumerate(packed):
+            if value:   # the first word (whether a token is a word does not depend on its place)
+                packed[i] = first(tokens[i])
+                break
+        else:
+            continue    # no word: no sentence
+        sentence_sum = sum(packed)
+        summed += sentence_sum
+        polysyllables.append((sentence_sum >> _POLY_SHIFT) & _FIELD_MASK)
+        units += _sentence_units(sentence)
+    words = summed & _FIELD_MASK
     total.update(sentences=len(polysyllables), sentence_units=units, headings=headings_seen,
-                 words=len(words), tokens=len(words), smog_sample_polysyllables=smog_sample(polysyllables))
+                 words=words, tokens=words, smog_sample_polysyllables=smog_sample(polysyllables))
     if words:
-        total.update(zip(_WORD_COLUMNS, map(sum, zip(*words))))
+        total.update((name, (summed >> (_FIELD * k)) & _FIELD_MASK) for k, name in enumerate(_WORD_COLUMNS, 1))
     return total
 
 
