@@ -185,11 +185,13 @@ def test_gold_agreement_figures():
 
     table = validate().set_index("frame")
     counts = table[["tp", "fp", "fn", "tn"]].astype(int)
-    assert tuple(counts.loc["all"]) == (56, 3, 9, 116)
+    # session 12's refit (framesrefit12: frame_model.csv refitted on the kit counts of frames12's lexicon): the kit's
+    # morality cut-off needs 1 distinct term instead of 2, morality 3/0/2/18 -> 4/2/1/16, pooled 56/3/9/116 -> 57/5/8/114
+    assert tuple(counts.loc["all"]) == (57, 5, 8, 114)
     assert tuple(counts.loc["conflict"]) == (11, 0, 1, 11)
     assert tuple(counts.loc["human_interest"]) == (5, 0, 2, 16)
     assert tuple(counts.loc["economic"]) == (5, 0, 1, 17)
-    assert tuple(counts.loc["morality"]) == (3, 0, 2, 18)
+    assert tuple(counts.loc["morality"]) == (4, 2, 1, 16)
     assert tuple(counts.loc["responsibility"]) == (14, 0, 1, 8)
     assert tuple(counts.loc["humanitarian"]) == (5, 0, 0, 18)
 
@@ -209,12 +211,13 @@ def test_gold2_agreement_figures():
 
     table = validate(gold=GOLD2, texts=TEXTS2).set_index("frame")
     counts = table[["tp", "fp", "fn", "tn"]].astype(int)
-    assert tuple(counts.loc["all"]) == (16, 10, 8, 78)
+    # session 12's refit: morality 0/0/2/12 -> 1/1/1/11 (kit cut-off 1 term), pooled 16/10/8/78 -> 17/11/7/77
+    assert tuple(counts.loc["all"]) == (17, 11, 7, 77)
     assert tuple(counts.loc["human_interest"]) == (3, 2, 1, 8)
     assert tuple(counts.loc["conflict"]) == (4, 2, 2, 6)
     assert tuple(counts.loc["economic"]) == (4, 1, 0, 9)
     assert tuple(counts.loc["humanitarian"]) == (1, 0, 0, 13)
-    assert round(float(table.loc["all", "kappa"]), 2) == 0.54
+    assert round(float(table.loc["all", "kappa"]), 2) == 0.55   # 0.54 before session 12's refit
 
 
 def _frames_present(texts, frames=("conflict", "economic", "humanitarian")):
@@ -657,7 +660,8 @@ def test_distinct_terms_each_coding_needs():
             scorer = framing_model.Scorer(f, framing_model.coding_weights(model.weights[f], coding), {},
                                model.calibration.get(coding, {}).get(f, (0.0, 1.0)))
             need[coding, f] = next((d for d in range(1, 30) if scorer(637, (), d, shape) >= model.threshold[coding][f]), None)
-    assert [need["kit", f] for f in F.GENERIC_FRAMES] == [2, 2, 2, 2, 2]
+    # morality 1 since session 12's refit on frames12's kit counts (threshold_kit 0.55 -> 0.26; 2 before)
+    assert [need["kit", f] for f in F.GENERIC_FRAMES] == [2, 2, 2, 1, 2]
     # the nfc coding reads its term models for human_interest and economic (which terms, not how many,
     # decide there; the kit's coding reads none); the other three need 2 / 3 / 5 distinct terms
     reads_terms = {f for f in F.GENERIC_FRAMES if framing_model.Scorer(f, framing_model.coding_weights(model.weights[f], "nfc"), {}).terms}
