@@ -172,10 +172,11 @@ def _noun_before_name(name: str, text: str, nouns: tuple[str, ...]) -> bool:
     same characters)."""
     at = text.find(name)
     while at >= 0:
-        head = text[:at]
-        stripped = head.rstrip()
-        if len(stripped) < len(head) and (stripped.endswith(nouns) or
-                                          stripped.endswith(",") and stripped[:-1].endswith(nouns)):
+        end = at            # where the white space before this occurrence starts (no copy of the text before it)
+        while end and text[end - 1].isspace():
+            end -= 1
+        if end < at and (text.endswith(nouns, 0, end) or
+                         text[end - 1:end] == "," and text.endswith(nouns, 0, end - 1)):
             return True
         at = text.find(name, at + 1)
     return False
