@@ -401,10 +401,21 @@ def by_agent_noun_cue(masked: str, e: int, m):
     word = agent.group("word")
     if sp is None or not_a_subject(sp) or agent.group(1).split()[0].endswith("ing"):
         return None             # `his announcement by tying it to …`: a means, not an agent
-    if agent.group("comp").startswith("to") and (word in NOUN_BEFORE or word in _PRONOUNS) or \
-            agent.group("comp").startswith("that") and _relative_verb(word):
+    if _to_before_a_noun(agent) or agent.group("comp").startswith("that") and _relative_verb(word):
         return None             # `plans by the company that owns Nabisco to …`: a relative clause inside the agent
-    span = _object_span(masked, agent.start("neg") if agent.group("neg") else agent.start("comp"), e, False)
+    return _complement_row(masked, sp, agent, e)
+
+
+def _to_before_a_noun(comp) -> bool:
+    """Whether a complement match (groups `comp`, `word`) is `to` before a determiner or pronoun: a preposition's
+    object (`support to the party`, `a letter to him`), not a `to` clause."""
+    return comp.group("comp").startswith("to") and (comp.group("word") in NOUN_BEFORE or comp.group("word") in _PRONOUNS)
+
+
+def _complement_row(masked: str, sp, comp, e: int):
+    """(source, content start, content end) of the clause a complement match (groups `neg`, `comp`) opens, from its
+    `not` when it has one; None when no content follows."""
+    span = _object_span(masked, comp.start("neg") if comp.group("neg") else comp.start("comp"), e, False)
     return (sp, span[0], span[1]) if span else None
 
 
@@ -563,13 +574,10 @@ def possessive_noun_cue(masked: str, e: int, m, before: str, lo: int):
             return None         # `his remarks on Thursday`, `remarks on the condition of anonymity`: no topic
         return sp, span[0], span[1]
     comp = _NOUN_COMPLEMENT.match(masked, m.end(), e)
-    if comp is None or (comp.group("comp").startswith("to") and (comp.group("word") in NOUN_BEFORE or comp.group("word") in _PRONOUNS)):
+    if comp is None or _to_before_a_noun(comp):
         return None
     sp = possessor(masked, before, lo, pos)
-    if sp is None:
-        return None
-    span = _object_span(masked, comp.start("neg") if comp.group("neg") else comp.start("comp"), e, False)
-    return (sp, span[0], span[1]) if span else None
+    return None if sp is None else _complement_row(masked, sp, comp, e)
 
 
 # a copula and adverbs right before a stance adjective (`are not convinced`, `remain reluctant`, `wasn't happy`)
