@@ -233,26 +233,27 @@ def _reported_and_according(article: Article, used_verbs: set) -> tuple[list[Spa
                 if found is not None:
                     reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], "reported", True))
                 continue
-            head_row = row or verbs.get(form.split()[0])
-            if head_row is not None and form.split()[0].endswith("ing"):
+            head = form.split()[0]      # the -ing form's row (`by announcing`, `…, asking them to`), else None
+            gerund_row = (row or verbs.get(head)) if head.endswith("ing") else None
+            if gerund_row is not None:
                 bounds = bounds or _q.sentence_bounds(masked)
                 s, e = _q.sentence_of(bounds, m.start())
-                found = prepositional_gerund_at(masked, s, e, m, head_row)     # `… by announcing it would …`
+                found = prepositional_gerund_at(masked, s, e, m, gerund_row)     # `… by announcing it would …`
                 if found is not None:
                     reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], "reported", True))
                     continue
             verb = more.get(" ".join(form.split()))
             if verb is None and row is not None and form.endswith("ing") and row.get("lemma") in reporting:
                 verb = speech_participle     # `…, saying the poll was rigged`
-            if verb is None and (head_row is None or not form.split()[0].endswith("ing")):
+            if verb is None and gerund_row is None:
                 continue
             bounds = bounds or _q.sentence_bounds(masked)
             s, e = _q.sentence_of(bounds, m.start())
             found = stance_at(masked, s, e, m, verb) if verb is not None else None
             if found is not None:
                 reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], verb.kind, True))
-            elif head_row is not None and form.split()[0].endswith("ing"):
-                found = prepositional_gerund_at(masked, s, e, m, head_row, other_leads=True)   # `…, asking them to`
+            elif gerund_row is not None:
+                found = prepositional_gerund_at(masked, s, e, m, gerund_row, other_leads=True)   # `…, asking them to`
                 if found is not None:
                     reported.append(SpanCue(pi, found[0], m.group(), found[1], found[2], "reported", True))
         for m in (TALK_VERBS.finditer(masked) if " about " in masked or " of " in masked else ()):
