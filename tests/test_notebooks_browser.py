@@ -19,6 +19,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -139,7 +140,15 @@ PROMPTS_JS = f"() => [...document.querySelectorAll('{VISIBLE} .jp-CodeCell .jp-I
 
 
 def _kernel_states(base: str, token: str) -> list[str]:
-    return [k.get("execution_state", "?") for k in _get(f"{base}/api/kernels?token={token}") or []]
+    """The server's kernels' states; `server error` while its kernel listing answers 5xx (it did so once as a
+    kernel started, under load: the waits that poll this keep polling within their own time limit)."""
+    try:
+        kernels = _get(f"{base}/api/kernels?token={token}") or []
+    except urllib.error.HTTPError as err:
+        if err.code < 500:
+            raise
+        return ["server error"]
+    return [k.get("execution_state", "?") for k in kernels]
 
 
 def _wait_until(condition, seconds: float, what: str, diagnose) -> None:
